@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { LocalizedText } from './locale.ts'
+
+/** Which endpoints a key can read its own balance from (`shared/gateway-facts.md`). */
+export const BalanceApi = z.enum(['new-api', 'one-api', 'openrouter', 'none'])
+export type BalanceApi = z.infer<typeof BalanceApi>
+
+const webUrl = z
+  .url({ protocol: /^https?$/, error: 'must be a full http(s):// address' })
+  .refine((u) => !u.endsWith('/'), 'must not end with a slash')
+
+export const GatewayConfig = z.strictObject({
+  /** Brand name shown in titles and text, e.g. "Example AI". */
+  name: z.string().trim().min(1, 'must not be empty'),
+  /** Public address of this help center, used for the sitemap and copied links. */
+  siteUrl: webUrl,
+  /** What the OpenAI SDKs take as `base_url`: the API origin plus `/v1`. */
+  apiBaseUrl: webUrl.refine((u) => /\/v1$/.test(u) && !/\/v1\/v1$/.test(u), 'must end with a single /v1'),
+  /** Prefix of the gateway's keys (`sk-` for one-api/new-api and most resellers). */
+  keyPrefix: z.string().min(1),
+  /** The model the connection test and examples use unless the user picks another. */
+  defaultModel: z.string().trim().min(1),
+  balanceApi: BalanceApi,
+  /** Minutes a top-up takes to reach the API: usually, and at peak hours. */
+  balanceSyncMinutes: z
+    .object({ typical: z.number().int().positive(), peak: z.number().int().positive() })
+    .refine((m) => m.peak >= m.typical, 'peak must not be shorter than typical'),
+  console: z.strictObject({
+    /** The console's home page: users sometimes paste it as their base URL. */
+    home: webUrl,
+    keys: webUrl,
+    topUp: webUrl,
+    usage: webUrl,
+    models: webUrl,
+  }),
+  statusPage: webUrl.optional(),
+  support: z.strictObject({
+    email: z.email('must be an e-mail address'),
+    ticketUrl: webUrl.optional(),
+    hours: LocalizedText,
+  }),
+})
+export type GatewayConfig = z.infer<typeof GatewayConfig>
+
+/** Parses a config and, when it is wrong, names every bad field in one message. */
+export function parseGatewayConfig(input: unknown): GatewayConfig {
+  const result = GatewayConfig.safeParse(input)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+  throw new Error(`Invalid gateway config (data/gateway.ts):\n${lines.join('\n')}`)
+}

@@ -1,0 +1,28 @@
+import type { GatewayConfig } from './gateway.schema.ts'
+
+/**
+ * The one place that names the gateway. Edit this file to run the help center for another
+ * gateway; the build checks it and stops with the name of any wrong field.
+ */
+export const gateway: GatewayConfig = {
+  name: 'Example AI',
+  siteUrl: 'https://help.example.com',
+  apiBaseUrl: 'https://api.example.com/v1',
+  keyPrefix: 'sk-',
+  defaultModel: 'gpt-4o-mini',
+  balanceApi: 'new-api',
+  balanceSyncMinutes: { typical: 2, peak: 5 },
+  console: {
+    home: 'https://console.example.com',
+    keys: 'https://console.example.com/token',
+    topUp: 'https://console.example.com/topup',
+    usage: 'https://console.example.com/log',
+    models: 'https://console.example.com/pricing',
+  },
+  statusPage: 'https://status.example.com',
+  support: {
+    email: 'support@example.com',
+    ticketUrl: 'https://console.example.com/tickets',
+    hours: { zh: '每天 9:00–22:00（北京时间）', en: 'Daily 9:00–22:00 (UTC+8)' },
+  },
+}

@@ -1,0 +1,19 @@
+import type { DefaultTheme } from 'vitepress'
+import type { Locale } from '../../../data/locale.ts'
+import { localePrefix } from '../../../data/locale.ts'
+import { gateway } from '../../../data/gateway.ts'
+import { sections } from './pages.ts'
+
+/** The sidebar is the same tree in both languages; only titles and the prefix differ. */
+export function sidebarFor(locale: Locale): DefaultTheme.SidebarItem[] {
+  const prefix = localePrefix[locale].replace(/\/$/, '')
+  return sections.map((section) => ({
+    text: section[locale],
+    collapsed: false,
+    items: section.pages.map((page) => ({ text: page[locale], link: `${prefix}${page.slug}` })),
+  }))
+}
+
+export function consoleNavItem(text: string): DefaultTheme.NavItemWithLink {
+  return { text, link: gateway.console.home, target: '_blank', rel: 'noopener' }
+}

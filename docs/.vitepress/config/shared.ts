@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitepress'
+import { gateway } from '../../../data/gateway.ts'
+import { parseGatewayConfig } from '../../../data/gateway.schema.ts'
+import { siteBase } from '../support/site-base.ts'
+import { markdownPlugins } from './markdown.ts'
+import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
+
+// A wrong gateway config must stop the build here, naming the field, not fail later in a page.
+parseGatewayConfig(gateway)
+
+const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url))
+
+export const shared = defineConfig({
+  base: siteBase(process.env.SITE_BASE),
+  cleanUrls: true,
+  lastUpdated: true,
+  metaChunk: true,
+  sitemap: { hostname: `${gateway.siteUrl}${siteBase(process.env.SITE_BASE)}` },
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${siteBase(process.env.SITE_BASE)}favicon.svg` }],
+    ['meta', { name: 'theme-color', content: '#3c8772' }],
+  ],
+  themeConfig: {
+    // Pagefind replaces the built-in search (see theme/PagefindSearch.vue).
+    search: undefined,
+    externalLinkIcon: true,
+  },
+  markdown: {
+    config: markdownPlugins,
+  },
+  vite: {
+    plugins: [gatewayTokensPlugin(root('docs'))],
+    resolve: {
+      alias: {
+        '@data': root('data'),
+        '@components': root('components'),
+      },
+    },
+    build: { chunkSizeWarningLimit: 900 },
+  },
+})

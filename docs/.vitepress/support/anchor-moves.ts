@@ -1,0 +1,33 @@
+import { z } from 'zod'
+
+/**
+ * Where a published page or `page#anchor` went when it was renamed or merged. Keys and values
+ * are locale-neutral slugs (`/troubleshooting/auth#old-id`); the same move applies under `/en/`.
+ * Support replies sent years ago still work because the site forwards them.
+ */
+export const AnchorMoves = z.record(
+  z.string().regex(/^\/[^#\s]*(#[a-z0-9][a-z0-9-]*)?$/, 'a slug such as /faq/basics or /faq/basics#some-id'),
+  z.string().regex(/^\/[^#\s]*(#[a-z0-9][a-z0-9-]*)?$/, 'a slug such as /faq/basics or /faq/basics#some-id'),
+)
+export type AnchorMoves = z.infer<typeof AnchorMoves>
+
+/** Splits a site path into its locale prefix (`/en` or ``) and the locale-neutral slug. */
+export function splitLocale(pathname: string): { prefix: string; slug: string } {
+  const match = /^\/en(\/.*|$)/.exec(pathname)
+  return match ? { prefix: '/en', slug: match[1] || '/' } : { prefix: '', slug: pathname || '/' }
+}
+
+/**
+ * The address an old link should forward to, or null. `pathname` is without the site base and
+ * without `.html`; `hash` is without `#`. A page move keeps the anchor; an anchor move wins over
+ * a page move because it is more precise.
+ */
+export function forwardTarget(moves: AnchorMoves, pathname: string, hash: string): string | null {
+  const { prefix, slug } = splitLocale(pathname)
+  const normalized = slug.length > 1 ? slug.replace(/\/index$/, '/') : slug
+  const anchorMove = hash ? moves[`${normalized}#${hash}`] : undefined
+  if (anchorMove) return prefix + anchorMove
+  const pageMove = moves[normalized]
+  if (pageMove) return prefix + pageMove + (hash && !pageMove.includes('#') ? `#${hash}` : '')
+  return null
+}

@@ -1,0 +1,42 @@
+import type { GatewayConfig } from '../../../data/gateway.schema.ts'
+import type { Locale } from '../../../data/locale.ts'
+
+/**
+ * Markdown names the gateway only through tokens such as `{{gw.apiBaseUrl}}`, so one config
+ * re-brands every page. Tokens are filled before markdown is parsed, which makes them work in
+ * code blocks and frontmatter too.
+ */
+const tokenPattern = /\{\{\s*gw\.([A-Za-z0-9_.]+)\s*\}\}/g
+
+/** Every value a page may use, flattened to `a.b` keys, in the page's language. */
+export function gatewayTokenValues(gateway: GatewayConfig, locale: Locale): Record<string, string> {
+  const values: Record<string, string> = {}
+  const visit = (value: unknown, path: string): void => {
+    if (typeof value === 'string' || typeof value === 'number') values[path] = String(value)
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>
+      // A { zh, en } pair is one localized value, not two.
+      if (typeof record.zh === 'string' && typeof record.en === 'string' && Object.keys(record).length === 2)
+        values[path] = record[locale] as string
+      else for (const [key, child] of Object.entries(record)) visit(child, path ? `${path}.${key}` : key)
+    }
+  }
+  visit(gateway, '')
+  const origin = new URL(gateway.apiBaseUrl).origin
+  values.apiOrigin = origin
+  values.apiHost = new URL(gateway.apiBaseUrl).host
+  values.chatCompletionsUrl = `${gateway.apiBaseUrl}/chat/completions`
+  values.modelsUrl = `${gateway.apiBaseUrl}/models`
+  return values
+}
+
+/** Fills every token; an unknown one stops the build with the file and the token named. */
+export function fillGatewayTokens(source: string, values: Record<string, string>, file = 'markdown'): string {
+  return source.replace(tokenPattern, (_match, key: string) => {
+    const value = values[key]
+    if (value === undefined) {
+      throw new Error(`${file}: unknown gateway token {{gw.${key}}}; known: ${Object.keys(values).sort().join(', ')}`)
+    }
+    return value
+  })
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+/** Debian's Chromium; nothing is downloaded. `CHROMIUM_PATH` overrides it. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const userDataDirs: string[] = []
+
+/**
+ * Launches Chromium with flags that keep it off the network (this machine has none, and a
+ * browser that tries stalls) and with a fresh profile each time.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'help-center-chromium-'))
+  userDataDirs.push(userDataDir)
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  })
+}
+
+export async function closeBrowser(browser: Browser | undefined): Promise<void> {
+  await browser?.close()
+  for (const dir of userDataDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/** The built site's address, e.g. `http://127.0.0.1:41234` (plus the base, if any). */
+export function siteUrl(path = '/'): string {
+  return `${inject('siteUrl')}${path}`
+}
+
+export interface TrackedPage {
+  page: Page
+  context: BrowserContext
+  /** Every URL the page requested whose origin is not the site's. */
+  foreignRequests: string[]
+  /** Uncaught page errors and console errors, to fail tests on. */
+  errors: string[]
+}
+
+/**
+ * A page in a fresh context that records every request leaving the site (a help center must
+ * not call trackers, font CDNs or anything else) and every script error.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: { allowOrigins?: string[]; permissions?: string[] } = {},
+): Promise<TrackedPage> {
+  const context = await browser.newContext({ permissions: options.permissions ?? [] })
+  const page = await context.newPage()
+  const siteOrigin = new URL(siteUrl()).origin
+  const allowed = new Set([siteOrigin, ...(options.allowOrigins ?? [])])
+  const foreignRequests: string[] = []
+  const errors: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('data:') || url.startsWith('blob:')) return
+    if (!allowed.has(new URL(url).origin)) foreignRequests.push(url)
+  })
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
+  return { page, context, foreignRequests, errors }
+}

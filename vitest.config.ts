@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const alias = { '@data': here('./data'), '@components': here('./components') }
+
+// Unit tests run in Node without a DOM; component tests mount widgets in happy-dom.
+export default defineConfig({
+  plugins: [vue()],
+  resolve: { alias },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'component', include: ['test/component/**/*.test.ts'], environment: 'happy-dom' },
+      },
+    ],
+  },
+})
