@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 import { gateway } from '../../../data/gateway.ts'
-import { parseGatewayConfig } from '../../../data/gateway.schema.ts'
+import { validateSiteData } from '../../../data/validate.ts'
 import { siteBase } from '../support/site-base.ts'
 import { markdownPlugins } from './markdown.ts'
 import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
 
-// A wrong gateway config must stop the build here, naming the field, not fail later in a page.
-parseGatewayConfig(gateway)
+// Wrong data must stop the build here, naming the field, not fail later in a page.
+validateSiteData()
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url))
 

@@ -13,7 +13,8 @@ declare module 'vitest' {
 let site: StaticServer | undefined
 
 export async function setup(project: TestProject): Promise<void> {
-  const root = fileURLToPath(new URL('../../../docs/.vitepress/dist', import.meta.url))
+  // SITE_DIST lets a build made elsewhere (scripts/build-isolated.sh) be tested.
+  const root = process.env.SITE_DIST ?? fileURLToPath(new URL('../../../docs/.vitepress/dist', import.meta.url))
   if (!existsSync(`${root}/pagefind/pagefind.js`)) {
     throw new Error('The browser tests need a built site with its search index: run `npm run build` first.')
   }

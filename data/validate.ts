@@ -1,0 +1,11 @@
+import { gateway } from './gateway.ts'
+import { parseGatewayConfig } from './gateway.schema.ts'
+
+/**
+ * Runs every data file through its zod schema when the site builds, so a bad entry stops the
+ * build with the field named. Data modules themselves stay zod-free, which keeps zod out of
+ * the pages that import them.
+ */
+export function validateSiteData(): void {
+  parseGatewayConfig(gateway)
+}
