@@ -8,6 +8,9 @@ import { installAnchorForwarding } from './anchor-forwarding.ts'
 import './custom.css'
 
 // Eager only for the tiny index files: each holds lazy imports of its widget.
+// Only the home page shows this box; others never load it.
+const HomeSearchBox = defineAsyncComponent(() => import('./HomeSearchBox.vue'))
+
 const widgetIndexes = import.meta.glob<{ widgets: WidgetLoaders }>('../../../components/*/index.ts', {
   eager: true,
 })
@@ -17,6 +20,7 @@ export default {
   Layout: () =>
     h(DefaultTheme.Layout, null, {
       'nav-bar-content-before': () => h(PagefindSearch),
+      'home-hero-after': () => h(HomeSearchBox),
     }),
   enhanceApp({ app, router }) {
     for (const { widgets } of Object.values(widgetIndexes)) {

@@ -1,0 +1,80 @@
+import { shallowRef, watch, type Ref } from 'vue'
+import type { PagefindApi, PagefindResultData } from './pagefind-types.ts'
+import { toHits, type SearchHit } from './results.ts'
+
+export type SearchState = 'idle' | 'loading' | 'ready' | 'searching' | 'unavailable' | 'failed'
+
+export interface UsePagefindOptions {
+  /** The site base (`/` or `/help/`): the index lives at `{base}pagefind/pagefind.js`. */
+  base: string
+  /** `<html lang>`: pagefind picks its per-language index from it when it initialises. */
+  lang: Ref<string>
+  /** Loads the pagefind module; injectable for tests. */
+  load?: (url: string) => Promise<PagefindApi>
+  /** How many pages to show. @default 8 */
+  maxPages?: number
+}
+
+const defaultLoad = (url: string) => import(/* @vite-ignore */ url) as Promise<PagefindApi>
+
+/**
+ * Loads pagefind on first use and re-initialises it when the language changes, since pagefind
+ * fixes its language when it starts. Only the newest query's results are kept.
+ */
+export function usePagefind(options: UsePagefindOptions) {
+  const { base, lang, load = defaultLoad, maxPages = 8 } = options
+  const state = shallowRef<SearchState>('idle')
+  const hits = shallowRef<SearchHit[]>([])
+  let api: PagefindApi | null = null
+  let initialisedLang = ''
+  let latestQuery = 0
+
+  async function ensureReady(): Promise<PagefindApi | null> {
+    if (api && initialisedLang === lang.value) return api
+    state.value = 'loading'
+    try {
+      api ??= await load(`${base}pagefind/pagefind.js`)
+      if (initialisedLang) await api.destroy()
+      await api.options({ baseUrl: base, excerptLength: 24 })
+      await api.init()
+      initialisedLang = lang.value
+      state.value = 'ready'
+      return api
+    } catch {
+      // In `vitepress dev` with no earlier build there is no index file at all.
+      state.value = import.meta.env.DEV ? 'unavailable' : 'failed'
+      api = null
+      return null
+    }
+  }
+
+  async function search(query: string): Promise<void> {
+    const ticket = ++latestQuery
+    const trimmed = query.trim()
+    if (!trimmed) {
+      hits.value = []
+      if (state.value === 'searching') state.value = 'ready'
+      return
+    }
+    const ready = await ensureReady()
+    if (!ready || ticket !== latestQuery) return
+    state.value = 'searching'
+    try {
+      const response = await ready.search(trimmed)
+      const pages: PagefindResultData[] = await Promise.all(
+        (response?.results ?? []).slice(0, maxPages).map((result) => result.data()),
+      )
+      if (ticket !== latestQuery) return
+      hits.value = toHits(pages)
+      state.value = 'ready'
+    } catch {
+      if (ticket === latestQuery) state.value = 'failed'
+    }
+  }
+
+  watch(lang, () => {
+    hits.value = []
+  })
+
+  return { state, hits, search, ensureReady }
+}
