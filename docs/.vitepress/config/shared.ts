@@ -6,6 +6,9 @@ import { siteBase } from '../support/site-base.ts'
 import { markdownPlugins } from './markdown.ts'
 import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
 import { lastBuildSearchIndex, markSearchableBody } from './search-index.ts'
+import { writePageRedirects } from '../support/page-redirects.ts'
+import { AnchorMoves } from '../support/anchor-moves.schema.ts'
+import anchorMoves from '../../../data/anchor-moves.json'
 
 // Wrong data must stop the build here, naming the field, not fail later in a page.
 validateSiteData()
@@ -29,6 +32,7 @@ export const shared = defineConfig({
     search: undefined,
     externalLinkIcon: true,
   },
+  buildEnd: (site) => void writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base),
   transformHtml: (html, _id, { pageData }) => markSearchableBody(html, pageData.frontmatter.layout),
   markdown: {
     config: markdownPlugins,

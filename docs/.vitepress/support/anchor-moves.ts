@@ -1,15 +1,5 @@
-import { z } from 'zod'
-
-/**
- * Where a published page or `page#anchor` went when it was renamed or merged. Keys and values
- * are locale-neutral slugs (`/troubleshooting/auth#old-id`); the same move applies under `/en/`.
- * Support replies sent years ago still work because the site forwards them.
- */
-export const AnchorMoves = z.record(
-  z.string().regex(/^\/[^#\s]*(#[a-z0-9][a-z0-9-]*)?$/, 'a slug such as /faq/basics or /faq/basics#some-id'),
-  z.string().regex(/^\/[^#\s]*(#[a-z0-9][a-z0-9-]*)?$/, 'a slug such as /faq/basics or /faq/basics#some-id'),
-)
-export type AnchorMoves = z.infer<typeof AnchorMoves>
+/** `from` slug (optionally `#anchor`) → `to`; see anchor-moves.schema.ts. */
+export type AnchorMoves = Record<string, string>
 
 /** Splits a site path into its locale prefix (`/en` or ``) and the locale-neutral slug. */
 export function splitLocale(pathname: string): { prefix: string; slug: string } {

@@ -20,7 +20,11 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#?\w+);/g, (whole, name: string) => {
     if (entities[name] !== undefined) return entities[name]
-    const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : NaN
+    const code = name.startsWith('#x')
+      ? parseInt(name.slice(2), 16)
+      : name.startsWith('#')
+        ? Number(name.slice(1))
+        : NaN
     return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
   })
 }

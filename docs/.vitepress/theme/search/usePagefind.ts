@@ -13,6 +13,8 @@ export interface UsePagefindOptions {
   load?: (url: string) => Promise<PagefindApi>
   /** How many pages to show. @default 8 */
   maxPages?: number
+  /** In `vitepress dev` a missing index means "build first", not a failure. @default import.meta.env.DEV */
+  dev?: boolean
 }
 
 const defaultLoad = (url: string) => import(/* @vite-ignore */ url) as Promise<PagefindApi>
@@ -22,15 +24,23 @@ const defaultLoad = (url: string) => import(/* @vite-ignore */ url) as Promise<P
  * fixes its language when it starts. Only the newest query's results are kept.
  */
 export function usePagefind(options: UsePagefindOptions) {
-  const { base, lang, load = defaultLoad, maxPages = 8 } = options
+  const { base, lang, load = defaultLoad, maxPages = 8, dev = Boolean(import.meta.env?.DEV) } = options
   const state = shallowRef<SearchState>('idle')
   const hits = shallowRef<SearchHit[]>([])
   let api: PagefindApi | null = null
   let initialisedLang = ''
   let latestQuery = 0
 
-  async function ensureReady(): Promise<PagefindApi | null> {
-    if (api && initialisedLang === lang.value) return api
+  let pending: Promise<PagefindApi | null> | null = null
+
+  // Concurrent callers share one load and one init.
+  function ensureReady(): Promise<PagefindApi | null> {
+    if (api && initialisedLang === lang.value) return Promise.resolve(api)
+    pending ??= initialise().finally(() => (pending = null))
+    return pending
+  }
+
+  async function initialise(): Promise<PagefindApi | null> {
     state.value = 'loading'
     try {
       api ??= await load(`${base}pagefind/pagefind.js`)
@@ -42,7 +52,7 @@ export function usePagefind(options: UsePagefindOptions) {
       return api
     } catch {
       // In `vitepress dev` with no earlier build there is no index file at all.
-      state.value = import.meta.env.DEV ? 'unavailable' : 'failed'
+      state.value = dev ? 'unavailable' : 'failed'
       api = null
       return null
     }

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => closeBrowser(browser))
+
+async function searchFor(page: Page, query: string) {
+  await page.keyboard.press('Control+k')
+  const input = page.locator('[data-search-input]')
+  await input.waitFor()
+  await input.fill(query)
+  await page.locator('[data-search-result]').first().waitFor({ timeout: 15_000 })
+  return page
+    .locator('[data-search-result]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-href')))
+}
+
+describe('pagefind search', () => {
+  it('finds a Chinese section by a pasted gateway message and opens it with Enter', async () => {
+    const { page, foreignRequests, errors } = await openPage(browser, '/faq/basics')
+    const hrefs = await searchFor(page, '余额不足')
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/troubleshooting/balance'))).toBe(true)
+    // Results deep-link to the matching section, in the current language only.
+    expect(hrefs.some((href) => href?.includes('#'))).toBe(true)
+    expect(hrefs.every((href) => !href?.startsWith('/en/'))).toBe(true)
+    await expect.poll(() => page.locator('[data-search-result] mark').count()).toBeGreaterThan(0)
+    const first = hrefs[0] ?? ''
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname === first.split('#')[0])
+    expect(foreignRequests).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('finds 无可用渠道 on the model page', async () => {
+    const { page } = await openPage(browser, '/')
+    const hrefs = await searchFor(page, '无可用渠道')
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/troubleshooting/model-not-found'))).toBe(true)
+  })
+
+  it('finds a pasted English error on an English page, English results only', async () => {
+    const { page, foreignRequests } = await openPage(browser, '/en/faq/basics')
+    const hrefs = await searchFor(page, 'status code 503')
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/en/troubleshooting/service-unavailable'))).toBe(true)
+    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
+    expect(foreignRequests).toEqual([])
+  })
+
+  it('opens with / and moves the selection with the arrow keys', async () => {
+    const { page } = await openPage(browser, '/en/faq/basics')
+    await page.keyboard.press('/')
+    const input = page.locator('[data-search-input]')
+    await input.waitFor()
+    await input.fill('rate limit')
+    await page.locator('[data-search-result]').nth(1).waitFor({ timeout: 15_000 })
+    const selected = () => page.locator('[data-search-result][aria-selected="true"]').getAttribute('data-href')
+    const first = await selected()
+    await page.keyboard.press('ArrowDown')
+    expect(await selected()).not.toBe(first)
+    await page.keyboard.press('ArrowUp')
+    expect(await selected()).toBe(first)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('[data-search-input]').count()).toBe(0)
+  })
+
+  it('offers the error lookup and the wizard when nothing matches', async () => {
+    const { page } = await openPage(browser, '/')
+    await page.keyboard.press('Control+k')
+    await page.locator('[data-search-input]').fill('zzqxj wvvkp')
+    const empty = page.locator('[data-search-empty]')
+    await empty.waitFor({ timeout: 15_000 })
+    expect(await empty.locator('a[href*="/errors?q="]').count()).toBe(1)
+    expect(await empty.locator('a[href$="/tools/wizard"]').count()).toBe(1)
+  })
+
+  it('re-initialises for the new language after a language switch', async () => {
+    const { page } = await openPage(browser, '/faq/basics')
+    await searchFor(page, '密钥')
+    await page.keyboard.press('Escape')
+    await page.goto(page.url().replace('/faq/basics', '/en/faq/basics'))
+    const hrefs = await searchFor(page, 'key')
+    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
+  })
+})

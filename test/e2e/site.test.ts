@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => closeBrowser(browser))
+
+describe('language switch', () => {
+  it('keeps the page and the #anchor, both ways', async () => {
+    const { page } = await openPage(browser, '/troubleshooting/auth#invalid-key')
+    await page.setViewportSize({ width: 1400, height: 900 })
+    const switchTo = async (label: string) => {
+      await page.locator('.VPNavBarTranslations').hover()
+      await page.locator('.VPNavBarTranslations a', { hasText: label }).click()
+    }
+    await switchTo('English')
+    await page.waitForURL((url) => url.pathname === '/en/troubleshooting/auth')
+    expect(new URL(page.url()).hash).toBe('#invalid-key')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-US')
+    await switchTo('简体中文')
+    await page.waitForURL((url) => url.pathname === '/troubleshooting/auth')
+    expect(new URL(page.url()).hash).toBe('#invalid-key')
+  })
+})
+
+describe('copy link', () => {
+  it('copies the full URL of a heading from the keyboard', async () => {
+    const { page, context } = await openPage(browser, '/troubleshooting/balance', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    const button = page.locator('h2#insufficient-balance button[data-copy-link]')
+    await button.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => button.getAttribute('data-copied')).toBe('true')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(siteUrl('/troubleshooting/balance#insufficient-balance'))
+    expect(await page.locator('#copy-link-status').textContent()).toBe('已复制链接')
+    await context.close()
+  })
+})
+
+describe('every page', () => {
+  it('loads with no request to another host and no script error', async () => {
+    const sitemap = await (await fetch(siteUrl('/sitemap.xml'))).text()
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)
+    expect(paths.length).toBeGreaterThan(40)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const site = new URL(siteUrl()).origin
+    const foreign: string[] = []
+    const errors: string[] = []
+    page.on('request', (request) => {
+      const url = request.url()
+      if (!url.startsWith('data:') && new URL(url).origin !== site) foreign.push(`${url} (from ${page.url()})`)
+    })
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error}`))
+    for (const path of paths) {
+      const response = await page.goto(`${site}${path}`, { waitUntil: 'networkidle' })
+      expect(response?.status(), path).toBe(200)
+    }
+    await context.close()
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { forwardTarget, splitLocale } from '../../docs/.vitepress/support/anchor-moves.ts'
+import { AnchorMoves } from '../../docs/.vitepress/support/anchor-moves.schema.ts'
+import { redirectHtml } from '../../docs/.vitepress/support/page-redirects.ts'
+import { checkRegistry, collectAnchors, mergeRegistry } from '../../scripts/anchors.ts'
+import { findBrokenLinks } from '../../scripts/check-links.ts'
+import type { BuiltPage } from '../../scripts/site-html.ts'
+
+function page(path: string, body: string): [string, BuiltPage] {
+  return [
+    path,
+    {
+      path,
+      file: `${path.replace(/\/$/, '/index').slice(1)}.html`,
+      html: `<div data-pagefind-body class="vp-doc">${body}</div>`,
+    },
+  ]
+}
+
+const site = new Map([
+  page(
+    '/faq/basics',
+    '<h2 id="what-is">What</h2><h3 id="models">M</h3><a href="/troubleshooting/auth#invalid-key">x</a>',
+  ),
+  page(
+    '/en/faq/basics',
+    '<h2 id="what-is">What</h2><h3 id="models">M</h3><a href="/en/troubleshooting/auth#gone">x</a>',
+  ),
+  page('/troubleshooting/auth', '<h2 id="invalid-key">K</h2><p id="v-0-1">widget</p>'),
+  page(
+    '/en/troubleshooting/auth',
+    '<h2 id="invalid-key">K</h2><a href="../faq/basics#models">rel</a><a href="/nowhere">n</a>',
+  ),
+  page('/errors', '<article id="err-401" data-error-id="err-401"><h3>401</h3></article>'),
+  page('/en/errors', '<article id="err-401" data-error-id="err-401"><h3>401</h3></article>'),
+])
+
+describe('link check', () => {
+  it('reports missing pages and anchors, resolves relative links, ignores external ones', () => {
+    const broken = findBrokenLinks(site)
+    expect(broken).toEqual([
+      'en/faq/basics.html: /en/troubleshooting/auth#gone — no element with id "gone" on /en/troubleshooting/auth',
+      'en/troubleshooting/auth.html: /nowhere — no such page',
+    ])
+  })
+})
+
+describe('anchor registry', () => {
+  it('collects headings and catalogue entries, not widget internals', () => {
+    expect(collectAnchors(site)).toEqual({
+      '/errors': ['err-401'],
+      '/faq/basics': ['models', 'what-is'],
+      '/troubleshooting/auth': ['invalid-key'],
+    })
+  })
+
+  it('never drops a published anchor when merging', () => {
+    expect(mergeRegistry({ '/faq/basics': ['old'] }, { '/faq/basics': ['new'] })).toEqual({
+      '/faq/basics': ['new', 'old'],
+    })
+  })
+
+  it('fails when a published anchor disappears, in either language, unless it is moved somewhere real', () => {
+    const registry = { '/faq/basics': ['what-is', 'pricing'], '/troubleshooting/auth': ['invalid-key'] }
+    expect(checkRegistry(registry, site, {})).toEqual([
+      '/faq/basics#pricing disappeared: restore it or map it in data/anchor-moves.json',
+      '/en/faq/basics#pricing disappeared: restore it or map it in data/anchor-moves.json',
+    ])
+    expect(checkRegistry(registry, site, { '/faq/basics#pricing': '/faq/basics#models' })).toEqual([])
+    expect(checkRegistry(registry, site, { '/faq/basics#pricing': '/faq/basics#nope' })).toHaveLength(2)
+  })
+
+  it('forwards moved anchors and pages, keeping the locale and the anchor', () => {
+    const moves = { '/faq/old': '/faq/basics', '/faq/basics#pricing': '/faq/billing#prices' }
+    expect(forwardTarget(moves, '/en/faq/basics', 'pricing')).toBe('/en/faq/billing#prices')
+    expect(forwardTarget(moves, '/faq/old', 'models')).toBe('/faq/basics#models')
+    expect(forwardTarget(moves, '/faq/basics', 'models')).toBeNull()
+    expect(splitLocale('/en')).toEqual({ prefix: '/en', slug: '/' })
+    expect(splitLocale('/english-page')).toEqual({ prefix: '', slug: '/english-page' })
+  })
+
+  it('accepts only slugs in the moves file', () => {
+    expect(AnchorMoves.safeParse({ '/a#b': '/c' }).success).toBe(true)
+    expect(AnchorMoves.safeParse({ 'a#B C': '/c' }).success).toBe(false)
+  })
+
+  it('writes redirect pages that keep the anchor and cannot be broken out of', () => {
+    const html = redirectHtml('/help/faq/basics"><script>')
+    expect(html).toContain('location.replace("/help/faq/basics\\">\\u003cscript>"')
+    expect(html).toContain('url=/help/faq/basics&quot;>')
+    expect(html).toContain('location.hash')
+  })
+})
