@@ -4,6 +4,7 @@ import { gateway } from '../../../data/gateway.ts'
 import { validateSiteData } from '../../../data/validate.ts'
 import { siteBase } from '../support/site-base.ts'
 import { markdownPlugins } from './markdown.ts'
+import { faqStructuredData } from './faq-structured-data.ts'
 import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
 import { lastBuildSearchIndex, markSearchableBody } from './search-index.ts'
 import { writePageRedirects } from '../support/page-redirects.ts'
@@ -33,6 +34,7 @@ export const shared = defineConfig({
     externalLinkIcon: true,
   },
   buildEnd: (site) => void writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base),
+  transformHead: faqStructuredData,
   transformHtml: (html, _id, { pageData }) => markSearchableBody(html, pageData.frontmatter.layout),
   markdown: {
     config: markdownPlugins,
