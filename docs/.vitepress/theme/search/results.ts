@@ -88,3 +88,8 @@ export function moveSelection(current: number, delta: 1 | -1, length: number): n
   if (current < 0) return delta === 1 ? 0 : length - 1
   return (current + delta + length) % length
 }
+
+/** The DOM id of a result option, for `aria-activedescendant`. */
+export function optionId(listId: string, index: number): string {
+  return `${listId}-option-${index}`
+}
