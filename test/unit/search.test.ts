@@ -2,6 +2,7 @@ import { nextTick, ref } from 'vue'
 import { describe, expect, it, vi } from 'vitest'
 import { cleanUrl, excerptSegments, moveSelection, toHits } from '../../docs/.vitepress/theme/search/results.ts'
 import { isSearchShortcut } from '../../docs/.vitepress/theme/search/shortcuts.ts'
+import { markSearchableBody } from '../../docs/.vitepress/config/search-index.ts'
 import { usePagefind } from '../../docs/.vitepress/theme/search/usePagefind.ts'
 import type { PagefindApi, PagefindResultData } from '../../docs/.vitepress/theme/search/pagefind-types.ts'
 
@@ -32,6 +33,12 @@ describe('search results', () => {
         meta: { title: '余额不足' },
         sub_results: [
           { title: '余额不足', url: '/troubleshooting/balance.html', excerpt: 'page top' },
+          {
+            title: '余额不足\u200b',
+            url: '/troubleshooting/balance.html#余额不足',
+            excerpt: 'h1',
+            anchor: { element: 'h1' },
+          },
           {
             title: '额度不足的几种形式',
             url: '/troubleshooting/balance.html#balance-error-forms',
@@ -157,5 +164,21 @@ describe('usePagefind', () => {
     await Promise.all([search.search('a'), search.search('b'), search.ensureReady()])
     expect(load).toHaveBeenCalledTimes(1)
     expect(api.init).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('what pagefind indexes', () => {
+  const article =
+    '<nav>menu</nav><div style="position:relative;" class="vp-doc _faq_basics"><div class="language-sh"><span class="lang">sh</span></div></div>'
+
+  it('marks only the article body, and code blocks’ language labels as ignored', () => {
+    const html = markSearchableBody(article, undefined)
+    expect(html).toContain('<div data-pagefind-body style="position:relative;" class="vp-doc _faq_basics">')
+    expect(html).toContain('<span class="lang" data-pagefind-ignore>sh</span>')
+    expect(html.match(/data-pagefind-body/g)).toHaveLength(1)
+  })
+
+  it('leaves the home page out of the index', () => {
+    expect(markSearchableBody(article, 'home')).toBe(article)
   })
 })

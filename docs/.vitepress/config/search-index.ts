@@ -9,7 +9,12 @@ import type { Plugin } from 'vite'
 export function markSearchableBody(html: string, layout: unknown): string {
   // The home page only repeats links to articles; indexing it would crowd out the articles.
   if (layout === 'home') return html
-  return html.replace(/<div([^>]*\bclass="vp-doc\b)/, '<div data-pagefind-body$1')
+  return (
+    html
+      .replace(/<div([^>]*\bclass="vp-doc\b)/, '<div data-pagefind-body$1')
+      // A code block's language label ("sh", "python") is chrome, not content.
+      .replace(/<span class="lang">/g, '<span class="lang" data-pagefind-ignore>')
+  )
 }
 
 /**

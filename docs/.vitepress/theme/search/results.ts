@@ -64,8 +64,11 @@ export function cleanUrl(url: string): string {
 export function toHits(pages: PagefindResultData[], sectionsPerPage = 2): SearchHit[] {
   const hits: SearchHit[] = []
   for (const page of pages) {
-    const pageTitle = page.meta.title?.trim() || cleanUrl(page.url)
-    const sections = (page.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, sectionsPerPage)
+    const pageTitle = visibleText(page.meta.title ?? '') || cleanUrl(page.url)
+    // The h1 is the page itself: its (non-ASCII, unstable) id is no section to link to.
+    const sections = (page.sub_results ?? [])
+      .filter((sub) => sub.url.includes('#') && sub.anchor?.element !== 'h1')
+      .slice(0, sectionsPerPage)
     if (sections.length === 0) {
       hits.push({ href: cleanUrl(page.url), pageTitle, sectionTitle: null, excerpt: excerptSegments(page.excerpt) })
       continue
@@ -74,12 +77,17 @@ export function toHits(pages: PagefindResultData[], sectionsPerPage = 2): Search
       hits.push({
         href: cleanUrl(section.url),
         pageTitle,
-        sectionTitle: section.title.trim() || null,
+        sectionTitle: visibleText(section.title) || null,
         excerpt: excerptSegments(section.excerpt),
       })
     }
   }
   return hits
+}
+
+/** Headings carry VitePress's zero-width permalink character; it must not reach titles. */
+function visibleText(text: string): string {
+  return text.replace(/[\u200B-\u200D\uFEFF]/g, '').trim()
 }
 
 /** Moves a highlighted index through a list, wrapping at both ends; -1 stays -1 on an empty list. */
