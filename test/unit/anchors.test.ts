@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { forwardTarget, splitLocale } from '../../docs/.vitepress/support/anchor-moves.ts'
 import { AnchorMoves } from '../../docs/.vitepress/support/anchor-moves.schema.ts'
 import { redirectHtml } from '../../docs/.vitepress/support/page-redirects.ts'
+import { robotsTxt } from '../../docs/.vitepress/support/robots.ts'
 import { checkRegistry, collectAnchors, mergeRegistry } from '../../scripts/anchors.ts'
 import { findBrokenLinks } from '../../scripts/check-links.ts'
 import type { BuiltPage } from '../../scripts/site-html.ts'
@@ -89,5 +90,13 @@ describe('anchor registry', () => {
     expect(html).toContain('location.replace("/help/faq/basics\\">\\u003cscript>"')
     expect(html).toContain('url=/help/faq/basics&quot;>')
     expect(html).toContain('location.hash')
+  })
+})
+
+describe('robots.txt', () => {
+  it('points at the sitemap under the base', () => {
+    expect(robotsTxt('https://help.example.com', '/help/')).toContain(
+      'Sitemap: https://help.example.com/help/sitemap.xml',
+    )
   })
 })

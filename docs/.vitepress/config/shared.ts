@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 import { gateway } from '../../../data/gateway.ts'
@@ -8,6 +10,7 @@ import { faqStructuredData } from './faq-structured-data.ts'
 import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
 import { lastBuildSearchIndex, markSearchableBody } from './search-index.ts'
 import { writePageRedirects } from '../support/page-redirects.ts'
+import { robotsTxt } from '../support/robots.ts'
 import { AnchorMoves } from '../support/anchor-moves.schema.ts'
 import anchorMoves from '../../../data/anchor-moves.json'
 
@@ -33,7 +36,10 @@ export const shared = defineConfig({
     search: undefined,
     externalLinkIcon: true,
   },
-  buildEnd: (site) => void writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base),
+  buildEnd(site) {
+    writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base)
+    writeFileSync(join(site.outDir, 'robots.txt'), robotsTxt(gateway.siteUrl, site.site.base))
+  },
   transformHead: faqStructuredData,
   transformHtml: (html, _id, { pageData }) => markSearchableBody(html, pageData.frontmatter.layout),
   markdown: {
