@@ -1,5 +1,7 @@
 import { gateway } from './gateway.ts'
 import { parseGatewayConfig } from './gateway.schema.ts'
+import { errorCatalogue } from './errors.ts'
+import { parseErrorCatalogue } from './errors.schema.ts'
 
 /**
  * Runs every data file through its zod schema when the site builds, so a bad entry stops the
@@ -8,4 +10,5 @@ import { parseGatewayConfig } from './gateway.schema.ts'
  */
 export function validateSiteData(): void {
   parseGatewayConfig(gateway)
+  parseErrorCatalogue(errorCatalogue)
 }

@@ -1,0 +1,144 @@
+import { z } from 'zod'
+import { Cause, causeArticle } from './causes.ts'
+import { LocalizedText } from './locale.ts'
+
+/** Where along the request path the fault sits (the `/troubleshooting/#layers` order). */
+export const ErrorLayer = z.enum(['client', 'network', 'key', 'account', 'gateway', 'routing', 'provider'])
+export type ErrorLayer = z.infer<typeof ErrorLayer>
+
+/** Who produces the message: each gateway family words and shapes its errors its own way. */
+export const ErrorDialect = z.enum([
+  'openai',
+  'one-api',
+  'new-api',
+  'openrouter',
+  'zenmux',
+  'anthropic',
+  'gemini',
+  'azure',
+  'litellm',
+  'client',
+])
+export type ErrorDialect = z.infer<typeof ErrorDialect>
+
+/**
+ * Whether sending the same request again can succeed: `no` (change something first),
+ * `later` (wait, then retry with backoff), `yes` (a plain retry usually works), `check-first`
+ * (the first attempt may have been billed; look before resubmitting).
+ */
+export const RetryAdvice = z.enum(['no', 'later', 'yes', 'check-first'])
+export type RetryAdvice = z.infer<typeof RetryAdvice>
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab-case')
+
+/** A regex source, compiled case-insensitively; rejected here if it does not compile. */
+const patternSource = z
+  .string()
+  .min(2)
+  .refine((source) => {
+    try {
+      new RegExp(source, 'iu')
+      return true
+    } catch {
+      return false
+    }
+  }, 'must be a valid regular expression')
+
+const articleTargets = new Set<string>(Object.values(causeArticle))
+/** Article anchors from the team brief that the article pages promise to create. */
+const extraArticleTargets = [
+  '/troubleshooting/auth#expired-key',
+  '/troubleshooting/auth#disabled-key',
+  '/troubleshooting/auth#key-quota-exhausted',
+  '/troubleshooting/auth#header-format',
+  '/troubleshooting/balance#balance-error-forms',
+  '/troubleshooting/model-not-found#model-not-allowed',
+  '/troubleshooting/rate-limits#retry-after',
+  '/troubleshooting/rate-limits#backoff',
+  '/troubleshooting/service-unavailable#retry-with-backoff',
+  '/troubleshooting/service-unavailable#status-page',
+  '/troubleshooting/timeouts#long-inputs',
+  '/troubleshooting/timeouts#client-timeout-settings',
+  '/troubleshooting/service-unavailable#overloaded',
+  '/troubleshooting/streaming#buffering-proxy',
+  '/troubleshooting/streaming#error-inside-stream',
+  '/troubleshooting/base-url#missing-v1',
+  '/troubleshooting/base-url#doubled-v1',
+  '/troubleshooting/base-url#console-url',
+  '/troubleshooting/base-url#html-instead-of-json',
+  '/troubleshooting/network#vpn-and-proxy',
+  '/troubleshooting/network#dns',
+  '/troubleshooting/network#tls-certificate',
+  '/troubleshooting/media-tasks#task-queued',
+  '/troubleshooting/media-tasks#dont-resubmit',
+]
+for (const target of extraArticleTargets) articleTargets.add(target)
+
+export const ErrorExample = z.strictObject({
+  /** The text as users paste it. */
+  text: z.string().min(1),
+  /** Where this exact text was seen: a repository path, a docs page or an issue. */
+  source: z.string().min(3),
+})
+
+export const ErrorEntry = z.strictObject({
+  /** Stable: it is the `/errors#id` anchor support replies link to. */
+  id: kebabId,
+  cause: Cause,
+  layer: ErrorLayer,
+  /** HTTP statuses this entry arrives with; empty when there is no response (network, client). */
+  statuses: z.array(z.number().int().min(100).max(599)),
+  /** Statuses for which this is the most likely reading when nothing else is known. */
+  defaultFor: z.array(z.number().int().min(100).max(599)),
+  dialects: z.array(ErrorDialect).min(1),
+  match: z.strictObject({
+    /** `error.code` / `error.type` values specific to this entry (strongest evidence). */
+    codes: z.array(z.string().min(2)),
+    /** Regex sources for message wording, both languages. */
+    patterns: z.array(patternSource),
+  }),
+  title: LocalizedText,
+  meaning: LocalizedText,
+  steps: z.array(LocalizedText).min(1),
+  retry: RetryAdvice,
+  article: z.string().refine((target) => articleTargets.has(target), 'must be a known article anchor'),
+  examples: z.array(ErrorExample).min(1),
+})
+export type ErrorEntry = z.infer<typeof ErrorEntry>
+
+export const ErrorCatalogue = z
+  .array(ErrorEntry)
+  .min(1)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>()
+    entries.forEach((entry, index) => {
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id ${entry.id}` })
+      seen.add(entry.id)
+      for (const status of entry.defaultFor) {
+        if (!entry.statuses.includes(status))
+          ctx.addIssue({ code: 'custom', path: [index, 'defaultFor'], message: `${status} is not in statuses` })
+      }
+    })
+    const coveredCauses = new Set(entries.map((entry) => entry.cause))
+    for (const cause of Cause.options) {
+      if (!coveredCauses.has(cause)) ctx.addIssue({ code: 'custom', path: [], message: `no entry for cause ${cause}` })
+    }
+    const defaults = new Map<number, string>()
+    entries.forEach((entry, index) => {
+      for (const status of entry.defaultFor) {
+        const other = defaults.get(status)
+        if (other)
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'defaultFor'],
+            message: `${status} is already the default of ${other}`,
+          })
+        defaults.set(status, entry.id)
+      }
+    })
+  })
+
+/** Throws with the entry index and field when the catalogue is wrong; used by `data/validate.ts`. */
+export function parseErrorCatalogue(data: unknown): ErrorEntry[] {
+  return ErrorCatalogue.parse(data)
+}

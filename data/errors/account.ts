@@ -1,0 +1,243 @@
+import type { ErrorEntry } from '../errors.schema.ts'
+
+/** Money: the account's balance or the key's own quota, in every form gateways report it. */
+export const accountEntries: ErrorEntry[] = [
+  {
+    id: 'insufficient-user-quota',
+    cause: 'insufficient_balance',
+    layer: 'account',
+    statuses: [403],
+    defaultFor: [403],
+    dialects: ['one-api', 'new-api'],
+    match: {
+      codes: ['insufficient_user_quota'],
+      patterns: [
+        '用户额度不足',
+        'user quota is not enough',
+        '余额不足',
+        'insufficient (?:user )?(?:quota|balance)',
+        '剩余额度',
+      ],
+    },
+    title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },
+    meaning: {
+      zh: '账户余额不够这次请求的预扣费。刚充值的话，余额同步到接口通常要 {{gw.balanceSyncMinutes.typical}} 分钟，高峰期最多 {{gw.balanceSyncMinutes.peak}} 分钟。',
+      en: 'The balance does not cover this request’s pre-charge. Right after a top-up it usually takes {{gw.balanceSyncMinutes.typical}} minutes to reach the API, up to {{gw.balanceSyncMinutes.peak}} at peak.',
+    },
+    steps: [
+      { zh: '在控制台确认余额；不足就充值。', en: 'Check the balance in the console; top up if it is low.' },
+      {
+        zh: '充值后等 {{gw.balanceSyncMinutes.typical}}–{{gw.balanceSyncMinutes.peak}} 分钟再试，不用换密钥，也不要清除浏览器数据。',
+        en: 'After a top-up wait {{gw.balanceSyncMinutes.typical}}–{{gw.balanceSyncMinutes.peak}} minutes and retry; no new key needed, and do not clear browser data.',
+      },
+      {
+        zh: '余额充足仍报错：运行连接测试，把报告发给客服。',
+        en: 'Balance is fine but it persists: run the connection test and send the report to support.',
+      },
+    ],
+    retry: 'later',
+    article: '/troubleshooting/balance#insufficient-balance',
+    examples: [
+      {
+        text: '{"error":{"message":"user quota is not enough (request id: 20240611174522839123456)","type":"one_api_error","param":"","code":"insufficient_user_quota"}}',
+        source: 'songquanpeng/one-api relay/controller/helper.go preConsumeQuota',
+      },
+      {
+        text: '{"error":{"message":"用户额度不足, 剩余额度: ＄0.012000 (request id: 2025030112000111)","type":"new_api_error","code":"insufficient_user_quota"}}',
+        source: 'QuantumNous/new-api relay/relay-text.go preConsumeQuota (Chinese locale)',
+      },
+    ],
+  },
+  {
+    id: 'key-quota-exhausted',
+    cause: 'insufficient_balance',
+    layer: 'key',
+    statuses: [401, 403],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api'],
+    match: {
+      codes: ['pre_consume_token_quota_failed', 'token_quota_exhausted'],
+      patterns: [
+        '该令牌额度已用尽',
+        '令牌.{0,40}额度已用尽',
+        '令牌额度不足',
+        'token quota is not enough',
+        'token (?:quota )?(?:is )?exhausted',
+        'tokenstatusexhausted',
+      ],
+    },
+    title: { zh: '这个密钥自己的额度用完了', en: 'This key’s own quota is used up' },
+    meaning: {
+      zh: '账户可能还有钱，但这个密钥设置了额度上限，已经用完。',
+      en: 'The account may still have money, but this key has its own limit and has used it up.',
+    },
+    steps: [
+      {
+        zh: '在控制台令牌页面编辑这个密钥，调高额度或设为无限额度。',
+        en: 'Edit the key on the console’s keys page: raise its quota or make it unlimited.',
+      },
+      {
+        zh: '如果令牌显示“已耗尽”并被停用，改完额度后再启用它。',
+        en: 'If it shows as exhausted and switched off, enable it again after raising the quota.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#key-quota-exhausted',
+    examples: [
+      {
+        text: '{"error":{"message":"该令牌额度已用尽 (request id: 20240611174522839123456)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api model/token.go ValidateUserToken',
+      },
+      {
+        text: '{"error":{"message":"令牌 NextChat（#12）额度已用尽 (request id: 20240611174522839123456)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api model/token.go ValidateUserToken (exhausted status)',
+      },
+      {
+        text: '{"error":{"message":"token quota is not enough, token remain quota: ＄0.001200, need quota: ＄0.004500","type":"new_api_error","code":"pre_consume_token_quota_failed"}}',
+        source: 'QuantumNous/new-api service/quota.go PreConsumeTokenQuota',
+      },
+    ],
+  },
+  {
+    id: 'openai-insufficient-quota',
+    cause: 'insufficient_balance',
+    layer: 'account',
+    statuses: [429],
+    defaultFor: [],
+    dialects: ['openai', 'azure'],
+    match: {
+      codes: ['insufficient_quota'],
+      patterns: ['you exceeded your current quota', 'check your plan and billing details'],
+    },
+    title: { zh: '额度用完，却报成 429', en: 'Quota used up, reported as 429' },
+    meaning: {
+      zh: 'OpenAI 格式把“没钱了”也报成 429，看起来像限流，其实等多久都不会好。',
+      en: 'The OpenAI format reports “no money left” as 429 too: it looks like a rate limit, but waiting does not help.',
+    },
+    steps: [
+      { zh: '在控制台查看余额并充值。', en: 'Check the balance in the console and top up.' },
+      {
+        zh: '充值后等 {{gw.balanceSyncMinutes.typical}} 分钟左右再试。',
+        en: 'Wait about {{gw.balanceSyncMinutes.typical}} minutes after topping up, then retry.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/balance#balance-error-forms',
+    examples: [
+      {
+        text: "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}",
+        source: 'openai/openai-python issues (RateLimitError insufficient_quota)',
+      },
+    ],
+  },
+  {
+    id: 'payment-required',
+    cause: 'insufficient_balance',
+    layer: 'account',
+    statuses: [402],
+    defaultFor: [402],
+    dialects: ['openrouter', 'zenmux'],
+    match: {
+      codes: ['insufficient_credits', 'payment_required'],
+      patterns: [
+        'insufficient credits',
+        'requires more credits',
+        'can only afford',
+        'add more credits',
+        'payment required',
+        'negative credit balance',
+      ],
+    },
+    title: { zh: '余额不足（402）', en: 'Out of credits (402)' },
+    meaning: {
+      zh: '账户余额不够这次请求可能花费的最大金额，max_tokens 设得很大时也会出现。',
+      en: 'The credits do not cover the most this request could cost; a very large max_tokens can trigger it too.',
+    },
+    steps: [
+      { zh: '在控制台充值，或把 max_tokens 调小后再试。', en: 'Top up in the console, or lower max_tokens and retry.' },
+      {
+        zh: '充值后等 {{gw.balanceSyncMinutes.typical}} 分钟左右再试。',
+        en: 'Wait about {{gw.balanceSyncMinutes.typical}} minutes after topping up.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/balance#balance-error-forms',
+    examples: [
+      {
+        text: '{"error":{"message":"This request requires more credits, or fewer max_tokens. You requested up to 16384 tokens, but can only afford 2233. To increase, visit https://openrouter.ai/settings/credits and upgrade to a paid account","code":402,"metadata":{"provider_name":null}}}',
+        source: 'OpenRouter 402 (openrouter.ai/docs/api-reference/errors; OpenRouterTeam issues)',
+      },
+      {
+        text: '{"error":{"code":"402","type":"insufficient_credits","message":"Insufficient credits"}}',
+        source: 'ZenMux-style error envelope (gateway-facts.md: code as a string holding a number)',
+      },
+    ],
+  },
+  {
+    id: 'anthropic-credit-too-low',
+    cause: 'insufficient_balance',
+    layer: 'account',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['anthropic'],
+    match: {
+      codes: [],
+      patterns: ['credit balance is too low'],
+    },
+    title: { zh: '余额不足，却报成 400', en: 'Out of credit, reported as 400' },
+    meaning: {
+      zh: 'Anthropic 格式把余额不足报成 400 invalid_request_error，容易误当成参数错误。',
+      en: 'The Anthropic format reports low credit as 400 invalid_request_error, easy to mistake for a bad parameter.',
+    },
+    steps: [
+      { zh: '在控制台查看余额并充值。', en: 'Check the balance in the console and top up.' },
+      {
+        zh: '充值后等 {{gw.balanceSyncMinutes.typical}} 分钟左右再试。',
+        en: 'Wait about {{gw.balanceSyncMinutes.typical}} minutes after topping up.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/balance#balance-error-forms',
+    examples: [
+      {
+        text: '{"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."}}',
+        source: 'anthropics/anthropic-sdk-python issues (BadRequestError credit balance)',
+      },
+    ],
+  },
+  {
+    id: 'budget-exceeded',
+    cause: 'insufficient_balance',
+    layer: 'account',
+    statuses: [400, 429],
+    defaultFor: [],
+    dialects: ['litellm'],
+    match: {
+      codes: ['budget_exceeded'],
+      patterns: ['budget has been exceeded', 'exceededbudget', 'over budget', 'max budget'],
+    },
+    title: { zh: '预算上限已用完', en: 'Budget limit reached' },
+    meaning: {
+      zh: '密钥或账户设置了消费预算，已经花完；和余额是两回事。',
+      en: 'The key or account has a spending budget and it is spent; this is separate from the balance.',
+    },
+    steps: [
+      {
+        zh: '在控制台调高预算，或等预算周期重置。',
+        en: 'Raise the budget in the console or wait for the budget period to reset.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/balance#balance-error-forms',
+    examples: [
+      {
+        text: 'litellm.BudgetExceededError: Budget has been exceeded! Current cost: 10.02, Max budget: 10.0',
+        source: 'BerriAI/litellm proxy budgets (docs.litellm.ai/docs/proxy/users)',
+      },
+      {
+        text: '{"error":{"message":"ExceededTokenBudget: Current spend for token: 5.12; Max Budget for Token: 5.0","type":"budget_exceeded","param":null,"code":"400"}}',
+        source: 'BerriAI/litellm proxy/auth (docs.litellm.ai/docs/proxy/virtual_keys)',
+      },
+    ],
+  },
+]

@@ -1,0 +1,568 @@
+import type { ErrorEntry } from '../errors.schema.ts'
+
+/** The key itself: wrong, malformed, expired, disabled, or not allowed to do what was asked. */
+export const keyEntries: ErrorEntry[] = [
+  {
+    id: 'invalid-api-key',
+    cause: 'invalid_key',
+    layer: 'key',
+    statuses: [401],
+    defaultFor: [401],
+    dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
+    match: {
+      codes: ['invalid_api_key', 'invalid_token', 'token_invalid'],
+      patterns: [
+        'incorrect api key provided',
+        '无效的令牌',
+        'invalid token',
+        '令牌验证失败',
+        'invalid api[ -]?key',
+        'api key (?:is )?invalid',
+        'authentication fails?',
+        'unauthorized',
+      ],
+    },
+    title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },
+    meaning: {
+      zh: '网关不认识这个密钥：可能复制错了、少复制了几位，或者密钥已被删除、重新生成过。',
+      en: 'The gateway does not recognise this key: it was copied wrong or partly, or it was deleted or regenerated.',
+    },
+    steps: [
+      {
+        zh: '打开控制台的令牌页面，确认这个密钥还在列表里。',
+        en: 'Open the keys page in the console and check the key is still listed.',
+      },
+      {
+        zh: '点击复制按钮重新复制完整密钥，粘贴到客户端的 API Key 一栏。',
+        en: 'Copy the full key with the copy button and paste it into the client’s API key field.',
+      },
+      {
+        zh: '仍然 401：新建一个密钥替换旧的，再试一次。',
+        en: 'Still 401: create a new key, replace the old one, and try again.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#invalid-key',
+    examples: [
+      {
+        text: '{"error":{"message":"无效的令牌 (request id: 2024061512000123456789)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api model/token.go ValidateUserToken + middleware/utils.go abortWithMessage',
+      },
+      {
+        text: '{"error":{"message":"Invalid token (request id: 20250301093011512437842Z6kT3jv)","type":"new_api_error"}}',
+        source: 'QuantumNous/new-api middleware/auth.go (English locale)',
+      },
+      {
+        text: "Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc1***************xyz9. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+        source: 'openai/openai-python AuthenticationError as printed (platform.openai.com/docs/guides/error-codes)',
+      },
+    ],
+  },
+  {
+    id: 'missing-api-key',
+    cause: 'key_format',
+    layer: 'client',
+    statuses: [401],
+    defaultFor: [],
+    dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
+    match: {
+      codes: ['missing_api_key'],
+      patterns: [
+        '未提供令牌',
+        "you didn't provide an api key",
+        'no auth credentials found',
+        'x-api-key header is required',
+        'missing (?:bearer|authorization|api key)',
+        'authorization header (?:is )?(?:missing|required)',
+        'api_key client option must be set',
+      ],
+    },
+    title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
+    meaning: {
+      zh: '网关没有在请求头里收到密钥，通常是客户端的 API Key 一栏是空的，或者填到了别的字段。',
+      en: 'The gateway received no key in the request header: the client’s API key field is empty or the key went into another field.',
+    },
+    steps: [
+      {
+        zh: '在客户端设置里找到 API Key（或“密钥”）一栏，粘贴以 {{gw.keyPrefix}} 开头的完整密钥。',
+        en: 'Find the API key field in the client’s settings and paste the full key starting with {{gw.keyPrefix}}.',
+      },
+      {
+        zh: '自己写代码时，请求头应为 Authorization: Bearer 加密钥。',
+        en: 'In your own code the header must be Authorization: Bearer followed by the key.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#header-format',
+    examples: [
+      {
+        text: '{"error":{"message":"未提供令牌 (request id: 20240611174522839123456)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api model/token.go ValidateUserToken',
+      },
+      {
+        text: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+        source: 'OpenAI API 401 body (platform.openai.com/docs/guides/error-codes)',
+      },
+      {
+        text: '{"error":{"message":"No auth credentials found","code":401}}',
+        source: 'OpenRouter 401 (openrouter.ai/docs/api-reference/errors)',
+      },
+    ],
+  },
+  {
+    id: 'key-malformed',
+    cause: 'key_format',
+    layer: 'client',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: [],
+      patterns: [
+        'non iso-8859-1 code point',
+        'invalid character in header content',
+        'illegal header value',
+        'invalid header value',
+        "'ascii' codec can't encode character",
+        'bearer bearer',
+        'headers.+authorization.+not a legal http header value',
+      ],
+    },
+    title: {
+      zh: '密钥里混入了空格、换行、全角字符或多余前缀',
+      en: 'Key contains a space, line break, full-width character or extra prefix',
+    },
+    meaning: {
+      zh: '请求还没发出去就失败了：密钥里有空格、换行、中文引号或全角字符，或者多写了一个 Bearer。',
+      en: 'The request failed before it was sent: the key holds a space, a line break, curly quotes or full-width characters, or an extra Bearer.',
+    },
+    steps: [
+      {
+        zh: '清空客户端的密钥一栏，再从控制台用复制按钮重新粘贴，不要手打。',
+        en: 'Clear the key field and paste the key again from the console’s copy button; never type it.',
+      },
+      {
+        zh: '确认密钥以 {{gw.keyPrefix}} 开头，前后没有空格和引号，也没有 Bearer 字样。',
+        en: 'Check the key starts with {{gw.keyPrefix}}, with no spaces, quotes or the word Bearer around it.',
+      },
+      {
+        zh: '用输入法时切换到英文半角再粘贴。',
+        en: 'If you use an input method, switch it to half-width English before pasting.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#key-format',
+    examples: [
+      {
+        text: "TypeError: Failed to execute 'fetch' on 'Window': Failed to read the 'headers' property from 'RequestInit': String contains non ISO-8859-1 code point.",
+        source:
+          'Chromium fetch() with a full-width character in the Authorization header (ChatGPTNextWeb/NextChat issues)',
+      },
+      {
+        text: 'TypeError [ERR_INVALID_CHAR]: Invalid character in header content ["Authorization"]',
+        source: 'Node.js http (nodejs.org/api/errors.html#err_invalid_char)',
+      },
+      {
+        text: "UnicodeEncodeError: 'ascii' codec can't encode character '\\u201c' in position 7: ordinal not in range(128)",
+        source: 'openai-python / httpx with a curly quote pasted into the key (openai/openai-python issues)',
+      },
+      {
+        text: "httpx.LocalProtocolError: Illegal header value b'Bearer sk-abc123 \\n'",
+        source: 'encode/httpx h11 header validation (key pasted with a trailing newline)',
+      },
+    ],
+  },
+  {
+    id: 'expired-key',
+    cause: 'invalid_key',
+    layer: 'key',
+    statuses: [401],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api'],
+    match: {
+      codes: ['token_expired'],
+      patterns: [
+        '该令牌已过期',
+        '令牌已过期',
+        'token (?:has )?expired',
+        'key (?:has )?expired',
+        'expired (?:token|key)',
+      ],
+    },
+    title: { zh: '密钥已过期', en: 'Key expired' },
+    meaning: {
+      zh: '这个密钥设置了过期时间，现在已经过了，所以网关拒绝它。',
+      en: 'This key had an expiry date and it has passed, so the gateway refuses it.',
+    },
+    steps: [
+      {
+        zh: '在控制台的令牌页面找到它，把过期时间改晚或设为永不过期。',
+        en: 'Find it on the console’s keys page and move the expiry later or set it to never expire.',
+      },
+      {
+        zh: '或者新建一个密钥，替换客户端里的旧密钥。',
+        en: 'Or create a new key and replace the old one in your client.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#expired-key',
+    examples: [
+      {
+        text: '{"error":{"message":"该令牌已过期 (request id: 20240708101530123456789)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api model/token.go ValidateUserToken',
+      },
+      {
+        text: '{"error":{"message":"token expired","type":"new_api_error","code":""}}',
+        source: 'QuantumNous/new-api model/token.go (English locale)',
+      },
+    ],
+  },
+  {
+    id: 'disabled-key',
+    cause: 'invalid_key',
+    layer: 'key',
+    statuses: [401, 403],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api', 'openrouter'],
+    match: {
+      codes: ['token_disabled'],
+      patterns: [
+        '该令牌状态不可用',
+        '令牌已(?:被)?禁用',
+        'token (?:status )?(?:is )?(?:unavailable|disabled)',
+        'key (?:is )?disabled',
+        'user not found',
+      ],
+    },
+    title: { zh: '密钥已被禁用', en: 'Key disabled' },
+    meaning: {
+      zh: '密钥还在，但状态被设为禁用（手动停用，或网关因额度、过期自动停用）。',
+      en: 'The key still exists but is switched off, by hand or automatically after it ran out or expired.',
+    },
+    steps: [
+      {
+        zh: '在控制台令牌页面查看它的状态，启用它；提示无法启用时先改过期时间或额度。',
+        en: 'Check its status on the console’s keys page and enable it; if that is refused, fix its expiry or quota first.',
+      },
+      { zh: '也可以直接新建一个密钥替换。', en: 'Or simply create a new key and use that.' },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#disabled-key',
+    examples: [
+      {
+        text: '{"error":{"message":"该令牌状态不可用 (request id: 20240708101530123456789)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api model/token.go ValidateUserToken',
+      },
+      {
+        text: '{"error":{"message":"User not found.","code":401}}',
+        source: 'OpenRouter 401 for a deleted or disabled key (OpenRouterTeam issues)',
+      },
+    ],
+  },
+  {
+    id: 'anthropic-authentication-error',
+    cause: 'invalid_key',
+    layer: 'key',
+    statuses: [401],
+    defaultFor: [],
+    dialects: ['anthropic'],
+    match: {
+      codes: ['authentication_error'],
+      patterns: ['invalid x-api-key', 'invalid bearer token'],
+    },
+    title: {
+      zh: 'Claude 接口报密钥无效（authentication_error）',
+      en: 'Claude-style endpoint rejects the key (authentication_error)',
+    },
+    meaning: {
+      zh: '通过 Anthropic 格式的接口调用时，密钥不被接受。',
+      en: 'The key was refused on an Anthropic-format endpoint.',
+    },
+    steps: [
+      {
+        zh: '确认客户端把密钥填在 x-api-key（或 Authorization）里，且是本网关的密钥而不是官方密钥。',
+        en: 'Make sure the client sends this gateway’s key (not an official one) in x-api-key or Authorization.',
+      },
+      { zh: '重新从控制台复制密钥后再试。', en: 'Copy the key again from the console and retry.' },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#invalid-key',
+    examples: [
+      {
+        text: '{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}',
+        source: 'Anthropic API errors (docs.anthropic.com/en/api/errors)',
+      },
+    ],
+  },
+  {
+    id: 'gemini-api-key-invalid',
+    cause: 'invalid_key',
+    layer: 'key',
+    statuses: [400, 403],
+    defaultFor: [],
+    dialects: ['gemini'],
+    match: {
+      codes: ['api_key_invalid'],
+      patterns: ['api key not valid', 'please pass a valid api key', 'api key expired\\. please renew'],
+    },
+    title: {
+      zh: 'Gemini 接口报密钥无效（API_KEY_INVALID）',
+      en: 'Gemini-style endpoint rejects the key (API_KEY_INVALID)',
+    },
+    meaning: {
+      zh: 'Gemini 把无效密钥报成 400 INVALID_ARGUMENT，而不是 401。',
+      en: 'Gemini reports an invalid key as 400 INVALID_ARGUMENT rather than 401.',
+    },
+    steps: [
+      {
+        zh: '确认客户端用的是本网关的密钥和地址，而不是 Google 官方的。',
+        en: 'Make sure the client uses this gateway’s key and address, not Google’s.',
+      },
+      { zh: '重新复制密钥后再试。', en: 'Copy the key again and retry.' },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#invalid-key',
+    examples: [
+      {
+        text: '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com"}]}}',
+        source: 'Gemini API troubleshooting (ai.google.dev/gemini-api/docs/troubleshooting)',
+      },
+    ],
+  },
+  {
+    id: 'azure-access-denied',
+    cause: 'invalid_key',
+    layer: 'key',
+    statuses: [401],
+    defaultFor: [],
+    dialects: ['azure'],
+    match: {
+      codes: [],
+      patterns: ['invalid subscription key or wrong api endpoint', 'access denied due to invalid subscription key'],
+    },
+    title: { zh: 'Azure 格式：密钥或接口地址不对', en: 'Azure-style: wrong key or endpoint' },
+    meaning: {
+      zh: 'Azure 格式的接口把“密钥错”和“地址错”合成一条 401。',
+      en: 'Azure-format endpoints fold a wrong key and a wrong endpoint into one 401.',
+    },
+    steps: [
+      {
+        zh: '客户端选择“OpenAI 兼容”而不是 Azure，地址填 {{gw.apiBaseUrl}}。',
+        en: 'Pick “OpenAI compatible” rather than Azure in the client and use {{gw.apiBaseUrl}}.',
+      },
+      { zh: '重新粘贴本网关的密钥。', en: 'Paste this gateway’s key again.' },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#invalid-key',
+    examples: [
+      {
+        text: '{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}',
+        source: 'Azure OpenAI 401 (learn.microsoft.com Azure AI services troubleshooting)',
+      },
+    ],
+  },
+  {
+    id: 'model-not-allowed-for-key',
+    cause: 'permission',
+    layer: 'key',
+    statuses: [403, 401],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api', 'openai'],
+    match: {
+      codes: ['model_not_allowed'],
+      patterns: [
+        '该令牌无权(?:使用|访问)模型',
+        '无权(?:使用|访问)(?:该)?模型',
+        'token (?:has no access|is not allowed|not allowed) to (?:use )?model',
+        'you are not allowed to sample from this model',
+        'does not have access to model',
+      ],
+    },
+    title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
+    meaning: {
+      zh: '密钥设置了可用模型范围，请求的模型不在里面。',
+      en: 'The key is limited to certain models and the requested one is not among them.',
+    },
+    steps: [
+      {
+        zh: '在控制台编辑这个密钥，把需要的模型加入允许列表，或取消模型限制。',
+        en: 'Edit the key in the console: add the model to its allowed list or remove the restriction.',
+      },
+      { zh: '或者在客户端改用允许列表里的模型。', en: 'Or switch the client to a model on the allowed list.' },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#model-not-allowed',
+    examples: [
+      {
+        text: '{"error":{"message":"该令牌无权使用模型：gpt-4o (request id: 20240611174522839123456)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api middleware/auth.go TokenAuth',
+      },
+      {
+        text: '{"error":{"message":"You are not allowed to sample from this model","type":"invalid_request_error","param":null,"code":null}}',
+        source: 'OpenAI 403 for a model outside the project (community.openai.com)',
+      },
+    ],
+  },
+  {
+    id: 'key-ip-restricted',
+    cause: 'permission',
+    layer: 'key',
+    statuses: [403],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api'],
+    match: {
+      codes: [],
+      patterns: [
+        '该令牌只能在指定网段使用',
+        '只能在指定(?:网段|ip)',
+        'ip (?:address )?not (?:allowed|in whitelist)',
+        '不在(?:白名单|允许的ip)',
+      ],
+    },
+    title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
+    meaning: {
+      zh: '这个密钥只允许从指定的网段调用，而当前请求来自其他 IP（换了网络或开了代理）。',
+      en: 'The key only accepts calls from set address ranges and this one came from elsewhere (a new network or a proxy).',
+    },
+    steps: [
+      {
+        zh: '在控制台编辑密钥，把当前 IP 加入允许网段，或清空限制。',
+        en: 'Edit the key in the console: add your current IP to the allowed ranges or clear the limit.',
+      },
+      { zh: '用了代理或 VPN 时，关掉后再试。', en: 'If you use a proxy or VPN, turn it off and retry.' },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#group-permission',
+    examples: [
+      {
+        text: '{"error":{"message":"该令牌只能在指定网段使用：10.0.0.0/8，当前 ip：203.0.113.7 (request id: 20240611174522839123456)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api middleware/auth.go TokenAuth',
+      },
+    ],
+  },
+  {
+    id: 'account-banned',
+    cause: 'permission',
+    layer: 'account',
+    statuses: [403],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api', 'openrouter'],
+    match: {
+      codes: ['user_banned', 'account_deactivated'],
+      patterns: [
+        '用户已被封禁',
+        'user (?:has been |is )?banned',
+        'account (?:has been )?(?:deactivated|suspended|disabled)',
+      ],
+    },
+    title: { zh: '账户已被停用', en: 'Account suspended' },
+    meaning: {
+      zh: '不是密钥的问题：整个账户被停用了，所有密钥都会被拒绝。',
+      en: 'Not the key: the whole account is suspended, so every key is refused.',
+    },
+    steps: [
+      { zh: '登录控制台查看账户通知。', en: 'Sign in to the console and read the account notices.' },
+      {
+        zh: '联系客服 {{gw.support.email}}，附上报错里的 request id。',
+        en: 'Contact support at {{gw.support.email}} with the request id from the error.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#disabled-key',
+    examples: [
+      {
+        text: 'API Error: 403 {"error":{"code":"","message":"用户已被封禁 (request id: 202604121530581841273208268d9d6BphFOjmu)","type":"new_api_error"}}',
+        source: 'QuantumNous/new-api middleware/auth.go, as pasted from Claude Code (public GitHub note)',
+      },
+    ],
+  },
+  {
+    id: 'provider-permission-denied',
+    cause: 'permission',
+    layer: 'provider',
+    statuses: [403],
+    defaultFor: [],
+    dialects: ['anthropic', 'gemini', 'openai'],
+    match: {
+      codes: ['permission_error', 'permission_denied'],
+      patterns: [
+        'does not have permission to use the specified resource',
+        'permission denied',
+        'insufficient permissions',
+      ],
+    },
+    title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },
+    meaning: {
+      zh: '密钥有效，但它所在的分组或项目不能调用这个接口或模型。',
+      en: 'The key is valid, but its group or project may not call this endpoint or model.',
+    },
+    steps: [
+      {
+        zh: '在控制台的模型列表里确认你的分组能用这个模型。',
+        en: 'Check in the console’s model list that your group may use this model.',
+      },
+      {
+        zh: '换一个分组有权限的模型，或联系客服开通。',
+        en: 'Pick a model your group has, or ask support to enable it.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#group-permission',
+    examples: [
+      {
+        text: '{"type":"error","error":{"type":"permission_error","message":"Your API key does not have permission to use the specified resource."}}',
+        source: 'Anthropic API errors (docs.anthropic.com/en/api/errors)',
+      },
+      {
+        text: '{"error":{"code":403,"message":"Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.","status":"PERMISSION_DENIED"}}',
+        source: 'Gemini API 403 (ai.google.dev/gemini-api/docs/troubleshooting)',
+      },
+    ],
+  },
+  {
+    id: 'unsupported-region',
+    cause: 'region_blocked',
+    layer: 'provider',
+    statuses: [403, 400],
+    defaultFor: [],
+    dialects: ['openai', 'gemini', 'openrouter', 'anthropic'],
+    match: {
+      codes: ['unsupported_country_region_territory', 'unsupported_region'],
+      patterns: [
+        'country, region, or territory not supported',
+        'user location is not supported',
+        'not available in your (?:region|country)',
+        'request not allowed from this region',
+        '(?:不支持|暂不支持)(?:您|你)?(?:所在|当前)的?(?:地区|国家)',
+        '地区不受支持',
+      ],
+    },
+    title: { zh: '所在地区不受支持', en: 'Region not supported' },
+    meaning: {
+      zh: '上游模型方拒绝了来自这个地区的请求；直连官方接口时常见，经网关转发时一般不会出现。',
+      en: 'The model provider refuses requests from this region; common when calling the official API directly, rare through the gateway.',
+    },
+    steps: [
+      {
+        zh: '确认客户端的接口地址是 {{gw.apiBaseUrl}}，而不是官方地址。',
+        en: 'Make sure the client’s base URL is {{gw.apiBaseUrl}}, not the official one.',
+      },
+      {
+        zh: '已经在用本网关仍出现：换同类的其他模型，并把 request id 发给客服。',
+        en: 'Already on this gateway: try a similar model and send the request id to support.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/network#region-blocked',
+    examples: [
+      {
+        text: '{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}',
+        source: 'OpenAI 403 (platform.openai.com/docs/supported-countries; openai/openai-python issues)',
+      },
+      {
+        text: '{"error":{"code":400,"message":"User location is not supported for the API use.","status":"FAILED_PRECONDITION"}}',
+        source: 'Gemini API (ai.google.dev/gemini-api/docs/troubleshooting)',
+      },
+    ],
+  },
+]

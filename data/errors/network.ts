@@ -1,0 +1,547 @@
+import type { ErrorEntry } from '../errors.schema.ts'
+
+/** No answer reached the client, a browser refused it, a stream broke, or a media task failed. */
+export const networkEntries: ErrorEntry[] = [
+  {
+    id: 'failed-to-fetch',
+    cause: 'network',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: ['apiconnectionerror', 'err_network', 'err_connection_closed'],
+      patterns: [
+        'failed to fetch',
+        'fetch failed',
+        'networkerror when attempting to fetch',
+        '^load failed$',
+        'network error',
+        'connection error\\.?$',
+        'err_internet_disconnected',
+        '网络(?:错误|异常|连接失败)',
+      ],
+    },
+    title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
+    meaning: {
+      zh: '浏览器或程序没有收到任何响应。网络断开、DNS、代理、证书问题和跨域拦截，在浏览器里都显示成这一句。',
+      en: 'No response arrived at all. In a browser a dropped network, DNS, a proxy, a certificate problem and a CORS block all look like this.',
+    },
+    steps: [
+      {
+        zh: '确认接口地址是 {{gw.apiBaseUrl}}，且以 https:// 开头。',
+        en: 'Check the base URL is {{gw.apiBaseUrl}} and starts with https://.',
+      },
+      {
+        zh: '运行连接测试：它会区分跨域、DNS 和网络问题。',
+        en: 'Run the connection test: it tells CORS, DNS and network problems apart.',
+      },
+      {
+        zh: '开了代理或 VPN 时关掉再试，或换一个网络。',
+        en: 'If a proxy or VPN is on, turn it off and retry, or try another network.',
+      },
+    ],
+    retry: 'yes',
+    article: '/troubleshooting/network#network-failure',
+    examples: [
+      {
+        text: 'TypeError: Failed to fetch',
+        source: 'Chromium fetch() network failure (ChatGPTNextWeb/NextChat issues)',
+      },
+      { text: 'TypeError: fetch failed', source: 'Node.js undici fetch (openai/openai-node issues)' },
+      {
+        text: 'openai.APIConnectionError: Connection error.',
+        source: 'openai/openai-python _exceptions.py APIConnectionError',
+      },
+      {
+        text: 'TypeError: NetworkError when attempting to fetch resource.',
+        source: 'Firefox fetch() network failure (lobehub/lobe-chat issues)',
+      },
+    ],
+  },
+  {
+    id: 'connection-refused',
+    cause: 'network',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: ['econnrefused', 'err_connection_refused'],
+      patterns: ['connection refused', 'actively refused', 'errno 111', 'connect econnrefused'],
+    },
+    title: { zh: '连接被拒绝（ECONNREFUSED）', en: 'Connection refused (ECONNREFUSED)' },
+    meaning: {
+      zh: '目标地址上没有服务在监听：地址或端口填错了，或本地代理软件没开。',
+      en: 'Nothing is listening at that address: a wrong host or port, or a local proxy app that is not running.',
+    },
+    steps: [
+      {
+        zh: '核对接口地址是 {{gw.apiBaseUrl}}，不要带 localhost 或自定义端口。',
+        en: 'Check the base URL is {{gw.apiBaseUrl}}, with no localhost or custom port.',
+      },
+      {
+        zh: '设置了 HTTP(S)_PROXY 时，确认代理软件正在运行，或删掉这个设置。',
+        en: 'If HTTP(S)_PROXY is set, make sure the proxy app is running, or remove the setting.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/network#vpn-and-proxy',
+    examples: [
+      {
+        text: 'Error: connect ECONNREFUSED 127.0.0.1:7890',
+        source: 'Node.js net error with a stopped local proxy (lobehub/lobe-chat issues)',
+      },
+      {
+        text: 'httpcore.ConnectError: [Errno 111] Connection refused',
+        source: 'encode/httpcore ConnectError (openai/openai-python issues)',
+      },
+    ],
+  },
+  {
+    id: 'connection-reset',
+    cause: 'network',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'und_err_socket'],
+      patterns: [
+        'socket hang up',
+        'connection reset',
+        'server disconnected without sending a response',
+        'connection aborted',
+        'other side closed',
+      ],
+    },
+    title: {
+      zh: '连接被中途断开（ECONNRESET / socket hang up）',
+      en: 'Connection dropped (ECONNRESET / socket hang up)',
+    },
+    meaning: {
+      zh: '连接建立后被对方或中间的代理、防火墙切断，常见于代理不稳定或请求等待太久。',
+      en: 'The connection was cut by the other side or by a proxy or firewall in between; common with unstable proxies or long waits.',
+    },
+    steps: [
+      { zh: '直接重试一次；偶发的断开通常就好了。', en: 'Retry once; an occasional drop usually clears.' },
+      {
+        zh: '频繁出现：关掉或更换代理，并开启流式输出。',
+        en: 'Frequent: turn off or change the proxy, and turn on streaming.',
+      },
+    ],
+    retry: 'yes',
+    article: '/troubleshooting/network#vpn-and-proxy',
+    examples: [
+      { text: 'Error: socket hang up', source: 'Node.js http (openai/openai-node issues)' },
+      { text: 'Error: read ECONNRESET', source: 'Node.js net (ChatGPTNextWeb/NextChat issues)' },
+      {
+        text: "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+        source: 'psf/requests + urllib3 (public Python scripts calling gateways)',
+      },
+    ],
+  },
+  {
+    id: 'connect-timeout',
+    cause: 'network',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: ['etimedout', 'connecttimeout', 'err_connection_timed_out', 'und_err_connect_timeout'],
+      patterns: [
+        'connect etimedout',
+        'connection timed out',
+        'connect timeout',
+        'timed out while connecting',
+        'max retries exceeded with url',
+      ],
+    },
+    title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
+    meaning: {
+      zh: '连接阶段就超时了，请求没到达网关：多半是网络或代理问题，而不是模型慢。',
+      en: 'The connection itself timed out, so the request never reached the gateway: a network or proxy problem, not a slow model.',
+    },
+    steps: [
+      {
+        zh: '在浏览器打开 {{gw.apiOrigin}}，看能否访问。',
+        en: 'Open {{gw.apiOrigin}} in a browser to see whether it loads.',
+      },
+      { zh: '换网络，或关闭、切换代理后再试。', en: 'Try another network, or turn off or change the proxy.' },
+    ],
+    retry: 'yes',
+    article: '/troubleshooting/network#vpn-and-proxy',
+    examples: [
+      { text: 'Error: connect ETIMEDOUT 104.21.32.1:443', source: 'Node.js net (ChatGPTNextWeb/NextChat issues)' },
+      {
+        text: 'ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms)',
+        source: 'nodejs/undici ConnectTimeoutError (openai/openai-node issues)',
+      },
+    ],
+  },
+  {
+    id: 'dns-failure',
+    cause: 'network',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: ['enotfound', 'eai_again', 'err_name_not_resolved'],
+      patterns: [
+        'getaddrinfo',
+        'name or service not known',
+        'nodename nor servname',
+        'temporary failure in name resolution',
+        'could not resolve host',
+        'no such host',
+      ],
+    },
+    title: { zh: '域名解析失败（DNS）', en: 'Domain name not resolved (DNS)' },
+    meaning: {
+      zh: '找不到接口地址对应的服务器：域名拼错了，或当前网络的 DNS 解析不了它。',
+      en: 'The host could not be found: the domain is misspelled, or this network’s DNS cannot resolve it.',
+    },
+    steps: [
+      { zh: '核对域名：应为 {{gw.apiHost}}。', en: 'Check the host name: it should be {{gw.apiHost}}.' },
+      {
+        zh: '把 DNS 改成公共 DNS（如 223.5.5.5 或 1.1.1.1），或换一个网络。',
+        en: 'Switch to a public DNS (such as 1.1.1.1 or 223.5.5.5) or another network.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/network#dns',
+    examples: [
+      {
+        text: 'Error: getaddrinfo ENOTFOUND api.openai-proxy.example',
+        source: 'Node.js dns (lobehub/lobe-chat issues)',
+      },
+      {
+        text: 'httpx.ConnectError: [Errno -2] Name or service not known',
+        source: 'encode/httpx on Linux (openai/openai-python issues)',
+      },
+      {
+        text: 'curl: (6) Could not resolve host: api.example.com',
+        source: 'curl exit code 6 (curl.se/libcurl/c/libcurl-errors.html)',
+      },
+    ],
+  },
+  {
+    id: 'tls-certificate',
+    cause: 'network',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: [
+        'cert_has_expired',
+        'unable_to_verify_leaf_signature',
+        'self_signed_cert_in_chain',
+        'depth_zero_self_signed_cert',
+        'eproto',
+      ],
+      patterns: [
+        'certificate_verify_failed',
+        'certificate verify failed',
+        'self[- ]signed certificate',
+        'unable to get local issuer certificate',
+        'wrong version number',
+        'sslerror',
+        'ssl handshake',
+        'err_cert_',
+        'tls (?:handshake|connection)',
+        'certificate has expired',
+      ],
+    },
+    title: { zh: '证书或 TLS 握手失败', en: 'Certificate or TLS handshake failed' },
+    meaning: {
+      zh: '安全连接没建立起来：代理或杀毒软件在替换证书，系统时间不对，或者地址用了错的协议或端口。',
+      en: 'The secure connection failed: a proxy or antivirus is swapping certificates, the system clock is wrong, or the wrong scheme or port is used.',
+    },
+    steps: [
+      {
+        zh: '确认系统时间正确，地址以 https:// 开头且没有端口号。',
+        en: 'Check the system clock, and that the address starts with https:// and has no port.',
+      },
+      {
+        zh: '关闭会“解密 HTTPS”的代理或杀毒软件后再试。',
+        en: 'Turn off proxies or antivirus that “inspect HTTPS”, then retry.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/network#tls-certificate',
+    examples: [
+      {
+        text: 'httpx.ConnectError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)',
+        source: 'Python ssl (openai/openai-python issues)',
+      },
+      {
+        text: 'Error: self-signed certificate in certificate chain (code: SELF_SIGNED_CERT_IN_CHAIN)',
+        source: 'Node.js tls (openai/openai-node issues)',
+      },
+      {
+        text: '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1123)',
+        source: 'Python ssl talking TLS to an http port (psf/requests issues)',
+      },
+    ],
+  },
+  {
+    id: 'proxy-error',
+    cause: 'network',
+    layer: 'network',
+    statuses: [407],
+    defaultFor: [407],
+    dialects: ['client'],
+    match: {
+      codes: ['err_proxy_connection_failed', 'proxyerror'],
+      patterns: [
+        'unable to connect to proxy',
+        'tunneling socket could not be established',
+        'proxy authentication required',
+        'proxy error',
+      ],
+    },
+    title: { zh: '代理设置出错', en: 'Proxy problem' },
+    meaning: {
+      zh: '请求走了一个连不上或需要认证的代理，根本没到网关。',
+      en: 'The request went through a proxy that is down or wants a login, so it never reached the gateway.',
+    },
+    steps: [
+      {
+        zh: '检查客户端和系统的代理设置（HTTP_PROXY、HTTPS_PROXY），不需要时关掉。',
+        en: 'Check the client’s and system’s proxy settings (HTTP_PROXY, HTTPS_PROXY) and turn them off if not needed.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/network#vpn-and-proxy',
+    examples: [
+      {
+        text: "requests.exceptions.ProxyError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by ProxyError('Unable to connect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))",
+        source: 'psf/requests ProxyError (public issue reports)',
+      },
+    ],
+  },
+  {
+    id: 'cors-blocked',
+    cause: 'cors',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: [],
+      patterns: [
+        'blocked by cors policy',
+        'access-control-allow-origin',
+        'access-control-allow-headers',
+        'cross-origin request blocked',
+        'cors (?:error|request did not succeed)',
+        '跨域',
+        'mixed content',
+      ],
+    },
+    title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },
+    meaning: {
+      zh: '网页版客户端直接在浏览器里调接口时，浏览器没有拿到允许跨域的响应头，于是拦下了回复。',
+      en: 'A web client called the API from the browser and the answer lacked the headers allowing it, so the browser withheld it.',
+    },
+    steps: [
+      {
+        zh: '在客户端设置里关闭“浏览器直连”，改用服务端转发；或改用桌面版客户端。',
+        en: 'Turn off “direct browser requests” in the client to use its server, or use a desktop client.',
+      },
+      {
+        zh: '网页是 https 而接口地址是 http：改用 {{gw.apiBaseUrl}}。',
+        en: 'An https page calling an http address is blocked: use {{gw.apiBaseUrl}}.',
+      },
+      {
+        zh: '运行连接测试确认是跨域而不是网络问题。',
+        en: 'Run the connection test to confirm it is CORS and not the network.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/network#cors',
+    examples: [
+      {
+        text: "Access to fetch at 'https://api.example.com/v1/chat/completions' from origin 'https://chat.example.org' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+        source: 'Chromium console (ChatGPTNextWeb/NextChat and lobehub/lobe-chat issues)',
+      },
+      {
+        text: 'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/models. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 429.',
+        source: 'Firefox console (developer.mozilla.org/docs/Web/HTTP/CORS/Errors)',
+      },
+    ],
+  },
+  {
+    id: 'stream-interrupted',
+    cause: 'stream_interrupted',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: ['err_incomplete_chunked_encoding', 'remoteprotocolerror', 'und_err_closed'],
+      patterns: [
+        'incomplete chunked read',
+        'peer closed connection without sending complete message body',
+        'premature close',
+        'typeerror: terminated',
+        'stream (?:ended|closed|terminated) (?:unexpectedly|before)',
+        'response ended prematurely',
+        'chunkedencodingerror',
+        '流式(?:输出|响应|传输)?(?:中断|断开)',
+      ],
+    },
+    title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },
+    meaning: {
+      zh: '回复开始生成后连接断了，只收到一半：网络抖动、代理的空闲超时，或生成时间太长。',
+      en: 'The connection broke after the reply began, leaving half an answer: a network blip, a proxy idle timeout or a very long generation.',
+    },
+    steps: [
+      { zh: '重新生成一次；偶发断开一般就好了。', en: 'Regenerate once; an occasional break usually clears.' },
+      {
+        zh: '经常断：关掉会缓冲响应的代理，或缩短输出（调小 max_tokens）。',
+        en: 'Frequent: turn off proxies that buffer responses, or shorten the output (lower max_tokens).',
+      },
+    ],
+    retry: 'yes',
+    article: '/troubleshooting/streaming#stream-interrupted',
+    examples: [
+      {
+        text: 'httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)',
+        source: 'encode/httpx (openai/openai-python issues)',
+      },
+      { text: 'TypeError: terminated', source: 'nodejs/undici fetch body aborted (openai/openai-node issues)' },
+      { text: 'net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)', source: 'Chromium console (lobehub/lobe-chat issues)' },
+    ],
+  },
+  {
+    id: 'error-inside-stream',
+    cause: 'stream_interrupted',
+    layer: 'provider',
+    statuses: [200],
+    defaultFor: [],
+    dialects: ['openrouter', 'anthropic', 'new-api'],
+    match: {
+      codes: [],
+      patterns: [
+        '"finish_reason"\\s*:\\s*"error"',
+        'event: error',
+        'data: \\{"error"',
+        'error occurred (?:during|while) (?:the )?stream',
+      ],
+    },
+    title: { zh: '流式输出中途收到错误事件', en: 'An error event arrived inside the stream' },
+    meaning: {
+      zh: 'HTTP 状态已经是 200，生成到一半上游出错，错误以 SSE 事件的形式出现在流里。',
+      en: 'The HTTP status was already 200 when the provider failed midway, so the error arrived as an SSE event in the stream.',
+    },
+    steps: [
+      { zh: '重新生成一次。', en: 'Regenerate once.' },
+      {
+        zh: '事件里的 message 说明了具体原因（如过载、限流），按对应条目处理。',
+        en: 'The event’s message names the real reason (overload, rate limit…); follow that entry.',
+      },
+    ],
+    retry: 'yes',
+    article: '/troubleshooting/streaming#error-inside-stream',
+    examples: [
+      {
+        text: 'data: {"id":"cmpl-abc123","object":"chat.completion.chunk","created":1234567890,"model":"gpt-3.5-turbo","error":{"code":"server_error","message":"Provider disconnected"},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error"}]}',
+        source: 'OpenRouter mid-stream errors (openrouter.ai/docs/api-reference/streaming)',
+      },
+      {
+        text: 'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}',
+        source: 'Anthropic streaming error event (docs.anthropic.com/en/api/messages-streaming)',
+      },
+    ],
+  },
+  {
+    id: 'media-task-failed',
+    cause: 'task_failed',
+    layer: 'provider',
+    statuses: [200, 400, 500],
+    defaultFor: [],
+    dialects: ['new-api', 'one-api', 'openai'],
+    match: {
+      codes: ['task_failed', 'generation_failed', 'ali_async_task_failed', 'fail_to_fetch_task'],
+      patterns: [
+        '"status"\\s*:\\s*"(?:failed|failure)"',
+        'task failed',
+        '任务(?:执行)?失败',
+        'fail_reason',
+        '生成失败',
+        'task_not_exist',
+        '任务不存在',
+      ],
+    },
+    title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },
+    meaning: {
+      zh: '异步生成任务在上游失败了（内容审核、超时或上游故障）；失败的任务通常会退回费用。',
+      en: 'The asynchronous generation failed upstream (moderation, a timeout or a provider fault); failed tasks are usually refunded.',
+    },
+    steps: [
+      {
+        zh: '先在控制台的任务或用量记录里确认任务状态和是否已退费。',
+        en: 'Check the task’s status and refund in the console’s tasks or usage log first.',
+      },
+      {
+        zh: '看 fail_reason 的内容：审核原因就改提示词，上游故障就过几分钟再提交。',
+        en: 'Read fail_reason: rephrase for moderation, or resubmit a few minutes later for provider faults.',
+      },
+    ],
+    retry: 'check-first',
+    article: '/troubleshooting/media-tasks#task-failed',
+    examples: [
+      {
+        text: '{"code":"success","data":{"task_id":"task_01jx3y6","status":"FAILURE","fail_reason":"upstream task failed: content moderation"}}',
+        source: 'QuantumNous/new-api relay task fetch (new-api docs: video/Midjourney task API)',
+      },
+      {
+        text: '{"error":{"message":"ali async task failed: Arrearage (request id: 20240611174522839123456)","type":"one_api_error","code":"ali_async_task_failed"}}',
+        source: 'songquanpeng/one-api relay/adaptor/ali/image.go',
+      },
+    ],
+  },
+  {
+    id: 'media-task-queued',
+    cause: 'task_failed',
+    layer: 'provider',
+    statuses: [200, 202],
+    defaultFor: [202],
+    dialects: ['new-api', 'openai'],
+    match: {
+      codes: [],
+      patterns: [
+        '"status"\\s*:\\s*"(?:queued|in_queue|submitted|not_start|in_progress|processing)"',
+        '排队中',
+        '任务(?:仍在|正在)(?:处理|排队)',
+      ],
+    },
+    title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },
+    meaning: {
+      zh: '任务没失败，只是还没轮到或还在生成；高峰期视频任务可能排队数分钟。重复提交会被重复计费。',
+      en: 'The task has not failed; it is waiting or still generating, and video tasks can queue for minutes at peak. Resubmitting bills again.',
+    },
+    steps: [
+      {
+        zh: '不要重新提交；隔 10–30 秒用任务 ID 查询一次状态。',
+        en: 'Do not resubmit; poll the status by task ID every 10–30 seconds.',
+      },
+      {
+        zh: '超过 30 分钟仍未完成：把任务 ID 发给客服。',
+        en: 'Not done after 30 minutes: send the task ID to support.',
+      },
+    ],
+    retry: 'check-first',
+    article: '/troubleshooting/media-tasks#dont-resubmit',
+    examples: [
+      {
+        text: '{"id":"video_68d7512d07848190b3e45da0ecbebcde","object":"video","model":"sora-2","status":"queued","progress":0}',
+        source: 'OpenAI Videos API (platform.openai.com/docs/guides/video-generation)',
+      },
+    ],
+  },
+]

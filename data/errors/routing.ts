@@ -1,0 +1,237 @@
+import type { ErrorEntry } from '../errors.schema.ts'
+
+/** The model name and which channel serves it. */
+export const routingEntries: ErrorEntry[] = [
+  {
+    id: 'model-not-found',
+    cause: 'model_not_found',
+    layer: 'routing',
+    statuses: [404, 400, 200],
+    defaultFor: [],
+    dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
+    match: {
+      codes: ['model_not_found', 'not_found_error', 'invalid_model'],
+      patterns: [
+        'the model .{1,80} does not exist',
+        'does not exist or you do not have access to it',
+        '模型.{0,40}不存在',
+        'model: [a-z0-9._-]+$',
+        'invalid model',
+        'unknown model',
+        'model not found',
+      ],
+    },
+    title: { zh: '模型名称不存在', en: 'Model name does not exist' },
+    meaning: {
+      zh: '请求里的模型名在网关上不存在：手打错了，或者客户端自动填了一个网关没有的名字。',
+      en: 'The model name in the request does not exist on the gateway: a typo, or a name the client filled in by itself.',
+    },
+    steps: [
+      {
+        zh: '打开控制台的模型列表，复制准确的模型名（区分大小写和连字符）。',
+        en: 'Open the console’s model list and copy the exact name (case and hyphens matter).',
+      },
+      {
+        zh: '在客户端的自定义模型一栏粘贴它，并选中它。',
+        en: 'Paste it into the client’s custom model field and select it.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#wrong-model-name',
+    examples: [
+      {
+        text: '{"error":{"message":"The model `gpt-5-turbo` does not exist or you do not have access to it.","type":"invalid_request_error","param":null,"code":"model_not_found"}}',
+        source: 'OpenAI 404 (platform.openai.com/docs/guides/error-codes)',
+      },
+      {
+        text: '{"type":"error","error":{"type":"not_found_error","message":"model: claude-3-5-sonnet"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}',
+        source: 'Anthropic 404 (docs.anthropic.com/en/api/errors; anthropics/anthropic-sdk-python issues)',
+      },
+      {
+        text: '{"error":{"message":"The model \'gpt-4-all\' does not exist","type":"invalid_request_error","param":"model","code":"model_not_found"}}',
+        source: 'songquanpeng/one-api controller/model.go RetrieveModel (answers HTTP 200)',
+      },
+    ],
+  },
+  {
+    id: 'gemini-model-not-found',
+    cause: 'model_not_found',
+    layer: 'routing',
+    statuses: [404],
+    defaultFor: [],
+    dialects: ['gemini'],
+    match: {
+      codes: [],
+      patterns: [
+        'is not found for api version',
+        'is not supported for generatecontent',
+        'call listmodels to see the list',
+      ],
+    },
+    title: { zh: 'Gemini 格式：模型不存在或不支持这个接口', en: 'Gemini-style: model unknown or not supported here' },
+    meaning: {
+      zh: '模型名写错，或这个模型不支持所调用的方法（例如 generateContent）。',
+      en: 'The model name is wrong, or the model does not support the method called (such as generateContent).',
+    },
+    steps: [
+      {
+        zh: '从控制台模型列表复制准确名字，不要带 models/ 前缀。',
+        en: 'Copy the exact name from the console’s model list, without a models/ prefix.',
+      },
+      {
+        zh: '用 OpenAI 兼容方式调用：地址 {{gw.apiBaseUrl}}。',
+        en: 'Call it the OpenAI-compatible way at {{gw.apiBaseUrl}}.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#wrong-model-name',
+    examples: [
+      {
+        text: '{"error":{"code":404,"message":"models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.","status":"NOT_FOUND"}}',
+        source: 'google-gemini/generative-ai-python issues (404 model not found)',
+      },
+    ],
+  },
+  {
+    id: 'invalid-model-id',
+    cause: 'model_not_found',
+    layer: 'routing',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openrouter', 'zenmux'],
+    match: {
+      codes: [],
+      patterns: ['is not a valid model id', 'model .{1,80} is not (?:available|supported)'],
+    },
+    title: { zh: '模型 ID 无效（400）', en: 'Not a valid model ID (400)' },
+    meaning: {
+      zh: '聚合平台的模型 ID 通常带厂商前缀（如 openai/gpt-4o），少了或写错都会 400。',
+      en: 'Aggregator model IDs usually carry a vendor prefix (like openai/gpt-4o); a missing or wrong one gives 400.',
+    },
+    steps: [
+      {
+        zh: '从控制台模型列表复制完整 ID（包括斜杠前的部分）。',
+        en: 'Copy the full ID from the console’s model list, including the part before the slash.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#wrong-model-name',
+    examples: [
+      {
+        text: '{"error":{"message":"gpt-4o-mini-2024 is not a valid model ID","code":400},"user_id":"user_2abc"}',
+        source: 'OpenRouter 400 (OpenRouterTeam/openrouter-runner issues; LobeChat issues)',
+      },
+    ],
+  },
+  {
+    id: 'azure-deployment-not-found',
+    cause: 'model_not_found',
+    layer: 'routing',
+    statuses: [404],
+    defaultFor: [],
+    dialects: ['azure'],
+    match: {
+      codes: ['deploymentnotfound'],
+      patterns: ['api deployment for this resource does not exist'],
+    },
+    title: { zh: 'Azure 格式：找不到部署', en: 'Azure-style: deployment not found' },
+    meaning: {
+      zh: 'Azure 格式按“部署名”找模型，客户端填的部署名不存在。',
+      en: 'Azure-format endpoints look models up by deployment name and this one does not exist.',
+    },
+    steps: [
+      {
+        zh: '客户端改选“OpenAI 兼容”，地址填 {{gw.apiBaseUrl}}，模型名从控制台复制。',
+        en: 'Switch the client to “OpenAI compatible” with {{gw.apiBaseUrl}} and a model name copied from the console.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#wrong-model-name',
+    examples: [
+      {
+        text: '{"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."}}',
+        source: 'Azure OpenAI 404 (openai/openai-python issues; learn.microsoft.com)',
+      },
+    ],
+  },
+  {
+    id: 'no-available-channel',
+    cause: 'no_channel',
+    layer: 'routing',
+    statuses: [503, 500],
+    defaultFor: [503],
+    dialects: ['one-api', 'new-api'],
+    match: {
+      codes: ['no_available_channel'],
+      patterns: ['无可用渠道', 'no available channel', '没有可用(?:的)?渠道', 'get_channel_failed', 'distributor'],
+    },
+    title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },
+    meaning: {
+      zh: '不是服务宕机：你的密钥所在分组里，没有渠道提供这个模型（模型名不对，或该分组未开通它）。',
+      en: 'Not an outage: no channel in your key’s group serves this model (wrong name, or not enabled for that group).',
+    },
+    steps: [
+      {
+        zh: '核对模型名：从控制台模型列表复制，确认它在你的分组下可用。',
+        en: 'Check the model name: copy it from the console’s model list and confirm your group has it.',
+      },
+      {
+        zh: '换一个列表里有的模型，或在密钥设置里换到有该模型的分组。',
+        en: 'Use a model on the list, or move the key to a group that has this model.',
+      },
+      {
+        zh: '模型确实在列表里仍报错：稍等几分钟（渠道可能在维护），再把 request id 发给客服。',
+        en: 'The model is listed and it persists: wait a few minutes (a channel may be under maintenance), then send the request id to support.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#no-available-channel',
+    examples: [
+      {
+        text: '{"error":{"message":"当前分组 default 下对于模型 gpt-4o 无可用渠道 (request id: 2024061512000123456789)","type":"one_api_error"}}',
+        source: 'songquanpeng/one-api middleware/distributor.go Distribute',
+      },
+      {
+        text: "{'error': {'code': 'model_not_found', 'message': 'No available channel for model omni_flash-10s under group default (distributor)', 'type': 'new_api_error'}}",
+        source:
+          'QuantumNous/new-api middleware/distributor.go, as logged by a Python client (public GitHub test fixture)',
+      },
+    ],
+  },
+  {
+    id: 'no-provider-endpoints',
+    cause: 'no_channel',
+    layer: 'routing',
+    statuses: [404, 400],
+    defaultFor: [],
+    dialects: ['openrouter', 'zenmux'],
+    match: {
+      codes: [],
+      patterns: ['no endpoints found', 'no allowed providers are available', 'no providers? (?:available|found)'],
+    },
+    title: { zh: '没有能处理这个请求的上游', en: 'No provider can serve this request' },
+    meaning: {
+      zh: '模型存在，但没有上游支持这次请求用到的功能（如工具调用、图片输入、超长上下文），或被你的路由设置排除了。',
+      en: 'The model exists, but no provider supports what this request uses (tools, images, a long context), or your routing settings excluded them.',
+    },
+    steps: [
+      {
+        zh: '去掉工具调用或图片等附加功能再试，确认问题出在哪一项。',
+        en: 'Retry without tools or images to see which feature is the problem.',
+      },
+      { zh: '换一个支持该功能的模型。', en: 'Pick a model that supports that feature.' },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#no-available-channel',
+    examples: [
+      {
+        text: '{"error":{"message":"No endpoints found that support tool use. To learn more about provider routing, visit: https://openrouter.ai/docs/provider-routing","code":404}}',
+        source: 'OpenRouter 404 (OpenRouterTeam issues; lobehub/lobe-chat issues)',
+      },
+      {
+        text: '{"error":{"message":"No endpoints found for deepseek/deepseek-r1:free.","code":404}}',
+        source: 'OpenRouter 404 (cline/cline issues)',
+      },
+    ],
+  },
+]

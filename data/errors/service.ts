@@ -1,0 +1,382 @@
+import type { ErrorEntry } from '../errors.schema.ts'
+
+const retryWithBackoff = {
+  zh: '等几秒后重试，每次失败把等待时间加倍（如 2、4、8 秒），最多试 3–5 次。',
+  en: 'Wait a few seconds and retry, doubling the wait after each failure (2, 4, 8 s), 3–5 tries at most.',
+}
+const checkStatusPage = {
+  zh: '持续几分钟以上：查看状态页或控制台公告，或换一个同类模型。',
+  en: 'Lasting more than a few minutes: check the status page or console notices, or switch to a similar model.',
+}
+
+/** Load, outages and time: the request was fine but could not be served now. */
+export const serviceEntries: ErrorEntry[] = [
+  {
+    id: 'rate-limit-exceeded',
+    cause: 'rate_limit',
+    layer: 'gateway',
+    statuses: [429],
+    defaultFor: [429],
+    dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'anthropic', 'gemini', 'azure'],
+    match: {
+      codes: ['rate_limit_exceeded', 'rate_limit_error', 'rate_limit', 'resource_exhausted', 'too_many_requests'],
+      patterns: [
+        'rate limit (?:reached|exceeded)',
+        'too many requests',
+        'requests per min',
+        'tokens per min',
+        '请求(?:过于|太)频繁',
+        '达到请求数限制',
+        '请求数限制',
+        'resource has been exhausted',
+        'exceeded (?:the )?(?:token )?rate limit',
+      ],
+    },
+    title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
+    meaning: {
+      zh: '短时间内请求太多，超过了密钥或账户的速率限制；等一会儿就会恢复。',
+      en: 'Too many requests in a short time for the key or account limit; it recovers after a short wait.',
+    },
+    steps: [
+      {
+        zh: '响应里有 Retry-After 时，按它给的秒数等待。',
+        en: 'If the response has Retry-After, wait that many seconds.',
+      },
+      retryWithBackoff,
+      {
+        zh: '批量任务降低并发数；翻译插件调低每秒请求数。',
+        en: 'Lower the concurrency of batch jobs; lower requests per second in translation plugins.',
+      },
+    ],
+    retry: 'later',
+    article: '/troubleshooting/rate-limits#too-many-requests',
+    examples: [
+      {
+        text: "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 29812, Requested 1450. Please try again in 2.524s.', 'type': 'tokens', 'param': None, 'code': 'rate_limit_exceeded'}}",
+        source: 'openai/openai-python issues (RateLimitError rate_limit_exceeded)',
+      },
+      {
+        text: '{"type":"error","error":{"type":"rate_limit_error","message":"Number of request tokens has exceeded your per-minute rate limit"}}',
+        source: 'Anthropic 429 (docs.anthropic.com/en/api/errors)',
+      },
+      {
+        text: '{"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}',
+        source: 'Gemini 429 (ai.google.dev/gemini-api/docs/troubleshooting)',
+      },
+      {
+        text: '{"error":{"code":"429","type":"rate_limit","message":"Rate limit exceeded, please retry later"}}',
+        source: 'ZenMux-style error envelope (gateway-facts.md)',
+      },
+      {
+        text: '您已达到请求数限制：1分钟内最多请求60次',
+        source: 'QuantumNous/new-api middleware/model-rate-limit.go',
+      },
+    ],
+  },
+  {
+    id: 'gateway-rate-limit-empty',
+    cause: 'rate_limit',
+    layer: 'gateway',
+    statuses: [429],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api'],
+    match: {
+      codes: [],
+      patterns: ['429 (?:\\(no body\\)|status code \\(no body\\))', 'status code 429(?: \\(no body\\))?$'],
+    },
+    title: { zh: '网关限流：429 且没有内容', en: 'Gateway rate limiter: bare 429 with no body' },
+    meaning: {
+      zh: '网关自己的限流器只回一个空的 429，不带 Retry-After；说明一分钟内请求太多。',
+      en: 'The gateway’s own limiter answers an empty 429 without Retry-After: too many requests this minute.',
+    },
+    steps: [
+      { zh: '停 1 分钟再试。', en: 'Pause for a minute, then retry.' },
+      {
+        zh: '检查是否有插件或脚本在后台反复请求（如自动翻译整页）。',
+        en: 'Look for a plugin or script firing requests in the background (such as whole-page translation).',
+      },
+    ],
+    retry: 'later',
+    article: '/troubleshooting/rate-limits#retry-after',
+    examples: [
+      {
+        text: 'Error: 429 status code (no body)',
+        source: 'openai/openai-node APIError message for an empty 429 (songquanpeng/one-api middleware/rate-limit.go)',
+      },
+    ],
+  },
+  {
+    id: 'upstream-rate-limited',
+    cause: 'rate_limit',
+    layer: 'provider',
+    statuses: [429],
+    defaultFor: [],
+    dialects: ['openrouter', 'new-api', 'zenmux'],
+    match: {
+      codes: [],
+      patterns: [
+        'rate-limited upstream',
+        'upstream.{0,30}(?:rate limit|429)',
+        '上游.{0,20}(?:限流|负载已饱和|请求过多)',
+        'upstream load is saturated',
+      ],
+    },
+    title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
+    meaning: {
+      zh: '不是你的密钥超限，而是提供这个模型的上游此刻太忙；免费或热门模型常见。',
+      en: 'Not your key’s limit: the provider behind this model is busy right now; common for free or popular models.',
+    },
+    steps: [
+      retryWithBackoff,
+      { zh: '换一个同类模型，或避开高峰时段。', en: 'Switch to a similar model or avoid peak hours.' },
+    ],
+    retry: 'later',
+    article: '/troubleshooting/rate-limits#backoff',
+    examples: [
+      {
+        text: '{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"deepseek/deepseek-chat-v3-0324:free is temporarily rate-limited upstream. Please retry shortly, or add your own key to accumulate your rate limits: https://openrouter.ai/settings/integrations","provider_name":"Chutes"}}}',
+        source: 'OpenRouter 429 (cline/cline and RooCodeInc/Roo-Code issues)',
+      },
+      {
+        text: '{"error":{"message":"当前分组上游负载已饱和，请稍后再试 (request id: 20250301093011512437842Z6kT3jv)","type":"new_api_error","code":"upstream_error"}}',
+        source: 'QuantumNous/new-api relay error for a saturated upstream (new-api issues)',
+      },
+    ],
+  },
+  {
+    id: 'provider-overloaded',
+    cause: 'upstream_unavailable',
+    layer: 'provider',
+    statuses: [529, 503],
+    defaultFor: [529],
+    dialects: ['anthropic', 'openai', 'gemini'],
+    match: {
+      codes: ['overloaded_error', 'engine_overloaded', 'server_overloaded'],
+      patterns: [
+        'overloaded',
+        'server is overloaded or not ready',
+        'the engine is currently overloaded',
+        '(?:模型|服务器?)(?:过载|负载过高|繁忙)',
+      ],
+    },
+    title: { zh: '上游过载（529/503）', en: 'Provider overloaded (529/503)' },
+    meaning: {
+      zh: '模型方的服务器暂时满载，和你的密钥、余额无关；通常几分钟内恢复。',
+      en: 'The provider’s servers are full for now; nothing to do with your key or balance, usually over within minutes.',
+    },
+    steps: [retryWithBackoff, checkStatusPage],
+    retry: 'later',
+    article: '/troubleshooting/service-unavailable#overloaded',
+    examples: [
+      {
+        text: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":null}',
+        source: 'Anthropic 529 (docs.anthropic.com/en/api/errors; anthropics/claude-code issues)',
+      },
+      {
+        text: '{"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}}',
+        source: 'Gemini 503 (google-gemini/gemini-cli issues)',
+      },
+      {
+        text: "openai.InternalServerError: Error code: 503 - {'error': {'message': 'The server is overloaded or not ready yet.', 'type': 'server_error', 'param': None, 'code': None}}",
+        source: 'openai/openai-python issues (503 overloaded)',
+      },
+    ],
+  },
+  {
+    id: 'upstream-failed',
+    cause: 'upstream_unavailable',
+    layer: 'provider',
+    statuses: [500, 502, 503],
+    defaultFor: [502],
+    dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
+    match: {
+      codes: ['do_request_failed', 'bad_response_status_code', 'upstream_error', 'bad_response', 'service_unavailable'],
+      patterns: [
+        'bad gateway',
+        'provider returned error',
+        'upstream (?:api )?request failed',
+        'upstream connect error',
+        'bad response status code',
+        'service (?:temporarily )?unavailable',
+        '上游(?:服务)?(?:错误|不可用|异常)',
+        'no healthy upstream',
+      ],
+    },
+    title: { zh: '上游暂时不可用（502/503）', en: 'Upstream temporarily unavailable (502/503)' },
+    meaning: {
+      zh: '网关收到了请求，但转发给模型方时失败（对方出错、断开或暂时下线）。',
+      en: 'The gateway got your request, but passing it to the provider failed (an error, a dropped connection or a short outage).',
+    },
+    steps: [
+      retryWithBackoff,
+      checkStatusPage,
+      {
+        zh: '反复出现：把 request id 和时间发给客服。',
+        en: 'Keeps happening: send support the request id and the time.',
+      },
+    ],
+    retry: 'later',
+    article: '/troubleshooting/service-unavailable#upstream-unavailable',
+    examples: [
+      {
+        text: '{"error":{"message":"Post \\"https://api.openai.com/v1/chat/completions\\": dial tcp 104.18.7.192:443: i/o timeout (request id: 20240611174522839123456)","type":"one_api_error","param":"","code":"do_request_failed"}}',
+        source: 'songquanpeng/one-api relay/adaptor/common.go DoRequestHelper',
+      },
+      {
+        text: '{"error":{"message":"bad response status code 503 (request id: 20240611174522839123456)","type":"upstream_error","param":"503","code":"bad_response_status_code"}}',
+        source: 'songquanpeng/one-api relay/controller/error.go RelayErrorHandler',
+      },
+      {
+        text: 'API Error: 502 Upstream API request failed',
+        source: 'Claude Code through a new-api gateway (public GitHub test fixture)',
+      },
+    ],
+  },
+  {
+    id: 'gateway-internal-error',
+    cause: 'gateway_error',
+    layer: 'gateway',
+    statuses: [500],
+    defaultFor: [500],
+    dialects: ['one-api', 'new-api', 'openai', 'anthropic', 'openrouter'],
+    match: {
+      codes: [
+        'internal_error',
+        'api_error',
+        'get_user_quota_failed',
+        'decrease_user_quota_failed',
+        'update_user_quota_failed',
+        'get_channel_failed',
+      ],
+      patterns: [
+        'internal server error',
+        'the server had an error while processing your request',
+        '服务器内部错误',
+        '数据库(?:错误|异常)',
+      ],
+    },
+    title: { zh: '网关内部错误（500）', en: 'Gateway internal error (500)' },
+    meaning: {
+      zh: '处理请求的服务器出错了，和你的设置无关。',
+      en: 'The server handling the request failed; your settings are not the cause.',
+    },
+    steps: [
+      retryWithBackoff,
+      {
+        zh: '仍然失败：记下时间、模型和 request id，联系客服 {{gw.support.email}}。',
+        en: 'Still failing: note the time, the model and the request id and contact {{gw.support.email}}.',
+      },
+    ],
+    retry: 'later',
+    article: '/troubleshooting/service-unavailable#gateway-error',
+    examples: [
+      {
+        text: "openai.InternalServerError: Error code: 500 - {'error': {'message': 'The server had an error while processing your request. Sorry about that!', 'type': 'server_error', 'param': None, 'code': None}}",
+        source: 'openai/openai-python issues (InternalServerError 500)',
+      },
+      {
+        text: '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}',
+        source: 'Anthropic 500 (docs.anthropic.com/en/api/errors)',
+      },
+    ],
+  },
+  {
+    id: 'gateway-timeout',
+    cause: 'timeout',
+    layer: 'gateway',
+    statuses: [504, 524, 408],
+    defaultFor: [504, 524, 408],
+    dialects: ['one-api', 'new-api', 'openrouter', 'openai', 'client'],
+    match: {
+      codes: ['request_timeout', 'timeout', 'deadline_exceeded'],
+      patterns: [
+        'gateway time-?out',
+        'a timeout occurred',
+        'error code 524',
+        'request time-?out',
+        'deadline exceeded',
+        '(?:请求|上游|响应)超时',
+      ],
+    },
+    title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },
+    meaning: {
+      zh: '模型生成太久，中间的代理（如 Cloudflare 的 100 秒上限）先断开了；长文本、推理模型和非流式请求最常见。',
+      en: 'The model took too long and a proxy in between (Cloudflare stops at 100 s) gave up first; typical of long inputs, reasoning models and non-streaming calls.',
+    },
+    steps: [
+      {
+        zh: '在客户端开启流式输出（stream），让内容边生成边返回。',
+        en: 'Turn on streaming in the client so output arrives as it is generated.',
+      },
+      {
+        zh: '缩短输入或调小 max_tokens，长文档分段处理。',
+        en: 'Shorten the input or lower max_tokens; split long documents.',
+      },
+      retryWithBackoff,
+    ],
+    retry: 'later',
+    article: '/troubleshooting/timeouts#request-timeout',
+    examples: [
+      {
+        text: '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>',
+        source: 'nginx default 504 page (seen in ChatGPTNextWeb/NextChat issues)',
+      },
+      {
+        text: 'Error code 524: A timeout occurred',
+        source:
+          'Cloudflare 524 page (developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524)',
+      },
+    ],
+  },
+  {
+    id: 'client-timeout',
+    cause: 'timeout',
+    layer: 'client',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: ['apitimeouterror', 'econnaborted'],
+      patterns: [
+        'request timed out',
+        'timeout of \\d+ms exceeded',
+        'the operation was aborted due to timeout',
+        'read timed? ?out',
+        'readtimeout',
+        'timeouterror',
+        '请求超时',
+      ],
+    },
+    title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },
+    meaning: {
+      zh: '客户端自己的超时设置比模型生成所需的时间短，请求其实可能还在处理。',
+      en: 'The client’s own time limit was shorter than the model needed; the request may still have been running.',
+    },
+    steps: [
+      {
+        zh: '在客户端或 SDK 里把超时调长（如 120–600 秒）。',
+        en: 'Raise the timeout in the client or SDK (120–600 s).',
+      },
+      {
+        zh: '开启流式输出，首个字到达后就不会再触发超时。',
+        en: 'Turn on streaming so the first tokens arrive before the limit.',
+      },
+    ],
+    retry: 'yes',
+    article: '/troubleshooting/timeouts#client-timeout-settings',
+    examples: [
+      {
+        text: 'openai.APITimeoutError: Request timed out.',
+        source: 'openai/openai-python _exceptions.py APITimeoutError',
+      },
+      {
+        text: 'AxiosError: timeout of 60000ms exceeded (code: ECONNABORTED)',
+        source: 'axios/axios lib/adapters/http.js timeout message',
+      },
+      {
+        text: 'DOMException [TimeoutError]: The operation was aborted due to timeout',
+        source: 'AbortSignal.timeout in Node/undici (nodejs/undici issues)',
+      },
+    ],
+  },
+]
