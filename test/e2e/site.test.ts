@@ -67,3 +67,21 @@ describe('every page', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('links that moved keep working', () => {
+  it('forwards a moved #anchor to its new place, in both languages', async () => {
+    const { page } = await openPage(browser, '/troubleshooting/auth#401')
+    await page.waitForURL((url) => url.hash === '#invalid-key')
+    expect(new URL(page.url()).pathname).toBe('/troubleshooting/auth')
+    const en = await openPage(browser, '/en/troubleshooting/balance#402')
+    await en.page.waitForURL((url) => url.hash === '#insufficient-balance')
+    expect(new URL(en.page.url()).pathname).toBe('/en/troubleshooting/balance')
+  })
+
+  it('forwards a moved page, keeping the anchor', async () => {
+    const { page } = await openPage(browser, '/en/recharge#wait-for-sync')
+    await page.waitForURL((url) => url.pathname === '/en/troubleshooting/no-reply-after-recharge')
+    expect(new URL(page.url()).hash).toBe('#wait-for-sync')
+    expect(await page.locator('h2#wait-for-sync').count()).toBe(1)
+  })
+})

@@ -86,7 +86,7 @@ describe('anchor registry', () => {
   })
 
   it('writes redirect pages that keep the anchor and cannot be broken out of', () => {
-    const html = redirectHtml('/help/faq/basics"><script>')
+    const html = redirectHtml('/help/faq/basics"><script>', 'en-US')
     expect(html).toContain('location.replace("/help/faq/basics\\">\\u003cscript>"')
     expect(html).toContain('url=/help/faq/basics&quot;>')
     expect(html).toContain('location.hash')

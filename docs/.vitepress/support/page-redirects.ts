@@ -15,17 +15,17 @@ export function writePageRedirects(outDir: string, moves: AnchorMoves, base: str
       const target = `${base.replace(/\/$/, '')}${prefix}${to}`
       const file = `${prefix}${from}`.replace(/\/$/, '/index').replace(/^\//, '') + '.html'
       mkdirSync(dirname(join(outDir, file)), { recursive: true })
-      writeFileSync(join(outDir, file), redirectHtml(target))
+      writeFileSync(join(outDir, file), redirectHtml(target, prefix ? 'en-US' : 'zh-CN'))
       written.push(file)
     }
   }
   return written
 }
 
-export function redirectHtml(target: string): string {
+export function redirectHtml(target: string, lang: string): string {
   const json = JSON.stringify(target).replace(/</g, '\\u003c')
   const attr = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Moved</title>
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang.startsWith('en') ? 'Moved' : '页面已移动'}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${attr}">
 <meta http-equiv="refresh" content="0; url=${attr}">
 <script>location.replace(${json} + (${json}.includes('#') ? '' : location.hash))</script>
