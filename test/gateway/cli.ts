@@ -1,0 +1,41 @@
+import { scenarioNames, scenarios, testKeyFor } from './scenarios.ts'
+import { startTestGateway } from './server.ts'
+
+// `npm run gateway`: the fake gateway on 127.0.0.1 for trying the tester or a client by hand.
+const port = Number(process.env.PORT ?? 8787)
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`PORT must be a port number, got "${process.env.PORT}"`)
+  process.exit(1)
+}
+
+const gateway = await startTestGateway({ port })
+const width = Math.max(...scenarioNames.map((name) => name.length))
+
+console.log(`Test gateway listening on ${gateway.url}\n`)
+console.log('Pick a scenario by path (base URL) or by key:')
+console.log(`  base URL ${gateway.url}/<scenario>/v1   with any key like sk-0123456789abcdef`)
+console.log(`  base URL ${gateway.url}/v1              with the key sk-test-<scenario>-anything\n`)
+for (const name of scenarioNames) console.log(`  ${name.padEnd(width)}  ${scenarios[name].description}`)
+console.log('\nExamples:')
+console.log(`  curl ${gateway.url}/healthy/v1/models -H 'Authorization: Bearer sk-0123456789abcdef'`)
+console.log(
+  `  curl -N ${gateway.url}/v1/chat/completions -H 'Authorization: Bearer ${testKeyFor('stream-cut')}' \\\n` +
+    `    -H 'Content-Type: application/json' -d '{"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"hi"}]}'`,
+)
+console.log(`  curl -i ${gateway.url}/balance-403/api/usage/token -H 'Authorization: Bearer sk-0123456789abcdef'`)
+console.log('\nCtrl-C stops it.')
+
+let stopping = false
+const stop = () => {
+  if (stopping) return
+  stopping = true
+  gateway.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('could not stop cleanly:', error)
+      process.exit(1)
+    },
+  )
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
