@@ -2,6 +2,8 @@ import { gateway } from './gateway.ts'
 import { parseGatewayConfig } from './gateway.schema.ts'
 import { errorCatalogue } from './errors.ts'
 import { parseErrorCatalogue } from './errors.schema.ts'
+import { wizardTree } from './wizard.ts'
+import { parseWizardTree } from './wizard.schema.ts'
 
 /**
  * Runs every data file through its zod schema when the site builds, so a bad entry stops the
@@ -11,4 +13,5 @@ import { parseErrorCatalogue } from './errors.schema.ts'
 export function validateSiteData(): void {
   parseGatewayConfig(gateway)
   parseErrorCatalogue(errorCatalogue)
+  parseWizardTree(wizardTree)
 }

@@ -1,0 +1,164 @@
+import { causeTitle } from '@data/causes.ts'
+import type { Locale, LocalizedText } from '@data/locale.ts'
+import type { WizardLeaf, WizardQuestion, WizardTextVariable, WizardTree } from '@data/wizard.schema.ts'
+import { messages } from './messages.ts'
+
+/** One answered question: the URL keeps these, so a link reproduces the trail, not only the step. */
+export interface TrailStep {
+  questionId: string
+  answerId: string
+}
+
+/** Where the user is: the answers given so far and the node they lead to. */
+export interface Position {
+  trail: TrailStep[]
+  nodeId: string
+}
+
+export type ParsedPosition = { position: Position; corrupt: false } | { position: Position; corrupt: true }
+
+/** The query parameter that holds the position: `?path=symptom.no-reply/topup.no`. */
+export const pathParam = 'path'
+
+export type TextVariables = Record<WizardTextVariable, string>
+
+export function startPosition(tree: WizardTree): Position {
+  return { trail: [], nodeId: tree.start }
+}
+
+export function questionAt(tree: WizardTree, position: Position): WizardQuestion | undefined {
+  return tree.questions[position.nodeId]
+}
+
+export function leafAt(tree: WizardTree, position: Position): WizardLeaf | undefined {
+  return tree.leaves[position.nodeId]
+}
+
+/** The node an answer leads to, or undefined when the position has no such question or answer. */
+function follow(tree: WizardTree, questionId: string, answerId: string): string | undefined {
+  return tree.questions[questionId]?.answers.find((answer) => answer.id === answerId)?.next
+}
+
+/**
+ * Reads a position from the `path` parameter. Anything that does not walk the tree from the
+ * start (an old, mistyped or truncated link) gives the start and `corrupt: true`, so the page
+ * can say so instead of guessing.
+ */
+export function parsePosition(tree: WizardTree, raw: string | null): ParsedPosition {
+  const start = startPosition(tree)
+  if (raw === null || raw.trim() === '') return { position: start, corrupt: false }
+  const trail: TrailStep[] = []
+  let nodeId = tree.start
+  for (const segment of raw.trim().split('/')) {
+    const [questionId, answerId, ...rest] = segment.split('.')
+    if (!questionId || !answerId || rest.length || questionId !== nodeId) return { position: start, corrupt: true }
+    const next = follow(tree, questionId, answerId)
+    if (!next) return { position: start, corrupt: true }
+    trail.push({ questionId, answerId })
+    nodeId = next
+  }
+  return { position: { trail, nodeId }, corrupt: false }
+}
+
+/** The `path` value of a position; ids are kebab-case, so it needs no escaping. */
+export function serializePosition(position: Position): string {
+  return position.trail.map((step) => `${step.questionId}.${step.answerId}`).join('/')
+}
+
+/** The query string for a position (empty at the start), for links and `history.pushState`. */
+export function positionSearch(position: Position): string {
+  return position.trail.length ? `?${pathParam}=${serializePosition(position)}` : ''
+}
+
+/** The position after answering the current question, or undefined for an unknown answer. */
+export function answerQuestion(tree: WizardTree, position: Position, answerId: string): Position | undefined {
+  const next = follow(tree, position.nodeId, answerId)
+  if (!next) return undefined
+  return { trail: [...position.trail, { questionId: position.nodeId, answerId }], nodeId: next }
+}
+
+/** Back to the question whose answer is `index` in the trail (that answer is undone). */
+export function returnTo(position: Position, index: number): Position {
+  const step = position.trail[index]
+  if (!step) return position
+  return { trail: position.trail.slice(0, index), nodeId: step.questionId }
+}
+
+/** One step back; at the start it stays there. */
+export function back(position: Position): Position {
+  return returnTo(position, position.trail.length - 1)
+}
+
+/** Fills `{syncPeak}`-style variables; an unknown name is left as written (soundness rejects it). */
+export function fillText(text: string, variables: TextVariables): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in variables ? variables[name as WizardTextVariable] : match,
+  )
+}
+
+export function localize(text: LocalizedText, locale: Locale, variables: TextVariables): string {
+  return fillText(text[locale], variables)
+}
+
+export interface TrailEntry {
+  index: number
+  question: string
+  answer: string
+}
+
+/** The answers given so far, as the user read them. */
+export function trailEntries(
+  tree: WizardTree,
+  position: Position,
+  locale: Locale,
+  variables: TextVariables,
+): TrailEntry[] {
+  return position.trail.map((step, index) => {
+    const question = tree.questions[step.questionId]
+    const answer = question?.answers.find((candidate) => candidate.id === step.answerId)
+    return {
+      index,
+      question: question ? localize(question.text, locale, variables) : step.questionId,
+      answer: answer ? localize(answer.label, locale, variables) : step.answerId,
+    }
+  })
+}
+
+export interface SummaryInput {
+  tree: WizardTree
+  position: Position
+  locale: Locale
+  variables: TextVariables
+  /** The page address of this step, which support can open to see the same result. */
+  pageUrl: string
+  /** Absolute links of the leaf (articles, then error entries). */
+  links: { label: string; href: string }[]
+}
+
+/**
+ * Text for a support ticket: the link, the answers, the cause and the fix. Undefined unless the
+ * position is a leaf. It holds nothing the user typed, so no key can end up in it.
+ */
+export function leafSummary(input: SummaryInput): string | undefined {
+  const { tree, position, locale, variables } = input
+  const leaf = leafAt(tree, position)
+  if (!leaf) return undefined
+  const text = messages[locale].summary
+  const lines = [
+    text.title,
+    `${text.link}: ${input.pageUrl}`,
+    '',
+    `${text.answers}:`,
+    ...trailEntries(tree, position, locale, variables).map((entry) => `- ${entry.question} → ${entry.answer}`),
+    '',
+    `${text.cause}: ${causeTitle[leaf.cause][locale]} (${leaf.cause})`,
+    `${text.diagnosis}: ${localize(leaf.title, locale, variables)}`,
+    '',
+    `${text.steps}:`,
+    ...leaf.steps.map((step, index) => `${index + 1}. ${localize(step, locale, variables)}`),
+    '',
+    `${text.reading}:`,
+    ...input.links.map((link) => `- ${link.label}: ${link.href}`),
+  ]
+  return lines.join('\n')
+}
