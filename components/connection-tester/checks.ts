@@ -1,0 +1,136 @@
+import { analyzeBaseUrl } from './base-url.ts'
+import { checkBalance } from './balance-check.ts'
+import { checkMessages } from './check-messages.ts'
+import type { CheckContext } from './check-context.ts'
+import { checkChat, checkStream } from './completion-checks.ts'
+import { send } from './check-context.ts'
+import { analyzeKey, maskKey } from './key-format.ts'
+import { checkAuth, checkModels, checkReach } from './reach-and-auth.ts'
+import { RunState } from './run-state.ts'
+import type { Clock, DiagnosisInput, DiagnosisOptions, DiagnosisResult } from './types.ts'
+
+export const defaultTimeoutMs = 20_000
+export const defaultBodyCapBytes = 256 * 1024
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+}
+
+/**
+ * Diagnoses a gateway connection layer by layer: the key and base URL as typed, then whether the
+ * gateway can be reached, accepts the key, lists the model, has balance, answers and streams.
+ * Independent requests run together; every request has a deadline; `signal` cancels the run.
+ * The key goes nowhere but the Authorization header and never into the result.
+ */
+export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions): Promise<DiagnosisResult> {
+  const clock = options.clock ?? systemClock
+  const startedMs = clock.now()
+  const elapsed = () => clock.now() - startedMs
+  const signal = options.signal ?? new AbortController().signal
+  const runtime = options.runtime ?? 'browser'
+  const msg = checkMessages[options.locale]
+  const state = new RunState(options.onUpdate, elapsed)
+  const model = input.model.trim() || options.gateway.defaultModel
+
+  const key = analyzeKey(input.apiKey, options.gateway.keyPrefix)
+  const keyMessages = key.problems.map((problem) => msg.key[problem])
+  if (key.status === 'pass') keyMessages.push(msg.key.pass(maskKey(key.key), key.key.length))
+  if (
+    key.status === 'warn' &&
+    key.problems.some((problem) => ['whitespace', 'quotes', 'bearer', 'invisible', 'fullwidth'].includes(problem))
+  ) {
+    keyMessages.push(msg.key.repaired)
+  }
+  state.set('key-format', {
+    status: key.status,
+    message: keyMessages.join(' '),
+    ...(key.status === 'fail' ? { cause: 'key_format' as const } : {}),
+    ...(key.status === 'warn' ? { cause: 'key_format' as const } : {}),
+  })
+
+  const url = analyzeBaseUrl(input.baseUrl, options.gateway, { runtime, pageProtocol: options.pageProtocol })
+  const urlMessages = url.problems.map((problem) =>
+    problem === 'console' ? msg.url.console(options.gateway.apiBaseUrl) : msg.url[problem],
+  )
+  if (url.status === 'pass') urlMessages.push(msg.url.pass(url.url))
+  if (url.status === 'warn') urlMessages.push(msg.url.repaired(url.url))
+  state.set('base-url', {
+    status: url.status,
+    message: urlMessages.join(' '),
+    ...(url.status === 'pass' ? {} : { cause: 'base_url' as const }),
+  })
+
+  const result = (): DiagnosisResult => {
+    const cancelled = signal.aborted
+    if (cancelled) state.skipRest(['reach', 'auth', 'models', 'balance', 'chat', 'stream'], msg.cancelled)
+    const base: DiagnosisResult = {
+      startedAt: new Date(startedMs).toISOString(),
+      durationMs: elapsed(),
+      cancelled,
+      verdict: null,
+      baseUrl: url.url,
+      model,
+      models: [],
+      checks: state.checks.map((check) => ({ ...check })),
+    }
+    return cancelled ? base : { ...base, ...state.verdict() }
+  }
+
+  if (url.status === 'fail') {
+    state.skipRest(['reach', 'auth', 'models', 'balance', 'chat', 'stream'], msg.notRun.url)
+    return result()
+  }
+
+  const ctx: CheckContext = {
+    http: {
+      fetch: options.fetch,
+      clock,
+      signal,
+      elapsed,
+      timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+      bodyCapBytes: options.bodyCapBytes ?? defaultBodyCapBytes,
+    },
+    state,
+    msg,
+    locale: options.locale,
+    runtime,
+    gateway: options.gateway,
+    identifyError: options.identifyError,
+    baseUrl: url.url,
+    key: key.key,
+    model,
+  }
+
+  // Reaching the gateway needs no key, so it and the key's own check start together.
+  const reached = checkReach(ctx)
+  if (key.status === 'fail') {
+    state.skipRest(['auth', 'models', 'balance', 'chat', 'stream'], msg.notRun.key)
+    await reached
+    return result()
+  }
+  state.start('auth')
+  const auth = await checkAuth(ctx, send(ctx, { method: 'GET', url: `${url.url}/models`, key: key.key }), reached)
+  if ((await reached) !== 'reached' || auth.kind === 'stopped') {
+    state.skipRest(['models', 'balance', 'chat', 'stream'], signal.aborted ? msg.cancelled : msg.notRun.reach)
+    return result()
+  }
+  const authCause = state.get('auth').cause
+  // A refused key still gets its balance read: new-api tells "expired" and "used up" apart there.
+  const balance = authCause === 'base_url' ? Promise.resolve(undefined) : checkBalance(ctx)
+  if (authCause === 'base_url') state.skipRest(['balance'], msg.notRun.auth)
+  if (auth.kind === 'refused') {
+    state.skipRest(['models', 'chat', 'stream'], msg.notRun.auth)
+    const read = await balance
+    return { ...result(), ...(read ? { balance: read } : {}) }
+  }
+  if (auth.kind === 'listed') state.start('models')
+  else state.skipRest(['models'], msg.notRun.models)
+  const [chatPassed, , read] = await Promise.all([checkChat(ctx), checkStream(ctx), balance])
+  if (auth.kind === 'listed' && !signal.aborted) checkModels(ctx, auth, chatPassed)
+  const final = result()
+  if (auth.kind === 'listed') final.models = auth.models
+  if (read) final.balance = read
+  return final
+}

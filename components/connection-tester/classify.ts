@@ -1,0 +1,129 @@
+import type { Cause } from '@data/causes.ts'
+import { isRecord } from './http.ts'
+import type { ErrorMatcher } from './types.ts'
+
+export interface Diagnosis {
+  cause: Cause
+  errorId?: string
+  /** The gateway's own words, trimmed, to show as text. */
+  serverMessage?: string
+}
+
+/** True when a body is a web page: a wrong base URL or a proxy answered instead of the API. */
+export function isHtml(text: string, contentType = ''): boolean {
+  return /text\/html/i.test(contentType) || /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text)
+}
+
+/**
+ * The error a body carries, in any of the shapes gateways use: `{error:{message}}` (OpenAI,
+ * one-api, new-api, OpenRouter), `{type:"error",error:{…}}` (Anthropic), `{message}`, `{detail}`,
+ * or new-api's `{success:false,message}`.
+ */
+export function errorOf(json: unknown): { message?: string; code?: string; type?: string } | undefined {
+  if (!isRecord(json)) return undefined
+  const error = json.error
+  if (typeof error === 'string') return { message: error }
+  if (isRecord(error)) {
+    const found: { message?: string; code?: string; type?: string } = {}
+    if (typeof error.message === 'string') found.message = error.message
+    if (typeof error.code === 'string' || typeof error.code === 'number') found.code = String(error.code)
+    if (typeof error.type === 'string') found.type = error.type
+    return found
+  }
+  if (json.success === false || json.object === 'error' || 'detail' in json) {
+    const message = [json.message, json.detail, json.msg].find((value) => typeof value === 'string')
+    return typeof message === 'string' ? { message } : {}
+  }
+  return undefined
+}
+
+/** A short, readable version of what the gateway said, safe to show as text. */
+export function serverMessageOf(json: unknown, text: string, contentType = ''): string | undefined {
+  const error = errorOf(json)
+  if (error?.message) return clip(error.message)
+  if (isHtml(text, contentType)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
+    return title ? `HTML: ${clip(title)}` : 'HTML'
+  }
+  const plain = text.trim()
+  return plain ? clip(plain) : undefined
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine
+}
+
+const balanceWords = /quota|balance|credit|额度|余额|budget|payment|insufficient_user_quota|充值/i
+const channelWords = /no available channel|无可用渠道|channel/i
+const modelWords = /model/i
+
+/**
+ * Why a gateway refused a request. The error catalogue's matcher knows the exact wordings; when
+ * it has no match, the status and a few words decide, read from the body and not only the status
+ * (a 403 is a balance on one-api and a permission elsewhere).
+ */
+export function diagnoseAnswer(
+  answer: { status: number; json: unknown; text: string; contentType?: string },
+  identifyError: ErrorMatcher | undefined,
+): Diagnosis {
+  const serverMessage = serverMessageOf(answer.json, answer.text, answer.contentType)
+  const withMessage = (cause: Cause, errorId?: string): Diagnosis => {
+    const diagnosis: Diagnosis = { cause }
+    if (errorId) diagnosis.errorId = errorId
+    if (serverMessage) diagnosis.serverMessage = serverMessage
+    return diagnosis
+  }
+  // A web page with a success or not-found status is the wrong address; one with a 5xx is the proxy in front reporting.
+  if (isHtml(answer.text, answer.contentType) && answer.status < 500) return withMessage('base_url')
+  const match = identifyError?.(answerInput(answer))
+  if (match) return withMessage(match.entry.cause, match.entry.id)
+  const error = errorOf(answer.json)
+  const words = [error?.message, error?.code, error?.type, answer.json === undefined ? answer.text : '']
+    .filter(Boolean)
+    .join(' ')
+  // OpenRouter puts the real status in a numeric `code` of a 200 answer.
+  const numericCode = Number(error?.code)
+  const status =
+    answer.status === 200 && Number.isInteger(numericCode) && numericCode >= 400 ? numericCode : answer.status
+  return withMessage(causeOfStatus(status, words))
+}
+
+function answerInput(answer: { status: number; json: unknown; text: string }) {
+  return { status: answer.status, body: answer.json, text: answer.text }
+}
+
+function causeOfStatus(status: number, words: string): Cause {
+  if (/context[_ ]length|maximum context|too many tokens|上下文/i.test(words)) return 'context_length'
+  if (balanceWords.test(words) && status !== 503) return 'insufficient_balance'
+  switch (status) {
+    case 401:
+      return 'invalid_key'
+    case 402:
+      return 'insufficient_balance'
+    case 403:
+      return /region|country|location|地区|unsupported_country/i.test(words) ? 'region_blocked' : 'permission'
+    case 404:
+      return modelWords.test(words) ? 'model_not_found' : 'base_url'
+    case 408:
+    case 504:
+    case 524:
+      return 'timeout'
+    case 413:
+      return 'context_length'
+    case 429:
+      return 'rate_limit'
+    case 500:
+    case 502:
+      return 'gateway_error'
+    case 529:
+      return 'upstream_unavailable'
+    case 503:
+      return channelWords.test(words) ? 'no_channel' : 'upstream_unavailable'
+    default:
+      if (status === 400 || status === 422) {
+        return /safety|content[_ ]policy|moderation|敏感|违规/i.test(words) ? 'content_policy' : 'bad_request'
+      }
+      return status >= 500 ? 'gateway_error' : 'bad_request'
+  }
+}

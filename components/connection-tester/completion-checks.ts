@@ -1,0 +1,143 @@
+import { causeTitle } from '@data/causes.ts'
+import { answerFields, noAnswer, refusal, send, type CheckContext } from './check-context.ts'
+import { diagnoseAnswer, errorOf, isHtml } from './classify.ts'
+import { curlCommand } from './curl.ts'
+import { isRecord } from './http.ts'
+import { sseReader, type StreamReading } from './sse.ts'
+import type { CheckResult } from './types.ts'
+
+/** The smallest request that proves a model answers: one token. */
+export function completionBody(model: string, stream: boolean): Record<string, unknown> {
+  const body: Record<string, unknown> = { model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1 }
+  if (stream) body.stream = true
+  return body
+}
+
+/**
+ * A stream whose events all arrive in one read, a second or more after the request, was held
+ * back by something in between; so was one sent with a Content-Length. A real one-token stream
+ * has at most three chunks (role, token, finish), which may well share a read.
+ */
+export const buffered = { minChunks: 4, minWaitMs: 1000 } as const
+
+export async function checkChat(ctx: CheckContext): Promise<boolean> {
+  const url = `${ctx.baseUrl}/chat/completions`
+  const json = completionBody(ctx.model, false)
+  const curl = curlCommand({ method: 'POST', url, json, key: true })
+  ctx.state.start('chat')
+  const outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json })
+  if (!outcome.ok) {
+    ctx.state.set('chat', { ...noAnswer(ctx, outcome, true), curl })
+    return false
+  }
+  const choices = isRecord(outcome.json) ? outcome.json.choices : undefined
+  if (outcome.status === 200 && !errorOf(outcome.json) && !isHtml(outcome.text) && Array.isArray(choices)) {
+    const fields = answerFields(outcome)
+    if (!fields.requestId && isRecord(outcome.json) && typeof outcome.json.id === 'string')
+      fields.requestId = outcome.json.id
+    const latencyMs = Math.round(outcome.durationMs)
+    ctx.state.set('chat', {
+      status: 'pass',
+      message: ctx.msg.chat.pass(latencyMs),
+      curl,
+      ...fields,
+      facts: { latencyMs },
+    })
+    return true
+  }
+  if (outcome.status === 200 && outcome.json !== undefined && !errorOf(outcome.json)) {
+    ctx.state.set('chat', {
+      status: 'fail',
+      cause: 'gateway_error',
+      message: ctx.msg.chat.noChoices,
+      curl,
+      ...answerFields(outcome),
+    })
+    return false
+  }
+  ctx.state.set('chat', { ...refusal(ctx, outcome), curl })
+  return false
+}
+
+export async function checkStream(ctx: CheckContext): Promise<void> {
+  const url = `${ctx.baseUrl}/chat/completions`
+  const json = completionBody(ctx.model, true)
+  const curl = curlCommand({ method: 'POST', url, json, key: true, stream: true })
+  ctx.state.start('stream')
+  const reading: StreamReading = { chunks: 0, readsWithEvents: 0, done: false, finished: false }
+  const startedAtMs = ctx.http.elapsed()
+  const sinceStart = () => ctx.http.elapsed() - startedAtMs
+  let sse: ((piece: string) => boolean) | undefined = sseReader(reading, sinceStart)
+  const outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json }, (piece) => sse?.(piece) ?? false)
+  sse = undefined
+  const facts: Record<string, number | boolean> = { chunks: reading.chunks, done: reading.done }
+  if (reading.firstByteMs !== undefined) facts.firstByteMs = Math.round(reading.firstByteMs)
+  if (reading.firstTokenMs !== undefined) facts.firstTokenMs = Math.round(reading.firstTokenMs)
+  const interrupted = (message: string): Omit<CheckResult, 'id'> => ({
+    status: 'fail',
+    cause: 'stream_interrupted',
+    message: `${message} ${ctx.msg.advice.stream_interrupted ?? ''}`.trim(),
+    curl,
+    facts,
+  })
+  if (!outcome.ok) {
+    // Bytes arrived and then stopped: the stream broke, whatever ended the wait.
+    if (outcome.kind !== 'cancelled' && reading.chunks > 0) {
+      const message = outcome.kind === 'timeout' ? ctx.msg.stream.endless : ctx.msg.stream.cut(reading.chunks)
+      ctx.state.set('stream', interrupted(message))
+    } else ctx.state.set('stream', { ...noAnswer(ctx, outcome, true), curl, facts })
+    return
+  }
+  const fields = { ...answerFields(outcome), curl, facts }
+  const contentType = outcome.headers.get('content-type') ?? ''
+  if (
+    outcome.status !== 200 ||
+    isHtml(outcome.text, contentType) ||
+    (outcome.json !== undefined && errorOf(outcome.json))
+  ) {
+    ctx.state.set('stream', { ...refusal(ctx, outcome), curl, facts })
+    return
+  }
+  if (reading.errorPayload) {
+    const diagnosis = diagnoseAnswer({ status: 200, ...reading.errorPayload }, ctx.identifyError)
+    // Whatever the provider reports, after a 200 the user sees a reply that breaks off: that is what to fix.
+    const cause = 'stream_interrupted'
+    const result: Omit<CheckResult, 'id'> = {
+      ...fields,
+      status: 'fail',
+      cause,
+      message: `${ctx.msg.stream.errorEvent(causeTitle[cause][ctx.locale])} ${ctx.msg.advice[cause] ?? ''}`.trim(),
+    }
+    if (diagnosis.serverMessage) result.serverMessage = diagnosis.serverMessage
+    if (diagnosis.errorId) result.errorId = diagnosis.errorId
+    ctx.state.set('stream', result)
+    return
+  }
+  if (outcome.json !== undefined) {
+    ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.notStream })
+    return
+  }
+  if (outcome.truncated && !reading.done) {
+    ctx.state.set('stream', { ...interrupted(ctx.msg.stream.endless), ...answerFields(outcome) })
+    return
+  }
+  if (!reading.done && !reading.finished) {
+    ctx.state.set('stream', { ...interrupted(ctx.msg.stream.cut(reading.chunks)), ...answerFields(outcome) })
+    return
+  }
+  const heldBack =
+    (outcome.headers.get('content-length') !== null && /event-stream/i.test(contentType)) ||
+    (reading.chunks >= buffered.minChunks &&
+      reading.readsWithEvents === 1 &&
+      (reading.firstByteMs ?? 0) >= buffered.minWaitMs)
+  if (heldBack) {
+    ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.buffered })
+    return
+  }
+  if (!reading.done) {
+    ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.noDone })
+    return
+  }
+  const firstTokenMs = Math.round(reading.firstTokenMs ?? reading.firstByteMs ?? outcome.durationMs)
+  ctx.state.set('stream', { ...fields, status: 'pass', message: ctx.msg.stream.pass(firstTokenMs, reading.chunks) })
+}

@@ -1,0 +1,55 @@
+import { causeArticle } from '@data/causes.ts'
+import { checkIds, type CheckId, type CheckResult, type DiagnosisOptions, type DiagnosisResult } from './types.ts'
+
+/** The mutable list of checks during a run; every change is reported to `onUpdate` at once. */
+export class RunState {
+  readonly checks: CheckResult[] = checkIds.map((id) => ({ id, status: 'pending', message: '' }))
+
+  constructor(
+    private readonly onUpdate: DiagnosisOptions['onUpdate'],
+    private readonly elapsed: () => number,
+  ) {}
+
+  get(id: CheckId): CheckResult {
+    const check = this.checks.find((candidate) => candidate.id === id)
+    if (!check) throw new Error(`Unknown check ${id}`)
+    return check
+  }
+
+  start(id: CheckId): void {
+    this.set(id, { status: 'running', message: '', startedAtMs: this.elapsed() })
+  }
+
+  /** Replaces a check's result; timing stays unless the patch sets it. */
+  set(id: CheckId, result: Omit<CheckResult, 'id'>): void {
+    const index = this.checks.findIndex((check) => check.id === id)
+    const previous = this.checks[index]
+    if (!previous) return
+    const next: CheckResult = { id, ...result }
+    if (previous.startedAtMs !== undefined && next.startedAtMs === undefined) next.startedAtMs = previous.startedAtMs
+    if (next.durationMs === undefined && next.startedAtMs !== undefined && isFinal(next.status)) {
+      next.durationMs = this.elapsed() - next.startedAtMs
+    }
+    this.checks[index] = next
+    this.onUpdate?.(
+      { ...next },
+      this.checks.map((check) => ({ ...check })),
+    )
+  }
+
+  /** Marks every check that has not finished as skipped with one reason. */
+  skipRest(ids: readonly CheckId[], message: string): void {
+    for (const id of ids) if (!isFinal(this.get(id).status)) this.set(id, { status: 'skip', message })
+  }
+
+  verdict(): Pick<DiagnosisResult, 'verdict' | 'verdictArticle'> {
+    const failed = this.checks.find((check) => check.status === 'fail')
+    if (!failed) return { verdict: 'ok' }
+    const cause = failed.cause ?? 'gateway_error'
+    return { verdict: cause, verdictArticle: causeArticle[cause] }
+  }
+}
+
+export function isFinal(status: CheckResult['status']): boolean {
+  return status !== 'pending' && status !== 'running'
+}
