@@ -17,6 +17,8 @@ export const accountEntries: ErrorEntry[] = [
         '余额不足',
         'insufficient (?:user )?(?:quota|balance)',
         '剩余额度',
+        'balance is insufficient',
+        '额度不足',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

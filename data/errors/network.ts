@@ -149,7 +149,13 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['etimedout', 'connecttimeout', 'err_connection_timed_out', 'und_err_connect_timeout'],
+      codes: [
+        'etimedout',
+        'connecttimeout',
+        'connecttimeouterror',
+        'err_connection_timed_out',
+        'und_err_connect_timeout',
+      ],
       patterns: [
         'connect etimedout',
         'connection timed out',
@@ -453,8 +459,8 @@ export const networkEntries: ErrorEntry[] = [
         source: 'OpenRouter mid-stream errors (openrouter.ai/docs/api-reference/streaming)',
       },
       {
-        text: 'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}',
-        source: 'Anthropic streaming error event (docs.anthropic.com/en/api/messages-streaming)',
+        text: 'data: {"error":{"message":"Provider disconnected unexpectedly","code":502},"choices":[{"index":0,"delta":{},"finish_reason":"error"}]}',
+        source: 'OpenRouter streaming error chunk (openrouter.ai/docs/api-reference/errors#error-during-streaming)',
       },
     ],
   },

@@ -162,7 +162,7 @@ export const routingEntries: ErrorEntry[] = [
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['no_available_channel'],
+      codes: ['no_available_channel', 'model_not_found'],
       patterns: ['无可用渠道', 'no available channel', '没有可用(?:的)?渠道', 'get_channel_failed', 'distributor'],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

@@ -28,6 +28,9 @@ export const serviceEntries: ErrorEntry[] = [
         '请求(?:过于|太)频繁',
         '达到请求数限制',
         '请求数限制',
+        '请求速率超过限制',
+        'rejected due to rate limiting',
+        '(?:tpm|rpm) limit',
         'resource has been exhausted',
         'exceeded (?:the )?(?:token )?rate limit',
       ],
@@ -117,8 +120,10 @@ export const serviceEntries: ErrorEntry[] = [
       patterns: [
         'rate-limited upstream',
         'upstream.{0,30}(?:rate limit|429)',
-        '上游.{0,20}(?:限流|负载已饱和|请求过多)',
+        '上游.{0,20}(?:限流|请求过多)',
+        '负载已饱和',
         'upstream load is saturated',
+        'error code: 1015',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
@@ -171,6 +176,10 @@ export const serviceEntries: ErrorEntry[] = [
       {
         text: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":null}',
         source: 'Anthropic 529 (docs.anthropic.com/en/api/errors; anthropics/claude-code issues)',
+      },
+      {
+        text: 'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}',
+        source: 'Anthropic streaming error event (docs.anthropic.com/en/api/messages-streaming)',
       },
       {
         text: '{"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}}',

@@ -1,0 +1,220 @@
+import type { ErrorDialect } from '@data/errors.schema.ts'
+import { findJsonBodies } from './json-bodies.ts'
+
+/** What a pasted error tells us, independent of the catalogue. */
+export interface ExtractedError {
+  /** HTTP status, when the text states one (or the caller knows it). */
+  status?: number
+  /** `error.code`, `error.type`, `status`, `reason` values from bodies, lowercased. */
+  codes: string[]
+  /** Human messages from bodies, as written. */
+  messages: string[]
+  dialect?: ErrorDialect
+  requestIds: string[]
+  models: string[]
+  isHtml: boolean
+  htmlTitle?: string
+  /** An SSE `data:` or `event: error` line carried the error. */
+  inStream: boolean
+  /** The text searched by patterns: unescaped and size-capped. */
+  searchText: string
+  /** Lowercased words of the text, for codes that appear outside a JSON body (ECONNRESET, APITimeoutError). */
+  words: Set<string>
+}
+
+/** Above this, only the head and the tail are read: errors sit at the start or the end of a log. */
+export const maxAnalysedChars = 48_000
+
+const reasonPhrases =
+  'unauthorized|forbidden|not found|too many requests|bad gateway|service unavailable|gateway time-?out|' +
+  'internal server error|payment required|bad request|request time-?out|payload too large|' +
+  'request entity too large|method not allowed|unprocessable entity|proxy authentication required'
+
+/** Phrasings clients use for a status, most explicit first. Each captures the number. */
+const statusPatterns: RegExp[] = [
+  /error code:?\s*([1-5]\d\d)\b/i,
+  /status(?:[ _]?code)?\s*[:=]?\s*\(?([1-5]\d\d)\b/i,
+  /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?:?\s*([1-5]\d\d)\b/i,
+  /api error:?\s*([1-5]\d\d)\b/i,
+  /(?:状态码|错误码|响应码)\s*[:：为是]?\s*([1-5]\d\d)\b/,
+  new RegExp(`\\b([1-5]\\d\\d)\\s*(?:${reasonPhrases})\\b`, 'i'),
+  /^\s*(?:error:?\s*)?([1-5]\d\d)\b(?![.:\d])/im,
+  /\berror\s+([1-5]\d\d)\b/i,
+  /\[([1-5]\d\d)\]/,
+]
+
+const idPatterns: RegExp[] = [
+  /request id:\s*([A-Za-z0-9_-]{6,80})/gi,
+  /["']?(?:request_id|requestId|x-request-id|trace_id|traceId|cf-ray)["']?\s*[:=]\s*["']?([A-Za-z0-9_-]{6,80})/gi,
+]
+
+const modelPatterns: RegExp[] = [
+  /["']model["']\s*:\s*["']([^"'\s]{2,80})["']/gi,
+  /\bmodel[:\s]+[`'"]?([A-Za-z0-9][A-Za-z0-9._:/-]{1,79}?)[`'"]?(?=[\s,.;)]|$)/gim,
+  /模型\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/g,
+  /for model ([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/gi,
+]
+/** Words after "model" that are not model names. */
+const notModels = new Set(['is', 'not', 'the', 'does', 'name', 'id', 'requires', 'was', 'has', 'and', 'or', 'to'])
+
+const codeFields = new Set(['code', 'type', 'status', 'reason', 'error_code', 'err_code', 'errorcode', 'error_type'])
+/** A body field holding a code, even in a body too mangled to parse. */
+const looseCodeField =
+  /\\?["']?(code|type|status|reason|error_code|err_code|error_type)\\?["']?\s*[:=]\s*\\?["']?([A-Za-z][A-Za-z0-9_.-]{1,60})/gi
+
+/**
+ * Pulls status, codes, ids and model names out of whatever a client showed. Never throws: a paste
+ * is untrusted text of any size.
+ */
+export function extractError(raw: string, knownStatus?: number): ExtractedError {
+  const capped = capLength(typeof raw === 'string' ? raw : '')
+  const searchText = unescapeText(capped)
+  const bodies = safe(() => findJsonBodies(capped), [])
+  const codes = new Set<string>()
+  const messages: string[] = []
+  let bodyStatus: number | undefined
+  let dialect: ErrorDialect | undefined
+
+  for (const body of bodies) {
+    const fromBody = readBody(body)
+    fromBody.codes.forEach((code) => codes.add(code))
+    messages.push(...fromBody.messages)
+    bodyStatus ??= fromBody.status
+    dialect ??= fromBody.dialect
+  }
+  for (const match of searchText.matchAll(looseCodeField)) {
+    const value = match[2]?.toLowerCase()
+    if (value && !isNoise(value)) codes.add(value)
+  }
+
+  const htmlTitle = /<title>([^<]{1,200})<\/title>/i.exec(searchText)?.[1]?.trim()
+  const isHtml = /<!doctype html|<html[\s>]|<body[\s>]/i.test(searchText)
+  dialect ??= dialectFromText(searchText)
+  return {
+    status: knownStatus ?? bodyStatus ?? statusFromText(searchText, htmlTitle),
+    codes: [...codes],
+    messages,
+    dialect,
+    requestIds: collect(searchText, idPatterns),
+    models: collect(searchText, modelPatterns).filter((name) => !notModels.has(name.toLowerCase())),
+    isHtml,
+    htmlTitle,
+    inStream: /^\s*(?:data:\s*\{.*["']error["']|event:\s*error)/im.test(searchText),
+    searchText,
+    words: new Set(searchText.toLowerCase().match(/[a-z][a-z0-9_]{3,40}/g) ?? []),
+  }
+}
+
+function capLength(text: string): string {
+  if (text.length <= maxAnalysedChars) return text
+  const tail = Math.floor(maxAnalysedChars / 3)
+  return `${text.slice(0, maxAnalysedChars - tail)}\n${text.slice(-tail)}`
+}
+
+/** Logs escape bodies (`\"`, `\n`, `\u7528`); patterns must see the text a person would read. */
+function unescapeText(text: string): string {
+  return text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\(["'/])/g, '$1')
+    .replace(/\\n/g, '\n')
+}
+
+interface BodyReading {
+  codes: string[]
+  messages: string[]
+  status?: number
+  dialect?: ErrorDialect
+}
+
+/** Reads one body in any dialect: `{error:{…}}`, Anthropic `{type:'error',error:{…}}`, Gemini details, FastAPI `detail`. */
+function readBody(body: Record<string, unknown>): BodyReading {
+  const reading: BodyReading = { codes: [], messages: [] }
+  const inner = asRecord(body.error) ?? asRecord(body.detail) ?? body
+  visitFields(inner, reading, 0)
+  if (inner !== body) visitFields(body, reading, 2)
+  reading.dialect = dialectOfBody(body, inner)
+  return reading
+}
+
+function visitFields(record: Record<string, unknown>, reading: BodyReading, depth: number): void {
+  for (const [key, value] of Object.entries(record)) {
+    const field = key.toLowerCase()
+    if (typeof value === 'number' && (field === 'code' || field === 'status') && isHttpStatus(value)) {
+      reading.status ??= value
+    } else if (typeof value === 'string' && codeFields.has(field)) {
+      if (/^[1-5]\d\d$/.test(value)) reading.status ??= Number(value)
+      else if (!isNoise(value.toLowerCase())) reading.codes.push(value.toLowerCase())
+    } else if (typeof value === 'string' && ['message', 'msg', 'detail', 'raw', 'fail_reason'].includes(field)) {
+      reading.messages.push(value)
+    } else if (depth < 3 && value && typeof value === 'object') {
+      const children = Array.isArray(value) ? value : [value]
+      for (const child of children.slice(0, 8)) {
+        const record = asRecord(child)
+        if (record) visitFields(record, reading, depth + 1)
+      }
+    }
+  }
+}
+
+function dialectOfBody(body: Record<string, unknown>, inner: Record<string, unknown>): ErrorDialect | undefined {
+  const type = typeof inner.type === 'string' ? inner.type : ''
+  if (type === 'one_api_error') return 'one-api'
+  if (type === 'new_api_error') return 'new-api'
+  if (body.type === 'error' && type) return 'anthropic'
+  if (typeof inner.status === 'string' && /^[A-Z_]+$/.test(inner.status)) return 'gemini'
+  if (typeof inner.code === 'number' && 'metadata' in inner) return 'openrouter'
+  if (typeof inner.code === 'string' && /^\d{3}$/.test(inner.code) && type) return 'zenmux'
+  return undefined
+}
+
+function dialectFromText(text: string): ErrorDialect | undefined {
+  if (/one_api_error/.test(text)) return 'one-api'
+  if (/new_api_error/.test(text)) return 'new-api'
+  if (/openrouter/i.test(text)) return 'openrouter'
+  if (/litellm/i.test(text)) return 'litellm'
+  return undefined
+}
+
+function statusFromText(text: string, htmlTitle: string | undefined): number | undefined {
+  if (htmlTitle) {
+    const fromTitle = /\b([1-5]\d\d)\b/.exec(htmlTitle)?.[1]
+    if (fromTitle) return Number(fromTitle)
+  }
+  for (const pattern of statusPatterns) {
+    const found = pattern.exec(text)?.[1]
+    if (found && isHttpStatus(Number(found))) return Number(found)
+  }
+  return undefined
+}
+
+/** Type and code values too generic to tell anything (every error has `type: error`). */
+function isNoise(value: string): boolean {
+  return ['error', 'null', 'none', 'object', 'undefined', 'string', 'true', 'false'].includes(value)
+}
+
+function isHttpStatus(value: number): boolean {
+  return Number.isInteger(value) && value >= 200 && value <= 599
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+function collect(text: string, patterns: RegExp[]): string[] {
+  const found = new Set<string>()
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[1]) found.add(match[1])
+      if (found.size >= 5) return [...found]
+    }
+  }
+  return [...found]
+}
+
+function safe<T>(run: () => T, fallback: T): T {
+  try {
+    return run()
+  } catch {
+    return fallback
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Finds error bodies inside pasted text: plain JSON, JSON quoted inside a log line (`{\"error\"…`),
+ * and Python reprs (`{'error': {'message': …, 'param': None}}`) as SDKs print them. Everything is
+ * bounded so a hostile paste cannot make it scan for long.
+ */
+
+const maxCandidates = 24
+const maxBodyChars = 32_000
+const bodyStart = /[{]\s*\\?["']?(?:error|type|code|message|status|detail|msg|object|data|id)\\?["']?\s*:/g
+
+/** Objects parsed from the text, outermost first, in order of appearance. */
+export function findJsonBodies(text: string): Record<string, unknown>[] {
+  const bodies: Record<string, unknown>[] = []
+  bodyStart.lastIndex = 0
+  let consumedUntil = 0
+  let candidates = 0
+  for (let match = bodyStart.exec(text); match; match = bodyStart.exec(text)) {
+    if (match.index < consumedUntil) continue
+    if (++candidates > maxCandidates) break
+    const end = balancedEnd(text, match.index)
+    if (end === -1) continue
+    const parsed = parseLoose(text.slice(match.index, end + 1))
+    if (parsed) {
+      bodies.push(parsed)
+      consumedUntil = end + 1
+    }
+  }
+  return bodies
+}
+
+/** Index of the brace closing the one at `start`, skipping quoted strings of either kind; -1 if cut off. */
+function balancedEnd(text: string, start: number): number {
+  let depth = 0
+  let quote = ''
+  const limit = Math.min(text.length, start + maxBodyChars)
+  for (let index = start; index < limit; index++) {
+    const char = text[index]
+    if (quote) {
+      if (char === '\\') index++
+      else if (char === quote) quote = ''
+      continue
+    }
+    if (char === '"' || char === "'") quote = char
+    else if (char === '{') depth++
+    else if (char === '}' && --depth === 0) return index
+  }
+  return -1
+}
+
+function parseLoose(source: string): Record<string, unknown> | null {
+  for (const attempt of [source, source.replace(/\\"/g, '"'), pythonToJson(source)]) {
+    try {
+      const value: unknown = JSON.parse(attempt)
+      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+    } catch {
+      // Try the next reading of the same text.
+    }
+  }
+  return null
+}
+
+const pythonWords: Record<string, string> = { None: 'null', True: 'true', False: 'false' }
+
+/** Rewrites a Python dict repr as JSON: single-quoted strings, None/True/False. */
+export function pythonToJson(source: string): string {
+  let out = ''
+  let index = 0
+  while (index < source.length) {
+    const char = source[index] as string
+    if (char === "'" || char === '"') {
+      let value = ''
+      index++
+      while (index < source.length && source[index] !== char) {
+        if (source[index] === '\\' && index + 1 < source.length) {
+          const next = source[index + 1] as string
+          value += next === "'" ? "'" : `\\${next}`
+          index += 2
+          continue
+        }
+        value += source[index] === '"' ? '\\"' : source[index]
+        index++
+      }
+      out += `"${value}"`
+      index++
+      continue
+    }
+    const word = /^[A-Za-z]+/.exec(source.slice(index, index + 6))?.[0]
+    if (word && pythonWords[word] !== undefined) {
+      out += pythonWords[word]
+      index += word.length
+      continue
+    }
+    out += char
+    index++
+  }
+  return out
+}

@@ -1,0 +1,171 @@
+import type { ErrorEntry } from '@data/errors.schema.ts'
+import { genericErrorCodes } from '@data/errors/generic-codes.ts'
+import { extractError, type ExtractedError } from './extract.ts'
+
+/** Why an entry matched, so the page can show it and a person can judge it. */
+export type MatchReason =
+  | { kind: 'code'; value: string }
+  | { kind: 'word'; value: string }
+  | { kind: 'pattern'; value: string }
+  | { kind: 'status'; value: number }
+  | { kind: 'status-default'; value: number }
+  | { kind: 'dialect'; value: string }
+
+export interface ErrorMatch {
+  entry: ErrorEntry
+  score: number
+  reasons: MatchReason[]
+  /** Only the status pointed here: a guess to confirm, not a diagnosis. */
+  statusOnly: boolean
+}
+
+export interface LookupResult {
+  extracted: ExtractedError
+  matches: ErrorMatch[]
+}
+
+/** Scores tuned on test/fixtures/pasted-errors*.ts: a code outweighs wording, wording outweighs a status. */
+const weights = {
+  code: 100,
+  genericCode: 25,
+  word: 70,
+  genericWord: 10,
+  firstPattern: 50,
+  morePattern: 10,
+  status: 20,
+  statusDefault: 15,
+  statusMismatch: -30,
+  noResponseButStatus: -15,
+  dialect: 5,
+}
+/** Below this an entry is not shown at all. */
+export const minScore = 30
+const maxMatches = 5
+const maxPatternEvidence = 4
+
+interface CompiledEntry {
+  entry: ErrorEntry
+  patterns: RegExp[]
+  codes: Set<string>
+}
+
+const compiledCache = new WeakMap<readonly ErrorEntry[], CompiledEntry[]>()
+
+/** Patterns compile once per catalogue; a bad one is dropped here (the schema rejects it at build). */
+function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
+  const cached = compiledCache.get(catalogue)
+  if (cached) return cached
+  const compiled = catalogue.map((entry) => ({
+    entry,
+    codes: new Set(entry.match.codes.map((code) => code.toLowerCase())),
+    patterns: entry.match.patterns.flatMap((source) => {
+      try {
+        return [new RegExp(source, 'imu')]
+      } catch {
+        return []
+      }
+    }),
+  }))
+  compiledCache.set(catalogue, compiled)
+  return compiled
+}
+
+function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMatch {
+  const { entry } = compiled
+  const reasons: MatchReason[] = []
+  let score = 0
+  let evidence = false
+
+  for (const code of extracted.codes) {
+    if (!compiled.codes.has(code)) continue
+    score += genericErrorCodes.has(code) ? weights.genericCode : weights.code
+    evidence ||= !genericErrorCodes.has(code)
+    reasons.push({ kind: 'code', value: code })
+  }
+  for (const code of compiled.codes) {
+    if (extracted.codes.includes(code) || !extracted.words.has(code)) continue
+    score += genericErrorCodes.has(code) ? weights.genericWord : weights.word
+    evidence ||= !genericErrorCodes.has(code)
+    reasons.push({ kind: 'word', value: code })
+  }
+  let patternHits = 0
+  for (const pattern of compiled.patterns) {
+    const found = pattern.exec(extracted.searchText)?.[0]
+    if (found === undefined) continue
+    score += patternHits === 0 ? weights.firstPattern : weights.morePattern
+    evidence = true
+    reasons.push({ kind: 'pattern', value: found.trim().slice(0, 80) })
+    if (++patternHits >= maxPatternEvidence) break
+  }
+
+  const { status } = extracted
+  if (status !== undefined) {
+    if (entry.statuses.includes(status)) {
+      score += weights.status
+      reasons.push({ kind: 'status', value: status })
+      if (entry.defaultFor.includes(status)) {
+        score += weights.statusDefault
+        reasons.push({ kind: 'status-default', value: status })
+      }
+    } else if (entry.statuses.length === 0) {
+      score += weights.noResponseButStatus
+    } else if (!(extracted.inStream && entry.statuses.includes(200))) {
+      score += weights.statusMismatch
+    }
+  }
+  if (extracted.dialect && score > 0 && entry.dialects.includes(extracted.dialect)) {
+    score += weights.dialect
+    reasons.push({ kind: 'dialect', value: extracted.dialect })
+  }
+  return { entry, score, reasons, statusOnly: !evidence }
+}
+
+/** Ranks the catalogue against what was extracted; best first, at most five, none below `minScore`. */
+export function rankEntries(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): ErrorMatch[] {
+  return compile(catalogue)
+    .map((compiled, order) => ({ match: scoreEntry(compiled, extracted), order }))
+    .filter(({ match }) => match.score >= minScore)
+    .sort((a, b) => b.match.score - a.match.score || a.order - b.order)
+    .slice(0, maxMatches)
+    .map(({ match }) => match)
+}
+
+/** What the lookup box calls on every (debounced) keystroke. Never throws. */
+export function lookupErrors(text: string, catalogue: readonly ErrorEntry[]): LookupResult {
+  const extracted = extractError(text)
+  if (!extracted.searchText.trim()) return { extracted, matches: [] }
+  return { extracted, matches: rankEntries(extracted, catalogue) }
+}
+
+/**
+ * The one best reading of a response, for the connection tester: it passes the status it got and
+ * the body it read. `null` when nothing in the catalogue fits.
+ */
+export function identifyError(
+  input: { status?: number; body?: string; text?: string },
+  catalogue: readonly ErrorEntry[],
+): { entry: ErrorEntry; score: number; reasons: string[] } | null {
+  const text = [input.body, input.text].filter((part): part is string => typeof part === 'string').join('\n')
+  const status = input.status !== undefined && input.status >= 100 && input.status <= 599 ? input.status : undefined
+  const best = rankEntries(extractError(text, status), catalogue)[0]
+  if (!best) return null
+  return { entry: best.entry, score: best.score, reasons: best.reasons.map(reasonText) }
+}
+
+/** A plain-English reason for logs and reports (the widget shows localized ones). */
+export function reasonText(reason: MatchReason): string {
+  switch (reason.kind) {
+    case 'code':
+      return `error code ${reason.value}`
+    case 'word':
+      return `mentions ${reason.value}`
+    case 'pattern':
+      return `message contains "${reason.value}"`
+    case 'status':
+      return `HTTP ${reason.value}`
+    case 'status-default':
+      return `most common meaning of HTTP ${reason.value}`
+    case 'dialect':
+      return `${reason.value} error format`
+  }
+}
