@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { extractError, maxAnalysedChars } from '@components/error-lookup/extract.ts'
+import { findJsonBodies, pythonToJson } from '@components/error-lookup/json-bodies.ts'
+
+describe('components/error-lookup/extract: status phrasings', () => {
+  it.each([
+    ['Error code: 401 - {}', 401],
+    ['Request failed with status code 503', 503],
+    ['AxiosError: Request failed with status code 400', 400],
+    ['429 status code (no body)', 429],
+    ['API Error: 502 Upstream API request failed', 502],
+    ['error, status code: 429, status: 429 Too Many Requests', 429],
+    ['HTTP/1.1 504 Gateway Time-out', 504],
+    ['HTTP 401', 401],
+    ['状态码：403，用户额度不足', 403],
+    ['401 Unauthorized', 401],
+    ['Error 524', 524],
+    ['[POST] /api/openai/v1/chat/completions status=403', 403],
+    ['402', 402],
+    ['<html><head><title>502 Bad Gateway</title></head></html>', 502],
+  ])('%s → %i', (text, status) => {
+    expect(extractError(text).status).toBe(status)
+  })
+
+  it('takes a status from the body when the text has none', () => {
+    expect(extractError('{"error":{"message":"Insufficient credits","code":402}}').status).toBe(402)
+    expect(extractError('{"error":{"code":"429","type":"rate_limit","message":"slow down"}}').status).toBe(429)
+  })
+
+  it('does not mistake ports, positions, IPs or line numbers for a status', () => {
+    for (const text of [
+      'Unexpected token < in JSON at position 0',
+      'connect ETIMEDOUT 104.18.7.192:443',
+      'certificate verify failed (_ssl.c:1006)',
+      'Limit 30000, Used 29812, Requested 1450',
+    ]) {
+      expect(extractError(text).status, text).toBeUndefined()
+    }
+  })
+
+  it('prefers the status the caller knows', () => {
+    expect(extractError('Error code: 500', 429).status).toBe(429)
+  })
+})
+
+describe('components/error-lookup/extract: bodies in every dialect', () => {
+  it('reads codes and the dialect of a one-api body', () => {
+    const found = extractError(
+      '{"error":{"message":"user quota is not enough (request id: 2024061008093412345678901)","type":"one_api_error","code":"insufficient_user_quota"}}',
+    )
+    expect(found.codes).toContain('insufficient_user_quota')
+    expect(found.dialect).toBe('one-api')
+    expect(found.requestIds).toContain('2024061008093412345678901')
+  })
+
+  it('reads a Python dict as printed by openai-python', () => {
+    const found = extractError(
+      "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}",
+    )
+    expect(found.status).toBe(429)
+    expect(found.codes).toContain('insufficient_quota')
+    expect(found.messages).toContain('You exceeded your current quota')
+  })
+
+  it('reads an Anthropic body and its request id', () => {
+    const found = extractError(
+      '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}',
+    )
+    expect(found.dialect).toBe('anthropic')
+    expect(found.codes).toContain('overloaded_error')
+    expect(found.requestIds).toContain('req_011CSHoEeqs5C35K2UUqR7Fy')
+  })
+
+  it('reads Gemini details and status names', () => {
+    const found = extractError(
+      '{"error":{"code":400,"message":"API key not valid.","status":"INVALID_ARGUMENT","details":[{"reason":"API_KEY_INVALID"}]}}',
+    )
+    expect(found.dialect).toBe('gemini')
+    expect(found.status).toBe(400)
+    expect(found.codes).toEqual(expect.arrayContaining(['invalid_argument', 'api_key_invalid']))
+  })
+
+  it('reads an OpenRouter body with a numeric code and metadata', () => {
+    const found = extractError('{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"x"}}}')
+    expect(found.dialect).toBe('openrouter')
+    expect(found.status).toBe(429)
+  })
+
+  it('reads a body escaped inside a log line, with unicode escapes', () => {
+    const found = extractError(
+      'level=error msg="{\\"error\\":{\\"message\\":\\"\\u7528\\u6237\\u989d\\u5ea6\\u4e0d\\u8db3\\",\\"code\\":\\"insufficient_user_quota\\"}}"',
+    )
+    expect(found.codes).toContain('insufficient_user_quota')
+    expect(found.searchText).toContain('用户额度不足')
+  })
+
+  it('still finds codes in a body cut off mid-way', () => {
+    const found = extractError(
+      '{"error":{"message":"This model\'s maximum context length is 8192 tokens","code":"context_length_exc',
+    )
+    expect(found.codes.some((code) => code.startsWith('context_length'))).toBe(true)
+  })
+
+  it('flags SSE error events and HTML pages', () => {
+    expect(extractError('data: {"error":{"message":"Provider disconnected"}}').inStream).toBe(true)
+    expect(extractError('event: error\ndata: {"type":"error"}').inStream).toBe(true)
+    const html = extractError('<!DOCTYPE html><html><head><title>Example Console</title></head></html>')
+    expect(html.isHtml).toBe(true)
+    expect(html.htmlTitle).toBe('Example Console')
+  })
+
+  it('pulls model names out of messages', () => {
+    expect(extractError('当前分组 default 下对于模型 gpt-4o 无可用渠道').models).toContain('gpt-4o')
+    expect(extractError('No available channel for model claude-3-opus under group vip').models).toContain(
+      'claude-3-opus',
+    )
+    expect(extractError('{"model":"deepseek-chat","messages":[]}').models).toContain('deepseek-chat')
+  })
+})
+
+describe('components/error-lookup/json-bodies', () => {
+  it('converts Python literals and keeps quotes inside strings', () => {
+    const json = pythonToJson(`{'message': "This model's limit", 'param': None, 'ok': True}`)
+    expect(JSON.parse(json)).toEqual({ message: "This model's limit", param: null, ok: true })
+  })
+
+  it('finds several bodies and skips text that only looks like one', () => {
+    const bodies = findJsonBodies('first {"error":{"code":"a"}} then {not json} and {"error":{"code":"b"}}')
+    expect(bodies).toHaveLength(2)
+  })
+})
+
+describe('components/error-lookup/extract: hostile input', () => {
+  it('never throws on garbage, huge or unbalanced input', () => {
+    const inputs = [
+      '',
+      '{'.repeat(50_000),
+      '{"error":'.repeat(10_000),
+      "{'a': '".repeat(5_000),
+      '\\u'.repeat(20_000),
+      'x'.repeat(300_000) + ' Error code: 401',
+      String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => i % 0xd800)),
+    ]
+    for (const input of inputs) expect(() => extractError(input)).not.toThrow()
+  })
+
+  it('reads only a bounded part of a huge paste, keeping its end', () => {
+    const found = extractError('noise '.repeat(100_000) + '\nError code: 429')
+    expect(found.searchText.length).toBeLessThanOrEqual(maxAnalysedChars + 1)
+    expect(found.status).toBe(429)
+  })
+
+  it('treats a non-string as empty', () => {
+    expect(extractError(undefined as unknown as string).codes).toEqual([])
+  })
+})

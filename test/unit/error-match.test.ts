@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { errorCatalogue } from '@data/errors.ts'
+import type { ErrorEntry } from '@data/errors.schema.ts'
+import { identifyError, lookupErrors, reasonText } from '@components/error-lookup/match.ts'
+import { pastedErrors } from '../fixtures/pasted-errors.ts'
+
+function topCause(text: string) {
+  return lookupErrors(text, errorCatalogue).matches[0]?.entry.cause
+}
+
+describe('components/error-lookup/match: real pasted messages', () => {
+  it('has at least 100 fixtures in both languages, each with a source', () => {
+    expect(pastedErrors.length).toBeGreaterThanOrEqual(100)
+    expect(pastedErrors.filter((fixture) => fixture.lang === 'zh').length).toBeGreaterThanOrEqual(30)
+    for (const fixture of pastedErrors) expect(fixture.source.length).toBeGreaterThan(5)
+  })
+
+  it.each(pastedErrors.map((fixture) => [fixture.cause, fixture.text.slice(0, 70), fixture] as const))(
+    '%s ← %s',
+    (_cause, _label, fixture) => {
+      expect(topCause(fixture.text)).toBe(fixture.cause)
+    },
+  )
+
+  it('matches every catalogue example to its own cause (the table and the lookup agree)', () => {
+    for (const entry of errorCatalogue) {
+      for (const example of entry.examples) expect(topCause(example.text), example.text).toBe(entry.cause)
+    }
+  })
+})
+
+describe('components/error-lookup/match: ranking', () => {
+  it('puts a specific code above wording and wording above status', () => {
+    // 403 alone reads as a balance problem on one-api/new-api, but the wording names the model.
+    const result = lookupErrors('Error: 403 该令牌无权使用模型：gpt-4o', errorCatalogue)
+    expect(result.matches[0]?.entry.id).toBe('model-not-allowed-for-key')
+    expect(result.matches.map((match) => match.entry.id)).toContain('insufficient-user-quota')
+  })
+
+  it('reads the body, not only the status: 429 with insufficient_quota is a balance problem', () => {
+    expect(topCause('Error code: 429 - {"error":{"code":"insufficient_quota"}}')).toBe('insufficient_balance')
+    expect(topCause('Error code: 429 - {"error":{"code":"rate_limit_exceeded"}}')).toBe('rate_limit')
+  })
+
+  it('reads 503 with a no-channel message as routing, not an outage', () => {
+    expect(topCause('503 No available channel for model gpt-4o under group default')).toBe('no_channel')
+    expect(topCause('503 The model is overloaded. Please try again later.')).toBe('upstream_unavailable')
+  })
+
+  it('says when only the status was recognised', () => {
+    const [best] = lookupErrors('Request failed with status code 401', errorCatalogue).matches
+    expect(best?.entry.cause).toBe('invalid_key')
+    expect(best?.statusOnly).toBe(true)
+    const [strong] = lookupErrors('{"error":{"code":"invalid_api_key"}}', errorCatalogue).matches
+    expect(strong?.statusOnly).toBe(false)
+  })
+
+  it('explains each match', () => {
+    const [best] = lookupErrors('Error code: 429 - {"error":{"code":"insufficient_quota"}}', errorCatalogue).matches
+    expect(best?.reasons).toEqual(
+      expect.arrayContaining([
+        { kind: 'code', value: 'insufficient_quota' },
+        { kind: 'status', value: 429 },
+      ]),
+    )
+    expect(best?.reasons.map(reasonText)).toContain('error code insufficient_quota')
+  })
+
+  it('returns nothing for text that names no error', () => {
+    for (const text of [
+      '',
+      '   ',
+      'hello, how are you today?',
+      '今天天气不错',
+      'lorem ipsum dolor sit amet',
+      '{}',
+      '12345',
+    ]) {
+      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+    }
+  })
+
+  it('returns at most five matches, best first', () => {
+    const { matches } = lookupErrors(
+      'Error code: 400 invalid_request_error prompt is too long content_filter',
+      errorCatalogue,
+    )
+    expect(matches.length).toBeLessThanOrEqual(5)
+    const scores = matches.map((match) => match.score)
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores)
+  })
+
+  it('survives a catalogue entry with a pattern that does not compile', () => {
+    const broken: ErrorEntry = { ...errorCatalogue[0]!, id: 'broken', match: { codes: [], patterns: ['(unclosed'] } }
+    expect(() => lookupErrors('Error code: 401', [broken, ...errorCatalogue])).not.toThrow()
+  })
+})
+
+describe('components/error-lookup/match: identifyError for the connection tester', () => {
+  it('uses the status and body of a response', () => {
+    const found = identifyError(
+      {
+        status: 403,
+        body: '{"error":{"message":"用户额度不足","type":"new_api_error","code":"insufficient_user_quota"}}',
+      },
+      errorCatalogue,
+    )
+    expect(found?.entry.id).toBe('insufficient-user-quota')
+    expect(found?.reasons).toContain('error code insufficient_user_quota')
+  })
+
+  it('reads an error body sent with HTTP 200', () => {
+    const found = identifyError(
+      { status: 200, body: '{"error":{"message":"The model \'x\' does not exist","code":"model_not_found"}}' },
+      errorCatalogue,
+    )
+    expect(found?.entry.cause).toBe('model_not_found')
+  })
+
+  it('falls back to the status when the body is empty', () => {
+    expect(identifyError({ status: 429, body: '' }, errorCatalogue)?.entry.cause).toBe('rate_limit')
+    expect(identifyError({ status: 402 }, errorCatalogue)?.entry.cause).toBe('insufficient_balance')
+  })
+
+  it('reads a network failure message without a status', () => {
+    expect(identifyError({ text: 'TypeError: Failed to fetch' }, errorCatalogue)?.entry.cause).toBe('network')
+  })
+
+  it('returns null when nothing fits, and ignores an impossible status', () => {
+    expect(identifyError({ status: 200, body: '{"choices":[]}' }, errorCatalogue)).toBeNull()
+    expect(identifyError({ status: 999 }, errorCatalogue)).toBeNull()
+  })
+})
