@@ -105,13 +105,13 @@ export const WizardQuestion = z.strictObject({
 export type WizardQuestion = z.infer<typeof WizardQuestion>
 
 export const WizardLeaf = z.strictObject({
-  cause: Cause,
+  cause: z.enum(Cause.options, { error: 'must be a cause from data/causes.ts' }),
   /** The diagnosis in one sentence, as the user would understand it. */
   title: LocalizedText,
   /** The fix as ordered steps, one action each. */
   steps: z.array(LocalizedText).min(2),
   /** Sections to read besides `causeArticle[cause]`, which every leaf links to first. */
-  articles: z.array(z.enum(wizardArticleAnchors)),
+  articles: z.array(z.enum(wizardArticleAnchors, { error: 'must be an anchor from wizardArticleAnchors' })),
   /** A console page that helps with this fix, shown as a button. */
   console: WizardConsolePage.optional(),
   /** How to prefill the connection test: the gateway's base URL and/or its default model. */

@@ -231,7 +231,10 @@ export const wizardTree: WizardTree = {
       answers: [
         {
           id: 'no-channel',
-          label: { zh: '“无可用渠道”或 no available channel', en: '"No available channel", or 无可用渠道' },
+          label: {
+            zh: '“无可用渠道”或 no available channel',
+            en: '"No available channel" (or the same in Chinese)',
+          },
           next: 'no-channel',
         },
         {

@@ -25,6 +25,8 @@ export interface WizardMessages {
   outlineIntro: string
   continuesAt: (question: string) => string
   summary: {
+    /** Chinese uses the full-width colon with no space. */
+    colon: string
     title: string
     link: string
     answers: string
@@ -67,6 +69,7 @@ export const messages = {
     outlineIntro: '向导的完整内容：从第一题开始，展开符合你情况的回答。',
     continuesAt: (question) => `接着回答：${question}`,
     summary: {
+      colon: '：',
       title: '排障向导结果',
       link: '向导链接',
       answers: '我的回答',
@@ -108,6 +111,7 @@ export const messages = {
     outlineIntro: 'The whole wizard: start with the first question and open the answer that fits.',
     continuesAt: (question) => `Continue with: ${question}`,
     summary: {
+      colon: ': ',
       title: 'Troubleshooting wizard result',
       link: 'Wizard link',
       answers: 'My answers',

@@ -144,21 +144,43 @@ export function leafSummary(input: SummaryInput): string | undefined {
   const leaf = leafAt(tree, position)
   if (!leaf) return undefined
   const text = messages[locale].summary
+  const c = text.colon
   const lines = [
     text.title,
-    `${text.link}: ${input.pageUrl}`,
+    `${text.link}${c}${input.pageUrl}`,
     '',
-    `${text.answers}:`,
+    `${text.answers}${c}`,
     ...trailEntries(tree, position, locale, variables).map((entry) => `- ${entry.question} → ${entry.answer}`),
     '',
-    `${text.cause}: ${causeTitle[leaf.cause][locale]} (${leaf.cause})`,
-    `${text.diagnosis}: ${localize(leaf.title, locale, variables)}`,
+    `${text.cause}${c}${causeTitle[leaf.cause][locale]} (${leaf.cause})`,
+    `${text.diagnosis}${c}${localize(leaf.title, locale, variables)}`,
     '',
-    `${text.steps}:`,
+    `${text.steps}${c}`,
     ...leaf.steps.map((step, index) => `${index + 1}. ${localize(step, locale, variables)}`),
     '',
-    `${text.reading}:`,
-    ...input.links.map((link) => `- ${link.label}: ${link.href}`),
+    `${text.reading}${c}`,
+    ...input.links.map((link) => `- ${link.label}${c}${link.href}`),
   ]
   return lines.join('\n')
+}
+
+/**
+ * Every way through the tree, each ending at a leaf: what the tests walk, in the browser too.
+ * The tree has no cycles (the build checks), so this ends.
+ */
+export function leafPaths(tree: WizardTree): Position[] {
+  const paths: Position[] = []
+  const visit = (position: Position): void => {
+    const question = questionAt(tree, position)
+    if (!question) {
+      if (leafAt(tree, position)) paths.push(position)
+      return
+    }
+    for (const answer of question.answers) {
+      const next = answerQuestion(tree, position, answer.id)
+      if (next) visit(next)
+    }
+  }
+  visit(startPosition(tree))
+  return paths
 }
