@@ -87,9 +87,6 @@ const refusedKeyMessage: Partial<Record<ScenarioName, string>> = {
   'exhausted-key': '该令牌额度已用尽',
 }
 
-/** new-api's usage endpoint reads expired and exhausted keys, which is what makes it useful. */
-const usageReadsKey = (scenario: ScenarioName) => scenario !== 'invalid-key'
-
 function invalidUrl(context: RequestContext, dialect: Dialect): Plan {
   const message = `Invalid URL (${context.method} ${context.routePath})`
   return { reply: json(errorAnswer(dialect, { status: 404, message }, context.now)) }
@@ -108,14 +105,13 @@ export function planReply(context: RequestContext): Plan {
   if (route === undefined) return invalidUrl(context, dialect)
   if (!routeExists(scenario, route)) return invalidUrl(context, dialect)
 
-  if (context.auth === 'missing') return authFailure(route, dialect, missingKeyError(dialect), now)
+  if (route.name === 'token-usage') return tokenUsagePlan(context)
+  if (context.auth === 'missing') return { reply: json(errorAnswer(dialect, missingKeyError(dialect), now)) }
   if (context.auth === 'invalid' || scenario === null) {
-    return authFailure(route, dialect, invalidKeyError(dialect), now)
+    return { reply: json(errorAnswer(dialect, invalidKeyError(dialect), now)) }
   }
   const refused = refusedKeyMessage[scenario]
-  if (refused !== undefined && !(route.name === 'token-usage' && usageReadsKey(scenario))) {
-    return authFailure(route, dialect, { status: 401, message: refused }, now)
-  }
+  if (refused !== undefined) return { reply: json(errorAnswer(dialect, { status: 401, message: refused }, now)) }
 
   switch (route.name) {
     case 'models':
@@ -125,8 +121,6 @@ export function planReply(context: RequestContext): Plan {
     case 'chat':
     case 'images':
       return relayPlan(scenario, route.name, context)
-    case 'token-usage':
-      return { reply: ok(tokenUsageBody(fundsOf(scenario, seconds(now)))) }
     case 'billing-subscription':
       return billingPlan(scenario, subscriptionBody(fundsOf(scenario, seconds(now))))
     case 'billing-usage':
@@ -154,12 +148,21 @@ function routeExists(scenario: ScenarioName | null, route: Route): boolean {
   }
 }
 
-function authFailure(route: Route, dialect: Dialect, error: GatewayError, now: Date): Plan {
-  // new-api's usage endpoint answers in its console API shape, not the OpenAI one.
-  if (route.name === 'token-usage') {
-    return { reply: { kind: 'json', status: 401, headers: {}, body: { success: false, message: error.message } } }
+/**
+ * new-api's `GET /api/usage/token` answers in its console shape and reads any key it can find,
+ * even an expired, exhausted or disabled one; a key it cannot find gets HTTP 200 and `success: false`.
+ */
+function tokenUsagePlan(context: RequestContext): Plan {
+  const { scenario, auth, now } = context
+  if (auth === 'missing') {
+    return {
+      reply: { kind: 'json', status: 401, headers: {}, body: { success: false, message: 'No Authorization header' } },
+    }
   }
-  return { reply: json(errorAnswer(dialect, error, now)) }
+  if (auth === 'invalid' || scenario === null || scenario === 'invalid-key') {
+    return { reply: ok({ success: false, message: 'record not found' }) }
+  }
+  return { reply: ok(tokenUsageBody(fundsOf(scenario, seconds(now)))) }
 }
 
 function billingPlan(scenario: ScenarioName, body: Record<string, unknown>): Plan {

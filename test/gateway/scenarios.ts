@@ -105,7 +105,7 @@ export const scenarios = {
   },
   'invalid-key': {
     ...newApi,
-    description: 'the key does not exist: 401 "无效的令牌" everywhere, /api/usage/token included',
+    description: 'the key does not exist: 401 "无效的令牌"; /api/usage/token answers 200 with success: false',
     expect: { verdict: 'invalid_key', check: 'auth' },
   },
   'expired-key': {
@@ -115,7 +115,7 @@ export const scenarios = {
   },
   'disabled-key': {
     ...newApi,
-    description: 'the key was disabled in the console: 401 "该令牌状态不可用"',
+    description: 'the key was disabled in the console: 401 "该令牌状态不可用"; /api/usage/token still reads it',
     expect: { verdict: 'invalid_key', check: 'auth' },
   },
   'exhausted-key': {

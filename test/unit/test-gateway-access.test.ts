@@ -100,11 +100,21 @@ describe('balance values', () => {
     expect(Number(usage.expires_at)).toBeLessThan(Date.now() / 1000)
   })
 
-  it('invalid-key: usage/token answers 401 in new-api console shape', async () => {
+  it('invalid-key: usage/token answers HTTP 200 with success: false, in new-api console shape', async () => {
     expect(await getJson('invalid-key', '/api/usage/token')).toEqual({
-      status: 401,
-      body: { success: false, message: '无效的令牌' },
+      status: 200,
+      body: { success: false, message: 'record not found' },
     })
+  })
+
+  it('disabled-key: usage/token still reads the key', async () => {
+    expect(await tokenUsage('disabled-key')).toMatchObject({ object: 'token_usage' })
+  })
+
+  it('usage/token without a key answers 401', async () => {
+    const response = await fetch(`${gateway.url}/healthy/api/usage/token`)
+    expect(response.status).toBe(401)
+    expect(await response.json()).toEqual({ success: false, message: 'No Authorization header' })
   })
 
   it('billing-200-error: billing answers HTTP 200 with an {error} body', async () => {
