@@ -74,9 +74,15 @@ export function diagnoseAnswer(
     if (serverMessage) diagnosis.serverMessage = serverMessage
     return diagnosis
   }
-  // A web page with a success or not-found status is the wrong address; one with a 5xx is the proxy in front reporting.
-  if (isHtml(answer.text, answer.contentType) && answer.status < 500) return withMessage('base_url')
   const match = identifyError?.(answerInput(answer))
+  if (isHtml(answer.text, answer.contentType)) {
+    // A web page with a success or not-found status is the wrong address. One with a 5xx comes
+    // from the web server in front (nginx, a CDN): it could not reach the gateway at all, so
+    // the gateway is down, or it gave up waiting.
+    if (answer.status < 500) return withMessage('base_url')
+    const cause = [504, 524].includes(answer.status) ? 'timeout' : 'gateway_error'
+    return withMessage(cause, match?.entry.cause === cause ? match.entry.id : undefined)
+  }
   if (match) return withMessage(match.entry.cause, match.entry.id)
   const error = errorOf(answer.json)
   const words = [error?.message, error?.code, error?.type, answer.json === undefined ? answer.text : '']
@@ -89,8 +95,8 @@ export function diagnoseAnswer(
   return withMessage(causeOfStatus(status, words))
 }
 
-function answerInput(answer: { status: number; json: unknown; text: string }) {
-  return { status: answer.status, body: answer.json, text: answer.text }
+function answerInput(answer: { status: number; text: string }) {
+  return { status: answer.status, body: answer.text }
 }
 
 function causeOfStatus(status: number, words: string): Cause {

@@ -14,8 +14,8 @@ export interface ErrorMatch {
   score: number
 }
 
-/** `identifyError` from the error catalogue, bound to its catalogue. */
-export type ErrorMatcher = (input: { status?: number; body?: unknown; text: string }) => ErrorMatch | null
+/** `identifyError` from the error catalogue, bound to its catalogue; `body` is the raw body text. */
+export type ErrorMatcher = (input: { status?: number; body?: string }) => ErrorMatch | null
 
 export interface CheckResult {
   id: CheckId

@@ -1,0 +1,94 @@
+import { causeTitle } from '@data/causes.ts'
+import { localePrefix, type Locale } from '@data/locale.ts'
+import { maskKey } from './key-format.ts'
+import { uiMessages } from './ui-messages.ts'
+import type { CheckStatus, DiagnosisResult } from './types.ts'
+
+const statusMark: Record<CheckStatus, string> = {
+  pending: '·',
+  running: '…',
+  pass: '✓',
+  warn: '!',
+  fail: '✗',
+  skip: '–',
+}
+
+export interface ReportContext {
+  locale: Locale
+  /** The key as typed; only its first 8 characters reach the report. */
+  apiKey: string
+  /** The browser's user agent, or `Node.js v20 (linux)` from the command line. */
+  client: string
+  /** The help center's address, to turn the fix's article into a full link. */
+  siteUrl: string
+  /** @default the system's */
+  timeZone?: string
+}
+
+/** "2026-11-23 18:30:05 GMT+08:00 (Asia/Shanghai)": unambiguous for support in any time zone. */
+export function formatTime(iso: string, timeZone?: string): string {
+  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(new Date(iso))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  const local = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
+  return `${local} ${part('timeZoneName')} (${zone})`
+}
+
+/** The full address of the article section that fixes a cause, in the report's language. */
+export function articleUrl(siteUrl: string, locale: Locale, article: string): string {
+  return `${siteUrl.replace(/\/$/, '')}${localePrefix[locale].replace(/\/$/, '')}${article}`
+}
+
+/**
+ * A plain-text report for a support ticket, in the user's language: when, where, what was
+ * tested and how each check went. The key appears only as its first 8 characters.
+ */
+export function formatReport(result: DiagnosisResult, context: ReportContext): string {
+  const t = uiMessages[context.locale]
+  const verdict =
+    result.verdict === null
+      ? t.results.cancelled
+      : result.verdict === 'ok'
+        ? t.report.verdictOk
+        : `${causeTitle[result.verdict][context.locale]} (${result.verdict})`
+  const lines = [
+    t.report.title,
+    `${t.report.time}: ${formatTime(result.startedAt, context.timeZone)}`,
+    `${t.report.baseUrl}: ${result.baseUrl}`,
+    `${t.report.model}: ${result.model}`,
+    `${t.report.client}: ${context.client}`,
+    `${t.report.key}: ${maskKey(context.apiKey)}`,
+    `${t.report.verdict}: ${verdict}`,
+  ]
+  if (result.verdictArticle) lines.push(`  ${articleUrl(context.siteUrl, context.locale, result.verdictArticle)}`)
+  lines.push('', `${t.report.checks}:`)
+  for (const check of result.checks) {
+    const facts = [
+      t.status[check.status],
+      check.httpStatus !== undefined ? `${t.results.httpStatus} ${check.httpStatus}` : '',
+      check.durationMs !== undefined ? t.report.durationMs(Math.round(check.durationMs)) : '',
+      check.requestId ? `${t.results.requestId} ${check.requestId}` : '',
+    ].filter(Boolean)
+    lines.push(`${statusMark[check.status]} ${t.checkTitle[check.id]} [${facts.join(', ')}]`)
+    if (check.message) lines.push(`    ${check.message}`)
+    if (check.serverMessage) lines.push(`    ${t.results.serverSaid}: ${check.serverMessage}`)
+    if (check.errorId)
+      lines.push(
+        `    ${t.results.errorEntry}: ${articleUrl(context.siteUrl, context.locale, `/errors#${check.errorId}`)}`,
+      )
+  }
+  // A key pasted into a field a check echoes back must still never reach a ticket.
+  const text = lines.join('\n')
+  const key = context.apiKey.trim()
+  return key.length >= 8 ? text.split(key).join(maskKey(key)) : text
+}
