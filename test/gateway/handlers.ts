@@ -87,9 +87,28 @@ const refusedKeyMessage: Partial<Record<ScenarioName, string>> = {
   'exhausted-key': '该令牌额度已用尽',
 }
 
-function invalidUrl(context: RequestContext, dialect: Dialect): Plan {
-  const message = `Invalid URL (${context.method} ${context.routePath})`
-  return { reply: json(errorAnswer(dialect, { status: 404, message }, context.now)) }
+const consolePageReply = {
+  kind: 'text',
+  status: 200,
+  headers: { 'Cache-Control': 'no-cache' },
+  contentType: 'text/html; charset=utf-8',
+  text: consolePage,
+} as const
+
+/**
+ * one-api and new-api serve their web console for every path outside `/v1`, `/api` and
+ * `/assets`, so a base URL without `/v1` gets a 200 HTML page; inside, their relay answers
+ * a plain OpenAI-style 404 without a request id.
+ */
+function unknownPath(context: RequestContext, dialect: Dialect): Plan {
+  const { method, routePath, now } = context
+  const message = `Invalid URL (${method} ${routePath})`
+  if (dialect === 'one-api' || dialect === 'new-api') {
+    if (!/^\/(v1|api|assets)(\/|$)/.test(routePath)) return { reply: consolePageReply }
+    const body = { error: { message, type: 'invalid_request_error', param: '', code: '' } }
+    return { reply: { kind: 'json', status: 404, headers: {}, body } }
+  }
+  return { reply: json(errorAnswer(dialect, { status: 404, message }, now)) }
 }
 
 /** The whole decision for one request: which status, headers and body, in which dialect. */
@@ -102,8 +121,7 @@ export function planReply(context: RequestContext): Plan {
       reply: { kind: 'text', status: 200, headers: {}, contentType: 'text/html; charset=utf-8', text: consolePage },
     }
   }
-  if (route === undefined) return invalidUrl(context, dialect)
-  if (!routeExists(scenario, route)) return invalidUrl(context, dialect)
+  if (route === undefined || !routeExists(scenario, route)) return unknownPath(context, dialect)
 
   if (route.name === 'token-usage') return tokenUsagePlan(context)
   if (context.auth === 'missing') return { reply: json(errorAnswer(dialect, missingKeyError(dialect), now)) }

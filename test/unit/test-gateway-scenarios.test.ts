@@ -298,6 +298,29 @@ describe('requests the gateway cannot use', () => {
     }
   })
 
+  it('one-api/new-api serve their console page outside /v1 and /api: a base URL without /v1 gets HTML', async () => {
+    for (const scenario of ['healthy', 'healthy-one-api'] as const) {
+      const models = target(gateway.url, scenario, '/models', 'path')
+      const listed = await fetch(models.url, { headers: models.headers })
+      expect(listed.status).toBe(200)
+      expect(await listed.text()).toMatch(/^<!DOCTYPE html>/)
+      const chat = target(gateway.url, scenario, '/chat/completions', 'key')
+      const request = chatRequest('gpt-4o-mini')
+      const answer = await fetch(chat.url, { ...request, headers: { ...request.headers, ...chat.headers } })
+      expect(answer.status).toBe(200)
+      expect(answer.headers.get('content-type')).toMatch(/^text\/html/)
+    }
+  })
+
+  it('one-api/new-api answer a doubled /v1 with their relay 404, without a request id', async () => {
+    const { url, headers } = target(gateway.url, 'healthy', '/v1/v1/models', 'path')
+    const response = await fetch(url, { headers })
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({
+      error: { message: 'Invalid URL (GET /v1/v1/models)', type: 'invalid_request_error', param: '', code: '' },
+    })
+  })
+
   it('answers 413 to a body over 1 MiB', async () => {
     const { url, headers } = target(gateway.url, 'healthy', '/v1/chat/completions', 'path')
     const response = await fetch(url, { method: 'POST', headers, body: 'x'.repeat(1024 * 1024 + 1) })
