@@ -256,6 +256,8 @@ export function isScenarioName(value: string): value is ScenarioName {
   return (scenarioNames as readonly string[]).includes(value)
 }
 
+export const testKeyPrefix = 'sk-test-'
+
 /** `sk-test-<scenario>-<anything>`, with the longest name that fits (`healthy-one-api` over `healthy`). */
 export function scenarioOfTestKey(key: string): ScenarioName | undefined {
   if (!key.startsWith(testKeyPrefix)) return undefined
@@ -267,8 +269,6 @@ export function scenarioOfTestKey(key: string): ScenarioName | undefined {
   }
   return best
 }
-
-export const testKeyPrefix = 'sk-test-'
 
 /** A key that selects `scenario` by itself, for tests that use the root base URL. */
 export function testKeyFor(scenario: ScenarioName): string {
