@@ -4,6 +4,8 @@ import { errorCatalogue } from './errors.ts'
 import { parseErrorCatalogue } from './errors.schema.ts'
 import { wizardTree } from './wizard.ts'
 import { parseWizardTree } from './wizard.schema.ts'
+import { replyTemplates } from './reply-templates.ts'
+import { parseReplyTemplates } from './reply-templates.schema.ts'
 
 /**
  * Runs every data file through its zod schema when the site builds, so a bad entry stops the
@@ -14,4 +16,5 @@ export function validateSiteData(): void {
   parseGatewayConfig(gateway)
   parseErrorCatalogue(errorCatalogue)
   parseWizardTree(wizardTree)
+  parseReplyTemplates(replyTemplates)
 }

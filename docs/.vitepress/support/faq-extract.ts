@@ -60,7 +60,7 @@ export function htmlToText(html: string): string {
   text = text.replace(/<\/(p|li|div|pre|tr|td|th|h[1-6]|blockquote)>|<br\s*\/?>/gi, ' ')
   text = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '')
   return decodeEntities(text)
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
