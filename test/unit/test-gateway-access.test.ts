@@ -271,20 +271,30 @@ describe('recorded requests', () => {
 describe('closing', () => {
   it('ends hung and streaming answers instead of waiting for them', async () => {
     const own = await startTestGateway({ delays: { streamChunkMs: 60_000 } })
-    const request = chatRequest('gpt-4o-mini')
-    const hung = target(own.url, 'hang', '/v1/chat/completions', 'key')
-    const stream = target(own.url, 'healthy', '/v1/chat/completions', 'key')
-    const pendingHang = fetch(hung.url, { ...request, headers: { ...request.headers, ...hung.headers } })
-    const streaming = await fetch(stream.url, {
-      ...chatRequest('gpt-4o-mini', { stream: true }),
-      headers: { 'Content-Type': 'application/json', ...stream.headers },
-    })
-    while (own.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 10))
-    const started = performance.now()
-    await own.close()
-    expect(performance.now() - started).toBeLessThan(1000)
-    await expect(pendingHang).rejects.toThrow()
-    await expect(streaming.text()).rejects.toThrow()
+    let closed = false
+    try {
+      const request = chatRequest('gpt-4o-mini')
+      const hung = target(own.url, 'hang', '/v1/chat/completions', 'key')
+      const stream = target(own.url, 'healthy', '/v1/chat/completions', 'key')
+      const pendingHang = fetch(hung.url, { ...request, headers: { ...request.headers, ...hung.headers } })
+      pendingHang.catch(() => undefined)
+      const streaming = await fetch(stream.url, {
+        ...chatRequest('gpt-4o-mini', { stream: true }),
+        headers: { 'Content-Type': 'application/json', ...stream.headers },
+      })
+      for (let attempt = 0; attempt < 100 && own.requests.length < 2; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      expect(own.requests.map((recorded) => recorded.scenario).sort()).toEqual(['hang', 'healthy'])
+      const started = performance.now()
+      await own.close()
+      closed = true
+      expect(performance.now() - started).toBeLessThan(1000)
+      await expect(pendingHang).rejects.toThrow()
+      await expect(streaming.text()).rejects.toThrow()
+    } finally {
+      if (!closed) await own.close()
+    }
   })
 
   it('listens on 127.0.0.1 by default', async () => {

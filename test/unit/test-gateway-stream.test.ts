@@ -49,7 +49,7 @@ describe('healthy stream', () => {
     const ids = new Set(chunks(read).map((chunk) => chunk.id))
     expect(ids.size).toBe(1)
     // Paced: the last event arrives well after the first, over several network reads.
-    expect(read.readsAtMs.length).toBeGreaterThan(3)
+    expect(read.readsAtMs.length).toBeGreaterThan(1)
     expect(read.events.at(-1)!.atMs - read.events[0]!.atMs).toBeGreaterThan(60)
   })
 
