@@ -1,0 +1,5 @@
+import type { WidgetLoaders } from '../widget-registry.ts'
+
+export const widgets = {
+  ConnectionTester: () => import('./ConnectionTester.vue'),
+} satisfies WidgetLoaders

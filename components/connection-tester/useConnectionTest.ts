@@ -1,0 +1,65 @@
+import { shallowRef, type ShallowRef } from 'vue'
+import type { Locale } from '@data/locale.ts'
+import { catalogueMatcher } from './catalogue-matcher.ts'
+import { runChecks } from './checks.ts'
+import { checkIds, type CheckResult, type DiagnosisInput, type DiagnosisResult, type TesterGateway } from './types.ts'
+
+export interface UseConnectionTestReturn {
+  checks: ShallowRef<CheckResult[]>
+  result: ShallowRef<DiagnosisResult | null>
+  running: ShallowRef<boolean>
+  /** True when the engine itself threw: the page says so instead of freezing. */
+  crashed: ShallowRef<boolean>
+  run: (input: DiagnosisInput, timeoutMs: number) => Promise<void>
+  cancel: () => void
+}
+
+export const pendingChecks = (): CheckResult[] => checkIds.map((id) => ({ id, status: 'pending', message: '' }))
+
+/** Runs the engine from the page: live check updates, one run at a time, cancellable. */
+export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseConnectionTestReturn {
+  const checks = shallowRef<CheckResult[]>(pendingChecks())
+  const result = shallowRef<DiagnosisResult | null>(null)
+  const running = shallowRef(false)
+  const crashed = shallowRef(false)
+  let controller: AbortController | undefined
+
+  async function run(input: DiagnosisInput, timeoutMs: number) {
+    controller?.abort()
+    const current = new AbortController()
+    controller = current
+    running.value = true
+    crashed.value = false
+    result.value = null
+    checks.value = pendingChecks()
+    try {
+      const finished = await runChecks(input, {
+        // Looked up at call time so a test can stub it, and called unbound-safe.
+        fetch: (url, init) => globalThis.fetch(url, init),
+        locale,
+        gateway,
+        signal: current.signal,
+        timeoutMs,
+        runtime: 'browser',
+        pageProtocol: globalThis.location?.protocol,
+        identifyError: catalogueMatcher,
+        onUpdate: (_changed, all) => {
+          if (controller === current) checks.value = [...all]
+        },
+      })
+      if (controller !== current) return
+      checks.value = finished.checks
+      result.value = finished
+    } catch {
+      if (controller === current) crashed.value = true
+    } finally {
+      if (controller === current) running.value = false
+    }
+  }
+
+  function cancel() {
+    controller?.abort()
+  }
+
+  return { checks, result, running, crashed, run, cancel }
+}
