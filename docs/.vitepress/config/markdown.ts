@@ -1,5 +1,6 @@
 import type { MarkdownRenderer } from 'vitepress'
 import { localeOfPath, type Locale } from '../../../data/locale.ts'
+import { errorListContainer } from './error-list-container.ts'
 
 interface MarkdownEnv {
   relativePath?: string
@@ -13,6 +14,7 @@ function envLocale(env: MarkdownEnv | undefined): Locale {
 
 export function markdownPlugins(md: MarkdownRenderer): void {
   addCopyLinkButtons(md)
+  errorListContainer(md)
 }
 
 /**

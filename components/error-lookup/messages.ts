@@ -1,0 +1,158 @@
+import type { Locale } from '@data/locale.ts'
+import type { ErrorLayer, RetryAdvice } from '@data/errors.schema.ts'
+import type { MatchReason } from './match.ts'
+
+export interface LookupMessages {
+  inputLabel: string
+  inputHint: string
+  placeholder: string
+  clear: string
+  resultsLabel: string
+  bestMatch: string
+  otherMatches: string
+  detected: string
+  status: (status: number) => string
+  requestId: (id: string) => string
+  model: (name: string) => string
+  statusOnly: (status: number) => string
+  noMatch: string
+  noMatchHelp: string
+  wizard: string
+  tester: string
+  tooLongForUrl: string
+  whatItMeans: string
+  whatToDo: string
+  whyMatched: string
+  readArticle: string
+  entryLink: string
+  openFullLookup: string
+  retry: Record<RetryAdvice, string>
+  layer: Record<ErrorLayer, string>
+  reason: (reason: MatchReason) => string
+  resultCount: (count: number) => string
+}
+
+const zh: LookupMessages = {
+  inputLabel: '粘贴报错信息',
+  inputHint:
+    '把客户端显示的报错原样粘贴进来：状态码、JSON、Python 报错、网页内容都可以。内容只在你的浏览器里分析，不会上传。',
+  placeholder: '例如：Error code: 403 - {"error":{"message":"用户额度不足"}}',
+  clear: '清空',
+  resultsLabel: '查询结果',
+  bestMatch: '最可能的原因',
+  otherMatches: '其他可能',
+  detected: '识别到',
+  status: (status) => `HTTP ${status}`,
+  requestId: (id) => `request id：${id}`,
+  model: (name) => `模型：${name}`,
+  statusOnly: (status) => `只从状态码 ${status} 推断，同一个状态码可能有多种含义。请粘贴完整报错，或用下面的工具确认。`,
+  noMatch: '没有找到匹配的错误。',
+  noMatchHelp: '换一段更完整的报错试试，或者用排障向导一步步排查，也可以直接测试你的密钥和接口地址。',
+  wizard: '打开排障向导',
+  tester: '运行连接测试',
+  tooLongForUrl: '内容较长，没有写进网址；分享链接时请另附报错原文。',
+  whatItMeans: '含义',
+  whatToDo: '解决步骤',
+  whyMatched: '匹配依据',
+  readArticle: '详细说明',
+  entryLink: '这条错误的链接',
+  openFullLookup: '在错误速查页查看',
+  retry: {
+    no: '直接重试没用：先按步骤修改',
+    later: '稍后重试会好：等一会儿再试',
+    yes: '可以直接重试',
+    'check-first': '重试前先确认：避免重复扣费',
+  },
+  layer: {
+    client: '客户端设置',
+    network: '网络',
+    key: '密钥',
+    account: '账户',
+    gateway: '网关',
+    routing: '模型路由',
+    provider: '上游模型方',
+  },
+  reason: (reason) => {
+    switch (reason.kind) {
+      case 'code':
+        return `错误码 ${reason.value}`
+      case 'word':
+        return `出现 ${reason.value}`
+      case 'pattern':
+        return `报错文字含“${reason.value}”`
+      case 'status':
+        return `状态码 ${reason.value}`
+      case 'status-default':
+        return `${reason.value} 最常见的含义`
+      case 'dialect':
+        return `${reason.value} 的报错格式`
+    }
+  },
+  resultCount: (count) => (count === 0 ? '没有匹配结果' : `找到 ${count} 个可能的原因`),
+}
+
+const en: LookupMessages = {
+  inputLabel: 'Paste the error',
+  inputHint:
+    'Paste what your client showed, as it is: a status code, JSON, a Python traceback or a web page. It is analysed in your browser and never uploaded.',
+  placeholder: 'For example: Error code: 429 - {"error":{"code":"insufficient_quota"}}',
+  clear: 'Clear',
+  resultsLabel: 'Results',
+  bestMatch: 'Most likely cause',
+  otherMatches: 'Other possibilities',
+  detected: 'Found',
+  status: (status) => `HTTP ${status}`,
+  requestId: (id) => `request id: ${id}`,
+  model: (name) => `model: ${name}`,
+  statusOnly: (status) =>
+    `Read from status ${status} alone, which has several meanings. Paste the full error, or confirm with the tools below.`,
+  noMatch: 'No matching error found.',
+  noMatchHelp:
+    'Try a longer part of the error, walk through the troubleshooting wizard, or test your key and base URL directly.',
+  wizard: 'Open the wizard',
+  tester: 'Run the connection test',
+  tooLongForUrl: 'This is too long for the address bar; when you share the link, include the error text too.',
+  whatItMeans: 'What it means',
+  whatToDo: 'What to do',
+  whyMatched: 'Matched on',
+  readArticle: 'Full explanation',
+  entryLink: 'Link to this error',
+  openFullLookup: 'Open in the error lookup',
+  retry: {
+    no: 'Retrying alone will not help: fix it first',
+    later: 'Retrying later helps: wait, then retry',
+    yes: 'A plain retry usually works',
+    'check-first': 'Check before retrying: avoid paying twice',
+  },
+  layer: {
+    client: 'Client settings',
+    network: 'Network',
+    key: 'Key',
+    account: 'Account',
+    gateway: 'Gateway',
+    routing: 'Model routing',
+    provider: 'Upstream provider',
+  },
+  reason: (reason) => {
+    switch (reason.kind) {
+      case 'code':
+        return `error code ${reason.value}`
+      case 'word':
+        return `mentions ${reason.value}`
+      case 'pattern':
+        return `message says “${reason.value}”`
+      case 'status':
+        return `status ${reason.value}`
+      case 'status-default':
+        return `the usual meaning of ${reason.value}`
+      case 'dialect':
+        return `${reason.value} error format`
+    }
+  },
+  resultCount: (count) => (count === 0 ? 'No matches' : `${count} possible ${count === 1 ? 'cause' : 'causes'} found`),
+}
+
+export const lookupMessages = { zh, en } satisfies Record<Locale, LookupMessages>
+
+/** Links are locale-relative: `''` for Chinese at the root, `/en` for English. */
+export const localeLinkPrefix = { zh: '', en: '/en' } satisfies Record<Locale, string>

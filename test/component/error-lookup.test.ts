@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { errorCatalogue } from '@data/errors.ts'
+import type { Locale } from '@data/locale.ts'
+import ErrorLookup from '@components/error-lookup/ErrorLookup.vue'
+import ErrorEntryCard from '@components/error-lookup/ErrorEntryCard.vue'
+import ErrorCatalogueTable from '@components/error-lookup/ErrorCatalogueTable.vue'
+
+function mountLookup(locale: Locale, extra: Record<string, unknown> = {}) {
+  return mount(ErrorLookup, { props: { locale, catalogue: errorCatalogue, debounceMs: 200, ...extra } })
+}
+
+async function type(wrapper: ReturnType<typeof mountLookup>, text: string) {
+  await wrapper.get('textarea').setValue(text)
+  vi.advanceTimersByTime(250)
+  await flushPromises()
+}
+
+describe('components/error-lookup/ErrorLookup', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    window.history.replaceState(null, '', '/errors')
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it.each(['zh', 'en'] as const)('labels the box and shows results after the pause (%s)', async (locale) => {
+    const wrapper = mountLookup(locale)
+    const textarea = wrapper.get('textarea')
+    expect(wrapper.get(`label[for="${textarea.attributes('id')}"]`).text()).toBe(
+      locale === 'zh' ? '粘贴报错信息' : 'Paste the error',
+    )
+    await textarea.setValue('{"error":{"message":"用户额度不足","code":"insufficient_user_quota"}}')
+    await flushPromises()
+    expect(wrapper.findAll('[data-lookup-results] [data-error-id]')).toHaveLength(0)
+    vi.advanceTimersByTime(250)
+    await flushPromises()
+    const results = wrapper.findAll('[data-lookup-results] [data-error-id]')
+    expect(results[0]?.attributes('data-error-id')).toBe('insufficient-user-quota')
+    expect(results[0]?.attributes('data-cause')).toBe('insufficient_balance')
+    expect(wrapper.text()).toContain(errorCatalogue.find((e) => e.id === 'insufficient-user-quota')!.title[locale])
+  })
+
+  it('keeps the text in ?q= and restores it on load', async () => {
+    const wrapper = mountLookup('en')
+    await type(wrapper, 'Error code: 429 insufficient_quota')
+    expect(new URL(window.location.href).searchParams.get('q')).toBe('Error code: 429 insufficient_quota')
+    wrapper.unmount()
+
+    window.history.replaceState(null, '', '/en/errors?q=' + encodeURIComponent('TypeError: Failed to fetch'))
+    const reopened = mountLookup('en')
+    await flushPromises()
+    expect((reopened.get('textarea').element as HTMLTextAreaElement).value).toBe('TypeError: Failed to fetch')
+    expect(reopened.get('[data-lookup-results] [data-error-id]').attributes('data-cause')).toBe('network')
+  })
+
+  it('renders pasted text as text, never as HTML', async () => {
+    const wrapper = mountLookup('en')
+    await type(wrapper, '<img src=x onerror="alert(1)"> 该令牌无权使用模型：gpt-4o <b>bold</b>')
+    expect(wrapper.find('img').exists()).toBe(false)
+    expect(wrapper.find('[data-lookup-results] b').exists()).toBe(false)
+    expect(wrapper.get('[data-lookup-results]').text()).toContain('gpt-4o')
+  })
+
+  it('says honestly when nothing fits and offers the wizard and the tester', async () => {
+    const wrapper = mountLookup('zh', { base: '/help/' })
+    await type(wrapper, '今天天气不错')
+    expect(wrapper.findAll('[data-error-id]')).toHaveLength(0)
+    expect(wrapper.text()).toContain('没有找到匹配的错误')
+    const links = wrapper.findAll('a').map((a) => a.attributes('href'))
+    expect(links).toEqual(expect.arrayContaining(['/help/tools/wizard', '/help/tools/connection-test']))
+  })
+
+  it('warns when only the status was recognised', async () => {
+    const wrapper = mountLookup('en')
+    await type(wrapper, 'Request failed with status code 401')
+    expect(wrapper.text()).toContain('Read from status 401 alone')
+    expect(wrapper.findAll('a').map((a) => a.attributes('href'))).toContain('/en/tools/connection-test')
+  })
+
+  it('keeps a long paste out of the URL and says so, without losing the text', async () => {
+    const wrapper = mountLookup('en')
+    const long = 'x'.repeat(3000) + ' Error code: 401'
+    await type(wrapper, long)
+    expect(new URL(window.location.href).searchParams.has('q')).toBe(false)
+    expect(wrapper.text()).toContain('too long for the address bar')
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe(long)
+  })
+
+  it('clears the box, the results and the URL with the clear button', async () => {
+    const wrapper = mountLookup('zh')
+    await type(wrapper, '401')
+    await wrapper.get('button.error-lookup-clear').trigger('click')
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('')
+    expect(wrapper.findAll('[data-error-id]')).toHaveLength(0)
+    expect(new URL(window.location.href).searchParams.has('q')).toBe(false)
+  })
+
+  it('emits what it matched', async () => {
+    const wrapper = mountLookup('en')
+    await type(wrapper, 'Error: socket hang up')
+    const [result] = wrapper.emitted('matched')?.at(-1) ?? []
+    expect((result as { matches: { entry: { id: string } }[] }).matches[0]?.entry.id).toBe('connection-reset')
+  })
+
+  it('compact variant shows one match, links to the full lookup and leaves the URL alone', async () => {
+    window.history.replaceState(null, '', '/troubleshooting/auth?q=ignored')
+    const wrapper = mountLookup('zh', { variant: 'compact' })
+    await flushPromises()
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('')
+    await type(wrapper, 'Error code: 503 无可用渠道')
+    expect(wrapper.findAll('[data-error-id]')).toHaveLength(1)
+    expect(window.location.search).toBe('?q=ignored')
+    const full = wrapper.findAll('a').find((a) => a.attributes('href')?.startsWith('/errors?q='))
+    expect(decodeURIComponent(full!.attributes('href')!.split('q=')[1]!)).toBe('Error code: 503 无可用渠道')
+  })
+})
+
+describe('components/error-lookup/ErrorEntryCard', () => {
+  it.each(['zh', 'en'] as const)('shows one entry with its links (%s)', (locale) => {
+    const entry = errorCatalogue.find((e) => e.id === 'no-available-channel')!
+    const wrapper = mount(ErrorEntryCard, { props: { entry, locale } })
+    expect(wrapper.attributes('data-error-id')).toBe('no-available-channel')
+    expect(wrapper.get('h3').text()).toBe(entry.title[locale])
+    expect(wrapper.findAll('ol li')).toHaveLength(entry.steps.length)
+    const prefix = locale === 'en' ? '/en' : ''
+    expect(wrapper.findAll('a').map((a) => a.attributes('href'))).toEqual([
+      `${prefix}/troubleshooting/model-not-found#no-available-channel`,
+      `${prefix}/errors#no-available-channel`,
+    ])
+  })
+})
+
+describe('components/error-lookup/ErrorCatalogueTable', () => {
+  it.each(['zh', 'en'] as const)('lists every entry with an anchor row and a copy-link button (%s)', (locale) => {
+    const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale } })
+    const rows = wrapper.findAll('tr[data-error-id]')
+    expect(rows).toHaveLength(errorCatalogue.length)
+    for (const [index, entry] of errorCatalogue.entries()) {
+      expect(rows[index]?.attributes('id')).toBe(entry.id)
+      expect(rows[index]?.get('button[data-copy-link]').attributes('data-copy-link')).toBe(entry.id)
+    }
+    expect(wrapper.text()).toContain(errorCatalogue[0]!.examples[0]!.text)
+  })
+
+  it('filters by status, cause and layer, and resets', async () => {
+    const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale: 'en' } })
+    const [status, cause, layer] = wrapper.findAll('select')
+    await status!.setValue('402')
+    expect(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-cause'))).toEqual([
+      'insufficient_balance',
+    ])
+    await status!.setValue('none')
+    expect(wrapper.findAll('tr[data-error-id]').every((r) => r.attributes('data-cause') !== 'rate_limit')).toBe(true)
+    await status!.setValue('')
+    await cause!.setValue('rate_limit')
+    await layer!.setValue('provider')
+    expect(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-error-id'))).toEqual([
+      'upstream-rate-limited',
+    ])
+    await layer!.setValue('client')
+    expect(wrapper.text()).toContain('No error matches these filters.')
+    await wrapper.get('button.error-filters-reset').trigger('click')
+    expect(wrapper.findAll('tr[data-error-id]')).toHaveLength(errorCatalogue.length)
+    expect(wrapper.get('[role="status"]').text()).toBe(`Showing ${errorCatalogue.length} of ${errorCatalogue.length}`)
+  })
+})
