@@ -33,7 +33,7 @@ export function errorListContainer(md: MarkdownRenderer, catalogue: readonly Err
     const entries = entriesFor(header[1] ?? '', catalogue, file)
     const locale = localeOfPath(`/${file}`)
     const open = state.push('html_block', '', 0)
-    open.content = `<div class="error-list" data-error-list="${entries.map((e) => e.cause).join(' ')}">\n`
+    open.content = `<div class="error-list" data-error-list="${[...new Set(entries.map((e) => e.cause))].join(' ')}">\n`
     state.md.block.parse(listMarkdown(entries, locale), state.md, state.env, state.tokens)
     const close = state.push('html_block', '', 0)
     close.content = '</div>\n'

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromiumPath, openPage, siteUrl } from './support/browser.ts'
+
+let browser: Browser
+
+// `launchBrowser()` passes --user-data-dir, which playwright-core 1.65 refuses (reported to the
+// lead); Playwright's own launch already gives every browser a fresh temporary profile.
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+})
+afterAll(() => browser?.close())
+
+function resultIds(page: Page) {
+  return page
+    .locator('[data-lookup-results] [data-error-id]')
+    .evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-error-id'), node.getAttribute('data-cause')]))
+}
+
+describe('/errors?q= deep links', () => {
+  it('shows the Chinese diagnosis of a pasted one-api body on load', async () => {
+    const q = '{"error":{"message":"当前分组 default 下对于模型 gpt-4o 无可用渠道","type":"one_api_error"}}'
+    const { page, errors, foreignRequests } = await openPage(browser, `/errors?q=${encodeURIComponent(q)}`)
+    await expect.poll(() => resultIds(page)).not.toEqual([])
+    const [first] = await resultIds(page)
+    expect(first).toEqual(['no-available-channel', 'no_channel'])
+    await expect.poll(() => page.locator('[data-lookup-results]').innerText()).toContain('当前分组没有可用渠道')
+    expect(await page.locator('textarea').inputValue()).toBe(q)
+    expect(errors).toEqual([])
+    expect(foreignRequests).toEqual([])
+  })
+
+  it('shows the English diagnosis, and keeps the URL in step as the user types', async () => {
+    const q = "Error code: 429 - {'error': {'code': 'insufficient_quota'}}"
+    const { page, errors } = await openPage(browser, `/en/errors?q=${encodeURIComponent(q)}`)
+    await expect
+      .poll(async () => (await resultIds(page))[0])
+      .toEqual(['openai-insufficient-quota', 'insufficient_balance'])
+    expect(await page.locator('[data-lookup-results]').innerText()).toContain('Quota used up, reported as 429')
+
+    const box = page.getByRole('textbox', { name: 'Paste the error' })
+    await box.fill('TypeError: Failed to fetch')
+    await expect.poll(async () => (await resultIds(page))[0]?.[1]).toBe('network')
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('TypeError: Failed to fetch')
+    expect(errors).toEqual([])
+  })
+
+  it('renders hostile text as text and says when nothing matches', async () => {
+    const q = '<img src=x onerror="document.title=\'pwned\'"> hello there'
+    const { page, errors } = await openPage(browser, `/en/errors?q=${encodeURIComponent(q)}`)
+    await expect.poll(() => page.locator('[data-lookup-results]').innerText()).toContain('No matching error found.')
+    expect(await page.locator('[data-lookup-results] img').count()).toBe(0)
+    expect(await page.title()).not.toBe('pwned')
+    expect(errors).toEqual([])
+  })
+})
+
+describe('/errors catalogue table', () => {
+  it('is in the HTML before any script runs, with one anchored row per entry', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(siteUrl('/errors#insufficient-user-quota'))
+    const rows = page.locator('tr[data-error-id]')
+    expect(await rows.count()).toBeGreaterThan(40)
+    expect(await page.locator('tr#insufficient-user-quota').innerText()).toContain('账户余额不足')
+    await context.close()
+  })
+
+  it('filters by cause in English', async () => {
+    const { page, errors } = await openPage(browser, '/en/errors')
+    await page.getByLabel('Cause', { exact: true }).selectOption('rate_limit')
+    const causes = await page
+      .locator('tr[data-error-id]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-cause')))
+    expect(causes.length).toBeGreaterThan(0)
+    expect(new Set(causes)).toEqual(new Set(['rate_limit']))
+    expect(errors).toEqual([])
+  })
+
+  it('article error lists link to entries that exist', async () => {
+    const { page } = await openPage(browser, '/troubleshooting/balance')
+    const href = await page.locator('.error-list a').first().getAttribute('href')
+    expect(href).toMatch(/^\/errors#/)
+    await page.locator('.error-list a').first().click()
+    await page.waitForURL((url) => url.pathname === '/errors')
+    const id = new URL(page.url()).hash.slice(1)
+    expect(id).not.toBe('')
+    await expect.poll(() => page.locator(`tr[id="${id}"]`).count()).toBe(1)
+  })
+})
