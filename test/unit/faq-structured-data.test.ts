@@ -21,7 +21,7 @@ const page = `
 <div class="language-sh vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">sh</span><pre><code>curl https://api.example.com/v1/models &lt;x&gt;</code></pre></div>
 <h2 id="group-title" tabindex="-1">A group with nothing under it</h2>
 <h2 id="last" tabindex="-1">Last question?</h2>
-<p>Last answer.</p>
+<div class="danger custom-block"><p class="custom-block-title">危险</p><p>Last answer.</p></div>
 </div></div></main><footer class="VPDocFooter"><a class="pager-link">Previous page</a></footer></div>`
 
 describe('extractFaqEntries', () => {
@@ -39,7 +39,7 @@ describe('extractFaqEntries', () => {
     expect(entries[1]?.answer).toBe('curl https://api.example.com/v1/models <x>')
   })
 
-  it('stops the last answer at the end of the article, before the doc footer', () => {
+  it('stops the last answer at the end of the article, before the doc footer, without container titles', () => {
     expect(entries[2]?.answer).toBe('Last answer.')
   })
 

@@ -42,8 +42,9 @@ function decodeEntities(text: string): string {
 }
 
 // Chrome inside the article that is not part of an answer: heading permalinks, copy buttons,
-// the language label of code blocks, and anything scripted.
+// the language label of code blocks, container titles ("危险", "Tip"), and anything scripted.
 const chrome = [
+  /<p\b[^>]*class="[^"]*\bcustom-block-title\b[^"]*"[^>]*>[\s\S]*?<\/p>/gi,
   /<a\b[^>]*class="[^"]*\bheader-anchor\b[^"]*"[^>]*>[\s\S]*?<\/a>/gi,
   /<button\b[^>]*>[\s\S]*?<\/button>/gi,
   /<span\b[^>]*class="[^"]*\blang\b[^"]*"[^>]*>[\s\S]*?<\/span>/gi,
