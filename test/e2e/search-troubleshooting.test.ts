@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import type { Locale } from '@data/locale.ts'
+import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+
+/** The troubleshooting articles, by slug under `/troubleshooting/` ('' is the overview). */
+type Article =
+  | ''
+  | 'no-reply-after-recharge'
+  | 'auth'
+  | 'balance'
+  | 'model-not-found'
+  | 'rate-limits'
+  | 'timeouts'
+  | 'service-unavailable'
+  | 'streaming'
+  | 'base-url'
+  | 'network'
+  | 'bad-request'
+  | 'media-tasks'
+
+interface SearchCase {
+  /** What people type or paste: paraphrases and error messages, never a page title. */
+  query: string
+  expected: Article
+}
+
+const queries: Record<Locale, SearchCase[]> = {
+  zh: [
+    { query: '充值了还是不能用', expected: 'no-reply-after-recharge' },
+    { query: '刚充值完 AI 不回复', expected: 'no-reply-after-recharge' },
+    { query: '要不要清除浏览器数据', expected: 'no-reply-after-recharge' },
+    { query: '无效的令牌', expected: 'auth' },
+    { query: '该令牌已过期', expected: 'auth' },
+    { query: '该令牌状态不可用', expected: 'auth' },
+    { query: 'Incorrect API key provided', expected: 'auth' },
+    { query: '用户额度不足', expected: 'balance' },
+    { query: 'insufficient_user_quota', expected: 'balance' },
+    { query: '当前分组 default 下对于模型 gpt-4o 无可用渠道', expected: 'model-not-found' },
+    { query: '模型名称不对 model_not_found', expected: 'model-not-found' },
+    { query: 'Request failed with status code 429', expected: 'rate-limits' },
+    { query: '请求太频繁被限流', expected: 'rate-limits' },
+    { query: 'timeout of 60000ms exceeded', expected: 'timeouts' },
+    { query: '502 Bad Gateway', expected: 'service-unavailable' },
+    { query: '回答说到一半就断了', expected: 'streaming' },
+    { query: "Unexpected token '<'", expected: 'base-url' },
+    { query: '接口地址要不要加 v1', expected: 'base-url' },
+    { query: 'Failed to fetch', expected: 'network' },
+    { query: '证书错误 SSL certificate problem', expected: 'network' },
+    { query: 'context_length_exceeded 对话太长', expected: 'bad-request' },
+    { query: '视频生成一直在排队', expected: 'media-tasks' },
+  ],
+  en: [
+    { query: 'my key stopped working after top up', expected: 'no-reply-after-recharge' },
+    { query: 'should I clear browser data', expected: 'no-reply-after-recharge' },
+    { query: 'Request failed with status code 401', expected: 'auth' },
+    { query: "openai.AuthenticationError: Error code: 401 - {'error': {'code': 'invalid_api_key'}}", expected: 'auth' },
+    { query: 'token expired', expected: 'auth' },
+    { query: 'insufficient_user_quota', expected: 'balance' },
+    { query: 'You exceeded your current quota', expected: 'balance' },
+    { query: 'No available channel for model gpt-4o under group default', expected: 'model-not-found' },
+    { query: 'The model does not exist', expected: 'model-not-found' },
+    { query: 'Request failed with status code 429', expected: 'rate-limits' },
+    { query: 'Retry-After header', expected: 'rate-limits' },
+    { query: 'Request timed out', expected: 'timeouts' },
+    { query: 'overloaded_error 529', expected: 'service-unavailable' },
+    { query: 'answer stops halfway', expected: 'streaming' },
+    { query: 'Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON', expected: 'base-url' },
+    { query: 'do I need /v1 in the base URL', expected: 'base-url' },
+    { query: 'blocked by CORS policy', expected: 'network' },
+    { query: 'getaddrinfo ENOTFOUND', expected: 'network' },
+    { query: 'maximum context length', expected: 'bad-request' },
+    { query: 'image generation stuck in queue', expected: 'media-tasks' },
+  ],
+}
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; content: string }>
+}
+interface Pagefind {
+  init: () => Promise<void>
+  search: (query: string) => Promise<{ results: PagefindResult[] }>
+}
+type WindowWithPagefind = Window & { helpSearch?: Pagefind }
+
+/** Pagefind returns `.html` addresses under the site's base; compare bare slugs. */
+function articleOf(url: string): string {
+  const base = new URL(siteUrl()).pathname.replace(/\/$/, '')
+  const path = url.startsWith(base) ? url.slice(base.length) : url
+  const match = /^(?:\/en)?\/troubleshooting\/(.*?)(?:index)?(?:\.html)?(?:#.*)?$/.exec(path)
+  return match ? (match[1] ?? '') : path
+}
+
+let browser: Browser
+const outcomes: string[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await closeBrowser(browser)
+  // The report quotes this line; one line per locale, each query listed only when it missed.
+  console.log(outcomes.join('\n'))
+})
+
+describe.each(['zh', 'en'] as const)('troubleshooting search (%s)', (locale) => {
+  let page: Page
+  let hits = 0
+
+  beforeAll(async () => {
+    // Pagefind chooses the index from <html lang>, so the locale's own page loads it.
+    const opened = await openPage(browser, locale === 'en' ? '/en/troubleshooting/' : '/troubleshooting/')
+    page = opened.page
+    // A string, because vitest rewrites `import()` inside functions for Node, which the page lacks.
+    const pagefindUrl = JSON.stringify(siteUrl('/pagefind/pagefind.js'))
+    await page.evaluate(`(async () => {
+      const pagefind = await import(${pagefindUrl})
+      await pagefind.init()
+      window.helpSearch = pagefind
+    })()`)
+    expect(opened.errors).toEqual([])
+    expect(opened.foreignRequests).toEqual([])
+  })
+  afterAll(() => {
+    outcomes.push(`${locale}: ${hits}/${queries[locale].length} queries found their page in the top three`)
+  })
+
+  async function topThree(query: string): Promise<{ url: string; content: string }[]> {
+    return page.evaluate(async (text) => {
+      const pagefind = (window as WindowWithPagefind).helpSearch
+      if (!pagefind) throw new Error('pagefind did not load')
+      const { results } = await pagefind.search(text)
+      return Promise.all(results.slice(0, 3).map((result) => result.data()))
+    }, query)
+  }
+
+  it.each(queries[locale])('"$query" finds /troubleshooting/$expected', async ({ query, expected }) => {
+    const found = (await topThree(query)).map((result) => articleOf(result.url))
+    if (found.includes(expected)) hits++
+    else outcomes.push(`  ${locale} miss: "${query}" → ${found.join(', ') || '(nothing)'}`)
+    expect(found).toContain(expected)
+  })
+
+  it('stays in its own language', async () => {
+    const found = await topThree(locale === 'zh' ? '密钥' : 'key')
+    expect(found.length).toBeGreaterThan(0)
+    for (const { url } of found) expect(url.includes('/en/')).toBe(locale === 'en')
+  })
+
+  it('indexes the article body only, not the nav or the sidebar', async () => {
+    const [auth] = await topThree(locale === 'zh' ? '该令牌状态不可用' : 'Invalid token')
+    expect(auth && articleOf(auth.url)).toBe('auth')
+    // Sidebar entries of other articles and nav labels would show up in every page's text.
+    const chrome =
+      locale === 'zh' ? ['图片与视频任务', '快速开始', '客服手册'] : ['Image and video tasks', 'Quickstart']
+    for (const label of chrome) expect(auth?.content ?? '').not.toContain(label)
+  })
+})
