@@ -1,5 +1,5 @@
-import type { Locale } from '@data/locale.ts'
-import type { WizardConsolePage } from '@data/wizard.schema.ts'
+import type { Locale } from '../../data/locale.ts'
+import type { WizardConsolePage } from '../../data/wizard.schema.ts'
 
 export interface WizardMessages {
   region: string
@@ -7,7 +7,8 @@ export interface WizardMessages {
   back: string
   restart: string
   trailHeading: string
-  returnTo: (question: string) => string
+  /** Read by screen readers before a trail step's question and answer. */
+  returnTo: string
   corruptLink: string
   resultHeading: string
   causeLabel: string
@@ -44,7 +45,7 @@ export const messages = {
     back: '上一步',
     restart: '重新开始',
     trailHeading: '你的回答',
-    returnTo: (question) => `回到这一题重新选：${question}`,
+    returnTo: '回到这一题重新选：',
     corruptLink: '这个链接里的步骤已经不存在或不完整，已从第一题重新开始。',
     resultHeading: '排查结果',
     causeLabel: '原因',
@@ -85,7 +86,7 @@ export const messages = {
     back: 'Back',
     restart: 'Start over',
     trailHeading: 'Your answers',
-    returnTo: (question) => `Go back and change: ${question}`,
+    returnTo: 'Go back and change:',
     corruptLink:
       'The step in this link no longer exists or is incomplete, so the wizard starts from the first question.',
     resultHeading: 'What we found',

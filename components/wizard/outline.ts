@@ -1,4 +1,4 @@
-import type { WizardTree } from '@data/wizard.schema.ts'
+import type { WizardTree } from '../../data/wizard.schema.ts'
 
 /** `questionId.answerId` of an answer, the key of `outlinePlan`. */
 export function answerKey(questionId: string, answerId: string): string {

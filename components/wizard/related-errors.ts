@@ -1,5 +1,5 @@
-import type { Cause } from '@data/causes.ts'
-import type { LocalizedText } from '@data/locale.ts'
+import type { Cause } from '../../data/causes.ts'
+import type { LocalizedText } from '../../data/locale.ts'
 import type { RelatedErrors } from './leaf-links.ts'
 
 /** The catalogue entries of each cause, in catalogue order, reduced to what a leaf links to. */

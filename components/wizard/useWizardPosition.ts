@@ -1,5 +1,5 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, type Ref, type ShallowRef } from 'vue'
-import type { WizardTree } from '@data/wizard.schema.ts'
+import type { WizardTree } from '../../data/wizard.schema.ts'
 import { parsePosition, pathParam, positionSearch, startPosition, type Position } from './walk.ts'
 
 export interface UseWizardPositionReturn {

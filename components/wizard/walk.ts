@@ -1,6 +1,6 @@
-import { causeTitle } from '@data/causes.ts'
-import type { Locale, LocalizedText } from '@data/locale.ts'
-import type { WizardLeaf, WizardQuestion, WizardTextVariable, WizardTree } from '@data/wizard.schema.ts'
+import { causeTitle } from '../../data/causes.ts'
+import type { Locale, LocalizedText } from '../../data/locale.ts'
+import type { WizardLeaf, WizardQuestion, WizardTextVariable, WizardTree } from '../../data/wizard.schema.ts'
 import { messages } from './messages.ts'
 
 /** One answered question: the URL keeps these, so a link reproduces the trail, not only the step. */
@@ -122,6 +122,21 @@ export function trailEntries(
       answer: answer ? localize(answer.label, locale, variables) : step.answerId,
     }
   })
+}
+
+/** What a screen reader hears after a move: the new question with its number, or the result. */
+export function stepAnnouncement(
+  tree: WizardTree,
+  position: Position,
+  locale: Locale,
+  variables: TextVariables,
+): string {
+  const text = messages[locale]
+  const leaf = leafAt(tree, position)
+  if (leaf) return text.announceResult(localize(leaf.title, locale, variables))
+  const question = questionAt(tree, position)
+  if (!question) return ''
+  return `${text.questionNumber(position.trail.length + 1)}${text.summary.colon}${localize(question.text, locale, variables)}`
 }
 
 export interface SummaryInput {

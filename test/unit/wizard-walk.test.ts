@@ -18,6 +18,7 @@ import {
   returnTo,
   serializePosition,
   startPosition,
+  stepAnnouncement,
   trailEntries,
 } from '@components/wizard/walk.ts'
 
@@ -249,5 +250,17 @@ describe('article titles', () => {
         (file) => files[file],
       ),
     ).toEqual({ '/troubleshooting/auth#key-format': { zh: '密钥格式有误', en: 'Malformed key' } })
+  })
+})
+
+describe('stepAnnouncement', () => {
+  it('names the question number, or the result', () => {
+    expect(stepAnnouncement(wizardTree, startPosition(wizardTree), 'zh', variables)).toBe(
+      '第 1 题：现在遇到的是哪种情况？',
+    )
+    const { position } = parsePosition(wizardTree, 'symptom.media/media-state.failed')
+    expect(stepAnnouncement(wizardTree, position, 'en', variables)).toBe(
+      'Result: The task failed while generating; the reason is in the task details.',
+    )
   })
 })
