@@ -18,8 +18,8 @@ export interface ExtractedError {
   inStream: boolean
   /** The text searched by patterns: unescaped and size-capped. */
   searchText: string
-  /** Lowercased words of the text, for codes that appear outside a JSON body (ECONNRESET, APITimeoutError). */
-  words: Set<string>
+  /** The search text lowercased, for codes that appear outside a JSON body (ECONNRESET, APITimeoutError). */
+  lowerText: string
 }
 
 /** Above this, only the head and the tail are read: errors sit at the start or the end of a log. */
@@ -101,8 +101,17 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
     htmlTitle,
     inStream: /^\s*(?:data:\s*\{.*["']error["']|event:\s*error)/im.test(searchText),
     searchText,
-    words: new Set(searchText.toLowerCase().match(/[a-z][a-z0-9_]{3,40}/g) ?? []),
+    lowerText: searchText.toLowerCase(),
   }
+}
+
+/** Whether `word` occurs in `lowerText` as a whole word (not inside a longer identifier). */
+export function mentionsWord(lowerText: string, word: string): boolean {
+  const isWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9_]/.test(char)
+  for (let at = lowerText.indexOf(word); at !== -1; at = lowerText.indexOf(word, at + 1)) {
+    if (!isWordChar(lowerText[at - 1]) && !isWordChar(lowerText[at + word.length])) return true
+  }
+  return false
 }
 
 function capLength(text: string): string {

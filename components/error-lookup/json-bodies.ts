@@ -6,6 +6,8 @@
 
 const maxCandidates = 24
 const maxBodyChars = 32_000
+/** Characters scanned for braces across all candidates: unbalanced pastes stop here. */
+const maxScannedChars = 64_000
 const bodyStart = /[{]\s*\\?["']?(?:error|type|code|message|status|detail|msg|object|data|id)\\?["']?\s*:/g
 
 /** Objects parsed from the text, outermost first, in order of appearance. */
@@ -14,10 +16,12 @@ export function findJsonBodies(text: string): Record<string, unknown>[] {
   bodyStart.lastIndex = 0
   let consumedUntil = 0
   let candidates = 0
+  let budget = maxScannedChars
   for (let match = bodyStart.exec(text); match; match = bodyStart.exec(text)) {
     if (match.index < consumedUntil) continue
-    if (++candidates > maxCandidates) break
-    const end = balancedEnd(text, match.index)
+    if (++candidates > maxCandidates || budget <= 0) break
+    const end = balancedEnd(text, match.index, Math.min(maxBodyChars, budget))
+    budget -= end === -1 ? Math.min(maxBodyChars, budget) : end - match.index
     if (end === -1) continue
     const parsed = parseLoose(text.slice(match.index, end + 1))
     if (parsed) {
@@ -29,10 +33,10 @@ export function findJsonBodies(text: string): Record<string, unknown>[] {
 }
 
 /** Index of the brace closing the one at `start`, skipping quoted strings of either kind; -1 if cut off. */
-function balancedEnd(text: string, start: number): number {
+function balancedEnd(text: string, start: number, maxChars: number): number {
   let depth = 0
   let quote = ''
-  const limit = Math.min(text.length, start + maxBodyChars)
+  const limit = Math.min(text.length, start + maxChars)
   for (let index = start; index < limit; index++) {
     const char = text[index]
     if (quote) {

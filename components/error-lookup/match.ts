@@ -1,6 +1,6 @@
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
-import { extractError, type ExtractedError } from './extract.ts'
+import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
 
 /** Why an entry matched, so the page can show it and a person can judge it. */
 export type MatchReason =
@@ -83,7 +83,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
     reasons.push({ kind: 'code', value: code })
   }
   for (const code of compiled.codes) {
-    if (extracted.codes.includes(code) || !extracted.words.has(code)) continue
+    if (extracted.codes.includes(code) || !mentionsWord(extracted.lowerText, code)) continue
     score += genericErrorCodes.has(code) ? weights.genericWord : weights.word
     evidence ||= !genericErrorCodes.has(code)
     reasons.push({ kind: 'word', value: code })
