@@ -71,6 +71,14 @@ export interface ScenarioInfo {
   expectInBrowser?: Expectation
 }
 
+/**
+ * Typed as the wide `Expectation`, so a union over scenarios keeps every member's `check`
+ * (literal objects would collapse `{ verdict: 'ok', check }` into `{ verdict: 'ok' }`).
+ */
+function outcome(verdict: Expectation['verdict'], check?: CheckId): Expectation {
+  return check === undefined ? { verdict } : { verdict, check }
+}
+
 const newApi = { dialect: 'new-api', balance: 'new-api', cors: 'explicit', model: 'gpt-4o-mini' } as const
 const oneApi = { dialect: 'one-api', balance: 'one-api', cors: 'explicit', model: 'gpt-4o-mini' } as const
 const openRouter = {
@@ -85,170 +93,170 @@ export const scenarios = {
   healthy: {
     ...newApi,
     description: 'new-api gateway, everything works; balance via /api/usage/token and the billing endpoints',
-    expect: { verdict: 'ok' },
+    expect: outcome('ok'),
   },
   'healthy-one-api': {
     ...oneApi,
     description:
       'one-api gateway, everything works; unlimited key (hard_limit_usd 100000000) via the billing endpoints',
-    expect: { verdict: 'ok' },
+    expect: outcome('ok'),
   },
   'healthy-openrouter': {
     ...openRouter,
     description: 'OpenRouter-style gateway, everything works; vendor-prefixed model ids; balance via /api/v1/key',
-    expect: { verdict: 'ok' },
+    expect: outcome('ok'),
   },
   'healthy-no-balance': {
     ...openAi,
     description: 'plain OpenAI-compatible reseller: everything works, every balance endpoint answers 404',
-    expect: { verdict: 'ok' },
+    expect: outcome('ok'),
   },
   'invalid-key': {
     ...newApi,
     description: 'the key does not exist: 401 "无效的令牌"; /api/usage/token answers 200 with success: false',
-    expect: { verdict: 'invalid_key', check: 'auth' },
+    expect: outcome('invalid_key', 'auth'),
   },
   'expired-key': {
     ...newApi,
     description: 'the key expired: 401 "该令牌已过期"; /api/usage/token still answers with expires_at in the past',
-    expect: { verdict: 'invalid_key', check: 'auth' },
+    expect: outcome('invalid_key', 'auth'),
   },
   'disabled-key': {
     ...newApi,
     description: 'the key was disabled in the console: 401 "该令牌状态不可用"; /api/usage/token still reads it',
-    expect: { verdict: 'invalid_key', check: 'auth' },
+    expect: outcome('invalid_key', 'auth'),
   },
   'exhausted-key': {
     ...newApi,
     description: 'the key quota is used up: 401 "该令牌额度已用尽"; /api/usage/token answers with 0 available',
-    expect: { verdict: 'insufficient_balance', check: 'auth' },
+    expect: outcome('insufficient_balance', 'auth'),
   },
   'balance-402': {
     ...openRouter,
     description: 'OpenRouter/ZenMux style: chat answers 402 "Insufficient credits"; /api/v1/key shows 0 remaining',
-    expect: { verdict: 'insufficient_balance', check: 'balance' },
+    expect: outcome('insufficient_balance', 'balance'),
   },
   'balance-403': {
     ...newApi,
     description: 'one-api/new-api style: chat answers 403 insufficient_user_quota "用户额度不足"; balance shows 0 left',
-    expect: { verdict: 'insufficient_balance', check: 'balance' },
+    expect: outcome('insufficient_balance', 'balance'),
   },
   'balance-429': {
     ...openAi,
     description: 'OpenAI style: chat answers 429 insufficient_quota; no balance endpoint',
-    expect: { verdict: 'insufficient_balance', check: 'chat' },
+    expect: outcome('insufficient_balance', 'chat'),
   },
   'no-channel': {
     ...newApi,
     description:
       'the model is listed but no channel serves it: 503 "当前分组 default 下对于模型 X 无可用渠道" (model_not_found)',
-    expect: { verdict: 'no_channel', check: 'chat' },
+    expect: outcome('no_channel', 'chat'),
   },
   'unknown-model': {
     ...oneApi,
     description:
       'the list holds no chat model at all; chat answers 404 model_not_found; GET /v1/models/:id answers 200 with an error body',
-    expect: { verdict: 'model_not_found', check: 'models' },
+    expect: outcome('model_not_found', 'models'),
   },
   'model-not-allowed': {
     ...newApi,
     description: 'the key may not use the model: chat answers 403 "该令牌无权访问模型 X"',
-    expect: { verdict: 'permission', check: 'chat' },
+    expect: outcome('permission', 'chat'),
   },
   'rate-limit-bare': {
     ...oneApi,
     description: "one-api's own limiter: chat answers 429 with an empty body and no Retry-After",
-    expect: { verdict: 'rate_limit', check: 'chat' },
+    expect: outcome('rate_limit', 'chat'),
   },
   'rate-limit-retry-after': {
     ...openAi,
     description: 'chat answers 429 rate_limit_exceeded with Retry-After: 7 and x-ratelimit-* headers',
-    expect: { verdict: 'rate_limit', check: 'chat' },
+    expect: outcome('rate_limit', 'chat'),
   },
   'server-500': {
     ...openAi,
     description: 'chat answers 500 server_error',
-    expect: { verdict: 'gateway_error', check: 'chat' },
+    expect: outcome('gateway_error', 'chat'),
   },
   'bad-gateway-502': {
     ...newApi,
     description: 'chat answers 502 with the HTML page of the nginx in front',
-    expect: { verdict: 'gateway_error', check: 'chat' },
+    expect: outcome('gateway_error', 'chat'),
   },
   'unavailable-503': {
     ...openAi,
     description:
       'a real outage: chat answers 503 server_error "overloaded or not ready yet" (not the no-channel message)',
-    expect: { verdict: 'upstream_unavailable', check: 'chat' },
+    expect: outcome('upstream_unavailable', 'chat'),
   },
   'gateway-timeout-504': {
     ...newApi,
     description: 'chat answers 504 with the HTML page of the nginx in front, after a pause',
-    expect: { verdict: 'timeout', check: 'chat' },
+    expect: outcome('timeout', 'chat'),
   },
   'overloaded-529': {
     ...openAi,
     description: 'chat answers 529 in the Anthropic shape (overloaded_error, request_id)',
-    expect: { verdict: 'upstream_unavailable', check: 'chat' },
+    expect: outcome('upstream_unavailable', 'chat'),
   },
   hang: {
     ...newApi,
     description: 'chat accepts the request and never answers; the models list answers normally',
-    expect: { verdict: 'timeout', check: 'chat' },
+    expect: outcome('timeout', 'chat'),
   },
   'stream-cut': {
     ...newApi,
     description: 'the stream sends a few chunks, then ends without finish_reason or [DONE]; non-stream chat works',
-    expect: { verdict: 'stream_interrupted', check: 'stream' },
+    expect: outcome('stream_interrupted', 'stream'),
   },
   'stream-error-event': {
     ...openRouter,
     description: 'HTTP 200 stream that carries an OpenRouter error event mid-way (finish_reason "error")',
-    expect: { verdict: 'stream_interrupted', check: 'stream' },
+    expect: outcome('stream_interrupted', 'stream'),
   },
   'buffering-proxy': {
     ...newApi,
     description: 'a buffering proxy: every stream chunk arrives at once at the end, after a pause',
-    expect: { verdict: 'ok', check: 'stream' },
+    expect: outcome('ok', 'stream'),
   },
   html: {
     ...newApi,
     description: 'the console web page instead of the API: every route answers 200 with <!DOCTYPE html>',
-    expect: { verdict: 'base_url' },
+    expect: outcome('base_url'),
   },
   'billing-200-error': {
     ...oneApi,
     description: 'one-api billing endpoints answer 200 with an {error} body; the rest works',
-    expect: { verdict: 'ok' },
+    expect: outcome('ok'),
   },
   'no-cors': {
     ...newApi,
     cors: 'none',
     description: 'works, but sends no CORS header at all (preflight answered 204 without them)',
-    expect: { verdict: 'ok' },
-    expectInBrowser: { verdict: 'cors', check: 'reach' },
+    expect: outcome('ok'),
+    expectInBrowser: outcome('cors', 'reach'),
   },
   'cors-wildcard': {
     ...newApi,
     cors: 'wildcard',
     description: 'works; CORS as one-api/new-api send it: Access-Control-Allow-Headers: * only',
-    expect: { verdict: 'ok' },
+    expect: outcome('ok'),
   },
   'ratelimit-before-cors': {
     ...newApi,
     description: "new-api's limiter runs before CORS: chat answers 429 without CORS headers",
-    expect: { verdict: 'rate_limit', check: 'chat' },
-    expectInBrowser: { verdict: 'cors', check: 'chat' },
+    expect: outcome('rate_limit', 'chat'),
+    expectInBrowser: outcome('cors', 'chat'),
   },
   'huge-body': {
     ...newApi,
     description: 'the models list is many MB long (endless when started with hugeBodyBytes: Infinity); chat works',
-    expect: { verdict: 'ok', check: 'models' },
+    expect: outcome('ok', 'models'),
   },
   slow: {
     ...newApi,
     description: 'everything works, each answer ~1.5 s late (delays.slowMs)',
-    expect: { verdict: 'ok' },
+    expect: outcome('ok'),
   },
 } as const satisfies Record<ScenarioName, ScenarioInfo>
 
