@@ -37,9 +37,13 @@ const statusPatterns: RegExp[] = [
   /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?:?\s*([1-5]\d\d)\b/i,
   /api error:?\s*([1-5]\d\d)\b/i,
   /(?:状态码|错误码|响应码)\s*[:：为是]?\s*([1-5]\d\d)\b/,
-  new RegExp(`\\b([1-5]\\d\\d)\\s*(?:${reasonPhrases})\\b`, 'i'),
+  new RegExp(`\\b([1-5]\\d\\d)\\s*["“'‘]?(?:${reasonPhrases})\\b`, 'i'),
   /^\s*(?:error:?\s*)?([1-5]\d\d)\b(?![.:\d])/im,
   /\berror\s+([1-5]\d\d)\b/i,
+  // `Error: 401 Incorrect API key`, `(Attempt 1/3): 400 Provider returned error`
+  /[:：]\s*([1-5]\d\d)\s+(?=[A-Za-z\u4e00-\u9fff{"'])/,
+  // gin access logs of one-api/new-api: `| 429 |   94.35ms |`
+  /\|\s*([1-5]\d\d)\s*\|/,
   /\[([1-5]\d\d)\]/,
 ]
 

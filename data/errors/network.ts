@@ -108,6 +108,8 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'und_err_socket'],
       patterns: [
+        'invalid response body while trying to fetch',
+        'parse error: expected http',
         'socket hang up',
         'connection reset',
         'server disconnected without sending a response',

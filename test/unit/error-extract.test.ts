@@ -17,6 +17,9 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['Error 524', 524],
     ['[POST] /api/openai/v1/chat/completions status=403', 403],
     ['402', 402],
+    ['连接失败 400 “Bad Request”', 400],
+    ['Error in OpenRouter API call (Attempt 1/3): 400 Provider returned error', 400],
+    ['[GIN] 2024/05/25 - 02:20:27 | 20240525 | 429 |   94.358928ms | POST /v1/embeddings', 429],
     ['<html><head><title>502 Bad Gateway</title></head></html>', 502],
   ])('%s → %i', (text, status) => {
     expect(extractError(text).status).toBe(status)

@@ -3,6 +3,7 @@ import { errorCatalogue } from '@data/errors.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { identifyError, lookupErrors, reasonText } from '@components/error-lookup/match.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
+import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
 function topCause(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.entry.cause
@@ -15,12 +16,11 @@ describe('components/error-lookup/match: real pasted messages', () => {
     for (const fixture of pastedErrors) expect(fixture.source.length).toBeGreaterThan(5)
   })
 
-  it.each(pastedErrors.map((fixture) => [fixture.cause, fixture.text.slice(0, 70), fixture] as const))(
-    '%s ← %s',
-    (_cause, _label, fixture) => {
-      expect(topCause(fixture.text)).toBe(fixture.cause)
-    },
-  )
+  it.each(
+    [...pastedErrors, ...heldOutErrors].map((fixture) => [fixture.cause, fixture.text.slice(0, 70), fixture] as const),
+  )('%s ← %s', (_cause, _label, fixture) => {
+    expect(topCause(fixture.text)).toBe(fixture.cause)
+  })
 
   it('matches every catalogue example to its own cause (the table and the lookup agree)', () => {
     for (const entry of errorCatalogue) {
