@@ -64,6 +64,7 @@ export const accountEntries: ErrorEntry[] = [
         '令牌.{0,40}额度已用尽',
         '令牌额度不足',
         'token quota is not enough',
+        'key limit exceeded',
         'token (?:quota )?(?:is )?exhausted',
         'tokenstatusexhausted',
       ],

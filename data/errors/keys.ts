@@ -404,6 +404,50 @@ export const keyEntries: ErrorEntry[] = [
     ],
   },
   {
+    id: 'group-not-allowed',
+    cause: 'permission',
+    layer: 'account',
+    statuses: [403, 401],
+    defaultFor: [],
+    dialects: ['new-api', 'one-api'],
+    match: {
+      codes: ['group_not_allowed', 'access_denied'],
+      patterns: [
+        '无权访问.{0,30}分组',
+        '分组.{0,30}(?:已被弃用|已被禁用|不存在)',
+        'no (?:access|permission) to (?:the )?group',
+        'group .{1,40} (?:is )?(?:disabled|deprecated|not allowed)',
+      ],
+    },
+    title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },
+    meaning: {
+      zh: '密钥绑定的分组被停用、弃用，或你的账户无权使用它，所以这个密钥的所有请求都会被拒绝。',
+      en: 'The group the key is bound to is switched off, deprecated, or not open to your account, so every request with this key is refused.',
+    },
+    steps: [
+      {
+        zh: '在控制台编辑这个密钥，把分组改成列表里可选的分组（如 default）。',
+        en: 'Edit the key in the console and pick a group the list offers (such as default).',
+      },
+      {
+        zh: '改完后再请求一次；模型列表以新分组为准。',
+        en: 'Retry after the change; the model list now follows the new group.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#group-permission',
+    examples: [
+      {
+        text: '{"error":{"message":"分组 vip 已被弃用 (request id: 20250301093011512437842Z6kT3jv)","type":"new_api_error"}}',
+        source: 'QuantumNous/new-api middleware/auth.go token group checks',
+      },
+      {
+        text: '会返回，default,vip分组已被禁用',
+        source: 'https://github.com/SuperAI-Api/Super-API/issues/2 (new-api fork)',
+      },
+    ],
+  },
+  {
     id: 'key-ip-restricted',
     cause: 'permission',
     layer: 'key',

@@ -207,7 +207,12 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['openrouter', 'zenmux'],
     match: {
       codes: [],
-      patterns: ['no endpoints found', 'no allowed providers are available', 'no providers? (?:available|found)'],
+      patterns: [
+        'no endpoints found',
+        'no allowed providers are available',
+        'no providers? (?:available|found)',
+        'no available model provider',
+      ],
     },
     title: { zh: '没有能处理这个请求的上游', en: 'No provider can serve this request' },
     meaning: {

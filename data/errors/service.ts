@@ -203,6 +203,7 @@ export const serviceEntries: ErrorEntry[] = [
       patterns: [
         'bad gateway',
         'provider returned error',
+        'chosen model is down',
         'upstream (?:api )?request failed',
         'upstream connect error',
         'bad response status code',
@@ -259,6 +260,7 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'internal server error',
+        'an internal error has occurred',
         'the server had an error while processing your request',
         '服务器内部错误',
         '数据库(?:错误|异常)',
@@ -286,6 +288,45 @@ export const serviceEntries: ErrorEntry[] = [
       {
         text: '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}',
         source: 'Anthropic 500 (docs.anthropic.com/en/api/errors)',
+      },
+    ],
+  },
+  {
+    id: 'model-price-not-set',
+    cause: 'gateway_error',
+    layer: 'gateway',
+    statuses: [500, 400, 403],
+    defaultFor: [],
+    dialects: ['new-api'],
+    match: {
+      codes: ['model_price_error'],
+      patterns: [
+        '(?:倍率|价格).{0,10}未(?:设置|配置)',
+        'price (?:or ratio )?(?:is )?not (?:set|configured)',
+        'ratio or price not set',
+      ],
+    },
+    title: { zh: '模型价格未配置', en: 'Model price not configured' },
+    meaning: {
+      zh: '网关还没有给这个模型设置价格，无法计费，所以拒绝请求。这是网关配置问题，不是你的设置问题。',
+      en: 'The gateway has no price set for this model, so it cannot bill and refuses the request. This is the gateway’s configuration, not yours.',
+    },
+    steps: [
+      {
+        zh: '先换一个控制台模型列表里标有价格的模型。',
+        en: 'Switch to a model that shows a price in the console’s model list.',
+      },
+      {
+        zh: '把模型名和 request id 发给客服 {{gw.support.email}}，请他们配置价格。',
+        en: 'Send the model name and request id to {{gw.support.email}} so they can set a price.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/service-unavailable#gateway-error',
+    examples: [
+      {
+        text: '{"error":{"message":"模型 gpt-4.1-nano 倍率或价格未配置，请联系管理员设置或开始自用模式；Model gpt-4.1-nano ratio or price not set, please set or start self-use mode (request id: 20250512093312345678901AbCdEf)","type":"new_api_error","code":"model_price_error"}}',
+        source: 'QuantumNous/new-api relay/helper/price.go ModelPriceHelper',
       },
     ],
   },
