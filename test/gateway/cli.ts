@@ -8,7 +8,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(1)
 }
 
-const gateway = await startTestGateway({ port }).catch((error: unknown) => {
+const gateway = await startTestGateway({
+  port,
+  recordRequests: false,
+  onAnswered: (request, status) =>
+    console.log(`${request.method} ${request.path} → ${status || 'no answer'} (${request.scenario ?? 'no scenario'})`),
+}).catch((error: unknown) => {
   const busy = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
   console.error(busy ? `Port ${port} is in use: set PORT to another one.` : `Could not start: ${String(error)}`)
   process.exit(1)

@@ -18,6 +18,10 @@ export interface TestGatewayOptions {
   hugeBodyBytes?: number
   /** @default () => new Date() */
   now?: () => Date
+  /** Keep every request in `requests`; off for a long-running CLI. @default true */
+  recordRequests?: boolean
+  /** Called when an answer ends: `status` is 0 when the connection closed before one was sent. */
+  onAnswered?: (request: RecordedRequest, status: number) => void
 }
 
 /** One request as the gateway saw it; key-carrying headers hold `[redacted]`, never the key. */
@@ -80,7 +84,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       headers: redactHeaders(req.headers),
       receivedAt: Date.now(),
     }
-    requests.push(record)
+    if (options.recordRequests !== false) requests.push(record)
+    if (options.onAnswered !== undefined) {
+      const report = options.onAnswered
+      res.once('close', () => report(record, res.headersSent ? res.statusCode : 0))
+    }
     const cors = selection.scenario === null ? 'explicit' : scenarios[selection.scenario].cors
 
     if (method === 'OPTIONS') {

@@ -297,6 +297,26 @@ describe('closing', () => {
     }
   })
 
+  it('reports each answer to onAnswered, and can keep no records', async () => {
+    const answered: string[] = []
+    const own = await startTestGateway({
+      recordRequests: false,
+      onAnswered: (request, status) => answered.push(`${request.method} ${request.scenario} ${status}`),
+    })
+    try {
+      const models = target(own.url, 'invalid-key', '/v1/models', 'path')
+      await (await fetch(models.url, { headers: models.headers })).text()
+      await fetch(`${own.url}/v1/models`, { method: 'OPTIONS' })
+      for (let attempt = 0; attempt < 100 && answered.length < 2; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      expect(answered).toEqual(['GET invalid-key 401', 'OPTIONS null 204'])
+      expect(own.requests).toEqual([])
+    } finally {
+      await own.close()
+    }
+  })
+
   it('listens on 127.0.0.1 by default', async () => {
     expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
   })
