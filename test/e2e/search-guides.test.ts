@@ -86,7 +86,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeBrowser(browser)
   // The report quotes these lines: one per locale, plus each query that missed.
-  console.info(outcomes.join('\n'))
+  console.log(outcomes.join('\n'))
 })
 
 describe.each(['zh', 'en'] as const)('guide, FAQ and support search (%s)', (locale) => {
