@@ -1,21 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 /** Debian's Chromium; nothing is downloaded. `CHROMIUM_PATH` overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-const userDataDirs: string[] = []
-
 /**
  * Launches Chromium with flags that keep it off the network (this machine has none, and a
- * browser that tries stalls) and with a fresh profile each time.
+ * browser that tries stalls). Playwright gives each launch a fresh temporary profile.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'help-center-chromium-'))
-  userDataDirs.push(userDataDir)
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -28,14 +21,12 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
-      `--user-data-dir=${userDataDir}`,
     ],
   })
 }
 
 export async function closeBrowser(browser: Browser | undefined): Promise<void> {
   await browser?.close()
-  for (const dir of userDataDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
 /** The built site's address, e.g. `http://127.0.0.1:41234` (plus the base, if any). */
