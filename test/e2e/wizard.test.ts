@@ -221,7 +221,8 @@ describe('phone width and no JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(siteUrl('/en/tools/wizard'))
-    expect(await page.locator('[data-wizard-outline]').count()).toBe(1)
+    // Inside the indexed article body, so search finds each fix.
+    expect(await page.locator('[data-pagefind-body] [data-wizard-outline]').count()).toBe(1)
     expect(await page.locator('[data-wizard-outline] details').count()).toBe(
       Object.values(wizardTree.questions).reduce((sum, question) => sum + question.answers.length, 0),
     )
@@ -237,26 +238,30 @@ describe('phone width and no JavaScript', () => {
 describe('accessibility', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
-  it('has no serious violation at a question and at a leaf', async () => {
-    const { page, context } = await openWizard('zh', '?path=symptom.no-reply/topup.no')
-    for (const search of [
-      '?path=symptom.no-reply/topup.no',
-      '?path=symptom.no-reply/topup.no/app-shows.key-rejected/key-pasted.by-hand',
-    ]) {
-      await page.goto(siteUrl(`/tools/wizard${search}`), { waitUntil: 'networkidle' })
-      await page.waitForSelector('[data-wizard-ready="true"]')
-      await page.addScriptTag({ content: axeSource })
-      const serious = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: string) => Promise<{ violations: { id: string; impact: string | null }[] }> }
-          }
-        ).axe
-        const result = await axe.run('[data-wizard]')
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-      })
-      expect(serious, search).toEqual([])
-    }
-    await context.close()
-  })
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious violation at a question and at a leaf (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme })
+      await context.addInitScript((value) => localStorage.setItem('vitepress-theme-appearance', value), scheme)
+      const page = await context.newPage()
+      for (const search of [
+        '?path=symptom.no-reply/topup.no',
+        '?path=symptom.no-reply/topup.no/app-shows.key-rejected/key-pasted.by-hand',
+      ]) {
+        await page.goto(siteUrl(`/tools/wizard${search}`), { waitUntil: 'networkidle' })
+        await page.waitForSelector('[data-wizard-ready="true"]')
+        await page.addScriptTag({ content: axeSource })
+        const serious = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run: (context: string) => Promise<{ violations: { id: string; impact: string | null }[] }> }
+            }
+          ).axe
+          const result = await axe.run('[data-wizard]')
+          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+        })
+        expect(serious, search).toEqual([])
+      }
+      await context.close()
+    })
+  }
 })
