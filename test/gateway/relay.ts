@@ -69,6 +69,19 @@ function gatewayFault(scenario: ScenarioName, model: string): GatewayError | und
       return { status: 403, message: `该令牌无权访问模型 ${model}` }
     case 'no-channel':
       return noChannelError('new-api', model)
+    case 'no-channel-en':
+      return {
+        status: 503,
+        message: `No available channel for model ${model} under group default (distributor)`,
+        code: 'model_not_found',
+      }
+    case 'balance-429-litellm':
+      return {
+        status: 429,
+        type: 'budget_exceeded',
+        code: '429',
+        message: 'Budget has been exceeded! Current cost: 10.0123, Max budget: 10.0',
+      }
     case 'balance-402':
       return {
         status: 402,
@@ -153,6 +166,16 @@ export function relayPlan(scenario: ScenarioName, kind: 'chat' | 'images', conte
     }
     case 'overloaded-529':
       return { reply: json(anthropicErrorAnswer(529, 'overloaded_error', 'Overloaded', now)) }
+    case 'balance-400-anthropic': {
+      const message =
+        'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'
+      return { reply: json(anthropicErrorAnswer(400, 'invalid_request_error', message, now)) }
+    }
+    case 'rate-limit-zenmux': {
+      // ZenMux writes the status as a string code and names the kind in `type`.
+      const body = { error: { code: '429', type: 'rate_limit', message: 'Rate limit exceeded, please retry later.' } }
+      return { reply: { kind: 'json', status: 429, headers: {}, body } }
+    }
   }
 
   const requestId = requestIdFor(dialect, now)

@@ -18,11 +18,15 @@ export const scenarioNames = [
   'balance-402',
   'balance-403',
   'balance-429',
+  'balance-400-anthropic',
+  'balance-429-litellm',
   'no-channel',
+  'no-channel-en',
   'unknown-model',
   'model-not-allowed',
   'rate-limit-bare',
   'rate-limit-retry-after',
+  'rate-limit-zenmux',
   'server-500',
   'bad-gateway-502',
   'unavailable-503',
@@ -146,10 +150,26 @@ export const scenarios = {
     description: 'OpenAI style: chat answers 429 insufficient_quota; no balance endpoint',
     expect: outcome('insufficient_balance', 'chat'),
   },
+  'balance-400-anthropic': {
+    ...openAi,
+    description: 'Anthropic style: chat answers 400 invalid_request_error "Your credit balance is too low…"',
+    expect: outcome('insufficient_balance', 'chat'),
+  },
+  'balance-429-litellm': {
+    ...openAi,
+    description: 'LiteLLM proxy: chat answers 429 budget_exceeded "Budget has been exceeded!"',
+    expect: outcome('insufficient_balance', 'chat'),
+  },
   'no-channel': {
     ...newApi,
     description:
       'the model is listed but no channel serves it: 503 "当前分组 default 下对于模型 X 无可用渠道" (model_not_found)',
+    expect: outcome('no_channel', 'chat'),
+  },
+  'no-channel-en': {
+    ...newApi,
+    description:
+      'the same on an English new-api: 503 "No available channel for model X under group default" (model_not_found)',
     expect: outcome('no_channel', 'chat'),
   },
   'unknown-model': {
@@ -171,6 +191,11 @@ export const scenarios = {
   'rate-limit-retry-after': {
     ...openAi,
     description: 'chat answers 429 rate_limit_exceeded with Retry-After: 7 and x-ratelimit-* headers',
+    expect: outcome('rate_limit', 'chat'),
+  },
+  'rate-limit-zenmux': {
+    ...openAi,
+    description: 'ZenMux style: chat answers 429 with a string code {"code":"429","type":"rate_limit"}',
     expect: outcome('rate_limit', 'chat'),
   },
   'server-500': {

@@ -78,6 +78,22 @@ const chatAnswers: Record<Exclude<ScenarioName, 'hang'>, { status: number; check
   'balance-402': { status: 402, check: openRouterError(402) },
   'balance-403': { status: 403, check: newApiError(/^用户额度不足/, 'insufficient_user_quota') },
   'balance-429': { status: 429, check: openAiError('insufficient_quota', 'insufficient_quota') },
+  'balance-400-anthropic': {
+    status: 400,
+    check: (_response, body) => {
+      expect(asObject(body)).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } })
+      expect(errorOf(body).message).toMatch(/credit balance is too low/)
+    },
+  },
+  'balance-429-litellm': { status: 429, check: openAiError('budget_exceeded', '429') },
+  'no-channel-en': {
+    status: 503,
+    check: newApiError(/^No available channel for model gpt-4o-mini under group default/, 'model_not_found'),
+  },
+  'rate-limit-zenmux': {
+    status: 429,
+    check: (_response, body) => expect(errorOf(body)).toMatchObject({ code: '429', type: 'rate_limit' }),
+  },
   'no-channel': {
     status: 503,
     check: newApiError(/^当前分组 default 下对于模型 gpt-4o-mini 无可用渠道/, 'model_not_found'),
