@@ -140,6 +140,9 @@ describe('components/error-lookup/ErrorCatalogueTable', () => {
       expect(rows[index]?.get('button[data-copy-link]').attributes('data-copy-link')).toBe(entry.id)
     }
     expect(wrapper.text()).toContain(errorCatalogue[0]!.examples[0]!.text)
+    const labels = wrapper.findAll('.error-filters label').map((label) => label.text())
+    expect(labels).toEqual(locale === 'zh' ? ['状态码', '原因', '出错环节'] : ['Status', 'Cause', 'Where it fails'])
+    expect(wrapper.get('td[data-label]').attributes('data-label')).toBe(locale === 'zh' ? '状态码：' : 'Status: ')
   })
 
   it('filters by status, cause and layer, and resets', async () => {
