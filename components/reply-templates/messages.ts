@@ -3,6 +3,11 @@ import type { Locale } from '@data/locale.ts'
 export interface ReplyMessages {
   /** Label of the list, for assistive tech. */
   listLabel: string
+  filterLabel: string
+  filterPlaceholder: string
+  /** How many templates the filter shows. */
+  shown: (count: number, total: number) => string
+  noMatch: string
   /** Name of each reply language, shown above its text. */
   languageName: Record<Locale, string>
   copy: string
@@ -18,6 +23,10 @@ export interface ReplyMessages {
 export const messages = {
   zh: {
     listLabel: '回复模板',
+    filterLabel: '筛选模板',
+    filterPlaceholder: '例如 401、发票、余额',
+    shown: (count, total) => `显示 ${count} / ${total} 个模板`,
+    noMatch: '没有匹配的模板。换个词试试，或清空筛选查看全部。',
     languageName: { zh: '中文回复', en: '英文回复' },
     copy: '复制',
     copied: '已复制',
@@ -28,6 +37,10 @@ export const messages = {
   },
   en: {
     listLabel: 'Reply templates',
+    filterLabel: 'Filter templates',
+    filterPlaceholder: 'e.g. 401, invoice, balance',
+    shown: (count, total) => `Showing ${count} of ${total} templates`,
+    noMatch: 'No template matches. Try another word, or clear the filter to see them all.',
     languageName: { zh: 'Chinese reply', en: 'English reply' },
     copy: 'Copy',
     copied: 'Copied',

@@ -77,3 +77,25 @@ export function renderReply(
 export function replyLocales(pageLocale: Locale): Locale[] {
   return pageLocale === 'zh' ? ['zh', 'en'] : ['en', 'zh']
 }
+
+/**
+ * Templates matching every word of a staff member's filter (`401`, `发票`, `invoice`), looked
+ * up in the id, the link and both languages, so either language finds a template.
+ */
+export function filterTemplates(templates: ReplyTemplate[], query: string): ReplyTemplate[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return templates
+  return templates.filter((template) => {
+    const haystack = [
+      template.id,
+      template.link,
+      template.title.zh,
+      template.title.en,
+      template.text.zh,
+      template.text.en,
+    ]
+      .join('\n')
+      .toLowerCase()
+    return words.every((word) => haystack.includes(word))
+  })
+}

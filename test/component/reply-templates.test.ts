@@ -99,6 +99,28 @@ describe.each(['zh', 'en'] as const)('ReplyTemplates (%s)', (locale) => {
     expect(w.get('h3').text()).toBe('<img src=x onerror=alert(1)>')
   })
 
+  it('filters by a word from either language and says how many are shown', async () => {
+    const w = await mountTemplates(locale)
+    await w.get('[data-template-filter]').setValue(locale === 'zh' ? 'invoice' : '发票')
+    expect(w.findAll('[data-template-id]').map((c) => c.attributes('data-template-id'))).toEqual(['invoice'])
+    expect(w.get('[data-template-count]').text()).toBe(
+      locale === 'zh' ? `显示 1 / ${replyTemplates.length} 个模板` : `Showing 1 of ${replyTemplates.length} templates`,
+    )
+    expect(w.get<HTMLInputElement>('[data-template-filter]').element.labels?.[0]?.textContent).toBe(
+      locale === 'zh' ? '筛选模板' : 'Filter templates',
+    )
+  })
+
+  it('says plainly when nothing matches, and keeps what was typed', async () => {
+    const w = await mountTemplates(locale)
+    await w.get('[data-template-filter]').setValue('zzqxj')
+    expect(w.findAll('[data-template-id]')).toHaveLength(0)
+    expect(w.get('[data-template-empty]').text()).toContain(locale === 'zh' ? '没有匹配的模板' : 'No template matches')
+    expect(w.get<HTMLInputElement>('[data-template-filter]').element.value).toBe('zzqxj')
+    await w.get('[data-template-filter]').setValue('')
+    expect(w.findAll('[data-template-id]')).toHaveLength(replyTemplates.length)
+  })
+
   it('gives each copy button a name that says which template and language', async () => {
     const w = await mountTemplates(locale)
     const labels = w.findAll('[data-copy-template]').map((b) => b.attributes('aria-label'))

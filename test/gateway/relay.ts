@@ -171,6 +171,10 @@ export function relayPlan(scenario: ScenarioName, kind: 'chat' | 'images', conte
         'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'
       return { reply: json(anthropicErrorAnswer(400, 'invalid_request_error', message, now)) }
     }
+    case 'unavailable-503-text': {
+      const text = 'upstream connect error or disconnect/reset before headers. reset reason: connection failure'
+      return { reply: { kind: 'text', status: 503, headers: {}, contentType: 'text/plain', text } }
+    }
     case 'rate-limit-zenmux': {
       // ZenMux writes the status as a string code and names the kind in `type`.
       const body = { error: { code: '429', type: 'rate_limit', message: 'Rate limit exceeded, please retry later.' } }

@@ -30,6 +30,7 @@ export const scenarioNames = [
   'server-500',
   'bad-gateway-502',
   'unavailable-503',
+  'unavailable-503-text',
   'gateway-timeout-504',
   'overloaded-529',
   'hang',
@@ -212,6 +213,11 @@ export const scenarios = {
     ...openAi,
     description:
       'a real outage: chat answers 503 server_error "overloaded or not ready yet" (not the no-channel message)',
+    expect: outcome('upstream_unavailable', 'chat'),
+  },
+  'unavailable-503-text': {
+    ...newApi,
+    description: 'a proxy in front answers 503 in plain text (Envoy: "upstream connect error or disconnect/reset…")',
     expect: outcome('upstream_unavailable', 'chat'),
   },
   'gateway-timeout-504': {

@@ -9,6 +9,7 @@ import { guideAnchors, parseReplyTemplates, replyTemplateLinks } from '@data/rep
 import { wizardArticleAnchors } from '@data/wizard.schema.ts'
 import {
   fillPlaceholders,
+  filterTemplates,
   placeholderValues,
   renderReply,
   replyLocales,
@@ -152,5 +153,24 @@ describe('rendering a reply', () => {
   it('offers the page language first', () => {
     expect(replyLocales('zh')).toEqual(['zh', 'en'])
     expect(replyLocales('en')).toEqual(['en', 'zh'])
+  })
+})
+
+describe('filterTemplates', () => {
+  it('shows everything for an empty or blank filter', () => {
+    expect(filterTemplates(replyTemplates, '')).toBe(replyTemplates)
+    expect(filterTemplates(replyTemplates, '   ')).toBe(replyTemplates)
+  })
+
+  it('finds a template by a word from either language, a status code or its id', () => {
+    expect(filterTemplates(replyTemplates, '发票').map((t) => t.id)).toEqual(['invoice'])
+    expect(filterTemplates(replyTemplates, 'INVOICE').map((t) => t.id)).toEqual(['invoice'])
+    expect(filterTemplates(replyTemplates, '401').map((t) => t.id)).toContain('invalid-key')
+    expect(filterTemplates(replyTemplates, 'doubled-v1').map((t) => t.id)).toEqual(['doubled-v1'])
+  })
+
+  it('needs every word to match, and returns nothing for nonsense', () => {
+    expect(filterTemplates(replyTemplates, '401 发票')).toEqual([])
+    expect(filterTemplates(replyTemplates, 'zzqxj')).toEqual([])
   })
 })

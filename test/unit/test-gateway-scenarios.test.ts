@@ -124,6 +124,13 @@ const chatAnswers: Record<Exclude<ScenarioName, 'hang'>, { status: number; check
       expect(JSON.stringify(body)).not.toMatch(/渠道|model_not_found/)
     },
   },
+  'unavailable-503-text': {
+    status: 503,
+    check: (response, body) => {
+      expect(response.headers.get('content-type')).toBe('text/plain')
+      expect(body).toMatch(/^upstream connect error/)
+    },
+  },
   'gateway-timeout-504': { status: 504, check: htmlPage('<html>') },
   'overloaded-529': {
     status: 529,
