@@ -172,7 +172,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     cors: Record<string, string>,
   ): Promise<void> {
     res.writeHead(200, { ...cors, 'Content-Type': 'application/json; charset=utf-8' })
-    let written = write(res, reply.head)
+    res.write(reply.head)
+    let written = reply.head.length
     let index = 0
     while (written < hugeBodyBytes) {
       let chunk = ''
@@ -227,11 +228,6 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
         server.closeAllConnections()
       }),
   }
-}
-
-function write(res: ServerResponse, text: string): number {
-  res.write(text)
-  return text.length
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<RequestContext['body'] | 'too-large'> {
