@@ -125,8 +125,8 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
     const read = await balance
     return { ...result(), ...(read ? { balance: read } : {}) }
   }
-  if (auth.kind === 'listed') state.start('models')
-  else state.skipRest(['models'], msg.notRun.models)
+  // Models waits for the chat answer to judge an unlisted name; it sends nothing of its own.
+  if (auth.kind !== 'listed') state.skipRest(['models'], msg.notRun.models)
   const [chatPassed, , read] = await Promise.all([checkChat(ctx), checkStream(ctx), balance])
   if (auth.kind === 'listed' && !signal.aborted) checkModels(ctx, auth, chatPassed)
   const final = result()

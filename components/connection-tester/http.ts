@@ -153,7 +153,9 @@ export async function request(
   const startedAtMs = ctx.elapsed()
   let partialText = ''
   const outcome = await withDeadline(ctx, async (signal) => {
-    const init: RequestInit = { method: spec.method, headers: headersFor(spec), signal }
+    // Bypass the HTTP cache: a diagnosis must see the gateway's answer now, and Chromium's cache
+    // lock would otherwise queue two requests for the same URL behind each other.
+    const init: RequestInit = { method: spec.method, headers: headersFor(spec), signal, cache: 'no-store' }
     if (spec.json !== undefined) init.body = JSON.stringify(spec.json)
     if (spec.mode) init.mode = spec.mode
     const response = await ctx.fetch(spec.url, init)

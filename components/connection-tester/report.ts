@@ -1,6 +1,6 @@
 import { causeTitle } from '@data/causes.ts'
 import { localePrefix, type Locale } from '@data/locale.ts'
-import { maskKey } from './key-format.ts'
+import { analyzeKey, maskKey } from './key-format.ts'
 import { uiMessages } from './ui-messages.ts'
 import type { CheckStatus, DiagnosisResult } from './types.ts'
 
@@ -41,7 +41,9 @@ export function formatTime(iso: string, timeZone?: string): string {
   }).formatToParts(new Date(iso))
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
   const local = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
-  return `${local} ${part('timeZoneName')} (${zone})`
+  // ICU writes plain `GMT` for a zero offset; support staff compare offsets, so always write one.
+  const offset = part('timeZoneName') === 'GMT' ? 'GMT+00:00' : part('timeZoneName')
+  return `${local} ${offset} (${zone})`
 }
 
 /** The full address of the article section that fixes a cause, in the report's language. */
@@ -55,6 +57,8 @@ export function articleUrl(siteUrl: string, locale: Locale, article: string): st
  */
 export function formatReport(result: DiagnosisResult, context: ReportContext): string {
   const t = uiMessages[context.locale]
+  // Mask the key as it was sent, not as pasted: a pasted `Bearer ` would otherwise fill the 8 characters.
+  const testedKey = analyzeKey(context.apiKey, '').key
   const verdict =
     result.verdict === null
       ? t.results.cancelled
@@ -63,15 +67,15 @@ export function formatReport(result: DiagnosisResult, context: ReportContext): s
         : `${causeTitle[result.verdict][context.locale]} (${result.verdict})`
   const lines = [
     t.report.title,
-    `${t.report.time}: ${formatTime(result.startedAt, context.timeZone)}`,
-    `${t.report.baseUrl}: ${result.baseUrl}`,
-    `${t.report.model}: ${result.model}`,
-    `${t.report.client}: ${context.client}`,
-    `${t.report.key}: ${maskKey(context.apiKey)}`,
-    `${t.report.verdict}: ${verdict}`,
+    `${t.report.time}${t.report.colon}${formatTime(result.startedAt, context.timeZone)}`,
+    `${t.report.baseUrl}${t.report.colon}${result.baseUrl}`,
+    `${t.report.model}${t.report.colon}${result.model}`,
+    `${t.report.client}${t.report.colon}${context.client}`,
+    `${t.report.key}${t.report.colon}${maskKey(testedKey)}`,
+    `${t.report.verdict}${t.report.colon}${verdict}`,
   ]
   if (result.verdictArticle) lines.push(`  ${articleUrl(context.siteUrl, context.locale, result.verdictArticle)}`)
-  lines.push('', `${t.report.checks}:`)
+  lines.push('', `${t.report.checks}${t.report.colon}`)
   for (const check of result.checks) {
     const facts = [
       t.status[check.status],
@@ -81,14 +85,14 @@ export function formatReport(result: DiagnosisResult, context: ReportContext): s
     ].filter(Boolean)
     lines.push(`${statusMark[check.status]} ${t.checkTitle[check.id]} [${facts.join(', ')}]`)
     if (check.message) lines.push(`    ${check.message}`)
-    if (check.serverMessage) lines.push(`    ${t.results.serverSaid}: ${check.serverMessage}`)
+    if (check.serverMessage) lines.push(`    ${t.results.serverSaid}${t.report.colon}${check.serverMessage}`)
     if (check.errorId)
       lines.push(
         `    ${t.results.errorEntry}: ${articleUrl(context.siteUrl, context.locale, `/errors#${check.errorId}`)}`,
       )
   }
   // A key pasted into a field a check echoes back must still never reach a ticket.
-  const text = lines.join('\n')
-  const key = context.apiKey.trim()
-  return key.length >= 8 ? text.split(key).join(maskKey(key)) : text
+  let text = lines.join('\n')
+  for (const key of [testedKey, context.apiKey.trim()]) if (key.length >= 8) text = text.split(key).join(maskKey(key))
+  return text
 }

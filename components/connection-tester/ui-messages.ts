@@ -47,6 +47,8 @@ export interface UiMessages {
     requestId: string
   }
   report: {
+    /** `：` in Chinese, `: ` in English. */
+    colon: string
     title: string
     time: string
     baseUrl: string
@@ -117,6 +119,7 @@ export const uiMessages = {
       requestId: '请求 ID',
     },
     report: {
+      colon: '：',
       title: '连接测试报告',
       time: '时间',
       baseUrl: '接口地址',
@@ -186,6 +189,7 @@ export const uiMessages = {
       requestId: 'Request id',
     },
     report: {
+      colon: ': ',
       title: 'Connection test report',
       time: 'Time',
       baseUrl: 'Base URL',

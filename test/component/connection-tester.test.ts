@@ -1,5 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createSSRApp } from 'vue'
+import { renderToString } from 'vue/server-renderer'
 import ConnectionTester from '@components/connection-tester/ConnectionTester.vue'
 import { rememberedKeyName } from '@components/connection-tester/key-storage.ts'
 import { checkIds } from '@components/connection-tester/types.ts'
@@ -187,6 +189,12 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
     expect(window.localStorage.getItem(rememberedKeyName)).toBeNull()
     expect((again.find('input[name="remember"]').element as HTMLInputElement).checked).toBe(false)
     again.unmount()
+  })
+
+  it('renders no form on the server, so nothing can be typed or submitted before the script runs', async () => {
+    const html = await renderToString(createSSRApp(ConnectionTester, { locale, gateway }))
+    expect(html).not.toContain('<form')
+    expect(html).not.toContain('apiKey')
   })
 
   it('shows and hides the key on request', async () => {

@@ -111,6 +111,7 @@ describe('runChecks on a healthy gateway', () => {
       const names = [...new Headers(call.init.headers).keys()]
       expect(names.every((name) => name === 'authorization' || name === 'content-type')).toBe(true)
       expect(call.url).not.toContain(key)
+      expect(call.init.cache).toBe('no-store')
       expect(String(call.init.body ?? '')).not.toContain(key)
     }
     expect(JSON.stringify(result)).not.toContain(key)

@@ -1,0 +1,157 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scenarioNames, scenarios, type ScenarioName } from '../gateway/scenarios.ts'
+import { startTestGateway, type TestGateway } from '../gateway/server.ts'
+import { chromiumPath, openPage } from './support/browser.ts'
+
+const key = 'sk-e2eKey0123456789abcdefABCDEF'
+let browser: Browser
+let gateway: TestGateway
+
+// `launchBrowser()` passes --user-data-dir, which playwright-core 1.65 refuses; Playwright's own
+// launch already gives every browser a fresh temporary profile.
+const launch = () =>
+  chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  })
+
+beforeAll(async () => {
+  ;[browser, gateway] = await Promise.all([launch(), startTestGateway()])
+})
+afterAll(async () => {
+  await browser?.close()
+  await gateway?.close()
+})
+
+/** Chromium logs every failed or refused request to the console; those are the gateway's doing, not the page's. */
+const networkNoise = /^(Failed to load resource|Access to fetch at)/
+
+async function runTest(path: string, typedKey = key) {
+  const tracked = await openPage(browser, path, { allowOrigins: [gateway.url] })
+  const consoleText: string[] = []
+  tracked.page.on('console', (message) => consoleText.push(message.text()))
+  await tracked.page.locator('[data-tester-form] input[name="apiKey"]').fill(typedKey)
+  await tracked.page.locator('[data-tester-form] button[type="submit"]').click()
+  await tracked.page.locator('[data-verdict]').waitFor({ timeout: 30_000 })
+  return { ...tracked, consoleText }
+}
+
+async function readResult(page: Page) {
+  const verdict = await page.locator('[data-verdict]').getAttribute('data-verdict')
+  const statuses = await page
+    .locator('[data-check]')
+    .evaluateAll((items) =>
+      Object.fromEntries(items.map((item) => [item.getAttribute('data-check'), item.getAttribute('data-status')])),
+    )
+  return { verdict, statuses: statuses as Record<string, string> }
+}
+
+describe('connection test page against the test gateway', () => {
+  it.each(scenarioNames.map((name) => [name] as [ScenarioName]))('%s', async (scenario) => {
+    const info = scenarios[scenario]
+    const expected = 'expectInBrowser' in info ? info.expectInBrowser : info.expect
+    const base = `${gateway.url}/${scenario}/v1`
+    const query = `?base=${encodeURIComponent(base)}&model=${encodeURIComponent(info.model)}&timeout=3`
+    const { page, context, foreignRequests, errors } = await runTest(`/tools/connection-test${query}`)
+    const { verdict, statuses } = await readResult(page)
+    expect(verdict).toBe(expected.verdict)
+    if ('check' in expected && expected.check) {
+      expect(statuses[expected.check]).toBe(
+        expected.verdict === 'ok' ? (expected.check === 'balance' ? 'skip' : 'warn') : 'fail',
+      )
+    }
+    if (expected.verdict === 'ok') expect(Object.values(statuses).filter((status) => status === 'fail')).toEqual([])
+    expect(Object.values(statuses).filter((status) => status === 'pending' || status === 'running')).toEqual([])
+    expect(foreignRequests).toEqual([])
+    expect(errors.filter((error) => !networkNoise.test(error))).toEqual([])
+    await context.close()
+  })
+})
+
+describe('connection test page keeps the key to itself', () => {
+  it('never puts the key in the URL, storage, console, page text or report', async () => {
+    const scenario = 'healthy'
+    const query = `?base=${encodeURIComponent(`${gateway.url}/${scenario}/v1`)}&timeout=3`
+    const tracked = await openPage(browser, `/en/tools/connection-test${query}`, {
+      allowOrigins: [gateway.url],
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    const { page, context } = tracked
+    const consoleText: string[] = []
+    page.on('console', (message) => consoleText.push(message.text()))
+    const sentBefore = gateway.requests.length
+    await page.locator('input[name="apiKey"]').fill(` Bearer ${key}\n`)
+    await page.locator('button[type="submit"]').click()
+    await page.locator('[data-verdict]').waitFor()
+    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('ok')
+    expect(await page.locator('[data-check="key-format"]').getAttribute('data-status')).toBe('warn')
+
+    expect(page.url()).not.toContain(key.slice(3))
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+    )
+    expect(stored).not.toContain(key.slice(3))
+    expect(consoleText.join('\n')).not.toContain(key.slice(3))
+    expect(await page.locator('body').innerText()).not.toContain(key.slice(8))
+
+    await page.getByRole('button', { name: /Copy report/ }).click()
+    const report = await page.evaluate(() => navigator.clipboard.readText())
+    expect(report).toContain('sk-e2eKe…')
+    expect(report).not.toContain(key.slice(8))
+    expect(report).toMatch(/Time: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d GMT/)
+    expect(report).toContain('HeadlessChrome')
+
+    // Only Authorization and Content-Type are ever asked for in a preflight.
+    const preflights = gateway.requests.slice(sentBefore).filter((request) => request.method === 'OPTIONS')
+    for (const preflight of preflights) {
+      const asked = (preflight.headers['access-control-request-headers'] ?? '').split(',').map((name) => name.trim())
+      expect(asked.every((name) => name === '' || name === 'authorization' || name === 'content-type')).toBe(true)
+    }
+    await context.close()
+  })
+
+  it('shows HTML from a gateway as text and keeps the form after a failure', async () => {
+    const query = `?base=${encodeURIComponent(`${gateway.url}/html/v1`)}&timeout=3`
+    const { page, context } = await runTest(`/tools/connection-test${query}`)
+    expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('base_url')
+    expect(await page.locator('[data-check="auth"] script, [data-check="auth"] noscript').count()).toBe(0)
+    expect(await page.locator('input[name="apiKey"]').inputValue()).toBe(key)
+    expect(await page.locator('input[name="baseUrl"]').inputValue()).toBe(`${gateway.url}/html/v1`)
+    await context.close()
+  })
+
+  it('says plainly when the browser is blocked and offers curl and the CLI', async () => {
+    const query = `?base=${encodeURIComponent(`${gateway.url}/no-cors/v1`)}&timeout=3`
+    const { page, context } = await runTest(`/en/tools/connection-test${query}`)
+    const help = page.locator('[data-unreachable]')
+    await expect(help.innerText()).resolves.toMatch(/cannot reach/)
+    await expect(help.innerText()).resolves.toContain(`curl -sS '${gateway.url}/no-cors/v1/models'`)
+    await expect(help.innerText()).resolves.toContain('npm run diagnose -- --base-url')
+    await context.close()
+  })
+
+  it('remembers the key only when asked and forgets it', async () => {
+    const query = `?base=${encodeURIComponent(`${gateway.url}/healthy/v1`)}&timeout=3`
+    const { page, context } = await openPage(browser, `/tools/connection-test${query}`, { allowOrigins: [gateway.url] })
+    await page.locator('input[name="apiKey"]').fill(key)
+    await page.locator('input[name="remember"]').check()
+    await expect(page.locator('[role="note"]').innerText()).resolves.toMatch(/localStorage/)
+    await page.locator('button[type="submit"]').click()
+    await page.locator('[data-verdict]').waitFor()
+    await page.reload({ waitUntil: 'networkidle' })
+    await expect(page.locator('input[name="apiKey"]').inputValue()).resolves.toBe(key)
+    await page.locator('[data-forget-key]').click()
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(key)
+    await context.close()
+  })
+})

@@ -1,0 +1,149 @@
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exitCodeOf, parseArgs, UsageError } from '../../scripts/diagnose/args.ts'
+import { startTestGateway, type TestGateway } from '../gateway/server.ts'
+import { fastDelays } from '../gateway/testing.ts'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const key = 'sk-cliKey0123456789abcdefABCDEF'
+let gateway: TestGateway
+
+beforeAll(async () => {
+  gateway = await startTestGateway({ delays: fastDelays })
+})
+afterAll(async () => {
+  await gateway?.close()
+})
+
+/** Runs `npm run diagnose` as a user would, with the key only in the environment. */
+function diagnose(args: string[], env: Record<string, string | undefined> = { GATEWAY_API_KEY: key }) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/diagnose.ts', ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+const baseFor = (scenario: string) => `${gateway.url}/${scenario}/v1`
+
+/** A port nothing listens on: one the system just handed out and took back. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  if (typeof address !== 'object' || address === null) throw new Error('no port')
+  return address.port
+}
+
+// Each run starts Node and tsx afresh: seconds, not milliseconds, on two shared cores.
+describe('npm run diagnose against the test gateway', { timeout: 30_000 }, () => {
+  it('prints the report and exits 0 when everything passes', async () => {
+    const run = await diagnose([
+      '--base-url',
+      baseFor('healthy'),
+      '--model',
+      'gpt-4o-mini',
+      '--lang',
+      'en',
+      '--timeout',
+      '5',
+    ])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Connection test report')
+    expect(run.stdout).toContain('Verdict: All good')
+    expect(run.stdout).toContain('Browser: Node.js v')
+    expect(run.stdout).toContain('Key (first 8 characters only): sk-cliKe…')
+    expect(run.stdout + run.stderr).not.toContain(key.slice(8))
+  })
+
+  it('exits 1 with the cause when a check fails, in Chinese by default', async () => {
+    const run = await diagnose(['--base-url', baseFor('invalid-key')])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('结论：密钥无效、过期或已禁用 (invalid_key)')
+    expect(run.stdout).toContain('/troubleshooting/auth#invalid-key')
+  })
+
+  it('exits 2 when nothing failed but something warned', async () => {
+    const run = await diagnose(['--base-url', baseFor('healthy'), '--lang', 'en'], {
+      GATEWAY_API_KEY: ` Bearer ${key}`,
+    })
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('! Key format [warning]')
+  })
+
+  it('prints the typed result with --json, without the key', async () => {
+    const run = await diagnose(['--base-url', baseFor('no-channel'), '--json'])
+    expect(run.code).toBe(1)
+    const result = JSON.parse(run.stdout) as {
+      verdict: string
+      checks: { id: string; status: string; cause?: string }[]
+    }
+    expect(result.verdict).toBe('no_channel')
+    expect(result.checks.find((check) => check.id === 'chat')).toMatchObject({ status: 'fail', cause: 'no_channel' })
+    expect(run.stdout).not.toContain(key)
+  })
+
+  it('reaches a gateway whose CORS would block the page', async () => {
+    const run = await diagnose(['--base-url', baseFor('no-cors'), '--json'])
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('ok')
+  })
+
+  it('names the network failure in Node', async () => {
+    const run = await diagnose(['--base-url', `http://127.0.0.1:${await closedPort()}/v1`, '--json', '--timeout', '3'])
+    expect(run.code).toBe(1)
+    const result = JSON.parse(run.stdout) as { verdict: string; checks: { id: string; serverMessage?: string }[] }
+    expect(result.verdict).toBe('network')
+    expect(result.checks.find((check) => check.id === 'reach')?.serverMessage).toContain('ECONNREFUSED')
+  })
+
+  it('refuses a key given as a flag and runs without one only to say so', async () => {
+    const flagged = await diagnose(['--key', key], {})
+    expect(flagged.code).toBe(3)
+    expect(flagged.stderr).toMatch(/never taken as a flag/)
+    const keyless = await diagnose(['--base-url', baseFor('healthy')], {})
+    expect(keyless.code).toBe(3)
+    expect(keyless.stderr).toMatch(/GATEWAY_API_KEY/)
+  })
+})
+
+describe('diagnose arguments', () => {
+  const defaults = { baseUrl: 'https://api.example.com/v1', model: 'gpt-4o-mini' }
+  it('reads every flag in both spellings', () => {
+    expect(
+      parseArgs(['--base-url=https://x.test/v1', '--model', 'm', '--timeout', '7', '--lang', 'en', '--json'], defaults),
+    ).toEqual({
+      baseUrl: 'https://x.test/v1',
+      model: 'm',
+      timeoutSeconds: 7,
+      locale: 'en',
+      json: true,
+      help: false,
+    })
+    expect(parseArgs([], { ...defaults, lang: 'en_US.UTF-8' }).locale).toBe('en')
+  })
+  it.each([[['--timeout', '0']], [['--lang', 'fr']], [['--model']], [['--wat']], [['--api-key=sk-x']]])(
+    'rejects %j',
+    (argv) => {
+      expect(() => parseArgs(argv, defaults)).toThrow(UsageError)
+    },
+  )
+  it('counts skips as passed, warnings as 2, failures as 1, cancellation as 130', () => {
+    const run = (...statuses: string[]) => ({ cancelled: false, checks: statuses.map((status) => ({ status })) })
+    expect(exitCodeOf(run('pass', 'skip'))).toBe(0)
+    expect(exitCodeOf(run('pass', 'warn', 'skip'))).toBe(2)
+    expect(exitCodeOf(run('warn', 'fail'))).toBe(1)
+    expect(exitCodeOf({ ...run('pass'), cancelled: true })).toBe(130)
+  })
+})
