@@ -33,10 +33,11 @@ export const GatewayConfig = z.strictObject({
     usage: webUrl,
     models: webUrl,
   }),
-  statusPage: webUrl.optional(),
+  /** Where outages are announced; articles link here for 5xx errors. */
+  statusPage: webUrl,
   support: z.strictObject({
     email: z.email('must be an e-mail address'),
-    ticketUrl: webUrl.optional(),
+    ticketUrl: webUrl,
     hours: LocalizedText,
   }),
 })

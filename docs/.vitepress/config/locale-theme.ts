@@ -4,12 +4,14 @@ import { localePrefix } from '../../../data/locale.ts'
 import { gateway } from '../../../data/gateway.ts'
 import { sections } from './pages.ts'
 
-/** The sidebar is the same tree in both languages; only titles and the prefix differ. */
+/**
+ * The sidebar is the same tree in both languages; only titles and the prefix differ. Sections
+ * are not collapsible: VitePress nests a caret button inside a button for those (axe flags it).
+ */
 export function sidebarFor(locale: Locale): DefaultTheme.SidebarItem[] {
   const prefix = localePrefix[locale].replace(/\/$/, '')
   return sections.map((section) => ({
     text: section[locale],
-    collapsed: false,
     items: section.pages.map((page) => ({ text: page[locale], link: `${prefix}${page.slug}` })),
   }))
 }
