@@ -1,6 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, type Ref, type ShallowRef } from 'vue'
 import type { WizardTree } from '../../data/wizard.schema.ts'
-import { parsePosition, pathParam, positionSearch, startPosition, type Position } from './walk.ts'
+import { stepAnchor } from './outline.ts'
+import { parsePosition, pathParam, positionSearch, shortestPathTo, startPosition, type Position } from './walk.ts'
 
 export interface UseWizardPositionReturn {
   position: ShallowRef<Position>
@@ -27,13 +28,22 @@ export function useWizardPosition(
 
   const urlOf = (next: Position) => `${win().location.pathname}${positionSearch(next)}`
 
+  /** A `#step-<id>` link (a search result, the printed outline) opens that step once mounted. */
+  const anchoredPosition = (): Position | undefined => {
+    const hash = decodeURIComponent(win().location.hash.slice(1))
+    const prefix = stepAnchor('')
+    return hash.startsWith(prefix) ? shortestPathTo(tree(), hash.slice(prefix.length)) : undefined
+  }
+
   const readLocation = () => {
     const raw = new URLSearchParams(win().location.search).get(pathParam)
-    const parsed = parsePosition(tree(), raw)
+    const anchored = raw === null ? anchoredPosition() : undefined
+    const parsed = anchored ? { position: anchored, corrupt: false } : parsePosition(tree(), raw)
     position.value = parsed.position
     corrupt.value = parsed.corrupt
-    // A broken link is replaced by the start's address, so reloading does not repeat the error.
-    if (parsed.corrupt) win().history.replaceState(win().history.state, '', urlOf(parsed.position))
+    // A broken link is replaced by the start's address, so reloading does not repeat the error;
+    // an anchor by the step's own address, which is what the user should copy.
+    if (parsed.corrupt || anchored) win().history.replaceState(win().history.state, '', urlOf(parsed.position))
   }
 
   const onPopState = () => {

@@ -199,3 +199,21 @@ export function leafPaths(tree: WizardTree): Position[] {
   visit(startPosition(tree))
   return paths
 }
+
+/**
+ * The shortest way from the start to a node, for `#step-<id>` links (search results and the
+ * printed outline point there). Undefined for an unknown or unreachable id.
+ */
+export function shortestPathTo(tree: WizardTree, nodeId: string): Position | undefined {
+  const queue: Position[] = [startPosition(tree)]
+  const seen = new Set<string>([tree.start])
+  for (let position = queue.shift(); position; position = queue.shift()) {
+    if (position.nodeId === nodeId) return position
+    for (const answer of questionAt(tree, position)?.answers ?? []) {
+      if (seen.has(answer.next)) continue
+      seen.add(answer.next)
+      queue.push(answerQuestion(tree, position, answer.id)!)
+    }
+  }
+  return undefined
+}

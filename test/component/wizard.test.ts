@@ -233,3 +233,20 @@ describe('without JavaScript (server render)', () => {
     },
   )
 })
+
+describe('#step- anchors', () => {
+  it('open the step a search result or outline link points at, and put its path in the URL', async () => {
+    setUrl('#step-task-stuck')
+    const w = await mountWizard('zh')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('task-stuck')
+    expect(window.location.search).toBe('?path=symptom.media/media-state.queued/media-wait.over-30')
+    expect(window.location.hash).toBe('')
+  })
+
+  it('leave the start alone for an unknown step', async () => {
+    setUrl('#step-nope')
+    const w = await mountWizard('zh')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('symptom')
+    expect(w.find('[data-wizard-corrupt]').exists()).toBe(false)
+  })
+})

@@ -17,6 +17,7 @@ import {
   positionSearch,
   returnTo,
   serializePosition,
+  shortestPathTo,
   startPosition,
   stepAnnouncement,
   trailEntries,
@@ -262,5 +263,18 @@ describe('stepAnnouncement', () => {
     expect(stepAnnouncement(wizardTree, position, 'en', variables)).toBe(
       'Result: The task failed while generating; the reason is in the task details.',
     )
+  })
+})
+
+describe('shortestPathTo', () => {
+  it('finds the shortest way to every node, and nothing for an unknown id', () => {
+    expect(shortestPathTo(wizardTree, 'symptom')).toEqual(startPosition(wizardTree))
+    expect(serializePosition(shortestPathTo(wizardTree, 'app-shows')!)).toBe('symptom.no-reply/topup.earlier')
+    for (const id of [...Object.keys(wizardTree.questions), ...Object.keys(wizardTree.leaves)]) {
+      const position = shortestPathTo(wizardTree, id)
+      expect(position?.nodeId, id).toBe(id)
+      expect(parsePosition(wizardTree, serializePosition(position!)).position).toEqual(position)
+    }
+    expect(shortestPathTo(wizardTree, 'nope')).toBeUndefined()
   })
 })
