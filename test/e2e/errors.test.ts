@@ -1,26 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { chromiumPath, openPage, siteUrl } from './support/browser.ts'
+import type { Browser, Page } from 'playwright-core'
+import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
 
 let browser: Browser
 
-// `launchBrowser()` passes --user-data-dir, which playwright-core 1.65 refuses (reported to the
-// lead); Playwright's own launch already gives every browser a fresh temporary profile.
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await launchBrowser()
 })
-afterAll(() => browser?.close())
+afterAll(() => closeBrowser(browser))
 
 function resultIds(page: Page) {
   return page
