@@ -113,6 +113,15 @@ describe('links to a step', () => {
     }, 120_000)
   }
 
+  it('open the step a search result points at (#step-<id>)', async () => {
+    const { page, context, errors } = await openWizard('en', '#step-task-stuck')
+    await waitForStep(page, 'task-stuck')
+    expect(await page.getAttribute('[data-leaf]', 'data-leaf')).toBe('task_failed')
+    expect(new URL(page.url()).search).toBe('?path=symptom.media/media-state.queued/media-wait.over-30')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('say clearly when the step does not exist, and show the start', async () => {
     const { page, context, errors } = await openWizard('en', '?path=symptom.no-reply/topup.gone')
     expect(await page.textContent('[data-wizard-corrupt]')).toContain('no longer exists')
