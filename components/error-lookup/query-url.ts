@@ -1,6 +1,8 @@
+import { maskKeys } from './mask-keys.ts'
+
 /**
  * The lookup keeps its text in `?q=` so a support reply can link straight to a diagnosis. Only
- * the text goes in the URL; a paste long enough to break links stays out of it.
+ * the text goes in the URL, with keys masked; a paste long enough to break links stays out of it.
  */
 export const maxQueryInUrl = 1500
 
@@ -19,8 +21,15 @@ export function readQuery(search: string): string {
  */
 export function withQuery(href: string, text: string): { href: string; inUrl: boolean } {
   const url = new URL(href)
-  const inUrl = text.trim().length > 0 && text.length <= maxQueryInUrl
-  if (inUrl) url.searchParams.set('q', text)
+  const safeText = maskKeys(text)
+  const inUrl = safeText.trim().length > 0 && safeText.length <= maxQueryInUrl
+  if (inUrl) url.searchParams.set('q', safeText)
   else url.searchParams.delete('q')
-  return { href: url.href, inUrl: inUrl || text.trim().length === 0 }
+  return { href: url.href, inUrl: inUrl || safeText.trim().length === 0 }
+}
+
+/** A link to the full lookup with the text, masked, when it fits. */
+export function lookupHref(page: string, text: string): string {
+  const safeText = maskKeys(text.trim())
+  return safeText && safeText.length <= maxQueryInUrl ? `${page}?q=${encodeURIComponent(safeText)}` : page
 }

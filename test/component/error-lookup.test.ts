@@ -53,6 +53,14 @@ describe('components/error-lookup/ErrorLookup', () => {
     expect(reopened.get('[data-lookup-results] [data-error-id]').attributes('data-cause')).toBe('network')
   })
 
+  it('never puts a pasted key in the address bar', async () => {
+    const wrapper = mountLookup('en')
+    await type(wrapper, 'curl -H "Authorization: Bearer sk-Ab12Cd34Ef56Gh78Ij90Kl12" → 401')
+    expect(window.location.href).not.toContain('Ab12Cd34')
+    expect(new URL(window.location.href).searchParams.get('q')).toContain('sk-********Kl12')
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toContain('Ab12Cd34')
+  })
+
   it('renders pasted text as text, never as HTML', async () => {
     const wrapper = mountLookup('en')
     await type(wrapper, '<img src=x onerror="alert(1)"> 该令牌无权使用模型：gpt-4o <b>bold</b>')
