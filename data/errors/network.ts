@@ -398,6 +398,8 @@ export const networkEntries: ErrorEntry[] = [
         'typeerror: terminated',
         'stream (?:ended|closed|terminated) (?:unexpectedly|before)',
         'response ended prematurely',
+        'stream disconnected',
+        'disconnected before completion',
         'chunkedencodingerror',
         '流式(?:输出|响应|传输)?(?:中断|断开)',
       ],
