@@ -1,0 +1,177 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { startStaticServer } from '../../scripts/static-server.ts'
+import type { CorpusLocale } from '../corpus/generate.ts'
+import { knownAnswerQueries, rightAnswers } from '../corpus/queries.ts'
+import { segmenterTokenize } from '../sites/segmenter-tokenize.ts'
+import { localePrefix, type SearchVariant } from '../sites/synthetic-site.ts'
+import { repoRoot } from '../sites/paths.ts'
+import { distribution, median, round, type Distribution } from '../stats.ts'
+import { openRecordedPage } from './browser.ts'
+import { fileSize, filesUnder, type ByteSize } from './file-sizes.ts'
+import { miniSearchRunSource, pagefindRunSource, topPages, type EngineRun } from './search-engines.ts'
+
+export interface LocaleSearchResult {
+  /** What the engine downloads for this locale's index (pagefind: index + meta; MiniSearch: the chunk). */
+  indexBytes: ByteSize
+  /** pagefind: page fragments, fetched per result shown. */
+  fragmentBytes?: number
+  /** Bytes on the wire to answer the first query (pagefind) / to open the search box (MiniSearch). */
+  firstSearchBytes: { p50: number; max: number }
+  firstQueryMs: Distribution
+  warmQueryMs: Distribution
+  /** Share of known-answer queries with a right page first / among the first five pages. */
+  recallAt1: number
+  recallAt5: number
+}
+
+export interface EngineResult {
+  engine: SearchVariant
+  pagesPerLocale: number
+  buildMs: number
+  /** pagefind's own run after the build; MiniSearch indexes inside the build. */
+  indexMs: number
+  /** MiniSearch: the part of `buildMs` VitePress spent indexing. */
+  indexInBuildMs?: number
+  locales: Record<CorpusLocale, LocaleSearchResult>
+}
+
+export interface SearchMeasureOptions {
+  browser: Browser
+  dist: string
+  engine: SearchVariant
+  pagesPerLocale: number
+  coldRuns: number
+  onProgress: (message: string) => void
+}
+
+const shownResults: Record<SearchVariant, number> = { pagefind: 8, minisearch: 16 }
+
+/** Measures one built synthetic site's search in Chromium, in both languages. */
+export async function measureSearch(options: SearchMeasureOptions): Promise<Record<CorpusLocale, LocaleSearchResult>> {
+  const server = await startStaticServer({ root: options.dist })
+  try {
+    const zh = await measureLocale(options, server.url, 'zh')
+    const en = await measureLocale(options, server.url, 'en')
+    return { zh, en }
+  } finally {
+    await server.close()
+  }
+}
+
+async function measureLocale(
+  options: SearchMeasureOptions,
+  origin: string,
+  locale: CorpusLocale,
+): Promise<LocaleSearchResult> {
+  const { browser, engine, pagesPerLocale, coldRuns } = options
+  const queries = knownAnswerQueries(locale)
+  const pageUrl = `${origin}${localePrefix[locale]}kb/a00000`
+  const indexFile = engine === 'minisearch' ? miniSearchChunk(options.dist, locale) : null
+
+  const run = async (texts: string[]) => {
+    const recorded = await openRecordedPage(browser)
+    await recorded.page.goto(pageUrl, { waitUntil: 'networkidle' })
+    if (engine === 'minisearch') {
+      await recorded.page.addScriptTag({ path: join(repoRoot, 'node_modules/minisearch/dist/umd/index.js') })
+    }
+    await recorded.settled()
+    const loadedBefore = recorded.responses.length
+    const source = engine === 'pagefind' ? pagefindRunSource : miniSearchRunSource
+    const args = {
+      queries: texts,
+      shown: shownResults[engine],
+      indexUrl: indexFile ? `/assets/chunks/${indexFile}` : '',
+      tokenizeSource: segmenterTokenize.toString(),
+    }
+    const result = (await recorded.page.evaluate(`(${source})(${JSON.stringify(args)})`)) as EngineRun
+    await recorded.settled()
+    const bytes = recorded.responses.slice(loadedBefore).reduce((sum, response) => sum + response.transferBytes, 0)
+    await recorded.context.close()
+    return { result, bytes }
+  }
+
+  const cold: { ms: number; bytes: number }[] = []
+  for (let runIndex = 0; runIndex < coldRuns; runIndex++) {
+    const query = queries[runIndex % queries.length]?.text ?? ''
+    const { result, bytes } = await run([query])
+    cold.push({ ms: result.loadMs + (result.queries[0]?.ms ?? 0), bytes })
+  }
+  options.onProgress(`${engine} ${pagesPerLocale}/${locale}: ${coldRuns} cold first queries done`)
+
+  // Warm: the engine is loaded (by a query outside the set); each timed query is new to the page.
+  const warm = await run(['help', ...queries.map((query) => query.text)])
+  const timed = warm.result.queries.slice(1)
+  let firstHits = 0
+  let topFiveHits = 0
+  timed.forEach((answer, position) => {
+    const query = queries[position]
+    if (!query) return
+    const right = rightAnswers(query, pagesPerLocale)
+    const pages = topPages(answer.pages, 5)
+    if (pages[0] && right.has(pages[0])) firstHits++
+    if (pages.some((page) => right.has(page))) topFiveHits++
+  })
+
+  const opening = engine === 'minisearch' ? await bytesToOpenLocalSearch(browser, pageUrl) : null
+  const coldBytes = cold.map((run) => run.bytes)
+  return {
+    ...indexSizes(options.dist, engine, locale, indexFile),
+    firstSearchBytes: opening
+      ? { p50: opening, max: opening }
+      : { p50: median(coldBytes), max: Math.max(...coldBytes) },
+    firstQueryMs: distribution(cold.map((run) => run.ms)),
+    warmQueryMs: distribution(timed.map((answer) => answer.ms)),
+    recallAt1: round(firstHits / timed.length),
+    recallAt5: round(topFiveHits / timed.length),
+  }
+}
+
+/** VitePress names the chunk after the locale key: `root` for zh here, `en` for English. */
+function miniSearchChunk(dist: string, locale: CorpusLocale): string {
+  const key = locale === 'zh' ? 'root' : 'en'
+  const file = readdirSync(join(dist, 'assets/chunks')).find((name) => name.startsWith(`@localSearchIndex${key}.`))
+  if (!file) throw new Error(`no MiniSearch index chunk for ${key} in ${dist}`)
+  return file
+}
+
+function indexSizes(
+  dist: string,
+  engine: SearchVariant,
+  locale: CorpusLocale,
+  miniSearchFile: string | null,
+): Pick<LocaleSearchResult, 'indexBytes' | 'fragmentBytes'> {
+  if (engine === 'minisearch' && miniSearchFile)
+    return { indexBytes: fileSize(join(dist, 'assets/chunks', miniSearchFile)) }
+  const language = locale === 'zh' ? 'zh-cn' : 'en-us'
+  const pagefindDir = join(dist, 'pagefind')
+  if (!existsSync(pagefindDir)) throw new Error(`${dist} has no pagefind index`)
+  const files = filesUnder(pagefindDir).filter((file) => basename(file.path).includes(`${language}_`))
+  const sum = (list: typeof files) => list.reduce((total, file) => total + file.bytes, 0)
+  // pagefind's index files are gzipped already and served as they are.
+  const index = sum(files.filter((file) => !file.path.endsWith('.pf_fragment')))
+  return {
+    indexBytes: { raw: index, gzip: index },
+    fragmentBytes: sum(files.filter((file) => file.path.endsWith('.pf_fragment'))),
+  }
+}
+
+/** Opens VitePress's search box the way a reader does (Ctrl+K) and counts what it downloads. */
+async function bytesToOpenLocalSearch(browser: Browser, pageUrl: string): Promise<number> {
+  const recorded = await openRecordedPage(browser)
+  await recorded.page.goto(pageUrl, { waitUntil: 'networkidle' })
+  await recorded.settled()
+  const loadedBefore = recorded.responses.length
+  const indexLoaded = recorded.page.waitForResponse((response) => response.url().includes('@localSearchIndex'), {
+    timeout: 120_000,
+  })
+  await recorded.page.keyboard.press('Control+k')
+  await (await indexLoaded).finished()
+  await recorded.page.locator('.VPLocalSearchBox input').waitFor()
+  await recorded.page.waitForLoadState('networkidle')
+  await recorded.settled()
+  const bytes = recorded.responses.slice(loadedBefore).reduce((sum, response) => sum + response.transferBytes, 0)
+  await recorded.context.close()
+  return bytes
+}

@@ -1,0 +1,229 @@
+import type { BudgetCheck } from '../budgets.ts'
+import type { PageWeight } from '../measure/page-weight.ts'
+import type { EngineResult } from '../measure/search.ts'
+import { pageWeightRatios } from '../metrics.ts'
+import type { BenchResults, ExternalBench } from '../results.ts'
+import { ratio } from '../stats.ts'
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+const engineName = { pagefind: 'ours (pagefind)', minisearch: 'VitePress local (MiniSearch)' } as const
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+function pageWeightSection(results: BenchResults): string[] {
+  const weights = results.pageWeight
+  if (!weights) return []
+  const ratios = new Map(pageWeightRatios(results).map((row) => [row.page, row]))
+  const row = (who: 'bare' | 'ours', page: PageWeight) => [
+    who,
+    `${page.page} \`${page.path}\``,
+    `${kb(page.js.raw)} / ${kb(page.js.gzip)}`,
+    `${kb(page.css.raw)} / ${kb(page.css.gzip)}`,
+    kb(page.fonts.gzip),
+    who === 'ours' ? `${ratios.get(page.page)?.jsGzip ?? '–'}×` : '1×',
+    page.widgetChunks.length ? page.widgetChunks.join(', ') : '–',
+  ]
+  return [
+    '## Page weight',
+    '',
+    'KB loaded by a first visit in Chromium (network log; raw / gzip as sent by a gzip static server). Bare = VitePress default theme, same version, built in the same run; each page is compared with the bare page of its kind (home with home, the rest with an article).',
+    '',
+    table(
+      ['site', 'page', 'JS raw / gzip', 'CSS raw / gzip', 'fonts', 'JS gzip vs bare', 'lazy chunks loaded'],
+      [...weights.bare.map((page) => row('bare', page)), ...weights.ours.map((page) => row('ours', page))],
+    ),
+    '',
+    ...articleScriptDiff(weights),
+  ]
+}
+
+/** Script by script, what an article loads beyond the bare article (gzip KB). */
+function articleScriptDiff(weights: NonNullable<BenchResults['pageWeight']>): string[] {
+  const ours = weights.ours.find((page) => page.page === 'article')
+  const bare = weights.bare.find((page) => page.page === 'article')
+  if (!ours || !bare) return []
+  const byRole = (scripts: Record<string, number>) => {
+    const roles = new Map<string, number>()
+    for (const [name, bytes] of Object.entries(scripts)) {
+      const role = /\.md(\.lean)?$/.test(name) ? "the page's own chunk" : name
+      roles.set(role, (roles.get(role) ?? 0) + bytes)
+    }
+    return roles
+  }
+  const oursByRole = byRole(ours.scripts)
+  const bareByRole = byRole(bare.scripts)
+  const names = [...new Set([...oursByRole.keys(), ...bareByRole.keys()])]
+  return [
+    "Where an article's JS differs from the bare article's (gzip KB):",
+    '',
+    table(
+      ['script', 'bare', 'ours', 'difference'],
+      names.map((name) => {
+        const theirs = bareByRole.get(name) ?? 0
+        const mine = oursByRole.get(name) ?? 0
+        return [name, kb(theirs), kb(mine), `${mine >= theirs ? '+' : ''}${kb(mine - theirs)}`]
+      }),
+    ),
+    '',
+  ]
+}
+
+function searchSection(engines: readonly EngineResult[]): string[] {
+  if (engines.length === 0) return []
+  const both = (result: EngineResult, pick: (locale: 'zh' | 'en') => string | number) => `${pick('zh')} / ${pick('en')}`
+  const rows = [...engines]
+    .sort((a, b) => a.pagesPerLocale - b.pagesPerLocale || a.engine.localeCompare(b.engine))
+    .map((result) => [
+      result.pagesPerLocale.toLocaleString('en-US'),
+      engineName[result.engine],
+      result.indexInBuildMs === undefined
+        ? `${(result.buildMs / 1000).toFixed(1)} + ${(result.indexMs / 1000).toFixed(1)}`
+        : `${(result.buildMs / 1000).toFixed(1)} (indexing ${(result.indexInBuildMs / 1000).toFixed(1)} of it)`,
+      both(result, (l) => kb(result.locales[l].indexBytes.gzip)),
+      both(result, (l) => kb(result.locales[l].firstSearchBytes.max)),
+      both(result, (l) => Math.round(result.locales[l].firstQueryMs.p50)),
+      both(result, (l) => result.locales[l].warmQueryMs.p50),
+      both(result, (l) => result.locales[l].warmQueryMs.p95),
+      both(result, (l) => result.locales[l].recallAt1),
+      both(result, (l) => result.locales[l].recallAt5),
+    ])
+  const sideBySide = [...new Set(engines.map((result) => result.pagesPerLocale))]
+    .sort((a, b) => a - b)
+    .flatMap((size) => {
+      const ours = engines.find((result) => result.engine === 'pagefind' && result.pagesPerLocale === size)
+      const theirs = engines.find((result) => result.engine === 'minisearch' && result.pagesPerLocale === size)
+      if (!ours || !theirs) return []
+      const times = (pick: (result: EngineResult) => number) => `${ratio(pick(theirs), pick(ours), 1)}×`
+      return [
+        [
+          size.toLocaleString('en-US'),
+          times((r) => Math.max(r.locales.zh.firstSearchBytes.max, r.locales.en.firstSearchBytes.max)),
+          times((r) => Math.max(r.locales.zh.firstQueryMs.p50, r.locales.en.firstQueryMs.p50)),
+          times((r) => Math.max(r.locales.zh.warmQueryMs.p95, r.locales.en.warmQueryMs.p95)),
+          times((r) => r.buildMs + r.indexMs),
+        ],
+      ]
+    })
+  return [
+    '## Search at scale',
+    '',
+    "Synthetic articles (`bench/corpus/`) in zh and en, built with this repo's VitePress. One VitePress build per size carries both engines: VitePress's local search (`search.provider: 'local'`, with an `Intl.Segmenter` word tokenizer) and article bodies marked for pagefind as on the real site; pagefind runs after it. Build time for ours is that build minus VitePress's own indexing (read from its debug log; an upper bound), plus pagefind. Cells are zh / en. First search = everything downloaded from opening search to the first answer (pagefind: the largest of the cold runs; VitePress: opening the search box, which downloads the whole locale index). First query = load + search + results in a fresh page (median of cold runs). Later = 30 different queries once the engine is loaded, each new to the page. Recall = share of 30 known-answer queries per language with a right page first (@1) or in the first five pages (@5).",
+    '',
+    table(
+      [
+        'pages/lang',
+        'engine',
+        'build + index s',
+        'index KB gzip',
+        'first search KB',
+        'first query p50 ms',
+        'later p50 ms',
+        'later p95 ms',
+        'recall@1',
+        'recall@5',
+      ],
+      rows,
+    ),
+    '',
+    'VitePress local search ÷ ours, same corpus, same run (worse language):',
+    '',
+    table(['pages/lang', 'first search bytes', 'first query p50', 'later p95', 'build + index time'], sideBySide),
+    '',
+    '![Search cost against pages](search-scaling.svg)',
+    '',
+  ]
+}
+
+function externalSection(title: string, bench: ExternalBench | undefined): string[] {
+  if (!bench) return []
+  const figures = Object.entries(bench.figures)
+  return [
+    `## ${title}`,
+    '',
+    `\`${bench.command}\``,
+    '',
+    figures.length
+      ? table(
+          ['figure', 'value'],
+          figures.map(([key, value]) => [key, value]),
+        )
+      : '```\n' + bench.output.trim() + '\n```',
+    '',
+  ]
+}
+
+function lighthouseSection(results: BenchResults): string[] {
+  if (!results.lighthouse?.length) return []
+  return [
+    '## Lighthouse',
+    '',
+    `Lighthouse ${results.machine.lighthouse}, mobile defaults (simulated slow 4G, 4× CPU slowdown), served gzipped; median of ${results.lighthouse[0]?.runs} run(s).`,
+    '',
+    table(
+      [
+        'page',
+        'performance',
+        'accessibility',
+        'best practices',
+        'SEO',
+        'FCP ms',
+        'LCP ms',
+        'TBT ms',
+        'CLS',
+        'failed audits',
+      ],
+      results.lighthouse.map((report) => [
+        `${report.page} \`${report.path}\``,
+        report.scores.performance,
+        report.scores.accessibility,
+        report.scores['best-practices'],
+        report.scores.seo,
+        report.metrics.fcp,
+        report.metrics.lcp,
+        report.metrics.tbt,
+        report.metrics.cls,
+        report.failedAudits.join(', ') || '–',
+      ]),
+    ),
+    '',
+  ]
+}
+
+function budgetSection(checks: readonly BudgetCheck[]): string[] {
+  if (checks.length === 0) return []
+  return [
+    '## Budgets (`bench/budgets.json`)',
+    '',
+    table(
+      ['metric', 'limit', 'this run', 'status', 'why'],
+      checks.map(({ budget, actual, status }) => [
+        `\`${budget.metric}\``,
+        budget.max !== undefined ? `≤ ${budget.max}` : `≥ ${budget.min}`,
+        actual ?? '–',
+        status,
+        budget.why,
+      ]),
+    ),
+    '',
+  ]
+}
+
+export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCheck[]): string {
+  const m = results.machine
+  return [
+    '# Benchmarks',
+    '',
+    `Generated by \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.startedAt} in ${Math.round(results.durationS / 60)} min.`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; VitePress ${m.vitepress}, pagefind ${m.pagefind}.`,
+    '',
+    ...pageWeightSection(results),
+    ...searchSection(results.search ?? []),
+    ...externalSection('Error lookup (parse + rank a pasted error)', results.errorLookup),
+    ...externalSection('Connection tester (healthy gateway)', results.connectionTest),
+    ...lighthouseSection(results),
+    ...budgetSection(checks),
+  ].join('\n')
+}

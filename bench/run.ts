@@ -1,0 +1,141 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { BudgetFile, checkBudgets, formatBudgetCheck } from './budgets.ts'
+import { parseBenchOptions } from './cli-options.ts'
+import { launchBenchBrowser } from './measure/browser.ts'
+import { runLighthouse } from './measure/lighthouse.ts'
+import { machineInfo } from './measure/machine.ts'
+import { measurePageWeights } from './measure/page-weight.ts'
+import { benchMetrics } from './metrics.ts'
+import { createProgress } from './progress.ts'
+import { searchScalingChart, type ScalingPoint } from './report/chart.ts'
+import { resultsMarkdown } from './report/markdown.ts'
+import type { BenchResults } from './results.ts'
+import { writeBareSite } from './sites/bare-site.ts'
+import { benchDir, repoRoot, workDir } from './sites/paths.ts'
+import { runCommand } from './sites/run-command.ts'
+import { runExternalBench } from './steps/external.ts'
+import { searchScaling } from './steps/search-scaling.ts'
+
+/** The site's pages by kind: what a reader opens. Lighthouse skips the wizard (same shell as /errors). */
+const sitePages = [
+  { page: 'home', path: '/' },
+  { page: 'article', path: '/troubleshooting/auth' },
+  { page: 'errors', path: '/errors' },
+  { page: 'wizard', path: '/tools/wizard' },
+  { page: 'connection-test', path: '/tools/connection-test' },
+]
+const lighthousePages = sitePages.filter((page) => page.page !== 'wizard')
+const barePages = [
+  { page: 'home', path: '/' },
+  { page: 'article', path: '/article' },
+]
+
+const options = parseBenchOptions(process.argv.slice(2))
+const progress = createProgress()
+const started = new Date()
+// Quick runs are for development; only a full run replaces the committed results.
+const outDir = options.quick ? join(workDir, 'quick') : benchDir
+mkdirSync(outDir, { recursive: true })
+
+const results: BenchResults = {
+  mode: options.quick ? 'quick' : 'full',
+  startedAt: started.toISOString(),
+  durationS: 0,
+  machine: machineInfo(),
+}
+const wants = (step: (typeof options.steps)[number]) => options.steps.includes(step)
+const vitepressBin = join(repoRoot, 'node_modules/vitepress/bin/vitepress.js')
+
+async function siteDist(): Promise<string> {
+  if (options.siteDist) return options.siteDist
+  return progress.step('build the site (scripts/build-isolated.sh)', async () => {
+    const dist = join(workDir, 'site-dist')
+    await runCommand(join(repoRoot, 'scripts/build-isolated.sh'), [dist], {
+      cwd: repoRoot,
+      onTick: (ms) => progress.note(`building the site… ${Math.round(ms / 1000)}s`),
+    })
+    return dist
+  })
+}
+
+async function bareDist(): Promise<string> {
+  const bareDir = join(workDir, 'bare')
+  await progress.step('build a bare VitePress site', async () => {
+    writeBareSite(bareDir)
+    await runCommand('node', [vitepressBin, 'build', bareDir], { cwd: repoRoot })
+  })
+  return join(bareDir, '.vitepress/dist')
+}
+
+const bench = await launchBenchBrowser()
+try {
+  const needsSites = wants('weight') || wants('lighthouse')
+  const dist = needsSites ? await siteDist() : ''
+  const bare = needsSites ? await bareDist() : ''
+  if (wants('weight')) {
+    results.pageWeight = await progress.step('page weight in Chromium', async () => ({
+      bare: await measurePageWeights(bench.browser, bare, barePages, options.weightRuns),
+      ours: await measurePageWeights(bench.browser, dist, sitePages, options.weightRuns),
+    }))
+  }
+  if (wants('search')) {
+    results.search = await searchScaling({
+      browser: bench.browser,
+      scales: options.scales,
+      coldRuns: options.coldRuns,
+      progress,
+    })
+  }
+  if (wants('errors')) {
+    results.errorLookup = await progress.step('error lookup (bench/error-lookup.ts)', () =>
+      runExternalBench('bench/error-lookup.ts'),
+    )
+    if (!results.errorLookup) progress.note('bench/error-lookup.ts does not exist yet: skipped')
+  }
+  if (wants('tester')) {
+    results.connectionTest = await progress.step('connection tester (bench/connection-test.ts)', () =>
+      runExternalBench('bench/connection-test.ts'),
+    )
+    if (!results.connectionTest) progress.note('bench/connection-test.ts does not exist yet: skipped')
+  }
+  if (wants('lighthouse')) {
+    results.lighthouse = await progress.step('lighthouse', async () => [
+      ...(await runLighthouse(dist, lighthousePages, options.lighthouseRuns, progress.note)),
+      // The yardstick: what VitePress's default theme scores on its own.
+      ...(await runLighthouse(
+        bare,
+        [{ page: 'bare-article', path: '/article' }],
+        options.lighthouseRuns,
+        progress.note,
+      )),
+    ])
+  }
+} finally {
+  await bench.close()
+}
+
+results.durationS = Math.round((Date.now() - started.getTime()) / 1000)
+const budgets = BudgetFile.parse(JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'))).budgets
+const checks = checkBudgets(benchMetrics(results), budgets)
+const markdown = resultsMarkdown(results, checks)
+writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(join(outDir, 'results.md'), markdown)
+const points: ScalingPoint[] = (results.search ?? []).map((result) => ({
+  engine: result.engine,
+  pagesPerLocale: result.pagesPerLocale,
+  firstSearchKB: Math.max(result.locales.zh.firstSearchBytes.max, result.locales.en.firstSearchBytes.max) / 1024,
+  firstQueryMs: Math.max(result.locales.zh.firstQueryMs.p50, result.locales.en.firstQueryMs.p50),
+  warmP95Ms: Math.max(result.locales.zh.warmQueryMs.p95, result.locales.en.warmQueryMs.p95),
+}))
+if (points.length) {
+  const caption = `Synthetic help articles in Chinese and English, ${results.machine.cpus} cores, ${results.startedAt.slice(0, 10)}; the worse language is drawn.`
+  writeFileSync(join(outDir, 'search-scaling.svg'), searchScalingChart(points, caption))
+}
+process.stdout.write(`${markdown}\n`)
+progress.note(`wrote ${join(outDir, 'results.json')}, results.md${points.length ? ' and search-scaling.svg' : ''}`)
+for (const check of checks) progress.note(formatBudgetCheck(check))
+if (options.check && checks.some((check) => check.status === 'broken')) {
+  progress.note('budgets broken: see above')
+  process.exitCode = 1
+}

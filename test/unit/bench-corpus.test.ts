@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { articleSlug, generateArticle, seededRandom, topicOf } from '../../bench/corpus/generate.ts'
+import { knownAnswerQueries, queriesPerLocale, rightAnswers } from '../../bench/corpus/queries.ts'
+import { segmenterTokenize } from '../../bench/sites/segmenter-tokenize.ts'
+import { configSource, localSearchIndexingMs } from '../../bench/sites/synthetic-site.ts'
+import { pageSlugOf, topPages } from '../../bench/measure/search-engines.ts'
+
+describe('bench/corpus/generate', () => {
+  it('gives the same article for the same index, every time', () => {
+    expect(generateArticle(42, 'zh').markdown).toBe(generateArticle(42, 'zh').markdown)
+    expect(generateArticle(42, 'en').markdown).toBe(generateArticle(42, 'en').markdown)
+    expect(generateArticle(42, 'zh').markdown).not.toBe(generateArticle(43, 'zh').markdown)
+  })
+
+  it('repeats the same random sequence for a seed', () => {
+    const a = seededRandom(7)
+    const b = seededRandom(7)
+    const first = [a(), a(), a()]
+    expect([b(), b(), b()]).toEqual(first)
+    expect(first.every((value) => value >= 0 && value < 1)).toBe(true)
+  })
+
+  it('gives 10,000 articles 10,000 distinct topics', () => {
+    const topics = new Set(
+      Array.from({ length: 10_000 }, (_, index) => {
+        const topic = topicOf(index)
+        return `${topic.kind.id}|${topic.client}|${topic.model}|${topic.setting.en}`
+      }),
+    )
+    expect(topics.size).toBe(10_000)
+  })
+
+  it('writes a help article: title, headings with explicit ids, an error body, code and steps', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const { markdown, topic, slug } = generateArticle(5, locale)
+      expect(slug).toBe('kb/a00005')
+      expect(markdown).toMatch(/^---\ntitle: ".+"\ndescription: ".+"\n---/)
+      const headingIds = [...markdown.matchAll(/^#{2,3} .+ \{#([a-z-]+)\}$/gm)].map((match) => match[1])
+      expect(headingIds).toEqual(['symptom', 'cause', 'fix', 'fix-in-client', 'verify', 'notes'])
+      expect(markdown).toContain('```json\n{\n  "error": {')
+      expect(markdown).toContain(`"code": "${topic.kind.code}"`)
+      expect(markdown).toContain('```python')
+      expect(markdown).toContain('```sh\ncurl')
+      expect(markdown).toMatch(/^1\. .+\n2\. .+\n3\. .+$/m)
+      expect(markdown).toContain(topic.model)
+      expect(markdown).toContain(topic.client)
+      // Vue would try to interpolate these in the built page.
+      expect(markdown).not.toContain('{{')
+    }
+  })
+
+  it('writes Chinese pages in Chinese and English pages in English', () => {
+    const zh = generateArticle(9, 'zh').markdown
+    const en = generateArticle(9, 'en').markdown
+    expect(zh).toContain('## 解决办法 {#fix}')
+    expect(en).toContain('## How to fix it {#fix}')
+    const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length
+    expect(hanCount(zh)).toBeGreaterThan(200)
+    expect(hanCount(en)).toBe(0)
+  })
+
+  it('pads pages to a help article length', () => {
+    const length = generateArticle(1, 'en').markdown.split(/\s+/).length
+    expect(length).toBeGreaterThan(300)
+    expect(length).toBeLessThan(1200)
+  })
+
+  it('names pages with zero-padded slugs that sort in order', () => {
+    expect(articleSlug(7)).toBe('kb/a00007')
+    expect(articleSlug(12_345)).toBe('kb/a12345')
+  })
+})
+
+describe('bench/corpus/queries', () => {
+  it('has a fixed set per language, half typed and half pasted', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const queries = knownAnswerQueries(locale)
+      expect(queries).toHaveLength(queriesPerLocale)
+      expect(queries.filter((query) => query.style === 'typed')).toHaveLength(queriesPerLocale / 2)
+      expect(new Set(queries.map((query) => query.text)).size).toBe(queriesPerLocale)
+    }
+  })
+
+  it('has a right answer among the first 100 pages, so every corpus size can answer it', () => {
+    for (const query of [...knownAnswerQueries('zh'), ...knownAnswerQueries('en')]) {
+      expect(rightAnswers(query, 100).size).toBeGreaterThan(0)
+    }
+  })
+
+  it('counts only pages whose topic matches every field the query names', () => {
+    const [typed] = knownAnswerQueries('en')
+    if (!typed) throw new Error('no query')
+    const right = rightAnswers(typed, 10_000)
+    for (const slug of right) {
+      const topic = topicOf(Number(slug.slice(4)))
+      expect(topic.kind.id).toBe(typed.matches.kind)
+      expect(topic.client).toBe(typed.matches.client)
+      expect(topic.model).toBe(typed.matches.model)
+    }
+    // Larger corpora add near misses, not many more right answers.
+    expect(right.size).toBeLessThan(5)
+  })
+})
+
+describe('bench/sites/segmenter-tokenize', () => {
+  it('splits Chinese into words and drops punctuation', () => {
+    const words = segmenterTokenize('当前分组 default 下对于模型 gpt-4o 无可用渠道。')
+    expect(words).toContain('default')
+    expect(words).toContain('模型')
+    expect(words).not.toContain('。')
+    expect(words.join('')).toBe('当前分组default下对于模型gpt4o无可用渠道')
+  })
+
+  it('survives being shipped as source text, as VitePress does', () => {
+    const rebuilt = new Function(`return ${segmenterTokenize.toString()}`)() as (text: string) => string[]
+    expect(rebuilt('余额不足 insufficient quota')).toEqual(segmenterTokenize('余额不足 insufficient quota'))
+  })
+})
+
+describe('bench/measure/search-engines', () => {
+  it('maps both engines’ result URLs to corpus slugs', () => {
+    expect(pageSlugOf('/en/kb/a00042.html')).toBe('kb/a00042')
+    expect(pageSlugOf('/kb/a00042#cause')).toBe('kb/a00042')
+    expect(pageSlugOf('/kb/a00042.html?x=1')).toBe('kb/a00042')
+  })
+
+  it('keeps the first distinct pages of a section list', () => {
+    expect(topPages(['/kb/a1#x', '/kb/a1#y', '/kb/a2', '/kb/a3#z', '/kb/a4'], 3)).toEqual(['kb/a1', 'kb/a2', 'kb/a3'])
+  })
+})
+
+describe('bench/sites/synthetic-site', () => {
+  it('reads how long VitePress spent on its MiniSearch indexes from the debug log', () => {
+    const log = [
+      '2026-11-23T10:56:24.624Z vitepress:local-search 🔍️ Indexing files for search...',
+      'vitepress v1.6.4',
+      '2026-11-23T10:56:26.405Z vitepress:local-search ✅ Indexing finished...',
+      '2026-11-23T10:56:39.732Z vitepress:local-search 🔍️ Indexing files for search...',
+      '2026-11-23T10:56:41.593Z vitepress:local-search ✅ Indexing finished...',
+    ].join('\n')
+    expect(localSearchIndexingMs(log)).toBe(1781 + 1861)
+    expect(localSearchIndexingMs('no debug output')).toBe(0)
+  })
+
+  it('configures both engines in one build and ships the tokenizer as code', () => {
+    const source = configSource()
+    expect(source).toContain("provider: 'local'")
+    expect(source).toContain('tokenize: segmenterTokenize')
+    expect(source).toContain('markSearchableBody(html, pageData.frontmatter.layout)')
+  })
+})

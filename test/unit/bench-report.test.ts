@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { decadeTicks, searchScalingChart, type ScalingPoint } from '../../bench/report/chart.ts'
+import { parseFigures } from '../../bench/report/figures.ts'
+import { parseBenchOptions } from '../../bench/cli-options.ts'
+import { summariseResponses } from '../../bench/measure/page-weight.ts'
+
+const points: ScalingPoint[] = [100, 1000, 10_000].flatMap((pages) => [
+  { engine: 'pagefind' as const, pagesPerLocale: pages, firstSearchKB: 150, firstQueryMs: 300, warmP95Ms: 20 },
+  { engine: 'minisearch' as const, pagesPerLocale: pages, firstSearchKB: pages, firstQueryMs: pages / 2, warmP95Ms: 5 },
+])
+
+describe('bench/report/chart', () => {
+  it('draws one line per engine in each of the three panels', () => {
+    const svg = searchScalingChart(points, 'test corpus')
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    expect(svg.trim().endsWith('</svg>')).toBe(true)
+    expect(svg.match(/<path /g)).toHaveLength(6)
+    expect(svg.match(/<circle /g)).toHaveLength(18)
+    expect(svg).toContain('<title id="chart-title">Search cost against the number of pages</title>')
+    expect(svg).toContain('This site (pagefind)')
+    expect(svg).toContain('VitePress local search (MiniSearch)')
+    expect(svg).not.toContain('NaN')
+  })
+
+  it('puts a larger value higher on the log scale', () => {
+    const svg = searchScalingChart(points, 'test')
+    // The MiniSearch bytes line (first dashed path) climbs: y falls as pages grow.
+    const dashed = svg.match(/<path d="([^"]+)"[^>]*stroke-dasharray/)?.[1] ?? ''
+    const ys = [...dashed.matchAll(/,([\d.]+)/g)].map((match) => Number(match[1]))
+    expect(ys).toHaveLength(3)
+    expect(ys[0]).toBeGreaterThan(ys[1] as number)
+    expect(ys[1]).toBeGreaterThan(ys[2] as number)
+  })
+
+  it('escapes the caption and refuses to draw nothing', () => {
+    expect(searchScalingChart(points, 'a < b & c')).toContain('a &lt; b &amp; c')
+    expect(() => searchScalingChart([], 'x')).toThrow(/no points/)
+  })
+
+  it('spans whole decades', () => {
+    expect(decadeTicks(3, 450)).toEqual([1, 10, 100, 1000])
+    expect(decadeTicks(0.4, 9)).toEqual([0.1, 1, 10])
+  })
+})
+
+describe('bench/report/figures', () => {
+  it('reads a column-aligned table', () => {
+    const output = [
+      'error lookup, 54 entries (ms)',
+      'kind       size     p50     p95',
+      'realistic  1 KB       0.43   1.47',
+      'realistic  20 KB      2.40   3.62',
+    ].join('\n')
+    expect(parseFigures(output)).toEqual({
+      'realistic.1kb.p50': 0.43,
+      'realistic.1kb.p95': 1.47,
+      'realistic.20kb.p50': 2.4,
+      'realistic.20kb.p95': 3.62,
+    })
+  })
+
+  it('reads a markdown table and labelled lines', () => {
+    const output = [
+      '| size | p50 | p95 |',
+      '|---|---|---|',
+      '| 20 KB | 1.2 | 3 |',
+      '',
+      'tester run: 120 ms',
+      'curl one by one: 410.5 ms',
+    ].join('\n')
+    expect(parseFigures(output)).toEqual({ '20kb.p50': 1.2, '20kb.p95': 3, testerrun: 120, curlonebyone: 410.5 })
+  })
+
+  it('reads inline percentiles and JSON', () => {
+    expect(parseFigures('200 KB: p50 4.1 ms, p95 9 ms')).toEqual({ '200kb.p50': 4.1, '200kb.p95': 9 })
+    expect(parseFigures('{"sizes": {"20 KB": {"p50": 1, "p95": 2}}}')).toEqual({
+      'sizes.20kb.p50': 1,
+      'sizes.20kb.p95': 2,
+    })
+  })
+})
+
+describe('bench/cli-options', () => {
+  it('runs everything at three sizes by default and one in quick mode', () => {
+    expect(parseBenchOptions([])).toMatchObject({ quick: false, check: false, scales: [100, 1000, 10_000] })
+    expect(parseBenchOptions(['--quick', '--check'])).toMatchObject({ quick: true, check: true, scales: [100] })
+  })
+
+  it('takes a subset of steps and sizes', () => {
+    expect(parseBenchOptions(['--only=search,lighthouse', '--scales=200,400'])).toMatchObject({
+      steps: ['search', 'lighthouse'],
+      scales: [200, 400],
+    })
+  })
+
+  it('names what is wrong with a bad argument', () => {
+    expect(() => parseBenchOptions(['--fast'])).toThrow(/unknown option --fast/)
+    expect(() => parseBenchOptions(['--only=search,typo'])).toThrow(/unknown step typo/)
+    expect(() => parseBenchOptions(['--scales=10k'])).toThrow(/whole numbers/)
+    expect(() => parseBenchOptions(['quick'])).toThrow(/unknown argument/)
+  })
+})
+
+describe('bench/measure/page-weight', () => {
+  it('sums scripts, styles and fonts from the network log and spots widget chunks', () => {
+    const log = [
+      {
+        url: 'http://x/assets/chunks/framework.Cx-5KwGw.js',
+        resourceType: 'script',
+        transferBytes: 40,
+        decodedBytes: 100,
+      },
+      {
+        url: 'http://x/assets/chunks/ErrorLookup.uRsDiO-A.js',
+        resourceType: 'script',
+        transferBytes: 10,
+        decodedBytes: 30,
+      },
+      { url: 'http://x/assets/style.c.css', resourceType: 'stylesheet', transferBytes: 20, decodedBytes: 90 },
+      { url: 'http://x/assets/inter.woff2', resourceType: 'font', transferBytes: 60, decodedBytes: 60 },
+      { url: 'http://x/errors', resourceType: 'document', transferBytes: 5, decodedBytes: 15 },
+    ]
+    expect(summariseResponses('errors', '/errors', log)).toEqual({
+      page: 'errors',
+      path: '/errors',
+      js: { raw: 130, gzip: 50, files: 2 },
+      css: { raw: 90, gzip: 20, files: 1 },
+      fonts: { raw: 60, gzip: 60, files: 1 },
+      widgetChunks: ['ErrorLookup.uRsDiO-A.js'],
+      scripts: { 'chunks/framework': 40, 'chunks/ErrorLookup': 10 },
+    })
+  })
+})
