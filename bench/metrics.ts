@@ -65,6 +65,7 @@ export function benchMetrics(results: BenchResults): BenchMetrics {
     metrics[`${prefix}.firstSearchKB`] = round(worst((l) => result.locales[l].firstSearchBytes.max) / 1024, 1)
     metrics[`${prefix}.firstQueryP50Ms`] = worst((l) => result.locales[l].firstQueryMs.p50)
     metrics[`${prefix}.warmP95Ms`] = worst((l) => result.locales[l].warmQueryMs.p95)
+    metrics[`${prefix}.warmSearchOnlyP95Ms`] = worst((l) => result.locales[l].warmSearchOnlyMs.p95)
     metrics[`${prefix}.recallAt5`] = Math.min(...locales.map((l) => result.locales[l].recallAt5))
     metrics[`${prefix}.buildAndIndexS`] = round((result.buildMs + result.indexMs) / 1000, 1)
   }

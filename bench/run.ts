@@ -89,13 +89,13 @@ try {
   }
   if (wants('errors')) {
     results.errorLookup = await progress.step('error lookup (bench/error-lookup.ts)', () =>
-      runExternalBench('bench/error-lookup.ts'),
+      runExternalBench('bench/error-lookup.ts', options.quick ? ['50'] : []),
     )
     if (!results.errorLookup) progress.note('bench/error-lookup.ts does not exist yet: skipped')
   }
   if (wants('tester')) {
     results.connectionTest = await progress.step('connection tester (bench/connection-test.ts)', () =>
-      runExternalBench('bench/connection-test.ts'),
+      runExternalBench('bench/connection-test.ts', options.quick ? ['3', 'healthy'] : []),
     )
     if (!results.connectionTest) progress.note('bench/connection-test.ts does not exist yet: skipped')
   }

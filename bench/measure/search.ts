@@ -21,6 +21,8 @@ export interface LocaleSearchResult {
   firstSearchBytes: { p50: number; max: number }
   firstQueryMs: Distribution
   warmQueryMs: Distribution
+  /** The engine's search call alone (pagefind: before fetching the shown results' fragments). */
+  warmSearchOnlyMs: Distribution
   /** Share of known-answer queries with a right page first / among the first five pages. */
   recallAt1: number
   recallAt5: number
@@ -123,6 +125,7 @@ async function measureLocale(
       : { p50: median(coldBytes), max: Math.max(...coldBytes) },
     firstQueryMs: distribution(cold.map((run) => run.ms)),
     warmQueryMs: distribution(timed.map((answer) => answer.ms)),
+    warmSearchOnlyMs: distribution(timed.map((answer) => answer.searchMs)),
     recallAt1: round(firstHits / timed.length),
     recallAt5: round(topFiveHits / timed.length),
   }

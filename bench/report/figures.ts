@@ -12,7 +12,8 @@ export function parseFigures(output: string): Record<string, number> {
     const cells = tableCells(line)
     if (cells) {
       if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue
-      if (cells.every((cell) => !isNumber(cell)) && cells.some((cell) => statColumn.test(cell))) {
+      const markdownRow = line.startsWith('|')
+      if (cells.every((cell) => !isNumber(cell)) && (markdownRow || cells.some((cell) => statColumn.test(cell)))) {
         header = cells
         continue
       }
@@ -23,7 +24,7 @@ export function parseFigures(output: string): Record<string, number> {
           .join('.')
         cells.forEach((cell, index) => {
           const column = header?.[index]
-          if (isNumber(cell) && column) figures[label ? `${label}.${keyOf(column)}` : keyOf(column)] = Number(cell)
+          if (isNumber(cell) && column) figures[label ? `${label}.${keyOf(column)}` : keyOf(column)] = parseFloat(cell)
         })
         continue
       }
@@ -61,7 +62,7 @@ function tableCells(line: string): string[] | null {
 }
 
 function isNumber(cell: string): boolean {
-  return /^-?\d+(?:\.\d+)?(?:\s*ms)?$/.test(cell)
+  return /^-?\d+(?:\.\d+)?(?:\s*ms|×)?$/.test(cell)
 }
 
 function keyOf(label: string): string {

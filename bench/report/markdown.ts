@@ -87,6 +87,7 @@ function searchSection(engines: readonly EngineResult[]): string[] {
       both(result, (l) => Math.round(result.locales[l].firstQueryMs.p50)),
       both(result, (l) => result.locales[l].warmQueryMs.p50),
       both(result, (l) => result.locales[l].warmQueryMs.p95),
+      both(result, (l) => result.locales[l].warmSearchOnlyMs.p95),
       both(result, (l) => result.locales[l].recallAt1),
       both(result, (l) => result.locales[l].recallAt5),
     ])
@@ -110,7 +111,7 @@ function searchSection(engines: readonly EngineResult[]): string[] {
   return [
     '## Search at scale',
     '',
-    "Synthetic articles (`bench/corpus/`) in zh and en, built with this repo's VitePress. One VitePress build per size carries both engines: VitePress's local search (`search.provider: 'local'`, with an `Intl.Segmenter` word tokenizer) and article bodies marked for pagefind as on the real site; pagefind runs after it. Build time for ours is that build minus VitePress's own indexing (read from its debug log; an upper bound), plus pagefind. Cells are zh / en. First search = everything downloaded from opening search to the first answer (pagefind: the largest of the cold runs; VitePress: opening the search box, which downloads the whole locale index). First query = load + search + results in a fresh page (median of cold runs). Later = 30 different queries once the engine is loaded, each new to the page. Recall = share of 30 known-answer queries per language with a right page first (@1) or in the first five pages (@5).",
+    "Synthetic articles (`bench/corpus/`) in zh and en, built with this repo's VitePress. One VitePress build per size carries both engines: VitePress's local search (`search.provider: 'local'`, with an `Intl.Segmenter` word tokenizer) and article bodies marked for pagefind as on the real site; pagefind runs after it. Build time for ours is that build minus VitePress's own indexing (read from its debug log; an upper bound), plus pagefind. Cells are zh / en. First search = everything downloaded from opening search to the first answer (pagefind: the largest of the cold runs; VitePress: opening the search box, which downloads the whole locale index). First query = load + search + results in a fresh page (median of cold runs). Later = 30 different queries once the engine is loaded, each new to the page, until the results' data is ready (pagefind: search + the 8 shown results' fragments, as our search box does; MiniSearch: its synchronous search, top 16 sections, as VitePress's box does); “of which search” is the engine's search call alone. Recall = share of 30 known-answer queries per language with a right page first (@1) or in the first five pages (@5).",
     '',
     table(
       [

@@ -71,6 +71,22 @@ describe('bench/report/figures', () => {
     expect(parseFigures(output)).toEqual({ '20kb.p50': 1.2, '20kb.p95': 3, testerrun: 120, curlonebyone: 410.5 })
   })
 
+  it('reads a markdown table of labelled columns with units', () => {
+    const output = [
+      'Connection test vs sequential curl, median of 7 runs',
+      '',
+      '| scenario | requests | engine (parallel) | curl, one after another | speed-up |',
+      '|---|---|---|---|---|',
+      '| healthy | 5 | 120 ms | 400 ms | 3.3× |',
+    ].join('\n')
+    expect(parseFigures(output)).toEqual({
+      'healthy.requests': 5,
+      'healthy.engineparallel': 120,
+      'healthy.curloneafteranother': 400,
+      'healthy.speed-up': 3.3,
+    })
+  })
+
   it('reads inline percentiles and JSON', () => {
     expect(parseFigures('200 KB: p50 4.1 ms, p95 9 ms')).toEqual({ '200kb.p50': 4.1, '200kb.p95': 9 })
     expect(parseFigures('{"sizes": {"20 KB": {"p50": 1, "p95": 2}}}')).toEqual({
