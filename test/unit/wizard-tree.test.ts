@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { causeArticle, causes } from '@data/causes.ts'
 import { gateway } from '@data/gateway.ts'
@@ -9,6 +11,7 @@ import {
   wizardTreeProblems,
   type WizardTree,
 } from '@data/wizard.schema.ts'
+import { articleTitles } from '@components/wizard/article-titles.ts'
 import { leafArticleAnchors } from '@components/wizard/leaf-links.ts'
 import { leafAt, leafPaths } from '@components/wizard/walk.ts'
 
@@ -93,6 +96,14 @@ describe('leaf links', () => {
     for (const [id, leaf] of Object.entries(wizardTree.leaves)) {
       for (const anchor of leafArticleAnchors(leaf)) expect(known, `${id} → ${anchor}`).toContain(anchor)
     }
+  })
+
+  it('each open a heading that exists in both languages, whose text becomes the link label', () => {
+    const docs = fileURLToPath(new URL('../../docs/', import.meta.url))
+    const anchors = [...new Set(Object.values(wizardTree.leaves).flatMap(leafArticleAnchors))]
+    const read = (file: string) => (existsSync(`${docs}${file}`) ? readFileSync(`${docs}${file}`, 'utf8') : undefined)
+    const titles = articleTitles(anchors, read)
+    expect(anchors.filter((anchor) => !titles[anchor])).toEqual([])
   })
 
   it('open with the section of the leaf cause', () => {
