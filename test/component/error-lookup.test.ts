@@ -38,7 +38,9 @@ describe('components/error-lookup/ErrorLookup', () => {
     expect(results[0]?.attributes('data-error-id')).toBe('insufficient-user-quota')
     expect(results[0]?.attributes('data-cause')).toBe('insufficient_balance')
     expect(wrapper.text()).toContain(errorCatalogue.find((e) => e.id === 'insufficient-user-quota')!.title[locale])
-    expect(wrapper.get('[role="status"]').text()).toMatch(locale === 'zh' ? /找到 \d+ 个可能的原因/ : /\d+ possible causes? found/)
+    expect(wrapper.get('[role="status"]').text()).toMatch(
+      locale === 'zh' ? /找到 \d+ 个可能的原因/ : /\d+ possible causes? found/,
+    )
   })
 
   it('keeps the text in ?q= and restores it on load', async () => {
