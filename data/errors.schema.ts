@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { promisedAnchors } from './article-anchors.ts'
 import { Cause, causeArticle } from './causes.ts'
 import { LocalizedText } from './locale.ts'
 
@@ -44,35 +45,7 @@ const patternSource = z
     }
   }, 'must be a valid regular expression')
 
-const articleTargets = new Set<string>(Object.values(causeArticle))
-/** Article anchors from the team brief that the article pages promise to create. */
-const extraArticleTargets = [
-  '/troubleshooting/auth#expired-key',
-  '/troubleshooting/auth#disabled-key',
-  '/troubleshooting/auth#key-quota-exhausted',
-  '/troubleshooting/auth#header-format',
-  '/troubleshooting/balance#balance-error-forms',
-  '/troubleshooting/model-not-found#model-not-allowed',
-  '/troubleshooting/rate-limits#retry-after',
-  '/troubleshooting/rate-limits#backoff',
-  '/troubleshooting/service-unavailable#retry-with-backoff',
-  '/troubleshooting/service-unavailable#status-page',
-  '/troubleshooting/timeouts#long-inputs',
-  '/troubleshooting/timeouts#client-timeout-settings',
-  '/troubleshooting/service-unavailable#overloaded',
-  '/troubleshooting/streaming#buffering-proxy',
-  '/troubleshooting/streaming#error-inside-stream',
-  '/troubleshooting/base-url#missing-v1',
-  '/troubleshooting/base-url#doubled-v1',
-  '/troubleshooting/base-url#console-url',
-  '/troubleshooting/base-url#html-instead-of-json',
-  '/troubleshooting/network#vpn-and-proxy',
-  '/troubleshooting/network#dns',
-  '/troubleshooting/network#tls-certificate',
-  '/troubleshooting/media-tasks#task-queued',
-  '/troubleshooting/media-tasks#dont-resubmit',
-]
-for (const target of extraArticleTargets) articleTargets.add(target)
+const articleTargets = new Set<string>([...Object.values(causeArticle), ...promisedAnchors])
 
 export const ErrorExample = z.strictObject({
   /** The text as users paste it. */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { causeArticle } from './causes.ts'
 import { LocalizedText } from './locale.ts'
 import { replyPlaceholders } from './reply-templates.ts'
-import { wizardArticleAnchors } from './wizard.schema.ts'
+import { promisedAnchors } from './article-anchors.ts'
 
 /**
  * Sections of the guide, FAQ and support pages that replies may link to besides the team's
@@ -24,7 +24,7 @@ export const guideAnchors = [
  * article is rewritten, so it fails validation instead.
  */
 export const replyTemplateLinks: readonly string[] = [
-  ...new Set<string>([...Object.values(causeArticle), ...wizardArticleAnchors, ...guideAnchors]),
+  ...new Set<string>([...Object.values(causeArticle), ...promisedAnchors, ...guideAnchors]),
 ]
 
 const placeholderPattern = /\{([A-Za-z]+)\}/g
@@ -46,7 +46,7 @@ export const ReplyTemplate = z.strictObject({
   text: z.strictObject({ zh: ReplyText.pipe(z.string().min(1)), en: ReplyText.pipe(z.string().min(1)) }),
   /** The section that answers the ticket, locale-neutral (`/faq/billing#invoices`). */
   link: z.string().refine((link) => replyTemplateLinks.includes(link), {
-    message: 'must be a known anchor (causeArticle, wizardArticleAnchors or guideAnchors)',
+    message: 'must be a known anchor (causeArticle, promisedAnchors or guideAnchors)',
   }),
 })
 export type ReplyTemplate = z.infer<typeof ReplyTemplate>

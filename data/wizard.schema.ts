@@ -1,82 +1,9 @@
 import { z } from 'zod'
 import { Cause, causes } from './causes.ts'
 import { LocalizedText, locales } from './locale.ts'
+import { promisedAnchors } from './article-anchors.ts'
 
-/**
- * Article sections the wizard may link to: the ones the team brief promises the article pages
- * create (besides every `causeArticle` target, which leaves get automatically). Linking anywhere
- * else could break silently when an article is rewritten.
- */
-export const wizardArticleAnchors = [
-  '/troubleshooting/#layers',
-  '/troubleshooting/#symptom-table',
-  '/troubleshooting/no-reply-after-recharge#wait-for-sync',
-  '/troubleshooting/no-reply-after-recharge#run-connection-test',
-  '/troubleshooting/no-reply-after-recharge#regenerate-key',
-  '/troubleshooting/no-reply-after-recharge#verify',
-  '/troubleshooting/no-reply-after-recharge#dont-clear-browser-data',
-  '/troubleshooting/no-reply-after-recharge#contact-support',
-  '/troubleshooting/auth#invalid-key',
-  '/troubleshooting/auth#key-format',
-  '/troubleshooting/auth#expired-key',
-  '/troubleshooting/auth#disabled-key',
-  '/troubleshooting/auth#key-quota-exhausted',
-  '/troubleshooting/auth#group-permission',
-  '/troubleshooting/auth#header-format',
-  '/troubleshooting/balance#insufficient-balance',
-  '/troubleshooting/balance#balance-error-forms',
-  '/troubleshooting/balance#check-balance',
-  '/troubleshooting/model-not-found#wrong-model-name',
-  '/troubleshooting/model-not-found#no-available-channel',
-  '/troubleshooting/model-not-found#model-not-allowed',
-  '/troubleshooting/rate-limits#too-many-requests',
-  '/troubleshooting/rate-limits#retry-after',
-  '/troubleshooting/rate-limits#backoff',
-  '/troubleshooting/timeouts#request-timeout',
-  '/troubleshooting/timeouts#long-inputs',
-  '/troubleshooting/timeouts#client-timeout-settings',
-  '/troubleshooting/service-unavailable#upstream-unavailable',
-  '/troubleshooting/service-unavailable#gateway-error',
-  '/troubleshooting/service-unavailable#overloaded',
-  '/troubleshooting/service-unavailable#retry-with-backoff',
-  '/troubleshooting/service-unavailable#status-page',
-  '/troubleshooting/streaming#stream-interrupted',
-  '/troubleshooting/streaming#buffering-proxy',
-  '/troubleshooting/streaming#error-inside-stream',
-  '/troubleshooting/base-url#wrong-base-url',
-  '/troubleshooting/base-url#missing-v1',
-  '/troubleshooting/base-url#doubled-v1',
-  '/troubleshooting/base-url#console-url',
-  '/troubleshooting/base-url#html-instead-of-json',
-  '/troubleshooting/network#network-failure',
-  '/troubleshooting/network#cors',
-  '/troubleshooting/network#region-blocked',
-  '/troubleshooting/network#vpn-and-proxy',
-  '/troubleshooting/network#dns',
-  '/troubleshooting/network#tls-certificate',
-  '/troubleshooting/bad-request#context-length',
-  '/troubleshooting/bad-request#content-policy',
-  '/troubleshooting/bad-request#invalid-parameters',
-  '/troubleshooting/media-tasks#task-failed',
-  '/troubleshooting/media-tasks#task-queued',
-  '/troubleshooting/media-tasks#dont-resubmit',
-  '/guide/quickstart#get-a-key',
-  '/guide/quickstart#base-url',
-  '/guide/quickstart#first-request',
-  '/guide/clients#nextchat',
-  '/guide/clients#lobechat',
-  '/guide/clients#librechat',
-  '/guide/clients#cherry-studio',
-  '/guide/clients#chatgpt-web',
-  '/guide/clients#translation-plugins',
-  '/guide/clients#openai-sdk',
-  '/support/contact#what-to-prepare',
-  '/support/contact#never-share',
-  '/faq/billing#balance-arrival-time',
-  '/faq/security#key-safety',
-  '/faq/security#regenerate-key-effects',
-] as const
-export type WizardArticleAnchor = (typeof wizardArticleAnchors)[number]
+export type WizardArticleAnchor = (typeof promisedAnchors)[number]
 
 /** Values a text may name as `{syncTypical}` / `{syncPeak}`: filled from the gateway config. */
 export const wizardTextVariables = ['syncTypical', 'syncPeak'] as const
@@ -111,7 +38,9 @@ export const WizardLeaf = z.strictObject({
   /** The fix as ordered steps, one action each. */
   steps: z.array(LocalizedText).min(2),
   /** Sections to read besides `causeArticle[cause]`, which every leaf links to first. */
-  articles: z.array(z.enum(wizardArticleAnchors, { error: 'must be an anchor from wizardArticleAnchors' })),
+  articles: z.array(
+    z.enum(promisedAnchors, { error: 'must be an anchor from promisedAnchors (data/article-anchors.ts)' }),
+  ),
   /** A console page that helps with this fix, shown as a button. */
   console: WizardConsolePage.optional(),
   /** How to prefill the connection test: the gateway's base URL and/or its default model. */

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { allPages } from '../../docs/.vitepress/config/pages.ts'
+import { promisedAnchors } from '../../data/article-anchors.ts'
+import { causeArticle } from '../../data/causes.ts'
 
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url))
 
@@ -65,5 +67,19 @@ describe('white label', () => {
         .filter((file) => existsSync(file) && /example\.com|support@/.test(readFileSync(file, 'utf8'))),
     )
     expect(offenders).toEqual([])
+  })
+})
+
+describe('promised anchors', () => {
+  it('exist in both languages (the wizard, the catalogue and reply templates link to them)', () => {
+    const missing = [...new Set<string>([...promisedAnchors, ...Object.values(causeArticle)])].flatMap((target) => {
+      const [slug = '', id = ''] = target.split('#')
+      return (['zh', 'en'] as const).flatMap((locale) => {
+        const file = sourceFile(slug, locale)
+        const ids = existsSync(file) ? headings(readFileSync(file, 'utf8')).map((h) => h.id) : []
+        return ids.includes(id) ? [] : [`${locale}: ${target}`]
+      })
+    })
+    expect(missing).toEqual([])
   })
 })

@@ -6,7 +6,7 @@ import { gateway } from '@data/gateway.ts'
 import { locales } from '@data/locale.ts'
 import { replyTemplates } from '@data/reply-templates.ts'
 import { guideAnchors, parseReplyTemplates, replyTemplateLinks } from '@data/reply-templates.schema.ts'
-import { wizardArticleAnchors } from '@data/wizard.schema.ts'
+import { promisedAnchors } from '@data/article-anchors.ts'
 import {
   fillPlaceholders,
   filterTemplates,
@@ -34,7 +34,7 @@ describe('data/reply-templates.ts', () => {
   })
 
   it('links every template to an anchor from the known list', () => {
-    const known = new Set<string>([...Object.values(causeArticle), ...wizardArticleAnchors, ...guideAnchors])
+    const known = new Set<string>([...Object.values(causeArticle), ...promisedAnchors, ...guideAnchors])
     for (const template of replyTemplates) expect(known.has(template.link), template.id).toBe(true)
   })
 
