@@ -4,6 +4,8 @@ export type BenchStep = (typeof benchSteps)[number]
 export interface BenchOptions {
   quick: boolean
   check: boolean
+  /** Leave the synthetic sites in bench/.work to look into afterwards. */
+  keepSites: boolean
   steps: BenchStep[]
   /** A site already built with scripts/build-isolated.sh; otherwise the bench builds one. */
   siteDist: string | undefined
@@ -15,7 +17,7 @@ export interface BenchOptions {
   weightRuns: number
 }
 
-const usage = `npm run bench -- [--quick] [--check] [--only=weight,search,errors,tester,lighthouse] [--site-dist=DIR] [--scales=100,1000]`
+const usage = `npm run bench -- [--quick] [--check] [--only=weight,search,errors,tester,lighthouse] [--site-dist=DIR] [--scales=100,1000] [--keep-sites]`
 
 /** Reads `process.argv`-style arguments; full mode unless `--quick`. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -26,7 +28,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     flags.set(match[1], match[2] ?? '')
   }
   for (const flag of flags.keys()) {
-    if (!['quick', 'check', 'only', 'site-dist', 'scales'].includes(flag))
+    if (!['quick', 'check', 'only', 'site-dist', 'scales', 'keep-sites'].includes(flag))
       throw new Error(`unknown option --${flag}\n${usage}`)
   }
   const quick = flags.has('quick')
@@ -41,6 +43,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   return {
     quick,
     check: flags.has('check'),
+    keepSites: flags.has('keep-sites'),
     steps: steps as BenchStep[],
     siteDist: flags.get('site-dist') || undefined,
     scales,

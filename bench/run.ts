@@ -85,6 +85,7 @@ try {
       scales: options.scales,
       coldRuns: options.coldRuns,
       progress,
+      keepSites: options.keepSites,
     })
   }
   if (wants('errors')) {

@@ -8,7 +8,7 @@ import { segmenterTokenize } from '../sites/segmenter-tokenize.ts'
 import { localePrefix, type SearchVariant } from '../sites/synthetic-site.ts'
 import { repoRoot } from '../sites/paths.ts'
 import { distribution, median, round, type Distribution } from '../stats.ts'
-import { openRecordedPage } from './browser.ts'
+import { openRecordedPage, type LoggedResponse } from './browser.ts'
 import { fileSize, filesUnder, type ByteSize } from './file-sizes.ts'
 import { miniSearchRunSource, pagefindRunSource, topPages, type EngineRun } from './search-engines.ts'
 
@@ -19,6 +19,8 @@ export interface LocaleSearchResult {
   fragmentBytes?: number
   /** Bytes on the wire to answer the first query (pagefind) / to open the search box (MiniSearch). */
   firstSearchBytes: { p50: number; max: number }
+  /** The costliest first search: its query and its bytes by kind of file. */
+  firstSearchLargest: { query: string; bytes: Record<string, number> }
   firstQueryMs: Distribution
   warmQueryMs: Distribution
   /** The engine's search call alone (pagefind: before fetching the shown results' fragments). */
@@ -89,17 +91,18 @@ async function measureLocale(
     }
     const result = (await recorded.page.evaluate(`(${source})(${JSON.stringify(args)})`)) as EngineRun
     await recorded.settled()
-    const bytes = recorded.responses.slice(loadedBefore).reduce((sum, response) => sum + response.transferBytes, 0)
+    const fetched = recorded.responses.slice(loadedBefore)
     await recorded.context.close()
-    return { result, bytes }
+    return { result, bytes: sumBytes(fetched), byKind: bytesByKind(fetched) }
   }
 
-  const cold: { ms: number; bytes: number }[] = []
+  const cold: { ms: number; bytes: number; query: string; byKind: Record<string, number> }[] = []
   for (let runIndex = 0; runIndex < coldRuns; runIndex++) {
     const query = queries[runIndex % queries.length]?.text ?? ''
-    const { result, bytes } = await run([query])
-    cold.push({ ms: result.loadMs + (result.queries[0]?.ms ?? 0), bytes })
+    const { result, bytes, byKind } = await run([query])
+    cold.push({ ms: result.loadMs + (result.queries[0]?.ms ?? 0), bytes, query, byKind })
   }
+  const largest = cold.reduce((most, runResult) => (runResult.bytes > most.bytes ? runResult : most))
   options.onProgress(`${engine} ${pagesPerLocale}/${locale}: ${coldRuns} cold first queries done`)
 
   // Warm: the engine is loaded (by a query outside the set); each timed query is new to the page.
@@ -121,8 +124,11 @@ async function measureLocale(
   return {
     ...indexSizes(options.dist, engine, locale, indexFile),
     firstSearchBytes: opening
-      ? { p50: opening, max: opening }
+      ? { p50: opening.bytes, max: opening.bytes }
       : { p50: median(coldBytes), max: Math.max(...coldBytes) },
+    firstSearchLargest: opening
+      ? { query: '(opening the search box)', bytes: opening.byKind }
+      : { query: largest.query, bytes: largest.byKind },
     firstQueryMs: distribution(cold.map((run) => run.ms)),
     warmQueryMs: distribution(timed.map((answer) => answer.ms)),
     warmSearchOnlyMs: distribution(timed.map((answer) => answer.searchMs)),
@@ -160,8 +166,35 @@ function indexSizes(
   }
 }
 
+function sumBytes(responses: readonly LoggedResponse[]): number {
+  return responses.reduce((sum, response) => sum + response.transferBytes, 0)
+}
+
+/** What kind of file each download was, to say where a first search's bytes go. */
+export function fileKind(url: string): string {
+  const path = new URL(url).pathname
+  if (path.includes('@localSearchIndex') || path.endsWith('.pf_index')) return 'index'
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index meta'
+  if (path.endsWith('.pf_fragment')) return 'result fragments'
+  if (path.endsWith('.pagefind') || path.endsWith('.wasm')) return 'wasm'
+  if (path.endsWith('.js')) return 'js'
+  return 'other'
+}
+
+export function bytesByKind(responses: readonly LoggedResponse[]): Record<string, number> {
+  const kinds: Record<string, number> = {}
+  for (const response of responses) {
+    const kind = fileKind(response.url)
+    kinds[kind] = (kinds[kind] ?? 0) + response.transferBytes
+  }
+  return kinds
+}
+
 /** Opens VitePress's search box the way a reader does (Ctrl+K) and counts what it downloads. */
-async function bytesToOpenLocalSearch(browser: Browser, pageUrl: string): Promise<number> {
+async function bytesToOpenLocalSearch(
+  browser: Browser,
+  pageUrl: string,
+): Promise<{ bytes: number; byKind: Record<string, number> }> {
   const recorded = await openRecordedPage(browser)
   await recorded.page.goto(pageUrl, { waitUntil: 'networkidle' })
   await recorded.settled()
@@ -174,7 +207,7 @@ async function bytesToOpenLocalSearch(browser: Browser, pageUrl: string): Promis
   await recorded.page.locator('.VPLocalSearchBox input').waitFor()
   await recorded.page.waitForLoadState('networkidle')
   await recorded.settled()
-  const bytes = recorded.responses.slice(loadedBefore).reduce((sum, response) => sum + response.transferBytes, 0)
+  const fetched = recorded.responses.slice(loadedBefore)
   await recorded.context.close()
-  return bytes
+  return { bytes: sumBytes(fetched), byKind: bytesByKind(fetched) }
 }

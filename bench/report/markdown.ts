@@ -133,7 +133,31 @@ function searchSection(engines: readonly EngineResult[]): string[] {
     '',
     table(['pages/lang', 'first search bytes', 'first query p50', 'later p95', 'build + index time'], sideBySide),
     '',
+    ...firstSearchBreakdown(engines),
     '![Search cost against pages](search-scaling.svg)',
+    '',
+  ]
+}
+
+/** At the largest size, where the costliest first search's bytes went, by kind of file. */
+function firstSearchBreakdown(engines: readonly EngineResult[]): string[] {
+  const largestSize = Math.max(...engines.map((result) => result.pagesPerLocale))
+  const rows = engines
+    .filter((result) => result.pagesPerLocale === largestSize)
+    .flatMap((result) =>
+      (['zh', 'en'] as const).map((locale) => {
+        const { query, bytes } = result.locales[locale].firstSearchLargest
+        const kinds = Object.entries(bytes)
+          .sort(([, a], [, b]) => b - a)
+          .map(([kind, size]) => `${kind} ${kb(size)}`)
+          .join(', ')
+        return [engineName[result.engine], locale, `\`${query}\``, kinds]
+      }),
+    )
+  return [
+    `The costliest first search at ${largestSize.toLocaleString('en-US')} pages per language, by kind of file (KB on the wire):`,
+    '',
+    table(['engine', 'language', 'query', 'bytes by kind'], rows),
     '',
   ]
 }

@@ -3,6 +3,7 @@ import { decadeTicks, searchScalingChart, type ScalingPoint } from '../../bench/
 import { parseFigures } from '../../bench/report/figures.ts'
 import { parseBenchOptions } from '../../bench/cli-options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
+import { bytesByKind } from '../../bench/measure/search.ts'
 
 const points: ScalingPoint[] = [100, 1000, 10_000].flatMap((pages) => [
   { engine: 'pagefind' as const, pagesPerLocale: pages, firstSearchKB: 150, firstQueryMs: 300, warmP95Ms: 20 },
@@ -145,5 +146,28 @@ describe('bench/measure/page-weight', () => {
       widgetChunks: ['ErrorLookup.uRsDiO-A.js'],
       scripts: { 'chunks/framework': 40, 'chunks/ErrorLookup': 10 },
     })
+  })
+})
+
+describe('bench/measure/search', () => {
+  it('says where a first search’s bytes went', () => {
+    const response = (path: string, transferBytes: number) => ({
+      url: `http://x${path}`,
+      resourceType: 'fetch',
+      transferBytes,
+      decodedBytes: transferBytes,
+    })
+    expect(
+      bytesByKind([
+        response('/pagefind/pagefind.js', 10),
+        response('/pagefind/wasm.en-us.pagefind', 50),
+        response('/pagefind/pagefind-entry.json', 1),
+        response('/pagefind/pagefind.en-us_abc.pf_meta', 20),
+        response('/pagefind/index/en-us_1.pf_index', 30),
+        response('/pagefind/index/en-us_2.pf_index', 30),
+        response('/pagefind/fragment/en-us_3.pf_fragment', 2),
+        response('/assets/chunks/@localSearchIndexroot.x.js', 900),
+      ]),
+    ).toEqual({ js: 10, wasm: 50, 'index meta': 21, index: 960, 'result fragments': 2 })
   })
 })
