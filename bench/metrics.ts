@@ -63,6 +63,11 @@ export function benchMetrics(results: BenchResults): BenchMetrics {
     const prefix = `search.${result.engine}.${result.pagesPerLocale}`
     const worst = (pick: (locale: CorpusLocale) => number) => Math.max(...locales.map(pick))
     metrics[`${prefix}.firstSearchKB`] = round(worst((l) => result.locales[l].firstSearchBytes.max) / 1024, 1)
+    metrics[`${prefix}.firstSearchTypedKB`] = round(worst((l) => result.locales[l].firstSearchBytes.typedMax) / 1024, 1)
+    metrics[`${prefix}.firstSearchPastedKB`] = round(
+      worst((l) => result.locales[l].firstSearchBytes.pastedMax) / 1024,
+      1,
+    )
     metrics[`${prefix}.firstQueryP50Ms`] = worst((l) => result.locales[l].firstQueryMs.p50)
     metrics[`${prefix}.warmP95Ms`] = worst((l) => result.locales[l].warmQueryMs.p95)
     metrics[`${prefix}.warmSearchOnlyP95Ms`] = worst((l) => result.locales[l].warmSearchOnlyMs.p95)

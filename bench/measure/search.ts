@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { startStaticServer } from '../../scripts/static-server.ts'
 import type { CorpusLocale } from '../corpus/generate.ts'
-import { knownAnswerQueries, rightAnswers } from '../corpus/queries.ts'
+import { knownAnswerQueries, rightAnswers, type KnownAnswerQuery } from '../corpus/queries.ts'
 import { segmenterTokenize } from '../sites/segmenter-tokenize.ts'
 import { localePrefix, type SearchVariant } from '../sites/synthetic-site.ts'
 import { repoRoot } from '../sites/paths.ts'
@@ -17,8 +17,12 @@ export interface LocaleSearchResult {
   indexBytes: ByteSize
   /** pagefind: page fragments, fetched per result shown. */
   fragmentBytes?: number
-  /** Bytes on the wire to answer the first query (pagefind) / to open the search box (MiniSearch). */
-  firstSearchBytes: { p50: number; max: number }
+  /**
+   * Bytes on the wire to answer the first query (pagefind) / to open the search box (MiniSearch),
+   * over all cold runs and by style: pagefind fetches an index chunk per distinct word, so a
+   * pasted error message costs more than a few typed words.
+   */
+  firstSearchBytes: { p50: number; max: number; typedMax: number; pastedMax: number }
   /** The costliest first search: its query and its bytes by kind of file. */
   firstSearchLargest: { query: string; bytes: Record<string, number> }
   firstQueryMs: Distribution
@@ -96,12 +100,15 @@ async function measureLocale(
     return { result, bytes: sumBytes(fetched), byKind: bytesByKind(fetched) }
   }
 
-  const cold: { ms: number; bytes: number; query: string; byKind: Record<string, number> }[] = []
+  const cold: { ms: number; bytes: number; query: KnownAnswerQuery; byKind: Record<string, number> }[] = []
   for (let runIndex = 0; runIndex < coldRuns; runIndex++) {
-    const query = queries[runIndex % queries.length]?.text ?? ''
-    const { result, bytes, byKind } = await run([query])
+    const query = queries[runIndex % queries.length]
+    if (!query) continue
+    const { result, bytes, byKind } = await run([query.text])
     cold.push({ ms: result.loadMs + (result.queries[0]?.ms ?? 0), bytes, query, byKind })
   }
+  const maxBytesOf = (style: KnownAnswerQuery['style']) =>
+    Math.max(0, ...cold.filter((runResult) => runResult.query.style === style).map((runResult) => runResult.bytes))
   const largest = cold.reduce((most, runResult) => (runResult.bytes > most.bytes ? runResult : most))
   options.onProgress(`${engine} ${pagesPerLocale}/${locale}: ${coldRuns} cold first queries done`)
 
@@ -124,11 +131,16 @@ async function measureLocale(
   return {
     ...indexSizes(options.dist, engine, locale, indexFile),
     firstSearchBytes: opening
-      ? { p50: opening.bytes, max: opening.bytes }
-      : { p50: median(coldBytes), max: Math.max(...coldBytes) },
+      ? { p50: opening.bytes, max: opening.bytes, typedMax: opening.bytes, pastedMax: opening.bytes }
+      : {
+          p50: median(coldBytes),
+          max: Math.max(...coldBytes),
+          typedMax: maxBytesOf('typed'),
+          pastedMax: maxBytesOf('pasted'),
+        },
     firstSearchLargest: opening
       ? { query: '(opening the search box)', bytes: opening.byKind }
-      : { query: largest.query, bytes: largest.byKind },
+      : { query: largest.query.text, bytes: largest.byKind },
     firstQueryMs: distribution(cold.map((run) => run.ms)),
     warmQueryMs: distribution(timed.map((answer) => answer.ms)),
     warmSearchOnlyMs: distribution(timed.map((answer) => answer.searchMs)),

@@ -83,7 +83,8 @@ function searchSection(engines: readonly EngineResult[]): string[] {
         ? `${(result.buildMs / 1000).toFixed(1)} + ${(result.indexMs / 1000).toFixed(1)}`
         : `${(result.buildMs / 1000).toFixed(1)} (indexing ${(result.indexInBuildMs / 1000).toFixed(1)} of it)`,
       both(result, (l) => kb(result.locales[l].indexBytes.gzip)),
-      both(result, (l) => kb(result.locales[l].firstSearchBytes.max)),
+      both(result, (l) => kb(result.locales[l].firstSearchBytes.typedMax)),
+      both(result, (l) => kb(result.locales[l].firstSearchBytes.pastedMax)),
       both(result, (l) => Math.round(result.locales[l].firstQueryMs.p50)),
       both(result, (l) => result.locales[l].warmQueryMs.p50),
       both(result, (l) => result.locales[l].warmQueryMs.p95),
@@ -111,7 +112,7 @@ function searchSection(engines: readonly EngineResult[]): string[] {
   return [
     '## Search at scale',
     '',
-    "Synthetic articles (`bench/corpus/`) in zh and en, built with this repo's VitePress. One VitePress build per size carries both engines: VitePress's local search (`search.provider: 'local'`, with an `Intl.Segmenter` word tokenizer) and article bodies marked for pagefind as on the real site; pagefind runs after it. Build time for ours is that build minus VitePress's own indexing (read from its debug log; an upper bound), plus pagefind. Cells are zh / en. First search = everything downloaded from opening search to the first answer (pagefind: the largest of the cold runs; VitePress: opening the search box, which downloads the whole locale index). First query = load + search + results in a fresh page (median of cold runs). Later = 30 different queries once the engine is loaded, each new to the page, until the results' data is ready (pagefind: search + the 8 shown results' fragments, as our search box does; MiniSearch: its synchronous search, top 16 sections, as VitePress's box does); “of which search” is the engine's search call alone. Recall = share of 30 known-answer queries per language with a right page first (@1) or in the first five pages (@5).",
+    "Synthetic articles (`bench/corpus/`) in zh and en, built with this repo's VitePress. One VitePress build per size carries both engines: VitePress's local search (`search.provider: 'local'`, with an `Intl.Segmenter` word tokenizer) and article bodies marked for pagefind as on the real site; pagefind runs after it. Build time for ours is that build minus VitePress's own indexing (read from its debug log; an upper bound), plus pagefind. Cells are zh / en. First search = everything downloaded from opening search to the first answer, the largest of the cold runs for a few typed words and for a pasted error message (pagefind fetches an index chunk per distinct word; VitePress downloads the whole locale index when the search box opens, whatever the query). First query = load + search + results in a fresh page (median of cold runs). Later = 30 different queries once the engine is loaded, each new to the page, until the results' data is ready (pagefind: search + the 8 shown results' fragments, as our search box does; MiniSearch: its synchronous search, top 16 sections, as VitePress's box does); “of which search” is the engine's search call alone. Recall = share of 30 known-answer queries per language with a right page first (@1) or in the first five pages (@5).",
     '',
     table(
       [
@@ -119,7 +120,8 @@ function searchSection(engines: readonly EngineResult[]): string[] {
         'engine',
         'build + index s',
         'index KB gzip',
-        'first search KB',
+        'first search KB, typed',
+        'first search KB, pasted',
         'first query p50 ms',
         'later p50 ms',
         'later p95 ms',

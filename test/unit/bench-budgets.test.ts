@@ -21,7 +21,7 @@ function locale(warmP95: number): LocaleSearchResult {
   const timing = { n: 30, p50: warmP95 / 2, p95: warmP95, min: 1, max: warmP95 }
   return {
     indexBytes: { raw: 1000, gzip: 1000 },
-    firstSearchBytes: { p50: 100_000, max: 150_000 },
+    firstSearchBytes: { p50: 100_000, max: 150_000, typedMax: 120_000, pastedMax: 150_000 },
     firstSearchLargest: { query: 'q', bytes: { index: 150_000 } },
     firstQueryMs: timing,
     warmQueryMs: timing,
@@ -106,6 +106,7 @@ describe('bench/metrics', () => {
     const metrics = benchMetrics(results({ search: [engine(10_000, 1000, 12)] }))
     expect(metrics['search.pagefind.10000.warmP95Ms']).toBe(24)
     expect(metrics['search.pagefind.10000.firstSearchKB']).toBeCloseTo(146.5, 1)
+    expect(metrics['search.pagefind.10000.firstSearchTypedKB']).toBeCloseTo(117.2, 1)
   })
 
   it('measures linearity as the per-page cost at the top over the bottom', () => {
