@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Locale } from '../../data/locale.ts'
-import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
+import { loadPagefind, topResults } from './support/pagefind.ts'
 
 /** The guide, FAQ and support pages, by locale-neutral slug. */
 type GuidePage =
@@ -61,19 +62,8 @@ const queries: Record<Locale, SearchCase[]> = {
   ],
 }
 
-interface PagefindResult {
-  data: () => Promise<{ url: string }>
-}
-interface Pagefind {
-  init: () => Promise<void>
-  search: (query: string) => Promise<{ results: PagefindResult[] }>
-}
-type WindowWithPagefind = Window & { guideSearch?: Pagefind }
-
-/** Pagefind returns `.html` addresses under the site's base and locale; compare bare slugs. */
-function slugOf(url: string): string {
-  const base = new URL(siteUrl()).pathname.replace(/\/$/, '')
-  const path = url.startsWith(base) ? url.slice(base.length) : url
+/** Pagefind returns `.html` addresses under the locale; compare bare slugs. */
+function slugOf(path: string): string {
   return path.replace(/^\/en(?=\/)/, '').replace(/(?:\.html)?(?:#.*)?$/, '')
 }
 
@@ -97,13 +87,7 @@ describe.each(['zh', 'en'] as const)('guide, FAQ and support search (%s)', (loca
     // Pagefind picks its index from <html lang>, so a page of the locale loads it.
     const opened = await openPage(browser, locale === 'en' ? '/en/faq/basics' : '/faq/basics')
     page = opened.page
-    // A string, because vitest rewrites `import()` inside functions for Node, which the page lacks.
-    const pagefindUrl = JSON.stringify(siteUrl('/pagefind/pagefind.js'))
-    await page.evaluate(`(async () => {
-      const pagefind = await import(${pagefindUrl})
-      await pagefind.init()
-      window.guideSearch = pagefind
-    })()`)
+    await loadPagefind(page)
     expect(opened.errors).toEqual([])
     expect(opened.foreignRequests).toEqual([])
   })
@@ -112,13 +96,8 @@ describe.each(['zh', 'en'] as const)('guide, FAQ and support search (%s)', (loca
   })
 
   async function topThree(query: string): Promise<string[]> {
-    const urls = await page.evaluate(async (text) => {
-      const pagefind = (window as WindowWithPagefind).guideSearch
-      if (!pagefind) throw new Error('pagefind did not load')
-      const { results } = await pagefind.search(text)
-      return Promise.all(results.slice(0, 3).map(async (result) => (await result.data()).url))
-    }, query)
-    for (const url of urls) expect(url.includes('/en/'), url).toBe(locale === 'en')
+    const urls = (await topResults(page, query)).map((hit) => hit.url)
+    for (const url of urls) expect(url.startsWith('/en/'), url).toBe(locale === 'en')
     return urls.map(slugOf)
   }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Locale } from '@data/locale.ts'
-import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
+import { loadPagefind, topResults } from './support/pagefind.ts'
 
 /** The troubleshooting articles, by slug under `/troubleshooting/` ('' is the overview). */
 type Article =
@@ -75,19 +76,8 @@ const queries: Record<Locale, SearchCase[]> = {
   ],
 }
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; content: string }>
-}
-interface Pagefind {
-  init: () => Promise<void>
-  search: (query: string) => Promise<{ results: PagefindResult[] }>
-}
-type WindowWithPagefind = Window & { helpSearch?: Pagefind }
-
-/** Pagefind returns `.html` addresses under the site's base; compare bare slugs. */
-function articleOf(url: string): string {
-  const base = new URL(siteUrl()).pathname.replace(/\/$/, '')
-  const path = url.startsWith(base) ? url.slice(base.length) : url
+/** Pagefind returns `.html` addresses; compare bare slugs. */
+function articleOf(path: string): string {
   const match = /^(?:\/en)?\/troubleshooting\/(.*?)(?:index)?(?:\.html)?(?:#.*)?$/.exec(path)
   return match ? (match[1] ?? '') : path
 }
@@ -112,13 +102,7 @@ describe.each(['zh', 'en'] as const)('troubleshooting search (%s)', (locale) => 
     // Pagefind chooses the index from <html lang>, so the locale's own page loads it.
     const opened = await openPage(browser, locale === 'en' ? '/en/troubleshooting/' : '/troubleshooting/')
     page = opened.page
-    // A string, because vitest rewrites `import()` inside functions for Node, which the page lacks.
-    const pagefindUrl = JSON.stringify(siteUrl('/pagefind/pagefind.js'))
-    await page.evaluate(`(async () => {
-      const pagefind = await import(${pagefindUrl})
-      await pagefind.init()
-      window.helpSearch = pagefind
-    })()`)
+    await loadPagefind(page)
     expect(opened.errors).toEqual([])
     expect(opened.foreignRequests).toEqual([])
   })
@@ -126,14 +110,7 @@ describe.each(['zh', 'en'] as const)('troubleshooting search (%s)', (locale) => 
     outcomes.push(`${locale}: ${hits}/${queries[locale].length} queries found their page in the top three`)
   })
 
-  async function topThree(query: string): Promise<{ url: string; content: string }[]> {
-    return page.evaluate(async (text) => {
-      const pagefind = (window as WindowWithPagefind).helpSearch
-      if (!pagefind) throw new Error('pagefind did not load')
-      const { results } = await pagefind.search(text)
-      return Promise.all(results.slice(0, 3).map((result) => result.data()))
-    }, query)
-  }
+  const topThree = (query: string) => topResults(page, query)
 
   it.each(queries[locale])('"$query" finds /troubleshooting/$expected', async ({ query, expected }) => {
     const found = (await topThree(query)).map((result) => articleOf(result.url))

@@ -38,7 +38,7 @@ describe('copy link', () => {
     await expect.poll(() => button.getAttribute('data-copied')).toBe('true')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toBe(siteUrl('/troubleshooting/balance#insufficient-balance'))
-    expect(await page.locator('#copy-link-status').textContent()).toBe('已复制链接')
+    await expect.poll(() => page.locator('#copy-link-status').textContent()).toBe('已复制链接')
     await context.close()
   })
 })
