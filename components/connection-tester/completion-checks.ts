@@ -14,11 +14,11 @@ export function completionBody(model: string, stream: boolean): Record<string, u
 }
 
 /**
- * A stream whose events all arrive in one read, a second or more after the request, was held
- * back by something in between; so was one sent with a Content-Length. A real one-token stream
- * has at most three chunks (role, token, finish), which may well share a read.
+ * A stream held back by something in between arrives whole: every event in one read, after a
+ * pause. A one-token stream has at most four events (role, token, finish, usage), which may well
+ * share a read, so it takes five; one sent with a Content-Length was buffered by definition.
  */
-export const buffered = { minChunks: 4, minWaitMs: 1000 } as const
+export const buffered = { minChunks: 5, minWaitMs: 100 } as const
 
 export async function checkChat(ctx: CheckContext): Promise<boolean> {
   const url = `${ctx.baseUrl}/chat/completions`

@@ -533,14 +533,18 @@ describe('runChecks on streams', () => {
 
   it('warns when a proxy delivers the whole stream at once after a pause', async () => {
     const whole = sse([chunk(''), chunk('Hel'), chunk('lo'), chunk('!'), chunk(undefined, 'stop'), '[DONE]']).join('')
-    const { fetch } = streamAnswer([whole], 1100)
-    const result = await runChecks(
-      { baseUrl: base, apiKey: key, model: 'gpt-4o-mini' },
-      options(fetch, { timeoutMs: 3000 }),
-    )
+    const { fetch } = streamAnswer([whole], 200)
+    const result = await runChecks({ baseUrl: base, apiKey: key, model: 'gpt-4o-mini' }, options(fetch))
     expect(result.verdict).toBe('ok')
     expect(check(result, 'stream')).toMatchObject({ status: 'warn' })
     expect(check(result, 'stream')?.message).toMatch(/at once/)
+  })
+
+  it('does not mistake a one-token stream arriving in one read for buffering', async () => {
+    const whole = sse([chunk(''), chunk('Hi'), chunk(undefined, 'length'), '[DONE]']).join('')
+    const { fetch } = streamAnswer([whole], 200)
+    const result = await runChecks({ baseUrl: base, apiKey: key, model: 'gpt-4o-mini' }, options(fetch))
+    expect(check(result, 'stream')).toMatchObject({ status: 'pass', facts: { chunks: 3, done: true } })
   })
 
   it('warns when the gateway ignores stream: true', async () => {
