@@ -54,6 +54,11 @@ export function benchMetrics(results: BenchResults): BenchMetrics {
     metrics[`weight.${row.page}.jsGzipVsBare`] = row.jsGzip
     metrics[`weight.${row.page}.cssGzipVsBare`] = row.cssGzip
   }
+  const ourArticle = results.pageWeight?.ours.find((page) => page.page === 'article')
+  const widgetYardstick = results.pageWeight?.bare.find((page) => page.page === 'article-with-lazy-widget')
+  if (ourArticle && widgetYardstick) {
+    metrics['weight.article.jsGzipVsBareWithLazyWidget'] = ratio(ourArticle.js.gzip, widgetYardstick.js.gzip)
+  }
   for (const page of results.pageWeight?.ours ?? []) {
     metrics[`weight.${page.page}.jsGzipKB`] = round(page.js.gzip / 1024, 1)
     metrics[`weight.${page.page}.widgetChunks`] = page.widgetChunks.length

@@ -29,7 +29,7 @@ function pageWeightSection(results: BenchResults): string[] {
   return [
     '## Page weight',
     '',
-    'KB loaded by a first visit in Chromium (network log; raw / gzip as sent by a gzip static server). Bare = VitePress default theme, same version, built in the same run; each page is compared with the bare page of its kind (home with home, the rest with an article).',
+    'KB loaded by a first visit in Chromium (network log; raw / gzip as sent by a gzip static server). Bare = VitePress default theme, same version, built in the same run; each page is compared with the bare page of its kind (home with home, the rest with an article). `article-with-lazy-widget` is the bare article in a bare site that also registers one lazily loaded form widget no page shows: Vue’s runtime is tree-shaken once for the whole app and VitePress puts it in the `framework` chunk, so any site with interactive widgets pays that on every page.',
     '',
     table(
       ['site', 'page', 'JS raw / gzip', 'CSS raw / gzip', 'fonts', 'JS gzip vs bare', 'lazy chunks loaded'],

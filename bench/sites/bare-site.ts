@@ -3,10 +3,46 @@ import { join } from 'node:path'
 import { generateArticle } from '../corpus/generate.ts'
 
 /**
+ * A lazily registered form widget that no page shows. Vue's runtime is tree-shaken once for the
+ * whole app and VitePress puts all of it in the `framework` chunk every page loads, so merely
+ * having such a widget (v-model on inputs, selects, checkboxes; transitions) costs every page.
+ */
+const lazyFormWidget = `<script setup lang="ts">
+import { ref } from 'vue'
+const text = ref('')
+const checked = ref(false)
+const choice = ref('a')
+</script>
+
+<template>
+  <form>
+    <input v-model="text" /><textarea v-model="text" />
+    <input v-model="checked" type="checkbox" /><input v-model="choice" type="radio" value="a" />
+    <select v-model="choice"><option>a</option></select>
+    <Transition><p v-if="checked">{{ text }}</p></Transition>
+    <TransitionGroup tag="ul"><li v-for="item in [text]" :key="item">{{ item }}</li></TransitionGroup>
+  </form>
+</template>
+`
+
+const themeWithLazyWidget = `import { defineAsyncComponent } from 'vue'
+import DefaultTheme from 'vitepress/theme'
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('LazyForm', defineAsyncComponent(() => import('./LazyForm.vue')))
+  },
+}
+`
+
+/**
  * The yardstick for page weight: VitePress's default theme with nothing added, same VitePress
  * version, a home page and one article of the same shape as ours (headings, code, steps).
+ * `withLazyWidget` adds one lazily loaded form widget that no page uses: what any site with
+ * interactive widgets pays on every page, whatever its own code.
  */
-export function writeBareSite(srcDir: string): void {
+export function writeBareSite(srcDir: string, options: { withLazyWidget?: boolean } = {}): void {
   rmSync(srcDir, { recursive: true, force: true })
   mkdirSync(join(srcDir, '.vitepress'), { recursive: true })
   writeFileSync(
@@ -35,4 +71,9 @@ export function writeBareSite(srcDir: string): void {
     ].join('\n'),
   )
   writeFileSync(join(srcDir, 'article.md'), generateArticle(0, 'zh').markdown)
+  if (options.withLazyWidget) {
+    mkdirSync(join(srcDir, '.vitepress/theme'), { recursive: true })
+    writeFileSync(join(srcDir, '.vitepress/theme/index.ts'), themeWithLazyWidget)
+    writeFileSync(join(srcDir, '.vitepress/theme/LazyForm.vue'), lazyFormWidget)
+  }
 }

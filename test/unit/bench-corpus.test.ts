@@ -1,8 +1,12 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { articleSlug, generateArticle, seededRandom, topicOf } from '../../bench/corpus/generate.ts'
 import { knownAnswerQueries, queriesPerLocale, rightAnswers } from '../../bench/corpus/queries.ts'
 import { segmenterTokenize } from '../../bench/sites/segmenter-tokenize.ts'
 import { configSource, localSearchIndexingMs } from '../../bench/sites/synthetic-site.ts'
+import { writeBareSite } from '../../bench/sites/bare-site.ts'
 import { pageSlugOf, topPages } from '../../bench/measure/search-engines.ts'
 
 describe('bench/corpus/generate', () => {
@@ -147,5 +151,22 @@ describe('bench/sites/synthetic-site', () => {
     expect(source).toContain("provider: 'local'")
     expect(source).toContain('tokenize: segmenterTokenize')
     expect(source).toContain('markSearchableBody(html, pageData.frontmatter.layout)')
+  })
+})
+
+describe('bench/sites/bare-site', () => {
+  it('writes the bare yardstick, and with a lazy widget only when asked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-bare-'))
+    try {
+      writeBareSite(dir)
+      expect(readFileSync(join(dir, 'index.md'), 'utf8')).toContain('layout: home')
+      expect(readFileSync(join(dir, 'article.md'), 'utf8')).toBe(generateArticle(0, 'zh').markdown)
+      expect(existsSync(join(dir, '.vitepress/theme'))).toBe(false)
+      writeBareSite(dir, { withLazyWidget: true })
+      expect(readFileSync(join(dir, '.vitepress/theme/index.ts'), 'utf8')).toContain("import('./LazyForm.vue')")
+      expect(readFileSync(join(dir, '.vitepress/theme/LazyForm.vue'), 'utf8')).toContain('v-model')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -33,6 +33,13 @@ describe('bench/report/chart', () => {
     expect(ys[1]).toBeGreaterThan(ys[2] as number)
   })
 
+  it('draws the budgets it is given', () => {
+    expect(searchScalingChart(points, 'test')).not.toContain('budget')
+    const svg = searchScalingChart(points, 'test', { firstSearchKB: 200, warmP95Ms: 30 })
+    expect(svg).toContain('budget 200 KB')
+    expect(svg).toContain('budget 30 ms')
+  })
+
   it('escapes the caption and refuses to draw nothing', () => {
     expect(searchScalingChart(points, 'a < b & c')).toContain('a &lt; b &amp; c')
     expect(() => searchScalingChart([], 'x')).toThrow(/no points/)
