@@ -96,7 +96,7 @@ export const checkMessages = {
       url: '未运行：请先改正接口地址。',
       key: '未运行：请先改正密钥。',
       reach: '未运行：浏览器连不上网关。',
-      auth: '未运行：密钥没有通过验证。',
+      auth: '未运行：前一步（用密钥获取模型列表）没有成功。',
       models: '未运行：没有拿到模型列表。',
     },
     auth: {
@@ -201,7 +201,7 @@ export const checkMessages = {
       url: 'Not run: fix the base URL first.',
       key: 'Not run: fix the key first.',
       reach: 'Not run: the browser cannot reach the gateway.',
-      auth: 'Not run: the key was not accepted.',
+      auth: 'Not run: the step before it (the model list with your key) did not succeed.',
       models: 'Not run: no model list.',
     },
     auth: {

@@ -4,7 +4,7 @@ import { checkMessages } from './check-messages.ts'
 import type { CheckContext } from './check-context.ts'
 import { checkChat, checkStream } from './completion-checks.ts'
 import { send } from './check-context.ts'
-import { analyzeKey, maskKey } from './key-format.ts'
+import { analyzeKey, maskKey, repairedKeyProblems } from './key-format.ts'
 import { checkAuth, checkModels, checkReach } from './reach-and-auth.ts'
 import { RunState } from './run-state.ts'
 import type { Clock, DiagnosisInput, DiagnosisOptions, DiagnosisResult } from './types.ts'
@@ -37,17 +37,13 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
   const key = analyzeKey(input.apiKey, options.gateway.keyPrefix)
   const keyMessages = key.problems.map((problem) => msg.key[problem])
   if (key.status === 'pass') keyMessages.push(msg.key.pass(maskKey(key.key), key.key.length))
-  if (
-    key.status === 'warn' &&
-    key.problems.some((problem) => ['whitespace', 'quotes', 'bearer', 'invisible', 'fullwidth'].includes(problem))
-  ) {
+  if (key.status === 'warn' && key.problems.some((problem) => repairedKeyProblems.has(problem))) {
     keyMessages.push(msg.key.repaired)
   }
   state.set('key-format', {
     status: key.status,
     message: keyMessages.join(' '),
-    ...(key.status === 'fail' ? { cause: 'key_format' as const } : {}),
-    ...(key.status === 'warn' ? { cause: 'key_format' as const } : {}),
+    ...(key.status === 'pass' ? {} : { cause: 'key_format' as const }),
   })
 
   const url = analyzeBaseUrl(input.baseUrl, options.gateway, { runtime, pageProtocol: options.pageProtocol })

@@ -1,4 +1,4 @@
-/** Problems a pasted key can have; the first four are repaired for the run, the rest are not. */
+/** Problems a pasted key can have; `repairedKeyProblems` are repaired for the run, the rest are not. */
 export type KeyProblem =
   | 'whitespace'
   | 'quotes'
@@ -20,6 +20,14 @@ export interface KeyAnalysis {
 }
 
 const fatal: ReadonlySet<KeyProblem> = new Set(['empty', 'inner-space', 'non-ascii', 'placeholder'])
+/** Problems removed from the key before it is sent: the user's app still has them. */
+export const repairedKeyProblems: ReadonlySet<KeyProblem> = new Set([
+  'whitespace',
+  'quotes',
+  'bearer',
+  'invisible',
+  'fullwidth',
+])
 
 // Zero-width and formatting characters copy along from chat apps and PDFs and are invisible on screen.
 const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/g

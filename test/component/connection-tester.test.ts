@@ -197,6 +197,31 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
     expect(html).not.toContain('apiKey')
   })
 
+  it('cancels a run: no verdict, nothing left running, the form intact', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise<Response>((_resolve, reject) =>
+            init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          ),
+      ),
+    )
+    const wrapper = await mountTester(locale)
+    await wrapper.find('input[name="apiKey"]').setValue(key)
+    await wrapper.find('[data-tester-form]').trigger('submit')
+    await vi.waitFor(() => expect(statuses(wrapper).reach).toBe('running'))
+    const cancel = wrapper.findAll('[data-tester-form] button').find((button) => /取消|Cancel/.test(button.text()))
+    await cancel?.trigger('click')
+    await vi.waitFor(() => expect(wrapper.text()).toMatch(/测试已取消|Test cancelled/))
+    expect(wrapper.find('[data-verdict]').exists()).toBe(false)
+    expect(Object.values(statuses(wrapper)).filter((status) => status === 'running' || status === 'pending')).toEqual(
+      [],
+    )
+    expect((wrapper.find('input[name="apiKey"]').element as HTMLInputElement).value).toBe(key)
+    wrapper.unmount()
+  })
+
   it('shows and hides the key on request', async () => {
     const wrapper = await mountTester(locale)
     const toggle = wrapper.find('button[aria-controls]')
