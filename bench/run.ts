@@ -48,15 +48,27 @@ const results: BenchResults = {
 const wants = (step: (typeof options.steps)[number]) => options.steps.includes(step)
 const vitepressBin = join(repoRoot, 'node_modules/vitepress/bin/vitepress.js')
 
-async function siteDist(): Promise<string> {
+/**
+ * The real site, built as it stands. Others edit pages while the bench runs, so a failed build
+ * is retried after a minute (someone was mid-edit) before giving up.
+ */
+async function siteDist(attempts = 3): Promise<string> {
   if (options.siteDist) return options.siteDist
   return progress.step('build the site (scripts/build-isolated.sh)', async () => {
     const dist = join(workDir, 'site-dist')
-    await runCommand(join(repoRoot, 'scripts/build-isolated.sh'), [dist], {
-      cwd: repoRoot,
-      onTick: (ms) => progress.note(`building the site… ${Math.round(ms / 1000)}s`),
-    })
-    return dist
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await runCommand(join(repoRoot, 'scripts/build-isolated.sh'), [dist], {
+          cwd: repoRoot,
+          onTick: (ms) => progress.note(`building the site… ${Math.round(ms / 1000)}s`),
+        })
+        return dist
+      } catch (error) {
+        if (attempt >= attempts) throw error
+        progress.note(`the site did not build (attempt ${attempt}/${attempts}); retrying in a minute`)
+        await new Promise((resolve) => setTimeout(resolve, 60_000))
+      }
+    }
   })
 }
 
@@ -69,10 +81,21 @@ async function bareDist(withLazyWidget = false): Promise<string> {
   return join(bareDir, '.vitepress/dist')
 }
 
+const needsSites = wants('weight') || wants('lighthouse')
+// Built first: a page someone is still writing shows up now, not after the long search step.
+const dist = needsSites ? await siteDist() : ''
 const bench = await launchBenchBrowser()
 try {
-  const needsSites = wants('weight') || wants('lighthouse')
-  const dist = needsSites ? await siteDist() : ''
+  // Largest corpus first: it is the step that most needs the machine to itself.
+  if (wants('search')) {
+    results.search = await searchScaling({
+      browser: bench.browser,
+      scales: [...options.scales].sort((a, b) => b - a),
+      coldRuns: options.coldRuns,
+      progress,
+      keepSites: options.keepSites,
+    })
+  }
   const bare = needsSites ? await bareDist() : ''
   if (wants('weight')) {
     const bareWithWidget = await bareDist(true)
@@ -83,15 +106,6 @@ try {
       ],
       ours: await measurePageWeights(bench.browser, dist, sitePages, options.weightRuns),
     }))
-  }
-  if (wants('search')) {
-    results.search = await searchScaling({
-      browser: bench.browser,
-      scales: options.scales,
-      coldRuns: options.coldRuns,
-      progress,
-      keepSites: options.keepSites,
-    })
   }
   if (wants('errors')) {
     results.errorLookup = await progress.step('error lookup (bench/error-lookup.ts)', () =>

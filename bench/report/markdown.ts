@@ -125,6 +125,7 @@ function searchSection(engines: readonly EngineResult[]): string[] {
         'first query p50 ms',
         'later p50 ms',
         'later p95 ms',
+        'of which search p95 ms',
         'recall@1',
         'recall@5',
       ],

@@ -5,6 +5,7 @@ import { benchMetrics, marginalCostRatio } from '../../bench/metrics.ts'
 import type { EngineResult, LocaleSearchResult } from '../../bench/measure/search.ts'
 import type { PageWeight } from '../../bench/measure/page-weight.ts'
 import type { BenchResults } from '../../bench/results.ts'
+import { resultsMarkdown } from '../../bench/report/markdown.ts'
 
 const budgets: Budget[] = [
   { metric: 'weight.article.jsGzipVsBare', max: 1.1, why: 'lean articles' },
@@ -132,5 +133,31 @@ describe('bench/metrics', () => {
     expect(metrics['lighthouse.min.seo']).toBe(92)
     expect(metrics['lighthouse.bare-article.seo']).toBe(80)
     expect(metrics['lighthouse.article.seo']).toBe(92)
+  })
+})
+
+describe('bench/report/markdown', () => {
+  it('writes tables whose rows have as many cells as their header', () => {
+    const markdown = resultsMarkdown(
+      results({
+        pageWeight: {
+          bare: [weight('home', 50), weight('article', 40)],
+          ours: [weight('home', 60), weight('article', 44)],
+        },
+        search: [engine(100, 1000), { ...engine(100, 2000), engine: 'minisearch', indexInBuildMs: 500 }],
+      }),
+      checkBudgets({ 'weight.article.jsGzipVsBare': 1.1 }, budgets),
+    )
+    const tables = markdown.split('\n\n').filter((block) => block.startsWith('|'))
+    expect(tables.length).toBeGreaterThanOrEqual(5)
+    for (const table of tables) {
+      const widths = table
+        .split('\n')
+        .filter(Boolean)
+        .map((row) => row.split(' | ').length)
+      expect(new Set(widths).size, table).toBe(1)
+    }
+    expect(markdown).toContain('| 100 | ours (pagefind) |')
+    expect(markdown).toContain('(indexing 0.5 of it)')
   })
 })
