@@ -1,37 +1,19 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scenarioNames, scenarios, type ScenarioName } from '../gateway/scenarios.ts'
 import { startTestGateway, type TestGateway } from '../gateway/server.ts'
-import { chromiumPath, openPage, siteUrl } from './support/browser.ts'
+import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+import { schemeContext, seriousViolations } from './support/axe.ts'
 
 const key = 'sk-e2eKey0123456789abcdefABCDEF'
 let browser: Browser
 let gateway: TestGateway
 
-// `launchBrowser()` passes --user-data-dir, which playwright-core 1.65 refuses; Playwright's own
-// launch already gives every browser a fresh temporary profile.
-const launch = () =>
-  chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  })
-
 beforeAll(async () => {
-  ;[browser, gateway] = await Promise.all([launch(), startTestGateway()])
+  ;[browser, gateway] = await Promise.all([launchBrowser(), startTestGateway()])
 })
 afterAll(async () => {
-  await browser?.close()
+  await closeBrowser(browser)
   await gateway?.close()
 })
 
@@ -158,13 +140,10 @@ describe('connection test page keeps the key to itself', () => {
   })
 })
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
 describe('connection test page after a run: keyboard, contrast, phone width', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious axe violation with results shown, run from the keyboard on a phone (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 740 } })
-      await context.addInitScript((value) => localStorage.setItem('vitepress-theme-appearance', value), scheme)
+      const context = await schemeContext(browser, scheme, { viewport: { width: 360, height: 740 } })
       const page = await context.newPage()
       const base = `${gateway.url}/no-cors/v1`
       await page.goto(siteUrl(`/tools/connection-test?base=${encodeURIComponent(base)}&timeout=3`), {
@@ -175,21 +154,7 @@ describe('connection test page after a run: keyboard, contrast, phone width', ()
       await page.keyboard.press('Enter')
       await page.locator('[data-verdict]').waitFor()
       await page.locator('[data-check="reach"] summary').click()
-      await page.addScriptTag({ content: axeSource })
-      const violations = await page.evaluate(async () => {
-        type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] }
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: Element, options: object) => Promise<{ violations: Violation[] }> }
-          }
-        ).axe
-        const tester = document.querySelector('.connection-tester')
-        if (!tester) return [{ id: 'no tester', impact: 'critical', nodes: [] }]
-        const result = await axe.run(tester, { resultTypes: ['violations'] })
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      })
+      const violations = await seriousViolations(page, '.connection-tester')
       expect(violations).toEqual([])
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow).toBeLessThanOrEqual(0)

@@ -9,8 +9,14 @@ beforeAll(async () => {
 })
 afterAll(() => closeBrowser(browser))
 
+/** Shortcuts work once the search button has hydrated; a loaded machine can take a while. */
+async function openSearch(page: Page, shortcut = 'Control+k') {
+  await page.locator('[data-search-button][data-ready]').waitFor()
+  await page.keyboard.press(shortcut)
+}
+
 async function searchFor(page: Page, query: string) {
-  await page.keyboard.press('Control+k')
+  await openSearch(page)
   const input = page.locator('[data-search-input]')
   await input.waitFor()
   await input.fill(query)
@@ -52,7 +58,7 @@ describe('pagefind search', () => {
 
   it('opens with / and moves the selection with the arrow keys', async () => {
     const { page } = await openPage(browser, '/en/faq/basics')
-    await page.keyboard.press('/')
+    await openSearch(page, '/')
     const input = page.locator('[data-search-input]')
     await input.waitFor()
     await input.fill('rate limit')
@@ -69,7 +75,7 @@ describe('pagefind search', () => {
 
   it('offers the error lookup and the wizard when nothing matches', async () => {
     const { page } = await openPage(browser, '/')
-    await page.keyboard.press('Control+k')
+    await openSearch(page)
     // Pagefind prefix-matches Latin nonsense ("xyz…" finds "sk-…xyz"); these characters appear nowhere.
     await page.locator('[data-search-input]').fill('鱻龘靐')
     const empty = page.locator('[data-search-empty]')

@@ -20,7 +20,7 @@ describe('language switch', () => {
     await switchTo('English')
     await page.waitForURL((url) => url.pathname === '/en/troubleshooting/auth')
     expect(new URL(page.url()).hash).toBe('#invalid-key')
-    expect(await page.locator('html').getAttribute('lang')).toBe('en-US')
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US')
     await switchTo('简体中文')
     await page.waitForURL((url) => url.pathname === '/troubleshooting/auth')
     expect(new URL(page.url()).hash).toBe('#invalid-key')

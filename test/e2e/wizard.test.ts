@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { wizardTree } from '../../data/wizard.ts'
 import { leafPaths, positionSearch, serializePosition, type Position } from '../../components/wizard/walk.ts'
 import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+import { schemeContext, seriousViolations } from './support/axe.ts'
 
 let browser: Browser
 
@@ -245,12 +244,9 @@ describe('phone width and no JavaScript', () => {
 })
 
 describe('accessibility', () => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious violation at a question and at a leaf (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme })
-      await context.addInitScript((value) => localStorage.setItem('vitepress-theme-appearance', value), scheme)
+      const context = await schemeContext(browser, scheme)
       const page = await context.newPage()
       for (const search of [
         '?path=symptom.no-reply/topup.no',
@@ -258,16 +254,7 @@ describe('accessibility', () => {
       ]) {
         await page.goto(siteUrl(`/tools/wizard${search}`), { waitUntil: 'networkidle' })
         await page.waitForSelector('[data-wizard-ready="true"]')
-        await page.addScriptTag({ content: axeSource })
-        const serious = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: { run: (context: string) => Promise<{ violations: { id: string; impact: string | null }[] }> }
-            }
-          ).axe
-          const result = await axe.run('[data-wizard]')
-          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-        })
+        const serious = await seriousViolations(page, '[data-wizard]')
         expect(serious, search).toEqual([])
       }
       await context.close()
