@@ -1,10 +1,9 @@
-import { z } from 'zod'
-
 /**
  * Every error entry, wizard leaf and tester verdict names exactly one of these
  * (`shared/content-map.md`). Adding one is a public change: articles and support replies use them.
+ * Plain data, so widgets import it without zod; the schema is in causes.schema.ts.
  */
-export const Cause = z.enum([
+export const causes = [
   'invalid_key',
   'key_format',
   'insufficient_balance',
@@ -24,9 +23,8 @@ export const Cause = z.enum([
   'stream_interrupted',
   'task_failed',
   'region_blocked',
-])
-export type Cause = z.infer<typeof Cause>
-export const causes = Cause.options
+] as const
+export type Cause = (typeof causes)[number]
 
 /**
  * The article section that explains and fixes each cause. Widgets link here, and the link

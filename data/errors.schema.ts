@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { promisedAnchors } from './article-anchors.ts'
-import { Cause, causeArticle } from './causes.ts'
-import { LocalizedText } from './locale.ts'
+import { causeArticle } from './causes.ts'
+import { Cause } from './causes.schema.ts'
+import { LocalizedText } from './locale.schema.ts'
 
 /** Where along the request path the fault sits (the `/troubleshooting/#layers` order). */
 export const ErrorLayer = z.enum(['client', 'network', 'key', 'account', 'gateway', 'routing', 'provider'])

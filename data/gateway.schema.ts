@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LocalizedText } from './locale.ts'
+import { LocalizedText } from './locale.schema.ts'
 
 /** Which endpoints a key can read its own balance from (`shared/gateway-facts.md`). */
 export const BalanceApi = z.enum(['new-api', 'one-api', 'openrouter', 'none'])

@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /** Chinese is the root locale; English lives under `/en/`. */
 export const locales = ['zh', 'en'] as const
 export type Locale = (typeof locales)[number]
@@ -10,12 +8,8 @@ export const htmlLang = { zh: 'zh-CN', en: 'en-US' } as const satisfies Record<L
 /** URL prefix of each locale: a page `/x` in Chinese is `/en/x` in English. */
 export const localePrefix = { zh: '/', en: '/en/' } as const satisfies Record<Locale, string>
 
-/**
- * Every text users read is written in both languages, so a missing translation fails parsing
- * instead of showing a blank on one side of the site.
- */
-export const LocalizedText = z.object({ zh: z.string().min(1), en: z.string().min(1) })
-export type LocalizedText = z.infer<typeof LocalizedText>
+/** Every text users read, in both languages (checked by `LocalizedText` in locale.schema.ts). */
+export type LocalizedText = Record<Locale, string>
 
 /** The locale of a site path; `base` is the site's sub-path (VitePress `base`), if any. */
 export function localeOfPath(path: string, base = '/'): Locale {

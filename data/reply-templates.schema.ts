@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { causeArticle } from './causes.ts'
-import { LocalizedText } from './locale.ts'
+import { LocalizedText } from './locale.schema.ts'
 import { replyPlaceholders } from './reply-templates.ts'
 import { promisedAnchors } from './article-anchors.ts'
 

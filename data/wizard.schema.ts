@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import { Cause, causes } from './causes.ts'
-import { LocalizedText, locales } from './locale.ts'
+import { causes } from './causes.ts'
+import { Cause } from './causes.schema.ts'
+import { locales } from './locale.ts'
+import { LocalizedText } from './locale.schema.ts'
 import { promisedAnchors } from './article-anchors.ts'
 
 export type WizardArticleAnchor = (typeof promisedAnchors)[number]

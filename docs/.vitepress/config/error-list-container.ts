@@ -1,5 +1,5 @@
 import type { MarkdownRenderer } from 'vitepress'
-import { Cause } from '../../../data/causes.ts'
+import { Cause } from '../../../data/causes.schema.ts'
 import { errorCatalogue } from '../../../data/errors.ts'
 import type { ErrorEntry } from '../../../data/errors.schema.ts'
 import { localeOfPath, type Locale } from '../../../data/locale.ts'
