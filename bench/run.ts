@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BudgetFile, checkBudgets, formatBudgetCheck } from './budgets.ts'
+import { BudgetFile, checkBudgets, formatBudgetCheck, type BudgetCheck } from './budgets.ts'
 import { parseBenchOptions } from './cli-options.ts'
 import { launchBenchBrowser } from './measure/browser.ts'
 import { runLighthouse } from './measure/lighthouse.ts'
@@ -81,6 +81,39 @@ async function bareDist(withLazyWidget = false): Promise<string> {
   return join(bareDir, '.vitepress/dist')
 }
 
+const budgets = BudgetFile.parse(JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'))).budgets
+
+/**
+ * Writes results.json, results.md and the chart from what has been measured so far; called
+ * after every step, so an interrupted run still leaves its numbers behind.
+ */
+function writeOutputs(): { markdown: string; checks: BudgetCheck[]; chart: boolean } {
+  results.durationS = Math.round((Date.now() - started.getTime()) / 1000)
+  const checks = checkBudgets(benchMetrics(results), budgets)
+  const markdown = resultsMarkdown(results, checks)
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync(join(outDir, 'results.md'), markdown)
+  const points: ScalingPoint[] = (results.search ?? []).map((result) => ({
+    engine: result.engine,
+    pagesPerLocale: result.pagesPerLocale,
+    firstSearchKB:
+      Math.max(result.locales.zh.firstSearchBytes.typedMax, result.locales.en.firstSearchBytes.typedMax) / 1024,
+    firstQueryMs: Math.max(result.locales.zh.firstQueryMs.p50, result.locales.en.firstQueryMs.p50),
+    warmP95Ms: Math.max(result.locales.zh.warmQueryMs.p95, result.locales.en.warmQueryMs.p95),
+  }))
+  if (points.length) {
+    const caption = `Synthetic help articles in Chinese and English, ${results.machine.cpus} cores, ${results.startedAt.slice(0, 10)}; the worse language is drawn.`
+    const limit = (metric: string) => budgets.find((budget) => budget.metric === metric)?.max
+    const largest = Math.max(...points.map((point) => point.pagesPerLocale))
+    const chartBudgets = {
+      firstSearchKB: limit(`search.pagefind.${largest}.firstSearchTypedKB`),
+      warmP95Ms: limit(`search.pagefind.${largest}.warmP95Ms`),
+    }
+    writeFileSync(join(outDir, 'search-scaling.svg'), searchScalingChart(points, caption, chartBudgets))
+  }
+  return { markdown, checks, chart: points.length > 0 }
+}
+
 const needsSites = wants('weight') || wants('lighthouse')
 // Built first: a page someone is still writing shows up now, not after the long search step.
 const dist = needsSites ? await siteDist() : ''
@@ -94,6 +127,10 @@ try {
       coldRuns: options.coldRuns,
       progress,
       keepSites: options.keepSites,
+      onProgress: (soFar) => {
+        results.search = soFar
+        writeOutputs()
+      },
     })
   }
   const bare = needsSites ? await bareDist() : ''
@@ -106,18 +143,21 @@ try {
       ],
       ours: await measurePageWeights(bench.browser, dist, sitePages, options.weightRuns),
     }))
+    writeOutputs()
   }
   if (wants('errors')) {
     results.errorLookup = await progress.step('error lookup (bench/error-lookup.ts)', () =>
       runExternalBench('bench/error-lookup.ts', options.quick ? ['50'] : []),
     )
     if (!results.errorLookup) progress.note('bench/error-lookup.ts does not exist yet: skipped')
+    writeOutputs()
   }
   if (wants('tester')) {
     results.connectionTest = await progress.step('connection tester (bench/connection-test.ts)', () =>
       runExternalBench('bench/connection-test.ts', options.quick ? ['3', 'healthy'] : []),
     )
     if (!results.connectionTest) progress.note('bench/connection-test.ts does not exist yet: skipped')
+    writeOutputs()
   }
   if (wants('lighthouse')) {
     results.lighthouse = await progress.step('lighthouse', async () => [
@@ -135,32 +175,9 @@ try {
   await bench.close()
 }
 
-results.durationS = Math.round((Date.now() - started.getTime()) / 1000)
-const budgets = BudgetFile.parse(JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'))).budgets
-const checks = checkBudgets(benchMetrics(results), budgets)
-const markdown = resultsMarkdown(results, checks)
-writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-writeFileSync(join(outDir, 'results.md'), markdown)
-const points: ScalingPoint[] = (results.search ?? []).map((result) => ({
-  engine: result.engine,
-  pagesPerLocale: result.pagesPerLocale,
-  firstSearchKB:
-    Math.max(result.locales.zh.firstSearchBytes.typedMax, result.locales.en.firstSearchBytes.typedMax) / 1024,
-  firstQueryMs: Math.max(result.locales.zh.firstQueryMs.p50, result.locales.en.firstQueryMs.p50),
-  warmP95Ms: Math.max(result.locales.zh.warmQueryMs.p95, result.locales.en.warmQueryMs.p95),
-}))
-if (points.length) {
-  const caption = `Synthetic help articles in Chinese and English, ${results.machine.cpus} cores, ${results.startedAt.slice(0, 10)}; the worse language is drawn.`
-  const limit = (metric: string) => budgets.find((budget) => budget.metric === metric)?.max
-  const largest = Math.max(...points.map((point) => point.pagesPerLocale))
-  const chartBudgets = {
-    firstSearchKB: limit(`search.pagefind.${largest}.firstSearchTypedKB`),
-    warmP95Ms: limit(`search.pagefind.${largest}.warmP95Ms`),
-  }
-  writeFileSync(join(outDir, 'search-scaling.svg'), searchScalingChart(points, caption, chartBudgets))
-}
+const { markdown, checks, chart } = writeOutputs()
 process.stdout.write(`${markdown}\n`)
-progress.note(`wrote ${join(outDir, 'results.json')}, results.md${points.length ? ' and search-scaling.svg' : ''}`)
+progress.note(`wrote ${join(outDir, 'results.json')}, results.md${chart ? ' and search-scaling.svg' : ''}`)
 for (const check of checks) progress.note(formatBudgetCheck(check))
 if (options.check && checks.some((check) => check.status === 'broken')) {
   progress.note('budgets broken: see above')

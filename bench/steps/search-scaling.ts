@@ -14,6 +14,8 @@ export interface SearchScalingOptions {
   progress: Progress
   /** Keep the built sites in bench/.work for a look afterwards. @default false */
   keepSites?: boolean
+  /** Called with everything measured so far after each size. */
+  onProgress?: (resultsSoFar: EngineResult[]) => void
 }
 
 /**
@@ -30,6 +32,7 @@ export async function searchScaling(options: SearchScalingOptions): Promise<Engi
         buildAndMeasure(options, pagesPerLocale),
       )),
     )
+    options.onProgress?.([...results])
   }
   return results
 }
