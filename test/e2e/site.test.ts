@@ -85,3 +85,39 @@ describe('links that moved keep working', () => {
     expect(await page.locator('h2#wait-for-sync').count()).toBe(1)
   })
 })
+
+describe('code splitting', () => {
+  const widgetChunk =
+    /\/(ConnectionTester|ErrorLookup|ErrorCatalogueTable|ErrorEntryCard|TroubleshootingWizard|ReplyTemplates|SearchDialog|HomeSearchBox)\.[\w-]+\.js$/
+
+  async function scriptsOf(path: string): Promise<{ urls: string[]; bodies: string[] }> {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const urls: string[] = []
+    const bodies: Promise<string>[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return
+      urls.push(response.url())
+      bodies.push(response.text())
+    })
+    await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
+    const result = { urls, bodies: await Promise.all(bodies) }
+    await context.close()
+    return result
+  }
+
+  it('loads no widget and no zod on an article, in either language', async () => {
+    for (const path of ['/troubleshooting/auth', '/en/faq/basics']) {
+      const { urls, bodies } = await scriptsOf(path)
+      expect(urls.filter((url) => widgetChunk.test(url))).toEqual([])
+      expect(bodies.filter((body) => body.includes('ZodError'))).toEqual([])
+    }
+  })
+
+  it('loads a widget only where the page uses it', async () => {
+    const errors = await scriptsOf('/errors')
+    expect(errors.urls.some((url) => /\/ErrorCatalogueTable\./.test(url))).toBe(true)
+    expect(errors.urls.some((url) => /\/ConnectionTester\./.test(url))).toBe(false)
+    expect(errors.bodies.filter((body) => body.includes('ZodError'))).toEqual([])
+  })
+})
