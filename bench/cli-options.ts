@@ -3,6 +3,8 @@ export type BenchStep = (typeof benchSteps)[number]
 
 export interface BenchOptions {
   quick: boolean
+  /** Full mode, every step, default sizes: the only run whose results are committed. */
+  complete: boolean
   check: boolean
   /** Leave the synthetic sites in bench/.work to look into afterwards. */
   keepSites: boolean
@@ -42,6 +44,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     throw new Error(`--scales takes whole numbers\n${usage}`)
   return {
     quick,
+    complete: !quick && !only && !flags.has('scales'),
     check: flags.has('check'),
     keepSites: flags.has('keep-sites'),
     steps: steps as BenchStep[],

@@ -17,7 +17,7 @@ import { runCommand } from './sites/run-command.ts'
 import { runExternalBench } from './steps/external.ts'
 import { searchScaling } from './steps/search-scaling.ts'
 
-/** The site's pages by kind: what a reader opens. Lighthouse skips the wizard (same shell as /errors). */
+/** The site's pages by kind: what a reader opens. Lighthouse audits the four the issue names. */
 const sitePages = [
   { page: 'home', path: '/' },
   { page: 'article', path: '/troubleshooting/auth' },
@@ -35,8 +35,8 @@ const barePagesWithWidget = [{ page: 'article-with-lazy-widget', path: '/article
 const options = parseBenchOptions(process.argv.slice(2))
 const progress = createProgress()
 const started = new Date()
-// Quick runs are for development; only a full run replaces the committed results.
-const outDir = options.quick ? join(workDir, 'quick') : benchDir
+// Quick and partial runs are for development; only a complete full run replaces the committed results.
+const outDir = options.quick ? join(workDir, 'quick') : options.complete ? benchDir : join(workDir, 'partial')
 mkdirSync(outDir, { recursive: true })
 
 const results: BenchResults = {

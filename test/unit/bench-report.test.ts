@@ -106,15 +106,20 @@ describe('bench/report/figures', () => {
 
 describe('bench/cli-options', () => {
   it('runs everything at three sizes by default and one in quick mode', () => {
-    expect(parseBenchOptions([])).toMatchObject({ quick: false, check: false, scales: [100, 1000, 10_000] })
-    expect(parseBenchOptions(['--quick', '--check'])).toMatchObject({ quick: true, check: true, scales: [100] })
+    expect(parseBenchOptions([])).toMatchObject({ quick: false, complete: true, scales: [100, 1000, 10_000] })
+    expect(parseBenchOptions(['--check'])).toMatchObject({ complete: true, check: true })
+    expect(parseBenchOptions(['--quick', '--check'])).toMatchObject({ quick: true, complete: false, scales: [100] })
   })
 
   it('takes a subset of steps and sizes', () => {
     expect(parseBenchOptions(['--only=search,lighthouse', '--scales=200,400'])).toMatchObject({
       steps: ['search', 'lighthouse'],
       scales: [200, 400],
+      complete: false,
     })
+    // A partial run must not replace the committed results.
+    expect(parseBenchOptions(['--only=lighthouse']).complete).toBe(false)
+    expect(parseBenchOptions(['--scales=100']).complete).toBe(false)
   })
 
   it('names what is wrong with a bad argument', () => {
