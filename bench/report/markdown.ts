@@ -99,10 +99,13 @@ function searchSection(engines: readonly EngineResult[]): string[] {
       const theirs = engines.find((result) => result.engine === 'minisearch' && result.pagesPerLocale === size)
       if (!ours || !theirs) return []
       const times = (pick: (result: EngineResult) => number) => `${ratio(pick(theirs), pick(ours), 1)}×`
+      const costliest = (r: EngineResult) =>
+        Math.max(r.locales.zh.firstSearchBytes.max, r.locales.en.firstSearchBytes.max)
       return [
         [
           size.toLocaleString('en-US'),
-          times((r) => Math.max(r.locales.zh.firstSearchBytes.max, r.locales.en.firstSearchBytes.max)),
+          times(costliest),
+          `${slow4gSeconds(costliest(ours))} / ${slow4gSeconds(costliest(theirs))}`,
           times((r) => Math.max(r.locales.zh.firstQueryMs.p50, r.locales.en.firstQueryMs.p50)),
           times((r) => Math.max(r.locales.zh.warmQueryMs.p95, r.locales.en.warmQueryMs.p95)),
           times((r) => r.buildMs + r.indexMs),
@@ -134,12 +137,30 @@ function searchSection(engines: readonly EngineResult[]): string[] {
     '',
     'VitePress local search ÷ ours, same corpus, same run (worse language):',
     '',
-    table(['pages/lang', 'first search bytes', 'first query p50', 'later p95', 'build + index time'], sideBySide),
+    table(
+      [
+        'pages/lang',
+        'first search bytes',
+        'its transfer on slow 4G, s (ours / VitePress)',
+        'first query p50',
+        'later p95',
+        'build + index time',
+      ],
+      sideBySide,
+    ),
+    '',
+    "Slow 4G is Lighthouse's mobile link, 1.6 Mbit/s: the transfer alone, before any round trip or parsing.",
+    '',
     '',
     ...firstSearchBreakdown(engines),
     '![Search cost against pages](search-scaling.svg)',
     '',
   ]
+}
+
+/** Seconds to move `bytes` over Lighthouse's simulated slow 4G (1.6 Mbit/s): what a reader on a phone waits. */
+export function slow4gSeconds(bytes: number): number {
+  return Math.round(((bytes * 8) / 1_600_000) * 10) / 10
 }
 
 /** At the largest size, where the costliest first search's bytes went, by kind of file. */

@@ -4,6 +4,7 @@ import { parseFigures } from '../../bench/report/figures.ts'
 import { parseBenchOptions } from '../../bench/cli-options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/measure/search.ts'
+import { slow4gSeconds } from '../../bench/report/markdown.ts'
 
 const points: ScalingPoint[] = [100, 1000, 10_000].flatMap((pages) => [
   { engine: 'pagefind' as const, pagesPerLocale: pages, firstSearchKB: 150, firstQueryMs: 300, warmP95Ms: 20 },
@@ -48,6 +49,13 @@ describe('bench/report/chart', () => {
   it('spans whole decades', () => {
     expect(decadeTicks(3, 450)).toEqual([1, 10, 100, 1000])
     expect(decadeTicks(0.4, 9)).toEqual([0.1, 1, 10])
+  })
+})
+
+describe('bench/report/markdown', () => {
+  it('turns bytes into seconds on a 1.6 Mbit/s link', () => {
+    expect(slow4gSeconds(200_000)).toBe(1)
+    expect(slow4gSeconds(10_000_000)).toBe(50)
   })
 })
 
