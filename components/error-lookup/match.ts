@@ -1,6 +1,7 @@
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
 import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
+import { lookupMessages } from './messages.ts'
 
 /** Why an entry matched, so the page can show it and a person can judge it. */
 export type MatchReason =
@@ -152,20 +153,7 @@ export function identifyError(
   return { entry: best.entry, score: best.score, reasons: best.reasons.map(reasonText) }
 }
 
-/** A plain-English reason for logs and reports (the widget shows localized ones). */
+/** A plain-English reason for logs and the CLI (the widget shows the reader's language). */
 export function reasonText(reason: MatchReason): string {
-  switch (reason.kind) {
-    case 'code':
-      return `error code ${reason.value}`
-    case 'word':
-      return `mentions ${reason.value}`
-    case 'pattern':
-      return `message contains "${reason.value}"`
-    case 'status':
-      return `HTTP ${reason.value}`
-    case 'status-default':
-      return `most common meaning of HTTP ${reason.value}`
-    case 'dialect':
-      return `${reason.value} error format`
-  }
+  return lookupMessages.en.reason(reason)
 }

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
 import type { Locale } from '../../data/locale.ts'
-import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
-import { loadPagefind, topResults } from './support/pagefind.ts'
+import { describeSearchQueries, type SearchCase } from './support/search-suite.ts'
 
 /** The guide, FAQ and support pages, by locale-neutral slug. */
 type GuidePage =
@@ -14,13 +12,7 @@ type GuidePage =
   | '/support/contact'
   | '/support/playbook'
 
-interface SearchCase {
-  /** What people type: paraphrases and questions, never a page title. */
-  query: string
-  expected: GuidePage
-}
-
-const queries: Record<Locale, SearchCase[]> = {
+const queries: Record<Locale, SearchCase<GuidePage>[]> = {
   zh: [
     { query: '怎么在 Cherry Studio 里填地址', expected: '/guide/clients' },
     { query: 'NextChat 接口地址填什么', expected: '/guide/clients' },
@@ -67,53 +59,21 @@ function slugOf(path: string): string {
   return path.replace(/^\/en(?=\/)/, '').replace(/(?:\.html)?(?:#.*)?$/, '')
 }
 
-let browser: Browser
-const outcomes: string[] = []
+describeSearchQueries({
+  name: 'guide, FAQ and support search',
+  pageOf: (locale) => (locale === 'en' ? '/en/faq/basics' : '/faq/basics'),
+  queries,
+  keyOf: slugOf,
+  extraChecks: (locale, topThree) => {
+    it('asks at least ten questions per language', () => {
+      expect(queries[locale].length).toBeGreaterThanOrEqual(10)
+    })
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  // The report quotes these lines: one per locale, plus each query that missed.
-  console.log(outcomes.join('\n'))
-})
-
-describe.each(['zh', 'en'] as const)('guide, FAQ and support search (%s)', (locale) => {
-  let page: Page
-  let hits = 0
-
-  beforeAll(async () => {
-    // Pagefind picks its index from <html lang>, so a page of the locale loads it.
-    const opened = await openPage(browser, locale === 'en' ? '/en/faq/basics' : '/faq/basics')
-    page = opened.page
-    await loadPagefind(page)
-    expect(opened.errors).toEqual([])
-    expect(opened.foreignRequests).toEqual([])
-  })
-  afterAll(() => {
-    outcomes.push(`${locale}: ${hits}/${queries[locale].length} queries found their page in the top three`)
-  })
-
-  async function topThree(query: string): Promise<string[]> {
-    const urls = (await topResults(page, query)).map((hit) => hit.url)
-    for (const url of urls) expect(url.startsWith('/en/'), url).toBe(locale === 'en')
-    return urls.map(slugOf)
-  }
-
-  it('asks at least ten questions per language', () => {
-    expect(queries[locale].length).toBeGreaterThanOrEqual(10)
-  })
-
-  it.each(queries[locale])('"$query" finds $expected', async ({ query, expected }) => {
-    const found = await topThree(query)
-    if (found.includes(expected)) hits++
-    else outcomes.push(`  ${locale} miss: "${query}" → ${found.join(', ') || '(nothing)'}`)
-    expect(found).toContain(expected)
-  })
-
-  it('does not index the staff reply templates, so users land on the articles', async () => {
-    const found = await topThree(locale === 'zh' ? '我们核对后开出' : 'we will issue it once checked')
-    expect(found).not.toContain('/support/playbook')
-  })
+    it('does not index the staff reply templates, so users land on the articles', async () => {
+      const found = (await topThree(locale === 'zh' ? '我们核对后开出' : 'we will issue it once checked')).map((hit) =>
+        slugOf(hit.url),
+      )
+      expect(found).not.toContain('/support/playbook')
+    })
+  },
 })

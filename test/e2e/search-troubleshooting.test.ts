@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
 import type { Locale } from '@data/locale.ts'
-import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
-import { loadPagefind, topResults } from './support/pagefind.ts'
+import { describeSearchQueries, type SearchCase } from './support/search-suite.ts'
 
 /** The troubleshooting articles, by slug under `/troubleshooting/` ('' is the overview). */
 type Article =
@@ -20,13 +18,7 @@ type Article =
   | 'bad-request'
   | 'media-tasks'
 
-interface SearchCase {
-  /** What people type or paste: paraphrases and error messages, never a page title. */
-  query: string
-  expected: Article
-}
-
-const queries: Record<Locale, SearchCase[]> = {
+const queries: Record<Locale, SearchCase<Article>[]> = {
   zh: [
     { query: '充值了还是不能用', expected: 'no-reply-after-recharge' },
     { query: '刚充值完 AI 不回复', expected: 'no-reply-after-recharge' },
@@ -82,55 +74,19 @@ function articleOf(path: string): string {
   return match ? (match[1] ?? '') : path
 }
 
-let browser: Browser
-const outcomes: string[] = []
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  // The report quotes this line; one line per locale, each query listed only when it missed.
-  console.log(outcomes.join('\n'))
-})
-
-describe.each(['zh', 'en'] as const)('troubleshooting search (%s)', (locale) => {
-  let page: Page
-  let hits = 0
-
-  beforeAll(async () => {
-    // Pagefind chooses the index from <html lang>, so the locale's own page loads it.
-    const opened = await openPage(browser, locale === 'en' ? '/en/troubleshooting/' : '/troubleshooting/')
-    page = opened.page
-    await loadPagefind(page)
-    expect(opened.errors).toEqual([])
-    expect(opened.foreignRequests).toEqual([])
-  })
-  afterAll(() => {
-    outcomes.push(`${locale}: ${hits}/${queries[locale].length} queries found their page in the top three`)
-  })
-
-  const topThree = (query: string) => topResults(page, query)
-
-  it.each(queries[locale])('"$query" finds /troubleshooting/$expected', async ({ query, expected }) => {
-    const found = (await topThree(query)).map((result) => articleOf(result.url))
-    if (found.includes(expected)) hits++
-    else outcomes.push(`  ${locale} miss: "${query}" → ${found.join(', ') || '(nothing)'}`)
-    expect(found).toContain(expected)
-  })
-
-  it('stays in its own language', async () => {
-    const found = await topThree(locale === 'zh' ? '密钥' : 'key')
-    expect(found.length).toBeGreaterThan(0)
-    for (const { url } of found) expect(url.includes('/en/')).toBe(locale === 'en')
-  })
-
-  it('indexes the article body only, not the nav or the sidebar', async () => {
-    const [auth] = await topThree(locale === 'zh' ? '该令牌状态不可用' : 'Invalid token')
-    expect(auth && articleOf(auth.url)).toBe('auth')
-    // Sidebar entries of other articles and nav labels would show up in every page's text.
-    const chrome =
-      locale === 'zh' ? ['图片与视频任务', '快速开始', '客服手册'] : ['Image and video tasks', 'Quickstart']
-    for (const label of chrome) expect(auth?.content ?? '').not.toContain(label)
-  })
+describeSearchQueries({
+  name: 'troubleshooting search',
+  pageOf: (locale) => (locale === 'en' ? '/en/troubleshooting/' : '/troubleshooting/'),
+  queries,
+  keyOf: articleOf,
+  extraChecks: (locale, topThree) => {
+    it('indexes the article body only, not the nav or the sidebar', async () => {
+      const [auth] = await topThree(locale === 'zh' ? '该令牌状态不可用' : 'Invalid token')
+      expect(auth && articleOf(auth.url)).toBe('auth')
+      // Sidebar entries of other articles and nav labels would show up in every page's text.
+      const chrome =
+        locale === 'zh' ? ['图片与视频任务', '快速开始', '客服手册'] : ['Image and video tasks', 'Quickstart']
+      for (const label of chrome) expect(auth?.content ?? '').not.toContain(label)
+    })
+  },
 })
