@@ -12,6 +12,7 @@ export default tseslint.config(
       'docs/.vitepress/cache/',
       'docs/.vitepress/.temp/',
       'bench/.work/',
+      '.probe/',
     ],
   },
   js.configs.recommended,
