@@ -92,4 +92,17 @@ describe('pagefind search', () => {
     const hrefs = await searchFor(page, 'key')
     expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
   })
+
+  it('hands the home page box to the search dialog', async () => {
+    const { page } = await openPage(browser, '/')
+    await page.locator('[data-search-button][data-ready]').waitFor()
+    await page.locator('[data-home-search] input').fill('用户额度不足')
+    await page.locator('[data-home-search] button[type="submit"]').click()
+    await expect.poll(() => page.locator('[data-search-input]').inputValue()).toBe('用户额度不足')
+    await page.locator('[data-search-result]').first().waitFor({ timeout: 15_000 })
+    const hrefs = await page
+      .locator('[data-search-result]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-href')))
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/troubleshooting/balance'))).toBe(true)
+  })
 })
