@@ -22,6 +22,8 @@ export interface BenchResults {
     bare: PageWeight[]
   }
   search?: EngineResult[]
+  /** What the search comparison left out, and why. */
+  searchNotes?: string[]
   errorLookup?: ExternalBench
   connectionTest?: ExternalBench
   lighthouse?: LighthouseResult[]

@@ -15,7 +15,7 @@ import { writeBareSite } from './sites/bare-site.ts'
 import { benchDir, repoRoot, workDir } from './sites/paths.ts'
 import { runCommand } from './sites/run-command.ts'
 import { runExternalBench } from './steps/external.ts'
-import { searchScaling } from './steps/search-scaling.ts'
+import { localSearchLimitNote, searchScaling } from './steps/search-scaling.ts'
 
 /** The site's pages by kind: what a reader opens. Lighthouse audits the four the issue names. */
 const sitePages = [
@@ -119,20 +119,30 @@ const needsSites = wants('weight') || wants('lighthouse')
 const dist = needsSites ? await siteDist() : ''
 const bench = await launchBenchBrowser()
 try {
-  // Largest corpus first: it is the step that most needs the machine to itself.
-  if (wants('search')) {
-    results.search = await searchScaling({
+  // Sizes where both engines build come first; larger ones (ours alone) run last, so a run
+  // stopped at its time limit still has every other step.
+  const localSearchMaxPages = 1000
+  const searchAt = async (scales: number[]) => {
+    if (!wants('search') || scales.length === 0) return
+    const before = results.search ?? []
+    const measured = await searchScaling({
       browser: bench.browser,
-      scales: [...options.scales].sort((a, b) => b - a),
+      scales,
       coldRuns: options.coldRuns,
       progress,
       keepSites: options.keepSites,
+      localSearchMaxPages,
       onProgress: (soFar) => {
-        results.search = soFar
+        results.search = [...before, ...soFar]
         writeOutputs()
       },
     })
+    results.search = [...before, ...measured]
+    if (scales.some((scale) => scale > localSearchMaxPages)) results.searchNotes = [localSearchLimitNote]
+    writeOutputs()
   }
+  const ascending = [...options.scales].sort((a, b) => a - b)
+  await searchAt(ascending.filter((scale) => scale <= localSearchMaxPages))
   const bare = needsSites ? await bareDist() : ''
   if (wants('weight')) {
     const bareWithWidget = await bareDist(true)
@@ -170,7 +180,9 @@ try {
         progress.note,
       )),
     ])
+    writeOutputs()
   }
+  await searchAt(ascending.filter((scale) => scale > localSearchMaxPages))
 } finally {
   await bench.close()
 }

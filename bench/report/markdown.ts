@@ -71,7 +71,7 @@ function articleScriptDiff(weights: NonNullable<BenchResults['pageWeight']>): st
   ]
 }
 
-function searchSection(engines: readonly EngineResult[]): string[] {
+function searchSection(engines: readonly EngineResult[], notes: readonly string[]): string[] {
   if (engines.length === 0) return []
   const both = (result: EngineResult, pick: (locale: 'zh' | 'en') => string | number) => `${pick('zh')} / ${pick('en')}`
   const rows = [...engines]
@@ -135,6 +135,7 @@ function searchSection(engines: readonly EngineResult[]): string[] {
       rows,
     ),
     '',
+    ...notes.flatMap((note) => [note, '']),
     'VitePress local search ÷ ours, same corpus, same run (worse language):',
     '',
     table(
@@ -269,7 +270,7 @@ export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCh
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; VitePress ${m.vitepress}, pagefind ${m.pagefind}.`,
     '',
     ...pageWeightSection(results),
-    ...searchSection(results.search ?? []),
+    ...searchSection(results.search ?? [], results.searchNotes ?? []),
     ...externalSection('Error lookup (parse + rank a pasted error)', results.errorLookup),
     ...externalSection('Connection tester (healthy gateway)', results.connectionTest),
     ...lighthouseSection(results),

@@ -35,7 +35,7 @@ export function writeCorpus(srcDir: string, pagesPerLocale: number): void {
  * local search (MiniSearch, our `Intl.Segmenter` tokenizer) is on, and article bodies are marked
  * for pagefind exactly as the real site marks them. Neither engine sees the other's output.
  */
-export function configSource(): string {
+export function configSource(withLocalSearch = true): string {
   const searchIndex = JSON.stringify(join(repoRoot, 'docs/.vitepress/config/search-index.ts'))
   const tokenize = JSON.stringify(join(repoRoot, 'bench/sites/segmenter-tokenize.ts'))
   return `import { defineConfig } from 'vitepress'
@@ -49,7 +49,7 @@ export default defineConfig({
     en: { label: 'English', lang: 'en-US' },
   },
   themeConfig: {
-    search: { provider: 'local', options: { miniSearch: { options: { tokenize: segmenterTokenize } } } },
+    search: ${withLocalSearch ? "{ provider: 'local', options: { miniSearch: { options: { tokenize: segmenterTokenize } } } }" : 'undefined'},
   },
   transformHtml: (html, _id, { pageData }) => markSearchableBody(html, pageData.frontmatter.layout),
   vite: { build: { chunkSizeWarningLimit: 1e9 }, logLevel: 'warn' },
@@ -57,10 +57,10 @@ export default defineConfig({
 `
 }
 
-export function writeConfig(srcDir: string): void {
+export function writeConfig(srcDir: string, withLocalSearch = true): void {
   const file = join(srcDir, '.vitepress/config.mts')
   mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, configSource())
+  writeFileSync(file, configSource(withLocalSearch))
 }
 
 /**
