@@ -152,6 +152,13 @@ describe('bench/sites/synthetic-site', () => {
     expect(source).toContain('tokenize: segmenterTokenize')
     expect(source).toContain('markSearchableBody(html, pageData.frontmatter.layout)')
   })
+
+  it('leaves VitePress search out when only pagefind is measured', () => {
+    const source = configSource(false)
+    expect(source).not.toContain("provider: 'local'")
+    expect(source).toContain('search: undefined')
+    expect(source).toContain('markSearchableBody(html, pageData.frontmatter.layout)')
+  })
 })
 
 describe('bench/sites/bare-site', () => {
