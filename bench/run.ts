@@ -1,15 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { BudgetFile, checkBudgets, formatBudgetCheck, type BudgetCheck } from './budgets.ts'
+import { formatBudgetCheck, type BudgetCheck } from './budgets.ts'
 import { parseBenchOptions } from './cli-options.ts'
 import { launchBenchBrowser } from './measure/browser.ts'
 import { runLighthouse } from './measure/lighthouse.ts'
 import { machineInfo } from './measure/machine.ts'
 import { measurePageWeights } from './measure/page-weight.ts'
-import { benchMetrics } from './metrics.ts'
 import { createProgress } from './progress.ts'
-import { searchScalingChart, type ScalingPoint } from './report/chart.ts'
-import { resultsMarkdown } from './report/markdown.ts'
+import { readBudgets, writeResults } from './report/write-results.ts'
 import type { BenchResults } from './results.ts'
 import { writeBareSite } from './sites/bare-site.ts'
 import { benchDir, repoRoot, workDir } from './sites/paths.ts'
@@ -81,37 +79,12 @@ async function bareDist(withLazyWidget = false): Promise<string> {
   return join(bareDir, '.vitepress/dist')
 }
 
-const budgets = BudgetFile.parse(JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'))).budgets
+const budgets = readBudgets()
 
-/**
- * Writes results.json, results.md and the chart from what has been measured so far; called
- * after every step, so an interrupted run still leaves its numbers behind.
- */
+/** Called after every step, so an interrupted run still leaves its numbers behind. */
 function writeOutputs(): { markdown: string; checks: BudgetCheck[]; chart: boolean } {
   results.durationS = Math.round((Date.now() - started.getTime()) / 1000)
-  const checks = checkBudgets(benchMetrics(results), budgets)
-  const markdown = resultsMarkdown(results, checks)
-  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  writeFileSync(join(outDir, 'results.md'), markdown)
-  const points: ScalingPoint[] = (results.search ?? []).map((result) => ({
-    engine: result.engine,
-    pagesPerLocale: result.pagesPerLocale,
-    firstSearchKB:
-      Math.max(result.locales.zh.firstSearchBytes.typedMax, result.locales.en.firstSearchBytes.typedMax) / 1024,
-    firstQueryMs: Math.max(result.locales.zh.firstQueryMs.p50, result.locales.en.firstQueryMs.p50),
-    warmP95Ms: Math.max(result.locales.zh.warmQueryMs.p95, result.locales.en.warmQueryMs.p95),
-  }))
-  if (points.length) {
-    const caption = `Synthetic help articles in Chinese and English, ${results.machine.cpus} cores, ${results.startedAt.slice(0, 10)}; the worse language is drawn.`
-    const limit = (metric: string) => budgets.find((budget) => budget.metric === metric)?.max
-    const largest = Math.max(...points.map((point) => point.pagesPerLocale))
-    const chartBudgets = {
-      firstSearchKB: limit(`search.pagefind.${largest}.firstSearchTypedKB`),
-      warmP95Ms: limit(`search.pagefind.${largest}.warmP95Ms`),
-    }
-    writeFileSync(join(outDir, 'search-scaling.svg'), searchScalingChart(points, caption, chartBudgets))
-  }
-  return { markdown, checks, chart: points.length > 0 }
+  return writeResults(results, budgets, outDir)
 }
 
 const needsSites = wants('weight') || wants('lighthouse')
