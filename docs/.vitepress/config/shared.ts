@@ -47,6 +47,9 @@ export const shared = defineConfig({
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
     config: markdownPlugins,
   },
+  // Every component here and in VitePress's theme is <script setup>; without the Options API
+  // Vue's framework chunk, which every page loads, is about 1.8 KB gzip smaller.
+  vue: { features: { optionsAPI: false } },
   vite: {
     plugins: [gatewayTokensPlugin(root('docs')), lastBuildSearchIndex(root('docs/.vitepress/dist'))],
     resolve: {
