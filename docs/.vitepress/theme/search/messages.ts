@@ -1,7 +1,6 @@
 import type { Locale } from '../../../../data/locale.ts'
 
 export interface SearchMessages {
-  button: string
   dialogLabel: string
   placeholder: string
   close: string
@@ -19,7 +18,6 @@ export interface SearchMessages {
 
 export const searchMessages = {
   zh: {
-    button: '搜索',
     dialogLabel: '搜索帮助中心',
     placeholder: '输入问题或粘贴报错信息',
     close: '关闭搜索',
@@ -35,7 +33,6 @@ export const searchMessages = {
     keyboardHint: '↑ ↓ 选择，Enter 打开，Esc 关闭',
   },
   en: {
-    button: 'Search',
     dialogLabel: 'Search the help center',
     placeholder: 'Ask a question or paste an error message',
     close: 'Close search',
