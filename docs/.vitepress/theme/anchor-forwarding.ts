@@ -1,27 +1,30 @@
 import type { Router } from 'vitepress'
 import { withBase } from 'vitepress'
-import moves from '../../../data/anchor-moves.json'
-import { forwardTarget } from '../support/anchor-moves.ts'
 
 /**
- * An old `#anchor` that no longer exists on the page is forwarded to where it moved, on first
- * load and on every in-site navigation, so links in old support replies keep working.
+ * An old `#anchor` that no longer exists on the page, or an old page that is gone, is forwarded
+ * to where it moved, on first load and on every in-site navigation, so links in old support
+ * replies keep working. The table of moves loads only when a link actually misses, so articles
+ * opened by a current link do not pay for it.
  */
 export function installAnchorForwarding(win: Window, router: Router): void {
   const base = withBase('/')
-  const check = () => {
+  const check = async () => {
     const hash = decodeURIComponent(win.location.hash.slice(1))
-    if (hash && win.document.getElementById(hash)) return
+    const missed = hash ? !win.document.getElementById(hash) : Boolean(router.route.data.isNotFound)
+    if (!missed) return
+    const { movedTarget } = await import('./anchor-moved-target.ts')
     const path = win.location.pathname.slice(base.length - 1).replace(/\.html$/, '')
-    const target = forwardTarget(moves, path, hash)
+    const target = movedTarget(path, hash)
     if (target) void router.go(withBase(target))
   }
   const previous = router.onAfterRouteChange
   router.onAfterRouteChange = async (to) => {
     await previous?.(to)
-    check()
+    await check()
   }
-  win.addEventListener('hashchange', check)
-  if (win.document.readyState === 'loading') win.addEventListener('DOMContentLoaded', check, { once: true })
-  else queueMicrotask(check)
+  win.addEventListener('hashchange', () => void check())
+  if (win.document.readyState === 'loading')
+    win.addEventListener('DOMContentLoaded', () => void check(), { once: true })
+  else queueMicrotask(() => void check())
 }
