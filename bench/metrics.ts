@@ -31,16 +31,17 @@ export function pageWeightRatios(
 }
 
 /**
- * Linearity of build + index time: the cost of each extra page between the two largest sizes
- * over the cost between the two smallest. 1 is linear; above 1 the build slows per page.
+ * Linearity of build + index time (or of `cost`): the cost of each extra page between the two
+ * largest sizes over the cost between the two smallest. 1 is linear; above 1 it slows per page.
  */
 export function marginalCostRatio(
   engines: readonly EngineResult[],
   engine: EngineResult['engine'],
+  cost: (result: EngineResult) => number = (result) => result.buildMs + result.indexMs,
 ): number | undefined {
   const points = engines
     .filter((result) => result.engine === engine)
-    .map((result) => ({ x: result.pagesPerLocale, y: result.buildMs + result.indexMs }))
+    .map((result) => ({ x: result.pagesPerLocale, y: cost(result) }))
     .sort((a, b) => a.x - b.x)
   if (points.length < 3) return undefined
   const [a, b] = points as [{ x: number; y: number }, { x: number; y: number }]
@@ -82,6 +83,9 @@ export function benchMetrics(results: BenchResults): BenchMetrics {
   for (const engine of ['pagefind', 'minisearch'] as const) {
     const value = marginalCostRatio(engines, engine)
     if (value !== undefined) metrics[`build.${engine}.marginalCostRatio`] = value
+    // pagefind always indexes the whole site in one run, sharded build or not: its own linearity.
+    const indexing = engine === 'pagefind' ? marginalCostRatio(engines, engine, (result) => result.indexMs) : undefined
+    if (indexing !== undefined) metrics[`build.${engine}.indexMarginalCostRatio`] = indexing
     const points = engines.filter((result) => result.engine === engine)
     if (points.length >= 2) {
       const fit = linearFit(points.map((result) => ({ x: result.pagesPerLocale, y: result.buildMs + result.indexMs })))

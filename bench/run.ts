@@ -13,7 +13,8 @@ import { writeBareSite } from './sites/bare-site.ts'
 import { benchDir, repoRoot, workDir } from './sites/paths.ts'
 import { runCommand } from './sites/run-command.ts'
 import { runExternalBench } from './steps/external.ts'
-import { localSearchLimitNote, searchScaling } from './steps/search-scaling.ts'
+import { shardPagesPerLocale, shardRanges } from './sites/shards.ts'
+import { localSearchLimitNote, searchScaling, shardedBuildNote } from './steps/search-scaling.ts'
 
 /** The site's pages by kind: what a reader opens. Lighthouse audits the four the issue names. */
 const sitePages = [
@@ -104,6 +105,8 @@ try {
       coldRuns: options.coldRuns,
       progress,
       keepSites: options.keepSites,
+      reuseCorpus: options.reuseCorpus,
+      shardSize: options.shardSize,
       localSearchMaxPages,
       onProgress: (soFar) => {
         results.search = [...before, ...soFar]
@@ -111,7 +114,13 @@ try {
       },
     })
     results.search = [...before, ...measured]
-    if (scales.some((scale) => scale > localSearchMaxPages)) results.searchNotes = [localSearchLimitNote]
+    const shardSize = options.shardSize ?? shardPagesPerLocale
+    const sharded = scales.find((scale) => scale > Math.max(localSearchMaxPages, shardSize))
+    if (scales.some((scale) => scale > localSearchMaxPages))
+      results.searchNotes = [
+        localSearchLimitNote,
+        ...(sharded ? [shardedBuildNote(sharded, shardRanges(sharded, shardSize).length, shardSize)] : []),
+      ]
     writeOutputs()
   }
   const ascending = [...options.scales].sort((a, b) => a - b)

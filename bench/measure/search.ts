@@ -24,7 +24,9 @@ export interface LocaleSearchResult {
    */
   firstSearchBytes: { p50: number; max: number; typedMax: number; pastedMax: number }
   /** The costliest first search: its query and its bytes by kind of file. */
-  firstSearchLargest: { query: string; bytes: Record<string, number> }
+  firstSearchLargest: FirstSearchFiles
+  /** The costliest first search of typed words (pagefind), with how many files of each kind. */
+  firstSearchTypedLargest?: FirstSearchFiles
   firstQueryMs: Distribution
   warmQueryMs: Distribution
   /** The engine's search call alone (pagefind: before fetching the shown results' fragments). */
@@ -32,6 +34,13 @@ export interface LocaleSearchResult {
   /** Share of known-answer queries with a right page first / among the first five pages. */
   recallAt1: number
   recallAt5: number
+}
+
+export interface FirstSearchFiles {
+  query: string
+  bytes: Record<string, number>
+  /** How many files of each kind (pagefind: one or more index chunks per word). */
+  files?: Record<string, number>
 }
 
 export interface EngineResult {
@@ -42,6 +51,8 @@ export interface EngineResult {
   indexMs: number
   /** MiniSearch: the part of `buildMs` VitePress spent indexing. */
   indexInBuildMs?: number
+  /** Built as this many separate VitePress builds merged into one site; `buildMs` is their sum. */
+  buildShards?: number
   locales: Record<CorpusLocale, LocaleSearchResult>
 }
 
@@ -97,19 +108,29 @@ async function measureLocale(
     await recorded.settled()
     const fetched = recorded.responses.slice(loadedBefore)
     await recorded.context.close()
-    return { result, bytes: sumBytes(fetched), byKind: bytesByKind(fetched) }
+    return { result, bytes: sumBytes(fetched), byKind: bytesByKind(fetched), files: filesByKind(fetched) }
   }
 
-  const cold: { ms: number; bytes: number; query: KnownAnswerQuery; byKind: Record<string, number> }[] = []
+  const cold: {
+    ms: number
+    bytes: number
+    query: KnownAnswerQuery
+    byKind: Record<string, number>
+    files: Record<string, number>
+  }[] = []
   for (let runIndex = 0; runIndex < coldRuns; runIndex++) {
     const query = queries[runIndex % queries.length]
     if (!query) continue
-    const { result, bytes, byKind } = await run([query.text])
-    cold.push({ ms: result.loadMs + (result.queries[0]?.ms ?? 0), bytes, query, byKind })
+    const { result, bytes, byKind, files } = await run([query.text])
+    cold.push({ ms: result.loadMs + (result.queries[0]?.ms ?? 0), bytes, query, byKind, files })
   }
   const maxBytesOf = (style: KnownAnswerQuery['style']) =>
     Math.max(0, ...cold.filter((runResult) => runResult.query.style === style).map((runResult) => runResult.bytes))
-  const largest = cold.reduce((most, runResult) => (runResult.bytes > most.bytes ? runResult : most))
+  const costliest = (runs: typeof cold) =>
+    runs.reduce((most, runResult) => (runResult.bytes > most.bytes ? runResult : most))
+  const largest = costliest(cold)
+  const typedRuns = cold.filter((runResult) => runResult.query.style === 'typed')
+  const largestTyped = typedRuns.length ? costliest(typedRuns) : null
   options.onProgress(`${engine} ${pagesPerLocale}/${locale}: ${coldRuns} cold first queries done`)
 
   // Warm: the engine is loaded (by a query outside the set); each timed query is new to the page.
@@ -140,7 +161,16 @@ async function measureLocale(
         },
     firstSearchLargest: opening
       ? { query: '(opening the search box)', bytes: opening.byKind }
-      : { query: largest.query.text, bytes: largest.byKind },
+      : { query: largest.query.text, bytes: largest.byKind, files: largest.files },
+    ...(!opening && largestTyped
+      ? {
+          firstSearchTypedLargest: {
+            query: largestTyped.query.text,
+            bytes: largestTyped.byKind,
+            files: largestTyped.files,
+          },
+        }
+      : {}),
     firstQueryMs: distribution(cold.map((run) => run.ms)),
     warmQueryMs: distribution(timed.map((answer) => answer.ms)),
     warmSearchOnlyMs: distribution(timed.map((answer) => answer.searchMs)),
@@ -198,6 +228,15 @@ export function bytesByKind(responses: readonly LoggedResponse[]): Record<string
   for (const response of responses) {
     const kind = fileKind(response.url)
     kinds[kind] = (kinds[kind] ?? 0) + response.transferBytes
+  }
+  return kinds
+}
+
+export function filesByKind(responses: readonly LoggedResponse[]): Record<string, number> {
+  const kinds: Record<string, number> = {}
+  for (const response of responses) {
+    const kind = fileKind(response.url)
+    kinds[kind] = (kinds[kind] ?? 0) + 1
   }
   return kinds
 }

@@ -4,6 +4,7 @@ import type { EngineResult } from '../measure/search.ts'
 import { pageWeightRatios } from '../metrics.ts'
 import type { BenchResults, ExternalBench } from '../results.ts'
 import { ratio } from '../stats.ts'
+import { pagefindFirstSearchNote } from './search-notes.ts'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const engineName = { pagefind: 'ours (pagefind)', minisearch: 'VitePress local (MiniSearch)' } as const
@@ -71,8 +72,9 @@ function articleScriptDiff(weights: NonNullable<BenchResults['pageWeight']>): st
   ]
 }
 
-function searchSection(engines: readonly EngineResult[], notes: readonly string[]): string[] {
+function searchSection(engines: readonly EngineResult[], notes: readonly string[], typedBudgetKB: number): string[] {
   if (engines.length === 0) return []
+  const whereBytesGo = pagefindFirstSearchNote(engines, typedBudgetKB)
   const both = (result: EngineResult, pick: (locale: 'zh' | 'en') => string | number) => `${pick('zh')} / ${pick('en')}`
   const rows = [...engines]
     .sort((a, b) => a.pagesPerLocale - b.pagesPerLocale || a.engine.localeCompare(b.engine))
@@ -80,7 +82,7 @@ function searchSection(engines: readonly EngineResult[], notes: readonly string[
       result.pagesPerLocale.toLocaleString('en-US'),
       engineName[result.engine],
       result.indexInBuildMs === undefined
-        ? `${(result.buildMs / 1000).toFixed(1)} + ${(result.indexMs / 1000).toFixed(1)}`
+        ? `${(result.buildMs / 1000).toFixed(1)}${result.buildShards ? ` (${result.buildShards} builds)` : ''} + ${(result.indexMs / 1000).toFixed(1)}`
         : `${(result.buildMs / 1000).toFixed(1)} (indexing ${(result.indexInBuildMs / 1000).toFixed(1)} of it)`,
       both(result, (l) => kb(result.locales[l].indexBytes.gzip)),
       both(result, (l) => kb(result.locales[l].firstSearchBytes.typedMax)),
@@ -154,6 +156,7 @@ function searchSection(engines: readonly EngineResult[], notes: readonly string[
     '',
     '',
     ...firstSearchBreakdown(engines),
+    ...(whereBytesGo ? [whereBytesGo, ''] : []),
     '![Search cost against pages](search-scaling.svg)',
     '',
   ]
@@ -261,6 +264,13 @@ function budgetSection(checks: readonly BudgetCheck[]): string[] {
   ]
 }
 
+/** The first-search budget at the largest size measured (200 KB when none is set). */
+function typedFirstSearchBudget(results: BenchResults, checks: readonly BudgetCheck[]): number {
+  const largest = Math.max(0, ...(results.search ?? []).map((result) => result.pagesPerLocale))
+  const metric = `search.pagefind.${largest}.firstSearchTypedKB`
+  return checks.find((check) => check.budget.metric === metric)?.budget.max ?? 200
+}
+
 export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCheck[]): string {
   const m = results.machine
   return [
@@ -270,7 +280,7 @@ export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCh
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; VitePress ${m.vitepress}, pagefind ${m.pagefind}.`,
     '',
     ...pageWeightSection(results),
-    ...searchSection(results.search ?? [], results.searchNotes ?? []),
+    ...searchSection(results.search ?? [], results.searchNotes ?? [], typedFirstSearchBudget(results, checks)),
     ...externalSection('Error lookup (parse + rank a pasted error)', results.errorLookup),
     ...externalSection('Connection tester (healthy gateway)', results.connectionTest),
     ...lighthouseSection(results),

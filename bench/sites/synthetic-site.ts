@@ -11,19 +11,24 @@ export const corpusLocales: CorpusLocale[] = ['zh', 'en']
 /** The URL prefix of a locale, as in the real site (zh at the root). */
 export const localePrefix: Record<CorpusLocale, string> = { zh: '/', en: '/en/' }
 
-/** Writes `pagesPerLocale` articles in each language plus a home page per locale. */
-export function writeCorpus(srcDir: string, pagesPerLocale: number): void {
+/**
+ * Writes articles `range.from` to `range.to - 1` in each language (all `pagesPerLocale` by
+ * default), plus a home page per locale in the range that starts at 0: a shard of a larger
+ * corpus holds exactly the pages the whole corpus has at those indices.
+ */
+export function writeCorpus(srcDir: string, pagesPerLocale: number, range = { from: 0, to: pagesPerLocale }): void {
   rmSync(srcDir, { recursive: true, force: true })
   for (const locale of corpusLocales) {
     const root = join(srcDir, localePrefix[locale])
     mkdirSync(join(root, 'kb'), { recursive: true })
-    writeFileSync(
-      join(root, 'index.md'),
-      locale === 'zh'
-        ? '# 帮助中心\n\n从报错信息直达解决办法。\n'
-        : '# Help Center\n\nFrom an error message to the fix.\n',
-    )
-    for (let index = 0; index < pagesPerLocale; index++) {
+    if (range.from === 0)
+      writeFileSync(
+        join(root, 'index.md'),
+        locale === 'zh'
+          ? '# 帮助中心\n\n从报错信息直达解决办法。\n'
+          : '# Help Center\n\nFrom an error message to the fix.\n',
+      )
+    for (let index = range.from; index < range.to; index++) {
       const article = generateArticle(index, locale)
       writeFileSync(join(root, `${article.slug}.md`), article.markdown)
     }
@@ -44,6 +49,9 @@ import { segmenterTokenize } from ${tokenize}
 
 export default defineConfig({
   cleanUrls: true,
+  // As on the real site: the page-to-chunk map is one file, not inlined into every page (which
+  // grows each page with the page count, so the output would grow with its square).
+  metaChunk: true,
   locales: {
     root: { label: '简体中文', lang: 'zh-CN' },
     en: { label: 'English', lang: 'en-US' },

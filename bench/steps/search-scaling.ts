@@ -1,10 +1,11 @@
-import { rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { measureSearch, type EngineResult } from '../measure/search.ts'
 import { formatDuration, type Progress } from '../progress.ts'
 import { repoRoot, workDir } from '../sites/paths.ts'
 import { runCommand } from '../sites/run-command.ts'
+import { mergeShardInto, shardPagesPerLocale, shardRanges } from '../sites/shards.ts'
 import { localSearchIndexingMs, writeConfig, writeCorpus } from '../sites/synthetic-site.ts'
 
 export interface SearchScalingOptions {
@@ -14,6 +15,10 @@ export interface SearchScalingOptions {
   progress: Progress
   /** Keep the built sites in bench/.work for a look afterwards. @default false */
   keepSites?: boolean
+  /** Measure the site an earlier `keepSites` run left in bench/.work instead of building it again. */
+  reuseCorpus?: boolean
+  /** Pages per language in one VitePress build of a sharded corpus. @default shardPagesPerLocale */
+  shardSize?: number
   /** Called with everything measured so far after each size. */
   onProgress?: (resultsSoFar: EngineResult[]) => void
   /** Above this many pages per language only pagefind is built (see `localSearchLimitNote`). */
@@ -26,6 +31,18 @@ export interface SearchScalingOptions {
  */
 export const localSearchLimitNote =
   'VitePress local search is not built above 1,000 pages per language: at 10,000 (2026-11-23, 2 cores, Node heap raised to 8 GB) its build was still bundling after 11 minutes at 9 GB resident memory, before rendering a single page, and was stopped. Its index grows about 1 MB gzip per 1,000 pages per language (see the rows above), all of it downloaded when the search box opens.'
+
+/**
+ * Why the largest corpora are built in shards, and what that does and does not change. The
+ * single-build figures are from one attempt on this machine (2026-11-23, 2 cores, shared).
+ */
+export function shardedBuildNote(pagesPerLocale: number, shards: number, shardSize: number): string {
+  const pages = (count: number) => count.toLocaleString('en-US')
+  return `At ${pages(pagesPerLocale)} pages per language the corpus is built as ${shards} separate VitePress builds of ${pages(shardSize)} pages per language each (\`bench/sites/shards.ts\`), one after another, merged into one site before a single pagefind run over all ${pages(pagesPerLocale * 2)} pages. Every page's HTML is what one build would render, so the index, the bytes a search fetches, its latency and recall are those of the whole site; the build time is the sum of the ${shards} builds. One VitePress build of all ${pages(pagesPerLocale * 2)} pages (no local search) was still bundling, before rendering any page, after ${singleBuildAttempt.minutes} minutes at ${singleBuildAttempt.residentGB} GB resident memory: VitePress's bundling of one entry per page is what does not fit a 30-minute run, not pagefind, whose indexing runs once over the whole site (\`build.pagefind.indexMarginalCostRatio\`).`
+}
+
+/** The one attempt at a single VitePress build of 10,000 pages per language (bench/.work/c10k). */
+export const singleBuildAttempt = { minutes: 20, residentGB: 10 }
 
 /**
  * Per size: one build of the synthetic corpus that carries both engines (see
@@ -46,25 +63,27 @@ export async function searchScaling(options: SearchScalingOptions): Promise<Engi
   return results
 }
 
+interface CorpusBuild {
+  pagesPerLocale: number
+  withLocalSearch: boolean
+  /** Wall time of the VitePress build(s): the sum over shards when sharded. */
+  buildMs: number
+  miniSearchMs: number
+  /** Separate VitePress builds merged into one site (1 = a single build). */
+  shards: number
+}
+
 async function buildAndMeasure(options: SearchScalingOptions, pagesPerLocale: number): Promise<EngineResult[]> {
   const { progress } = options
   const withLocalSearch = pagesPerLocale <= (options.localSearchMaxPages ?? Infinity)
   const srcDir = join(workDir, `corpus-${pagesPerLocale}`)
-  writeCorpus(srcDir, pagesPerLocale)
-  writeConfig(srcDir, withLocalSearch)
-  progress.note(`wrote ${pagesPerLocale * 2} articles to ${srcDir}`)
-  const tick = (what: string) => (ms: number) => progress.note(`${what}… ${formatDuration(ms)}`)
-  const build = await runCommand('node', [join(repoRoot, 'node_modules/vitepress/bin/vitepress.js'), 'build', srcDir], {
-    cwd: repoRoot,
-    // Large corpora (and MiniSearch's in-memory index) outgrow Node's default heap.
-    env: { NODE_OPTIONS: '--max-old-space-size=8192', DEBUG: 'vitepress:local-search' },
-    onTick: tick('vitepress build'),
-  })
-  const miniSearchMs = localSearchIndexingMs(build.stderr)
-  progress.note(
-    `vitepress build: ${formatDuration(build.elapsedMs)}, of which MiniSearch indexing ${formatDuration(miniSearchMs)}`,
-  )
   const dist = join(srcDir, '.vitepress/dist')
+  const tick = (what: string) => (ms: number) => progress.note(`${what}… ${formatDuration(ms)}`)
+  const build =
+    reusableBuild(options, srcDir, pagesPerLocale, withLocalSearch) ??
+    (await buildCorpus(options, srcDir, pagesPerLocale, withLocalSearch))
+  const { miniSearchMs } = build
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true })
   const index = await runCommand(join(repoRoot, 'node_modules/.bin/pagefind'), ['--site', dist], {
     cwd: repoRoot,
     onTick: tick('pagefind'),
@@ -85,20 +104,94 @@ async function buildAndMeasure(options: SearchScalingOptions, pagesPerLocale: nu
         ? {
             engine,
             pagesPerLocale,
-            buildMs: Math.round(build.elapsedMs - miniSearchMs),
+            buildMs: Math.round(build.buildMs - miniSearchMs),
             indexMs: Math.round(index.elapsedMs),
+            ...(build.shards > 1 ? { buildShards: build.shards } : {}),
             locales,
           }
         : {
             engine,
             pagesPerLocale,
-            buildMs: Math.round(build.elapsedMs),
+            buildMs: Math.round(build.buildMs),
             indexMs: 0,
             indexInBuildMs: miniSearchMs,
             locales,
           },
     )
   }
-  if (!options.keepSites) rmSync(srcDir, { recursive: true, force: true })
+  if (!options.keepSites && !options.reuseCorpus) rmSync(srcDir, { recursive: true, force: true })
   return results
+}
+
+const buildRecord = (srcDir: string) => join(srcDir, 'bench-build.json')
+
+/** With `--reuse-corpus`: the site a previous run built and kept, with that run's build times. */
+function reusableBuild(
+  options: SearchScalingOptions,
+  srcDir: string,
+  pagesPerLocale: number,
+  withLocalSearch: boolean,
+): CorpusBuild | null {
+  if (!options.reuseCorpus || !existsSync(buildRecord(srcDir))) return null
+  const build = JSON.parse(readFileSync(buildRecord(srcDir), 'utf8')) as CorpusBuild
+  if (build.pagesPerLocale !== pagesPerLocale || build.withLocalSearch !== withLocalSearch) return null
+  options.progress.note(`reusing the site built earlier in ${srcDir} (its build took ${formatDuration(build.buildMs)})`)
+  return build
+}
+
+/**
+ * Writes and builds the corpus. Above `shardPagesPerLocale` pages per language it is built as
+ * separate VitePress builds of that size, one after another, whose outputs are merged into one
+ * site before pagefind indexes it: every page's HTML is what a single build renders, so the
+ * index and the queries are those of the whole site, and the build time is the shards' sum.
+ */
+async function buildCorpus(
+  options: SearchScalingOptions,
+  srcDir: string,
+  pagesPerLocale: number,
+  withLocalSearch: boolean,
+): Promise<CorpusBuild> {
+  const { progress } = options
+  const shards = withLocalSearch
+    ? [{ from: 0, to: pagesPerLocale }]
+    : shardRanges(pagesPerLocale, options.shardSize ?? shardPagesPerLocale)
+  const dist = join(srcDir, '.vitepress/dist')
+  rmSync(srcDir, { recursive: true, force: true })
+  let buildMs = 0
+  let miniSearchMs = 0
+  for (const [position, range] of shards.entries()) {
+    const shardDir = shards.length === 1 ? srcDir : join(workDir, `corpus-${pagesPerLocale}-shard`)
+    writeCorpus(shardDir, pagesPerLocale, range)
+    writeConfig(shardDir, withLocalSearch)
+    const what =
+      shards.length === 1
+        ? 'vitepress build'
+        : `vitepress build, shard ${position + 1}/${shards.length} (articles ${range.from}–${range.to - 1} per language)`
+    progress.note(`${what}: ${(range.to - range.from) * 2} articles`)
+    const build = await runCommand(
+      'node',
+      [join(repoRoot, 'node_modules/vitepress/bin/vitepress.js'), 'build', shardDir],
+      {
+        cwd: repoRoot,
+        // Large corpora (and MiniSearch's in-memory index) outgrow Node's default heap.
+        env: { NODE_OPTIONS: '--max-old-space-size=8192', DEBUG: 'vitepress:local-search' },
+        onTick: (ms) => progress.note(`${what}… ${formatDuration(ms)}`),
+      },
+    )
+    const indexing = localSearchIndexingMs(build.stderr)
+    buildMs += build.elapsedMs
+    miniSearchMs += indexing
+    progress.note(
+      `${what}: ${formatDuration(build.elapsedMs)}${withLocalSearch ? `, of which MiniSearch indexing ${formatDuration(indexing)}` : ''}`,
+    )
+    if (shards.length > 1) {
+      const kept = mergeShardInto(join(shardDir, '.vitepress/dist'), dist)
+      rmSync(shardDir, { recursive: true, force: true })
+      if (position > 0 && kept === 0) progress.note('note: this shard shared no asset with the first one')
+    }
+  }
+  if (shards.length > 1) progress.note(`${shards.length} builds: ${formatDuration(buildMs)} in all`)
+  const build: CorpusBuild = { pagesPerLocale, withLocalSearch, buildMs, miniSearchMs, shards: shards.length }
+  writeFileSync(buildRecord(srcDir), JSON.stringify(build, null, 2))
+  return build
 }

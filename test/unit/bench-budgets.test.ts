@@ -118,6 +118,19 @@ describe('bench/metrics', () => {
     expect(marginalCostRatio(linear.slice(0, 2), 'pagefind')).toBeUndefined()
   })
 
+  it('also reports the linearity of pagefind indexing alone, which always runs over the whole site', () => {
+    const indexed = (pages: number, indexMs: number, shards?: number) => ({
+      ...engine(pages, pages * 30),
+      indexMs,
+      ...(shards ? { buildShards: shards } : {}),
+    })
+    const metrics = benchMetrics(
+      results({ search: [indexed(100, 600), indexed(1000, 4800), indexed(10_000, 90_000, 10)] }),
+    )
+    expect(metrics['build.pagefind.indexMarginalCostRatio']).toBeCloseTo((90_000 - 4800) / 9000 / (4200 / 900), 2)
+    expect(metrics['build.pagefind.marginalCostRatio']).toBeGreaterThan(1)
+  })
+
   it('takes the lowest Lighthouse score across our pages, not the bare yardstick', () => {
     const report = (page: string, seo: number) => ({
       page,

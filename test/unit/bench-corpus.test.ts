@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { articleSlug, generateArticle, seededRandom, topicOf } from '../../bench/corpus/generate.ts'
 import { knownAnswerQueries, queriesPerLocale, rightAnswers } from '../../bench/corpus/queries.ts'
 import { segmenterTokenize } from '../../bench/sites/segmenter-tokenize.ts'
-import { configSource, localSearchIndexingMs } from '../../bench/sites/synthetic-site.ts'
+import { configSource, localSearchIndexingMs, writeCorpus } from '../../bench/sites/synthetic-site.ts'
+import { mergeAction, mergeShardInto, shardRanges } from '../../bench/sites/shards.ts'
 import { writeBareSite } from '../../bench/sites/bare-site.ts'
 import { pageSlugOf, topPages } from '../../bench/measure/search-engines.ts'
 
@@ -151,6 +152,8 @@ describe('bench/sites/synthetic-site', () => {
     expect(source).toContain("provider: 'local'")
     expect(source).toContain('tokenize: segmenterTokenize')
     expect(source).toContain('markSearchableBody(html, pageData.frontmatter.layout)')
+    // As the real site: otherwise every page inlines a map of all pages.
+    expect(source).toContain('metaChunk: true')
   })
 
   it('leaves VitePress search out when only pagefind is measured', () => {
@@ -172,6 +175,68 @@ describe('bench/sites/bare-site', () => {
       writeBareSite(dir, { withLazyWidget: true })
       expect(readFileSync(join(dir, '.vitepress/theme/index.ts'), 'utf8')).toContain("import('./LazyForm.vue')")
       expect(readFileSync(join(dir, '.vitepress/theme/LazyForm.vue'), 'utf8')).toContain('v-model')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('bench/sites/shards', () => {
+  it('covers every article exactly once, in order, with a short last shard', () => {
+    expect(shardRanges(10_000)).toHaveLength(10)
+    expect(shardRanges(2500, 1000)).toEqual([
+      { from: 0, to: 1000 },
+      { from: 1000, to: 2000 },
+      { from: 2000, to: 2500 },
+    ])
+    expect(shardRanges(800, 1000)).toEqual([{ from: 0, to: 800 }])
+    expect(() => shardRanges(100, 0)).toThrow(/shard size/)
+  })
+
+  it('moves new files, keeps the first shared asset and refuses a page built twice', () => {
+    expect(mergeAction('kb/a01000.html', false)).toBe('move')
+    expect(mergeAction('assets/chunks/framework.abc123.js', true)).toBe('keep-first')
+    expect(mergeAction('404.html', true)).toBe('keep-first')
+    expect(() => mergeAction('kb/a01000.html', true)).toThrow(/two shards both built kb\/a01000.html/)
+  })
+
+  it('merges shard outputs into one site', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-shards-'))
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(dirname(join(dir, path)), { recursive: true })
+        writeFileSync(join(dir, path), text)
+      }
+      write('a/index.html', 'home')
+      write('a/kb/a00000.html', 'first')
+      write('a/assets/app.1.js', 'app')
+      write('b/kb/a00001.html', 'second')
+      write('b/assets/app.1.js', 'app')
+      write('b/404.html', 'not found')
+      const site = join(dir, 'site')
+      expect(mergeShardInto(join(dir, 'a'), site)).toBe(0)
+      expect(mergeShardInto(join(dir, 'b'), site)).toBe(1)
+      expect(readFileSync(join(site, 'kb/a00001.html'), 'utf8')).toBe('second')
+      expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('home')
+      expect(existsSync(join(site, '404.html'))).toBe(true)
+      expect(existsSync(join(dir, 'b'))).toBe(false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('writes a shard with only its own articles, and the home pages in the first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-shard-corpus-'))
+    try {
+      writeCorpus(dir, 30, { from: 10, to: 20 })
+      expect(existsSync(join(dir, 'kb/a00010.md'))).toBe(true)
+      expect(existsSync(join(dir, 'en/kb/a00019.md'))).toBe(true)
+      expect(existsSync(join(dir, 'kb/a00020.md'))).toBe(false)
+      expect(existsSync(join(dir, 'kb/a00009.md'))).toBe(false)
+      expect(existsSync(join(dir, 'index.md'))).toBe(false)
+      writeCorpus(dir, 30, { from: 0, to: 10 })
+      expect(existsSync(join(dir, 'index.md'))).toBe(true)
+      expect(existsSync(join(dir, 'en/index.md'))).toBe(true)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

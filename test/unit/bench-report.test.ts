@@ -5,6 +5,8 @@ import { parseBenchOptions } from '../../bench/cli-options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/measure/search.ts'
 import { slow4gSeconds } from '../../bench/report/markdown.ts'
+import { pagefindFirstSearchNote } from '../../bench/report/search-notes.ts'
+import type { EngineResult, LocaleSearchResult } from '../../bench/measure/search.ts'
 
 const points: ScalingPoint[] = [100, 1000, 10_000].flatMap((pages) => [
   { engine: 'pagefind' as const, pagesPerLocale: pages, firstSearchKB: 150, firstQueryMs: 300, warmP95Ms: 20 },
@@ -56,6 +58,52 @@ describe('bench/report/markdown', () => {
   it('turns bytes into seconds on a 1.6 Mbit/s link', () => {
     expect(slow4gSeconds(200_000)).toBe(1)
     expect(slow4gSeconds(10_000_000)).toBe(50)
+  })
+})
+
+describe('bench/report/search-notes', () => {
+  const timing = { n: 1, p50: 1, p95: 1, min: 1, max: 1 }
+  const locale = (meta: number, chunks: number, query = 'q'): LocaleSearchResult => ({
+    indexBytes: { raw: 1, gzip: 1 },
+    firstSearchBytes: { p50: 1, max: 1, typedMax: 1, pastedMax: 1 },
+    firstSearchLargest: { query, bytes: {} },
+    firstSearchTypedLargest: {
+      query,
+      bytes: {
+        wasm: 55 * 1024,
+        js: 13 * 1024,
+        'index meta': meta * 1024,
+        index: chunks * 20 * 1024,
+        'result fragments': 12 * 1024,
+      },
+      files: { wasm: 1, js: 1, 'index meta': 1, index: chunks, 'result fragments': 8 },
+    },
+    firstQueryMs: timing,
+    warmQueryMs: timing,
+    warmSearchOnlyMs: timing,
+    recallAt1: 1,
+    recallAt5: 1,
+  })
+  const engine = (pagesPerLocale: number, meta: number, chunks: number): EngineResult => ({
+    engine: 'pagefind',
+    pagesPerLocale,
+    buildMs: 1,
+    indexMs: 1,
+    locales: { zh: locale(meta, chunks, '返回 网页'), en: locale(meta, chunks - 1) },
+  })
+
+  it('splits the costliest typed first search into fixed cost, meta, chunks per word and fragments', () => {
+    const note = pagefindFirstSearchNote([engine(100, 2, 4), engine(10_000, 60, 8)], 200)
+    expect(note).toContain('10,000 pages per language (zh, `返回 网页`, 300.0 KB)')
+    expect(note).toContain('wasm 55.0 + js 13.0 KB')
+    expect(note).toContain('index meta is 60.0 KB (2.0 KB at 100 pages)')
+    expect(note).toContain('8 index chunks average 20.0 KB')
+    // (200 - 55 - 13 - 60 - 12) KB left, 20 KB a chunk.
+    expect(note).toContain('about 3 chunks')
+  })
+
+  it('says nothing without a pagefind run that counted its files', () => {
+    expect(pagefindFirstSearchNote([], 200)).toBeNull()
   })
 })
 
@@ -128,6 +176,13 @@ describe('bench/cli-options', () => {
     // A partial run must not replace the committed results.
     expect(parseBenchOptions(['--only=lighthouse']).complete).toBe(false)
     expect(parseBenchOptions(['--scales=100']).complete).toBe(false)
+  })
+
+  it('reuses kept corpora and sets the shard size only in a partial run', () => {
+    expect(parseBenchOptions(['--reuse-corpus'])).toMatchObject({ reuseCorpus: true, keepSites: true, complete: false })
+    expect(parseBenchOptions(['--shard-size=500'])).toMatchObject({ shardSize: 500, complete: false })
+    expect(parseBenchOptions([])).toMatchObject({ reuseCorpus: false, shardSize: undefined })
+    expect(() => parseBenchOptions(['--shard-size=0'])).toThrow(/--shard-size takes a whole number/)
   })
 
   it('names what is wrong with a bad argument', () => {
