@@ -88,7 +88,18 @@ describe('links that moved keep working', () => {
 
 describe('code splitting', () => {
   const widgetChunk =
-    /\/(ConnectionTester|ErrorLookup|ErrorCatalogueTable|ErrorEntryCard|TroubleshootingWizard|ReplyTemplates|SearchDialog|HomeSearchBox)\.[\w-]+\.js$/
+    /\/(ConnectionTester|ErrorLookup|ErrorCatalogueTable|ErrorEntryCard|TroubleshootingWizard|ReplyTemplates|SearchDialog)\.[\w-]+\.js$/
+  // Widgets ride in the chunks of the pages that import them, whatever Rollup names those chunks,
+  // so their compiled templates are recognised by attributes only they render.
+  const widgetMarkers = [
+    'data-tester-form',
+    'data-lookup-results',
+    'data-error-catalogue',
+    'data-wizard',
+    'data-reply-templates',
+    'data-search-input',
+  ]
+  const markersIn = (bodies: string[]) => widgetMarkers.filter((marker) => bodies.some((body) => body.includes(marker)))
 
   async function scriptsOf(path: string): Promise<{ urls: string[]; bodies: string[] }> {
     const context = await browser.newContext()
@@ -110,6 +121,7 @@ describe('code splitting', () => {
     for (const path of ['/troubleshooting/auth', '/en/faq/basics']) {
       const { urls, bodies } = await scriptsOf(path)
       expect(urls.filter((url) => widgetChunk.test(url))).toEqual([])
+      expect(markersIn(bodies)).toEqual([])
       expect(bodies.filter((body) => body.includes('ZodError'))).toEqual([])
     }
   })
@@ -118,6 +130,10 @@ describe('code splitting', () => {
     const errors = await scriptsOf('/errors')
     expect(errors.urls.some((url) => /\/ErrorCatalogueTable\./.test(url))).toBe(true)
     expect(errors.urls.some((url) => /\/ConnectionTester\./.test(url))).toBe(false)
+    expect(markersIn(errors.bodies)).toEqual(['data-lookup-results', 'data-error-catalogue'])
     expect(errors.bodies.filter((body) => body.includes('ZodError'))).toEqual([])
+    expect(markersIn((await scriptsOf('/en/tools/connection-test')).bodies)).toEqual(['data-tester-form'])
+    expect(markersIn((await scriptsOf('/tools/wizard')).bodies)).toEqual(['data-wizard'])
+    expect(markersIn((await scriptsOf('/en/support/playbook')).bodies)).toEqual(['data-reply-templates'])
   })
 })

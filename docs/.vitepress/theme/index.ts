@@ -1,20 +1,15 @@
-import { defineAsyncComponent, h } from 'vue'
+import { h } from 'vue'
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
-import type { WidgetLoaders } from '../../../components/widget-registry.ts'
 import PagefindSearch from './PagefindSearch.vue'
+import HomeSearchBox from './HomeSearchBox.vue'
 import { installCopyLinks } from './copy-links.ts'
 import { installAnchorForwarding } from './anchor-forwarding.ts'
 import './custom.css'
 
-// Eager only for the tiny index files: each holds lazy imports of its widget.
-// Only the home page shows this box; others never load it.
-const HomeSearchBox = defineAsyncComponent(() => import('./HomeSearchBox.vue'))
-
-const widgetIndexes = import.meta.glob<{ widgets: WidgetLoaders }>('../../../components/*/index.ts', {
-  eager: true,
-})
-
+// Widgets are imported by the pages that show them (see docs/errors.md), so they ride in those
+// pages' chunks. Registering them here as async components would put Vue's
+// defineAsyncComponent (1.2 KB gzip) in the framework chunk that every article loads.
 export default {
   extends: DefaultTheme,
   Layout: () =>
@@ -22,10 +17,7 @@ export default {
       'nav-bar-content-before': () => h(PagefindSearch),
       'home-hero-after': () => h(HomeSearchBox),
     }),
-  enhanceApp({ app, router }) {
-    for (const { widgets } of Object.values(widgetIndexes)) {
-      for (const [name, load] of Object.entries(widgets)) app.component(name, defineAsyncComponent(load))
-    }
+  enhanceApp({ router }) {
     if (typeof window !== 'undefined') {
       installCopyLinks(window)
       installAnchorForwarding(window, router)
