@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { cleanUrl, excerptSegments, moveSelection, toHits } from '../../docs/.vitepress/theme/search/results.ts'
 import { isSearchShortcut } from '../../docs/.vitepress/theme/search/shortcuts.ts'
 import { markSearchableBody } from '../../docs/.vitepress/config/search-index.ts'
-import { usePagefind } from '../../docs/.vitepress/theme/search/usePagefind.ts'
+import { completedWords, usePagefind } from '../../docs/.vitepress/theme/search/usePagefind.ts'
 import type { PagefindApi, PagefindResultData } from '../../docs/.vitepress/theme/search/pagefind-types.ts'
 
 describe('search results', () => {
@@ -106,6 +106,7 @@ describe('usePagefind', () => {
         results: (results[query] ?? []).map((data, i) => ({ id: String(i), score: 1, data: async () => data })),
       })),
       debouncedSearch: vi.fn(async () => null),
+      preload: vi.fn(async () => {}),
     } satisfies PagefindApi
     return api
   }
@@ -155,6 +156,25 @@ describe('usePagefind', () => {
     const dev = usePagefind({ base: '/', lang: ref('zh-CN'), load, dev: true })
     await dev.search('余额')
     expect(dev.state.value).toBe('unavailable')
+  })
+
+  it('preloads only the words already typed, never a half-typed one', async () => {
+    expect(completedWords('openai-node llama-3.1-70b 返回了网页而不是 JS')).toBe(
+      'openai-node llama-3.1-70b 返回了网页而不是',
+    )
+    expect(completedWords('余额不足')).toBe('余额不足')
+    expect(completedWords('insufficient quo')).toBe('insufficient')
+    expect(completedWords('quota ')).toBe('quota')
+    expect(completedWords('gpt')).toBe('')
+    const api = fakePagefind({})
+    const search = usePagefind({ base: '/', lang: ref('en-US'), load: async () => api })
+    await search.preload('gpt')
+    expect(api.preload).not.toHaveBeenCalled()
+    await search.preload('rate limit exce')
+    expect(api.preload).toHaveBeenCalledWith('rate limit')
+    expect(api.search).not.toHaveBeenCalled()
+    api.preload.mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    await expect(search.preload('quota ')).resolves.toBeUndefined()
   })
 
   it('loads and initialises once for concurrent first queries', async () => {

@@ -24,5 +24,7 @@ export interface PagefindApi {
   init: () => Promise<void>
   destroy: () => Promise<void>
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>
+  /** Loads the index chunks a query needs without searching. */
+  preload: (query: string) => Promise<void>
   debouncedSearch: (query: string, options?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>
 }

@@ -20,6 +20,16 @@ export interface UsePagefindOptions {
 const defaultLoad = (url: string) => import(/* @vite-ignore */ url) as Promise<PagefindApi>
 
 /**
+ * The words of a query the reader has finished typing: all of it but a Latin word still being
+ * typed at the end (Chinese arrives whole from the input method). Preloading only these fetches
+ * no index chunk the final search would not need: a half-typed word's prefix can sit in another
+ * chunk than the word.
+ */
+export function completedWords(query: string): string {
+  return query.replace(/[\p{Script=Latin}\p{N}_.-]+$/u, '').trim()
+}
+
+/**
  * Loads pagefind on first use and re-initialises it when the language changes, since pagefind
  * fixes its language when it starts. Only the newest query's results are kept.
  */
@@ -82,9 +92,24 @@ export function usePagefind(options: UsePagefindOptions) {
     }
   }
 
+  /**
+   * Fetches the index chunks for the words typed so far while the reader is still typing, so
+   * the search that follows the pause only has the last word's chunk left to load.
+   */
+  async function preload(query: string): Promise<void> {
+    const words = completedWords(query)
+    if (!words) return
+    const ready = await ensureReady()
+    try {
+      await ready?.preload(words)
+    } catch {
+      // The search that follows loads what it needs and reports a failure itself.
+    }
+  }
+
   watch(lang, () => {
     hits.value = []
   })
 
-  return { state, hits, search, ensureReady }
+  return { state, hits, search, preload, ensureReady }
 }
