@@ -77,6 +77,8 @@ export function benchMetrics(results: BenchResults): BenchMetrics {
     metrics[`${prefix}.firstQueryP50Ms`] = worst((l) => result.locales[l].firstQueryMs.p50)
     metrics[`${prefix}.warmP95Ms`] = worst((l) => result.locales[l].warmQueryMs.p95)
     metrics[`${prefix}.warmSearchOnlyP95Ms`] = worst((l) => result.locales[l].warmSearchOnlyMs.p95)
+    if (result.locales.zh.warmNoPreloadMs && result.locales.en.warmNoPreloadMs)
+      metrics[`${prefix}.warmNoPreloadP95Ms`] = worst((l) => result.locales[l].warmNoPreloadMs?.p95 ?? NaN)
     metrics[`${prefix}.recallAt5`] = Math.min(...locales.map((l) => result.locales[l].recallAt5))
     metrics[`${prefix}.buildAndIndexS`] = round((result.buildMs + result.indexMs) / 1000, 1)
   }

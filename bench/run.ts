@@ -13,8 +13,7 @@ import { writeBareSite } from './sites/bare-site.ts'
 import { benchDir, repoRoot, workDir } from './sites/paths.ts'
 import { runCommand } from './sites/run-command.ts'
 import { runExternalBench } from './steps/external.ts'
-import { shardPagesPerLocale, shardRanges } from './sites/shards.ts'
-import { localSearchLimitNote, searchScaling, shardedBuildNote } from './steps/search-scaling.ts'
+import { localSearchLimitNote, searchScaling } from './steps/search-scaling.ts'
 
 /** The site's pages by kind: what a reader opens. Lighthouse audits the four the issue names. */
 const sitePages = [
@@ -114,13 +113,7 @@ try {
       },
     })
     results.search = [...before, ...measured]
-    const shardSize = options.shardSize ?? shardPagesPerLocale
-    const sharded = scales.find((scale) => scale > Math.max(localSearchMaxPages, shardSize))
-    if (scales.some((scale) => scale > localSearchMaxPages))
-      results.searchNotes = [
-        localSearchLimitNote,
-        ...(sharded ? [shardedBuildNote(sharded, shardRanges(sharded, shardSize).length, shardSize)] : []),
-      ]
+    if (scales.some((scale) => scale > localSearchMaxPages)) results.searchNotes = [localSearchLimitNote]
     writeOutputs()
   }
   const ascending = [...options.scales].sort((a, b) => a - b)

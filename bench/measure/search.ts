@@ -5,6 +5,7 @@ import { startStaticServer } from '../../scripts/static-server.ts'
 import type { CorpusLocale } from '../corpus/generate.ts'
 import { knownAnswerQueries, rightAnswers, type KnownAnswerQuery } from '../corpus/queries.ts'
 import { segmenterTokenize } from '../sites/segmenter-tokenize.ts'
+import { completedWords } from '../../docs/.vitepress/theme/search/usePagefind.ts'
 import { localePrefix, type SearchVariant } from '../sites/synthetic-site.ts'
 import { repoRoot } from '../sites/paths.ts'
 import { distribution, median, round, type Distribution } from '../stats.ts'
@@ -31,6 +32,8 @@ export interface LocaleSearchResult {
   warmQueryMs: Distribution
   /** The engine's search call alone (pagefind: before fetching the shown results' fragments). */
   warmSearchOnlyMs: Distribution
+  /** pagefind: the same later queries with nothing preloaded (the search box before preloading). */
+  warmNoPreloadMs?: Distribution
   /** Share of known-answer queries with a right page first / among the first five pages. */
   recallAt1: number
   recallAt5: number
@@ -67,6 +70,9 @@ export interface SearchMeasureOptions {
 
 const shownResults: Record<SearchVariant, number> = { pagefind: 8, minisearch: 16 }
 
+/** SearchDialog.vue searches this long after the last keystroke; preloading starts at once. */
+export const searchDebounceMs = 120
+
 /** Measures one built synthetic site's search in Chromium, in both languages. */
 export async function measureSearch(options: SearchMeasureOptions): Promise<Record<CorpusLocale, LocaleSearchResult>> {
   const server = await startStaticServer({ root: options.dist })
@@ -89,7 +95,7 @@ async function measureLocale(
   const pageUrl = `${origin}${localePrefix[locale]}kb/a00000`
   const indexFile = engine === 'minisearch' ? miniSearchChunk(options.dist, locale) : null
 
-  const run = async (texts: string[]) => {
+  const run = async (texts: string[], preloadWhileTyping = false) => {
     const recorded = await openRecordedPage(browser)
     await recorded.page.goto(pageUrl, { waitUntil: 'networkidle' })
     if (engine === 'minisearch') {
@@ -103,6 +109,8 @@ async function measureLocale(
       shown: shownResults[engine],
       indexUrl: indexFile ? `/assets/chunks/${indexFile}` : '',
       tokenizeSource: segmenterTokenize.toString(),
+      preloads: preloadWhileTyping ? texts.map(completedWords) : null,
+      debounceMs: searchDebounceMs,
     }
     const result = (await recorded.page.evaluate(`(${source})(${JSON.stringify(args)})`)) as EngineRun
     await recorded.settled()
@@ -134,8 +142,12 @@ async function measureLocale(
   options.onProgress(`${engine} ${pagesPerLocale}/${locale}: ${coldRuns} cold first queries done`)
 
   // Warm: the engine is loaded (by a query outside the set); each timed query is new to the page.
-  const warm = await run(['help', ...queries.map((query) => query.text)])
+  // pagefind is measured as our box works (finished words preloaded as they arrive, the search
+  // after its debounce) and, to show what that buys, without preloading.
+  const warmTexts = ['help', ...queries.map((query) => query.text)]
+  const warm = await run(warmTexts, engine === 'pagefind')
   const timed = warm.result.queries.slice(1)
+  const withoutPreload = engine === 'pagefind' ? (await run(warmTexts)).result.queries.slice(1) : null
   let firstHits = 0
   let topFiveHits = 0
   timed.forEach((answer, position) => {
@@ -174,6 +186,7 @@ async function measureLocale(
     firstQueryMs: distribution(cold.map((run) => run.ms)),
     warmQueryMs: distribution(timed.map((answer) => answer.ms)),
     warmSearchOnlyMs: distribution(timed.map((answer) => answer.searchMs)),
+    ...(withoutPreload ? { warmNoPreloadMs: distribution(withoutPreload.map((answer) => answer.ms)) } : {}),
     recallAt1: round(firstHits / timed.length),
     recallAt5: round(topFiveHits / timed.length),
   }

@@ -4,7 +4,7 @@ import type { EngineResult } from '../measure/search.ts'
 import { pageWeightRatios } from '../metrics.ts'
 import type { BenchResults, ExternalBench } from '../results.ts'
 import { ratio } from '../stats.ts'
-import { pagefindFirstSearchNote } from './search-notes.ts'
+import { pagefindFirstSearchNote, shardedBuildNotes } from './search-notes.ts'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const engineName = { pagefind: 'ours (pagefind)', minisearch: 'VitePress local (MiniSearch)' } as const
@@ -91,6 +91,7 @@ function searchSection(engines: readonly EngineResult[], notes: readonly string[
       both(result, (l) => result.locales[l].warmQueryMs.p50),
       both(result, (l) => result.locales[l].warmQueryMs.p95),
       both(result, (l) => result.locales[l].warmSearchOnlyMs.p95),
+      result.locales.zh.warmNoPreloadMs ? both(result, (l) => result.locales[l].warmNoPreloadMs?.p95 ?? '–') : '–',
       both(result, (l) => result.locales[l].recallAt1),
       both(result, (l) => result.locales[l].recallAt5),
     ])
@@ -117,7 +118,7 @@ function searchSection(engines: readonly EngineResult[], notes: readonly string[
   return [
     '## Search at scale',
     '',
-    "Synthetic articles (`bench/corpus/`) in zh and en, built with this repo's VitePress. One VitePress build per size carries both engines: VitePress's local search (`search.provider: 'local'`, with an `Intl.Segmenter` word tokenizer) and article bodies marked for pagefind as on the real site; pagefind runs after it. Build time for ours is that build minus VitePress's own indexing (read from its debug log; an upper bound), plus pagefind. Cells are zh / en. First search = everything downloaded from opening search to the first answer, the largest of the cold runs for a few typed words and for a pasted error message (pagefind fetches an index chunk per distinct word; VitePress downloads the whole locale index when the search box opens, whatever the query). First query = load + search + results in a fresh page (median of cold runs). Later = 30 different queries once the engine is loaded, each new to the page, until the results' data is ready (pagefind: search + the 8 shown results' fragments, as our search box does; MiniSearch: its synchronous search, top 16 sections, as VitePress's box does); “of which search” is the engine's search call alone. Recall = share of 30 known-answer queries per language with a right page first (@1) or in the first five pages (@5).",
+    "Synthetic articles (`bench/corpus/`) in zh and en, built with this repo's VitePress. One VitePress build per size carries both engines: VitePress's local search (`search.provider: 'local'`, with an `Intl.Segmenter` word tokenizer) and article bodies marked for pagefind as on the real site; pagefind runs after it. Build time for ours is that build minus VitePress's own indexing (read from its debug log; an upper bound), plus pagefind. Cells are zh / en. First search = everything downloaded from opening search to the first answer, the largest of the cold runs for a few typed words and for a pasted error message (pagefind fetches an index chunk per distinct word; VitePress downloads the whole locale index when the search box opens, whatever the query). First query = load + search + results in a fresh page (median of cold runs). Later = 30 different queries once the engine is loaded, each new to the page, until the results' data is ready (pagefind: search + the 8 shown results' fragments, as our search box does; MiniSearch: its synchronous search, top 16 sections, as VitePress's box does); “of which search” is the engine's search call alone. Our box preloads the index chunks of the words a reader has finished (pagefind's `preload()`) as the text arrives and searches 120 ms after the last keystroke, so each later query is timed from that search, its finished words having had those 120 ms (a typed query has had longer); “without preload” is the same queries with nothing preloaded. Recall = share of 30 known-answer queries per language with a right page first (@1) or in the first five pages (@5).",
     '',
     table(
       [
@@ -131,13 +132,14 @@ function searchSection(engines: readonly EngineResult[], notes: readonly string[
         'later p50 ms',
         'later p95 ms',
         'of which search p95 ms',
+        'later p95 without preload ms',
         'recall@1',
         'recall@5',
       ],
       rows,
     ),
     '',
-    ...notes.flatMap((note) => [note, '']),
+    ...[...notes, ...shardedBuildNotes(engines)].flatMap((note) => [note, '']),
     'VitePress local search ÷ ours, same corpus, same run (worse language):',
     '',
     table(

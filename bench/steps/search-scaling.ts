@@ -33,18 +33,6 @@ export const localSearchLimitNote =
   'VitePress local search is not built above 1,000 pages per language: at 10,000 (2026-11-23, 2 cores, Node heap raised to 8 GB) its build was still bundling after 11 minutes at 9 GB resident memory, before rendering a single page, and was stopped. Its index grows about 1 MB gzip per 1,000 pages per language (see the rows above), all of it downloaded when the search box opens.'
 
 /**
- * Why the largest corpora are built in shards, and what that does and does not change. The
- * single-build figures are from one attempt on this machine (2026-11-23, 2 cores, shared).
- */
-export function shardedBuildNote(pagesPerLocale: number, shards: number, shardSize: number): string {
-  const pages = (count: number) => count.toLocaleString('en-US')
-  return `At ${pages(pagesPerLocale)} pages per language the corpus is built as ${shards} separate VitePress builds of ${pages(shardSize)} pages per language each (\`bench/sites/shards.ts\`), one after another, merged into one site before a single pagefind run over all ${pages(pagesPerLocale * 2)} pages. Every page's HTML is what one build would render, so the index, the bytes a search fetches, its latency and recall are those of the whole site; the build time is the sum of the ${shards} builds. One VitePress build of all ${pages(pagesPerLocale * 2)} pages (no local search) was still bundling, before rendering any page, after ${singleBuildAttempt.minutes} minutes at ${singleBuildAttempt.residentGB} GB resident memory: VitePress's bundling of one entry per page is what does not fit a 30-minute run, not pagefind, whose indexing runs once over the whole site (\`build.pagefind.indexMarginalCostRatio\`).`
-}
-
-/** The one attempt at a single VitePress build of 10,000 pages per language (bench/.work/c10k). */
-export const singleBuildAttempt = { minutes: 20, residentGB: 10 }
-
-/**
  * Per size: one build of the synthetic corpus that carries both engines (see
  * `sites/synthetic-site.ts`), pagefind run over its output, then both measured in Chromium.
  * Building once halves the run; VitePress's own indexing time is read from its debug log

@@ -110,6 +110,18 @@ describe('bench/metrics', () => {
     expect(metrics['search.pagefind.10000.firstSearchTypedKB']).toBeCloseTo(117.2, 1)
   })
 
+  it('reports later queries with and without preloading, the worse language each', () => {
+    const result = engine(10_000, 1000, 12)
+    result.locales.zh.warmNoPreloadMs = { n: 30, p50: 20, p95: 40, min: 1, max: 50 }
+    result.locales.en.warmNoPreloadMs = { n: 30, p50: 20, p95: 35, min: 1, max: 50 }
+    const metrics = benchMetrics(results({ search: [result] }))
+    expect(metrics['search.pagefind.10000.warmNoPreloadP95Ms']).toBe(40)
+    expect(metrics['search.pagefind.10000.warmP95Ms']).toBe(24)
+    expect(
+      benchMetrics(results({ search: [engine(100, 1)] }))['search.pagefind.100.warmNoPreloadP95Ms'],
+    ).toBeUndefined()
+  })
+
   it('measures linearity as the per-page cost at the top over the bottom', () => {
     const linear = [engine(100, 10_000 + 200), engine(1000, 10_000 + 2000), engine(10_000, 10_000 + 20_000)]
     expect(marginalCostRatio(linear, 'pagefind')).toBe(1)

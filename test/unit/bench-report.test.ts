@@ -5,7 +5,7 @@ import { parseBenchOptions } from '../../bench/cli-options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/measure/search.ts'
 import { slow4gSeconds } from '../../bench/report/markdown.ts'
-import { pagefindFirstSearchNote } from '../../bench/report/search-notes.ts'
+import { pagefindFirstSearchNote, shardedBuildNotes } from '../../bench/report/search-notes.ts'
 import type { EngineResult, LocaleSearchResult } from '../../bench/measure/search.ts'
 
 const points: ScalingPoint[] = [100, 1000, 10_000].flatMap((pages) => [
@@ -100,6 +100,18 @@ describe('bench/report/search-notes', () => {
     expect(note).toContain('8 index chunks average 20.0 KB')
     // (200 - 55 - 13 - 60 - 12) KB left, 20 KB a chunk.
     expect(note).toContain('about 3 chunks')
+  })
+
+  it('says how a sharded size was built, and the single-build attempt only where it was made', () => {
+    const sharded = { ...engine(10_000, 60, 8), buildShards: 10 }
+    const [note] = shardedBuildNotes([engine(1000, 9, 8), sharded])
+    expect(note).toContain('10 separate VitePress builds of up to 1,000 pages per language')
+    expect(note).toContain('a single pagefind run over all 20,000 pages')
+    expect(note).toContain('still bundling')
+    const [small] = shardedBuildNotes([{ ...engine(1100, 9, 8), buildShards: 2 }])
+    expect(small).toContain('2 separate VitePress builds of up to 550 pages')
+    expect(small).not.toContain('still bundling')
+    expect(shardedBuildNotes([engine(1000, 9, 8)])).toEqual([])
   })
 
   it('says nothing without a pagefind run that counted its files', () => {
