@@ -197,6 +197,31 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
     expect(html).not.toContain('apiKey')
   })
 
+  it("holds the form's place on the server with disabled, nameless fields, and makes them live on mount", async () => {
+    const html = await renderToString(createSSRApp(ConnectionTester, { locale, gateway }))
+    const server = document.createElement('div')
+    server.innerHTML = html
+    const fields = [...server.querySelectorAll('input, button')]
+    expect(fields.length).toBeGreaterThanOrEqual(6)
+    expect(fields.filter((field) => !field.hasAttribute('disabled'))).toEqual([])
+    expect(server.querySelectorAll('[name], [data-tester-form]')).toHaveLength(0)
+    // The same checks as after mounting, so the list below the form does not move either.
+    expect([...server.querySelectorAll('[data-check]')].map((item) => item.getAttribute('data-check'))).toEqual([
+      ...checkIds,
+    ])
+
+    const wrapper = await mountTester(locale)
+    const form = wrapper.find('form[data-tester-form]')
+    expect(form.findAll('input, button').filter((field) => field.attributes('disabled') !== undefined)).toEqual([])
+    expect(form.findAll('input').map((field) => field.attributes('name'))).toEqual([
+      'baseUrl',
+      'apiKey',
+      'remember',
+      'model',
+    ])
+    wrapper.unmount()
+  })
+
   it('cancels a run: no verdict, nothing left running, the form intact', async () => {
     vi.stubGlobal(
       'fetch',

@@ -162,3 +162,61 @@ describe('connection test page after a run: keyboard, contrast, phone width', ()
     })
   }
 })
+
+describe('connection test page does not move when the form comes alive', () => {
+  // Where the section after the widget starts, in page coordinates, and how much of the article
+  // has shifted (VitePress's own nav bar shifts on desktop when its sidebar class lands: not ours).
+  const measure = (page: Page) =>
+    page.evaluate(async () => {
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }
+      const article = document.querySelector('.vp-doc')!
+      const shifts = await new Promise<number>((resolve) => {
+        let total = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Shift[])
+            if (!entry.hadRecentInput && entry.sources.some((source) => source.node && article.contains(source.node)))
+              total += entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+        setTimeout(() => resolve(total), 200)
+      })
+      const heading = document.getElementById('what-it-checks')!.getBoundingClientRect()
+      return { top: heading.top + window.scrollY, shifts }
+    })
+
+  for (const [path, scheme] of [
+    ['/tools/connection-test', 'light'],
+    ['/tools/connection-test', 'dark'],
+    ['/en/tools/connection-test', 'light'],
+    ['/en/tools/connection-test', 'dark'],
+  ] as const) {
+    it(`${path} (${scheme}): same place with and without script, no layout shift`, async () => {
+      for (const viewport of [
+        { width: 360, height: 740 },
+        { width: 412, height: 823 },
+        { width: 1280, height: 800 },
+      ]) {
+        const server = await schemeContext(browser, scheme, { viewport, javaScriptEnabled: false })
+        const serverPage = await server.newPage()
+        await serverPage.goto(siteUrl(path), { waitUntil: 'networkidle' })
+        // Before the script runs: the fields are there, but nothing can be typed or submitted.
+        expect(await serverPage.locator('form').count()).toBe(0)
+        expect(await serverPage.locator('.connection-tester input:not([disabled])').count()).toBe(0)
+        expect(await serverPage.locator('.connection-tester [name]').count()).toBe(0)
+        const before = (await serverPage.evaluate(() => {
+          const heading = document.getElementById('what-it-checks')!.getBoundingClientRect()
+          return heading.top + window.scrollY
+        })) as number
+        await server.close()
+
+        const live = await schemeContext(browser, scheme, { viewport })
+        const page = await live.newPage()
+        await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
+        await page.locator('form[data-tester-form] input[name="apiKey"]:not([disabled])').waitFor()
+        const after = await measure(page)
+        expect(Math.abs(after.top - before), `${viewport.width}px`).toBeLessThan(1)
+        expect(after.shifts, `${viewport.width}px`).toBeLessThan(0.01)
+        await live.close()
+      }
+    })
+  }
+})
