@@ -34,6 +34,8 @@ export interface LocaleSearchResult {
   warmSearchOnlyMs: Distribution
   /** pagefind: the same later queries with nothing preloaded (the search box before preloading). */
   warmNoPreloadMs?: Distribution
+  /** pagefind: of a later query, loading the shown results' data (one fragment file per result). */
+  warmFragmentsMs?: Distribution
   /** Share of known-answer queries with a right page first / among the first five pages. */
   recallAt1: number
   recallAt5: number
@@ -186,7 +188,12 @@ async function measureLocale(
     firstQueryMs: distribution(cold.map((run) => run.ms)),
     warmQueryMs: distribution(timed.map((answer) => answer.ms)),
     warmSearchOnlyMs: distribution(timed.map((answer) => answer.searchMs)),
-    ...(withoutPreload ? { warmNoPreloadMs: distribution(withoutPreload.map((answer) => answer.ms)) } : {}),
+    ...(withoutPreload
+      ? {
+          warmNoPreloadMs: distribution(withoutPreload.map((answer) => answer.ms)),
+          warmFragmentsMs: distribution(timed.map((answer) => answer.ms - answer.searchMs)),
+        }
+      : {}),
     recallAt1: round(firstHits / timed.length),
     recallAt5: round(topFiveHits / timed.length),
   }

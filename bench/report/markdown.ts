@@ -4,7 +4,7 @@ import type { EngineResult } from '../measure/search.ts'
 import { pageWeightRatios } from '../metrics.ts'
 import type { BenchResults, ExternalBench } from '../results.ts'
 import { ratio } from '../stats.ts'
-import { pagefindFirstSearchNote, shardedBuildNotes } from './search-notes.ts'
+import { pagefindFirstSearchNote, pagefindWarmNote, shardedBuildNotes } from './search-notes.ts'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const engineName = { pagefind: 'ours (pagefind)', minisearch: 'VitePress local (MiniSearch)' } as const
@@ -75,6 +75,7 @@ function articleScriptDiff(weights: NonNullable<BenchResults['pageWeight']>): st
 function searchSection(engines: readonly EngineResult[], notes: readonly string[], typedBudgetKB: number): string[] {
   if (engines.length === 0) return []
   const whereBytesGo = pagefindFirstSearchNote(engines, typedBudgetKB)
+  const whereTimeGoes = pagefindWarmNote(engines)
   const both = (result: EngineResult, pick: (locale: 'zh' | 'en') => string | number) => `${pick('zh')} / ${pick('en')}`
   const rows = [...engines]
     .sort((a, b) => a.pagesPerLocale - b.pagesPerLocale || a.engine.localeCompare(b.engine))
@@ -159,6 +160,7 @@ function searchSection(engines: readonly EngineResult[], notes: readonly string[
     '',
     ...firstSearchBreakdown(engines),
     ...(whereBytesGo ? [whereBytesGo, ''] : []),
+    ...(whereTimeGoes ? [whereTimeGoes, ''] : []),
     '![Search cost against pages](search-scaling.svg)',
     '',
   ]

@@ -33,7 +33,9 @@ export function pagefindFirstSearchNote(engines: readonly EngineResult[], budget
     `its index meta is ${kb(meta)} KB${metaAtSmallest !== undefined && smallest !== largest ? ` (${kb(metaAtSmallest)} KB at ${pages(smallest.pagesPerLocale)} pages), one entry per page and per index chunk` : ''};`,
     `${chunks} index chunks average ${kb(perChunk)} KB: pagefind loads at least one chunk for every word of the query (a hyphenated name such as \`llama-3.1-70b\` counts as several), each filled to about 20,000 word positions, pagefind's fixed chunk size;`,
     `the 8 shown results' fragments add ${kb(at('result fragments'))} KB.`,
-    `Under ${budgetKB} KB, what is left after the fixed part pays for about ${room} chunks, so a query of ${room} words or fewer.`,
+    room > 0
+      ? `Under ${budgetKB} KB, what is left after that pays for about ${room} chunk${room === 1 ? '' : 's'}: a query of ${room === 1 ? 'one word' : `${room} words or fewer`}.`
+      : `That alone is over ${budgetKB} KB before any word's chunk.`,
   ].join(' ')
 }
 
@@ -42,7 +44,7 @@ function total(bytes: Record<string, number> | undefined): number {
 }
 
 /** The one attempt at a single VitePress build of 10,000 pages per language (2026-11-23, 2 shared cores). */
-export const singleBuildAttempt = { pagesPerLocale: 10_000, minutes: 20, residentGB: 10 }
+export const singleBuildAttempt = { pagesPerLocale: 10_000, minutes: 22, residentGB: 10 }
 
 /** For each size built in shards: how, and why that still measures the whole site's search. */
 export function shardedBuildNotes(engines: readonly EngineResult[]): string[] {
@@ -54,8 +56,32 @@ export function shardedBuildNotes(engines: readonly EngineResult[]): string[] {
       const perShard = Math.ceil(result.pagesPerLocale / shards)
       const single =
         result.pagesPerLocale === singleBuildAttempt.pagesPerLocale
-          ? ` One VitePress build of all ${pages(result.pagesPerLocale * 2)} pages (no local search) was still bundling, before rendering any page, after ${singleBuildAttempt.minutes} minutes at ${singleBuildAttempt.residentGB} GB resident memory: VitePress's bundling, one entry per page, is what does not fit a 30-minute run, not pagefind, whose indexing runs once over the whole site (\`build.pagefind.indexMarginalCostRatio\` is its own linearity).`
+          ? ` One VitePress build of all ${pages(result.pagesPerLocale * 2)} pages (no local search) was still bundling, before rendering any page, after ${singleBuildAttempt.minutes} minutes at over ${singleBuildAttempt.residentGB} GB resident memory, and was stopped: VitePress's bundling, one entry per page, is what does not fit a 30-minute run, not pagefind, whose indexing runs once over the whole site (\`build.pagefind.indexMarginalCostRatio\` is its own linearity).`
           : ''
       return `At ${pages(result.pagesPerLocale)} pages per language the corpus is built as ${shards} separate VitePress builds of up to ${pages(perShard)} pages per language (\`bench/sites/shards.ts\`), one after another, merged into one site before a single pagefind run over all ${pages(result.pagesPerLocale * 2)} pages. Every page's HTML is what one build would render, so the index, the bytes a search fetches, its latency and recall are those of the whole site; the build time is the sum of the ${shards} builds.${single}`
     })
+}
+
+/**
+ * Where a later query's time goes at the largest size: pagefind's search call against loading
+ * the shown results' data, which is one fragment file per result whatever the index settings.
+ */
+export function pagefindWarmNote(engines: readonly EngineResult[]): string | null {
+  const ours = engines.filter((result) => result.engine === 'pagefind')
+  const largest = ours.reduce<EngineResult | null>(
+    (most, result) => (!most || result.pagesPerLocale > most.pagesPerLocale ? result : most),
+    null,
+  )
+  if (!largest) return null
+  const worst = (['zh', 'en'] as const)
+    .map((locale) => ({ locale, result: largest.locales[locale] }))
+    .sort((a, b) => b.result.warmQueryMs.p95 - a.result.warmQueryMs.p95)[0]
+  const fragments = worst?.result.warmFragmentsMs
+  if (!worst || !fragments) return null
+  const { warmQueryMs, warmSearchOnlyMs, warmNoPreloadMs } = worst.result
+  return [
+    `A later query at ${largest.pagesPerLocale.toLocaleString('en-US')} pages per language (${worst.locale}) takes ${warmQueryMs.p50} ms p50 / ${warmQueryMs.p95} ms p95 as our box runs it${warmNoPreloadMs ? ` (${warmNoPreloadMs.p95} ms p95 without preloading)` : ''}.`,
+    `pagefind's search call is ${warmSearchOnlyMs.p50} / ${warmSearchOnlyMs.p95} ms of it (the last word's chunk and the search itself);`,
+    `loading the 8 shown results' data is ${fragments.p50} / ${fragments.p95} ms: pagefind keeps each page's title, URL and text in a fragment file of its own, fetched and unpacked per result, so this part does not shrink with any index setting, only with fewer results shown.`,
+  ].join(' ')
 }

@@ -5,7 +5,7 @@ import { parseBenchOptions } from '../../bench/cli-options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/measure/search.ts'
 import { slow4gSeconds } from '../../bench/report/markdown.ts'
-import { pagefindFirstSearchNote, shardedBuildNotes } from '../../bench/report/search-notes.ts'
+import { pagefindFirstSearchNote, pagefindWarmNote, shardedBuildNotes } from '../../bench/report/search-notes.ts'
 import type { EngineResult, LocaleSearchResult } from '../../bench/measure/search.ts'
 
 const points: ScalingPoint[] = [100, 1000, 10_000].flatMap((pages) => [
@@ -112,6 +112,25 @@ describe('bench/report/search-notes', () => {
     expect(small).toContain('2 separate VitePress builds of up to 550 pages')
     expect(small).not.toContain('still bundling')
     expect(shardedBuildNotes([engine(1000, 9, 8)])).toEqual([])
+  })
+
+  it('says when the fixed part alone is over the budget', () => {
+    expect(pagefindFirstSearchNote([engine(10_000, 150, 8)], 200)).toContain('That alone is over 200 KB')
+    expect(pagefindFirstSearchNote([engine(10_000, 100, 8)], 200)).toContain('about 1 chunk: a query of one word')
+  })
+
+  it('splits a later query into the search call and the shown results’ data', () => {
+    const result = engine(10_000, 60, 8)
+    result.locales.en.warmQueryMs = { n: 30, p50: 40, p95: 90, min: 1, max: 99 }
+    result.locales.en.warmSearchOnlyMs = { n: 30, p50: 8, p95: 30, min: 1, max: 40 }
+    result.locales.en.warmNoPreloadMs = { n: 30, p50: 50, p95: 120, min: 1, max: 130 }
+    result.locales.en.warmFragmentsMs = { n: 30, p50: 30, p95: 60, min: 1, max: 70 }
+    const note = pagefindWarmNote([engine(100, 2, 4), result])
+    expect(note).toContain('10,000 pages per language (en) takes 40 ms p50 / 90 ms p95')
+    expect(note).toContain('(120 ms p95 without preloading)')
+    expect(note).toContain('search call is 8 / 30 ms')
+    expect(note).toContain("8 shown results' data is 30 / 60 ms")
+    expect(pagefindWarmNote([engine(100, 2, 4)])).toBeNull()
   })
 
   it('says nothing without a pagefind run that counted its files', () => {
