@@ -63,12 +63,7 @@ export const miniSearchRunSource = `async ({ queries, shown, indexUrl, tokenizeS
   })
   const loadMs = performance.now() - started
   const results = []
-  for (const [position, text] of queries.entries()) {
-    let early = Promise.resolve()
-    if (preloads && preloads[position]) {
-      early = pagefind.preload(preloads[position])
-      await new Promise((resolve) => setTimeout(resolve, debounceMs))
-    }
+  for (const text of queries) {
     const t = performance.now()
     const hits = index.search(text).slice(0, shown)
     const ms = performance.now() - t

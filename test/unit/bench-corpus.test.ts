@@ -8,7 +8,7 @@ import { segmenterTokenize } from '../../bench/sites/segmenter-tokenize.ts'
 import { configSource, localSearchIndexingMs, writeCorpus } from '../../bench/sites/synthetic-site.ts'
 import { mergeAction, mergeShardInto, shardRanges } from '../../bench/sites/shards.ts'
 import { writeBareSite } from '../../bench/sites/bare-site.ts'
-import { pageSlugOf, topPages } from '../../bench/measure/search-engines.ts'
+import { miniSearchRunSource, pagefindRunSource, pageSlugOf, topPages } from '../../bench/measure/search-engines.ts'
 
 describe('bench/corpus/generate', () => {
   it('gives the same article for the same index, every time', () => {
@@ -123,6 +123,14 @@ describe('bench/sites/segmenter-tokenize', () => {
 })
 
 describe('bench/measure/search-engines', () => {
+  it('ships in-page sources that use only what each engine is given', () => {
+    // Each runs as text inside the page, where nothing outside its arguments exists.
+    expect(miniSearchRunSource).not.toMatch(/pagefind|preloads|debounceMs/)
+    expect(() => new Function(`return ${miniSearchRunSource}`)).not.toThrow()
+    expect(() => new Function(`return ${pagefindRunSource}`)).not.toThrow()
+    expect(pagefindRunSource).toMatch(/^async \(\{ queries, shown, preloads, debounceMs \}\)/)
+  })
+
   it('maps both engines’ result URLs to corpus slugs', () => {
     expect(pageSlugOf('/en/kb/a00042.html')).toBe('kb/a00042')
     expect(pageSlugOf('/kb/a00042#cause')).toBe('kb/a00042')
