@@ -82,6 +82,6 @@ export function pagefindWarmNote(engines: readonly EngineResult[]): string | nul
   return [
     `A later query at ${largest.pagesPerLocale.toLocaleString('en-US')} pages per language (${worst.locale}) takes ${warmQueryMs.p50} ms p50 / ${warmQueryMs.p95} ms p95 as our box runs it${warmNoPreloadMs ? ` (${warmNoPreloadMs.p95} ms p95 without preloading)` : ''}.`,
     `pagefind's search call is ${warmSearchOnlyMs.p50} / ${warmSearchOnlyMs.p95} ms of it (the last word's chunk and the search itself);`,
-    `loading the 8 shown results' data is ${fragments.p50} / ${fragments.p95} ms: pagefind keeps each page's title, URL and text in a fragment file of its own, fetched and unpacked per result, so this part does not shrink with any index setting, only with fewer results shown.`,
+    `loading the 8 shown results' data is ${fragments.p50} / ${fragments.p95} ms: pagefind keeps each page's title, URL and text in a fragment file of its own, fetched and unpacked per result, so this part does not shrink with any index setting, only with fewer results shown. Here they come from a local Node server over HTTP/1.1 (\`scripts/static-server.ts\`), where Chromium opens at most 6 connections to a host, so 8 fetches take two rounds; a real reader adds a network round trip to each.`,
   ].join(' ')
 }
