@@ -86,3 +86,52 @@ describe('/errors catalogue table', () => {
     await expect.poll(() => page.locator(`tr[id="${id}"]`).count()).toBe(1)
   })
 })
+
+describe('/errors loads its widgets after first paint', () => {
+  it('preloads neither the lookup nor the catalogue, and still answers ?q= and typing', async () => {
+    const { page, errors } = await openPage(browser, '/en/errors?q=401')
+    // The server HTML's own preloads (the live DOM also gains the ones Vite adds for dynamic imports).
+    const html = await (await page.request.get(siteUrl('/en/errors'))).text()
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((match) => siteUrl(match[1]!))
+    expect(preloaded.length).toBeGreaterThan(0)
+    for (const href of preloaded) {
+      const code = await (await page.request.get(href)).text()
+      expect(code, href).not.toContain('data-lookup-results')
+      expect(code, href).not.toContain('data-error-catalogue')
+      expect(code, href).not.toContain('insufficient-user-quota')
+    }
+    await expect.poll(async () => (await resultIds(page))[0]?.[1]).toBe('invalid_key')
+    await page.getByRole('textbox', { name: 'Paste the error' }).fill('TypeError: Failed to fetch')
+    await expect.poll(async () => (await resultIds(page))[0]?.[1]).toBe('network')
+    expect(errors).toEqual([])
+  })
+
+  it('on a phone, a filter picked before the table was scrolled to still filters', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(String(error)))
+    await page.goto(siteUrl('/en/errors'), { waitUntil: 'networkidle' })
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await page.getByLabel('Cause', { exact: true }).selectOption('rate_limit')
+    await expect
+      .poll(() =>
+        page
+          .locator('tr[data-error-id]')
+          .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-cause')))]),
+      )
+      .toEqual(['rate_limit'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('without JS: the lookup box and every row are there, and the page does not scroll sideways', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
+    const page = await context.newPage()
+    await page.goto(siteUrl('/errors'))
+    expect(await page.locator('textarea[name="q"]').count()).toBe(1)
+    expect(await page.locator('tr[data-error-id]').count()).toBeGreaterThan(40)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await context.close()
+  })
+})

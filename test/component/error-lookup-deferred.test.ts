@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { createSSRApp, h, type Component } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import { errorCatalogue } from '@data/errors.ts'
+import {
+  DeferredErrorCatalogueTable,
+  DeferredErrorLookup,
+  changedFields,
+  restoreFields,
+  whenNearOrTouched,
+} from '@components/error-lookup/deferred.ts'
+
+/** The page as the server renders it, then hydrated in the browser the way VitePress does. */
+async function serverThenHydrate(widget: Component, locale: 'zh' | 'en') {
+  const page = { render: () => h('main', [h(widget, { locale, base: '/' })]) }
+  vi.stubEnv('SSR', true)
+  const html = await renderToString(createSSRApp(page))
+  vi.unstubAllEnvs()
+  const container = document.createElement('div')
+  container.innerHTML = html
+  document.body.append(container)
+  return { html, container, hydrate: () => createSSRApp(page).mount(container) }
+}
+
+const rowIds = (root: ParentNode) => [...root.querySelectorAll('tr[data-error-id]')].map((row) => row.id)
+
+beforeEach(() => window.history.replaceState(null, '', '/errors'))
+afterEach(() => {
+  document.body.innerHTML = ''
+  vi.unstubAllEnvs()
+})
+
+describe('components/error-lookup/deferred: /errors widgets load after first paint', () => {
+  it.each(['zh', 'en'] as const)('server HTML holds the whole table and the lookup box (%s)', async (locale) => {
+    const table = await serverThenHydrate(DeferredErrorCatalogueTable, locale)
+    expect(rowIds(table.container)).toEqual(errorCatalogue.map((entry) => entry.id))
+    expect(table.html).toContain(errorCatalogue[0]!.examples[0]!.text.slice(0, 20).replace(/"/g, '&quot;'))
+    const lookup = await serverThenHydrate(DeferredErrorLookup, locale)
+    expect(lookup.container.querySelector('textarea[name="q"]')).not.toBeNull()
+    expect(lookup.container.querySelector('[data-lookup-results]')).not.toBeNull()
+  })
+
+  it('the lookup hydrates the server DOM (same elements) and answers ?q= on load', async () => {
+    window.history.replaceState(null, '', `/errors?q=${encodeURIComponent('无可用渠道')}`)
+    const { container, hydrate } = await serverThenHydrate(DeferredErrorLookup, 'zh')
+    const box = container.querySelector('textarea')!
+    hydrate()
+    await vi.waitFor(() => expect(container.querySelector('[data-lookup-results] [data-error-id]')).not.toBeNull())
+    expect(container.querySelector('textarea')).toBe(box)
+    expect(box.value).toBe('无可用渠道')
+    expect(container.querySelector('[data-lookup-results] [data-error-id]')!.getAttribute('data-cause')).toBe(
+      'no_channel',
+    )
+  })
+
+  it('keeps what was typed into the box before the script took over', async () => {
+    const { container, hydrate } = await serverThenHydrate(DeferredErrorLookup, 'en')
+    const box = container.querySelector('textarea')!
+    box.value = 'TypeError: Failed to fetch'
+    hydrate()
+    await vi.waitFor(
+      () =>
+        expect(container.querySelector('[data-lookup-results] [data-error-id]')?.getAttribute('data-cause')).toBe(
+          'network',
+        ),
+      { timeout: 2000 },
+    )
+    expect(box.value).toBe('TypeError: Failed to fetch')
+  })
+
+  it('the table stays server DOM until touched, then filters (the change that woke it counts)', async () => {
+    const { container, hydrate } = await serverThenHydrate(DeferredErrorCatalogueTable, 'en')
+    const firstRow = container.querySelector('tr[data-error-id]')
+    hydrate()
+    await flushPromises()
+    const cause = container.querySelectorAll('select')[1]!
+    cause.value = 'rate_limit'
+    cause.dispatchEvent(new Event('change', { bubbles: true }))
+    await vi.waitFor(() =>
+      expect(
+        new Set([...container.querySelectorAll('tr[data-error-id]')].map((row) => row.getAttribute('data-cause'))),
+      ).toEqual(new Set(['rate_limit'])),
+    )
+    expect(container.querySelector('tr[data-error-id]')).not.toBe(firstRow)
+  })
+})
+
+describe('components/error-lookup/deferred: helpers', () => {
+  it('whenNearOrTouched wakes once and stops listening', () => {
+    const root = document.createElement('div')
+    root.append(document.createElement('select'))
+    const wake = vi.fn()
+    const teardown = whenNearOrTouched()(root, wake)
+    root.firstElementChild!.dispatchEvent(new Event('focusin', { bubbles: true }))
+    root.firstElementChild!.dispatchEvent(new Event('change', { bubbles: true }))
+    expect(wake).toHaveBeenCalledTimes(1)
+    teardown()
+  })
+
+  it('puts typed text and picked options back, telling the widget as the reader would have', () => {
+    const root = document.createElement('div')
+    root.innerHTML =
+      '<textarea></textarea><input type="text" value="kept"><select><option value="">any</option><option value="b">b</option></select>'
+    document.body.append(root)
+    const [box, field, select] = [
+      root.querySelector('textarea')!,
+      root.querySelector('input')!,
+      root.querySelector('select')!,
+    ]
+    box.value = 'typed'
+    select.value = 'b'
+    const changed = changedFields(root)
+    expect([...changed.values()]).toEqual(['typed', 'b'])
+    // What hydration may do to them.
+    box.value = ''
+    select.value = ''
+    const events: string[] = []
+    root.addEventListener('input', (event) => events.push(`input:${(event.target as HTMLElement).tagName}`))
+    root.addEventListener('change', (event) => events.push(`change:${(event.target as HTMLElement).tagName}`))
+    restoreFields(changed)
+    expect([box.value, field.value, select.value]).toEqual(['typed', 'kept', 'b'])
+    expect(events).toEqual(['input:TEXTAREA', 'change:SELECT'])
+  })
+})
