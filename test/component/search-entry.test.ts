@@ -29,7 +29,11 @@ afterEach(() => {
   vi.doUnmock(dialogPath)
 })
 
-async function mountEntry(component: 'PagefindSearch' | 'HomeSearchBox', lang: string, dialog: () => unknown) {
+async function mountEntry(
+  component: 'PagefindSearch' | 'HomeSearchBox',
+  lang: string,
+  dialog: () => typeof dialogStub,
+) {
   vi.resetModules()
   vi.doMock('vitepress', () => ({ useData: () => ({ lang: ref(lang) }) }))
   vi.doMock(dialogPath, dialog)
