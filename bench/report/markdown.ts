@@ -30,7 +30,7 @@ function pageWeightSection(results: BenchResults): string[] {
   return [
     '## Page weight',
     '',
-    'KB loaded by a first visit in Chromium (network log; raw / gzip as sent by a gzip static server). Bare = VitePress default theme, same version, built in the same run; each page is compared with the bare page of its kind (home with home, the rest with an article). `article-with-lazy-widget` is the bare article in a bare site that also registers one lazily loaded form widget no page shows: Vue’s runtime is tree-shaken once for the whole app and VitePress puts it in the `framework` chunk, so any site with interactive widgets pays that on every page.',
+    'KB loaded by a first visit in Chromium (network log; raw / gzip as sent by a gzip static server). Bare = VitePress default theme, same version, built in the same run; each page is compared with the bare page of its kind (home with home, the rest with an article). `article-with-lazy-widget` is the bare article in a bare site that also registers one lazily loaded form widget (`defineAsyncComponent`, v-model on inputs) that no page shows: Vue’s runtime is tree-shaken once for the whole app and VitePress puts it in the `framework` chunk every page loads, so that unused widget costs every page. That is why our pages import the widgets they show instead of registering them globally, and why the site is built without Vue’s Options API. `chunks/metadata` is VitePress’s site data (both languages’ nav and sidebar, and a map of every page); the bare site has one page and inlines its much smaller copy (0.3 KB gzip) into the HTML, which this table does not count.',
     '',
     table(
       ['site', 'page', 'JS raw / gzip', 'CSS raw / gzip', 'fonts', 'JS gzip vs bare', 'lazy chunks loaded'],
