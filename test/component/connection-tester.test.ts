@@ -1,8 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createSSRApp } from 'vue'
+import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import ConnectionTester from '@components/connection-tester/ConnectionTester.vue'
+import { DeferredConnectionTester } from '@components/connection-tester/deferred.ts'
 import { rememberedKeyName } from '@components/connection-tester/key-storage.ts'
 import { checkIds } from '@components/connection-tester/types.ts'
 import { gateway } from '@data/gateway.ts'
@@ -274,5 +275,28 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
         .join(' '),
     ).toMatch(/abc/)
     wrapper.unmount()
+  })
+})
+
+describe('DeferredConnectionTester (the page loads the tester after first paint)', () => {
+  it('server-renders the disabled form, then hydrates those same fields into the live form', async () => {
+    const page = { render: () => h('main', [h(DeferredConnectionTester, { locale: 'en', 'link-base': '/' })]) }
+    vi.stubEnv('SSR', true)
+    const html = await renderToString(createSSRApp(page))
+    vi.unstubAllEnvs()
+    expect(html).not.toContain('<form')
+    expect(html).toContain('data-check="stream"')
+    const container = document.createElement('div')
+    container.innerHTML = html
+    document.body.append(container)
+    const list = container.querySelector('ol.checks')
+    createSSRApp(page).mount(container)
+    await vi.waitFor(() =>
+      expect(container.querySelector('form[data-tester-form] input[name="apiKey"]')).not.toBeNull(),
+    )
+    expect(container.querySelector('ol.checks')).toBe(list)
+    expect((container.querySelector('input[name="baseUrl"]') as HTMLInputElement).value).toBe(base)
+    expect(container.querySelectorAll('input[disabled]')).toHaveLength(0)
+    container.remove()
   })
 })

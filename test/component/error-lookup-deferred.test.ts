@@ -3,13 +3,8 @@ import { flushPromises } from '@vue/test-utils'
 import { createSSRApp, h, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { errorCatalogue } from '@data/errors.ts'
-import {
-  DeferredErrorCatalogueTable,
-  DeferredErrorLookup,
-  changedFields,
-  restoreFields,
-  whenNearOrTouched,
-} from '@components/error-lookup/deferred.ts'
+import { DeferredErrorCatalogueTable, DeferredErrorLookup } from '@components/error-lookup/deferred.ts'
+import { changedFields, restoreFields, whenNearOrTouched } from '@components/shared/deferred-widget.ts'
 
 /** The page as the server renders it, then hydrated in the browser the way VitePress does. */
 async function serverThenHydrate(widget: Component, locale: 'zh' | 'en') {
@@ -86,7 +81,7 @@ describe('components/error-lookup/deferred: /errors widgets load after first pai
   })
 })
 
-describe('components/error-lookup/deferred: helpers', () => {
+describe('components/shared/deferred-widget: helpers', () => {
   it('whenNearOrTouched wakes once and stops listening', () => {
     const root = document.createElement('div')
     root.append(document.createElement('select'))

@@ -1,0 +1,142 @@
+import { createSSRApp, defineComponent, h, onBeforeUnmount, onMounted, shallowRef, type App, type Component } from 'vue'
+
+/**
+ * A widget whose code loads after first paint, while its server HTML is already on screen.
+ * Imported statically, a widget's chunks are modulepreloaded beside the CSS and hold back first
+ * paint on a slow link (Lighthouse counts every script that arrives before the first paint), and
+ * hydrating it all at once makes long tasks.
+ *
+ * The page's own app leaves the widget's server DOM alone (an element without client children
+ * keeps what the server put in it), and the widget hydrates that DOM later as an app of its own,
+ * once its chunk has loaded. Vue's defineAsyncComponent + hydrate strategies do the same, but they
+ * would put about 1 KB gzip into the framework chunk every article loads. The page's attributes
+ * (`locale`, `base`, …) are handed to the widget as props when it starts.
+ */
+export interface LoadedWidget {
+  widget: Component
+  /** Props the page does not pass, such as the catalogue, loaded with the widget. */
+  props: Record<string, unknown>
+}
+
+/** Decides when to hydrate: calls `wake` once; returns a teardown. */
+export type WakeStrategy = (root: HTMLElement, wake: () => void) => () => void
+
+/** Hydrate as soon as the code is in. */
+export const atOnce: WakeStrategy = (_root, wake) => {
+  wake()
+  return () => {}
+}
+
+/**
+ * Hydrate when the element comes within `margin` of the screen, or when someone touches, focuses or
+ * changes something in it before that (a keyboard user tabbing in, a test picking a filter).
+ */
+export function whenNearOrTouched(margin = '200px'): WakeStrategy {
+  return (root, wake) => {
+    const events = ['pointerdown', 'focusin', 'change'] as const
+    let done = false
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && fire(), {
+            rootMargin: margin,
+          })
+    function teardown() {
+      observer?.disconnect()
+      for (const type of events) root.removeEventListener(type, fire, true)
+    }
+    function fire() {
+      if (done) return
+      done = true
+      teardown()
+      wake()
+    }
+    for (const type of events) root.addEventListener(type, fire, true)
+    if (observer) observer.observe(root)
+    else fire()
+    return teardown
+  }
+}
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+
+/**
+ * What the reader typed or picked in the server DOM before hydration (the change that woke the
+ * table, text pasted while the lookup loaded). Hydrating may reset a field, and the widget's state
+ * never saw the edit, so these are put back once it is live.
+ */
+export function changedFields(root: ParentNode): Map<Field, string> {
+  const changed = new Map<Field, string>()
+  for (const field of root.querySelectorAll<Field>('textarea, input[type="text"], select')) {
+    const initial =
+      field instanceof HTMLSelectElement
+        ? (([...field.options].find((option) => option.defaultSelected) ?? field.options[0])?.value ?? '')
+        : field.defaultValue
+    if (field.value !== initial) changed.set(field, field.value)
+  }
+  return changed
+}
+
+/** Sets each field back and tells the widget, as the reader's own input or change would have. */
+export function restoreFields(changed: Map<Field, string>): void {
+  for (const [field, value] of changed) {
+    if (!field.isConnected) continue
+    field.value = value
+    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
+  }
+}
+
+/** Brings the location's `#id` into view below the fixed top bar, when it is inside `root`. */
+export function scrollToHash(root: HTMLElement): void {
+  const id = decodeURIComponent(window.location.hash.slice(1))
+  const target = id ? document.getElementById(id) : null
+  if (!target || !root.contains(target)) return
+  const bar = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--vp-nav-height')) || 64
+  window.scrollTo({ top: window.scrollY + target.getBoundingClientRect().top - bar - 24 })
+}
+
+export function defineDeferredWidget(name: string, load: () => Promise<LoadedWidget>, when: WakeStrategy): Component {
+  return defineComponent({
+    name,
+    inheritAttrs: false,
+    setup(_, { attrs }) {
+      if (import.meta.env.SSR) {
+        // The server waits for the widget, so its full HTML is in the page.
+        return load().then(
+          ({ widget, props: extra }) =>
+            () =>
+              h('div', [h(widget, { ...attrs, ...extra })]),
+        )
+      }
+      const root = shallowRef<HTMLElement>()
+      let app: App | undefined
+      let stop = () => {}
+      let unmounted = false
+      onMounted(() => {
+        const element = root.value
+        if (!element) return
+        const loaded = load()
+        const hydrating = element.hasChildNodes()
+        // Reached by client-side navigation there is nothing on screen to wait for.
+        stop = (hydrating ? when : atOnce)(element, () => {
+          void loaded.then(({ widget, props: extra }) => {
+            if (unmounted) return
+            const changed = changedFields(element)
+            // With the server's DOM inside this hydrates it; an empty element gets a fresh mount.
+            app = createSSRApp(widget, { ...attrs, ...extra })
+            app.mount(element)
+            restoreFields(changed)
+            // The router looked for `#id` before this content existed (a link from another page).
+            if (!hydrating) scrollToHash(element)
+          })
+        })
+      })
+      onBeforeUnmount(() => {
+        unmounted = true
+        stop()
+        app?.unmount()
+      })
+      return () => h('div', { ref: root })
+    },
+  })
+}
