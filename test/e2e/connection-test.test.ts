@@ -220,3 +220,21 @@ describe('connection test page does not move when the form comes alive', () => {
     })
   }
 })
+
+describe('connection test page loads only what it shows', () => {
+  it('does not download the error catalogue until a test runs', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const scripts: Promise<string>[] = []
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''))
+    })
+    await page.goto(siteUrl('/tools/connection-test'), { waitUntil: 'networkidle' })
+    await page.locator('form[data-tester-form]').waitFor()
+    const loaded = await Promise.all(scripts)
+    expect(loaded.length).toBeGreaterThan(0)
+    // An entry id that only the catalogue's data holds.
+    expect(loaded.filter((code) => code.includes('insufficient-user-quota'))).toEqual([])
+    await context.close()
+  })
+})
