@@ -7,9 +7,16 @@ import { send } from './check-context.ts'
 import { analyzeKey, maskKey, repairedKeyProblems } from './key-format.ts'
 import { checkAuth, checkModels, checkReach } from './reach-and-auth.ts'
 import { RunState } from './run-state.ts'
-import type { Clock, DiagnosisInput, DiagnosisOptions, DiagnosisResult } from './types.ts'
+import {
+  defaultTimeoutMs,
+  type Clock,
+  type DiagnosisInput,
+  type DiagnosisOptions,
+  type DiagnosisResult,
+} from './types.ts'
 
-export const defaultTimeoutMs = 20_000
+// Lives with the types so the page can read it without loading the engine.
+export { defaultTimeoutMs }
 export const defaultBodyCapBytes = 256 * 1024
 
 export const systemClock: Clock = {

@@ -105,3 +105,6 @@ export interface DiagnosisResult {
   balance?: Balance
   checks: CheckResult[]
 }
+
+/** Per-request time limit when none is given (`?timeout=`, `--timeout`). */
+export const defaultTimeoutMs = 20_000

@@ -1,4 +1,4 @@
-import { defaultTimeoutMs } from './checks.ts'
+import { defaultTimeoutMs } from './types.ts'
 
 export interface TesterParams {
   baseUrl?: string

@@ -1,6 +1,5 @@
 import { shallowRef, type ShallowRef } from 'vue'
 import type { Locale } from '@data/locale.ts'
-import { runChecks } from './checks.ts'
 import { checkIds, type CheckResult, type DiagnosisInput, type DiagnosisResult, type TesterGateway } from './types.ts'
 
 export interface UseConnectionTestReturn {
@@ -32,9 +31,13 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
     result.value = null
     checks.value = pendingChecks()
     try {
-      // The catalogue (the largest data on the site) names the error a gateway answered with; it is
-      // only needed once a run starts, so the page does not download and evaluate it on load.
-      const { catalogueMatcher } = await import('./catalogue-matcher.ts')
+      // The engine and the catalogue (the largest data on the site, it names the error a gateway
+      // answered with) are only needed once a run starts: the page does not download and evaluate
+      // them on load, which made the tester page's long tasks.
+      const [{ runChecks }, { catalogueMatcher }] = await Promise.all([
+        import('./checks.ts'),
+        import('./catalogue-matcher.ts'),
+      ])
       if (controller !== current) return
       const finished = await runChecks(input, {
         // Looked up at call time so a test can stub it, and called unbound-safe.
