@@ -44,7 +44,7 @@ function total(bytes: Record<string, number> | undefined): number {
 }
 
 /** The one attempt at a single VitePress build of 10,000 pages per language (2026-11-23, 2 shared cores). */
-export const singleBuildAttempt = { pagesPerLocale: 10_000, minutes: 22, residentGB: 10 }
+export const singleBuildAttempt = { pagesPerLocale: 10_000, minutes: 24, residentGB: 11.6 }
 
 /** For each size built in shards: how, and why that still measures the whole site's search. */
 export function shardedBuildNotes(engines: readonly EngineResult[]): string[] {
@@ -56,7 +56,7 @@ export function shardedBuildNotes(engines: readonly EngineResult[]): string[] {
       const perShard = Math.ceil(result.pagesPerLocale / shards)
       const single =
         result.pagesPerLocale === singleBuildAttempt.pagesPerLocale
-          ? ` One VitePress build of all ${pages(result.pagesPerLocale * 2)} pages (no local search) was still bundling, before rendering any page, after ${singleBuildAttempt.minutes} minutes at over ${singleBuildAttempt.residentGB} GB resident memory, and was stopped: VitePress's bundling, one entry per page, is what does not fit a 30-minute run, not pagefind, whose indexing runs once over the whole site (\`build.pagefind.indexMarginalCostRatio\` is its own linearity).`
+          ? ` One VitePress build of all ${pages(result.pagesPerLocale * 2)} pages (no local search) was still bundling, before rendering any page, after ${singleBuildAttempt.minutes} minutes at ${singleBuildAttempt.residentGB} GB resident memory, and was stopped: VitePress's bundling, one entry per page, is what does not fit a 30-minute run, not pagefind, whose indexing runs once over the whole site (\`build.pagefind.indexMarginalCostRatio\` is its own linearity).`
           : ''
       return `At ${pages(result.pagesPerLocale)} pages per language the corpus is built as ${shards} separate VitePress builds of up to ${pages(perShard)} pages per language (\`bench/sites/shards.ts\`), one after another, merged into one site before a single pagefind run over all ${pages(result.pagesPerLocale * 2)} pages. Every page's HTML is what one build would render, so the index, the bytes a search fetches, its latency and recall are those of the whole site; the build time is the sum of the ${shards} builds.${single}`
     })
