@@ -95,6 +95,28 @@ export function scrollToHash(root: HTMLElement): void {
   window.scrollTo({ top: window.scrollY + target.getBoundingClientRect().top - bar - 24 })
 }
 
+/** Said above the widget when its code cannot be downloaded (offline, or replaced by a deployment). */
+export const loadFailedMessage = {
+  zh: '这个工具没能加载，请检查网络后刷新页面。',
+  en: 'This tool could not load. Check your connection and reload the page.',
+} as const
+
+/**
+ * Puts the message before the widget's server HTML, which stays on screen but would never respond
+ * (the tester's fields stay disabled, the lookup never answers). Text only, once.
+ */
+export function showLoadFailed(root: HTMLElement, locale: unknown): void {
+  if (root.previousElementSibling?.hasAttribute('data-widget-failed')) return
+  const notice = document.createElement('p')
+  notice.setAttribute('role', 'alert')
+  notice.setAttribute('data-widget-failed', '')
+  notice.className = 'custom-block danger'
+  notice.textContent = loadFailedMessage[locale === 'en' ? 'en' : 'zh']
+  root.before(notice)
+}
+
+const noop = () => {}
+
 export function defineDeferredWidget(name: string, load: () => Promise<LoadedWidget>, when: WakeStrategy): Component {
   return defineComponent({
     name,
@@ -116,10 +138,14 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
         const element = root.value
         if (!element) return
         const loaded = load()
+        // Reported once, here, whether or not the widget has been woken yet.
+        loaded.catch(() => {
+          if (!unmounted) showLoadFailed(element, attrs.locale)
+        })
         const hydrating = element.hasChildNodes()
         // Reached by client-side navigation there is nothing on screen to wait for.
         stop = (hydrating ? when : atOnce)(element, () => {
-          void loaded.then(({ widget, props: extra }) => {
+          loaded.then(({ widget, props: extra }) => {
             if (unmounted) return
             const changed = changedFields(element)
             // With the server's DOM inside this hydrates it; an empty element gets a fresh mount.
@@ -128,13 +154,15 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
             restoreFields(changed)
             // The router looked for `#id` before this content existed (a link from another page).
             if (!hydrating) scrollToHash(element)
-          })
+          }, noop)
         })
       })
       onBeforeUnmount(() => {
         unmounted = true
         stop()
         app?.unmount()
+        if (root.value?.previousElementSibling?.hasAttribute('data-widget-failed'))
+          root.value.previousElementSibling.remove()
       })
       return () => h('div', { ref: root })
     },
