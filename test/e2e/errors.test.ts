@@ -125,6 +125,23 @@ describe('/errors loads its widgets after first paint', () => {
     await context.close()
   })
 
+  it.each([
+    ['/errors', '这个工具没能加载，请检查网络后刷新页面。'],
+    ['/en/errors', 'This tool could not load. Check your connection and reload the page.'],
+  ])('says when the lookup cannot load, without a script error (%s)', async (path, message) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(String(error)))
+    // A deployment replaced the chunk, or the connection dropped after the HTML arrived.
+    await page.route(/\/ErrorLookup\.[\w-]+\.js$/, (route) => route.abort())
+    await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('[data-widget-failed][role="alert"]').allTextContents()).toEqual([message])
+    expect(await page.locator('textarea[name="q"]').count()).toBe(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('without JS: the lookup box and every row are there, and the page does not scroll sideways', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
     const page = await context.newPage()
