@@ -106,4 +106,17 @@ describe('the home page search box', () => {
     expect(received).toEqual(['401 invalid api key'])
     expect(box.get('label').text()).toBe('Describe the problem or paste the error message')
   })
+
+  it('searches for what was submitted before the script ran, and takes it out of the address', async () => {
+    window.history.replaceState(null, '', '/en/?q=' + encodeURIComponent('  429 rate limit '))
+    const received: string[] = []
+    const listener = (event: Event) => received.push((event as CustomEvent<string>).detail)
+    window.addEventListener(openSearchEvent, listener)
+    const box = await mountEntry('HomeSearchBox', 'en-US', () => dialogStub)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    window.removeEventListener(openSearchEvent, listener)
+    expect(received).toEqual(['429 rate limit'])
+    expect((box.get('input[name="q"]').element as HTMLInputElement).value).toBe('429 rate limit')
+    expect(window.location.pathname + window.location.search).toBe('/en/')
+  })
 })
