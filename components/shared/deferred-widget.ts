@@ -1,4 +1,14 @@
-import { createSSRApp, defineComponent, h, onBeforeUnmount, onMounted, shallowRef, type App, type Component } from 'vue'
+import {
+  createSSRApp,
+  defineComponent,
+  h,
+  onBeforeUnmount,
+  onMounted,
+  shallowRef,
+  useId,
+  type App,
+  type Component,
+} from 'vue'
 
 /**
  * A widget whose code loads after first paint, while its server HTML is already on screen.
@@ -10,13 +20,24 @@ import { createSSRApp, defineComponent, h, onBeforeUnmount, onMounted, shallowRe
  * keeps what the server put in it), and the widget hydrates that DOM later as an app of its own,
  * once its chunk has loaded. Vue's defineAsyncComponent + hydrate strategies do the same, but they
  * would put about 1 KB gzip into the framework chunk every article loads. The page's attributes
- * (`locale`, `base`, …) are handed to the widget as props when it starts.
+ * (`locale`, `base`, …) are handed to the widget as props when it starts, with `idPrefix` (below).
+ *
+ * Ids: the widget's own `useId()` would not survive this. On the server it runs inside the page's
+ * app; on the client inside a separate app of its own, which counts from zero, so every `for` and
+ * `aria-describedby` would differ from the server HTML (Vue warns of a hydration mismatch for each).
+ * So the wrapper takes one id from the page's app, writes it on its element as `data-widget-id`,
+ * and the widget derives all its ids from the `idPrefix` prop: the client reads the prefix back
+ * from the server's DOM, so both sides use the same string by construction, and two widgets on one
+ * page still get different prefixes.
  */
 export interface LoadedWidget {
   widget: Component
   /** Props the page does not pass, such as the catalogue, loaded with the widget. */
   props: Record<string, unknown>
 }
+
+/** Holds, on the wrapper's element, the prefix the widget's ids are derived from (see above). */
+export const widgetIdAttribute = 'data-widget-id'
 
 /** Decides when to hydrate: calls `wake` once; returns a teardown. */
 export type WakeStrategy = (root: HTMLElement, wake: () => void) => () => void
@@ -122,12 +143,16 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
     name,
     inheritAttrs: false,
     setup(_, { attrs }) {
+      // Unique in the page's app, and named so it cannot meet an id the page's own useId() hands out
+      // on the client (the search dialog's). Only the server's is used when hydrating (read back
+      // from the DOM); the client's is for a fresh mount after client-side navigation.
+      const ownId = `${name}-${useId()}`
       if (import.meta.env.SSR) {
         // The server waits for the widget, so its full HTML is in the page.
         return load().then(
           ({ widget, props: extra }) =>
             () =>
-              h('div', [h(widget, { ...attrs, ...extra })]),
+              h('div', { [widgetIdAttribute]: ownId }, [h(widget, { ...attrs, ...extra, idPrefix: ownId })]),
         )
       }
       const root = shallowRef<HTMLElement>()
@@ -148,8 +173,9 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
           loaded.then(({ widget, props: extra }) => {
             if (unmounted) return
             const changed = changedFields(element)
+            const idPrefix = (hydrating && element.getAttribute(widgetIdAttribute)) || ownId
             // With the server's DOM inside this hydrates it; an empty element gets a fresh mount.
-            app = createSSRApp(widget, { ...attrs, ...extra })
+            app = createSSRApp(widget, { ...attrs, ...extra, idPrefix })
             app.mount(element)
             restoreFields(changed)
             // The router looked for `#id` before this content existed (a link from another page).

@@ -297,6 +297,12 @@ describe('DeferredConnectionTester (the page loads the tester after first paint)
     expect(container.querySelector('ol.checks')).toBe(list)
     expect((container.querySelector('input[name="baseUrl"]') as HTMLInputElement).value).toBe(base)
     expect(container.querySelectorAll('input[disabled]')).toHaveLength(0)
+    // The form's ids come from the page (data-widget-id), so hydrating changes none and Vue warns of
+    // no mismatch (its own useId() in a separate app once gave other ids than the server's).
+    const label = container.querySelector('label[for]')!
+    expect(html).toContain(`for="${label.getAttribute('for')}"`)
+    expect(container.querySelector(`[id="${label.getAttribute('for')}"]`)).not.toBeNull()
+    expect(consoleCalls.map((args) => String(args[0]))).toEqual([])
     container.remove()
   })
 })

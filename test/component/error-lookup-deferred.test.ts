@@ -7,8 +7,15 @@ import { DeferredErrorCatalogueTable, DeferredErrorLookup } from '@components/er
 import { changedFields, restoreFields, whenNearOrTouched } from '@components/shared/deferred-widget.ts'
 
 /** The page as the server renders it, then hydrated in the browser the way VitePress does. */
-async function serverThenHydrate(widget: Component, locale: 'zh' | 'en') {
-  const page = { render: () => h('main', [h(widget, { locale, base: '/' })]) }
+async function serverThenHydrate(widget: Component | Component[], locale: 'zh' | 'en') {
+  const widgets = Array.isArray(widget) ? widget : [widget]
+  const page = {
+    render: () =>
+      h(
+        'main',
+        widgets.map((each) => h(each, { locale, base: '/' })),
+      ),
+  }
   vi.stubEnv('SSR', true)
   const html = await renderToString(createSSRApp(page))
   vi.unstubAllEnvs()
@@ -20,10 +27,31 @@ async function serverThenHydrate(widget: Component, locale: 'zh' | 'en') {
 
 const rowIds = (root: ParentNode) => [...root.querySelectorAll('tr[data-error-id]')].map((row) => row.id)
 
-beforeEach(() => window.history.replaceState(null, '', '/errors'))
+/** Every id another element points at, with whether it exists, and the elements' own ids. */
+function idReferences(root: HTMLElement) {
+  const refs: string[] = []
+  for (const element of root.querySelectorAll('[for], [aria-describedby], [aria-controls], [list]'))
+    for (const name of ['for', 'aria-describedby', 'aria-controls', 'list'])
+      refs.push(...(element.getAttribute(name)?.split(/\s+/).filter(Boolean) ?? []))
+  const ids = [...root.querySelectorAll('[id]')].map((element) => element.id)
+  return { refs, missing: refs.filter((ref) => !root.querySelector(`[id="${ref}"]`)), ids }
+}
+
+// Vue warns (in development builds and here) when hydration finds other attributes than it would
+// render: the widgets' ids once differed, dumping the whole catalogue into the test log per warning.
+let vueWarnings: string[] = []
+beforeEach(() => {
+  window.history.replaceState(null, '', '/errors')
+  vueWarnings = []
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    vueWarnings.push(String(args[0]).slice(0, 200))
+  })
+})
 afterEach(() => {
   document.body.innerHTML = ''
   vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+  expect(vueWarnings).toEqual([])
 })
 
 describe('components/error-lookup/deferred: /errors widgets load after first paint', () => {
@@ -34,6 +62,24 @@ describe('components/error-lookup/deferred: /errors widgets load after first pai
     const lookup = await serverThenHydrate(DeferredErrorLookup, locale)
     expect(lookup.container.querySelector('textarea[name="q"]')).not.toBeNull()
     expect(lookup.container.querySelector('[data-lookup-results]')).not.toBeNull()
+  })
+
+  it('hydrating both widgets of /errors keeps the server ids: no mismatch, unique, every reference resolves', async () => {
+    const { container, hydrate } = await serverThenHydrate([DeferredErrorLookup, DeferredErrorCatalogueTable], 'en')
+    const before = idReferences(container)
+    expect(before.refs.length).toBeGreaterThanOrEqual(5)
+    expect(before.missing).toEqual([])
+    expect(new Set(before.ids).size).toBe(before.ids.length)
+    hydrate()
+    await flushPromises()
+    // Wake the table (it waits for the reader) so both widgets' apps have hydrated.
+    container.querySelector('select')!.dispatchEvent(new Event('focusin', { bubbles: true }))
+    const widgets = [...container.querySelectorAll('[data-widget-id]')]
+    expect(widgets).toHaveLength(2)
+    await vi.waitFor(() => expect(widgets.every((element) => '__vue_app__' in element)).toBe(true))
+    await flushPromises()
+    const after = idReferences(container)
+    expect(after).toEqual(before)
   })
 
   it('the lookup hydrates the server DOM (same elements) and answers ?q= on load', async () => {
