@@ -66,7 +66,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const ext = extname(path)
     const headers: Record<string, string> = {
       'content-type': contentTypes[ext] ?? 'application/octet-stream',
-      'cache-control': inSite.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': contentHashed(inSite) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     }
     const gzip = compressible.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
@@ -87,6 +87,21 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     server,
     close: () => new Promise<void>((done) => server.close(() => done())),
   }
+}
+
+/**
+ * Files whose name changes whenever their content does: Vite's assets, and pagefind's index
+ * chunks, fragments, filters and per-language meta (named after a hash of what they hold).
+ * pagefind.js, pagefind-entry.json and the wasm keep their names across builds, so they are
+ * revalidated like the pages.
+ */
+export function contentHashed(pathInSite: string): boolean {
+  return (
+    pathInSite.startsWith('/assets/') ||
+    /^\/pagefind\/(?:(?:index|fragment|filter)\/[^/]+\.pf_(?:index|fragment|filter)|pagefind\.[^/]+\.pf_meta)$/.test(
+      pathInSite,
+    )
+  )
 }
 
 function resolveFile(root: string, pathname: string): string | null {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts'
+import { contentHashed, startStaticServer, type StaticServer } from '../../scripts/static-server.ts'
 import { siteBase } from '../../docs/.vitepress/support/site-base.ts'
 
 let server: StaticServer
@@ -51,6 +51,28 @@ describe('static server', () => {
         .end()
     })
     expect(gunzipSync(body).toString()).toBe('<h1>basics</h1>')
+  })
+})
+
+describe('long caching', () => {
+  it('goes to files named after their content only', () => {
+    for (const path of [
+      '/assets/app.B3x9.js',
+      '/pagefind/index/zh-cn_4f1a2b3.pf_index',
+      '/pagefind/fragment/en-us_9c8d7e6.pf_fragment',
+      '/pagefind/filter/en-us_1a2b3c4.pf_filter',
+      '/pagefind/pagefind.en-us_5e6f7a8.pf_meta',
+    ])
+      expect(contentHashed(path), path).toBe(true)
+    for (const path of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/pagefind-worker.js',
+      '/faq/basics',
+      '/pagefind/index/../pagefind.js',
+    ])
+      expect(contentHashed(path), path).toBe(false)
   })
 })
 
