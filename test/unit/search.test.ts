@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { cleanUrl, excerptSegments, moveSelection, toHits } from '../../docs/.vitepress/theme/search/results.ts'
 import { isSearchShortcut } from '../../docs/.vitepress/theme/search/shortcuts.ts'
 import { markSearchableBody } from '../../docs/.vitepress/config/search-index.ts'
-import { completedWords, usePagefind } from '../../docs/.vitepress/theme/search/usePagefind.ts'
+import { usePagefind } from '../../docs/.vitepress/theme/search/usePagefind.ts'
 import type { PagefindApi, PagefindResultData } from '../../docs/.vitepress/theme/search/pagefind-types.ts'
 
 describe('search results', () => {
@@ -112,18 +112,18 @@ describe('usePagefind', () => {
   }
 
   it('loads the index from the site base and re-initialises when the language changes', async () => {
-    const api = fakePagefind({ 余额: [{ url: '/a.html', excerpt: 'x', meta: { title: 'A' } }] })
+    const api = fakePagefind({ 令牌: [{ url: '/a.html', excerpt: 'x', meta: { title: 'A' } }] })
     const load = vi.fn(async () => api)
     const lang = ref('zh-CN')
     const search = usePagefind({ base: '/help/', lang, load })
-    await search.search('余额')
+    await search.search('令牌')
     expect(load).toHaveBeenCalledWith('/help/pagefind/pagefind.js')
     expect(api.options).toHaveBeenCalledWith(expect.objectContaining({ baseUrl: '/help/' }))
     expect(search.hits.value.map((hit) => hit.href)).toEqual(['/a'])
     lang.value = 'en-US'
     await nextTick()
     expect(search.hits.value).toEqual([])
-    await search.search('余额')
+    await search.search('令牌')
     expect(api.destroy).toHaveBeenCalledTimes(1)
     expect(api.init).toHaveBeenCalledTimes(2)
     expect(load).toHaveBeenCalledTimes(1)
@@ -158,21 +158,18 @@ describe('usePagefind', () => {
     expect(dev.state.value).toBe('unavailable')
   })
 
-  it('preloads only the words already typed, never a half-typed one', async () => {
-    expect(completedWords('openai-node llama-3.1-70b 返回了网页而不是 JS')).toBe(
-      'openai-node llama-3.1-70b 返回了网页而不是',
-    )
-    expect(completedWords('余额不足')).toBe('余额不足')
-    expect(completedWords('insufficient quo')).toBe('insufficient')
-    expect(completedWords('quota ')).toBe('quota')
-    expect(completedWords('gpt')).toBe('')
-    const api = fakePagefind({})
+  it('gives pagefind the planned words, and preloads only the finished ones', async () => {
+    const api = fakePagefind({
+      'openai-node llama-3.1-70b JSON': [{ url: '/html.html', excerpt: '', meta: { title: 'HTML' } }],
+    })
     const search = usePagefind({ base: '/', lang: ref('en-US'), load: async () => api })
+    await search.search('openai-node llama-3.1-70b returned HTML instead of JSON')
+    expect(api.search).toHaveBeenCalledWith('openai-node llama-3.1-70b JSON')
+    expect(search.hits.value.map((hit) => hit.href)).toEqual(['/html'])
     await search.preload('gpt')
     expect(api.preload).not.toHaveBeenCalled()
     await search.preload('rate limit exce')
     expect(api.preload).toHaveBeenCalledWith('rate limit')
-    expect(api.search).not.toHaveBeenCalled()
     api.preload.mockRejectedValueOnce(new TypeError('Failed to fetch'))
     await expect(search.preload('quota ')).resolves.toBeUndefined()
   })

@@ -1,6 +1,7 @@
 import { shallowRef, watch, type Ref } from 'vue'
 import type { PagefindApi, PagefindResultData } from './pagefind-types.ts'
 import { toHits, type SearchHit } from './results.ts'
+import { planQuery, preloadQuery } from './query-plan.ts'
 
 export type SearchState = 'idle' | 'loading' | 'ready' | 'searching' | 'unavailable' | 'failed'
 
@@ -18,16 +19,6 @@ export interface UsePagefindOptions {
 }
 
 const defaultLoad = (url: string) => import(/* @vite-ignore */ url) as Promise<PagefindApi>
-
-/**
- * The words of a query the reader has finished typing: all of it but a Latin word still being
- * typed at the end (Chinese arrives whole from the input method). Preloading only these fetches
- * no index chunk the final search would not need: a half-typed word's prefix can sit in another
- * chunk than the word.
- */
-export function completedWords(query: string): string {
-  return query.replace(/[\p{Script=Latin}\p{N}_.-]+$/u, '').trim()
-}
 
 /**
  * Loads pagefind on first use and re-initialises it when the language changes, since pagefind
@@ -80,7 +71,7 @@ export function usePagefind(options: UsePagefindOptions) {
     if (!ready || ticket !== latestQuery) return
     state.value = 'searching'
     try {
-      const response = await ready.search(trimmed)
+      const response = await ready.search(planQuery(trimmed, lang.value))
       const pages: PagefindResultData[] = await Promise.all(
         (response?.results ?? []).slice(0, maxPages).map((result) => result.data()),
       )
@@ -97,7 +88,7 @@ export function usePagefind(options: UsePagefindOptions) {
    * the search that follows the pause only has the last word's chunk left to load.
    */
   async function preload(query: string): Promise<void> {
-    const words = completedWords(query)
+    const words = preloadQuery(query, lang.value)
     if (!words) return
     const ready = await ensureReady()
     try {

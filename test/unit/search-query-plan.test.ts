@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import {
+  maxPlannedTerms,
+  planQuery,
+  preloadQuery,
+  queryTerms,
+  termScore,
+} from '../../docs/.vitepress/theme/search/query-plan.ts'
+
+describe('query plan', () => {
+  it('splits on spaces, keeps identifiers whole and cuts Chinese into words', () => {
+    expect(queryTerms(`gemini-2.5-pro blocked by CORS policy: No 'Access-Control-Allow-Origin' header`)).toEqual([
+      'gemini-2.5-pro',
+      'blocked',
+      'by',
+      'CORS',
+      'policy',
+      'No',
+      'Access-Control-Allow-Origin',
+      'header',
+    ])
+    expect(queryTerms('令牌已过期，怎么办？')).toEqual(['令牌', '已', '过期', '怎么', '办'])
+  })
+
+  it('ranks names and codes above words, and function words last', () => {
+    expect(termScore('llama-3.1-70b')).toBeGreaterThan(termScore('JSON'))
+    expect(termScore('502')).toBeGreaterThan(termScore('JSON'))
+    expect(termScore('JSON')).toBeGreaterThan(termScore('channel'))
+    expect(termScore('渠道')).toBeGreaterThan(termScore('无'))
+    for (const word of ['the', 'Your', '了', '不是']) expect(termScore(word)).toBe(0)
+  })
+
+  it(`gives pagefind at most ${maxPlannedTerms} distinct words, the telling ones, in the reader's order`, () => {
+    expect(planQuery('openai-node llama-3.1-70b 返回了网页而不是 JSON')).toBe('openai-node llama-3.1-70b JSON')
+    const pasted = 'You exceeded your current quota, please check your plan and billing details'
+    expect(planQuery(pasted).split(' ')).toHaveLength(maxPlannedTerms)
+    expect(planQuery('openai-python claude-sonnet-4 无可用渠道')).toBe('openai-python claude-sonnet-4 渠道')
+    expect(planQuery('Error error ERROR 429')).toBe('Error 429')
+    expect(planQuery('令牌已过期')).toBe('令牌 过期')
+  })
+
+  it('keeps a short query as it is and still answers a query of only common words', () => {
+    expect(planQuery('quota')).toBe('quota')
+    expect(planQuery('  ')).toBe('')
+    expect(planQuery('what is the')).toBe('what is the')
+    expect(planQuery('a b c d e', 'en', 2)).toBe('d e')
+  })
+
+  it('preloads the planned words already finished, not the one being typed', () => {
+    expect(preloadQuery('openai-node llama-3.1-70b HTML instead of JS')).toBe('openai-node llama-3.1-70b')
+    expect(preloadQuery('rate limit exce')).toBe('rate limit')
+    expect(preloadQuery('gpt')).toBe('')
+    expect(preloadQuery('令牌已过期')).toBe('令牌 过期')
+  })
+})
