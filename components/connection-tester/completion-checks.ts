@@ -4,6 +4,7 @@ import { diagnoseAnswer, errorOf, isHtml } from './classify.ts'
 import { curlCommand } from './curl.ts'
 import { isRecord } from './http.ts'
 import { sseReader, type StreamReading } from './sse.ts'
+import { stallMeter } from './stall-meter.ts'
 import type { CheckResult } from './types.ts'
 
 /** The smallest request that proves a model answers: one token. */
@@ -19,6 +20,22 @@ export function completionBody(model: string, stream: boolean): Record<string, u
  * share a read, so it takes five; one sent with a Content-Length was buffered by definition.
  */
 export const buffered = { minChunks: 5, minWaitMs: 100 } as const
+
+/**
+ * Whether a proxy held the stream back. The pause counts only while the reader was awake to see
+ * bytes arrive: a reader starved on a loaded machine (or in a busy tab) is handed a paced stream
+ * in one read as well, late, and its own stalled time says so. Subtracting it keeps a real
+ * buffering proxy, which makes an awake reader wait, while a healthy stream read late is not blamed.
+ */
+export function heldBackByProxy(
+  reading: Pick<StreamReading, 'chunks' | 'readsWithEvents' | 'firstByteMs' | 'stalledMs'>,
+  headers: Pick<Headers, 'get'>,
+): boolean {
+  if (headers.get('content-length') !== null && /event-stream/i.test(headers.get('content-type') ?? '')) return true
+  if (reading.chunks < buffered.minChunks || reading.readsWithEvents !== 1) return false
+  const awakeWaitMs = (reading.firstByteMs ?? 0) - (reading.stalledMs ?? 0)
+  return awakeWaitMs >= buffered.minWaitMs
+}
 
 export async function checkChat(ctx: CheckContext): Promise<boolean> {
   const url = `${ctx.baseUrl}/chat/completions`
@@ -68,7 +85,15 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
   const startedAtMs = ctx.http.elapsed()
   const sinceStart = () => ctx.http.elapsed() - startedAtMs
   let sse: ((piece: string) => boolean) | undefined = sseReader(reading, sinceStart)
-  const outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json }, (piece) => sse?.(piece) ?? false)
+  // Up to the first byte only: that is the wait the buffering heuristic judges.
+  const stalls = stallMeter(ctx.http.clock)
+  const outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json }, (piece) => {
+    if (reading.firstByteMs === undefined) {
+      reading.stalledMs = stalls.stalledMs()
+      stalls.stop()
+    }
+    return sse?.(piece) ?? false
+  }).finally(() => stalls.stop())
   sse = undefined
   const facts: Record<string, number | boolean> = { chunks: reading.chunks, done: reading.done }
   if (reading.firstByteMs !== undefined) facts.firstByteMs = Math.round(reading.firstByteMs)
@@ -125,12 +150,7 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
     ctx.state.set('stream', { ...interrupted(ctx.msg.stream.cut(reading.chunks)), ...answerFields(outcome) })
     return
   }
-  const heldBack =
-    (outcome.headers.get('content-length') !== null && /event-stream/i.test(contentType)) ||
-    (reading.chunks >= buffered.minChunks &&
-      reading.readsWithEvents === 1 &&
-      (reading.firstByteMs ?? 0) >= buffered.minWaitMs)
-  if (heldBack) {
+  if (heldBackByProxy(reading, outcome.headers)) {
     ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.buffered })
     return
   }

@@ -7,6 +7,8 @@ export interface StreamReading {
   firstTokenMs?: number
   /** Milliseconds from the request to the last body byte. */
   lastByteMs?: number
+  /** Of `firstByteMs`, how long the reader itself could not run (see stall-meter.ts). */
+  stalledMs?: number
   chunks: number
   /** How many reads delivered events: one read holding every chunk suggests a buffering proxy. */
   readsWithEvents: number

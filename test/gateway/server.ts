@@ -22,6 +22,11 @@ export interface TestGatewayOptions {
   recordRequests?: boolean
   /** Called when an answer ends: `status` is 0 when the connection closed before one was sent. */
   onAnswered?: (request: RecordedRequest, status: number) => void
+  /**
+   * Awaited before a stream's headers and first event are written, so a test can stop the reader
+   * at that moment (a client starved on a loaded machine, which then gets the whole stream at once).
+   */
+  beforeStream?: (request: RecordedRequest) => void | Promise<void>
 }
 
 /** One request as the gateway saw it; key-carrying headers hold `[redacted]`, never the key. */
@@ -114,6 +119,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     const plan = planReply(context)
     if (selection.scenario === 'slow' && !(await wait(delays.slowMs, res))) return
     if (plan.delay !== undefined && !(await wait(delays[plan.delay], res))) return
+    if (plan.reply.kind === 'stream') await options.beforeStream?.(record)
     await writeReply(res, plan.reply, plan.withoutCors ? {} : corsResponseHeaders(cors))
   }
 

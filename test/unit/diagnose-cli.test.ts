@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,13 +18,18 @@ afterAll(async () => {
 })
 
 /** Runs `npm run diagnose` as a user would, with the key only in the environment. */
-function diagnose(args: string[], env: Record<string, string | undefined> = { GATEWAY_API_KEY: key }) {
+function diagnose(
+  args: string[],
+  env: Record<string, string | undefined> = { GATEWAY_API_KEY: key },
+  onSpawn: (child: ChildProcess) => void = () => {},
+) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/diagnose.ts', ...args], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    onSpawn(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -35,6 +40,10 @@ function diagnose(args: string[], env: Record<string, string | undefined> = { GA
 }
 
 const baseFor = (scenario: string) => `${gateway.url}/${scenario}/v1`
+
+type StreamCheck = { status: string; message: string; facts: { chunks: number; firstByteMs: number } }
+const streamCheck = (stdout: string) =>
+  (JSON.parse(stdout) as { checks: ({ id: string } & StreamCheck)[] }).checks.find((check) => check.id === 'stream')!
 
 /** A port nothing listens on: one the system just handed out and took back. */
 async function closedPort(): Promise<number> {
@@ -98,6 +107,38 @@ describe('npm run diagnose against the test gateway', { timeout: 30_000 }, () =>
     const run = await diagnose(['--base-url', baseFor('no-cors'), '--json'])
     expect(run.code).toBe(0)
     expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('ok')
+  })
+
+  // Once failed under load: the CLI's starved process got the paced stream in one late read.
+  it('does not call a healthy stream buffered when its own process was stalled while it arrived', async () => {
+    let child: ChildProcess | undefined
+    const starving = await startTestGateway({
+      delays: fastDelays,
+      beforeStream: () => {
+        child?.kill('SIGSTOP')
+        setTimeout(() => child?.kill('SIGCONT'), 300)
+      },
+    })
+    try {
+      const run = await diagnose(['--base-url', `${starving.url}/healthy/v1`, '--json'], undefined, (spawned) => {
+        child = spawned
+      })
+      const stream = streamCheck(run.stdout)
+      // Proof the stall happened: every event came in one read, 300 ms late.
+      expect(stream.facts.chunks).toBeGreaterThanOrEqual(5)
+      expect(stream.facts.firstByteMs).toBeGreaterThanOrEqual(250)
+      expect(stream.status).toBe('pass')
+      expect(run.code).toBe(0)
+    } finally {
+      child?.kill('SIGCONT')
+      await starving.close()
+    }
+  })
+
+  it('still warns of a proxy that holds the stream back', async () => {
+    const run = await diagnose(['--base-url', baseFor('buffering-proxy'), '--json', '--lang', 'en'])
+    expect(streamCheck(run.stdout)).toMatchObject({ status: 'warn', message: expect.stringMatching(/at once/) })
+    expect(run.code).toBe(2)
   })
 
   it('names the network failure in Node', async () => {
