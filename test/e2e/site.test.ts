@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
 
 let browser: Browser
 
@@ -18,11 +18,11 @@ describe('language switch', () => {
       await page.locator('.VPNavBarTranslations a', { hasText: label }).click()
     }
     await switchTo('English')
-    await page.waitForURL((url) => url.pathname === '/en/troubleshooting/auth')
+    await page.waitForURL((url) => url.pathname === sitePath('/en/troubleshooting/auth'))
     expect(new URL(page.url()).hash).toBe('#invalid-key')
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US')
     await switchTo('简体中文')
-    await page.waitForURL((url) => url.pathname === '/troubleshooting/auth')
+    await page.waitForURL((url) => url.pathname === sitePath('/troubleshooting/auth'))
     expect(new URL(page.url()).hash).toBe('#invalid-key')
   })
 })
@@ -72,15 +72,15 @@ describe('links that moved keep working', () => {
   it('forwards a moved #anchor to its new place, in both languages', async () => {
     const { page } = await openPage(browser, '/troubleshooting/auth#401')
     await page.waitForURL((url) => url.hash === '#invalid-key')
-    expect(new URL(page.url()).pathname).toBe('/troubleshooting/auth')
+    expect(new URL(page.url()).pathname).toBe(sitePath('/troubleshooting/auth'))
     const en = await openPage(browser, '/en/troubleshooting/balance#402')
     await en.page.waitForURL((url) => url.hash === '#insufficient-balance')
-    expect(new URL(en.page.url()).pathname).toBe('/en/troubleshooting/balance')
+    expect(new URL(en.page.url()).pathname).toBe(sitePath('/en/troubleshooting/balance'))
   })
 
   it('forwards a moved page, keeping the anchor', async () => {
     const { page } = await openPage(browser, '/en/recharge#wait-for-sync')
-    await page.waitForURL((url) => url.pathname === '/en/troubleshooting/no-reply-after-recharge')
+    await page.waitForURL((url) => url.pathname === sitePath('/en/troubleshooting/no-reply-after-recharge'))
     expect(new URL(page.url()).hash).toBe('#wait-for-sync')
     expect(await page.locator('h2#wait-for-sync').count()).toBe(1)
   })

@@ -34,6 +34,11 @@ export function siteUrl(path = '/'): string {
   return `${inject('siteUrl')}${path}`
 }
 
+/** A site path as the browser sees it, base included: what `url.pathname` and links hold. */
+export function sitePath(path = '/'): string {
+  return `${inject('siteBase')}${path.replace(/^\//, '')}`
+}
+
 export interface TrackedPage {
   page: Page
   context: BrowserContext

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { startStaticServer, type StaticServer } from '../../../scripts/static-server.ts'
@@ -7,7 +7,20 @@ import { siteBase } from '../../../docs/.vitepress/support/site-base.ts'
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
+    /** The base the site was built with, e.g. `/` or `/help/`. */
+    siteBase: string
   }
+}
+
+/**
+ * The base a build was made with, read from its home page's own script address (`/help/assets/app.…`),
+ * so a build made with SITE_BASE is served and tested under that base without being told again.
+ */
+export function builtBase(root: string): string {
+  const html = readFileSync(`${root}/index.html`, 'utf8')
+  const match = /<script type="module" src="([^"]*?)assets\/app\.[\w-]+\.js"/.exec(html)
+  if (!match) throw new Error(`Cannot tell the base of the build in ${root}: no app script in index.html`)
+  return siteBase(match[1])
 }
 
 let site: StaticServer | undefined
@@ -18,8 +31,13 @@ export async function setup(project: TestProject): Promise<void> {
   if (!existsSync(`${root}/pagefind/pagefind.js`)) {
     throw new Error('The browser tests need a built site with its search index: run `npm run build` first.')
   }
-  site = await startStaticServer({ root, base: siteBase(process.env.SITE_BASE) })
+  const base = builtBase(root)
+  if (process.env.SITE_BASE !== undefined && siteBase(process.env.SITE_BASE) !== base) {
+    throw new Error(`SITE_BASE is ${process.env.SITE_BASE}, but the site in ${root} was built with base ${base}`)
+  }
+  site = await startStaticServer({ root, base })
   project.provide('siteUrl', site.url)
+  project.provide('siteBase', base)
 }
 
 export async function teardown(): Promise<void> {
