@@ -1,6 +1,9 @@
 import { h } from 'vue'
 import type { Theme } from 'vitepress'
-import DefaultTheme from 'vitepress/theme'
+// No web font: Inter's Latin file alone is 68 KB that every first visit downloads beside the CSS,
+// on the slow phone links this site is read on, for Latin letters only (Chinese text never used it),
+// and swapping it in late re-laid out and shifted the page. System UI fonts render at once.
+import DefaultTheme from 'vitepress/theme-without-fonts'
 import PagefindSearch from './PagefindSearch.vue'
 import HomeSearchBox from './HomeSearchBox.vue'
 import { installCopyLinks } from './copy-links.ts'
