@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
+import { closeBrowser, launchBrowser, openPage, sitePath } from './support/browser.ts'
 
 let browser: Browser
 
@@ -30,10 +30,10 @@ describe('pagefind search', () => {
   it('finds a Chinese section by a pasted gateway message and opens it with Enter', async () => {
     const { page, foreignRequests, errors } = await openPage(browser, '/faq/basics')
     const hrefs = await searchFor(page, '余额不足')
-    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/troubleshooting/balance'))).toBe(true)
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith(sitePath('/troubleshooting/balance')))).toBe(true)
     // Results deep-link to the matching section, in the current language only.
     expect(hrefs.some((href) => href?.includes('#'))).toBe(true)
-    expect(hrefs.every((href) => !href?.startsWith('/en/'))).toBe(true)
+    expect(hrefs.every((href) => !href?.startsWith(sitePath('/en/')))).toBe(true)
     await expect.poll(() => page.locator('[data-search-result] mark').count()).toBeGreaterThan(0)
     const first = hrefs[0] ?? ''
     await page.keyboard.press('Enter')
@@ -45,14 +45,16 @@ describe('pagefind search', () => {
   it('finds 无可用渠道 on the model page', async () => {
     const { page } = await openPage(browser, '/')
     const hrefs = await searchFor(page, '无可用渠道')
-    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/troubleshooting/model-not-found'))).toBe(true)
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith(sitePath('/troubleshooting/model-not-found')))).toBe(true)
   })
 
   it('finds a pasted English error on an English page, English results only', async () => {
     const { page, foreignRequests } = await openPage(browser, '/en/faq/basics')
     const hrefs = await searchFor(page, 'status code 503')
-    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/en/troubleshooting/service-unavailable'))).toBe(true)
-    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
+    expect(
+      hrefs.slice(0, 3).some((href) => href?.startsWith(sitePath('/en/troubleshooting/service-unavailable'))),
+    ).toBe(true)
+    expect(hrefs.every((href) => href?.startsWith(sitePath('/en/')))).toBe(true)
     expect(foreignRequests).toEqual([])
   })
 
@@ -90,7 +92,7 @@ describe('pagefind search', () => {
     await page.keyboard.press('Escape')
     await page.goto(page.url().replace('/faq/basics', '/en/faq/basics'))
     const hrefs = await searchFor(page, 'key')
-    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
+    expect(hrefs.every((href) => href?.startsWith(sitePath('/en/')))).toBe(true)
   })
 
   it('hands the home page box to the search dialog', async () => {
@@ -103,6 +105,6 @@ describe('pagefind search', () => {
     const hrefs = await page
       .locator('[data-search-result]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-href')))
-    expect(hrefs.slice(0, 3).some((href) => href?.startsWith('/troubleshooting/balance'))).toBe(true)
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith(sitePath('/troubleshooting/balance')))).toBe(true)
   })
 })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { wizardTree } from '../../data/wizard.ts'
 import { leafPaths, positionSearch, serializePosition, type Position } from '../../components/wizard/walk.ts'
-import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
 import { schemeContext, seriousViolations } from './support/axe.ts'
 
 let browser: Browser
@@ -77,10 +77,10 @@ describe('every path, by clicks', () => {
       const missing: string[] = []
       const pages = new Map<string, string>()
       for (const href of links) {
-        expect(href.startsWith(`${prefix[locale]}/`), href).toBe(true)
+        expect(href.startsWith(sitePath(`${prefix[locale]}/`)), href).toBe(true)
         const [path = '', id = ''] = href.split('#')
         if (!pages.has(path)) {
-          const response = await fetch(siteUrl(path))
+          const response = await fetch(new URL(path, siteUrl()))
           pages.set(path, response.ok ? await response.text() : '')
         }
         if (!pages.get(path)?.includes(`id="${id}"`)) missing.push(href)
@@ -153,7 +153,7 @@ describe('browser history', () => {
     await page.goBack()
     await page.goBack()
     await waitForStep(page, 'symptom')
-    expect(new URL(page.url()).pathname).toBe('/tools/wizard')
+    expect(new URL(page.url()).pathname).toBe(sitePath('/tools/wizard'))
     expect(errors).toEqual([])
     await context.close()
   })
