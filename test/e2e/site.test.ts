@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
+import { schemeContext } from './support/axe.ts'
 
 let browser: Browser
 
@@ -135,5 +136,60 @@ describe('code splitting', () => {
     expect(markersIn((await scriptsOf('/en/tools/connection-test')).bodies)).toEqual(['data-tester-form'])
     expect(markersIn((await scriptsOf('/tools/wizard')).bodies)).toEqual(['data-wizard'])
     expect(markersIn((await scriptsOf('/en/support/playbook')).bodies)).toEqual(['data-reply-templates'])
+  })
+})
+
+describe('colour mode', () => {
+  // VitePress's colour mode, left alone, adds this style and reads a computed style while the
+  // page hydrates, which restyles the whole page; the site's own switch does it only on a click.
+  const recordTransitionStyles = () => {
+    const seen: string[] = []
+    ;(window as unknown as { transitionStyles: string[] }).transitionStyles = seen
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLStyleElement && node.textContent?.includes('transition:none')) seen.push('added')
+    }).observe(document, { subtree: true, childList: true })
+  }
+  const transitionStyles = (page: Page) =>
+    page.evaluate(() => (window as unknown as { transitionStyles: string[] }).transitionStyles.length)
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`restyles nothing while a page hydrates, and the switch changes the mode (${scheme})`, async () => {
+      const context = await schemeContext(browser, scheme)
+      const page = await context.newPage()
+      await page.setViewportSize({ width: 1400, height: 900 })
+      await page.addInitScript(recordTransitionStyles)
+      await page.goto(siteUrl('/errors'))
+      await page.locator('[data-search-button][data-ready]').waitFor()
+      const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'))
+      expect(await dark()).toBe(scheme === 'dark')
+      expect(await transitionStyles(page)).toBe(0)
+
+      await page.locator('.VPNavBarAppearance button').click()
+      await expect.poll(dark).toBe(scheme !== 'dark')
+      // Once, for the click, and gone again.
+      expect(await transitionStyles(page)).toBe(1)
+      expect(await page.locator('head style', { hasText: 'transition:none' }).count()).toBe(0)
+      await context.close()
+    })
+  }
+})
+
+describe('last updated', () => {
+  it('is in the HTML as a day in the page language, and hydration keeps it', async () => {
+    for (const [path, day] of [
+      ['/troubleshooting/auth', /^\d{4}年\d{1,2}月\d{1,2}日$/],
+      ['/en/troubleshooting/auth', /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/],
+    ] as const) {
+      const html = await (await fetch(siteUrl(path))).text()
+      const served = /<time datetime="([^"]+)"[^>]*>([^<]*)<\/time>/.exec(html)
+      expect(served?.[2]).toMatch(day)
+      expect(new Date(served?.[1] ?? '').getTime()).toBeGreaterThan(0)
+      const { page, errors } = await openPage(browser, path)
+      expect(await page.locator('.VPLastUpdated time').textContent()).toBe(served?.[2])
+      expect(errors).toEqual([])
+      await page.context().close()
+    }
   })
 })

@@ -12,7 +12,7 @@ export const en: LocaleSpecificConfig<DefaultTheme.Config> & { label: string; la
     sidebar: { '/en/': sidebarFor('en') },
     outline: { level: [2, 3], label: 'On this page' },
     docFooter: { prev: 'Previous', next: 'Next' },
-    lastUpdated: { text: 'Last updated', formatOptions: { dateStyle: 'medium', timeStyle: 'short' } },
+    lastUpdated: { text: 'Last updated' },
     langMenuLabel: 'Change language',
     returnToTopLabel: 'Return to top',
     sidebarMenuLabel: 'Menu',

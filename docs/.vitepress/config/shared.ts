@@ -25,6 +25,8 @@ export const shared = defineConfig({
   // Work-in-progress builds (scripts/build-isolated.sh) tolerate pages others have not written yet.
   ignoreDeadLinks: process.env.ALLOW_DEAD_LINKS === '1',
   lastUpdated: true,
+  // The theme's switch turns transitions off itself, only when clicked: see theme/appearance-switch.ts.
+  appearance: { disableTransition: false },
   metaChunk: true,
   sitemap: { hostname: `${gateway.siteUrl}${siteBase(process.env.SITE_BASE)}` },
   head: [
@@ -53,10 +55,15 @@ export const shared = defineConfig({
   vite: {
     plugins: [gatewayTokensPlugin(root('docs')), lastBuildSearchIndex(root('docs/.vitepress/dist'))],
     resolve: {
-      alias: {
-        '@data': root('data'),
-        '@components': root('components'),
-      },
+      alias: [
+        { find: '@data', replacement: root('data') },
+        { find: '@components', replacement: root('components') },
+        // VitePress's "override an internal component" hook: see theme/last-updated.ts for why.
+        {
+          find: /^.*\/VPDocFooterLastUpdated\.vue$/,
+          replacement: root('docs/.vitepress/theme/LastUpdated.vue'),
+        },
+      ],
     },
     build: { chunkSizeWarningLimit: 900 },
   },

@@ -12,7 +12,7 @@ export const zh: LocaleSpecificConfig<DefaultTheme.Config> & { label: string; la
     sidebar: { '/': sidebarFor('zh') },
     outline: { level: [2, 3], label: '本页目录' },
     docFooter: { prev: '上一篇', next: '下一篇' },
-    lastUpdated: { text: '最后更新于', formatOptions: { dateStyle: 'medium', timeStyle: 'short' } },
+    lastUpdated: { text: '最后更新于' },
     langMenuLabel: '切换语言',
     returnToTopLabel: '回到顶部',
     sidebarMenuLabel: '目录',

@@ -1,5 +1,5 @@
 import { h } from 'vue'
-import type { Theme } from 'vitepress'
+import { useData, type Theme } from 'vitepress'
 // No web font: Inter's Latin file alone is 68 KB that every first visit downloads beside the CSS,
 // on the slow phone links this site is read on, for Latin letters only (Chinese text never used it),
 // and swapping it in late re-laid out and shifted the page. System UI fonts render at once.
@@ -8,6 +8,7 @@ import PagefindSearch from './PagefindSearch.vue'
 import HomeSearchBox from './HomeSearchBox.vue'
 import { installCopyLinks } from './copy-links.ts'
 import { installAnchorForwarding } from './anchor-forwarding.ts'
+import { switchAppearance, toggleAppearanceKey } from './appearance-switch.ts'
 import './custom.css'
 
 // Widgets are imported by the pages that show them (see docs/errors.md), so they ride in those
@@ -20,8 +21,10 @@ export default {
       'nav-bar-content-before': () => h(PagefindSearch),
       'home-hero-after': () => h(HomeSearchBox),
     }),
-  enhanceApp({ router }) {
+  enhanceApp({ app, router }) {
     if (typeof window !== 'undefined') {
+      const { isDark } = app.runWithContext(useData)
+      app.provide(toggleAppearanceKey, () => switchAppearance(window.document, isDark))
       installCopyLinks(window)
       installAnchorForwarding(window, router)
     }
