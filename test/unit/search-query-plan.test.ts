@@ -20,6 +20,8 @@ describe('query plan', () => {
       'header',
     ])
     expect(queryTerms('令牌已过期，怎么办？')).toEqual(['令牌', '已', '过期', '怎么', '办'])
+    // Node's segmenter leaves 余 and 额 apart; they stay one term.
+    expect(queryTerms('余额不足')).toEqual(['余额', '不足'])
   })
 
   it('ranks names and codes above words, and function words last', () => {
@@ -31,10 +33,15 @@ describe('query plan', () => {
   })
 
   it(`gives pagefind at most ${maxPlannedTerms} distinct words, the telling ones, in the reader's order`, () => {
-    expect(planQuery('openai-node llama-3.1-70b 返回了网页而不是 JSON')).toBe('openai-node llama-3.1-70b JSON')
+    expect(planQuery('openai-node llama-3.1-70b 返回了网页而不是 JSON')).toBe(
+      'openai-node llama-3.1-70b 返回 网页 JSON',
+    )
+    expect(planQuery('openai-node llama-3.1-70b 返回了网页而不是 JSON', 'zh', 3)).toBe('openai-node llama-3.1-70b JSON')
     const pasted = 'You exceeded your current quota, please check your plan and billing details'
     expect(planQuery(pasted).split(' ')).toHaveLength(maxPlannedTerms)
-    expect(planQuery('openai-python claude-sonnet-4 无可用渠道')).toBe('openai-python claude-sonnet-4 渠道')
+    expect(planQuery('openai-python claude-sonnet-4 无可用渠道')).toBe('openai-python claude-sonnet-4 无 可用 渠道')
+    // Among equally telling words the later one wins: a phrase's head comes last.
+    expect(planQuery('openai-python claude-sonnet-4 无可用渠道', 'zh', 3)).toBe('openai-python claude-sonnet-4 渠道')
     expect(planQuery('Error error ERROR 429')).toBe('Error 429')
     expect(planQuery('令牌已过期')).toBe('令牌 过期')
   })
@@ -47,7 +54,7 @@ describe('query plan', () => {
   })
 
   it('preloads the planned words already finished, not the one being typed', () => {
-    expect(preloadQuery('openai-node llama-3.1-70b HTML instead of JS')).toBe('openai-node llama-3.1-70b')
+    expect(preloadQuery('openai-node llama-3.1-70b HTML instead of JS')).toBe('openai-node llama-3.1-70b HTML instead')
     expect(preloadQuery('rate limit exce')).toBe('rate limit')
     expect(preloadQuery('gpt')).toBe('')
     expect(preloadQuery('令牌已过期')).toBe('令牌 过期')

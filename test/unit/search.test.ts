@@ -160,11 +160,11 @@ describe('usePagefind', () => {
 
   it('gives pagefind the planned words, and preloads only the finished ones', async () => {
     const api = fakePagefind({
-      'openai-node llama-3.1-70b JSON': [{ url: '/html.html', excerpt: '', meta: { title: 'HTML' } }],
+      'openai-node llama-3.1-70b returned HTML JSON': [{ url: '/html.html', excerpt: '', meta: { title: 'HTML' } }],
     })
     const search = usePagefind({ base: '/', lang: ref('en-US'), load: async () => api })
-    await search.search('openai-node llama-3.1-70b returned HTML instead of JSON')
-    expect(api.search).toHaveBeenCalledWith('openai-node llama-3.1-70b JSON')
+    await search.search('openai-node llama-3.1-70b: the server returned HTML, not JSON')
+    expect(api.search).toHaveBeenCalledWith('openai-node llama-3.1-70b returned HTML JSON')
     expect(search.hits.value.map((hit) => hit.href)).toEqual(['/html'])
     await search.preload('gpt')
     expect(api.preload).not.toHaveBeenCalled()

@@ -8,7 +8,7 @@
  */
 
 /** How many words pagefind is given at most. */
-export const maxPlannedTerms = 3
+export const maxPlannedTerms = 5
 
 /**
  * Words on nearly every page of a help center, in either language (a Chinese page quotes
@@ -50,9 +50,21 @@ export function queryTerms(query: string, lang = 'zh'): string[] {
       terms.push(token)
       continue
     }
+    // Single characters the segmenter leaves (余 额, 跨 域) stay together as one term: dropping
+    // one of them would search for half a word.
+    let single = ''
     for (const segment of new Intl.Segmenter(lang, { granularity: 'word' }).segment(token)) {
-      if (segment.isWordLike) terms.push(segment.segment)
+      if (!segment.isWordLike) continue
+      const word = segment.segment
+      if ([...word].length === 1 && hanScript.test(word) && !commonWords.has(word)) {
+        single += word
+        continue
+      }
+      if (single) terms.push(single)
+      single = ''
+      terms.push(word)
     }
+    if (single) terms.push(single)
   }
   return terms
 }
