@@ -11,36 +11,59 @@ export interface EngineRun {
    * `chunksMs` (pagefind) went to fetching and decoding the index chunks the words need, which
    * \`preload()\` can do while the reader is still typing.
    */
-  queries: { text: string; ms: number; searchMs: number; chunksMs?: number; pages: string[] }[]
+  queries: {
+    text: string
+    /** pagefind: what our box gives it for \`text\` (theme/search/query-plan.ts). */
+    sent?: string
+    ms: number
+    searchMs: number
+    chunksMs?: number
+    /** pagefind: until the top result's data is in, what a box showing results as they arrive would wait. */
+    firstMs?: number
+    pages: string[]
+  }[]
 }
 
 /**
  * What our search does on first use (theme/search/usePagefind.ts): load pagefind, set options,
- * init, search, load the shown results' data. With \`preloads\`, each query arrives as a reader's
- * input does in SearchDialog.vue: its finished words start preloading at once and the timed
- * search starts \`debounceMs\` later, sharing whatever chunks are still in flight.
+ * init, search the planned words (\`__searchPlan\`, theme/search/query-plan.ts, put on the page
+ * beforehand), load the shown results' data. With \`preload\`, each query arrives as a reader's
+ * input does in SearchDialog.vue: its finished planned words start preloading at once and the
+ * timed search starts \`debounceMs\` later, sharing whatever chunks are still in flight.
  */
-export const pagefindRunSource = `async ({ queries, shown, preloads, debounceMs }) => {
+export const pagefindRunSource = `async ({ queries, shown, preload, debounceMs, lang }) => {
+  const { planQuery, preloadQuery } = globalThis.__searchPlan
   const started = performance.now()
   const pagefind = await import('/pagefind/pagefind.js')
   await pagefind.options({ baseUrl: '/', excerptLength: 24 })
   await pagefind.init()
   const loadMs = performance.now() - started
   const results = []
-  for (const [position, text] of queries.entries()) {
+  for (const text of queries) {
     let early = Promise.resolve()
-    if (preloads && preloads[position]) {
-      early = pagefind.preload(preloads[position])
+    const finished = preload ? preloadQuery(text, lang) : ''
+    if (finished) {
+      early = pagefind.preload(finished)
       await new Promise((resolve) => setTimeout(resolve, debounceMs))
     }
     const t = performance.now()
+    const planned = planQuery(text, lang)
     // search() loads the chunks it needs, then searches; preload() is that first half alone.
-    await pagefind.preload(text)
+    await pagefind.preload(planned)
     const chunksMs = performance.now() - t
-    const response = await pagefind.search(text)
+    const response = await pagefind.search(planned)
     const searchMs = performance.now() - t
-    const pages = await Promise.all(response.results.slice(0, shown).map((result) => result.data()))
-    results.push({ text, ms: performance.now() - t, searchMs, chunksMs, pages: pages.map((page) => page.url) })
+    let firstMs = 0
+    const pages = await Promise.all(
+      response.results.slice(0, shown).map((result, rank) =>
+        result.data().then((page) => {
+          if (rank === 0) firstMs = performance.now() - t
+          return page
+        }),
+      ),
+    )
+    const ms = performance.now() - t
+    results.push({ text, sent: planned, ms, searchMs, chunksMs, firstMs: firstMs || ms, pages: pages.map((page) => page.url) })
     await early
   }
   return { loadMs, queries: results }

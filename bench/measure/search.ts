@@ -5,7 +5,8 @@ import { startStaticServer } from '../../scripts/static-server.ts'
 import type { CorpusLocale } from '../corpus/generate.ts'
 import { knownAnswerQueries, rightAnswers, type KnownAnswerQuery } from '../corpus/queries.ts'
 import { segmenterTokenize } from '../sites/segmenter-tokenize.ts'
-import { completedWords } from '../../docs/.vitepress/theme/search/usePagefind.ts'
+import { readFileSync } from 'node:fs'
+import { transform } from 'esbuild'
 import { localePrefix, type SearchVariant } from '../sites/synthetic-site.ts'
 import { repoRoot } from '../sites/paths.ts'
 import { distribution, median, round, type Distribution } from '../stats.ts'
@@ -36,6 +37,8 @@ export interface LocaleSearchResult {
   warmNoPreloadMs?: Distribution
   /** pagefind: of a later query, loading the shown results' data (one fragment file per result). */
   warmFragmentsMs?: Distribution
+  /** pagefind: a later query until the top result's data is in (the rest still loading). */
+  warmFirstResultMs?: Distribution
   /** Share of known-answer queries with a right page first / among the first five pages. */
   recallAt1: number
   recallAt5: number
@@ -43,6 +46,8 @@ export interface LocaleSearchResult {
 
 export interface FirstSearchFiles {
   query: string
+  /** pagefind: the words our box gave it for \`query\`. */
+  sent?: string
   bytes: Record<string, number>
   /** How many files of each kind (pagefind: one or more index chunks per word). */
   files?: Record<string, number>
@@ -102,16 +107,19 @@ async function measureLocale(
     await recorded.page.goto(pageUrl, { waitUntil: 'networkidle' })
     if (engine === 'minisearch') {
       await recorded.page.addScriptTag({ path: join(repoRoot, 'node_modules/minisearch/dist/umd/index.js') })
+    } else {
+      await recorded.page.addScriptTag({ content: await queryPlanScript() })
     }
     await recorded.settled()
     const loadedBefore = recorded.responses.length
     const source = engine === 'pagefind' ? pagefindRunSource : miniSearchRunSource
     const args = {
       queries: texts,
+      lang: locale === 'zh' ? 'zh-CN' : 'en-US',
       shown: shownResults[engine],
       indexUrl: indexFile ? `/assets/chunks/${indexFile}` : '',
       tokenizeSource: segmenterTokenize.toString(),
-      preloads: preloadWhileTyping ? texts.map(completedWords) : null,
+      preload: preloadWhileTyping,
       debounceMs: searchDebounceMs,
     }
     const result = (await recorded.page.evaluate(`(${source})(${JSON.stringify(args)})`)) as EngineRun
@@ -125,6 +133,7 @@ async function measureLocale(
     ms: number
     bytes: number
     query: KnownAnswerQuery
+    sent?: string
     byKind: Record<string, number>
     files: Record<string, number>
   }[] = []
@@ -132,7 +141,15 @@ async function measureLocale(
     const query = queries[runIndex % queries.length]
     if (!query) continue
     const { result, bytes, byKind, files } = await run([query.text])
-    cold.push({ ms: result.loadMs + (result.queries[0]?.ms ?? 0), bytes, query, byKind, files })
+    const sent = result.queries[0]?.sent
+    cold.push({
+      ms: result.loadMs + (result.queries[0]?.ms ?? 0),
+      bytes,
+      query,
+      byKind,
+      files,
+      ...(sent ? { sent } : {}),
+    })
   }
   const maxBytesOf = (style: KnownAnswerQuery['style']) =>
     Math.max(0, ...cold.filter((runResult) => runResult.query.style === style).map((runResult) => runResult.bytes))
@@ -175,11 +192,12 @@ async function measureLocale(
         },
     firstSearchLargest: opening
       ? { query: '(opening the search box)', bytes: opening.byKind }
-      : { query: largest.query.text, bytes: largest.byKind, files: largest.files },
+      : { query: largest.query.text, sent: largest.sent, bytes: largest.byKind, files: largest.files },
     ...(!opening && largestTyped
       ? {
           firstSearchTypedLargest: {
             query: largestTyped.query.text,
+            sent: largestTyped.sent,
             bytes: largestTyped.byKind,
             files: largestTyped.files,
           },
@@ -192,11 +210,29 @@ async function measureLocale(
       ? {
           warmNoPreloadMs: distribution(withoutPreload.map((answer) => answer.ms)),
           warmFragmentsMs: distribution(timed.map((answer) => answer.ms - answer.searchMs)),
+          warmFirstResultMs: distribution(timed.map((answer) => answer.firstMs ?? answer.ms)),
         }
       : {}),
     recallAt1: round(firstHits / timed.length),
     recallAt5: round(topFiveHits / timed.length),
   }
+}
+
+let planScript: Promise<string> | null = null
+
+/**
+ * The search box's query planner (theme/search/query-plan.ts) as a page script defining
+ * `__searchPlan`: pagefind is given what our box gives it, planned in the same browser, since
+ * Node's and Chromium's word segmenters cut Chinese differently.
+ */
+export function queryPlanScript(): Promise<string> {
+  planScript ??= transform(readFileSync(join(repoRoot, 'docs/.vitepress/theme/search/query-plan.ts'), 'utf8'), {
+    loader: 'ts',
+    format: 'iife',
+    globalName: '__searchPlan',
+    target: 'es2022',
+  }).then((result) => result.code)
+  return planScript
 }
 
 /** VitePress names the chunk after the locale key: `root` for zh here, `en` for English. */

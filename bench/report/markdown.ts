@@ -178,18 +178,23 @@ function firstSearchBreakdown(engines: readonly EngineResult[]): string[] {
     .filter((result) => result.pagesPerLocale === largestSize)
     .flatMap((result) =>
       (['zh', 'en'] as const).map((locale) => {
-        const { query, bytes } = result.locales[locale].firstSearchLargest
+        const { query, sent, bytes } = result.locales[locale].firstSearchLargest
         const kinds = Object.entries(bytes)
           .sort(([, a], [, b]) => b - a)
           .map(([kind, size]) => `${kind} ${kb(size)}`)
           .join(', ')
-        return [engineName[result.engine], locale, `\`${query}\``, kinds]
+        return [
+          engineName[result.engine],
+          locale,
+          `\`${query}\`${sent && sent !== query ? ` → \`${sent}\`` : ''}`,
+          kinds,
+        ]
       }),
     )
   return [
     `The costliest first search at ${largestSize.toLocaleString('en-US')} pages per language, by kind of file (KB on the wire):`,
     '',
-    table(['engine', 'language', 'query', 'bytes by kind'], rows),
+    table(['engine', 'language', 'query (→ the words our box gives pagefind)', 'bytes by kind'], rows),
     '',
   ]
 }

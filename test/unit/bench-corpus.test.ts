@@ -125,10 +125,10 @@ describe('bench/sites/segmenter-tokenize', () => {
 describe('bench/measure/search-engines', () => {
   it('ships in-page sources that use only what each engine is given', () => {
     // Each runs as text inside the page, where nothing outside its arguments exists.
-    expect(miniSearchRunSource).not.toMatch(/pagefind|preloads|debounceMs/)
+    expect(miniSearchRunSource).not.toMatch(/pagefind|preload|debounceMs/)
     expect(() => new Function(`return ${miniSearchRunSource}`)).not.toThrow()
     expect(() => new Function(`return ${pagefindRunSource}`)).not.toThrow()
-    expect(pagefindRunSource).toMatch(/^async \(\{ queries, shown, preloads, debounceMs \}\)/)
+    expect(pagefindRunSource).toMatch(/^async \(\{ queries, shown, preload, debounceMs, lang \}\)/)
   })
 
   it('maps both engines’ result URLs to corpus slugs', () => {
