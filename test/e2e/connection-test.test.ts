@@ -190,8 +190,9 @@ describe('connection test page does not move when the form comes alive', () => {
     ['/en/tools/connection-test', 'dark'],
   ] as const) {
     // Retried: once in four full runs, on a loaded 2-core machine, a 360px page logged a 0.05 shift
-    // inside the article that did not come back alone (likely the web font swapping late). A widget
-    // that really moves the page fails every attempt.
+    // inside the article that did not come back alone. The suspected cause, the web font swapping in
+    // late, is gone (the site loads none since); the retry stays until full runs show it never
+    // needs one. A widget that really moves the page fails every attempt.
     it(`${path} (${scheme}): same place with and without script, no layout shift`, { retry: 2 }, async () => {
       for (const viewport of [
         { width: 360, height: 740 },
