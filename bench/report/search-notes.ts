@@ -1,4 +1,5 @@
 import type { EngineResult } from '../measure/search.ts'
+import { maxPlannedTerms } from '../../docs/.vitepress/theme/search/query-plan.ts'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 
@@ -17,7 +18,7 @@ export function pagefindFirstSearchNote(engines: readonly EngineResult[], budget
     .filter((entry) => entry.search?.files)
     .sort((a, b) => total(b.search?.bytes) - total(a.search?.bytes))[0]
   if (!costliest?.search?.files) return null
-  const { bytes, files, query } = costliest.search
+  const { bytes, files, query, sent } = costliest.search
   const at = (kind: string) => bytes[kind] ?? 0
   const engine = at('wasm') + at('js')
   const meta = at('index meta')
@@ -31,7 +32,8 @@ export function pagefindFirstSearchNote(engines: readonly EngineResult[], budget
     `Where the costliest typed first search goes at ${pages(largest.pagesPerLocale)} pages per language (${costliest.locale}, \`${query}\`, ${kb(total(bytes))} KB):`,
     `pagefind's engine (wasm ${kb(at('wasm'))} + js ${kb(at('js'))} KB) is the same at every size;`,
     `its index meta is ${kb(meta)} KB${metaAtSmallest !== undefined && smallest !== largest ? ` (${kb(metaAtSmallest)} KB at ${pages(smallest.pagesPerLocale)} pages), one entry per page and per index chunk` : ''};`,
-    `${chunks} index chunks average ${kb(perChunk)} KB: pagefind loads at least one chunk for every word of the query (a hyphenated name such as \`llama-3.1-70b\` counts as several), each filled to about 20,000 word positions, pagefind's fixed chunk size;`,
+    `our box gives pagefind at most ${maxPlannedTerms} words of a query, names, codes and acronyms first and function words never (\`docs/.vitepress/theme/search/query-plan.ts\`)${sent && sent !== query ? `, here \`${sent}\`` : ''};`,
+    `${chunks} index chunks average ${kb(perChunk)} KB: pagefind loads at least one chunk for every word it is given, each filled to at least 20,000 word positions (pagefind's default chunk size), and never splits a word, so a common word's chunk is its whole list of positions;`,
     `the 8 shown results' fragments add ${kb(at('result fragments'))} KB.`,
     room > 0
       ? `Under ${budgetKB} KB, what is left after that pays for about ${room} chunk${room === 1 ? '' : 's'}: a query of ${room === 1 ? 'one word' : `${room} words or fewer`}.`
@@ -78,10 +80,10 @@ export function pagefindWarmNote(engines: readonly EngineResult[]): string | nul
     .sort((a, b) => b.result.warmQueryMs.p95 - a.result.warmQueryMs.p95)[0]
   const fragments = worst?.result.warmFragmentsMs
   if (!worst || !fragments) return null
-  const { warmQueryMs, warmSearchOnlyMs, warmNoPreloadMs } = worst.result
+  const { warmQueryMs, warmSearchOnlyMs, warmNoPreloadMs, warmFirstResultMs } = worst.result
   return [
     `A later query at ${largest.pagesPerLocale.toLocaleString('en-US')} pages per language (${worst.locale}) takes ${warmQueryMs.p50} ms p50 / ${warmQueryMs.p95} ms p95 as our box runs it${warmNoPreloadMs ? ` (${warmNoPreloadMs.p95} ms p95 without preloading)` : ''}.`,
     `pagefind's search call is ${warmSearchOnlyMs.p50} / ${warmSearchOnlyMs.p95} ms of it (the last word's chunk and the search itself);`,
-    `loading the 8 shown results' data is ${fragments.p50} / ${fragments.p95} ms: pagefind keeps each page's title, URL and text in a fragment file of its own, fetched and unpacked per result, so this part does not shrink with any index setting, only with fewer results shown. Here they come from a local Node server over HTTP/1.1 (\`scripts/static-server.ts\`), where Chromium opens at most 6 connections to a host, so 8 fetches take two rounds; a real reader adds a network round trip to each.`,
+    `loading the 8 shown results' data is ${fragments.p50} / ${fragments.p95} ms${warmFirstResultMs ? ` (the top result's data is in after ${warmFirstResultMs.p50} / ${warmFirstResultMs.p95} ms from the search's start: a box that showed results as they arrive would wait that long; ours shows the 8 together)` : ''}: pagefind keeps each page's title, URL and text in a fragment file of its own, fetched and unpacked per result, so this part does not shrink with any index setting, only with fewer results shown. Here they come from a local Node server over HTTP/1.1 (\`scripts/static-server.ts\`), where Chromium opens at most 6 connections to a host, so 8 fetches take two rounds; a real reader adds a network round trip to each.`,
   ].join(' ')
 }

@@ -100,6 +100,12 @@ describe('bench/report/search-notes', () => {
     expect(note).toContain('8 index chunks average 20.0 KB')
     // (200 - 55 - 13 - 60 - 12) KB left, 20 KB a chunk.
     expect(note).toContain('about 3 chunks')
+    expect(note).not.toContain(', here `')
+    const planned = engine(10_000, 60, 8)
+    const typed = planned.locales.zh.firstSearchTypedLargest
+    if (typed) planned.locales.zh.firstSearchTypedLargest = { ...typed, query: '返回了网页', sent: '返回 网页' }
+    expect(pagefindFirstSearchNote([planned], 200)).toContain('at most 5 words of a query')
+    expect(pagefindFirstSearchNote([planned], 200)).toContain('here `返回 网页`')
   })
 
   it('says how a sharded size was built, and the single-build attempt only where it was made', () => {
@@ -130,6 +136,9 @@ describe('bench/report/search-notes', () => {
     expect(note).toContain('(120 ms p95 without preloading)')
     expect(note).toContain('search call is 8 / 30 ms')
     expect(note).toContain("8 shown results' data is 30 / 60 ms")
+    expect(note).not.toContain('top result')
+    result.locales.en.warmFirstResultMs = { n: 30, p50: 20, p95: 45, min: 1, max: 50 }
+    expect(pagefindWarmNote([result])).toContain("the top result's data is in after 20 / 45 ms")
     expect(pagefindWarmNote([engine(100, 2, 4)])).toBeNull()
   })
 
