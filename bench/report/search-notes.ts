@@ -38,7 +38,29 @@ export function pagefindFirstSearchNote(engines: readonly EngineResult[], budget
     room > 0
       ? `Under ${budgetKB} KB, what is left after that pays for about ${room} chunk${room === 1 ? '' : 's'}: a query of ${room === 1 ? 'one word' : `${room} words or fewer`}.`
       : `That alone is over ${budgetKB} KB before any word's chunk.`,
+    ...(largest.pagesPerLocale === smallerChunksTrial.pagesPerLocale ? [smallerChunksNote()] : []),
   ].join(' ')
+}
+
+/**
+ * The one trial of a smaller pagefind chunk size on the 10,000-page corpus (2026-11-23, both
+ * languages' chunks counted together, the search box's planned words), measured with the
+ * bench's own pages and queries. Not adopted: it moved the bytes both ways.
+ */
+export const smallerChunksTrial = {
+  pagesPerLocale: 10_000,
+  chunkSize: 5000,
+  chunks: { default: 855, smaller: 1123 },
+  medianChunkKB: { default: 20.4, smaller: 19.6 },
+  typedMaxKB: { zh: { default: 367.4, smaller: 309.0 }, en: { default: 308.0, smaller: 329.9 } },
+  /** The same day and corpus: the planner capped at 3 words instead of 5, recall@5 in both languages. */
+  threeWordsRecallAt5: 0.87,
+}
+
+function smallerChunksNote(): string {
+  const { chunkSize, chunks, medianChunkKB, typedMaxKB, threeWordsRecallAt5 } = smallerChunksTrial
+  const size = (value: number) => value.toFixed(1)
+  return `A quarter of that chunk size (\`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${chunkSize}\`, tried once on this corpus) gave ${chunks.smaller.toLocaleString('en-US')} chunks instead of ${chunks.default} with a median of ${size(medianChunkKB.smaller)} KB instead of ${size(medianChunkKB.default)}, since most chunks already hold a single word; the costliest typed first search went from ${size(typedMaxKB.zh.default)} to ${size(typedMaxKB.zh.smaller)} KB in zh and from ${size(typedMaxKB.en.default)} to ${size(typedMaxKB.en.smaller)} KB in en, so pagefind keeps its default. Fewer words cost the answer instead: given at most 3, pagefind put a right page in the first five for ${threeWordsRecallAt5} of the known-answer queries, under the 0.9 budget.`
 }
 
 function total(bytes: Record<string, number> | undefined): number {

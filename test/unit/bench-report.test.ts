@@ -100,6 +100,8 @@ describe('bench/report/search-notes', () => {
     expect(note).toContain('8 index chunks average 20.0 KB')
     // (200 - 55 - 13 - 60 - 12) KB left, 20 KB a chunk.
     expect(note).toContain('about 3 chunks')
+    expect(note).toContain('PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=5000')
+    expect(pagefindFirstSearchNote([engine(1000, 60, 8)], 200)).not.toContain('CHUNK_SIZE')
     expect(note).not.toContain(', here `')
     const planned = engine(10_000, 60, 8)
     const typed = planned.locales.zh.firstSearchTypedLargest
