@@ -9,6 +9,7 @@ import {
   type App,
   type Component,
 } from 'vue'
+import { afterContentfulPaint } from './first-paint.ts'
 
 /**
  * A widget whose code loads after first paint, while its server HTML is already on screen.
@@ -162,12 +163,13 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
       onMounted(() => {
         const element = root.value
         if (!element) return
-        const loaded = load()
+        const hydrating = element.hasChildNodes()
+        // The server's HTML goes on screen before the widget's code is fetched: see first-paint.ts.
+        const loaded = (hydrating ? afterContentfulPaint(window) : Promise.resolve()).then(load)
         // Reported once, here, whether or not the widget has been woken yet.
         loaded.catch(() => {
           if (!unmounted) showLoadFailed(element, attrs.locale)
         })
-        const hydrating = element.hasChildNodes()
         // Reached by client-side navigation there is nothing on screen to wait for.
         stop = (hydrating ? when : atOnce)(element, () => {
           loaded.then(({ widget, props: extra }) => {
