@@ -118,10 +118,12 @@ describe('code splitting', () => {
     return result
   }
 
-  it('loads no widget and no zod on an article, in either language', async () => {
+  it('loads no widget, no zod and no table of moved anchors on an article, in either language', async () => {
     for (const path of ['/troubleshooting/auth', '/en/faq/basics']) {
       const { urls, bodies } = await scriptsOf(path)
       expect(urls.filter((url) => widgetChunk.test(url))).toEqual([])
+      // Opened by a current link, nothing has moved: the table loads only when a link misses.
+      expect(urls.filter((url) => /\/anchor-moved-target\./.test(url))).toEqual([])
       expect(markersIn(bodies)).toEqual([])
       expect(bodies.filter((body) => body.includes('ZodError'))).toEqual([])
     }

@@ -24,7 +24,7 @@ export function installAnchorForwarding(win: Window, router: Router): void {
     await check()
   }
   win.addEventListener('hashchange', () => void check())
-  if (win.document.readyState === 'loading')
-    win.addEventListener('DOMContentLoaded', () => void check(), { once: true })
-  else queueMicrotask(() => void check())
+  // No check of its own on first load: the router's first `go()` ends in onAfterRouteChange too,
+  // once the page is known. Before that the route is VitePress's placeholder, marked not found,
+  // and every page would fetch the table.
 }
