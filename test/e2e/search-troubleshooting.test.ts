@@ -27,6 +27,8 @@ const queries: Record<Locale, SearchCase<Article>[]> = {
     { query: '该令牌已过期', expected: 'auth' },
     { query: '该令牌状态不可用', expected: 'auth' },
     { query: 'Incorrect API key provided', expected: 'auth' },
+    // Whole pastes carry the reader's own key, URL and request id, which are on no page.
+    { query: '无效的令牌 (request id: 20251123104512345678A1b2C3d4)', expected: 'auth' },
     { query: '用户额度不足', expected: 'balance' },
     { query: 'insufficient_user_quota', expected: 'balance' },
     { query: '当前分组 default 下对于模型 gpt-4o 无可用渠道', expected: 'model-not-found' },
@@ -45,6 +47,11 @@ const queries: Record<Locale, SearchCase<Article>[]> = {
     { query: '视频生成一直在排队', expected: 'media-tasks' },
   ],
   en: [
+    {
+      query:
+        'Incorrect API key provided: sk-proj-abc123XYZ. You can find your API key at https://platform.openai.com/account/api-keys.',
+      expected: 'auth',
+    },
     { query: 'my key stopped working after top up', expected: 'no-reply-after-recharge' },
     { query: 'should I clear browser data', expected: 'no-reply-after-recharge' },
     { query: 'Request failed with status code 401', expected: 'auth' },

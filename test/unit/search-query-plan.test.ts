@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  isRequestSpecific,
   maxPlannedTerms,
   planQuery,
   preloadQuery,
@@ -58,5 +59,34 @@ describe('query plan', () => {
     expect(preloadQuery('rate limit exce')).toBe('rate limit')
     expect(preloadQuery('gpt')).toBe('')
     expect(preloadQuery('令牌已过期')).toBe('令牌 过期')
+  })
+
+  it("leaves out what belongs to the reader's own request: keys, URLs, ids, hashes, timestamps", () => {
+    for (const word of [
+      'sk-proj-abc123XYZ',
+      'https://platform.openai.com/account/api-keys',
+      'req_8f3a2b1c9d4e5f60718293a4b5c6d7e8',
+      'chatcmpl-AbCdEfGhIjKlMnOpQrStUv',
+      '123e4567-e89b-12d3-a456-426614174000',
+      '1732345678901',
+      'someone@example.com',
+    ])
+      expect(isRequestSpecific(word), word).toBe(true)
+    for (const word of [
+      'claude-3-7-sonnet-20250219',
+      'gpt-4o-mini-2024-07-18',
+      'openai.APIConnectionError',
+      '429',
+      'insufficient_user_quota',
+    ])
+      expect(isRequestSpecific(word), word).toBe(false)
+    expect(
+      planQuery(
+        'Incorrect API key provided: sk-proj-abc123XYZ. You can find your API key at https://platform.openai.com/account/api-keys.',
+        'en',
+      ),
+    ).toBe('Incorrect API key provided find')
+    // Only a key: searched as typed, so the reader still sees an answer (no result) for it.
+    expect(planQuery('sk-abc123', 'en')).toBe('sk-abc123')
   })
 })

@@ -34,6 +34,40 @@ const hanScript = /\p{Script=Han}/u
 const identifierLike = /\p{N}|[\p{L}\p{N}][-_.][\p{L}\p{N}]|\p{Ll}\p{Lu}/u
 const edgePunctuation = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
 
+/**
+ * Words that belong to one reader's request and are on no page: a key, a URL, a request or
+ * completion id, a hash, a timestamp, an email. An identifier would otherwise score highest, and
+ * pagefind wants every word it is given on the page, so a pasted `Incorrect API key provided:
+ * sk-…` found nothing but the page that quotes that very error.
+ */
+const requestSpecific = [
+  /:\/\/|^www\./i,
+  /^(sk|pk|rk|ak)[-_]/i,
+  /@.+\./,
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i,
+  // Timestamps and numeric ids; a status code (429) or a port is shorter.
+  /^\p{N}{6,}$/u,
+]
+
+/**
+ * A generated id or hash (req_8f3a2b…, chatcmpl-AbCdEf…): a run of 16 or more letters and digits
+ * that mixes the two, or flips case over and over. A model's date (20250219) is one run of digits
+ * and an error class (APIConnectionError) flips case a few times, so both stay.
+ */
+function looksGenerated(term: string): boolean {
+  return term.split(/[-_.:/]/).some((run) => {
+    if (run.length < 16) return false
+    if (/\p{N}/u.test(run) && /\p{L}/u.test(run)) return true
+    const flips = run.match(/\p{Ll}\p{Lu}|\p{Lu}\p{Ll}/gu)?.length ?? 0
+    return flips >= run.length / 3
+  })
+}
+
+/** Whether a word is specific to the reader's own request (see `requestSpecific`). */
+export function isRequestSpecific(term: string): boolean {
+  return looksGenerated(term) || requestSpecific.some((pattern) => pattern.test(term))
+}
+
 interface Term {
   text: string
   position: number
@@ -79,7 +113,7 @@ export function queryTerms(query: string, lang = 'zh'): string[] {
  */
 export function termScore(term: string): number {
   const lower = term.toLowerCase()
-  if (commonWords.has(lower)) return 0
+  if (commonWords.has(lower) || isRequestSpecific(term)) return 0
   if (identifierLike.test(term)) return 4
   // HTML, JSON, CORS: a format or protocol named in the error.
   if (/^\p{Lu}{2,}$/u.test(term)) return 3
