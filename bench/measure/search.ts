@@ -1,12 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Browser } from 'playwright-core'
+import { queryPlanScript } from '../../scripts/query-plan-script.ts'
 import { startStaticServer } from '../../scripts/static-server.ts'
 import type { CorpusLocale } from '../corpus/generate.ts'
 import { knownAnswerQueries, rightAnswers, type KnownAnswerQuery } from '../corpus/queries.ts'
 import { segmenterTokenize } from '../sites/segmenter-tokenize.ts'
-import { readFileSync } from 'node:fs'
-import { transform } from 'esbuild'
 import { localePrefix, type SearchVariant } from '../sites/synthetic-site.ts'
 import { repoRoot } from '../sites/paths.ts'
 import { distribution, median, round, type Distribution } from '../stats.ts'
@@ -216,23 +215,6 @@ async function measureLocale(
     recallAt1: round(firstHits / timed.length),
     recallAt5: round(topFiveHits / timed.length),
   }
-}
-
-let planScript: Promise<string> | null = null
-
-/**
- * The search box's query planner (theme/search/query-plan.ts) as a page script defining
- * `__searchPlan`: pagefind is given what our box gives it, planned in the same browser, since
- * Node's and Chromium's word segmenters cut Chinese differently.
- */
-export function queryPlanScript(): Promise<string> {
-  planScript ??= transform(readFileSync(join(repoRoot, 'docs/.vitepress/theme/search/query-plan.ts'), 'utf8'), {
-    loader: 'ts',
-    format: 'iife',
-    globalName: '__searchPlan',
-    target: 'es2022',
-  }).then((result) => result.code)
-  return planScript
 }
 
 /** VitePress names the chunk after the locale key: `root` for zh here, `en` for English. */
