@@ -58,6 +58,19 @@ describe('pagefind search', () => {
     expect(foreignRequests).toEqual([])
   })
 
+  it('says which words of a long paste it searched by, and still finds the page', async () => {
+    const { page, errors } = await openPage(browser, '/en/faq/basics')
+    const hrefs = await searchFor(
+      page,
+      "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota'}}",
+    )
+    expect(hrefs.slice(0, 3).some((href) => href?.startsWith(sitePath('/en/troubleshooting/balance')))).toBe(true)
+    await expect
+      .poll(() => page.locator('.SearchDialog [role="status"]').textContent())
+      .toMatch(/^\d+ results? · Searched for the telling words: \S+( \S+){1,4}$/)
+    expect(errors).toEqual([])
+  })
+
   it('opens with / and moves the selection with the arrow keys', async () => {
     const { page } = await openPage(browser, '/en/faq/basics')
     await openSearch(page, '/')

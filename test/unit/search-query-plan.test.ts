@@ -4,6 +4,7 @@ import {
   maxPlannedTerms,
   planQuery,
   preloadQuery,
+  searchedFor,
   queryTerms,
   termScore,
 } from '../../docs/.vitepress/theme/search/query-plan.ts'
@@ -88,5 +89,19 @@ describe('query plan', () => {
     ).toBe('Incorrect API key provided find')
     // Only a key: searched as typed, so the reader still sees an answer (no result) for it.
     expect(planQuery('sk-abc123', 'en')).toBe('sk-abc123')
+  })
+
+  it('says which words it searched for only when it left out words that would have narrowed the search', () => {
+    const paste =
+      'openai.RateLimitError: Error code: 429 - You exceeded your current quota, please check your plan and billing details.'
+    expect(searchedFor(paste, 'en')).toBe(planQuery(paste, 'en'))
+    expect(searchedFor('Incorrect API key provided: sk-proj-abc123XYZ', 'en')).toBe('Incorrect API key provided')
+    // Only function words dropped: nothing a reader would miss.
+    for (const [query, lang] of [
+      ['充值了还是不能用', 'zh'],
+      ['status code 503', 'en'],
+      ['You are the one', 'en'],
+    ] as const)
+      expect(searchedFor(query, lang), query).toBe('')
   })
 })

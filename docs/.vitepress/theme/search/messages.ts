@@ -7,6 +7,8 @@ export interface SearchMessages {
   loading: string
   searching: string
   resultsCount: (count: number) => string
+  /** Said when the box searched for fewer words than were typed (see query-plan.ts `searchedFor`). */
+  searchedFor: (words: string) => string
   empty: (query: string) => string
   emptyHint: string
   tryLookup: string
@@ -24,6 +26,7 @@ export const searchMessages = {
     loading: '正在加载搜索…',
     searching: '正在搜索…',
     resultsCount: (count) => `找到 ${count} 条结果`,
+    searchedFor: (words) => `按最能区分的几个词搜索：${words}`,
     empty: (query) => `没有找到与“${query}”相关的文章。`,
     emptyHint: '如果这是一条报错信息，错误速查能直接告诉你原因；没有报错的话，排障向导会一步步带你定位。',
     tryLookup: '在错误速查中查找这段报错',
@@ -39,6 +42,7 @@ export const searchMessages = {
     loading: 'Loading search…',
     searching: 'Searching…',
     resultsCount: (count) => `${count} result${count === 1 ? '' : 's'}`,
+    searchedFor: (words) => `Searched for the telling words: ${words}`,
     empty: (query) => `No article matches “${query}”.`,
     emptyHint:
       'If this is an error message, the error lookup tells you its cause directly; with no error at all, the wizard walks you to the fix.',

@@ -149,6 +149,18 @@ export function planQuery(query: string, lang?: string, maxTerms = maxPlannedTer
   )
 }
 
+/**
+ * The words searched for, when the plan left out some that would have narrowed the search (past
+ * the cap, or the reader's own key or URL), so the box can say what it looked for; '' when it only
+ * dropped function words, which the reader would not miss.
+ */
+export function searchedFor(query: string, lang?: string, maxTerms = maxPlannedTerms): string {
+  const planned = planQuery(query, lang, maxTerms)
+  const kept = new Set(planned.toLowerCase().split(' '))
+  const telling = queryTerms(query, lang).filter((term) => !commonWords.has(term.toLowerCase()))
+  return telling.some((term) => !kept.has(term.toLowerCase())) ? planned : ''
+}
+
 /** A Latin word or name still being typed at the end (Chinese arrives whole from the input method). */
 export const wordBeingTyped = /[\p{Script=Latin}\p{N}_.-]+$/u
 
