@@ -15,8 +15,6 @@ import {
   type DiagnosisResult,
 } from './types.ts'
 
-// Lives with the types so the page can read it without loading the engine.
-export { defaultTimeoutMs }
 export const defaultBodyCapBytes = 256 * 1024
 
 export const systemClock: Clock = {
