@@ -21,6 +21,8 @@ export interface UiMessages {
     forgotten: string
     run: string
     running: string
+    /** On the run button while the tester's code is still downloading (its fields are disabled). */
+    loading: string
     cancel: string
     badTimeout: (given: string, seconds: number) => string
     keyInUrlRemoved: string
@@ -92,6 +94,7 @@ export const uiMessages = {
       forgotten: '已从这台设备上删除保存的密钥。',
       run: '开始测试',
       running: '测试中…',
+      loading: '正在加载测试工具…',
       cancel: '取消',
       badTimeout: (given, seconds) => `链接里的超时时间 “${given}” 无效，已改用 ${seconds} 秒。`,
       keyInUrlRemoved: '链接里带了密钥，已从地址栏删除且没有使用。请不要把密钥放进链接。',
@@ -161,6 +164,7 @@ export const uiMessages = {
       forgotten: 'The saved key was removed from this device.',
       run: 'Run test',
       running: 'Testing…',
+      loading: 'Loading the tester…',
       cancel: 'Cancel',
       badTimeout: (given, seconds) => `The link’s timeout “${given}” is not valid; using ${seconds} s.`,
       keyInUrlRemoved:

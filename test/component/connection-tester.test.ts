@@ -6,6 +6,7 @@ import ConnectionTester from '@components/connection-tester/ConnectionTester.vue
 import { DeferredConnectionTester } from '@components/connection-tester/deferred.ts'
 import { rememberedKeyName } from '@components/connection-tester/key-storage.ts'
 import { checkIds } from '@components/connection-tester/types.ts'
+import { uiMessages } from '@components/connection-tester/ui-messages.ts'
 import { gateway } from '@data/gateway.ts'
 import type { Locale } from '@data/locale.ts'
 
@@ -211,9 +212,13 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
       ...checkIds,
     ])
 
+    // A slow phone sees this form for seconds: the greyed-out button says why.
+    expect(server.querySelector('button[type="submit"]')?.textContent?.trim()).toBe(uiMessages[locale].form.loading)
+
     const wrapper = await mountTester(locale)
     const form = wrapper.find('form[data-tester-form]')
     expect(form.findAll('input, button').filter((field) => field.attributes('disabled') !== undefined)).toEqual([])
+    expect(form.find('button[type="submit"]').text()).toBe(uiMessages[locale].form.run)
     expect(form.findAll('input').map((field) => field.attributes('name'))).toEqual([
       'baseUrl',
       'apiKey',
