@@ -137,6 +137,44 @@ export function showLoadFailed(root: HTMLElement, locale: unknown): void {
   root.before(notice)
 }
 
+/** Said after the widget when the reader types into it before its code has arrived. */
+export const loadingMessage = {
+  zh: '这个工具还在加载，你输入的内容会保留，加载完就会处理。',
+  en: 'This tool is still loading. What you typed is kept and will be used once it is ready.',
+} as const
+
+/**
+ * On a slow link the server HTML is on screen for seconds before the widget is live, and a paste
+ * into the lookup would meet silence. When the reader types or picks something there and the
+ * widget is still not live `delayMs` later, a status line after it says so (after, not before, so
+ * the field being typed in does not move). Returns what takes the line away again.
+ */
+export function noticeWhileLoading(root: HTMLElement, locale: unknown, delayMs = 300): () => void {
+  const events = ['input', 'change'] as const
+  let notice: HTMLElement | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const stopListening = () => {
+    for (const type of events) root.removeEventListener(type, onInput, true)
+  }
+  function onInput() {
+    stopListening()
+    timer = setTimeout(() => {
+      notice = document.createElement('p')
+      notice.setAttribute('role', 'status')
+      notice.setAttribute('data-widget-loading', '')
+      notice.className = 'custom-block info'
+      notice.textContent = loadingMessage[locale === 'en' ? 'en' : 'zh']
+      root.after(notice)
+    }, delayMs)
+  }
+  for (const type of events) root.addEventListener(type, onInput, true)
+  return () => {
+    stopListening()
+    clearTimeout(timer)
+    notice?.remove()
+  }
+}
+
 const noop = () => {}
 
 export function defineDeferredWidget(name: string, load: () => Promise<LoadedWidget>, when: WakeStrategy): Component {
@@ -159,15 +197,18 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
       const root = shallowRef<HTMLElement>()
       let app: App | undefined
       let stop = () => {}
+      let stopLoadingNotice = () => {}
       let unmounted = false
       onMounted(() => {
         const element = root.value
         if (!element) return
         const hydrating = element.hasChildNodes()
+        if (hydrating) stopLoadingNotice = noticeWhileLoading(element, attrs.locale)
         // The server's HTML goes on screen before the widget's code is fetched: see first-paint.ts.
         const loaded = (hydrating ? afterContentfulPaint(window) : Promise.resolve()).then(load)
         // Reported once, here, whether or not the widget has been woken yet.
         loaded.catch(() => {
+          stopLoadingNotice()
           if (!unmounted) showLoadFailed(element, attrs.locale)
         })
         // Reached by client-side navigation there is nothing on screen to wait for.
@@ -179,6 +220,7 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
             // With the server's DOM inside this hydrates it; an empty element gets a fresh mount.
             app = createSSRApp(widget, { ...attrs, ...extra, idPrefix })
             app.mount(element)
+            stopLoadingNotice()
             restoreFields(changed)
             // The router looked for `#id` before this content existed (a link from another page).
             if (!hydrating) scrollToHash(element)
@@ -188,6 +230,7 @@ export function defineDeferredWidget(name: string, load: () => Promise<LoadedWid
       onBeforeUnmount(() => {
         unmounted = true
         stop()
+        stopLoadingNotice()
         app?.unmount()
         if (root.value?.previousElementSibling?.hasAttribute('data-widget-failed'))
           root.value.previousElementSibling.remove()

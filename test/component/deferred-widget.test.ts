@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import { h } from 'vue'
+import { createSSRApp, defineComponent, h } from 'vue'
+import { renderToString } from 'vue/server-renderer'
 import {
   atOnce,
   defineDeferredWidget,
   loadFailedMessage,
+  loadingMessage,
   whenNearOrTouched,
+  type LoadedWidget,
 } from '@components/shared/deferred-widget.ts'
 
 afterEach(() => {
@@ -34,5 +37,71 @@ describe('components/shared/deferred-widget when the widget cannot load', () => 
     expect(document.querySelectorAll('[data-widget-failed]')).toHaveLength(1)
     page.unmount()
     expect(document.querySelectorAll('[data-widget-failed]')).toHaveLength(0)
+  })
+})
+
+describe('components/shared/deferred-widget on a slow link', () => {
+  const Box = defineComponent({
+    props: { locale: { type: String, default: 'zh' } },
+    setup: () => () => h('textarea', { name: 'paste' }),
+  })
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+  /** The page's server HTML, hydrated with a widget whose code arrives when the test says. */
+  async function slowPage(locale: 'zh' | 'en') {
+    let arrive: (loaded: LoadedWidget) => void = () => {}
+    let fail: (error: Error) => void = () => {}
+    const Widget = defineDeferredWidget(
+      'Slow',
+      () =>
+        import.meta.env.SSR
+          ? Promise.resolve({ widget: Box, props: {} })
+          : new Promise((resolve, reject) => ((arrive = resolve), (fail = reject))),
+      atOnce,
+    )
+    const page = { render: () => h('section', [h(Widget, { locale })]) }
+    vi.stubEnv('SSR', true)
+    const html = await renderToString(createSSRApp(page))
+    vi.unstubAllEnvs()
+    const container = document.createElement('div')
+    container.innerHTML = html
+    document.body.append(container)
+    createSSRApp(page).mount(container)
+    await flushPromises()
+    const textarea = container.querySelector('textarea') as HTMLTextAreaElement
+    return {
+      container,
+      textarea,
+      arrive: (loaded: LoadedWidget) => arrive(loaded),
+      fail: (error: Error) => fail(error),
+    }
+  }
+  const notices = (root: ParentNode) => [...root.querySelectorAll('[role="status"][data-widget-loading]')]
+
+  it.each(['zh', 'en'] as const)(
+    'says it is still loading when the reader types before it is live, in the page language (%s)',
+    async (locale) => {
+      const { container, textarea, arrive } = await slowPage(locale)
+      await sleep(350)
+      expect(notices(container)).toHaveLength(0)
+      textarea.value = 'HTTP 401 invalid_api_key'
+      textarea.dispatchEvent(new Event('input', { bubbles: true }))
+      await sleep(350)
+      expect(notices(container).map((notice) => notice.textContent)).toEqual([loadingMessage[locale]])
+      arrive({ widget: Box, props: {} })
+      await flushPromises()
+      expect(notices(container)).toHaveLength(0)
+      expect(container.querySelector('textarea')?.value).toBe('HTTP 401 invalid_api_key')
+    },
+  )
+
+  it('gives way to the failure message when the code never arrives', async () => {
+    const { container, textarea, fail } = await slowPage('en')
+    textarea.dispatchEvent(new Event('input', { bubbles: true }))
+    await sleep(350)
+    fail(new TypeError('Failed to fetch'))
+    await flushPromises()
+    expect(notices(container)).toHaveLength(0)
+    expect(container.querySelectorAll('[role="alert"][data-widget-failed]')).toHaveLength(1)
   })
 })
