@@ -7,6 +7,7 @@ import { DeferredConnectionTester } from '@components/connection-tester/deferred
 import { rememberedKeyName } from '@components/connection-tester/key-storage.ts'
 import { checkIds } from '@components/connection-tester/types.ts'
 import { uiMessages } from '@components/connection-tester/ui-messages.ts'
+import { serverThenHydrate } from './support/server-then-hydrate.ts'
 import { gateway } from '@data/gateway.ts'
 import type { Locale } from '@data/locale.ts'
 
@@ -286,16 +287,11 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
 describe('DeferredConnectionTester (the page loads the tester after first paint)', () => {
   it('server-renders the disabled form, then hydrates those same fields into the live form', async () => {
     const page = { render: () => h('main', [h(DeferredConnectionTester, { locale: 'en', 'link-base': '/' })]) }
-    vi.stubEnv('SSR', true)
-    const html = await renderToString(createSSRApp(page))
-    vi.unstubAllEnvs()
+    const { html, container, hydrate } = await serverThenHydrate(page)
     expect(html).not.toContain('<form')
     expect(html).toContain('data-check="stream"')
-    const container = document.createElement('div')
-    container.innerHTML = html
-    document.body.append(container)
     const list = container.querySelector('ol.checks')
-    createSSRApp(page).mount(container)
+    hydrate()
     await vi.waitFor(() =>
       expect(container.querySelector('form[data-tester-form] input[name="apiKey"]')).not.toBeNull(),
     )

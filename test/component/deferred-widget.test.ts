@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import { createSSRApp, defineComponent, h } from 'vue'
-import { renderToString } from 'vue/server-renderer'
+import { defineComponent, h } from 'vue'
 import {
   atOnce,
   defineDeferredWidget,
@@ -10,6 +9,7 @@ import {
   whenNearOrTouched,
   type LoadedWidget,
 } from '@components/shared/deferred-widget.ts'
+import { serverThenHydrate } from './support/server-then-hydrate.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -59,14 +59,8 @@ describe('components/shared/deferred-widget on a slow link', () => {
           : new Promise((resolve, reject) => ((arrive = resolve), (fail = reject))),
       atOnce,
     )
-    const page = { render: () => h('section', [h(Widget, { locale })]) }
-    vi.stubEnv('SSR', true)
-    const html = await renderToString(createSSRApp(page))
-    vi.unstubAllEnvs()
-    const container = document.createElement('div')
-    container.innerHTML = html
-    document.body.append(container)
-    createSSRApp(page).mount(container)
+    const { container, hydrate } = await serverThenHydrate({ render: () => h('section', [h(Widget, { locale })]) })
+    hydrate()
     await flushPromises()
     const textarea = container.querySelector('textarea') as HTMLTextAreaElement
     return {

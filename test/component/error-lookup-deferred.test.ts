@@ -1,28 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import { createSSRApp, h, type Component } from 'vue'
-import { renderToString } from 'vue/server-renderer'
+import { h, type Component } from 'vue'
 import { errorCatalogue } from '@data/errors.ts'
 import { DeferredErrorCatalogueTable, DeferredErrorLookup } from '@components/error-lookup/deferred.ts'
+import { serverThenHydrate } from './support/server-then-hydrate.ts'
 import { changedFields, restoreFields, whenNearOrTouched } from '@components/shared/deferred-widget.ts'
 
 /** The page as the server renders it, then hydrated in the browser the way VitePress does. */
-async function serverThenHydrate(widget: Component | Component[], locale: 'zh' | 'en') {
+function serverThenHydrateWidgets(widget: Component | Component[], locale: 'zh' | 'en') {
   const widgets = Array.isArray(widget) ? widget : [widget]
-  const page = {
+  return serverThenHydrate({
     render: () =>
       h(
         'main',
         widgets.map((each) => h(each, { locale, base: '/' })),
       ),
-  }
-  vi.stubEnv('SSR', true)
-  const html = await renderToString(createSSRApp(page))
-  vi.unstubAllEnvs()
-  const container = document.createElement('div')
-  container.innerHTML = html
-  document.body.append(container)
-  return { html, container, hydrate: () => createSSRApp(page).mount(container) }
+  })
 }
 
 const rowIds = (root: ParentNode) => [...root.querySelectorAll('tr[data-error-id]')].map((row) => row.id)
@@ -56,16 +49,19 @@ afterEach(() => {
 
 describe('components/error-lookup/deferred: /errors widgets load after first paint', () => {
   it.each(['zh', 'en'] as const)('server HTML holds the whole table and the lookup box (%s)', async (locale) => {
-    const table = await serverThenHydrate(DeferredErrorCatalogueTable, locale)
+    const table = await serverThenHydrateWidgets(DeferredErrorCatalogueTable, locale)
     expect(rowIds(table.container)).toEqual(errorCatalogue.map((entry) => entry.id))
     expect(table.html).toContain(errorCatalogue[0]!.examples[0]!.text.slice(0, 20).replace(/"/g, '&quot;'))
-    const lookup = await serverThenHydrate(DeferredErrorLookup, locale)
+    const lookup = await serverThenHydrateWidgets(DeferredErrorLookup, locale)
     expect(lookup.container.querySelector('textarea[name="q"]')).not.toBeNull()
     expect(lookup.container.querySelector('[data-lookup-results]')).not.toBeNull()
   })
 
   it('hydrating both widgets of /errors keeps the server ids: no mismatch, unique, every reference resolves', async () => {
-    const { container, hydrate } = await serverThenHydrate([DeferredErrorLookup, DeferredErrorCatalogueTable], 'en')
+    const { container, hydrate } = await serverThenHydrateWidgets(
+      [DeferredErrorLookup, DeferredErrorCatalogueTable],
+      'en',
+    )
     const before = idReferences(container)
     expect(before.refs.length).toBeGreaterThanOrEqual(5)
     expect(before.missing).toEqual([])
@@ -84,7 +80,7 @@ describe('components/error-lookup/deferred: /errors widgets load after first pai
 
   it('the lookup hydrates the server DOM (same elements) and answers ?q= on load', async () => {
     window.history.replaceState(null, '', `/errors?q=${encodeURIComponent('无可用渠道')}`)
-    const { container, hydrate } = await serverThenHydrate(DeferredErrorLookup, 'zh')
+    const { container, hydrate } = await serverThenHydrateWidgets(DeferredErrorLookup, 'zh')
     const box = container.querySelector('textarea')!
     hydrate()
     await vi.waitFor(() => expect(container.querySelector('[data-lookup-results] [data-error-id]')).not.toBeNull())
@@ -96,7 +92,7 @@ describe('components/error-lookup/deferred: /errors widgets load after first pai
   })
 
   it('keeps what was typed into the box before the script took over', async () => {
-    const { container, hydrate } = await serverThenHydrate(DeferredErrorLookup, 'en')
+    const { container, hydrate } = await serverThenHydrateWidgets(DeferredErrorLookup, 'en')
     const box = container.querySelector('textarea')!
     box.value = 'TypeError: Failed to fetch'
     hydrate()
@@ -111,7 +107,7 @@ describe('components/error-lookup/deferred: /errors widgets load after first pai
   })
 
   it('the table stays server DOM until touched, then filters (the change that woke it counts)', async () => {
-    const { container, hydrate } = await serverThenHydrate(DeferredErrorCatalogueTable, 'en')
+    const { container, hydrate } = await serverThenHydrateWidgets(DeferredErrorCatalogueTable, 'en')
     const firstRow = container.querySelector('tr[data-error-id]')
     hydrate()
     await flushPromises()
