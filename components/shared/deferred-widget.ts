@@ -38,7 +38,7 @@ export interface LoadedWidget {
 }
 
 /** Holds, on the wrapper's element, the prefix the widget's ids are derived from (see above). */
-export const widgetIdAttribute = 'data-widget-id'
+const widgetIdAttribute = 'data-widget-id'
 
 /** Decides when to hydrate: calls `wake` once; returns a teardown. */
 export type WakeStrategy = (root: HTMLElement, wake: () => void) => () => void
@@ -109,7 +109,7 @@ export function restoreFields(changed: Map<Field, string>): void {
 }
 
 /** Brings the location's `#id` into view below the fixed top bar, when it is inside `root`. */
-export function scrollToHash(root: HTMLElement): void {
+function scrollToHash(root: HTMLElement): void {
   const id = decodeURIComponent(window.location.hash.slice(1))
   const target = id ? document.getElementById(id) : null
   if (!target || !root.contains(target)) return

@@ -162,7 +162,7 @@ export function searchedFor(query: string, lang?: string, maxTerms = maxPlannedT
 }
 
 /** A Latin word or name still being typed at the end (Chinese arrives whole from the input method). */
-export const wordBeingTyped = /[\p{Script=Latin}\p{N}_.-]+$/u
+const wordBeingTyped = /[\p{Script=Latin}\p{N}_.-]+$/u
 
 /**
  * What to preload for the text typed so far: the words the search will be given (`planQuery`)
