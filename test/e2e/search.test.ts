@@ -71,6 +71,28 @@ describe('pagefind search', () => {
     expect(errors).toEqual([])
   })
 
+  it('keeps results and the status inside a 360px screen, long pasted words included', async () => {
+    const { page } = await openPage(browser, '/en/faq/basics')
+    await page.setViewportSize({ width: 360, height: 740 })
+    const overflowing = () =>
+      page
+        .locator('.SearchDialog .status, .SearchDialog .results, .SearchDialog .excerpt')
+        .evaluateAll((elements) =>
+          elements.filter((element) => element.scrollWidth > element.clientWidth).map((element) => element.className),
+        )
+    await searchFor(page, 'insufficient quota')
+    expect(await overflowing()).toEqual([])
+    await page
+      .locator('[data-search-input]')
+      .fill(
+        'Invalid URL (POST /v1/v1/chat/completions/deployments/my-deployment-name/extensions) model_not_found rate_limit_exceeded timeout',
+      )
+    await expect
+      .poll(() => page.locator('.SearchDialog [role="status"]').textContent())
+      .toContain('Searched for the telling words')
+    expect(await overflowing()).toEqual([])
+  })
+
   it('opens with / and moves the selection with the arrow keys', async () => {
     const { page } = await openPage(browser, '/en/faq/basics')
     await openSearch(page, '/')
