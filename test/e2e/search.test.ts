@@ -93,6 +93,24 @@ describe('pagefind search', () => {
     expect(await overflowing()).toEqual([])
   })
 
+  it.each([
+    ['/en/faq/basics', 360],
+    ['/faq/basics', 360],
+    ['/en/faq/basics', 1280],
+  ] as const)('on %s at %ipx says, on screen, when the search cannot load', async (path, width) => {
+    const { page } = await openPage(browser, path)
+    await page.setViewportSize({ width, height: 740 })
+    await page.route(/\/SearchDialog\.[^/]*\.js$/, (route) => route.abort())
+    await page.locator('[data-search-button][data-ready]').click()
+    const alert = page.locator('.search-failed[role="alert"]')
+    await alert.waitFor()
+    const fits = await alert.evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return box.left >= 0 && box.right <= innerWidth && document.documentElement.scrollWidth <= innerWidth
+    })
+    expect(fits).toBe(true)
+  })
+
   it('opens with / and moves the selection with the arrow keys', async () => {
     const { page } = await openPage(browser, '/en/faq/basics')
     await openSearch(page, '/')
