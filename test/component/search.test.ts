@@ -60,4 +60,14 @@ describe('SearchEmpty', () => {
       `/help${prefix}/tools/wizard`,
     ])
   })
+
+  it("never puts the reader's key in the lookup link's address", () => {
+    const query = 'Incorrect API key provided: sk-proj-Kq7Kq7Kq7Kq7Kq7Kq7abcd'
+    const wrapper = mount(SearchEmpty, { props: { messages: searchMessages.en, query, prefix: '/en' } })
+    const href = decodeURIComponent(wrapper.find('a').attributes('href') ?? '')
+    expect(href).toContain('/errors?q=Incorrect API key provided: sk-********abcd')
+    expect(href).not.toContain('Kq7Kq7')
+    // The reader still sees what they searched for: only the address is masked.
+    expect(wrapper.text()).toContain(query)
+  })
 })
