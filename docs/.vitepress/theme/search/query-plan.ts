@@ -1,3 +1,5 @@
+import { maskKeys } from '../../../../components/error-lookup/mask-keys.ts'
+
 /**
  * What the search box sends pagefind for a query. pagefind downloads at least one index chunk
  * (about 25 KB gzip at 10,000 pages per language) for every distinct word it is given, and a
@@ -42,7 +44,6 @@ const edgePunctuation = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
  */
 const requestSpecific = [
   /:\/\/|^www\./i,
-  /^(sk|pk|rk|ak)[-_]/i,
   /@.+\./,
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i,
   // Timestamps and numeric ids; a status code (429) or a port is shorter.
@@ -65,7 +66,8 @@ function looksGenerated(term: string): boolean {
 
 /** Whether a word is specific to the reader's own request (see `requestSpecific`). */
 export function isRequestSpecific(term: string): boolean {
-  return looksGenerated(term) || requestSpecific.some((pattern) => pattern.test(term))
+  // A key is what the error lookup masks before text reaches an address: one definition of it.
+  return maskKeys(term) !== term || looksGenerated(term) || requestSpecific.some((pattern) => pattern.test(term))
 }
 
 interface Term {
