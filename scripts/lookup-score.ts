@@ -1,0 +1,132 @@
+import type { Cause } from '../data/causes.ts'
+
+/**
+ * How well the error lookup names the cause of real pastes: the arithmetic behind
+ * `npm run score:lookup`, kept free of I/O so a unit test can check it on a tiny catalogue.
+ */
+
+/** One labelled paste: what a reader pasted and the cause a support engineer would give. */
+export interface LabelledPaste {
+  text: string
+  cause: Cause
+  lang: 'zh' | 'en'
+  /** Which kind of paste (held-out set only); others are tallied under `noFamily`. */
+  family?: string
+}
+
+/** The lookup under test: the causes it shows for a paste, best first (empty when it shows nothing). */
+export type LookupCauses = (text: string) => readonly Cause[]
+
+export interface Tally {
+  count: number
+  /** The first result names the expected cause. */
+  top1: number
+  /** The expected cause is among the first three results. */
+  top3: number
+  /** No result at all. */
+  empty: number
+}
+
+export interface LookupMiss {
+  text: string
+  expected: Cause
+  /** Causes shown, best first. */
+  got: Cause[]
+  lang: 'zh' | 'en'
+  family: string
+}
+
+export interface LookupScore {
+  overall: Tally
+  byLang: Record<string, Tally>
+  byFamily: Record<string, Tally>
+  /** Pastes whose first result is not the expected cause, in set order. */
+  misses: LookupMiss[]
+}
+
+export const noFamily = '(none)'
+
+function emptyTally(): Tally {
+  return { count: 0, top1: 0, top3: 0, empty: 0 }
+}
+
+function add(tally: Tally, got: readonly Cause[], expected: Cause): void {
+  tally.count += 1
+  if (got[0] === expected) tally.top1 += 1
+  if (got.slice(0, 3).includes(expected)) tally.top3 += 1
+  if (got.length === 0) tally.empty += 1
+}
+
+export function scoreLookup(pastes: readonly LabelledPaste[], lookup: LookupCauses): LookupScore {
+  const score: LookupScore = { overall: emptyTally(), byLang: {}, byFamily: {}, misses: [] }
+  for (const paste of pastes) {
+    const got = [...lookup(paste.text)]
+    const family = paste.family ?? noFamily
+    add(score.overall, got, paste.cause)
+    add((score.byLang[paste.lang] ??= emptyTally()), got, paste.cause)
+    add((score.byFamily[family] ??= emptyTally()), got, paste.cause)
+    if (got[0] !== paste.cause)
+      score.misses.push({ text: paste.text, expected: paste.cause, got, lang: paste.lang, family })
+  }
+  return score
+}
+
+/** A share as a fraction of the tally's count; 0 for an empty tally rather than NaN. */
+export function share(tally: Tally, field: 'top1' | 'top3' | 'empty'): number {
+  return tally.count === 0 ? 0 : tally[field] / tally.count
+}
+
+function tallyLine(label: string, tally: Tally): string {
+  const percent = (field: 'top1' | 'top3' | 'empty') => `${(share(tally, field) * 100).toFixed(1)}%`.padStart(6)
+  return (
+    `${label.padEnd(22)} n=${String(tally.count).padStart(3)}  ` +
+    `top-1 ${percent('top1')} (${tally.top1})  top-3 ${percent('top3')} (${tally.top3})  ` +
+    `empty ${percent('empty')} (${tally.empty})`
+  )
+}
+
+/** The plain-text report the script prints; misses only when asked (they quote the pastes). */
+export function formatScore(setName: string, score: LookupScore, options: { misses: boolean }): string {
+  const lines = [`Error lookup on the ${setName} set`, tallyLine('all', score.overall), '', 'by language']
+  for (const [lang, tally] of Object.entries(score.byLang).sort()) lines.push(tallyLine(`  ${lang}`, tally))
+  lines.push('', 'by family')
+  for (const [family, tally] of Object.entries(score.byFamily).sort()) lines.push(tallyLine(`  ${family}`, tally))
+  if (options.misses) {
+    lines.push('', `misses (${score.misses.length}): expected ← got, best first`)
+    for (const miss of score.misses) {
+      const pasted = miss.text.replace(/\s+/g, ' ').slice(0, 110)
+      lines.push(
+        `  [${miss.family}/${miss.lang}] ${miss.expected} ← ${miss.got.join(', ') || '(nothing)'}`,
+        `    ${pasted}`,
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
+/**
+ * A paste reduced to what makes it that paste: lower case, letters, digits and CJK only, with
+ * request ids and other long digit-bearing tokens dropped (they differ between two copies of the
+ * same error).
+ */
+export function pasteFingerprint(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[a-z0-9]*\d[a-z0-9]*/g, (token) => (token.length >= 12 ? '' : token))
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
+ * Two pastes are the same for scoring when their fingerprints are equal, or one holds the other
+ * and is at least 80% of its length (the same message with a short prefix such as "Error:").
+ */
+export function nearDuplicate(a: string, b: string): boolean {
+  return nearDuplicateFingerprints(pasteFingerprint(a), pasteFingerprint(b))
+}
+
+/** `nearDuplicate` on fingerprints already taken, for comparing whole sets. */
+export function nearDuplicateFingerprints(x: string, y: string): boolean {
+  if (!x || !y) return x === y
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x]
+  return longer.includes(shorter) && shorter.length >= 0.8 * longer.length
+}

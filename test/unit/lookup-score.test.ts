@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import type { Cause } from '@data/causes.ts'
+import type { ErrorEntry } from '@data/errors.schema.ts'
+import { lookupErrors } from '@components/error-lookup/match.ts'
+import {
+  formatScore,
+  nearDuplicate,
+  noFamily,
+  scoreLookup,
+  share,
+  type LabelledPaste,
+  type LookupCauses,
+} from '../../scripts/lookup-score.ts'
+
+function entry(id: string, cause: Cause, statuses: number[], codes: string[], patterns: string[]): ErrorEntry {
+  const text = { zh: id, en: id }
+  return {
+    id,
+    cause,
+    layer: 'gateway',
+    statuses,
+    defaultFor: [],
+    dialects: ['openai'],
+    match: { codes, patterns },
+    title: text,
+    meaning: text,
+    steps: [text],
+    retry: 'no',
+    article: '/troubleshooting/auth#invalid-key',
+    examples: [{ text: id, source: 'test' }],
+  }
+}
+
+/** Three entries whose scores for the pastes below are far apart, so the order is not a close call. */
+const tinyCatalogue: readonly ErrorEntry[] = [
+  entry('bad-key', 'invalid_key', [401], ['invalid_api_key'], ['无效的令牌']),
+  entry('balance', 'insufficient_balance', [429], ['insufficient_quota'], ['exceeded your current quota']),
+  entry('limited', 'rate_limit', [429], [], ['too many requests']),
+]
+const tinyLookup: LookupCauses = (text) => lookupErrors(text, tinyCatalogue).matches.map((match) => match.entry.cause)
+
+const pastes: LabelledPaste[] = [
+  { text: '{"error":{"code":"invalid_api_key"}}', cause: 'invalid_key', lang: 'en', family: 'key' },
+  { text: '401 无效的令牌', cause: 'invalid_key', lang: 'zh', family: 'key' },
+  // both 429 entries answer; the quota wording puts the balance entry first, so rate_limit is only second
+  { text: '429 too many requests: you exceeded your current quota', cause: 'rate_limit', lang: 'en', family: 'limit' },
+  { text: '今天天气不错', cause: 'network', lang: 'zh' },
+]
+
+describe('scripts/lookup-score: the arithmetic', () => {
+  it('counts top-1, top-3 and empty answers through the real lookup on a tiny catalogue', () => {
+    expect(pastes.map((paste) => tinyLookup(paste.text))).toEqual([
+      ['invalid_key'],
+      ['invalid_key'],
+      ['insufficient_balance', 'rate_limit'],
+      [],
+    ])
+    const score = scoreLookup(pastes, tinyLookup)
+    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, empty: 1 })
+    expect(score.byLang).toEqual({
+      en: { count: 2, top1: 1, top3: 2, empty: 0 },
+      zh: { count: 2, top1: 1, top3: 1, empty: 1 },
+    })
+    expect(score.byFamily).toEqual({
+      key: { count: 2, top1: 2, top3: 2, empty: 0 },
+      limit: { count: 1, top1: 0, top3: 1, empty: 0 },
+      [noFamily]: { count: 1, top1: 0, top3: 0, empty: 1 },
+    })
+    expect(score.misses).toEqual([
+      {
+        text: pastes[2]!.text,
+        expected: 'rate_limit',
+        got: ['insufficient_balance', 'rate_limit'],
+        lang: 'en',
+        family: 'limit',
+      },
+      { text: pastes[3]!.text, expected: 'network', got: [], lang: 'zh', family: noFamily },
+    ])
+  })
+
+  it('counts the expected cause only within the first three results', () => {
+    const fourth: LookupCauses = () => ['timeout', 'network', 'cors', 'rate_limit']
+    const score = scoreLookup([{ text: 'x', cause: 'rate_limit', lang: 'en' }], fourth)
+    expect(score.overall).toEqual({ count: 1, top1: 0, top3: 0, empty: 0 })
+  })
+
+  it('gives shares of the count, and 0 rather than NaN for an empty set', () => {
+    const score = scoreLookup(pastes, tinyLookup)
+    expect(share(score.overall, 'top1')).toBe(0.5)
+    expect(share(score.overall, 'top3')).toBe(0.75)
+    expect(share(score.overall, 'empty')).toBe(0.25)
+    expect(share(scoreLookup([], tinyLookup).overall, 'top1')).toBe(0)
+  })
+
+  it('prints the figures, and the misses (expected ← got) only when asked', () => {
+    const score = scoreLookup(pastes, tinyLookup)
+    const report = formatScore('tiny', score, { misses: false })
+    expect(report).toContain('n=  4  top-1  50.0% (2)  top-3  75.0% (3)  empty  25.0% (1)')
+    expect(report).toMatch(/^ {2}zh +n= {2}2 {2}top-1 {2}50\.0% \(1\)/m)
+    expect(report).not.toContain('misses')
+    const withMisses = formatScore('tiny', score, { misses: true })
+    expect(withMisses).toContain('misses (2)')
+    expect(withMisses).toContain('[limit/en] rate_limit ← insufficient_balance, rate_limit')
+    expect(withMisses).toContain('network ← (nothing)')
+  })
+
+  it('treats two copies of one error as the same paste, and different errors as different', () => {
+    expect(
+      nearDuplicate(
+        '429 当前分组上游负载已饱和，请稍后再试 (request id: 20250423020142736330894dLoIRrS6)',
+        '429 当前分组上游负载已饱和，请稍后再试 (request id: 2024062804540355103293018330914)',
+      ),
+    ).toBe(true)
+    expect(nearDuplicate('Error: getaddrinfo ENOTFOUND api.openai.com', 'getaddrinfo ENOTFOUND api.openai.com')).toBe(
+      true,
+    )
+    expect(nearDuplicate('Request failed with status code 502', 'Request failed with status code 503')).toBe(false)
+    expect(
+      nearDuplicate(
+        'stream disconnected before completion',
+        'stream disconnected before completion: stream closed before response.completed',
+      ),
+    ).toBe(false)
+  })
+})
