@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import type { Cause } from '@data/causes.ts'
+import { causes, type Cause } from '@data/causes.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { lookupErrors } from '@components/error-lookup/match.ts'
+import { maskKeys } from '@components/error-lookup/mask-keys.ts'
 import {
   formatScore,
   nearDuplicate,
+  nearDuplicateFingerprints,
   noFamily,
+  pasteFingerprint,
   scoreLookup,
   share,
   type LabelledPaste,
   type LookupCauses,
 } from '../../scripts/lookup-score.ts'
+import { lookupFamilies, lookupHeldOut } from '../fixtures/lookup-heldout.ts'
+import { pastedErrors } from '../fixtures/pasted-errors.ts'
+import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
 function entry(id: string, cause: Cause, statuses: number[], codes: string[], patterns: string[]): ErrorEntry {
   const text = { zh: id, en: id }
@@ -121,5 +127,51 @@ describe('scripts/lookup-score: the arithmetic', () => {
         'stream disconnected before completion: stream closed before response.completed',
       ),
     ).toBe(false)
+  })
+})
+
+describe('test/fixtures/lookup-heldout: the held-out set', () => {
+  it('holds at least 130 pastes, at least half of them Chinese', () => {
+    expect(lookupHeldOut.length).toBeGreaterThanOrEqual(130)
+    const zh = lookupHeldOut.filter((paste) => paste.lang === 'zh').length
+    expect(zh * 2).toBeGreaterThanOrEqual(lookupHeldOut.length)
+  })
+
+  it('labels each paste with a known cause, its language, a family and the thread it came from', () => {
+    for (const paste of lookupHeldOut) {
+      expect(causes, paste.text).toContain(paste.cause)
+      expect(lookupFamilies, paste.text).toContain(paste.family)
+      expect(paste.source, paste.text).toMatch(/^https:\/\/[^\s]+$/)
+      // zh means the paste holds Chinese text: the language a reader of the zh site would search in
+      expect(/\p{Script=Han}/u.test(paste.text), paste.text).toBe(paste.lang === 'zh')
+    }
+  })
+
+  it('covers every family the issue names', () => {
+    for (const family of lookupFamilies)
+      expect(
+        lookupHeldOut.some((paste) => paste.family === family),
+        family,
+      ).toBe(true)
+  })
+
+  it('repeats no paste, and none from the tuning or the older held-out fixtures', () => {
+    const own = lookupHeldOut.map((paste) => pasteFingerprint(paste.text))
+    const others = [...pastedErrors, ...heldOutErrors].map((fixture) => [fixture.text, pasteFingerprint(fixture.text)])
+    const repeats: string[] = []
+    own.forEach((print, index) => {
+      const text = lookupHeldOut[index]!.text
+      for (const [other, otherPrint] of others)
+        if (nearDuplicateFingerprints(print, otherPrint!)) repeats.push(`${text} ≈ ${other}`)
+      own.slice(index + 1).forEach((later, offset) => {
+        if (nearDuplicateFingerprints(print, later))
+          repeats.push(`${text} ≈ ${lookupHeldOut[index + 1 + offset]!.text}`)
+      })
+    })
+    expect(repeats).toEqual([])
+  })
+
+  it("carries no real-looking key: the lookup's own masking finds nothing to mask", () => {
+    for (const paste of lookupHeldOut) expect(maskKeys(paste.text)).toBe(paste.text)
   })
 })

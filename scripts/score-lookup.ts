@@ -1,0 +1,49 @@
+/**
+ * Scores the error lookup on a labelled set of real pastes, through the same entry point and
+ * catalogue the /errors page uses (`lookupErrors` on `errorCatalogue`).
+ *
+ *   npm run score:lookup                        # the held-out set (test/fixtures/lookup-heldout.ts)
+ *   npm run score:lookup -- --set tuning        # pasted-errors.ts, which the catalogue is tuned on
+ *   npm run score:lookup -- --set old-heldout   # pasted-errors-heldout.ts
+ *   npm run score:lookup -- --set all --misses  # every set, listing each miss (expected ← got)
+ *   npm run score:lookup -- --json              # the same figures as JSON
+ */
+import { parseArgs } from 'node:util'
+import { errorCatalogue } from '../data/errors.ts'
+import { lookupErrors } from '../components/error-lookup/match.ts'
+import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
+import { heldOutErrors } from '../test/fixtures/pasted-errors-heldout.ts'
+import { lookupHeldOut } from '../test/fixtures/lookup-heldout.ts'
+import { formatScore, scoreLookup, type LabelledPaste } from './lookup-score.ts'
+
+const sets: Record<string, () => readonly LabelledPaste[]> = {
+  heldout: () => lookupHeldOut,
+  tuning: () => pastedErrors,
+  'old-heldout': () => heldOutErrors,
+  all: () => [...lookupHeldOut, ...pastedErrors, ...heldOutErrors],
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string', default: 'heldout' },
+      misses: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  })
+  const load = sets[values.set]
+  if (!load) {
+    console.error(`Unknown set "${values.set}": use one of ${Object.keys(sets).join(', ')}.`)
+    return 2
+  }
+  const score = scoreLookup(load(), (text) => lookupErrors(text, errorCatalogue).matches.map((m) => m.entry.cause))
+  if (values.json) {
+    const { misses, ...figures } = score
+    console.log(JSON.stringify({ set: values.set, ...figures, ...(values.misses ? { misses } : {}) }, null, 2))
+  } else {
+    console.log(formatScore(values.set, score, { misses: values.misses }))
+  }
+  return 0
+}
+
+process.exitCode = main()
