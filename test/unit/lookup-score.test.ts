@@ -147,6 +147,14 @@ describe('test/fixtures/lookup-heldout: the held-out set', () => {
     }
   })
 
+  it('covers every cause, so a cause the lookup never gets right cannot hide', () => {
+    for (const cause of causes)
+      expect(
+        lookupHeldOut.some((paste) => paste.cause === cause),
+        cause,
+      ).toBe(true)
+  })
+
   it('covers every family the issue names', () => {
     for (const family of lookupFamilies)
       expect(
