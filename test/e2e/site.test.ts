@@ -102,7 +102,12 @@ describe('code splitting', () => {
   ]
   const markersIn = (bodies: string[]) => widgetMarkers.filter((marker) => bodies.some((body) => body.includes(marker)))
 
-  async function scriptsOf(path: string): Promise<{ urls: string[]; bodies: string[] }> {
+  /**
+   * The scripts a page loads. Widgets fetch their code only after first paint (first-paint.ts), which
+   * on a loaded machine can come after the network has been quiet for networkidle's 500 ms: so the
+   * chunks a page must load (`awaited`, by name) are waited for by name before the quiet is trusted.
+   */
+  async function scriptsOf(path: string, awaited: string[] = []): Promise<{ urls: string[]; bodies: string[] }> {
     const context = await browser.newContext()
     const page = await context.newPage()
     const urls: string[] = []
@@ -112,7 +117,12 @@ describe('code splitting', () => {
       urls.push(response.url())
       bodies.push(response.text())
     })
+    const arrivals = awaited.map((name) =>
+      page.waitForResponse((response) => response.url().includes(`/${name}.`), { timeout: 30_000 }),
+    )
     await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
+    await Promise.all(arrivals)
+    await page.waitForLoadState('networkidle')
     const result = { urls, bodies: await Promise.all(bodies) }
     await context.close()
     return result
@@ -130,14 +140,17 @@ describe('code splitting', () => {
   })
 
   it('loads a widget only where the page uses it', async () => {
-    const errors = await scriptsOf('/errors')
-    expect(errors.urls.some((url) => /\/ErrorCatalogueTable\./.test(url))).toBe(true)
+    // Waiting for a chunk that never comes fails the test, so waiting is also the check that it loads.
+    const errors = await scriptsOf('/errors', ['ErrorLookup', 'ErrorCatalogueTable'])
     expect(errors.urls.some((url) => /\/ConnectionTester\./.test(url))).toBe(false)
     expect(markersIn(errors.bodies)).toEqual(['data-lookup-results', 'data-error-catalogue'])
     expect(errors.bodies.filter((body) => body.includes('ZodError'))).toEqual([])
-    expect(markersIn((await scriptsOf('/en/tools/connection-test')).bodies)).toEqual(['data-tester-form'])
-    expect(markersIn((await scriptsOf('/tools/wizard')).bodies)).toEqual(['data-wizard'])
-    expect(markersIn((await scriptsOf('/en/support/playbook')).bodies)).toEqual(['data-reply-templates'])
+    const tester = await scriptsOf('/en/tools/connection-test', ['ConnectionTester'])
+    expect(markersIn(tester.bodies)).toEqual(['data-tester-form'])
+    const wizard = await scriptsOf('/tools/wizard', ['TroubleshootingWizard'])
+    expect(markersIn(wizard.bodies)).toEqual(['data-wizard'])
+    const playbook = await scriptsOf('/en/support/playbook', ['ReplyTemplates'])
+    expect(markersIn(playbook.bodies)).toEqual(['data-reply-templates'])
   })
 })
 
