@@ -39,6 +39,18 @@ export const GatewayConfig = z.strictObject({
     email: z.email('must be an e-mail address'),
     ticketUrl: webUrl,
     hours: LocalizedText,
+    /**
+     * Who, by role, may do what a ticket can ask for: the staff playbook states these as rules, so
+     * an agent knows whom to hand a ticket to instead of promising a refund or a route change.
+     */
+    staff: z.strictObject({
+      /** May read request logs (they hold users' prompts). */
+      viewLogs: LocalizedText,
+      /** May grant a refund or a credit. */
+      refund: LocalizedText,
+      /** May switch a model's channel or route. */
+      switchRoute: LocalizedText,
+    }),
   }),
 })
 export type GatewayConfig = z.infer<typeof GatewayConfig>

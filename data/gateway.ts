@@ -24,5 +24,10 @@ export const gateway: GatewayConfig = {
     email: 'support@example.com',
     ticketUrl: 'https://console.example.com/tickets',
     hours: { zh: '每天 9:00–22:00（北京时间）', en: 'Daily 9:00–22:00 (UTC+8)' },
+    staff: {
+      viewLogs: { zh: '值班运维工程师', en: 'the on-call operations engineer' },
+      refund: { zh: '客服主管', en: 'the support lead' },
+      switchRoute: { zh: '值班运维工程师', en: 'the on-call operations engineer' },
+    },
   },
 }

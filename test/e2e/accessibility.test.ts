@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { closeBrowser, launchBrowser, siteUrl } from './support/browser.ts'
+import { sitePages } from './support/site-pages.ts'
 import { schemeContext, seriousViolations } from './support/axe.ts'
 
 let browser: Browser
@@ -11,8 +12,7 @@ beforeAll(async () => {
 afterAll(() => closeBrowser(browser))
 
 async function sitePaths(): Promise<string[]> {
-  const sitemap = await (await fetch(siteUrl('/sitemap.xml'))).text()
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)
+  return (await sitePages()).all
 }
 
 describe('accessibility (axe-core)', () => {

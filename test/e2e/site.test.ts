@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
 import { schemeContext } from './support/axe.ts'
+import { sitePages } from './support/site-pages.ts'
 
 let browser: Browser
 
@@ -46,9 +47,10 @@ describe('copy link', () => {
 
 describe('every page', () => {
   it('loads with no request to another host and no script error', async () => {
-    const sitemap = await (await fetch(siteUrl('/sitemap.xml'))).text()
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)
-    expect(paths.length).toBeGreaterThan(40)
+    const { listed, staff, all: paths } = await sitePages()
+    expect(listed.length).toBeGreaterThan(40)
+    // Staff pages are left out of the sitemap on purpose (see pages.ts) but are pages all the same.
+    expect(listed.filter((path) => staff.includes(path))).toEqual([])
     const context = await browser.newContext()
     const page = await context.newPage()
     const site = new URL(siteUrl()).origin
@@ -66,6 +68,23 @@ describe('every page', () => {
     await context.close()
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
+  })
+})
+
+describe('staff pages', () => {
+  it('are built and linkable, but marked noindex and left out of the sidebar', async () => {
+    for (const path of ['/support/playbook', '/en/support/playbook']) {
+      const { page, errors } = await openPage(browser, path)
+      expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow')
+      expect(await page.locator('.vp-doc h2#who-may').count()).toBe(1)
+      expect(await page.locator('.VPSidebar a[href$="/support/playbook"]').count()).toBe(0)
+      expect(errors).toEqual([])
+      await page.context().close()
+    }
+    const { page } = await openPage(browser, '/en/support/contact')
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0)
+    expect(await page.locator('.VPSidebar a[href$="/en/support/contact"]').count()).toBe(1)
+    await page.context().close()
   })
 })
 

@@ -17,6 +17,10 @@ describe('data/gateway.schema', () => {
     [{ name: '  ' }, 'name: must not be empty'],
     [{ support: { ...gateway.support, email: 'nobody' } }, 'support.email: must be an e-mail address'],
     [{ support: { ...gateway.support, hours: { zh: '全天' } } }, 'support.hours.en'],
+    [
+      { support: { ...gateway.support, staff: { ...gateway.support.staff, refund: undefined } } },
+      'support.staff.refund',
+    ],
     [{ console: { ...gateway.console, topUp: 'ftp://x.example.com' } }, 'console.topUp'],
     [{ balanceSyncMinutes: { typical: 5, peak: 2 } }, 'balanceSyncMinutes: peak must not be shorter than typical'],
     [{ unknownField: 1 }, 'Unrecognized key'],
@@ -36,6 +40,7 @@ describe('gateway tokens in markdown', () => {
     )
     expect(fillGatewayTokens('{{gw.support.hours}}', en)).toBe(gateway.support.hours.en)
     expect(fillGatewayTokens('{{gw.balanceSyncMinutes.peak}}', en)).toBe(String(gateway.balanceSyncMinutes.peak))
+    expect(fillGatewayTokens('{{gw.support.staff.switchRoute}}', en)).toBe(gateway.support.staff.switchRoute.en)
   })
 
   it('leaves Vue interpolation alone', () => {

@@ -63,11 +63,31 @@ export const sections: SiteSection[] = [
   {
     zh: '联系支持',
     en: 'Support',
-    pages: [
-      { slug: '/support/contact', zh: '联系客服', en: 'Contact support' },
-      { slug: '/support/playbook', zh: '客服手册', en: 'Support playbook' },
-    ],
+    pages: [{ slug: '/support/contact', zh: '联系客服', en: 'Contact support' }],
   },
 ]
 
-export const allPages: SitePage[] = [{ slug: '/', zh: '首页', en: 'Home' }, ...sections.flatMap((s) => s.pages)]
+/**
+ * Written for support staff. Still built and linkable (staff open them from a bookmark or a
+ * colleague's link), but kept out of the sidebar, the search index and the sitemap and marked
+ * noindex, so users asking how to write a ticket land on `/support/contact`, not on internal rules.
+ */
+export const staffPages: SitePage[] = [{ slug: '/support/playbook', zh: '客服手册', en: 'Support playbook' }]
+
+export const allPages: SitePage[] = [
+  { slug: '/', zh: '首页', en: 'Home' },
+  ...sections.flatMap((s) => s.pages),
+  ...staffPages,
+]
+
+/**
+ * Whether a page is a staff page, given any of the forms the build hands over: VitePress's
+ * `relativePath` (`en/support/playbook.md`), a sitemap url (`support/playbook`) or a site path.
+ */
+export function isStaffPage(path: string): boolean {
+  const slug = `/${path}`
+    .replace(/^\/+/, '/')
+    .replace(/^\/en(?=\/)/, '')
+    .replace(/\.(?:md|html)$/, '')
+  return staffPages.some((page) => page.slug === slug)
+}

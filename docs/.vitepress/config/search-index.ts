@@ -6,9 +6,10 @@ import type { Plugin } from 'vite'
  * Pagefind indexes only what is marked `data-pagefind-body`: the article (`.vp-doc`), never the
  * nav, sidebar, footer or home hero, so results are about answers, not chrome.
  */
-export function markSearchableBody(html: string, layout: unknown): string {
+export function markSearchableBody(html: string, layout: unknown, staffPage = false): string {
   // The home page only repeats links to articles; indexing it would crowd out the articles.
-  if (layout === 'home') return html
+  // Staff pages are for staff (see pages.ts): once any page has a body mark, pagefind skips the rest.
+  if (layout === 'home' || staffPage) return html
   return (
     html
       .replace(/<div([^>]*\bclass="vp-doc\b)/, '<div data-pagefind-body$1')

@@ -9,6 +9,8 @@ import { markdownPlugins } from './markdown.ts'
 import { faqStructuredData } from './faq-structured-data.ts'
 import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
 import { lastBuildSearchIndex, markSearchableBody } from './search-index.ts'
+import { isStaffPage } from './pages.ts'
+import { staffPageHead } from './staff-head.ts'
 import { writePageRedirects } from '../support/page-redirects.ts'
 import { robotsTxt } from '../support/robots.ts'
 import { AnchorMoves } from '../support/anchor-moves.schema.ts'
@@ -28,7 +30,10 @@ export const shared = defineConfig({
   // The theme's switch turns transitions off itself, only when clicked: see theme/appearance-switch.ts.
   appearance: { disableTransition: false },
   metaChunk: true,
-  sitemap: { hostname: `${gateway.siteUrl}${siteBase(process.env.SITE_BASE)}` },
+  sitemap: {
+    hostname: `${gateway.siteUrl}${siteBase(process.env.SITE_BASE)}`,
+    transformItems: (items) => items.filter((item) => !isStaffPage(item.url)),
+  },
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${siteBase(process.env.SITE_BASE)}favicon.svg` }],
     ['meta', { name: 'theme-color', content: '#3c8772' }],
@@ -42,8 +47,9 @@ export const shared = defineConfig({
     writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base)
     writeFileSync(join(site.outDir, 'robots.txt'), robotsTxt(gateway.siteUrl, site.site.base))
   },
-  transformHead: faqStructuredData,
-  transformHtml: (html, _id, { pageData }) => markSearchableBody(html, pageData.frontmatter.layout),
+  transformHead: (ctx) => [...(faqStructuredData(ctx) ?? []), ...staffPageHead(ctx.page)],
+  transformHtml: (html, _id, { pageData }) =>
+    markSearchableBody(html, pageData.frontmatter.layout, isStaffPage(pageData.relativePath)),
   markdown: {
     // github-light's red and both themes' comment grey fall under 4.5:1 on VitePress's code background.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
