@@ -9,6 +9,30 @@ const webUrl = z
   .url({ protocol: /^https?$/, error: 'must be a full http(s):// address' })
   .refine((u) => !u.endsWith('/'), 'must not end with a slash')
 
+/**
+ * What differs from one operator to the next and users ask about every day. The FAQ states each as
+ * fact from here (data/policy.ts holds the sentences); `unstated`, the default, makes the page say
+ * plainly that this site does not state it and where to ask, instead of guessing.
+ */
+export const GatewayPolicy = z.strictObject({
+  /** Whether topped-up balance expires: never, after some months, or not stated. */
+  balanceExpiry: z
+    .union([z.enum(['never', 'unstated']), z.strictObject({ months: z.number().int().positive() })])
+    .default('unstated'),
+  invoices: z.enum(['issued', 'not-issued', 'unstated']).default('unstated'),
+  /** Whether a request that ends in an error is charged. */
+  failedRequests: z.enum(['not-billed', 'billed', 'unstated']).default('unstated'),
+  /** Whether the gateway retries a failed request on another channel by itself. */
+  channelRetry: z.enum(['automatic', 'none', 'unstated']).default('unstated'),
+  /** Whether a media task submitted twice by mistake gets the second charge back. */
+  duplicateMediaTasks: z.enum(['refunded', 'not-refunded', 'unstated']).default('unstated'),
+  /** Whether the API is reachable from mainland China without a proxy or VPN. */
+  mainlandChina: z.enum(['direct', 'proxy-needed', 'unstated']).default('unstated'),
+  /** Whether the keys are the gateway's own or official upstream keys resold. */
+  keyOrigin: z.enum(['gateway-issued', 'official-upstream', 'unstated']).default('unstated'),
+})
+export type GatewayPolicy = z.infer<typeof GatewayPolicy>
+
 export const GatewayConfig = z.strictObject({
   /** Brand name shown in titles and text, e.g. "Example AI". */
   name: z.string().trim().min(1, 'must not be empty'),
@@ -35,6 +59,7 @@ export const GatewayConfig = z.strictObject({
   }),
   /** Where outages are announced; articles link here for 5xx errors. */
   statusPage: webUrl,
+  policy: GatewayPolicy.prefault({}),
   support: z.strictObject({
     email: z.email('must be an e-mail address'),
     ticketUrl: webUrl,

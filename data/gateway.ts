@@ -20,6 +20,15 @@ export const gateway: GatewayConfig = {
     models: 'https://console.example.com/pricing',
   },
   statusPage: 'https://status.example.com',
+  policy: {
+    balanceExpiry: 'never',
+    invoices: 'issued',
+    failedRequests: 'not-billed',
+    channelRetry: 'automatic',
+    duplicateMediaTasks: 'not-refunded',
+    mainlandChina: 'direct',
+    keyOrigin: 'gateway-issued',
+  },
   support: {
     email: 'support@example.com',
     ticketUrl: 'https://console.example.com/tickets',

@@ -16,6 +16,8 @@ export const replyPlaceholders = [
   'usage',
   'models',
   'email',
+  // The operator's invoice policy in the reply's language (data/policy.ts), itself filled.
+  'invoiceAnswer',
 ] as const
 export type ReplyPlaceholder = (typeof replyPlaceholders)[number]
 
@@ -172,8 +174,8 @@ export const replyTemplates: ReplyTemplate[] = [
     id: 'invoice',
     title: { zh: '申请发票', en: 'Invoice request' },
     text: {
-      zh: '可以开票。请发邮件到 {email}（或提交工单），写明充值订单号、金额和开票信息（抬头、税号、接收邮箱），我们核对后开出。',
-      en: 'Yes, we can invoice you. Please email {email} (or open a ticket) with the top-up order number, the amount and your billing details (company name, tax ID, and where to send it), and we will issue it once checked.',
+      zh: '{invoiceAnswer}',
+      en: '{invoiceAnswer}',
     },
     link: '/faq/billing#invoices',
   },

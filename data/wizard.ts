@@ -1064,8 +1064,8 @@ export const wizardTree: WizardTree = {
           en: 'Open the task details and read the reason: often a blocked prompt or an unsupported setting.',
         },
         {
-          zh: '在使用记录里确认是否扣费；失败任务一般不扣费。',
-          en: 'Check the usage log for a charge; failed tasks are normally not billed.',
+          zh: '在使用记录里确认这次任务有没有扣费、扣了多少，问客服时一并附上。',
+          en: 'Check the usage log for whether, and how much, the task was charged, and include it if you ask support.',
         },
         {
           zh: '按失败原因改好后再提交一次，不要原样反复重试。',

@@ -1,6 +1,7 @@
 import type { GatewayConfig } from '@data/gateway.schema.ts'
 import { localePrefix, type Locale } from '@data/locale.ts'
 import type { ReplyPlaceholder } from '@data/reply-templates.ts'
+import { invoiceReply } from '@data/policy.ts'
 import type { ReplyTemplate } from '@data/reply-templates.schema.ts'
 import { messages } from './messages.ts'
 
@@ -28,8 +29,8 @@ export interface RenderedReply {
  * The gateway values a reply may name. Optional config fields (status page, ticket URL) are
  * left out on purpose: a reply must read well for a gateway that has neither.
  */
-export function placeholderValues(gateway: GatewayConfig): Record<ReplyPlaceholder, string> {
-  return {
+export function placeholderValues(gateway: GatewayConfig, locale: Locale): Record<ReplyPlaceholder, string> {
+  const values = {
     name: gateway.name,
     apiBaseUrl: gateway.apiBaseUrl,
     apiOrigin: new URL(gateway.apiBaseUrl).origin,
@@ -42,6 +43,7 @@ export function placeholderValues(gateway: GatewayConfig): Record<ReplyPlacehold
     models: gateway.console.models,
     email: gateway.support.email,
   }
+  return { ...values, invoiceAnswer: fillPlaceholders(invoiceReply[gateway.policy.invoices][locale], values) }
 }
 
 /** Fills `{placeholder}`s; a name without a value stays visible rather than vanishing. */
@@ -61,7 +63,7 @@ export function renderReply(
   gateway: GatewayConfig,
   site: SiteLocation,
 ): RenderedReply {
-  const body = fillPlaceholders(template.text[locale], placeholderValues(gateway))
+  const body = fillPlaceholders(template.text[locale], placeholderValues(gateway, locale))
   const url = sectionUrl(template.link, locale, site)
   return {
     id: template.id,

@@ -3,14 +3,15 @@ import { fileURLToPath } from 'node:url'
 import { defineLoader } from 'vitepress'
 import { wizardTree } from '../../data/wizard.ts'
 import { gateway } from '../../data/gateway.ts'
-import { fillGatewayTokens, gatewayTokenValues } from '../../docs/.vitepress/support/gateway-tokens.ts'
+import { fillGatewayTokens } from '../../docs/.vitepress/support/gateway-tokens.ts'
+import { pageTokenValues } from '../../docs/.vitepress/support/page-tokens.ts'
 import type { LocalizedText } from '../../data/locale.ts'
 import { articleTitles } from './article-titles.ts'
 import { leafArticleAnchors } from './leaf-links.ts'
 
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url))
 
-const tokenValues = { zh: gatewayTokenValues(gateway, 'zh'), en: gatewayTokenValues(gateway, 'en') }
+const tokenValues = { zh: pageTokenValues(gateway, 'zh'), en: pageTokenValues(gateway, 'en') }
 
 export default defineLoader({
   watch: ['../../docs/**/*.md'],

@@ -25,6 +25,11 @@ const queries: Record<Locale, SearchCase<GuidePage>[]> = {
     { query: '分组和渠道是什么意思', expected: '/faq/basics' },
     { query: '找客服之前要准备哪些信息', expected: '/support/contact' },
     { query: '请求 ID 在哪里找', expected: '/support/contact' },
+    { query: '你们是官方的 API 吗', expected: '/faq/basics' },
+    { query: '国内使用需要 VPN 吗', expected: '/faq/basics' },
+    { query: '该选哪个模型', expected: '/faq/basics' },
+    { query: '付了钱订单显示已过期', expected: '/faq/billing' },
+    { query: '充值页面打不开', expected: '/faq/billing' },
   ],
   en: [
     { query: 'can I get an invoice', expected: '/faq/billing' },
@@ -43,6 +48,11 @@ const queries: Record<Locale, SearchCase<GuidePage>[]> = {
     { query: 'what happens when a provider goes down', expected: '/faq/basics' },
     { query: 'what details should I send support', expected: '/support/contact' },
     { query: 'where do I find the request id', expected: '/support/contact' },
+    { query: 'is this the official OpenAI API', expected: '/faq/basics' },
+    { query: 'do I need a VPN in mainland China', expected: '/faq/basics' },
+    { query: 'which model should I choose', expected: '/faq/basics' },
+    { query: 'I paid but the order expired', expected: '/faq/billing' },
+    { query: 'top-up page will not open', expected: '/faq/billing' },
   ],
 }
 

@@ -5,7 +5,7 @@ import { causeArticle } from '@data/causes.ts'
 import { Cause } from '@data/causes.schema.ts'
 import { gateway } from '@data/gateway.ts'
 import type { Locale } from '@data/locale.ts'
-import { gatewayTokenValues } from '../../docs/.vitepress/support/gateway-tokens.ts'
+import { pageTokenValues } from '../../docs/.vitepress/support/page-tokens.ts'
 
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url))
 
@@ -109,7 +109,7 @@ describe.each(slugs)('troubleshooting/%s', (slug) => {
   })
 
   it.each(['zh', 'en'] as const)('%s: uses only known gateway tokens and never types the gateway in', (locale) => {
-    const known = gatewayTokenValues(gateway, locale)
+    const known = pageTokenValues(gateway, locale)
     const tokens = [...pages[locale].matchAll(/\{\{\s*gw\.([A-Za-z0-9_.]+)\s*\}\}/g)].map((m) => m[1] ?? '')
     expect(tokens.filter((token) => !(token in known))).toEqual([])
     for (const value of [gateway.apiBaseUrl, gateway.console.home, gateway.support.email, gateway.statusPage]) {

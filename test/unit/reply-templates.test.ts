@@ -137,13 +137,27 @@ describe('rendering a reply', () => {
       apiBaseUrl: 'https://llm.other.test/v1',
       balanceSyncMinutes: { typical: 7, peak: 11 },
     }
-    const values = placeholderValues(other)
+    const values = placeholderValues(other, 'en')
     expect(values.apiOrigin).toBe('https://llm.other.test')
     const doubled = replyTemplates.find((t) => t.id === 'doubled-v1')
     expect(doubled && renderReply(doubled, 'en', other, { origin: 'https://h.test', base: '/' }).body).toContain(
       'https://llm.other.test and',
     )
     expect(renderReply(template, 'zh', other, { origin: 'https://h.test', base: '/' }).body).toContain('11 分钟')
+  })
+
+  it('answers an invoice request as the operator policy says', () => {
+    const invoice = replyTemplates.find((t) => t.id === 'invoice')!
+    const site = { origin: 'https://h.test', base: '/' }
+    const issued = renderReply(invoice, 'en', gateway, site).body
+    expect(issued).toContain('we can invoice you')
+    expect(issued).toContain(gateway.support.email)
+    const none = { ...gateway, name: 'Other AI', policy: { ...gateway.policy, invoices: 'not-issued' as const } }
+    const refused = renderReply(invoice, 'zh', none, site).body
+    expect(refused).toBe(
+      `抱歉，Other AI 不开具发票。需要付款记录的话，充值页面 ${gateway.console.topUp} 列有每一笔充值订单。`,
+    )
+    expect(renderReply(invoice, 'en', none, site).body).not.toContain('we can invoice you')
   })
 
   it('leaves an unknown placeholder visible instead of dropping words', () => {

@@ -2,14 +2,15 @@ import { relative } from 'node:path'
 import type { Plugin } from 'vite'
 import { gateway } from '../../../data/gateway.ts'
 import { localeOfPath } from '../../../data/locale.ts'
-import { fillGatewayTokens, gatewayTokenValues } from '../support/gateway-tokens.ts'
+import { fillGatewayTokens } from '../support/gateway-tokens.ts'
+import { pageTokenValues } from '../support/page-tokens.ts'
 
 /**
  * Fills `{{gw.*}}` tokens in markdown source before VitePress sees it, so they work in
  * frontmatter (titles, descriptions), text and code blocks alike.
  */
 export function gatewayTokensPlugin(srcDir: string): Plugin {
-  const valuesByLocale = { zh: gatewayTokenValues(gateway, 'zh'), en: gatewayTokenValues(gateway, 'en') }
+  const valuesByLocale = { zh: pageTokenValues(gateway, 'zh'), en: pageTokenValues(gateway, 'en') }
   return {
     name: 'gateway-tokens',
     enforce: 'pre',

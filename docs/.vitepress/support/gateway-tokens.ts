@@ -21,7 +21,9 @@ export function gatewayTokenValues(gateway: GatewayConfig, locale: Locale): Reco
       else for (const [key, child] of Object.entries(record)) visit(child, path ? `${path}.${key}` : key)
     }
   }
-  visit(gateway, '')
+  // Policies are answered in sentences, not raw values: see page-tokens.ts.
+  const { policy: _policy, ...named } = gateway
+  visit(named, '')
   const origin = new URL(gateway.apiBaseUrl).origin
   values.apiOrigin = origin
   values.apiHost = new URL(gateway.apiBaseUrl).host
