@@ -33,6 +33,21 @@ export const GatewayPolicy = z.strictObject({
 })
 export type GatewayPolicy = z.infer<typeof GatewayPolicy>
 
+/**
+ * Where the operator announces incidents, read by the status banner on the error pages, the lookup
+ * and the tester (components/status-banner). `none` (the default) fetches nothing.
+ */
+export const StatusSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('none') }),
+  /** new-api's own `/api/notice` and `/api/uptime/status`, at the console's origin. */
+  z.strictObject({ kind: z.literal('new-api'), url: webUrl }),
+  /** An Uptime Kuma status page: `/api/status-page/<slug>` and its heartbeats. */
+  z.strictObject({ kind: z.literal('uptime-kuma'), url: webUrl, slug: z.string().regex(/^[a-z0-9-]+$/) }),
+  /** An Atlassian Statuspage: `/api/v2/summary.json`. */
+  z.strictObject({ kind: z.literal('statuspage'), url: webUrl }),
+])
+export type StatusSource = z.infer<typeof StatusSource>
+
 export const GatewayConfig = z.strictObject({
   /** Brand name shown in titles and text, e.g. "Example AI". */
   name: z.string().trim().min(1, 'must not be empty'),
@@ -59,6 +74,7 @@ export const GatewayConfig = z.strictObject({
   }),
   /** Where outages are announced; articles link here for 5xx errors. */
   statusPage: webUrl,
+  statusSource: StatusSource.default({ kind: 'none' }),
   policy: GatewayPolicy.prefault({}),
   support: z.strictObject({
     email: z.email('must be an e-mail address'),

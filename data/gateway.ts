@@ -20,6 +20,8 @@ export const gateway: GatewayConfig = {
     models: 'https://console.example.com/pricing',
   },
   statusPage: 'https://status.example.com',
+  // new-api serves its notice and Uptime Kuma summary from the console's origin.
+  statusSource: { kind: 'new-api', url: 'https://console.example.com' },
   policy: {
     balanceExpiry: 'never',
     invoices: 'issued',

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
 import { schemeContext } from './support/axe.ts'
 import { sitePages } from './support/site-pages.ts'
+import { answerStatusSource, statusBannerPages, statusSourceOrigin } from './support/status-source.ts'
 
 let browser: Browser
 
@@ -52,13 +53,18 @@ describe('every page', () => {
     // Staff pages are left out of the sitemap on purpose (see pages.ts) but are pages all the same.
     expect(listed.filter((path) => staff.includes(path))).toEqual([])
     const context = await browser.newContext()
+    await answerStatusSource(context)
     const page = await context.newPage()
     const site = new URL(siteUrl()).origin
     const foreign: string[] = []
+    const statusAsked = new Set<string>()
     const errors: string[] = []
     page.on('request', (request) => {
       const url = request.url()
-      if (!url.startsWith('data:') && new URL(url).origin !== site) foreign.push(`${url} (from ${page.url()})`)
+      if (url.startsWith('data:')) return
+      const origin = new URL(url).origin
+      if (origin === statusSourceOrigin) statusAsked.add(`/${new URL(page.url()).pathname.slice(sitePath().length)}`)
+      else if (origin !== site) foreign.push(`${url} (from ${page.url()})`)
     })
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error}`))
     for (const path of paths) {
@@ -67,6 +73,8 @@ describe('every page', () => {
     }
     await context.close()
     expect(foreign).toEqual([])
+    // The status source is asked where the banner is, and nowhere else.
+    expect([...statusAsked].sort()).toEqual(statusSourceOrigin ? [...statusBannerPages].sort() : [])
     expect(errors).toEqual([])
   })
 })

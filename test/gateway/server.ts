@@ -5,6 +5,7 @@ import { planReply, type RequestContext } from './handlers.ts'
 import { defaultDelays, type GatewayDelays, type Reply } from './replies.ts'
 import { matchRoute, redactHeaders, selectScenario } from './routing.ts'
 import { scenarios, type ScenarioName } from './scenarios.ts'
+import { statusPageReply } from './status-pages.ts'
 
 export type { GatewayDelays } from './replies.ts'
 
@@ -95,6 +96,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       res.once('close', () => report(record, res.headersSent ? res.statusCode : 0))
     }
     const cors = selection.scenario === null ? 'explicit' : scenarios[selection.scenario].cors
+    // The status sources a help site's banner reads: public, keyless, CORS-open like the products.
+    const statusReply = statusPageReply(method, url.pathname)
+    if (statusReply) {
+      await writeReply(res, statusReply, corsResponseHeaders('explicit'))
+      return
+    }
 
     if (method === 'OPTIONS') {
       res.writeHead(204, corsPreflightHeaders(cors)).end()

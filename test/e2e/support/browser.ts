@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { answerStatusSource, statusSourceOrigin } from './status-source.ts'
 
 /** Debian's Chromium; nothing is downloaded. `CHROMIUM_PATH` overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -58,9 +59,15 @@ export async function openPage(
   options: { allowOrigins?: string[]; permissions?: string[] } = {},
 ): Promise<TrackedPage> {
   const context = await browser.newContext({ permissions: options.permissions ?? [] })
+  await answerStatusSource(context)
   const page = await context.newPage()
   const siteOrigin = new URL(siteUrl()).origin
-  const allowed = new Set([siteOrigin, ...(options.allowOrigins ?? [])])
+  // The status banner's source is asked on the pages that show it (site.test.ts checks which).
+  const allowed = new Set([
+    siteOrigin,
+    ...(statusSourceOrigin ? [statusSourceOrigin] : []),
+    ...(options.allowOrigins ?? []),
+  ])
   const foreignRequests: string[] = []
   const errors: string[] = []
   page.on('request', (request) => {

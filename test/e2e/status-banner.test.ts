@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { closeBrowser, launchBrowser, siteUrl } from './support/browser.ts'
+import { answerStatusSource, statusSourceOrigin } from './support/status-source.ts'
+import { startTestGateway, type TestGateway } from '../gateway/server.ts'
+
+let browser: Browser
+let gateway: TestGateway
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  gateway = await startTestGateway({ recordRequests: false })
+})
+afterAll(async () => {
+  await closeBrowser(browser)
+  await gateway.close()
+})
+
+/** A page with the status source answered by the test gateway in one of its states. */
+async function pageWithStatus(path: string, state: string) {
+  const context = await browser.newContext()
+  await answerStatusSource(context, { gatewayUrl: gateway.url, state })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  await page.goto(siteUrl(path))
+  return { page, context, errors }
+}
+
+describe.skipIf(statusSourceOrigin === null)('status banner', () => {
+  it('shows a partial outage above the lookup and the tester, in each language', async () => {
+    for (const [path, words] of [
+      ['/errors', '部分服务异常'],
+      ['/en/tools/connection-test', 'Some services are having problems'],
+    ] as const) {
+      const { page, context, errors } = await pageWithStatus(path, 'degraded')
+      const banner = page.locator('[data-status-banner]')
+      await banner.waitFor({ timeout: 15_000 })
+      expect(await banner.getAttribute('data-level')).toBe('degraded')
+      expect(await banner.innerText()).toContain(words)
+      expect(await banner.innerText()).toContain('Claude channel')
+      expect(errors).toEqual([])
+      await context.close()
+    }
+  })
+
+  it('renders a hostile notice as text', async () => {
+    const { page, context } = await pageWithStatus('/en/errors', 'hostile')
+    await page.locator('[data-status-banner]').waitFor({ timeout: 15_000 })
+    expect(await page.locator('[data-status-banner] img').count()).toBe(0)
+    expect(await page.title()).not.toBe('pwned')
+    await context.close()
+  })
+
+  it.each(['operational', 'broken', 'hang'])('stays away when the source is %s, and the page works', async (state) => {
+    const { page, context, errors } = await pageWithStatus('/en/errors', state)
+    await page.getByRole('textbox', { name: 'Paste the error' }).fill('Error: 401')
+    await expect.poll(() => page.locator('[data-lookup-results] [data-error-id]').count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-status-banner]').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
