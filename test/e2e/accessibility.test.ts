@@ -3,13 +3,20 @@ import type { Browser } from 'playwright-core'
 import { closeBrowser, launchBrowser, siteUrl } from './support/browser.ts'
 import { sitePages } from './support/site-pages.ts'
 import { schemeContext, seriousViolations } from './support/axe.ts'
+import { answerStatusSource } from './support/status-source.ts'
+import { startTestGateway, type TestGateway } from '../gateway/server.ts'
 
 let browser: Browser
+let gateway: TestGateway
 
 beforeAll(async () => {
   browser = await launchBrowser()
+  gateway = await startTestGateway({ recordRequests: false })
 })
-afterAll(() => closeBrowser(browser))
+afterAll(async () => {
+  await closeBrowser(browser)
+  await gateway.close()
+})
 
 async function sitePaths(): Promise<string[]> {
   return (await sitePages()).all
@@ -19,6 +26,8 @@ describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical violation on any page (${scheme})`, async () => {
       const context = await schemeContext(browser, scheme)
+      // With an incident on, so the status banner is on its pages and checked too.
+      await answerStatusSource(context, { gatewayUrl: gateway.url, state: 'degraded' })
       const page = await context.newPage()
       const origin = new URL(siteUrl()).origin
       const problems: string[] = []
