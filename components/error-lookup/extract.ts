@@ -59,7 +59,7 @@ const idPatterns: RegExp[] = [
 const modelPatterns: RegExp[] = [
   /["']model["']\s*:\s*["']([^"'\s]{2,80})["']/gi,
   /\bmodel[:\s]+[`'"]?([A-Za-z0-9][A-Za-z0-9._:/-]{1,79}?)[`'"]?(?=[\s,.;)]|$)/gim,
-  /模型\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/g,
+  /模型\s*(?:[:：]\s*)?([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/g,
   /for model ([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/gi,
 ]
 /** Words after "model" that are not model names. */
