@@ -13,8 +13,8 @@ export class RunState {
       /** The user's key as typed and as sent: masked wherever a gateway echoes it. */
       keys: readonly string[]
       /** The warning for an answer that came from another origin after a redirect. */
-      redirected?: (origin: string) => string
-    } = { keys: [] },
+      redirected: (origin: string) => string
+    },
   ) {}
 
   get(id: CheckId): CheckResult {
@@ -49,7 +49,7 @@ export class RunState {
 
   /** A check whose request was redirected to another origin warns, whatever it saw there. */
   private withRedirectWarning(result: Omit<CheckResult, 'id'>): Omit<CheckResult, 'id'> {
-    if (!result.redirectedTo || !this.guard.redirected) return result
+    if (!result.redirectedTo) return result
     const warning = this.guard.redirected(result.redirectedTo)
     return {
       ...result,
