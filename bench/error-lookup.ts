@@ -1,11 +1,13 @@
 /**
  * How long the lookup takes on pastes of 1 KB, 20 KB and 200 KB: realistic logs (stack traces,
- * request dumps, one error body somewhere inside) and hostile text (unbalanced braces, escapes).
+ * request dumps, one error body somewhere inside), hostile text (unbalanced braces, escapes) and
+ * the worst shapes for a backtracking regex (test/fixtures/hostile-inputs.ts).
  * Run: npx tsx bench/error-lookup.ts [iterations]
  */
 import { performance } from 'node:perf_hooks'
 import { errorCatalogue } from '../data/errors.ts'
 import { lookupErrors } from '../components/error-lookup/match.ts'
+import { hostileShapes } from '../test/fixtures/hostile-inputs.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 
 const iterations = Number(process.argv[2] ?? 200)
@@ -40,6 +42,11 @@ function hostilePaste(size: number, seed: number): string {
   return text.slice(0, size)
 }
 
+/** One hostile shape per seed, in turn (test/fixtures/hostile-inputs.ts). */
+function worstPaste(size: number, seed: number): string {
+  return hostileShapes[seed % hostileShapes.length]!.make(size)
+}
+
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!
 }
@@ -61,6 +68,7 @@ console.log('kind       size     p50     p95')
 for (const [kind, make] of [
   ['realistic', realisticPaste],
   ['hostile', hostilePaste],
+  ['worst', worstPaste],
 ] as const) {
   for (const size of sizes) {
     const { p50, p95 } = measure(make, size)

@@ -6,7 +6,7 @@ import { formatReport } from '../components/connection-tester/report.ts'
 import { uiMessages } from '../components/connection-tester/ui-messages.ts'
 import { gateway } from '../data/gateway.ts'
 import { exitCodeOf, parseArgs, usage, UsageError } from './diagnose/args.ts'
-import { readKeyWithoutEcho } from './diagnose/read-key.ts'
+import { KeyPromptInterrupted, readKeyWithoutEcho } from './diagnose/read-key.ts'
 
 /**
  * `npm run diagnose`: the connection tester's engine in Node, for when a browser's CORS rules
@@ -32,7 +32,12 @@ async function main(): Promise<number> {
   let apiKey = process.env.GATEWAY_API_KEY ?? ''
   if (!apiKey && process.stdin.isTTY && process.stdin instanceof ReadStream) {
     const prompt = args.locale === 'zh' ? 'API 密钥（输入时不显示）：' : 'API key (not shown as you type): '
-    apiKey = await readKeyWithoutEcho(prompt, process.stdin, process.stderr).catch(() => '')
+    try {
+      apiKey = await readKeyWithoutEcho(prompt, process.stdin, process.stderr)
+    } catch (error) {
+      if (error instanceof KeyPromptInterrupted) return 130
+      apiKey = ''
+    }
   }
   if (!apiKey) {
     process.stderr.write('No key: set GATEWAY_API_KEY, or run in an interactive terminal to be asked for it.\n')

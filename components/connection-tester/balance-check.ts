@@ -54,18 +54,22 @@ function judge(ctx: CheckContext, balance: Balance, answer: HttpAnswer, curl: st
 }
 
 /**
- * Reads the key's balance in the configured dialect, then the others. A gateway that shows a
- * key nothing is a skip with a link to its console, never a failure: the balance is unknown, not
- * low. Returns the balance when one was read.
+ * Reads the key's balance in every dialect at once and keeps the configured one's reading first,
+ * then the others', so a foreign gateway is still detected. Asking together keeps the check within
+ * one request's time limit when balance endpoints hang (one after another it took one limit per
+ * dialect). A gateway that shows a key nothing is a skip with a link to its console, never a
+ * failure: the balance is unknown, not low. Returns the balance when one was read.
  */
 export async function checkBalance(ctx: CheckContext): Promise<Balance | undefined> {
   ctx.state.start('balance')
-  let firstCurl: string | undefined
-  for (const dialect of dialectsFor(ctx)) {
+  const attempts = dialectsFor(ctx).map((dialect) => {
     const urls = balanceUrls(dialect, ctx.baseUrl)
     const curl = urls.map((url) => curlCommand({ method: 'GET', url, key: true })).join('\n')
-    firstCurl ??= curl
-    const outcomes = await Promise.all(urls.map((url) => send(ctx, { method: 'GET', url, key: ctx.key })))
+    const outcomes = Promise.all(urls.map((url) => send(ctx, { method: 'GET', url, key: ctx.key })))
+    return { dialect, curl, outcomes }
+  })
+  const settled = await Promise.all(attempts.map(async (attempt) => ({ ...attempt, outcomes: await attempt.outcomes })))
+  for (const { dialect, curl, outcomes } of settled) {
     if (outcomes.some((outcome) => !outcome.ok && outcome.kind === 'cancelled')) {
       ctx.state.set('balance', { status: 'skip', message: ctx.msg.cancelled })
       return undefined
@@ -88,6 +92,7 @@ export async function checkBalance(ctx: CheckContext): Promise<Balance | undefin
     status: 'skip',
     message: ctx.msg.balance.unreadable(ctx.gateway.console.usage),
   }
+  const firstCurl = settled[0]?.curl
   if (firstCurl) result.curl = firstCurl
   ctx.state.set('balance', result)
   return undefined

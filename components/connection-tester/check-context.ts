@@ -29,13 +29,16 @@ export function send(
 }
 
 /** The fields every check copies from an HTTP answer. */
-export function answerFields(answer: HttpAnswer): Pick<CheckResult, 'httpStatus' | 'requestId' | 'durationMs'> {
-  const fields: Pick<CheckResult, 'httpStatus' | 'requestId' | 'durationMs'> = {
+export function answerFields(
+  answer: HttpAnswer,
+): Pick<CheckResult, 'httpStatus' | 'requestId' | 'durationMs' | 'redirectedTo'> {
+  const fields: Pick<CheckResult, 'httpStatus' | 'requestId' | 'durationMs' | 'redirectedTo'> = {
     httpStatus: answer.status,
     durationMs: answer.durationMs,
   }
   const requestId = requestIdOf(answer.headers, answer.json, answer.text)
   if (requestId) fields.requestId = requestId
+  if (answer.redirectedTo) fields.redirectedTo = answer.redirectedTo
   return fields
 }
 

@@ -20,6 +20,7 @@ export interface CheckMessages {
   notRun: { url: string; key: string; reach: string; auth: string; models: string }
   auth: { pass: (count: number) => string; notList: string; html: string }
   refused: (title: string, status: number) => string
+  redirected: (origin: string) => string
   advice: Partial<Record<Cause, string>>
   models: {
     pass: (model: string) => string
@@ -105,6 +106,8 @@ export const checkMessages = {
       html: '这个地址返回的是网页而不是 API 的 JSON：接口地址填错了（常见于少了 /v1 或填了控制台网址）。',
     },
     refused: (title, status) => `网关拒绝了请求（HTTP ${status}）：${title}。`,
+    redirected: (origin) =>
+      `网关把请求重定向到了另一个地址 ${origin}。客户端跨域名重定向时会丢掉密钥（Authorization 头），真实的应用可能因此失败：请在应用里直接填写重定向后的地址，或请网关取消这个重定向。`,
     advice: {
       invalid_key: '到控制台确认密钥未过期、未禁用，必要时重新生成并复制。',
       insufficient_balance: '充值后等一两分钟再试；也检查这个密钥自己的额度上限。',
@@ -210,6 +213,8 @@ export const checkMessages = {
       html: 'This address answers with a web page, not the API’s JSON: the base URL is wrong (usually a missing /v1 or the console’s address).',
     },
     refused: (title, status) => `The gateway refused the request (HTTP ${status}): ${title}.`,
+    redirected: (origin) =>
+      `The gateway redirected the request to another origin, ${origin}. Clients drop the key (the Authorization header) on a redirect to another origin, so real apps may fail: put the address it redirects to in your app, or ask the gateway to stop redirecting.`,
     advice: {
       invalid_key: 'Check in the console that the key is not expired or disabled; regenerate and copy it if needed.',
       insufficient_balance: 'Top up, wait a minute or two, retry; also check this key’s own quota limit.',

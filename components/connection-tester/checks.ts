@@ -4,6 +4,7 @@ import { checkMessages } from './check-messages.ts'
 import type { CheckContext } from './check-context.ts'
 import { checkChat, checkStream } from './completion-checks.ts'
 import { send } from './check-context.ts'
+import { cleanModelIds } from './gateway-text.ts'
 import { analyzeKey, maskKey, repairedKeyProblems } from './key-format.ts'
 import { checkAuth, checkModels, checkReach } from './reach-and-auth.ts'
 import { RunState } from './run-state.ts'
@@ -36,10 +37,11 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
   const signal = options.signal ?? new AbortController().signal
   const runtime = options.runtime ?? 'browser'
   const msg = checkMessages[options.locale]
-  const state = new RunState(options.onUpdate, elapsed)
   const model = input.model.trim() || options.gateway.defaultModel
 
   const key = analyzeKey(input.apiKey, options.gateway.keyPrefix)
+  const keys = [key.key, input.apiKey.trim()]
+  const state = new RunState(options.onUpdate, elapsed, { keys, redirected: msg.redirected })
   const keyMessages = key.problems.map((problem) => msg.key[problem])
   if (key.status === 'pass') keyMessages.push(msg.key.pass(maskKey(key.key), key.key.length))
   if (key.status === 'warn' && key.problems.some((problem) => repairedKeyProblems.has(problem))) {
@@ -131,7 +133,7 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
   const [chatPassed, , read] = await Promise.all([checkChat(ctx), checkStream(ctx), balance])
   if (auth.kind === 'listed' && !signal.aborted) checkModels(ctx, auth, chatPassed)
   const final = result()
-  if (auth.kind === 'listed') final.models = auth.models
+  if (auth.kind === 'listed') final.models = cleanModelIds(auth.models, keys)
   if (read) final.balance = read
   return final
 }

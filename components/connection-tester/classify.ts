@@ -42,7 +42,7 @@ export function serverMessageOf(json: unknown, text: string, contentType = ''): 
   const error = errorOf(json)
   if (error?.message) return clip(error.message)
   if (isHtml(text, contentType)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
+    const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
     return title ? `HTML: ${clip(title)}` : 'HTML'
   }
   const plain = text.trim()

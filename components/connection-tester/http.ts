@@ -34,6 +34,11 @@ export interface HttpAnswer {
   truncated: boolean
   /** The opaque answer of a `no-cors` request. */
   opaque: boolean
+  /**
+   * The origin that answered when the gateway redirected to another one: clients drop the key's
+   * header on such a redirect, so a client may fail where this request seemed to work.
+   */
+  redirectedTo?: string
   startedAtMs: number
   durationMs: number
 }
@@ -179,7 +184,7 @@ export async function request(
     return failure
   }
   const { response, text, truncated } = outcome.value
-  return {
+  const answer: HttpAnswer = {
     ok: true,
     status: response.status,
     headers: response.headers,
@@ -189,6 +194,23 @@ export async function request(
     opaque: response.type === 'opaque',
     startedAtMs,
     durationMs,
+  }
+  const redirectedTo = crossOriginRedirect(spec.url, response)
+  if (redirectedTo) answer.redirectedTo = redirectedTo
+  return answer
+}
+
+/** The answering origin, when a followed redirect left the requested one. */
+export function crossOriginRedirect(
+  requested: string,
+  response: Pick<Response, 'redirected' | 'url'>,
+): string | undefined {
+  if (!response.redirected || !response.url) return undefined
+  try {
+    const to = new URL(response.url).origin
+    return to !== new URL(requested).origin ? to : undefined
+  } catch {
+    return undefined
   }
 }
 

@@ -1,4 +1,5 @@
 import { causeArticle } from '@data/causes.ts'
+import { cleanCheckResult } from './gateway-text.ts'
 import { checkIds, type CheckId, type CheckResult, type DiagnosisOptions, type DiagnosisResult } from './types.ts'
 
 /** The mutable list of checks during a run; every change is reported to `onUpdate` at once. */
@@ -8,6 +9,12 @@ export class RunState {
   constructor(
     private readonly onUpdate: DiagnosisOptions['onUpdate'],
     private readonly elapsed: () => number,
+    private readonly guard: {
+      /** The user's key as typed and as sent: masked wherever a gateway echoes it. */
+      keys: readonly string[]
+      /** The warning for an answer that came from another origin after a redirect. */
+      redirected: (origin: string) => string
+    },
   ) {}
 
   get(id: CheckId): CheckResult {
@@ -20,12 +27,15 @@ export class RunState {
     this.set(id, { status: 'running', message: '', startedAtMs: this.elapsed() })
   }
 
-  /** Replaces a check's result; timing stays unless the patch sets it. */
+  /**
+   * Replaces a check's result; timing stays unless the patch sets it. Every string passes the
+   * gateway-text cleaner here, so no view, report or JSON ever holds what a gateway sent raw.
+   */
   set(id: CheckId, result: Omit<CheckResult, 'id'>): void {
     const index = this.checks.findIndex((check) => check.id === id)
     const previous = this.checks[index]
     if (!previous) return
-    const next: CheckResult = { id, ...result }
+    const next: CheckResult = { id, ...cleanCheckResult(this.withRedirectWarning(result), this.guard.keys) }
     if (previous.startedAtMs !== undefined && next.startedAtMs === undefined) next.startedAtMs = previous.startedAtMs
     if (next.durationMs === undefined && next.startedAtMs !== undefined && isFinal(next.status)) {
       next.durationMs = this.elapsed() - next.startedAtMs
@@ -35,6 +45,18 @@ export class RunState {
       { ...next },
       this.checks.map((check) => ({ ...check })),
     )
+  }
+
+  /** A check whose request was redirected to another origin warns, whatever it saw there. */
+  private withRedirectWarning(result: Omit<CheckResult, 'id'>): Omit<CheckResult, 'id'> {
+    if (!result.redirectedTo) return result
+    const warning = this.guard.redirected(result.redirectedTo)
+    return {
+      ...result,
+      status: result.status === 'pass' ? 'warn' : result.status,
+      ...(result.status === 'pass' ? { cause: 'base_url' as const } : {}),
+      message: [result.message, warning].filter(Boolean).join(' '),
+    }
   }
 
   /** Marks every check that has not finished as skipped with one reason. */

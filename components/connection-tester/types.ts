@@ -33,6 +33,11 @@ export interface CheckResult {
   message: string
   /** The gateway's own error text, shown as text, never as HTML. */
   serverMessage?: string
+  /**
+   * The other origin the gateway redirected this check's request to. Clients drop the key's
+   * header on a cross-origin redirect, so the check warns even when the answer looked right.
+   */
+  redirectedTo?: string
   /** The same request for a terminal, with the key as `$API_KEY`. */
   curl?: string
   /** Extra facts a check found (latency, time to first token, balance). */

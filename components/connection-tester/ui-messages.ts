@@ -26,6 +26,7 @@ export interface UiMessages {
     cancel: string
     badTimeout: (given: string, seconds: number) => string
     keyInUrlRemoved: string
+    secretInBaseRemoved: string
   }
   results: {
     heading: string
@@ -98,6 +99,8 @@ export const uiMessages = {
       cancel: '取消',
       badTimeout: (given, seconds) => `链接里的超时时间 “${given}” 无效，已改用 ${seconds} 秒。`,
       keyInUrlRemoved: '链接里带了密钥，已从地址栏删除且没有使用。请不要把密钥放进链接。',
+      secretInBaseRemoved:
+        '接口地址里带了账号密码或密钥参数（user:pass@、?api_key= 等），已去掉。密钥只填在“API 密钥”一栏。',
     },
     results: {
       heading: '检查结果',
@@ -169,6 +172,8 @@ export const uiMessages = {
       badTimeout: (given, seconds) => `The link’s timeout “${given}” is not valid; using ${seconds} s.`,
       keyInUrlRemoved:
         'The link held a key; it was removed from the address bar and not used. Never put a key in a link.',
+      secretInBaseRemoved:
+        'The base URL held credentials or a key parameter (user:pass@, ?api_key=…); they were removed. The key goes only in the API key field.',
     },
     results: {
       heading: 'Results',

@@ -30,15 +30,19 @@ const reasonPhrases =
   'internal server error|payment required|bad request|request time-?out|payload too large|' +
   'request entity too large|method not allowed|unprocessable entity|proxy authentication required'
 
-/** Phrasings clients use for a status, most explicit first. Each captures the number. */
+/**
+ * Phrasings clients use for a status, most explicit first. Each captures the number. Every pattern
+ * must stay linear on any paste: no two whitespace runs that can trade characters (`\s*[:=]?\s*`),
+ * and under the `m` flag no `^\s*`, which rescans every blank line from each line start.
+ */
 const statusPatterns: RegExp[] = [
   /error code:?\s*([1-5]\d\d)\b/i,
-  /status(?:[ _]?code)?\s*[:=]?\s*\(?([1-5]\d\d)\b/i,
-  /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?:?\s*([1-5]\d\d)\b/i,
+  /status(?:[ _]?code)?\s*(?:[:=]\s*)?\(?([1-5]\d\d)\b/i,
+  /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?(?::\s*)?([1-5]\d\d)\b/i,
   /api error:?\s*([1-5]\d\d)\b/i,
-  /(?:状态码|错误码|响应码)\s*[:：为是]?\s*([1-5]\d\d)\b/,
+  /(?:状态码|错误码|响应码)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
   new RegExp(`\\b([1-5]\\d\\d)\\s*["“'‘]?(?:${reasonPhrases})\\b`, 'i'),
-  /^\s*(?:error:?\s*)?([1-5]\d\d)\b(?![.:\d])/im,
+  /^[^\S\r\n\u2028\u2029]*(?:error:?[^\S\r\n\u2028\u2029]*)?([1-5]\d\d)\b(?![.:\d])/im,
   /\berror\s+([1-5]\d\d)\b/i,
   // `Error: 401 Incorrect API key`, `(Attempt 1/3): 400 Provider returned error`
   /[:：]\s*([1-5]\d\d)\s+(?=[A-Za-z\u4e00-\u9fff{"'])/,
@@ -55,7 +59,7 @@ const idPatterns: RegExp[] = [
 const modelPatterns: RegExp[] = [
   /["']model["']\s*:\s*["']([^"'\s]{2,80})["']/gi,
   /\bmodel[:\s]+[`'"]?([A-Za-z0-9][A-Za-z0-9._:/-]{1,79}?)[`'"]?(?=[\s,.;)]|$)/gim,
-  /模型\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/g,
+  /模型\s*(?:[:：]\s*)?([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/g,
   /for model ([A-Za-z0-9][A-Za-z0-9._:/-]{1,79})/gi,
 ]
 /** Words after "model" that are not model names. */
@@ -103,7 +107,10 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
     models: collect(searchText, modelPatterns).filter((name) => !notModels.has(name.toLowerCase())),
     isHtml,
     htmlTitle,
-    inStream: /^\s*(?:data:\s*\{.*["']error["']|event:\s*error)/im.test(searchText),
+    inStream:
+      /^[^\S\r\n\u2028\u2029]*(?:data:[^\S\r\n\u2028\u2029]*\{.*["']error["']|event:[^\S\r\n\u2028\u2029]*error)/im.test(
+        searchText,
+      ),
     searchText,
     lowerText: searchText.toLowerCase(),
   }

@@ -72,14 +72,16 @@ export function parseArgs(
       case '--timeout': {
         const text = value()
         const seconds = Number(text)
-        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600)
-          throw new UsageError(`--timeout must be a number of seconds between 1 and 600, got ${text}`)
+        if (!text.trim() || !Number.isFinite(seconds) || seconds < 1 || seconds > 600)
+          throw new UsageError(
+            `--timeout must be a number of seconds between 1 and 600${/^[\d.eE+-]{1,12}$/.test(text) ? `, got ${text}` : ''}`,
+          )
         args.timeoutSeconds = seconds
         break
       }
       case '--lang': {
         const lang = value()
-        if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, got ${lang}`)
+        if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en')
         args.locale = lang
         break
       }
@@ -91,7 +93,12 @@ export function parseArgs(
         args.help = true
         break
       default:
-        throw new UsageError(`Unknown argument: ${raw}`)
+        // By name only: `--KEY=sk-…` or a key pasted as an argument must not land on the screen or in a log.
+        throw new UsageError(
+          raw.startsWith('-')
+            ? `Unknown option: ${flag.slice(0, 40)}`
+            : `Unexpected argument #${index + 1} (not shown, it may be a secret): options start with --`,
+        )
     }
   }
   return args

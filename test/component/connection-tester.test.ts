@@ -176,6 +176,37 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
     wrapper.unmount()
   })
 
+  it('takes credentials out of a base URL typed into the form before the run', async () => {
+    vi.stubGlobal('fetch', fakeGateway())
+    const wrapper = await mountTester(locale)
+    const typed = base.replace('https://', 'https://user:hunter2@') + '?api_key=abc123456789'
+    await wrapper.find('input[name="baseUrl"]').setValue(typed)
+    await runWith(wrapper, key)
+    expect((wrapper.find('input[name="baseUrl"]').element as HTMLInputElement).value).toBe(base)
+    expect(wrapper.find('[role="status"].notice').text()).toMatch(/user:pass@/)
+    expect(wrapper.text()).not.toContain('hunter2')
+    wrapper.unmount()
+  })
+
+  it('never writes the key into a value attribute, typed or remembered', async () => {
+    vi.stubGlobal('fetch', fakeGateway())
+    const wrapper = await mountTester(locale)
+    await wrapper.find('input[name="remember"]').setValue(true)
+    await runWith(wrapper, key)
+    const field = wrapper.find('input[name="apiKey"]').element as HTMLInputElement
+    expect(field.value).toBe(key)
+    expect(field.getAttribute('value')).toBeNull()
+    expect(document.documentElement.outerHTML).not.toContain(key)
+    wrapper.unmount()
+
+    const again = await mountTester(locale)
+    const remembered = again.find('input[name="apiKey"]').element as HTMLInputElement
+    expect(remembered.value).toBe(key)
+    expect(document.documentElement.outerHTML).not.toContain(key)
+    window.localStorage.clear()
+    again.unmount()
+  })
+
   it('stores the key only after opting in, warns where, and forgets it', async () => {
     vi.stubGlobal('fetch', fakeGateway())
     const wrapper = await mountTester(locale)

@@ -64,6 +64,18 @@ describe('components/error-lookup/ErrorLookup', () => {
     expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toContain('Ab12Cd34')
   })
 
+  it('masks a key that arrives in ?q= from a link, in the box and in the address bar at load', async () => {
+    const text = 'token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0 → 401 Unauthorized'
+    window.history.replaceState(null, '', '/en/errors?q=' + encodeURIComponent(text) + '#top')
+    const wrapper = mountLookup('en')
+    await flushPromises()
+    expect(window.location.href).not.toContain('9f8e7d6c5b4a')
+    expect(new URL(window.location.href).searchParams.get('q')).toContain('401 Unauthorized')
+    expect(window.location.hash).toBe('#top')
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).not.toContain('9f8e7d6c5b4a')
+    expect(wrapper.get('[data-lookup-results] [data-error-id]').attributes('data-cause')).toBe('invalid_key')
+  })
+
   it('renders pasted text as text, never as HTML', async () => {
     const wrapper = mountLookup('en')
     await type(wrapper, '<img src=x onerror="alert(1)"> 该令牌无权使用模型：gpt-4o <b>bold</b>')

@@ -19,7 +19,8 @@ export interface Selection {
 /** What "well-formed" means when the path already chose the scenario: one token, `sk-` and no spaces. */
 const wellFormedKey = /^sk-[A-Za-z0-9_-]{6,}$/
 
-function bearerKey(authorization: string | undefined): string | undefined {
+/** The token of `Authorization: Bearer …`, as sent. */
+export function bearerKey(authorization: string | undefined): string | undefined {
   if (authorization === undefined) return undefined
   const match = /^Bearer (.*)$/.exec(authorization)
   return match?.[1]

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { corsPreflightHeaders, corsResponseHeaders } from './cors.ts'
 import { planReply, type RequestContext } from './handlers.ts'
 import { defaultDelays, type GatewayDelays, type Reply } from './replies.ts'
-import { matchRoute, redactHeaders, selectScenario } from './routing.ts'
+import { hostileOf, hostileReply } from './hostile.ts'
+import { bearerKey, matchRoute, redactHeaders, selectScenario } from './routing.ts'
 import { scenarios, type ScenarioName } from './scenarios.ts'
 import { statusPageReply } from './status-pages.ts'
 
@@ -46,6 +47,8 @@ export interface RecordedRequest {
 export interface TestGateway {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   url: string
+  /** A second address of the same gateway on another port: another origin, for redirects. */
+  otherUrl: string
   close(): Promise<void>
   requests: RecordedRequest[]
 }
@@ -81,7 +84,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
     const url = new URL(req.url ?? '/', 'http://gateway.invalid')
-    const selection = selectScenario(url.pathname, req.headers.authorization)
+    // A hostile gateway (hostile.ts) answers its own routes and leaves the rest to `healthy`.
+    const hostile = hostileOf(url.pathname)
+    const selection = selectScenario(hostile ? `/healthy${hostile.route}` : url.pathname, req.headers.authorization)
     const record: RecordedRequest = {
       method,
       path: `${url.pathname}${url.search}`,
@@ -113,6 +118,18 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       return
     }
     if (body.kind === 'json') record.body = body.value
+    const hostileAnswer =
+      hostile &&
+      hostileReply(hostile.name, {
+        method,
+        route: hostile.route,
+        key: bearerKey(req.headers.authorization),
+        otherOrigin,
+      })
+    if (hostileAnswer) {
+      await writeReply(res, hostileAnswer, corsResponseHeaders(cors))
+      return
+    }
 
     const context: RequestContext = {
       scenario: selection.scenario,
@@ -211,35 +228,45 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       shutdown.signal.addEventListener('abort', done)
     })
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       // A bug in the fake must show up in the test that hit it, not vanish.
       console.error('test gateway:', error)
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' }).end('test gateway failure')
       else res.destroy()
     })
-  })
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
-  const { port } = server.address() as AddressInfo
+  }
   const hostInUrl = host.includes(':') ? `[${host}]` : host
+  const listen = async (port: number) => {
+    const server = createServer(listener)
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, host, () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+    return { server, url: `http://${hostInUrl}:${(server.address() as AddressInfo).port}` }
+  }
+  const main = await listen(options.port ?? 0)
+  // The same gateway on a second port, so `hostile/redirect` can send clients to another origin.
+  const other = await listen(0)
+  const otherOrigin = other.url
+  const closeServer = (server: typeof main.server) =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()))
+      // Hung and streaming answers would keep `close` waiting forever.
+      server.closeAllConnections()
+    })
 
   return {
-    url: `http://${hostInUrl}:${port}`,
+    url: main.url,
+    otherUrl: otherOrigin,
     requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        shutdown.abort()
-        server.close((error) => (error ? reject(error) : resolve()))
-        // Hung and streaming answers would keep `close` waiting forever.
-        server.closeAllConnections()
-      }),
+    close: async () => {
+      shutdown.abort()
+      await Promise.all([closeServer(main.server), closeServer(other.server)])
+    },
   }
 }
 

@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exitCodeOf, parseArgs, UsageError } from '../../scripts/diagnose/args.ts'
 import { startTestGateway, type TestGateway } from '../gateway/server.ts'
 import { fastDelays } from '../gateway/testing.ts'
+import { runDiagnose } from './support/run-diagnose.ts'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
 const key = 'sk-cliKey0123456789abcdefABCDEF'
 let gateway: TestGateway
 
@@ -23,20 +22,7 @@ function diagnose(
   env: Record<string, string | undefined> = { GATEWAY_API_KEY: key },
   onSpawn: (child: ChildProcess) => void = () => {},
 ) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/diagnose.ts', ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    onSpawn(child)
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  return runDiagnose(args, env, onSpawn)
 }
 
 const baseFor = (scenario: string) => `${gateway.url}/${scenario}/v1`

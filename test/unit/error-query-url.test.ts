@@ -17,6 +17,35 @@ describe('components/error-lookup/mask-keys', () => {
     expect(masked).toMatch(/\*{4,}\S{4}/)
   })
 
+  const bare = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
+  it.each([
+    [`token: ${bare}`, bare.slice(0, 16)],
+    [`{"key":"${bare}"}`, bare.slice(0, 16)],
+    [`Authorization: ${bare}`, bare.slice(0, 16)],
+    [`GET https://gw.example.com/v1/models?key=${bare}&x=1`, bare.slice(0, 16)],
+    [`https://gw.example.com/v1?api_key=${bare}`, bare.slice(0, 16)],
+    [`https://gw.example.com/v1?access_token=${bare}#x`, bare.slice(0, 16)],
+    [`OPENAI_API_KEY=${bare}`, bare.slice(0, 16)],
+    ['stripe said sk_live_51HqLyjWDarjtT1zdp7dcXYZ', 'HqLyjWDarjtT1zdp'],
+    ['sk-Ab12Cd34\u200bEf56Gh78Ij90Kl12', 'Ef56Gh78Ij90'],
+    ['ｓｋ－Ａｂ１２Ｃｄ３４Ｅｆ５６Ｇｈ７８Ｉｊ９０', 'Ｅｆ５６Ｇｈ７８'],
+    ['Bearer sk-proj-Ab12Cd34Ef56Gh78Ij90\nKl12Mn34Op56Qr78 was rejected', 'Kl12Mn34Op56'],
+  ])('hides the secret in %j', (text, secretPart) => {
+    expect(maskKeys(text)).not.toContain(secretPart)
+  })
+
+  it('keeps what follows a wrapped key when it is a status or a word, not a key', () => {
+    const text = `Bearer ${key}\n401 Unauthorized\nError: invalid token`
+    const masked = maskKeys(text)
+    expect(masked).not.toContain('Ab12Cd34')
+    expect(masked).toContain('\n401 Unauthorized\nError: invalid token')
+  })
+
+  it('leaves labels followed by ordinary words alone', () => {
+    for (const text of ['token: invalid_request_error', 'key=model_not_found_for_group', 'max_tokens: 4096'])
+      expect(maskKeys(text)).toBe(text)
+  })
+
   it('leaves ordinary error text alone', () => {
     const text = 'Incorrect API key provided: sk-abc1***xyz9. Error code: 401 (request id: 2024061512000123456789)'
     expect(maskKeys(text)).toBe(text)
