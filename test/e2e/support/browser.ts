@@ -44,8 +44,18 @@ export interface TrackedPage {
   context: BrowserContext
   /** Every URL the page requested whose origin is not the site's. */
   foreignRequests: string[]
-  /** Uncaught page errors and console errors, to fail tests on. */
+  /** Uncaught page errors, console errors and Content-Security-Policy violations, to fail tests on. */
   errors: string[]
+}
+
+/** Marks every violation of the served CSP as a console error, which lands in `errors`. */
+export const cspViolationPrefix = 'CSP violation:'
+function reportPolicyViolations(prefix: string): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+    )
+  })
 }
 
 /**
@@ -58,6 +68,7 @@ export async function openPage(
   options: { allowOrigins?: string[]; permissions?: string[] } = {},
 ): Promise<TrackedPage> {
   const context = await browser.newContext({ permissions: options.permissions ?? [] })
+  await context.addInitScript(reportPolicyViolations, cspViolationPrefix)
   const page = await context.newPage()
   const siteOrigin = new URL(siteUrl()).origin
   const allowed = new Set([siteOrigin, ...(options.allowOrigins ?? [])])
