@@ -144,19 +144,24 @@ export function headersForPath(rules: HeaderRule[], pathname: string): Record<st
 const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`
 
 /**
- * The same rules for nginx. `add_header` in a nested location replaces the outer ones, so each
- * location repeats the site-wide headers; unhashed files get an explicit revalidate.
+ * The same rules for nginx: a `map` (in `http {}`) picks the cache policy by path, so the site
+ * headers are set once at server level (`add_header` in a location would drop the outer ones).
  */
 export function nginxSnippet(rules: HeaderRule[]): string {
   const [site, ...hashed] = rules
-  const common = (site?.headers ?? []).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`)
-  const block = (location: string, cache: string, extra: string[] = []) =>
-    [`location ${location} {`, ...common, `    add_header Cache-Control ${quote(cache)} always;`, ...extra, '}'].join(
-      '\n',
-    )
+  const regex = (path: string) => `~^${path.replace(/\*$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&')}`
   return `${[
-    block(site?.path.replace(/\*$/, '') ?? '/', revalidate, ['    try_files $uri $uri.html $uri/ =404;']),
-    ...hashed.map((rule) => block(`^~ ${rule.path.replace(/\*$/, '')}`, immutable)),
+    '# in http {}',
+    'map $uri $help_cache_control {',
+    `    default ${quote(revalidate)};`,
+    ...hashed.map((rule) => `    ${regex(rule.path)} ${quote(immutable)};`),
+    '}',
+    '# in server {}',
+    ...(site?.headers ?? []).map(([name, value]) => `add_header ${name} ${quote(value)} always;`),
+    'add_header Cache-Control $help_cache_control always;',
+    `location ${site?.path.replace(/\*$/, '') ?? '/'} {`,
+    '    try_files $uri $uri.html $uri/ =404;',
+    '}',
   ].join('\n')}\n`
 }
 
