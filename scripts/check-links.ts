@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { hashId } from '../components/shared/safe-decode.ts'
 import { siteBase } from '../docs/.vitepress/support/site-base.ts'
 import { idsIn, linksIn, readBuiltPages, type BuiltPage } from './site-html.ts'
 
@@ -29,7 +30,7 @@ function checkHref(href: string, from: string, idsByPath: Map<string, Set<string
   const path = inSite.replace(/\.html$/, '').replace(/\/index$/, '/')
   const ids = idsByPath.get(path)
   if (!ids) return 'no such page'
-  const hash = decodeURIComponent(url.hash.slice(1))
+  const hash = hashId(url.hash)
   if (hash && !ids.has(hash)) return `no element with id "${hash}" on ${path}`
   return null
 }

@@ -16,6 +16,9 @@ export function queryPlanScript(): Promise<string> {
     write: false,
     format: 'iife',
     globalName: '__searchPlan',
+    // Also global when the script is evaluated through the DevTools protocol, which the site's
+    // CSP requires (it refuses an injected inline <script>), rather than run as a page script.
+    footer: { js: 'globalThis.__searchPlan = __searchPlan' },
     target: 'es2022',
   }).then((result) => result.outputFiles[0]?.text ?? '')
   return planScript

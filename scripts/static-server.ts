@@ -1,8 +1,16 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { createGzip } from 'node:zlib'
 import type { AddressInfo } from 'node:net'
+import { tryDecode } from '../components/shared/safe-decode.ts'
+import {
+  headersForPath,
+  immutable,
+  parseHeadersFile,
+  revalidate,
+  withConnectSources,
+} from '../docs/.vitepress/support/security-headers.ts'
 
 export interface StaticServerOptions {
   /** The built site, e.g. docs/.vitepress/dist. */
@@ -13,6 +21,11 @@ export interface StaticServerOptions {
   host?: string
   /** 0 picks a free port. @default 0 */
   port?: number
+  /**
+   * Sources added to the built policy's `connect-src`: the browser tests' gateways listen on
+   * 127.0.0.1 at random ports. The `_headers` file itself is never changed.
+   */
+  extraConnectSources?: string[]
 }
 
 export interface StaticServer {
@@ -50,35 +63,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const root = resolve(options.root)
   const base = options.base ?? '/'
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-    if (!pathname.startsWith(base) && `${pathname}/` !== base) {
-      response.writeHead(302, { location: base }).end()
-      return
-    }
-    const inSite = pathname.slice(base.length - 1) || '/'
-    const file = resolveFile(root, inSite)
-    const status = file ? 200 : 404
-    const path = file ?? join(root, '404.html')
-    if (!existsSync(path)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
-      return
-    }
-    const ext = extname(path)
-    const headers: Record<string, string> = {
-      'content-type': contentTypes[ext] ?? 'application/octet-stream',
-      'cache-control': contentHashed(inSite) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
-    }
-    const gzip = compressible.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
-    if (gzip) headers['content-encoding'] = 'gzip'
-    else headers['content-length'] = String(statSync(path).size)
-    response.writeHead(status, headers)
-    if (request.method === 'HEAD') {
+    // A throw here would end the process: every request gets an answer instead.
+    try {
+      serve(request, response, { ...options, root, base })
+    } catch {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' })
       response.end()
-      return
     }
-    const stream = createReadStream(path)
-    ;(gzip ? stream.pipe(createGzip()) : stream).pipe(response)
   })
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
@@ -87,6 +78,110 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     server,
     close: () => new Promise<void>((done) => server.close(() => done())),
   }
+}
+
+const allowedMethods = 'GET, HEAD'
+
+function serve(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: StaticServerOptions & { root: string; base: string },
+): void {
+  const { root, base } = options
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: allowedMethods, 'content-type': 'text/plain' }).end('Method not allowed')
+    return
+  }
+  const pathname = tryDecode(new URL(request.url ?? '/', 'http://x').pathname)
+  if (pathname === null) {
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: malformed percent-escape in the path')
+    return
+  }
+  if (!pathname.startsWith(base) && `${pathname}/` !== base) {
+    response.writeHead(302, { location: base }).end()
+    return
+  }
+  const inSite = pathname.slice(base.length - 1) || '/'
+  // The host's own configuration, never a page (Netlify and Cloudflare do not serve it either).
+  const file = inSite === '/_headers' ? null : resolveFile(root, inSite)
+  const path = file ?? join(root, '404.html')
+  if (!existsSync(path)) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+    return
+  }
+  const ext = extname(path)
+  const headers: Record<string, string> = {
+    'content-type': contentTypes[ext] ?? 'application/octet-stream',
+    'cache-control': contentHashed(inSite) ? immutable : revalidate,
+    ...builtHeaders(root, pathname, options.extraConnectSources ?? []),
+  }
+  const size = statSync(path).size
+  const compress = compressible.has(ext)
+  // Caches must keep the gzip and identity answers apart.
+  if (compress) headers.vary = 'Accept-Encoding'
+  const range = file ? byteRange(request.headers.range, size) : undefined
+  if (range === 'unsatisfiable') {
+    response.writeHead(416, { ...headers, 'content-range': `bytes */${size}` }).end()
+    return
+  }
+  if (range) {
+    headers['accept-ranges'] = 'bytes'
+    headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`
+    headers['content-length'] = String(range.end - range.start + 1)
+    response.writeHead(206, headers)
+    if (request.method === 'HEAD') response.end()
+    else createReadStream(path, range).pipe(response)
+    return
+  }
+  if (file) headers['accept-ranges'] = 'bytes'
+  const gzip = compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+  if (gzip) headers['content-encoding'] = 'gzip'
+  else headers['content-length'] = String(size)
+  response.writeHead(file ? 200 : 404, headers)
+  if (request.method === 'HEAD') {
+    response.end()
+    return
+  }
+  const stream = createReadStream(path)
+  ;(gzip ? stream.pipe(createGzip()) : stream).pipe(response)
+}
+
+/**
+ * The headers the build wrote for static hosts (`_headers`, see security-headers.ts), so what is
+ * served here, and tested in the browser, is what a deployment sends. Read per request: a rebuild
+ * while serving changes the script hashes.
+ */
+function builtHeaders(root: string, pathname: string, extraConnect: string[]): Record<string, string> {
+  const file = join(root, '_headers')
+  if (!existsSync(file)) return { 'x-content-type-options': 'nosniff' }
+  const headers = headersForPath(parseHeadersFile(readFileSync(file, 'utf8')), pathname)
+  const policy = headers['content-security-policy']
+  if (policy) headers['content-security-policy'] = withConnectSources(policy, extraConnect)
+  return headers
+}
+
+/**
+ * One `bytes=` range of a file (the only kind worth serving here: resumed downloads and media
+ * seeking send one), undefined when there is none to honour (absent, several ranges, another
+ * unit: the whole file is the right answer), or unsatisfiable (416).
+ */
+export function byteRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '')
+  if (!match || (match[1] === '' && match[2] === '')) return undefined
+  const [first, last] = [match[1] ?? '', match[2] ?? '']
+  if (first === '') {
+    const suffix = Number(last)
+    if (suffix === 0) return 'unsatisfiable'
+    return { start: Math.max(0, size - suffix), end: size - 1 }
+  }
+  const start = Number(first)
+  if (start >= size) return 'unsatisfiable'
+  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1)
+  if (end < start) return undefined
+  return { start, end }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { shallowRef, type ShallowRef } from 'vue'
 import type { Locale } from '@data/locale.ts'
+import { explainPolicyBlock, type PolicyViolation } from './policy-block.ts'
 import { checkIds, type CheckResult, type DiagnosisInput, type DiagnosisResult, type TesterGateway } from './types.ts'
 
 export interface UseConnectionTestReturn {
@@ -21,6 +22,7 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
   const running = shallowRef(false)
   const crashed = shallowRef(false)
   let controller: AbortController | undefined
+  let stopWatchingPolicy = () => {}
 
   async function run(input: DiagnosisInput, timeoutMs: number) {
     controller?.abort()
@@ -30,6 +32,23 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
     crashed.value = false
     result.value = null
     checks.value = pendingChecks()
+    // A request this site's Content-Security-Policy refuses fails like a dead network; the
+    // browser tells which it was only through this event, which can arrive after the run ended.
+    stopWatchingPolicy()
+    const violations: PolicyViolation[] = []
+    let finished: DiagnosisResult | undefined
+    const show = () => {
+      if (!finished || controller !== current) return
+      const explained = explainPolicyBlock(finished, violations, locale, globalThis.location?.origin ?? '')
+      checks.value = explained.checks
+      result.value = explained
+    }
+    const onViolation = (event: SecurityPolicyViolationEvent) => {
+      violations.push(event)
+      show()
+    }
+    globalThis.document?.addEventListener('securitypolicyviolation', onViolation)
+    stopWatchingPolicy = () => globalThis.document?.removeEventListener('securitypolicyviolation', onViolation)
     try {
       // The engine and the catalogue (the largest data on the site, it names the error a gateway
       // answered with) are only needed once a run starts: the page does not download and evaluate
@@ -39,7 +58,7 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
         import('./catalogue-matcher.ts'),
       ])
       if (controller !== current) return
-      const finished = await runChecks(input, {
+      finished = await runChecks(input, {
         // Looked up at call time so a test can stub it, and called unbound-safe.
         fetch: (url, init) => globalThis.fetch(url, init),
         locale,
@@ -53,9 +72,7 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
           if (controller === current) checks.value = [...all]
         },
       })
-      if (controller !== current) return
-      checks.value = finished.checks
-      result.value = finished
+      show()
     } catch {
       if (controller === current) crashed.value = true
     } finally {

@@ -10,6 +10,7 @@ import {
   type Component,
 } from 'vue'
 import { afterContentfulPaint } from './first-paint.ts'
+import { hashId } from './safe-decode.ts'
 
 /**
  * A widget whose code loads after first paint, while its server HTML is already on screen.
@@ -110,7 +111,7 @@ export function restoreFields(changed: Map<Field, string>): void {
 
 /** Brings the location's `#id` into view below the fixed top bar, when it is inside `root`. */
 function scrollToHash(root: HTMLElement): void {
-  const id = decodeURIComponent(window.location.hash.slice(1))
+  const id = hashId(window.location.hash)
   const target = id ? document.getElementById(id) : null
   if (!target || !root.contains(target)) return
   const bar = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--vp-nav-height')) || 64

@@ -1,5 +1,6 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, type Ref, type ShallowRef } from 'vue'
 import type { WizardTree } from '../../data/wizard.schema.ts'
+import { hashId } from '../shared/safe-decode.ts'
 import { stepAnchor } from './outline.ts'
 import { parsePosition, pathParam, positionSearch, shortestPathTo, startPosition, type Position } from './walk.ts'
 
@@ -30,7 +31,7 @@ export function useWizardPosition(
 
   /** A `#step-<id>` link (a search result, the printed outline) opens that step once mounted. */
   const anchoredPosition = (): Position | undefined => {
-    const hash = decodeURIComponent(win().location.hash.slice(1))
+    const hash = hashId(win().location.hash)
     const prefix = stepAnchor('')
     return hash.startsWith(prefix) ? shortestPathTo(tree(), hash.slice(prefix.length)) : undefined
   }

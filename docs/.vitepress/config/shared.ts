@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
@@ -13,6 +13,8 @@ import { isStaffPage } from './pages.ts'
 import { staffPageHead } from './staff-head.ts'
 import { writePageRedirects } from '../support/page-redirects.ts'
 import { robotsTxt } from '../support/robots.ts'
+import { hashRepairScript } from '../support/hash-repair.ts'
+import { headerRules, headersFile } from '../support/security-headers.ts'
 import { AnchorMoves } from '../support/anchor-moves.schema.ts'
 import anchorMoves from '../../../data/anchor-moves.json'
 
@@ -37,6 +39,7 @@ export const shared = defineConfig({
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${siteBase(process.env.SITE_BASE)}favicon.svg` }],
     ['meta', { name: 'theme-color', content: '#3c8772' }],
+    ['script', {}, hashRepairScript],
   ],
   themeConfig: {
     // Pagefind replaces the built-in search (see theme/PagefindSearch.vue).
@@ -46,6 +49,14 @@ export const shared = defineConfig({
   buildEnd(site) {
     writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base)
     writeFileSync(join(site.outDir, 'robots.txt'), robotsTxt(gateway.siteUrl, site.site.base))
+    // Last, once every page (redirect pages included) is written: the policy hashes their inline scripts.
+    const pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => readFileSync(join(site.outDir, file), 'utf8'))
+    writeFileSync(
+      join(site.outDir, '_headers'),
+      headersFile(headerRules({ pages, config: gateway, base: site.site.base })),
+    )
   },
   transformHead: (ctx) => [...(faqStructuredData(ctx) ?? []), ...staffPageHead(ctx.page)],
   transformHtml: (html, _id, { pageData }) =>

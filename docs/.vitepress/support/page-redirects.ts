@@ -22,13 +22,23 @@ export function writePageRedirects(outDir: string, moves: AnchorMoves, base: str
   return written
 }
 
+/**
+ * The one inline script every redirect page runs, the same bytes on each so the Content-Security-
+ * Policy needs one hash for all of them: it reads the target from the page's canonical link and
+ * keeps the query and `#anchor` the old link carried (`/test?base=…` → `/tools/connection-test?base=…`)
+ * unless the target names its own.
+ */
+export const redirectScript =
+  "var t=new URL(document.querySelector('link[rel=canonical]').getAttribute('href'),location.href);" +
+  'if(!t.search)t.search=location.search;if(!t.hash)t.hash=location.hash;location.replace(t.href)'
+
 export function redirectHtml(target: string, lang: string): string {
-  const json = JSON.stringify(target).replace(/</g, '\\u003c')
-  const attr = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+  const attr = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  // The script comes before the refresh, which forwards without the query when scripts are off.
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang.startsWith('en') ? 'Moved' : '页面已移动'}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${attr}">
+<script>${redirectScript}</script>
 <meta http-equiv="refresh" content="0; url=${attr}">
-<script>location.replace(${json} + (${json}.includes('#') ? '' : location.hash))</script>
 </head><body><a href="${attr}">${attr}</a></body></html>
 `
 }

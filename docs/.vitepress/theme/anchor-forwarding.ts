@@ -1,5 +1,6 @@
 import type { Router } from 'vitepress'
 import { withBase } from 'vitepress'
+import { hashId } from '../../../components/shared/safe-decode.ts'
 
 /**
  * An old `#anchor` that no longer exists on the page, or an old page that is gone, is forwarded
@@ -10,7 +11,7 @@ import { withBase } from 'vitepress'
 export function installAnchorForwarding(win: Window, router: Router): void {
   const base = withBase('/')
   const check = async () => {
-    const hash = decodeURIComponent(win.location.hash.slice(1))
+    const hash = hashId(win.location.hash)
     const missed = hash ? !win.document.getElementById(hash) : Boolean(router.route.data.isNotFound)
     if (!missed) return
     const { movedTarget } = await import('./anchor-moved-target.ts')

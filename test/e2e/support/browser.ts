@@ -45,8 +45,18 @@ export interface TrackedPage {
   context: BrowserContext
   /** Every URL the page requested whose origin is not the site's. */
   foreignRequests: string[]
-  /** Uncaught page errors and console errors, to fail tests on. */
+  /** Uncaught page errors, console errors and Content-Security-Policy violations, to fail tests on. */
   errors: string[]
+}
+
+/** Marks every violation of the served CSP as a console error, which lands in `errors`. */
+export const cspViolationPrefix = 'CSP violation:'
+function reportPolicyViolations(prefix: string): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+    )
+  })
 }
 
 /**
@@ -60,6 +70,7 @@ export async function openPage(
 ): Promise<TrackedPage> {
   const context = await browser.newContext({ permissions: options.permissions ?? [] })
   await answerStatusSource(context)
+  await context.addInitScript(reportPolicyViolations, cspViolationPrefix)
   const page = await context.newPage()
   const siteOrigin = new URL(siteUrl()).origin
   // The status banner's source is asked on the pages that show it (site.test.ts checks which).

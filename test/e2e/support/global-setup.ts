@@ -23,6 +23,9 @@ export function builtBase(root: string): string {
   return siteBase(match[1])
 }
 
+/** Where test/gateway/server.ts listens: loopback, any port. */
+export const testGatewaySources = 'http://127.0.0.1:*'
+
 let site: StaticServer | undefined
 
 export async function setup(project: TestProject): Promise<void> {
@@ -35,7 +38,11 @@ export async function setup(project: TestProject): Promise<void> {
   if (process.env.SITE_BASE !== undefined && siteBase(process.env.SITE_BASE) !== base) {
     throw new Error(`SITE_BASE is ${process.env.SITE_BASE}, but the site in ${root} was built with base ${base}`)
   }
-  site = await startStaticServer({ root, base })
+  // The site is served with the headers the build wrote for static hosts (its Content-Security-
+  // Policy included), so every browser test runs under them. The test gateways each test file
+  // starts listen on 127.0.0.1 at a random port: the served policy lets the page reach them, as
+  // the shipped one lets it reach the configured gateway.
+  site = await startStaticServer({ root, base, extraConnectSources: [testGatewaySources] })
   project.provide('siteUrl', site.url)
   project.provide('siteBase', base)
 }
