@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { corsPreflightHeaders, corsResponseHeaders } from './cors.ts'
 import { planReply, type RequestContext } from './handlers.ts'
 import { defaultDelays, type GatewayDelays, type Reply } from './replies.ts'
-import { matchRoute, redactHeaders, selectScenario } from './routing.ts'
+import { effectiveAuthorization, matchRoute, redactHeaders, selectScenario } from './routing.ts'
 import { scenarios, type ScenarioName } from './scenarios.ts'
 
 export type { GatewayDelays } from './replies.ts'
@@ -80,7 +80,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
     const url = new URL(req.url ?? '/', 'http://gateway.invalid')
-    const selection = selectScenario(url.pathname, req.headers.authorization)
+    const key = effectiveAuthorization(url, req.headers)
+    const selection = selectScenario(url.pathname, key.authorization)
     const record: RecordedRequest = {
       method,
       path: `${url.pathname}${url.search}`,
@@ -113,6 +114,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       routePath: selection.route,
       route: matchRoute(method, selection.route),
       auth: selection.auth,
+      keyVia: key.via,
+      ...(selection.fault ? { fault: selection.fault } : {}),
       body,
       now: now(),
     }
