@@ -1,12 +1,7 @@
 import { z } from 'zod'
 import { LocalizedText } from './locale.schema.ts'
+import { protocolIds } from './protocols.ts'
 
-/**
- * The wire protocols a gateway key is used with. Coding agents do not speak chat completions:
- * Claude Code speaks Anthropic Messages, Codex CLI the OpenAI Responses API, Gemini CLI Gemini's
- * own API; embeddings have an endpoint of their own.
- */
-export const protocolIds = ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini', 'embeddings'] as const
 export const Protocol = z.enum(protocolIds)
 export type Protocol = z.infer<typeof Protocol>
 
@@ -34,3 +29,13 @@ export const ProtocolInfo = z.strictObject({
   modelKind: z.enum(['chat', 'embeddings']),
 })
 export type ProtocolInfo = z.infer<typeof ProtocolInfo>
+
+export const ProtocolTable = z.record(Protocol, ProtocolInfo)
+
+/** Parses the protocol table and, when it is wrong, names every bad field in one message. */
+export function parseProtocols(input: unknown): z.infer<typeof ProtocolTable> {
+  const result = ProtocolTable.safeParse(input)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+  throw new Error(`Invalid protocol table (data/protocols.ts):\n${lines.join('\n')}`)
+}

@@ -1,7 +1,14 @@
-import { z } from 'zod'
-import { Protocol, ProtocolInfo, protocolIds } from './protocols.schema.ts'
+import type { ProtocolInfo } from './protocols.schema.ts'
 
-export { Protocol, protocolIds } from './protocols.schema.ts'
+export type { KeyHeader } from './protocols.schema.ts'
+
+/**
+ * The wire protocols a gateway key is used with. Coding agents do not speak chat completions:
+ * Claude Code speaks Anthropic Messages, Codex CLI the OpenAI Responses API, Gemini CLI Gemini's
+ * own API; embeddings have an endpoint of their own.
+ */
+export const protocolIds = ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini', 'embeddings'] as const
+export type Protocol = (typeof protocolIds)[number]
 
 /**
  * Per protocol: who uses it, where it is served and how the key travels. Headers as the tools
@@ -9,7 +16,7 @@ export { Protocol, protocolIds } from './protocols.schema.ts'
  * `anthropic-version: 2023-06-01`; Gemini: `x-goog-api-key`), and as new-api's TokenAuth reads
  * them (`x-api-key` on /v1/messages and /v1/models, `x-goog-api-key` on /v1beta/models).
  */
-export const protocols = z.record(Protocol, ProtocolInfo).parse({
+export const protocols = {
   'openai-chat': {
     label: {
       zh: '聊天应用、Cursor、Dify、Cline、SDK（OpenAI Chat Completions）',
@@ -56,14 +63,14 @@ export const protocols = z.record(Protocol, ProtocolInfo).parse({
     headers: {},
     modelKind: 'embeddings',
   },
-})
+} satisfies Record<Protocol, ProtocolInfo>
 
 /** The protocol a tool id (`--tool claude-code`) or protocol id names, if any. */
 export function protocolOf(name: string): Protocol | undefined {
   const wanted = name.trim().toLowerCase()
   if ((protocolIds as readonly string[]).includes(wanted)) return wanted as Protocol
-  return protocolIds.find((id) => protocols[id].tools.includes(wanted))
+  return protocolIds.find((id) => (protocols[id].tools as readonly string[]).includes(wanted))
 }
 
 /** Every tool id, for usage text and error messages. */
-export const toolIds = protocolIds.flatMap((id) => protocols[id].tools)
+export const toolIds: string[] = protocolIds.flatMap((id) => protocols[id].tools)

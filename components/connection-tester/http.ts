@@ -1,4 +1,4 @@
-import type { KeyHeader } from '@data/protocols.schema.ts'
+import type { KeyHeader } from '@data/protocols.ts'
 import type { Clock, FetchLike } from './types.ts'
 
 /** What the engine needs to make one request. */

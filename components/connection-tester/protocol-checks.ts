@@ -1,6 +1,6 @@
 import { causeTitle } from '@data/causes.ts'
 import { protocols } from '@data/protocols.ts'
-import type { KeyHeader, Protocol } from '@data/protocols.schema.ts'
+import type { KeyHeader, Protocol } from '@data/protocols.ts'
 import { answerFields, noAnswer, send, type CheckContext } from './check-context.ts'
 import { diagnoseAnswer, errorOf, isHtml } from './classify.ts'
 import { checkChat, checkStream } from './completion-checks.ts'

@@ -20,6 +20,15 @@ export interface ProtocolMessages {
   embeddings: { pass: (dimensions: number, ms: number) => string }
   reasoningRetry: string
   modelsFormat: { gemini: (count: number) => string }
+  form: {
+    protocol: string
+    protocolHint: string
+    /** The model field's hint when the protocol needs an embeddings model. */
+    embeddingsModelHint: string
+    badProtocol: (given: string) => string
+  }
+  /** The report's line naming what was tested. */
+  reportProtocol: string
 }
 
 export const protocolMessages = {
@@ -63,6 +72,13 @@ export const protocolMessages = {
       gemini: (count) =>
         `网关用 Gemini 的格式（models[].name）返回了 ${count} 个模型，而不是 OpenAI 的 data[].id：Cursor、Dify 等客户端用 /v1/models 验证密钥时会失败。`,
     },
+    form: {
+      protocol: '你要在哪里用这个密钥？',
+      protocolHint: '不同工具走不同的接口：测试会按你的工具发出同样的请求。',
+      embeddingsModelHint: '向量嵌入模型的名称（不是对话模型），例如知识库设置里填写的那个。',
+      badProtocol: (given) => `链接里的 “${given}” 不是本网关支持的用法，已改用默认选项。`,
+    },
+    reportProtocol: '用于',
   },
   en: {
     checkTitle: {
@@ -106,5 +122,12 @@ export const protocolMessages = {
       gemini: (count) =>
         `The gateway listed ${count} models in Gemini's format (models[].name), not OpenAI's data[].id: Cursor, Dify and other clients that verify a key through /v1/models will fail.`,
     },
+    form: {
+      protocol: 'What will you use the key with?',
+      protocolHint: 'Tools call different endpoints: the test sends the requests your tool sends.',
+      embeddingsModelHint: 'The embeddings model’s name (not a chat model), as set in your knowledge base.',
+      badProtocol: (given) => `“${given}” in the link is not something this gateway serves; using the default.`,
+    },
+    reportProtocol: 'Used with',
   },
 } satisfies Record<Locale, ProtocolMessages>

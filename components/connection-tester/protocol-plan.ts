@@ -1,5 +1,5 @@
 import { protocols } from '@data/protocols.ts'
-import type { Protocol } from '@data/protocols.schema.ts'
+import type { Protocol } from '@data/protocols.ts'
 import type { CheckId, TesterGateway } from './types.ts'
 
 /** The checks every protocol shares: the key and URL as typed, the gateway, the key, the list, the balance. */

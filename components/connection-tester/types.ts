@@ -1,7 +1,7 @@
 import type { Cause } from '@data/causes.ts'
 import type { BalanceApi, GatewayConfig } from '@data/gateway.schema.ts'
 import type { Locale } from '@data/locale.ts'
-import type { Protocol } from '@data/protocols.schema.ts'
+import type { Protocol } from '@data/protocols.ts'
 
 /** The checks in the order a request travels through the layers; the verdict is the first failure. */
 export const checkIds = ['key-format', 'base-url', 'reach', 'auth', 'models', 'balance', 'chat', 'stream'] as const

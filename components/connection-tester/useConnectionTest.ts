@@ -1,6 +1,8 @@
 import { shallowRef, type ShallowRef } from 'vue'
 import type { Locale } from '@data/locale.ts'
-import { checkIds, type CheckResult, type DiagnosisInput, type DiagnosisResult, type TesterGateway } from './types.ts'
+import type { Protocol } from '@data/protocols.ts'
+import { checkIdsFor } from './protocol-plan.ts'
+import type { CheckResult, DiagnosisInput, DiagnosisResult, TesterGateway } from './types.ts'
 
 export interface UseConnectionTestReturn {
   checks: ShallowRef<CheckResult[]>
@@ -12,7 +14,8 @@ export interface UseConnectionTestReturn {
   cancel: () => void
 }
 
-export const pendingChecks = (): CheckResult[] => checkIds.map((id) => ({ id, status: 'pending', message: '' }))
+export const pendingChecks = (protocol: Protocol = 'openai-chat'): CheckResult[] =>
+  checkIdsFor(protocol).map((id) => ({ id, status: 'pending', message: '' }))
 
 /** Runs the engine from the page: live check updates, one run at a time, cancellable. */
 export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseConnectionTestReturn {
@@ -29,7 +32,7 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
     running.value = true
     crashed.value = false
     result.value = null
-    checks.value = pendingChecks()
+    checks.value = pendingChecks(input.protocol)
     try {
       // The engine and the catalogue (the largest data on the site, it names the error a gateway
       // answered with) are only needed once a run starts: the page does not download and evaluate

@@ -135,9 +135,13 @@ export function geminiStream(model: string): string[] {
   )
 }
 
-/** text-embedding-3-small's 1536 dimensions, deterministic so answers compare. */
-export function embeddingList(model: string): Record<string, unknown> {
-  const embedding = Array.from({ length: 1536 }, (_, index) => Number(Math.sin(index + 1).toFixed(6)) / 40)
+/**
+ * text-embedding-3-small's 1536 dimensions, deterministic so answers compare. `base64` packs them
+ * as little-endian float32s, as OpenAI does when asked (the openai SDKs ask by default).
+ */
+export function embeddingList(model: string, encoding: 'float' | 'base64' = 'float'): Record<string, unknown> {
+  const floats = Array.from({ length: 1536 }, (_, index) => Math.fround(Math.sin(index + 1) / 40))
+  const embedding = encoding === 'base64' ? Buffer.from(new Float32Array(floats).buffer).toString('base64') : floats
   return {
     object: 'list',
     data: [{ object: 'embedding', index: 0, embedding }],

@@ -1,4 +1,4 @@
-import type { Protocol } from '@data/protocols.schema.ts'
+import type { Protocol } from '@data/protocols.ts'
 import type { Expectation } from './scenarios.ts'
 
 /**

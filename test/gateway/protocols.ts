@@ -101,7 +101,7 @@ export function protocolPlan(scenario: ScenarioName, route: Route, context: Requ
         ? { reply: { kind: 'stream', events: geminiStream(model), pace: 'paced' } }
         : { reply: ok(geminiAnswer(model), headers) }
     default:
-      return { reply: ok(embeddingList(model), headers) }
+      return { reply: ok(embeddingList(model, fields.encoding_format === 'base64' ? 'base64' : 'float'), headers) }
   }
 }
 

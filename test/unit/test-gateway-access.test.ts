@@ -196,7 +196,7 @@ describe('CORS', () => {
     return fetch(url, { ...request, headers: { ...request.headers, ...headers, Origin: origin } })
   }
 
-  it('by default allows any origin and names Authorization, Content-Type and the agents\' key headers', async () => {
+  it("by default allows any origin and names Authorization, Content-Type and the agents' key headers", async () => {
     const response = await preflight('healthy')
     expect(response.status).toBe(204)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
