@@ -61,12 +61,16 @@ const textDeltaTypes = new Set([
   'response.reasoning_summary_text.delta',
 ])
 
+const eventName = /^[A-Za-z0-9_.-]{1,64}$/
+const maxSeen = 24
+
 /** Reads one event into `reading`; true when the stream has said all it will. */
 function readEvent(format: StreamFormat, reading: ProtocolStreamReading, item: SseEvent, at: number): boolean {
   const json = parseJson(item.data)
   const type = isRecord(json) && typeof json.type === 'string' ? json.type : item.event || 'data'
   reading.events += 1
-  if (!reading.seen.includes(type)) reading.seen.push(type)
+  // The names come from the gateway: keep only name-like ones, and not without end.
+  if (eventName.test(type) && reading.seen.length < maxSeen && !reading.seen.includes(type)) reading.seen.push(type)
   const error = () => {
     reading.errorPayload = { json, text: item.data }
     return true

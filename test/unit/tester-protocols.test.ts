@@ -82,6 +82,15 @@ describe('protocol streams', () => {
     if (failed) expect(reading.errorPayload?.json).toEqual({ error: expect.objectContaining({ code: 'server_error' }) })
   })
 
+  it('records only name-like event types, and a bounded number of them', () => {
+    const events = Array.from({ length: 40 }, (_, index) => `event: e${index}\ndata: {}\n\n`).join('')
+    const odd = 'data: {"type":"<img src=x onerror=alert(1)>"}\n\n'
+    const { reading } = read('anthropic', odd + events)
+    expect(reading.seen).toHaveLength(24)
+    expect(reading.seen.every((name) => /^e\d+$/.test(name))).toBe(true)
+    expect(reading.events).toBe(41)
+  })
+
   it('keeps the reason of response.incomplete', () => {
     const event = { type: 'response.incomplete', response: { incomplete_details: { reason: 'max_output_tokens' } } }
     const { reading, over } = read('responses', `event: response.incomplete\ndata: ${JSON.stringify(event)}\n\n`)
