@@ -46,7 +46,7 @@ export function anthropicStream(model: string, inputTokens: number): string[] {
 
 export function responseObject(
   model: string,
-  status: 'in_progress' | 'completed',
+  status: 'in_progress' | 'completed' | 'incomplete',
   created: number,
   ids = { response: id('resp_'), item: id('msg_') },
 ): Record<string, unknown> {
@@ -70,11 +70,15 @@ export function responseObject(
       : [],
     usage: done ? { input_tokens: 8, output_tokens: replyPieces.length, total_tokens: 8 + replyPieces.length } : null,
     error: null,
-    incomplete_details: null,
+    incomplete_details: status === 'incomplete' ? { reason: 'max_output_tokens' } : null,
   }
 }
 
-export type ResponsesEnding = 'completed' | 'closed' | 'failed'
+/**
+ * `closed` stops after the text; `failed` ends in response.failed; `incomplete` is a reasoning
+ * model that spent a small max_output_tokens thinking and ends in response.incomplete.
+ */
+export type ResponsesEnding = 'completed' | 'closed' | 'failed' | 'incomplete'
 
 /** A Responses stream; `closed` stops after the text, `failed` ends in response.failed. */
 export function responsesStream(model: string, created: number, ending: ResponsesEnding): string[] {
@@ -84,6 +88,13 @@ export function responsesStream(model: string, created: number, ending: Response
     namedEvent({ ...payload, sequence_number: sequence++ })
   const opened = responseObject(model, 'in_progress', created, ids)
   const events = [event({ type: 'response.created', response: opened })]
+  if (ending === 'incomplete') {
+    events.push(
+      event({ type: 'response.in_progress', response: opened }),
+      event({ type: 'response.incomplete', response: responseObject(model, 'incomplete', created, ids) }),
+    )
+    return events
+  }
   if (ending === 'failed') {
     const error = { code: 'server_error', message: 'An error occurred while processing your request.' }
     events.push(event({ type: 'response.failed', response: { ...opened, status: 'failed', error } }))

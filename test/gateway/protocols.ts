@@ -14,6 +14,9 @@ import { json, ok, type Plan } from './replies.ts'
 import type { Route } from './routing.ts'
 import type { ScenarioName } from './scenarios.ts'
 
+/** Models that reason before they answer (test/gateway/models.ts lists them among the chat models). */
+const reasoningModels = new Set(['o3-mini', 'deepseek-reasoner'])
+
 /** Google's answer to a key it does not know, passed through by a Gemini channel. */
 function geminiInvalidKey(): Plan {
   const message = 'API key not valid. Please pass a valid API key.'
@@ -91,9 +94,18 @@ export function protocolPlan(scenario: ScenarioName, route: Route, context: Requ
     case 'count-tokens':
       return { reply: ok({ input_tokens: 8 }, headers) }
     case 'responses': {
-      if (!stream) return { reply: ok(responseObject(model, 'completed', created), headers) }
-      const ending =
-        fault === 'responses-no-completed' ? 'closed' : fault === 'responses-failed' ? 'failed' : 'completed'
+      // A reasoning model spends a small output budget thinking, as o-series models do.
+      const budget = typeof fields.max_output_tokens === 'number' ? fields.max_output_tokens : Infinity
+      const thinksPast = reasoningModels.has(model) && budget < 64
+      if (!stream)
+        return { reply: ok(responseObject(model, thinksPast ? 'incomplete' : 'completed', created), headers) }
+      const ending = thinksPast
+        ? 'incomplete'
+        : fault === 'responses-no-completed'
+          ? 'closed'
+          : fault === 'responses-failed'
+            ? 'failed'
+            : 'completed'
       return { reply: { kind: 'stream', events: responsesStream(model, created, ending), pace: 'paced' } }
     }
     case 'gemini':

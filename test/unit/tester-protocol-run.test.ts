@@ -63,6 +63,15 @@ describe('each protocol against a healthy gateway', () => {
     expect(sent.every((request) => !request.path.includes(key.slice(3)))).toBe(true)
   })
 
+  it('passes a reasoning model whose small Responses budget ends in response.incomplete', async () => {
+    const result = await diagnose('healthy', 'openai-responses', 'o3-mini')
+    expect(result.verdict).toBe('ok')
+    const stream = result.checks.find((check) => check.id === 'responses-stream')
+    expect(stream?.status).toBe('pass')
+    expect(stream?.message).toContain('response.incomplete')
+    expect(stream?.facts?.eventTypes).toContain('response.incomplete')
+  })
+
   it('gives curl commands with the protocol’s headers and the key as $API_KEY', async () => {
     const result = await diagnose('healthy', 'anthropic-messages')
     const curl = result.checks.find((check) => check.id === 'count-tokens')?.curl ?? ''
