@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LocalizedText } from './locale.schema.ts'
+import { Protocol } from './protocols.schema.ts'
 
 /** Which endpoints a key can read its own balance from (`shared/gateway-facts.md`). */
 export const BalanceApi = z.enum(['new-api', 'one-api', 'openrouter', 'none'])
@@ -48,52 +49,65 @@ export const StatusSource = z.discriminatedUnion('kind', [
 ])
 export type StatusSource = z.infer<typeof StatusSource>
 
-export const GatewayConfig = z.strictObject({
-  /** Brand name shown in titles and text, e.g. "Example AI". */
-  name: z.string().trim().min(1, 'must not be empty'),
-  /** Public address of this help center, used for the sitemap and copied links. */
-  siteUrl: webUrl,
-  /** What the OpenAI SDKs take as `base_url`: the API origin plus `/v1`. */
-  apiBaseUrl: webUrl.refine((u) => /\/v1$/.test(u) && !/\/v1\/v1$/.test(u), 'must end with a single /v1'),
-  /** Prefix of the gateway's keys (`sk-` for one-api/new-api and most resellers). */
-  keyPrefix: z.string().min(1),
-  /** The model the connection test and examples use unless the user picks another. */
-  defaultModel: z.string().trim().min(1),
-  balanceApi: BalanceApi,
-  /** Minutes a top-up takes to reach the API: usually, and at peak hours. */
-  balanceSyncMinutes: z
-    .object({ typical: z.number().int().positive(), peak: z.number().int().positive() })
-    .refine((m) => m.peak >= m.typical, 'peak must not be shorter than typical'),
-  console: z.strictObject({
-    /** The console's home page: users sometimes paste it as their base URL. */
-    home: webUrl,
-    keys: webUrl,
-    topUp: webUrl,
-    usage: webUrl,
-    models: webUrl,
-  }),
-  /** Where outages are announced; articles link here for 5xx errors. */
-  statusPage: webUrl,
-  statusSource: StatusSource.default({ kind: 'none' }),
-  policy: GatewayPolicy.prefault({}),
-  support: z.strictObject({
-    email: z.email('must be an e-mail address'),
-    ticketUrl: webUrl,
-    hours: LocalizedText,
-    /**
-     * Who, by role, may do what a ticket can ask for: the staff playbook states these as rules, so
-     * an agent knows whom to hand a ticket to instead of promising a refund or a route change.
-     */
-    staff: z.strictObject({
-      /** May read request logs (they hold users' prompts). */
-      viewLogs: LocalizedText,
-      /** May grant a refund or a credit. */
-      refund: LocalizedText,
-      /** May switch a model's channel or route. */
-      switchRoute: LocalizedText,
+export const GatewayConfig = z
+  .strictObject({
+    /** Brand name shown in titles and text, e.g. "Example AI". */
+    name: z.string().trim().min(1, 'must not be empty'),
+    /** Public address of this help center, used for the sitemap and copied links. */
+    siteUrl: webUrl,
+    /** What the OpenAI SDKs take as `base_url`: the API origin plus `/v1`. */
+    apiBaseUrl: webUrl.refine((u) => /\/v1$/.test(u) && !/\/v1\/v1$/.test(u), 'must end with a single /v1'),
+    /** Prefix of the gateway's keys (`sk-` for one-api/new-api and most resellers). */
+    keyPrefix: z.string().min(1),
+    /** The model the connection test and examples use unless the user picks another. */
+    defaultModel: z.string().trim().min(1),
+    balanceApi: BalanceApi,
+    /** The protocols the gateway serves; the connection tester offers only these. */
+    protocols: z
+      .array(Protocol)
+      .min(1, 'must name at least one protocol')
+      .refine((list) => new Set(list).size === list.length, 'must not name a protocol twice')
+      .default(['openai-chat']),
+    /** The model the tester uses per protocol, where `defaultModel` will not do (an embeddings model). */
+    protocolModels: z.partialRecord(Protocol, z.string().trim().min(1)).default({}),
+    /** Minutes a top-up takes to reach the API: usually, and at peak hours. */
+    balanceSyncMinutes: z
+      .object({ typical: z.number().int().positive(), peak: z.number().int().positive() })
+      .refine((m) => m.peak >= m.typical, 'peak must not be shorter than typical'),
+    console: z.strictObject({
+      /** The console's home page: users sometimes paste it as their base URL. */
+      home: webUrl,
+      keys: webUrl,
+      topUp: webUrl,
+      usage: webUrl,
+      models: webUrl,
     }),
-  }),
-})
+    /** Where outages are announced; articles link here for 5xx errors. */
+    statusPage: webUrl,
+    statusSource: StatusSource.default({ kind: 'none' }),
+    policy: GatewayPolicy.prefault({}),
+    support: z.strictObject({
+      email: z.email('must be an e-mail address'),
+      ticketUrl: webUrl,
+      hours: LocalizedText,
+      /**
+       * Who, by role, may do what a ticket can ask for: the staff playbook states these as rules, so
+       * an agent knows whom to hand a ticket to instead of promising a refund or a route change.
+       */
+      staff: z.strictObject({
+        /** May read request logs (they hold users' prompts). */
+        viewLogs: LocalizedText,
+        /** May grant a refund or a credit. */
+        refund: LocalizedText,
+        /** May switch a model's channel or route. */
+        switchRoute: LocalizedText,
+      }),
+    }),
+  })
+  .refine((config) => !config.protocols.includes('embeddings') || config.protocolModels.embeddings !== undefined, {
+    path: ['protocolModels', 'embeddings'],
+    message: 'name the embeddings model the tester uses when protocols include embeddings',
+  })
 export type GatewayConfig = z.infer<typeof GatewayConfig>
 
 /** Parses a config and, when it is wrong, names every bad field in one message. */

@@ -11,6 +11,13 @@ export const gateway: GatewayConfig = {
   keyPrefix: 'sk-',
   defaultModel: 'gpt-4o-mini',
   balanceApi: 'new-api',
+  protocols: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini', 'embeddings'],
+  protocolModels: {
+    'openai-responses': 'gpt-4.1-mini',
+    'anthropic-messages': 'claude-3-5-haiku-20241022',
+    gemini: 'gemini-2.0-flash',
+    embeddings: 'text-embedding-3-small',
+  },
   balanceSyncMinutes: { typical: 2, peak: 5 },
   console: {
     home: 'https://console.example.com',

@@ -4,6 +4,8 @@ import { errorCatalogue } from './errors.ts'
 import { parseErrorCatalogue } from './errors.schema.ts'
 import { wizardTree } from './wizard.ts'
 import { parseWizardTree } from './wizard.schema.ts'
+import { protocols } from './protocols.ts'
+import { parseProtocols } from './protocols.schema.ts'
 import { replyTemplates } from './reply-templates.ts'
 import { parseReplyTemplates } from './reply-templates.schema.ts'
 
@@ -17,4 +19,5 @@ export function validateSiteData(): void {
   parseErrorCatalogue(errorCatalogue)
   parseWizardTree(wizardTree)
   parseReplyTemplates(replyTemplates)
+  parseProtocols(protocols)
 }

@@ -2,6 +2,7 @@ import { platform, version } from 'node:process'
 import { ReadStream } from 'node:tty'
 import { runChecks } from '../components/connection-tester/checks.ts'
 import { catalogueMatcher } from '../components/connection-tester/catalogue-matcher.ts'
+import { defaultModelFor, offeredProtocols } from '../components/connection-tester/protocol-plan.ts'
 import { formatReport } from '../components/connection-tester/report.ts'
 import { uiMessages } from '../components/connection-tester/ui-messages.ts'
 import { gateway } from '../data/gateway.ts'
@@ -19,6 +20,8 @@ async function main(): Promise<number> {
       baseUrl: gateway.apiBaseUrl,
       model: gateway.defaultModel,
       lang: process.env.LANG,
+      protocols: offeredProtocols(gateway),
+      modelFor: (protocol) => defaultModelFor(gateway, protocol),
     })
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
@@ -49,7 +52,7 @@ async function main(): Promise<number> {
   const t = uiMessages[args.locale]
   const live = !args.json && process.stderr.isTTY
   const result = await runChecks(
-    { baseUrl: args.baseUrl, apiKey, model: args.model },
+    { baseUrl: args.baseUrl, apiKey, model: args.model, protocol: args.protocol },
     {
       fetch: (url, init) => fetch(url, init),
       locale: args.locale,

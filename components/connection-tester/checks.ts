@@ -2,11 +2,12 @@ import { analyzeBaseUrl } from './base-url.ts'
 import { checkBalance } from './balance-check.ts'
 import { checkMessages } from './check-messages.ts'
 import type { CheckContext } from './check-context.ts'
-import { checkChat, checkStream } from './completion-checks.ts'
 import { send } from './check-context.ts'
 import { cleanModelIds } from './gateway-text.ts'
 import { analyzeKey, maskKey, repairedKeyProblems } from './key-format.ts'
 import { checkAuth, checkModels, checkReach } from './reach-and-auth.ts'
+import { checkProtocol } from './protocol-checks.ts'
+import { checkIdsFor, defaultModelFor, requestCheckIds } from './protocol-plan.ts'
 import { RunState } from './run-state.ts'
 import {
   defaultTimeoutMs,
@@ -37,11 +38,13 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
   const signal = options.signal ?? new AbortController().signal
   const runtime = options.runtime ?? 'browser'
   const msg = checkMessages[options.locale]
-  const model = input.model.trim() || options.gateway.defaultModel
+  const protocol = input.protocol ?? 'openai-chat'
+  const model = input.model.trim() || defaultModelFor(options.gateway, protocol)
+  const requests = requestCheckIds[protocol]
 
   const key = analyzeKey(input.apiKey, options.gateway.keyPrefix)
   const keys = [key.key, input.apiKey.trim()]
-  const state = new RunState(options.onUpdate, elapsed, { keys, redirected: msg.redirected })
+  const state = new RunState(options.onUpdate, elapsed, { keys, redirected: msg.redirected }, checkIdsFor(protocol))
   const keyMessages = key.problems.map((problem) => msg.key[problem])
   if (key.status === 'pass') keyMessages.push(msg.key.pass(maskKey(key.key), key.key.length))
   if (key.status === 'warn' && key.problems.some((problem) => repairedKeyProblems.has(problem))) {
@@ -67,7 +70,7 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
 
   const result = (): DiagnosisResult => {
     const cancelled = signal.aborted
-    if (cancelled) state.skipRest(['reach', 'auth', 'models', 'balance', 'chat', 'stream'], msg.cancelled)
+    if (cancelled) state.skipRest(['reach', 'auth', 'models', 'balance', ...requests], msg.cancelled)
     const base: DiagnosisResult = {
       startedAt: new Date(startedMs).toISOString(),
       durationMs: elapsed(),
@@ -75,6 +78,7 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
       verdict: null,
       baseUrl: url.url,
       model,
+      protocol,
       models: [],
       checks: state.checks.map((check) => ({ ...check })),
     }
@@ -82,7 +86,7 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
   }
 
   if (url.status === 'fail') {
-    state.skipRest(['reach', 'auth', 'models', 'balance', 'chat', 'stream'], msg.notRun.url)
+    state.skipRest(['reach', 'auth', 'models', 'balance', ...requests], msg.notRun.url)
     return result()
   }
 
@@ -109,14 +113,14 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
   // Reaching the gateway needs no key, so it and the key's own check start together.
   const reached = checkReach(ctx)
   if (key.status === 'fail') {
-    state.skipRest(['auth', 'models', 'balance', 'chat', 'stream'], msg.notRun.key)
+    state.skipRest(['auth', 'models', 'balance', ...requests], msg.notRun.key)
     await reached
     return result()
   }
   state.start('auth')
   const auth = await checkAuth(ctx, send(ctx, { method: 'GET', url: `${url.url}/models`, key: key.key }), reached)
   if ((await reached) !== 'reached' || auth.kind === 'stopped') {
-    state.skipRest(['models', 'balance', 'chat', 'stream'], signal.aborted ? msg.cancelled : msg.notRun.reach)
+    state.skipRest(['models', 'balance', ...requests], signal.aborted ? msg.cancelled : msg.notRun.reach)
     return result()
   }
   const authCause = state.get('auth').cause
@@ -124,13 +128,13 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
   const balance = authCause === 'base_url' ? Promise.resolve(undefined) : checkBalance(ctx)
   if (authCause === 'base_url') state.skipRest(['balance'], msg.notRun.auth)
   if (auth.kind === 'refused') {
-    state.skipRest(['models', 'chat', 'stream'], msg.notRun.auth)
+    state.skipRest(['models', ...requests], msg.notRun.auth)
     const read = await balance
     return { ...result(), ...(read ? { balance: read } : {}) }
   }
   // Models waits for the chat answer to judge an unlisted name; it sends nothing of its own.
   if (auth.kind !== 'listed') state.skipRest(['models'], msg.notRun.models)
-  const [chatPassed, , read] = await Promise.all([checkChat(ctx), checkStream(ctx), balance])
+  const [chatPassed, read] = await Promise.all([checkProtocol(ctx, protocol), balance])
   if (auth.kind === 'listed' && !signal.aborted) checkModels(ctx, auth, chatPassed)
   const final = result()
   if (auth.kind === 'listed') final.models = cleanModelIds(auth.models, keys)

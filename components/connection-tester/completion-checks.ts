@@ -2,7 +2,9 @@ import { causeTitle } from '@data/causes.ts'
 import { answerFields, noAnswer, refusal, send, type CheckContext } from './check-context.ts'
 import { diagnoseAnswer, errorOf, isHtml } from './classify.ts'
 import { curlCommand } from './curl.ts'
-import { isRecord } from './http.ts'
+import { isRecord, type HttpOutcome } from './http.ts'
+import { protocolMessages } from './protocol-messages.ts'
+import { rejectsMaxTokens, withCompletionTokens } from './reasoning.ts'
 import { sseReader, type StreamReading } from './sse.ts'
 import { stallMeter } from './stall-meter.ts'
 import type { CheckResult } from './types.ts'
@@ -39,10 +41,15 @@ export function heldBackByProxy(
 
 export async function checkChat(ctx: CheckContext): Promise<boolean> {
   const url = `${ctx.baseUrl}/chat/completions`
-  const json = completionBody(ctx.model, false)
-  const curl = curlCommand({ method: 'POST', url, json, key: true })
+  let json = completionBody(ctx.model, false)
   ctx.state.start('chat')
-  const outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json })
+  let outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json })
+  const retried = rejectsMaxTokens(outcome)
+  if (retried) {
+    json = withCompletionTokens(json)
+    outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json })
+  }
+  const curl = curlCommand({ method: 'POST', url, json, key: true })
   if (!outcome.ok) {
     ctx.state.set('chat', { ...noAnswer(ctx, outcome, true), curl })
     return false
@@ -53,12 +60,13 @@ export async function checkChat(ctx: CheckContext): Promise<boolean> {
     if (!fields.requestId && isRecord(outcome.json) && typeof outcome.json.id === 'string')
       fields.requestId = outcome.json.id
     const latencyMs = Math.round(outcome.durationMs)
+    const reasoning = retried ? ` ${protocolMessages[ctx.locale].reasoningRetry}` : ''
     ctx.state.set('chat', {
       status: 'pass',
-      message: ctx.msg.chat.pass(latencyMs),
+      message: `${ctx.msg.chat.pass(latencyMs)}${reasoning}`,
       curl,
       ...fields,
-      facts: { latencyMs },
+      facts: retried ? { latencyMs, tokenParam: 'max_completion_tokens' } : { latencyMs },
     })
     return true
   }
@@ -78,23 +86,33 @@ export async function checkChat(ctx: CheckContext): Promise<boolean> {
 
 export async function checkStream(ctx: CheckContext): Promise<void> {
   const url = `${ctx.baseUrl}/chat/completions`
-  const json = completionBody(ctx.model, true)
-  const curl = curlCommand({ method: 'POST', url, json, key: true, stream: true })
+  let json = completionBody(ctx.model, true)
   ctx.state.start('stream')
-  const reading: StreamReading = { chunks: 0, readsWithEvents: 0, done: false, finished: false }
-  const startedAtMs = ctx.http.elapsed()
-  const sinceStart = () => ctx.http.elapsed() - startedAtMs
-  let sse: ((piece: string) => boolean) | undefined = sseReader(reading, sinceStart)
-  // Up to the first byte only: that is the wait the buffering heuristic judges.
-  const stalls = stallMeter(ctx.http.clock)
-  const outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json }, (piece) => {
-    if (reading.firstByteMs === undefined) {
-      reading.stalledMs = stalls.stalledMs()
-      stalls.stop()
-    }
-    return sse?.(piece) ?? false
-  }).finally(() => stalls.stop())
-  sse = undefined
+  let reading: StreamReading = { chunks: 0, readsWithEvents: 0, done: false, finished: false }
+  const attempt = async (): Promise<HttpOutcome> => {
+    reading = { chunks: 0, readsWithEvents: 0, done: false, finished: false }
+    const current = reading
+    const startedAtMs = ctx.http.elapsed()
+    const sinceStart = () => ctx.http.elapsed() - startedAtMs
+    let sse: ((piece: string) => boolean) | undefined = sseReader(current, sinceStart)
+    // Up to the first byte only: that is the wait the buffering heuristic judges.
+    const stalls = stallMeter(ctx.http.clock)
+    const answer = await send(ctx, { method: 'POST', url, key: ctx.key, json }, (piece) => {
+      if (current.firstByteMs === undefined) {
+        current.stalledMs = stalls.stalledMs()
+        stalls.stop()
+      }
+      return sse?.(piece) ?? false
+    }).finally(() => stalls.stop())
+    sse = undefined
+    return answer
+  }
+  let outcome = await attempt()
+  if (rejectsMaxTokens(outcome)) {
+    json = withCompletionTokens(json)
+    outcome = await attempt()
+  }
+  const curl = curlCommand({ method: 'POST', url, json, key: true, stream: true })
   const facts: Record<string, number | boolean> = { chunks: reading.chunks, done: reading.done }
   if (reading.firstByteMs !== undefined) facts.firstByteMs = Math.round(reading.firstByteMs)
   if (reading.firstTokenMs !== undefined) facts.firstTokenMs = Math.round(reading.firstTokenMs)

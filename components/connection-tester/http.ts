@@ -1,3 +1,4 @@
+import type { KeyHeader } from '@data/protocols.ts'
 import type { Clock, FetchLike } from './types.ts'
 
 /** What the engine needs to make one request. */
@@ -15,8 +16,11 @@ export interface HttpContext {
 export interface RequestSpec {
   method: 'GET' | 'POST'
   url: string
-  /** Sent as `Authorization: Bearer …`; nothing else but `Content-Type` is ever sent. */
+  /** Sent as `Authorization: Bearer …` unless `keyHeader` names the protocol's own header. */
   key?: string
+  keyHeader?: KeyHeader
+  /** A protocol's fixed headers (`anthropic-version`); never a key. */
+  headers?: Record<string, string>
   json?: unknown
   mode?: RequestMode
 }
@@ -65,9 +69,10 @@ const requestIdHeaders = [
   'x-amzn-requestid',
 ]
 
-export function headersFor(spec: Pick<RequestSpec, 'key' | 'json'>): Record<string, string> {
-  const headers: Record<string, string> = {}
-  if (spec.key !== undefined) headers.Authorization = `Bearer ${spec.key}`
+export function headersFor(spec: Pick<RequestSpec, 'key' | 'json' | 'keyHeader' | 'headers'>): Record<string, string> {
+  const headers: Record<string, string> = { ...spec.headers }
+  const keyHeader = spec.keyHeader ?? { name: 'Authorization', scheme: 'bearer' }
+  if (spec.key !== undefined) headers[keyHeader.name] = keyHeader.scheme === 'bearer' ? `Bearer ${spec.key}` : spec.key
   if (spec.json !== undefined) headers['Content-Type'] = 'application/json'
   return headers
 }

@@ -3,6 +3,8 @@ import { answerFields, diagnose, noAnswer, refusal, send, type CheckContext } fr
 import { errorOf, isHtml } from './classify.ts'
 import { curlCommand } from './curl.ts'
 import { isRecord, type HttpAnswer, type HttpOutcome } from './http.ts'
+import { geminiModelIds } from './model-list.ts'
+import { protocolMessages } from './protocol-messages.ts'
 
 export type ReachResult = 'reached' | 'unreachable' | 'cancelled'
 
@@ -95,6 +97,12 @@ export async function checkAuth(
   if (models) {
     ctx.state.set('auth', { status: 'pass', message: ctx.msg.auth.pass(models.length), curl, ...answerFields(outcome) })
     return { kind: 'listed', models, partial }
+  }
+  const inGeminiFormat = readable ? geminiModelIds(outcome.json) : undefined
+  if (inGeminiFormat) {
+    const message = protocolMessages[ctx.locale].modelsFormat.gemini(inGeminiFormat.length)
+    ctx.state.set('auth', { status: 'warn', cause: 'gateway_error', message, curl, ...answerFields(outcome) })
+    return { kind: 'listed', models: inGeminiFormat, partial }
   }
   const diagnosis = diagnose(ctx, outcome)
   if (outcome.status === 200 && !isHtml(outcome.text) && !errorOf(outcome.json)) {

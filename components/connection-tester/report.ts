@@ -1,6 +1,8 @@
 import { causeTitle } from '@data/causes.ts'
 import { localePrefix, type Locale } from '@data/locale.ts'
+import { protocols } from '@data/protocols.ts'
 import { analyzeKey, maskKey } from './key-format.ts'
+import { protocolMessages } from './protocol-messages.ts'
 import { uiMessages } from './ui-messages.ts'
 import type { CheckStatus, DiagnosisResult } from './types.ts'
 
@@ -70,6 +72,7 @@ export function formatReport(result: DiagnosisResult, context: ReportContext): s
     `${t.report.time}${t.report.colon}${formatTime(result.startedAt, context.timeZone)}`,
     `${t.report.baseUrl}${t.report.colon}${result.baseUrl}`,
     `${t.report.model}${t.report.colon}${result.model}`,
+    ...protocolLine(result, context.locale, t.report.colon),
     `${t.report.client}${t.report.colon}${context.client}`,
     `${t.report.key}${t.report.colon}${maskKey(testedKey)}`,
     `${t.report.verdict}${t.report.colon}${verdict}`,
@@ -95,4 +98,10 @@ export function formatReport(result: DiagnosisResult, context: ReportContext): s
   let text = lines.join('\n')
   for (const key of [testedKey, context.apiKey.trim()]) if (key.length >= 8) text = text.split(key).join(maskKey(key))
   return text
+}
+
+/** Which tool's protocol was tested: support needs it to read the checks that follow. */
+function protocolLine(result: DiagnosisResult, locale: Locale, colon: string): string[] {
+  if (!result.protocol) return []
+  return [`${protocolMessages[locale].reportProtocol}${colon}${protocols[result.protocol].label[locale]}`]
 }

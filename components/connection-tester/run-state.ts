@@ -4,7 +4,7 @@ import { checkIds, type CheckId, type CheckResult, type DiagnosisOptions, type D
 
 /** The mutable list of checks during a run; every change is reported to `onUpdate` at once. */
 export class RunState {
-  readonly checks: CheckResult[] = checkIds.map((id) => ({ id, status: 'pending', message: '' }))
+  readonly checks: CheckResult[]
 
   constructor(
     private readonly onUpdate: DiagnosisOptions['onUpdate'],
@@ -15,7 +15,10 @@ export class RunState {
       /** The warning for an answer that came from another origin after a redirect. */
       redirected: (origin: string) => string
     },
-  ) {}
+    ids: readonly CheckId[] = checkIds,
+  ) {
+    this.checks = ids.map((id) => ({ id, status: 'pending', message: '' }))
+  }
 
   get(id: CheckId): CheckResult {
     const check = this.checks.find((candidate) => candidate.id === id)
@@ -61,7 +64,12 @@ export class RunState {
 
   /** Marks every check that has not finished as skipped with one reason. */
   skipRest(ids: readonly CheckId[], message: string): void {
-    for (const id of ids) if (!isFinal(this.get(id).status)) this.set(id, { status: 'skip', message })
+    // Another protocol's checks are not in this run: nothing to skip.
+    for (const id of ids) if (this.has(id) && !isFinal(this.get(id).status)) this.set(id, { status: 'skip', message })
+  }
+
+  has(id: CheckId): boolean {
+    return this.checks.some((check) => check.id === id)
   }
 
   verdict(): Pick<DiagnosisResult, 'verdict' | 'verdictArticle'> {

@@ -1,10 +1,22 @@
 import type { Cause } from '@data/causes.ts'
 import type { BalanceApi, GatewayConfig } from '@data/gateway.schema.ts'
 import type { Locale } from '@data/locale.ts'
+import type { Protocol } from '@data/protocols.ts'
 
 /** The checks in the order a request travels through the layers; the verdict is the first failure. */
 export const checkIds = ['key-format', 'base-url', 'reach', 'auth', 'models', 'balance', 'chat', 'stream'] as const
-export type CheckId = (typeof checkIds)[number]
+/** The checks of the other protocols' endpoints (see protocol-plan.ts for which run when). */
+export const protocolCheckIds = [
+  'responses',
+  'responses-stream',
+  'messages',
+  'messages-stream',
+  'count-tokens',
+  'gemini',
+  'gemini-stream',
+  'embeddings',
+] as const
+export type CheckId = (typeof checkIds)[number] | (typeof protocolCheckIds)[number]
 
 export type CheckStatus = 'pending' | 'running' | 'pass' | 'warn' | 'fail' | 'skip'
 
@@ -60,6 +72,8 @@ export interface DiagnosisInput {
   baseUrl: string
   apiKey: string
   model: string
+  /** What the key will be used with. @default 'openai-chat' */
+  protocol?: Protocol
 }
 
 /** The subset of `fetch` the engine uses, so a fake can stand in for it. */
@@ -71,7 +85,11 @@ export interface Clock {
   clearTimeout: (handle: unknown) => void
 }
 
-export type TesterGateway = Pick<GatewayConfig, 'apiBaseUrl' | 'keyPrefix' | 'defaultModel' | 'balanceApi' | 'console'>
+export type TesterGateway = Pick<
+  GatewayConfig,
+  'apiBaseUrl' | 'keyPrefix' | 'defaultModel' | 'balanceApi' | 'console'
+> &
+  Partial<Pick<GatewayConfig, 'protocols' | 'protocolModels'>>
 
 export interface DiagnosisOptions {
   fetch: FetchLike
@@ -105,6 +123,8 @@ export interface DiagnosisResult {
   /** What was actually tested after repairs (the key is never included). */
   baseUrl: string
   model: string
+  /** The protocol tested (absent in results saved before protocols existed). */
+  protocol?: Protocol
   /** Model ids the gateway listed, for the model field's suggestions. */
   models: string[]
   balance?: Balance

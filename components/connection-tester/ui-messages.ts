@@ -1,4 +1,5 @@
 import type { Locale } from '@data/locale.ts'
+import { protocolMessages } from './protocol-messages.ts'
 import type { CheckId, CheckStatus } from './types.ts'
 
 /** Every label the tester's page, report and command line show, in each language. */
@@ -76,6 +77,7 @@ export const uiMessages = {
       balance: '余额',
       chat: '对话请求',
       stream: '流式输出',
+      ...protocolMessages.zh.checkTitle,
     },
     status: { pending: '等待', running: '进行中', pass: '通过', warn: '注意', fail: '失败', skip: '跳过' },
     form: {
@@ -148,6 +150,7 @@ export const uiMessages = {
       balance: 'Balance',
       chat: 'Chat request',
       stream: 'Streaming',
+      ...protocolMessages.en.checkTitle,
     },
     status: { pending: 'waiting', running: 'running', pass: 'pass', warn: 'warning', fail: 'fail', skip: 'skipped' },
     form: {

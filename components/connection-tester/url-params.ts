@@ -3,6 +3,8 @@ import { defaultTimeoutMs } from './types.ts'
 export interface TesterParams {
   baseUrl?: string
   model?: string
+  /** `protocol` (or `tool`) as given; the page checks it against the gateway's protocols. */
+  protocol?: string
   timeoutMs: number
   /** The `timeout` value as given, when it was not a usable number of seconds. */
   badTimeout?: string
@@ -51,7 +53,7 @@ export function withoutUrlSecrets(raw: string): { url: string; removed: boolean 
   return { url, removed }
 }
 
-/** Reads `?base=URL&model=NAME&timeout=SECONDS`; a key is never read from a URL. */
+/** Reads `?base=URL&model=NAME&protocol=NAME&timeout=SECONDS`; a key is never read from a URL. */
 export function parseTesterParams(search: string): TesterParams {
   const params = new URLSearchParams(search)
   const result: TesterParams = { timeoutMs: defaultTimeoutMs, keyParams: [], baseHadSecrets: false }
@@ -63,6 +65,8 @@ export function parseTesterParams(search: string): TesterParams {
     result.baseHadSecrets = clean.removed
   }
   if (model) result.model = model
+  const protocol = (params.get('protocol') ?? params.get('tool'))?.trim()
+  if (protocol) result.protocol = protocol
   const timeout = params.get('timeout')
   if (timeout !== null) {
     const seconds = Number(timeout)

@@ -1,7 +1,9 @@
 import { shallowRef, type ShallowRef } from 'vue'
 import type { Locale } from '@data/locale.ts'
+import type { Protocol } from '@data/protocols.ts'
 import { explainPolicyBlock, type PolicyViolation } from './policy-block.ts'
-import { checkIds, type CheckResult, type DiagnosisInput, type DiagnosisResult, type TesterGateway } from './types.ts'
+import { checkIdsFor } from './protocol-plan.ts'
+import type { CheckResult, DiagnosisInput, DiagnosisResult, TesterGateway } from './types.ts'
 
 export interface UseConnectionTestReturn {
   checks: ShallowRef<CheckResult[]>
@@ -13,7 +15,8 @@ export interface UseConnectionTestReturn {
   cancel: () => void
 }
 
-export const pendingChecks = (): CheckResult[] => checkIds.map((id) => ({ id, status: 'pending', message: '' }))
+export const pendingChecks = (protocol: Protocol = 'openai-chat'): CheckResult[] =>
+  checkIdsFor(protocol).map((id) => ({ id, status: 'pending', message: '' }))
 
 /** Runs the engine from the page: live check updates, one run at a time, cancellable. */
 export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseConnectionTestReturn {
@@ -31,7 +34,7 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
     running.value = true
     crashed.value = false
     result.value = null
-    checks.value = pendingChecks()
+    checks.value = pendingChecks(input.protocol)
     // A request this site's Content-Security-Policy refuses fails like a dead network; the
     // browser tells which it was only through this event, which can arrive after the run ended.
     stopWatchingPolicy()

@@ -1,8 +1,12 @@
 import type { Locale } from '../../data/locale.ts'
+import type { Protocol } from '../../data/protocols.ts'
+import { readProtocolArg } from './protocol-arg.ts'
 
 export interface DiagnoseArgs {
   baseUrl: string
   model: string
+  /** What the key will be used with (`--protocol`, or `--tool` naming a tool). */
+  protocol: Protocol
   timeoutSeconds: number
   locale: Locale
   json: boolean
@@ -11,7 +15,8 @@ export interface DiagnoseArgs {
 
 export class UsageError extends Error {}
 
-export const usage = `Usage: npm run diagnose -- [--base-url URL] [--model NAME] [--timeout SECONDS] [--lang zh|en] [--json]
+export const usage = `Usage: npm run diagnose -- [--base-url URL] [--model NAME] [--protocol NAME | --tool NAME]
+                           [--timeout SECONDS] [--lang zh|en] [--json]
 
 Runs the connection test of the help center's /tools/connection-test page from a terminal,
 where no browser CORS rule applies.
@@ -20,7 +25,10 @@ The key is read from the GATEWAY_API_KEY environment variable, or asked for (wit
 when the terminal is interactive. It is never accepted as a flag: flags end up in shell history.
 
   --base-url URL      the base URL to test (default: the gateway config's apiBaseUrl)
-  --model NAME        the model to test (default: the gateway config's defaultModel)
+  --model NAME        the model to test (default: the gateway config's model for the protocol)
+  --protocol NAME     what the key is used with: openai-chat (default), openai-responses,
+                      anthropic-messages, gemini, embeddings (only those the gateway serves)
+  --tool NAME         the same, by tool: claude-code, codex, gemini-cli, cursor, dify, cline, chat…
   --timeout SECONDS   limit for each request, body included (default: 20)
   --lang zh|en        language of the report (default: from LANG, else zh)
   --json              print the typed result as JSON instead of the report
@@ -34,11 +42,20 @@ const keyFlags = new Set(['--key', '--api-key', '--apikey', '-k', '--token'])
 /** Parses the flags; `--flag=value` and `--flag value` both work. */
 export function parseArgs(
   argv: readonly string[],
-  defaults: { baseUrl: string; model: string; lang?: string },
+  defaults: {
+    baseUrl: string
+    model: string
+    lang?: string
+    /** The protocols the gateway serves, and the model each is tested with by default. */
+    protocols?: readonly Protocol[]
+    modelFor?: (protocol: Protocol) => string
+  },
 ): DiagnoseArgs {
+  let modelGiven = false
   const args: DiagnoseArgs = {
     baseUrl: defaults.baseUrl,
     model: defaults.model,
+    protocol: 'openai-chat',
     timeoutSeconds: 20,
     locale: /^en/i.test(defaults.lang ?? '') ? 'en' : 'zh',
     json: false,
@@ -68,7 +85,15 @@ export function parseArgs(
         break
       case '--model':
         args.model = value()
+        modelGiven = true
         break
+      case '--protocol':
+      case '--tool': {
+        const read = readProtocolArg(flag, value(), defaults.protocols ?? ['openai-chat'])
+        if ('problem' in read) throw new UsageError(read.problem)
+        args.protocol = read.protocol
+        break
+      }
       case '--timeout': {
         const text = value()
         const seconds = Number(text)
@@ -101,6 +126,7 @@ export function parseArgs(
         )
     }
   }
+  if (!modelGiven && defaults.modelFor) args.model = defaults.modelFor(args.protocol)
   return args
 }
 

@@ -31,7 +31,8 @@ export function corsPreflightHeaders(mode: CorsMode): Record<string, string> {
       return {
         'Access-Control-Allow-Origin': '*',
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+        // The agents' protocols carry the key in their own headers (new-api allows any header).
+        'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-api-key, anthropic-version, x-goog-api-key',
         'Access-Control-Max-Age': '600',
       }
     case 'wildcard':

@@ -9,6 +9,7 @@ import {
 import { dialectOf, modelsOf, seconds, type RequestContext } from './context.ts'
 import { consolePage, errorAnswer, type GatewayError } from './dialects.ts'
 import { modelEntry, modelList } from './models.ts'
+import { geminiModelList, protocolPlan } from './protocols.ts'
 import { relayPlan } from './relay.ts'
 import { json, ok, type Plan } from './replies.ts'
 import type { Route } from './routing.ts'
@@ -94,6 +95,7 @@ export function planReply(context: RequestContext): Plan {
 
   switch (route.name) {
     case 'models':
+      if (context.fault === 'models-gemini-format') return { reply: ok(geminiModelList(modelsOf(scenario))) }
       return modelsPlan(scenario)
     case 'model':
       return modelPlan(scenario, route.modelId ?? '', now)
@@ -106,6 +108,12 @@ export function planReply(context: RequestContext): Plan {
       return billingPlan(scenario, billingUsageBody(fundsOf(scenario, seconds(now))))
     case 'openrouter-key':
       return { reply: ok(openRouterKeyBody(fundsOf(scenario, seconds(now)))) }
+    case 'messages':
+    case 'count-tokens':
+    case 'responses':
+    case 'embeddings':
+    case 'gemini':
+      return protocolPlan(scenario, route, context)
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from './completions.ts'
 import { anthropicErrorAnswer, errorAnswer, nginxErrorPage, requestIdFor, type GatewayError } from './dialects.ts'
 import { dialectOf, modelsOf, seconds, type RequestContext } from './context.ts'
+import { reasoningChatPlan } from './reasoning-chat.ts'
 import { json, ok, type Plan } from './replies.ts'
 import type { Dialect, ScenarioName } from './scenarios.ts'
 
@@ -19,7 +20,7 @@ function noChannelError(dialect: Dialect, model: string): GatewayError {
 }
 
 /** What each gateway software says for a model it does not list. */
-function unlistedModelError(scenario: ScenarioName, model: string): GatewayError {
+export function unlistedModelError(scenario: ScenarioName, model: string): GatewayError {
   const dialect = dialectOf(scenario)
   if (scenario === 'unknown-model' || dialect === 'openai') {
     return {
@@ -63,7 +64,7 @@ function readRequest(
 }
 
 /** Faults a relay route meets before the request is forwarded upstream. */
-function gatewayFault(scenario: ScenarioName, model: string): GatewayError | undefined {
+export function gatewayFault(scenario: ScenarioName, model: string): GatewayError | undefined {
   switch (scenario) {
     case 'model-not-allowed':
       return { status: 403, message: `该令牌无权访问模型 ${model}` }
@@ -129,6 +130,7 @@ export function relayPlan(scenario: ScenarioName, kind: 'chat' | 'images', conte
   if (kind === 'chat' && !modelsOf(scenario).includes(model)) {
     return { reply: json(errorAnswer(dialect, unlistedModelError(scenario, model), now)) }
   }
+  if (kind === 'chat' && context.fault === 'reasoning-model') return reasoningChatPlan(context, model, request.stream)
   const fault = gatewayFault(scenario, model)
   if (fault !== undefined) return { reply: json(errorAnswer(dialect, fault, now)) }
 

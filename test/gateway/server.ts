@@ -4,7 +4,7 @@ import { corsPreflightHeaders, corsResponseHeaders } from './cors.ts'
 import { planReply, type RequestContext } from './handlers.ts'
 import { defaultDelays, type GatewayDelays, type Reply } from './replies.ts'
 import { hostileOf, hostileReply } from './hostile.ts'
-import { bearerKey, matchRoute, redactHeaders, selectScenario } from './routing.ts'
+import { bearerKey, effectiveAuthorization, matchRoute, redactHeaders, selectScenario } from './routing.ts'
 import { scenarios, type ScenarioName } from './scenarios.ts'
 import { statusPageReply } from './status-pages.ts'
 
@@ -86,7 +86,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     const url = new URL(req.url ?? '/', 'http://gateway.invalid')
     // A hostile gateway (hostile.ts) answers its own routes and leaves the rest to `healthy`.
     const hostile = hostileOf(url.pathname)
-    const selection = selectScenario(hostile ? `/healthy${hostile.route}` : url.pathname, req.headers.authorization)
+    const key = effectiveAuthorization(url, req.headers)
+    const selection = selectScenario(hostile ? `/healthy${hostile.route}` : url.pathname, key.authorization)
     const record: RecordedRequest = {
       method,
       path: `${url.pathname}${url.search}`,
@@ -123,7 +124,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       hostileReply(hostile.name, {
         method,
         route: hostile.route,
-        key: bearerKey(req.headers.authorization),
+        key: bearerKey(key.authorization),
         otherOrigin,
       })
     if (hostileAnswer) {
@@ -137,6 +138,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       routePath: selection.route,
       route: matchRoute(method, selection.route),
       auth: selection.auth,
+      keyVia: key.via,
+      ...(selection.fault ? { fault: selection.fault } : {}),
       body,
       now: now(),
     }

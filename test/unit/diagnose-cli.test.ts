@@ -153,6 +153,7 @@ describe('diagnose arguments', () => {
     ).toEqual({
       baseUrl: 'https://x.test/v1',
       model: 'm',
+      protocol: 'openai-chat',
       timeoutSeconds: 7,
       locale: 'en',
       json: true,
@@ -172,5 +173,72 @@ describe('diagnose arguments', () => {
     expect(exitCodeOf(run('pass', 'warn', 'skip'))).toBe(2)
     expect(exitCodeOf(run('warn', 'fail'))).toBe(1)
     expect(exitCodeOf({ ...run('pass'), cancelled: true })).toBe(130)
+  })
+})
+
+describe('npm run diagnose for each protocol', { timeout: 30_000 }, () => {
+  type Result = { verdict: string; protocol: string; model: string; checks: { id: string; status: string }[] }
+  const statuses = (stdout: string) => {
+    const result = JSON.parse(stdout) as Result
+    return { ...result, byId: Object.fromEntries(result.checks.map((check) => [check.id, check.status])) }
+  }
+
+  it.each([
+    ['--tool', 'claude-code', ['messages', 'messages-stream', 'count-tokens']],
+    ['--tool', 'codex', ['responses', 'responses-stream']],
+    ['--protocol', 'gemini', ['gemini', 'gemini-stream']],
+    ['--protocol', 'embeddings', ['embeddings']],
+  ])('%s %s passes a healthy gateway with its own checks', async (flag, name, ids) => {
+    const run = await diagnose(['--base-url', baseFor('healthy'), flag, name, '--json'])
+    expect(run.code).toBe(0)
+    const result = statuses(run.stdout)
+    expect(result.verdict).toBe('ok')
+    for (const id of ids) expect(result.byId[id]).toBe('pass')
+    expect(result.byId.chat).toBeUndefined()
+    // Embeddings are tested with the config's embeddings model, not the chat model.
+    if (name === 'embeddings') expect(result.model).toBe('text-embedding-3-small')
+  })
+
+  it('names the failing layer: count_tokens missing for Claude Code, an unfinished stream for Codex', async () => {
+    const claude = await diagnose(['--base-url', baseFor('count-tokens-404'), '--tool', 'claude-code', '--lang', 'en'])
+    expect(claude.code).toBe(1)
+    expect(claude.stdout).toContain('Used with: Claude Code (Anthropic Messages)')
+    expect(claude.stdout).toMatch(/✗ Token counting \(count_tokens\)/)
+    expect(claude.stdout).toContain('/v1/messages/count_tokens')
+    const codex = await diagnose(['--base-url', baseFor('responses-no-completed'), '--tool=codex', '--json'])
+    expect(codex.code).toBe(1)
+    const result = statuses(codex.stdout)
+    expect(result.verdict).toBe('stream_interrupted')
+    expect(result.byId['responses-stream']).toBe('fail')
+  })
+
+  it('refuses a tool it does not know, before asking for a key', async () => {
+    const run = await diagnose(['--tool', 'notepad'], {})
+    expect(run.code).toBe(3)
+    expect(run.stderr).toContain('--tool must be one of')
+    expect(run.stderr).toContain('claude-code')
+  })
+})
+
+describe('diagnose protocol arguments', () => {
+  const defaults = {
+    baseUrl: 'https://api.example.com/v1',
+    model: 'gpt-4o-mini',
+    protocols: ['openai-chat', 'anthropic-messages'] as const,
+    modelFor: (protocol: string) => (protocol === 'anthropic-messages' ? 'claude-x' : 'gpt-4o-mini'),
+  }
+  it('takes the protocol by name or tool, with that protocol’s default model unless one is given', () => {
+    expect(parseArgs(['--tool', 'claude-code'], defaults)).toMatchObject({
+      protocol: 'anthropic-messages',
+      model: 'claude-x',
+    })
+    expect(parseArgs(['--model', 'm', '--protocol=anthropic-messages'], defaults).model).toBe('m')
+    expect(parseArgs([], defaults).protocol).toBe('openai-chat')
+  })
+  it('refuses a protocol the gateway does not serve, naming those it does', () => {
+    expect(() => parseArgs(['--tool', 'codex'], defaults)).toThrow(
+      'this gateway does not serve openai-responses; it serves openai-chat, anthropic-messages',
+    )
+    expect(() => parseArgs(['--protocol', 'smtp'], defaults)).toThrow(UsageError)
   })
 })

@@ -196,11 +196,13 @@ describe('CORS', () => {
     return fetch(url, { ...request, headers: { ...request.headers, ...headers, Origin: origin } })
   }
 
-  it('by default allows any origin and names Authorization and Content-Type', async () => {
+  it("by default allows any origin and names Authorization, Content-Type and the agents' key headers", async () => {
     const response = await preflight('healthy')
     expect(response.status).toBe(204)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
-    expect(response.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type')
+    expect(response.headers.get('access-control-allow-headers')).toBe(
+      'Authorization, Content-Type, x-api-key, anthropic-version, x-goog-api-key',
+    )
     expect(response.headers.get('access-control-allow-methods')).toContain('POST')
     const answer = await chat('healthy')
     expect(answer.headers.get('access-control-allow-origin')).toBe('*')
