@@ -72,6 +72,7 @@ export const promisedAnchors = [
   '/guide/clients#translation-plugins',
   '/guide/clients#openai-sdk',
   '/guide/clients#chatbox',
+  '/guide/clients#overview',
   '/guide/workflows#dify',
   '/guide/workflows#n8n',
   '/guide/workflows#langchain',

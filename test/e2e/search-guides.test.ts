@@ -6,6 +6,11 @@ import { describeSearchQueries, type SearchCase } from './support/search-suite.t
 type GuidePage =
   | '/guide/quickstart'
   | '/guide/clients'
+  | '/guide/workflows'
+  | '/guide/endpoints'
+  | '/agents/claude-code'
+  | '/agents/codex'
+  | '/agents/cursor'
   | '/faq/basics'
   | '/faq/billing'
   | '/faq/security'
@@ -32,6 +37,10 @@ const queries: Record<Locale, SearchCase<GuidePage>[]> = {
     { query: '找客服之前要准备哪些信息', expected: '/support/contact' },
     { query: '请求 ID 在哪里找', expected: '/support/contact' },
     { query: '交接给下一班怎么写记录', expected: '/support/playbook' },
+    { query: 'Claude Code 接你们家，ANTHROPIC_BASE_URL 带不带 /v1？', expected: '/agents/claude-code' },
+    { query: 'codex config.toml 的 wire_api 填什么', expected: '/agents/codex' },
+    { query: 'Dify 怎么接入自定义模型', expected: '/guide/workflows' },
+    { query: '向量接口 embeddings 的 curl 怎么写', expected: '/guide/endpoints' },
   ],
   en: [
     { query: 'can I get an invoice', expected: '/faq/billing' },
@@ -51,6 +60,10 @@ const queries: Record<Locale, SearchCase<GuidePage>[]> = {
     { query: 'what details should I send support', expected: '/support/contact' },
     { query: 'where do I find the request id', expected: '/support/contact' },
     { query: 'handoff note for the next shift', expected: '/support/playbook' },
+    { query: 'How do I use my key in Codex CLI or Cursor?', expected: '/agents/codex' },
+    { query: 'How do I use my key in Codex CLI or Cursor?', expected: '/agents/cursor' },
+    { query: 'Claude Code ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY', expected: '/agents/claude-code' },
+    { query: 'n8n credential base URL', expected: '/guide/workflows' },
   ],
 }
 
