@@ -40,7 +40,7 @@ const queries: Record<Locale, SearchCase<GuidePage>[]> = {
     { query: 'Claude Code 接你们家，ANTHROPIC_BASE_URL 带不带 /v1？', expected: '/agents/claude-code' },
     { query: 'codex config.toml 的 wire_api 填什么', expected: '/agents/codex' },
     { query: 'Dify 怎么接入自定义模型', expected: '/guide/workflows' },
-    { query: '向量接口 embeddings 的 curl 怎么写', expected: '/guide/endpoints' },
+    { query: '向量接口 embeddings 的 curl 示例', expected: '/guide/endpoints' },
   ],
   en: [
     { query: 'can I get an invoice', expected: '/faq/billing' },
