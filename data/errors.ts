@@ -8,6 +8,7 @@ import { routingEntries } from './errors/routing.ts'
 import { serviceEntries } from './errors/service.ts'
 import { requestEntries } from './errors/request.ts'
 import { networkEntries } from './errors/network.ts'
+import { agentEntries } from './errors/agents.ts'
 
 export type { ErrorEntry } from './errors.schema.ts'
 
@@ -39,4 +40,5 @@ export const errorCatalogue: readonly ErrorEntry[] = [
   ...serviceEntries,
   ...requestEntries,
   ...networkEntries,
+  ...agentEntries,
 ].map(fillEntry)

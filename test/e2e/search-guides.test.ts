@@ -4,7 +4,17 @@ import { describeSearchQueries, type SearchCase } from './support/search-suite.t
 
 /** The guide, FAQ and public support pages, by locale-neutral slug (the playbook is for staff). */
 type GuidePage =
-  '/guide/quickstart' | '/guide/clients' | '/faq/basics' | '/faq/billing' | '/faq/security' | '/support/contact'
+  | '/guide/quickstart'
+  | '/guide/clients'
+  | '/guide/workflows'
+  | '/guide/endpoints'
+  | '/agents/claude-code'
+  | '/agents/codex'
+  | '/agents/cursor'
+  | '/faq/basics'
+  | '/faq/billing'
+  | '/faq/security'
+  | '/support/contact'
 
 const queries: Record<Locale, SearchCase<GuidePage>[]> = {
   zh: [
@@ -30,6 +40,10 @@ const queries: Record<Locale, SearchCase<GuidePage>[]> = {
     { query: '该选哪个模型', expected: '/faq/basics' },
     { query: '付了钱订单显示已过期', expected: '/faq/billing' },
     { query: '充值页面打不开', expected: '/faq/billing' },
+    { query: 'Claude Code 接你们家，ANTHROPIC_BASE_URL 带不带 /v1？', expected: '/agents/claude-code' },
+    { query: 'codex config.toml 的 wire_api 填什么', expected: '/agents/codex' },
+    { query: 'Dify 怎么接入自定义模型', expected: '/guide/workflows' },
+    { query: '向量接口 embeddings 的 curl 示例', expected: '/guide/endpoints' },
   ],
   en: [
     { query: 'can I get an invoice', expected: '/faq/billing' },
@@ -53,6 +67,10 @@ const queries: Record<Locale, SearchCase<GuidePage>[]> = {
     { query: 'which model should I choose', expected: '/faq/basics' },
     { query: 'I paid but the order expired', expected: '/faq/billing' },
     { query: 'top-up page will not open', expected: '/faq/billing' },
+    { query: 'How do I use my key in Codex CLI or Cursor?', expected: '/agents/codex' },
+    { query: 'How do I use my key in Codex CLI or Cursor?', expected: '/agents/cursor' },
+    { query: 'Claude Code ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY', expected: '/agents/claude-code' },
+    { query: 'n8n credential base URL', expected: '/guide/workflows' },
   ],
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gateway } from '../../data/gateway.ts'
 import { parseGatewayConfig } from '../../data/gateway.schema.ts'
-import { fillGatewayTokens, gatewayTokenValues } from '../../docs/.vitepress/support/gateway-tokens.ts'
+import { endpointUrls, fillGatewayTokens, gatewayTokenValues } from '../../docs/.vitepress/support/gateway-tokens.ts'
 
 describe('data/gateway.schema', () => {
   it('accepts the shipped example gateway', () => {
@@ -41,6 +41,24 @@ describe('gateway tokens in markdown', () => {
     expect(fillGatewayTokens('{{gw.support.hours}}', en)).toBe(gateway.support.hours.en)
     expect(fillGatewayTokens('{{gw.balanceSyncMinutes.peak}}', en)).toBe(String(gateway.balanceSyncMinutes.peak))
     expect(fillGatewayTokens('{{gw.support.staff.switchRoute}}', en)).toBe(gateway.support.staff.switchRoute.en)
+  })
+
+  it('derives every endpoint address from the base URL, and the root without /v1 for agents that add it', () => {
+    expect(endpointUrls('https://gw.test/api/v1')).toEqual({
+      apiRoot: 'https://gw.test/api',
+      chatCompletionsUrl: 'https://gw.test/api/v1/chat/completions',
+      modelsUrl: 'https://gw.test/api/v1/models',
+      responsesUrl: 'https://gw.test/api/v1/responses',
+      messagesUrl: 'https://gw.test/api/v1/messages',
+      countTokensUrl: 'https://gw.test/api/v1/messages/count_tokens',
+      embeddingsUrl: 'https://gw.test/api/v1/embeddings',
+      imagesUrl: 'https://gw.test/api/v1/images/generations',
+      speechUrl: 'https://gw.test/api/v1/audio/speech',
+      transcriptionsUrl: 'https://gw.test/api/v1/audio/transcriptions',
+    })
+    // The shipped config's root differs from its base by exactly the /v1 Claude Code must not get.
+    expect(`${en.apiRoot}/v1`).toBe(gateway.apiBaseUrl)
+    expect(fillGatewayTokens('{{gw.messagesUrl}}', zh)).toBe(`${gateway.apiBaseUrl}/messages`)
   })
 
   it('leaves Vue interpolation alone', () => {

@@ -32,6 +32,7 @@ export const en: LocaleSpecificConfig<DefaultTheme.Config> & { label: string; la
 function nav(): DefaultTheme.NavItem[] {
   return [
     { text: 'Quickstart', link: '/en/guide/quickstart', activeMatch: '^/en/guide/' },
+    { text: 'Coding agents', link: '/en/agents/claude-code', activeMatch: '^/en/agents/' },
     { text: 'FAQ', link: '/en/faq/basics', activeMatch: '^/en/faq/' },
     { text: 'Troubleshooting', link: '/en/troubleshooting/', activeMatch: '^/en/troubleshooting/' },
     { text: 'Error lookup', link: '/en/errors' },

@@ -21,6 +21,19 @@ export const sections: SiteSection[] = [
     pages: [
       { slug: '/guide/quickstart', zh: '快速开始', en: 'Quickstart' },
       { slug: '/guide/clients', zh: '客户端配置', en: 'Setting up clients' },
+      { slug: '/guide/workflows', zh: '工作流与开发框架', en: 'Workflow tools and frameworks' },
+      { slug: '/guide/endpoints', zh: '接口一览', en: 'Endpoint reference' },
+    ],
+  },
+  {
+    zh: '编程助手',
+    en: 'Coding agents',
+    pages: [
+      { slug: '/agents/claude-code', zh: 'Claude Code', en: 'Claude Code' },
+      { slug: '/agents/codex', zh: 'Codex CLI', en: 'Codex CLI' },
+      { slug: '/agents/gemini-cli', zh: 'Gemini CLI', en: 'Gemini CLI' },
+      { slug: '/agents/cursor', zh: 'Cursor', en: 'Cursor' },
+      { slug: '/agents/cline', zh: 'Cline 与 Roo Code', en: 'Cline and Roo Code' },
     ],
   },
   {

@@ -32,6 +32,7 @@ export const zh: LocaleSpecificConfig<DefaultTheme.Config> & { label: string; la
 function nav(): DefaultTheme.NavItem[] {
   return [
     { text: '快速开始', link: '/guide/quickstart', activeMatch: '^/guide/' },
+    { text: '编程助手', link: '/agents/claude-code', activeMatch: '^/agents/' },
     { text: '常见问题', link: '/faq/basics', activeMatch: '^/faq/' },
     { text: '故障排查', link: '/troubleshooting/', activeMatch: '^/troubleshooting/' },
     { text: '错误速查', link: '/errors' },

@@ -27,9 +27,29 @@ export function gatewayTokenValues(gateway: GatewayConfig, locale: Locale): Reco
   const origin = new URL(gateway.apiBaseUrl).origin
   values.apiOrigin = origin
   values.apiHost = new URL(gateway.apiBaseUrl).host
-  values.chatCompletionsUrl = `${gateway.apiBaseUrl}/chat/completions`
-  values.modelsUrl = `${gateway.apiBaseUrl}/models`
+  Object.assign(values, endpointUrls(gateway.apiBaseUrl))
   return values
+}
+
+/**
+ * The addresses of each endpoint a key can call, derived from the one configured base URL.
+ * `apiRoot` is that URL without its `/v1`: Claude Code and Gemini CLI append their own version
+ * path (`/v1/messages`, `/v1beta/models/…`) to it, so pages must never hand them the `/v1` form.
+ */
+export function endpointUrls(apiBaseUrl: string): Record<string, string> {
+  const base = apiBaseUrl
+  return {
+    apiRoot: base.replace(/\/v1$/, ''),
+    chatCompletionsUrl: `${base}/chat/completions`,
+    modelsUrl: `${base}/models`,
+    responsesUrl: `${base}/responses`,
+    messagesUrl: `${base}/messages`,
+    countTokensUrl: `${base}/messages/count_tokens`,
+    embeddingsUrl: `${base}/embeddings`,
+    imagesUrl: `${base}/images/generations`,
+    speechUrl: `${base}/audio/speech`,
+    transcriptionsUrl: `${base}/audio/transcriptions`,
+  }
 }
 
 /** Fills every token; an unknown one stops the build with the file and the token named. */

@@ -1,0 +1,644 @@
+import type { ErrorEntry } from '../errors.schema.ts'
+
+/**
+ * What coding agents (Claude Code, Codex CLI) and the newer endpoints (Responses, Messages,
+ * embeddings, images) answer when the request itself is wrong for the model or the protocol:
+ * tool-call history out of pairs, reasoning-model parameters, structured output, sizes and
+ * dimensions. Each example is quoted from the issue tracker named in its source.
+ */
+export const agentEntries: ErrorEntry[] = [
+  {
+    id: 'claude-code-count-tokens-404',
+    cause: 'base_url',
+    layer: 'gateway',
+    statuses: [404],
+    defaultFor: [],
+    dialects: ['anthropic', 'new-api', 'litellm', 'client'],
+    match: {
+      codes: [],
+      patterns: ['/v1/messages/count_tokens', 'count_tokens\\?beta=true', '/v1/v1/messages'],
+    },
+    title: {
+      zh: 'Claude Code 的计数或对话地址返回 404',
+      en: 'Claude Code gets a 404 on count_tokens or messages',
+    },
+    meaning: {
+      zh: 'Claude Code 会请求 /v1/messages 和 /v1/messages/count_tokens。ANTHROPIC_BASE_URL 多写了 /v1，或者这里没有提供计数接口，就会返回 404。',
+      en: 'Claude Code calls /v1/messages and /v1/messages/count_tokens. An extra /v1 in ANTHROPIC_BASE_URL, or no counting endpoint at this address, answers 404.',
+    },
+    steps: [
+      {
+        zh: '把 ANTHROPIC_BASE_URL 改成 {{gw.apiRoot}}，不要带 /v1。',
+        en: 'Set ANTHROPIC_BASE_URL to {{gw.apiRoot}}, without /v1.',
+      },
+      {
+        zh: '只有 count_tokens 返回 404 时，对话一般仍可进行；把时间和请求地址发给客服确认。',
+        en: 'If only count_tokens answers 404, chats mostly still work; send the time and address to support.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/base-url#agent-base-url',
+    examples: [
+      {
+        text: 'litellm/v1/messages/count_tokens?beta=true HTTP/1.1" 404 22 "-" "claude-cli/1.0.67 (external, cli)"',
+        source: 'BerriAI/litellm#13252 (Claude Code count_tokens not implemented in the proxy)',
+      },
+    ],
+  },
+  {
+    id: 'claude-code-no-credentials',
+    cause: 'key_format',
+    layer: 'client',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['anthropic', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        'could not resolve authentication method',
+        'expected either apikey or authtoken to be set',
+        'no api key available',
+      ],
+    },
+    title: {
+      zh: 'Claude Code 没读到密钥',
+      en: 'Claude Code found no key',
+    },
+    meaning: {
+      zh: 'ANTHROPIC_AUTH_TOKEN 和 ANTHROPIC_API_KEY 都没有设置（或没在当前终端、settings.json 里生效），Claude Code 发不出带密钥的请求。',
+      en: 'Neither ANTHROPIC_AUTH_TOKEN nor ANTHROPIC_API_KEY is set where Claude Code reads it (this terminal or settings.json), so it cannot send a key.',
+    },
+    steps: [
+      {
+        zh: '在 ~/.claude/settings.json 的 env 里加上 ANTHROPIC_AUTH_TOKEN，值为你的密钥。',
+        en: 'Add ANTHROPIC_AUTH_TOKEN with your key to the env block of ~/.claude/settings.json.',
+      },
+      {
+        zh: '重新启动 claude，用 /status 确认认证来源。',
+        en: 'Restart claude and check the auth source with /status.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#header-format',
+    examples: [
+      {
+        text: 'Error: Could not resolve authentication method. Expected either apiKey or authToken to be set. Or for one of the "X-Api-Key" or "Authorization" headers to be explicitly omitted',
+        source: 'anthropics/claude-code#6893 (Missing API key · Run /login)',
+      },
+    ],
+  },
+  {
+    id: 'codex-stream-closed',
+    cause: 'stream_interrupted',
+    layer: 'network',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['openai', 'client'],
+    match: {
+      codes: [],
+      patterns: ['stream closed before response\\.completed', 'before response\\.completed'],
+    },
+    title: {
+      zh: 'Codex 流在 response.completed 之前断开',
+      en: 'Codex stream closed before response.completed',
+    },
+    meaning: {
+      zh: 'Codex 要收到 Responses 流的结束事件 response.completed 才算一轮完成。代理切断长连接、上游出错，或这个模型的 Responses 流不完整，都会在结束前断开。',
+      en: 'Codex needs the Responses stream to end with response.completed. A proxy cutting the long connection, an upstream failure, or an incomplete Responses stream for this model all end it early.',
+    },
+    steps: [
+      {
+        zh: '用 curl 发一次流式 /v1/responses 请求，看最后有没有 response.completed。',
+        en: 'Send one streaming /v1/responses request with curl and see whether it ends with response.completed.',
+      },
+      {
+        zh: '换一个网络或关掉代理再试；同一模型反复出现就换一个模型。',
+        en: 'Try another network or without the proxy; if one model keeps doing it, switch models.',
+      },
+    ],
+    retry: 'yes',
+    article: '/troubleshooting/streaming#stream-interrupted',
+    examples: [
+      {
+        text: 'stream disconnected before completion: stream closed before response.completed',
+        source: 'openai/codex#41340 (custom OpenAI-compatible provider, Responses API)',
+      },
+      {
+        text: '■ stream disconnected before completion: stream closed before response.completed',
+        source: 'router-for-me/CLIProxyAPI#1407 (Codex v0.94.0 through a proxy)',
+      },
+    ],
+  },
+  {
+    id: 'codex-wire-api-chat-removed',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['client'],
+    match: {
+      codes: [],
+      patterns: ['wire_api = \\\\?"chat\\\\?"`? is no longer supported', 'set `?wire_api = \\\\?"responses'],
+    },
+    title: {
+      zh: 'Codex 不再支持 wire_api = "chat"',
+      en: 'Codex no longer supports wire_api = "chat"',
+    },
+    meaning: {
+      zh: '新版 Codex 只支持 Responses 接口，config.toml 里写 wire_api = "chat" 会在启动时被拒绝。',
+      en: 'Current Codex speaks only the Responses API, and wire_api = "chat" in config.toml is refused at start.',
+    },
+    steps: [
+      {
+        zh: '把 [model_providers.…] 里的 wire_api 改成 "responses"，base_url 保持 {{gw.apiBaseUrl}}。',
+        en: 'Set wire_api = "responses" in your [model_providers.…] table and keep base_url at {{gw.apiBaseUrl}}.',
+      },
+      {
+        zh: '确认所选模型能通过 /v1/responses 调用。',
+        en: 'Check that the chosen model answers on /v1/responses.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/base-url#agent-base-url',
+    examples: [
+      {
+        text: 'Error loading config.toml: `wire_api = "chat"` is no longer supported.\nHow to fix: set `wire_api = "responses"` in your provider config.\nMore info: https://github.com/openai/codex/discussions/7782',
+        source: 'openai/codex codex-rs/model-provider-info/src/lib.rs CHAT_WIRE_API_REMOVED_ERROR',
+      },
+    ],
+  },
+  {
+    id: 'responses-parameter-moved',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai'],
+    match: {
+      codes: [],
+      patterns: ['in the responses api, this parameter has moved', "has moved to '?text\\.format"],
+    },
+    title: {
+      zh: 'Responses 接口里参数换了位置',
+      en: 'A parameter moved in the Responses API',
+    },
+    meaning: {
+      zh: '把对话接口的参数原样发给了 /v1/responses：例如 response_format 在 Responses 里叫 text.format。',
+      en: 'A chat-completions parameter was sent to /v1/responses as is: response_format, for one, is text.format there.',
+    },
+    steps: [
+      {
+        zh: '按报错提示改成新的参数位置，例如 text: {"format": {…}}。',
+        en: 'Move the parameter where the error says, such as text: {"format": {…}}.',
+      },
+      {
+        zh: '输出上限在 Responses 里叫 max_output_tokens。',
+        en: 'The output limit is max_output_tokens in the Responses API.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#structured-output',
+    examples: [
+      {
+        text: "OpenAI API returned an 400 (Bad Request) Error: Unsupported parameter: 'response_format'. In the Responses API, this parameter has moved to 'text.format'. Try again with the new parameter.",
+        source: 'mkht/PSOpenAI#44',
+      },
+    ],
+  },
+  {
+    id: 'responses-input-shape',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        'input must be a list',
+        "invalid type for '?input'?",
+        "'input' must be (?:a )?(?:string|text|list|array)",
+      ],
+    },
+    title: {
+      zh: 'Responses 请求的 input 格式不对',
+      en: 'Wrong shape for input in a Responses request',
+    },
+    meaning: {
+      zh: '/v1/responses 的 input 要是一段文字或一个输入项数组；有的网关或转换层只认其中一种，或者收到了对象。',
+      en: 'input on /v1/responses is a string or an array of input items; some gateways or converters accept only one form, or got an object.',
+    },
+    steps: [
+      {
+        zh: '先用最简单的 "input": "ping" 试，能通再换成数组。',
+        en: 'Try the simplest "input": "ping" first, then the array form.',
+      },
+      {
+        zh: '两种写法都失败时，把请求体（去掉密钥）发给客服。',
+        en: 'If both forms fail, send the request body (without the key) to support.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#invalid-parameters',
+    examples: [
+      {
+        text: '400 {"detail":"Input must be a list"}',
+        source: 'router-for-me/CLIProxyAPI#1403 (/v1/responses rejects a string input)',
+      },
+    ],
+  },
+  {
+    id: 'tool-message-without-tool-calls',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'one-api', 'new-api'],
+    match: {
+      codes: [],
+      patterns: [
+        'messages? with role \'?"?tool\'?"? must be a response to a prece+ding message with \'?"?tool_calls',
+        "assistant message with '?tool_calls'? must be followed by tool messages",
+      ],
+    },
+    title: {
+      zh: '工具结果前面缺少对应的工具调用',
+      en: 'A tool result without its tool call',
+    },
+    meaning: {
+      zh: '历史消息里有 role 为 tool 的结果，但它前面没有带 tool_calls 的助手消息：截断历史、换模型或删消息把一对拆开了。',
+      en: 'The history holds a role "tool" result with no assistant message carrying tool_calls before it: trimming, a model switch or a deleted message split the pair.',
+    },
+    steps: [
+      {
+        zh: '新开一个会话，旧会话的历史已经拆开了。',
+        en: 'Start a new session; the old history is already split.',
+      },
+      {
+        zh: '自己写代码时，让每条 tool 消息紧跟在带 tool_calls 的助手消息后面，裁剪历史时整对删除。',
+        en: 'In your own code, put each tool message right after the assistant message with tool_calls, and trim pairs together.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#tool-calling',
+    examples: [
+      {
+        text: '{"error":{"message":"Invalid parameter: messages with role \'tool\' must be a response to a preceeding message with \'tool_calls\'. (request id: 2024051116100984850589317176109)","type":"invalid_request_error","param":"messages.[3].role","code":null}}',
+        source: 'miurla/morphic#136 (through a one-api style gateway)',
+      },
+      {
+        text: "API error: Error code: 400 - {'error': {'message': \"Messages with role 'tool' must be a response to a preceding message with 'tool_calls'\", 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}",
+        source: 'FoundationAgents/OpenManus#23',
+      },
+    ],
+  },
+  {
+    id: 'tool-use-without-tool-result',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['anthropic'],
+    match: {
+      codes: [],
+      patterns: [
+        '`?tool_use`? ids were found without `?tool_result`? blocks',
+        'must have a corresponding `?tool_result`? block',
+      ],
+    },
+    title: {
+      zh: 'tool_use 后面没有对应的 tool_result',
+      en: 'tool_use without a matching tool_result',
+    },
+    meaning: {
+      zh: 'Anthropic 格式要求每个 tool_use 块的结果出现在紧接着的下一条消息里。会话被中断、压缩或恢复时，这一对被拆开了。',
+      en: 'The Anthropic format wants the result of each tool_use block in the very next message. An interrupted, compacted or resumed session split the pair.',
+    },
+    steps: [
+      {
+        zh: '在 Claude Code 等工具里新开一个会话。',
+        en: 'Start a new session in Claude Code or your tool.',
+      },
+      {
+        zh: '自己写代码时，把 tool_result（tool_use_id 对应）放进下一条 user 消息。',
+        en: 'In your own code, put the tool_result (matching tool_use_id) in the next user message.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#tool-calling',
+    examples: [
+      {
+        text: 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.22: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01Gho1LhNQt7FjqEiiHkrVMK. Each `tool_use` block must have a corresponding `tool_result` block in the next message."}}',
+        source: 'anthropics/claude-code#1237',
+      },
+    ],
+  },
+  {
+    id: 'max-completion-tokens-required',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'azure'],
+    match: {
+      codes: [],
+      patterns: ["'max_tokens' is not supported with this model", "use 'max_completion_tokens' instead"],
+    },
+    title: {
+      zh: '推理模型要用 max_completion_tokens',
+      en: 'Reasoning models want max_completion_tokens',
+    },
+    meaning: {
+      zh: 'o 系列、GPT-5 等推理模型不接受 max_tokens，输出上限要写成 max_completion_tokens（Responses 接口是 max_output_tokens）。',
+      en: 'Reasoning models such as the o-series and GPT-5 refuse max_tokens; the output limit is max_completion_tokens (max_output_tokens on the Responses API).',
+    },
+    steps: [
+      {
+        zh: '把请求里的 max_tokens 改名为 max_completion_tokens，或在客户端里清空“最大 token 数”。',
+        en: 'Rename max_tokens to max_completion_tokens, or clear the client’s max tokens setting.',
+      },
+      {
+        zh: '上限要留足：推理过程也算输出 token。',
+        en: 'Leave room: reasoning counts as output tokens too.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#reasoning-parameters',
+    examples: [
+      {
+        text: "Error code: 400 - {'error': {'message': \"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\", 'type': 'invalid_request_error', 'param': 'max_tokens', 'code': 'unsupported_parameter'}}",
+        source: 'griptape-ai/ComfyUI-Griptape#312 (gpt-5)',
+      },
+      {
+        text: "[Error: 400 Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.]",
+        source: 'Natively-AI-assistant/natively-cluely-ai-assistant#20',
+      },
+    ],
+  },
+  {
+    id: 'temperature-default-only',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'azure'],
+    match: {
+      codes: [],
+      patterns: [
+        "'temperature' does not support [\\d.]+ with this model",
+        'only the default \\(1\\) value is supported',
+      ],
+    },
+    title: {
+      zh: '这个模型的 temperature 只能是默认值 1',
+      en: 'This model only takes the default temperature (1)',
+    },
+    meaning: {
+      zh: '推理模型不允许改 temperature（top_p 同理），客户端发了 0、0.7 之类的值就会被拒绝。',
+      en: 'Reasoning models do not let you change temperature (nor top_p); a client sending 0 or 0.7 is refused.',
+    },
+    steps: [
+      {
+        zh: '在客户端里把温度恢复默认，或从请求里删掉 temperature。',
+        en: 'Reset the temperature in the client, or remove temperature from the request.',
+      },
+      {
+        zh: '需要固定输出时换一个普通模型。',
+        en: 'If you need deterministic output, use an ordinary model.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#reasoning-parameters',
+    examples: [
+      {
+        text: 'Request failed with status code 400: {\n  "error": {\n    "message": "Unsupported value: \'temperature\' does not support 0 with this model. Only the default (1) value is supported.",\n    "type": "invalid_request_error",\n    "param": "temperature",\n    "code": "unsupported_value"\n  }\n}',
+        source: 'gabrii/Cursor-Azure-GPT-5#33',
+      },
+      {
+        text: "[API Error: 400 Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported.]",
+        source: 'QwenLM/qwen-code#921 (gpt-5-mini)',
+      },
+    ],
+  },
+  {
+    id: 'reasoning-effort-unsupported',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai'],
+    match: {
+      codes: [],
+      patterns: [
+        "'reasoning_effort' does not support",
+        'reasoning_effort is not supported',
+        'unrecognized request argument supplied: reasoning_effort',
+      ],
+    },
+    title: {
+      zh: 'reasoning_effort 的取值不被支持',
+      en: 'reasoning_effort value not supported',
+    },
+    meaning: {
+      zh: '每个推理模型接受的推理强度不同；普通模型根本不认这个参数。',
+      en: 'Each reasoning model takes its own set of effort values; ordinary models do not know the parameter at all.',
+    },
+    steps: [
+      {
+        zh: '改成报错里列出的值（如 low、medium、high）。',
+        en: 'Use one of the values the error lists (such as low, medium, high).',
+      },
+      {
+        zh: '普通模型就删掉这个参数；Codex 里对应的是 model_reasoning_effort。',
+        en: 'For an ordinary model remove it; in Codex it is model_reasoning_effort.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#reasoning-parameters',
+    examples: [
+      {
+        text: "{\"error\":{\"message\":\"Unsupported value: 'reasoning_effort' does not support 'none' with this model. Supported values are: 'minimal', 'low', 'medium', and 'high'.\",\"type\":\"invalid_request_error\"}}",
+        source: 'Kilo-Org/cloud#3807',
+      },
+    ],
+  },
+  {
+    id: 'thinking-budget-exceeds-max-tokens',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['anthropic'],
+    match: {
+      codes: [],
+      patterns: ['`?max_tokens`? must be greater than `?thinking\\.budget_tokens', 'budget_tokens'],
+    },
+    title: {
+      zh: '思考预算不能大于 max_tokens',
+      en: 'The thinking budget must be below max_tokens',
+    },
+    meaning: {
+      zh: 'Anthropic 格式打开思考（thinking）时，budget_tokens 算在 max_tokens 里，必须小于它，且最少 1024。',
+      en: 'With thinking on in the Anthropic format, budget_tokens counts inside max_tokens, so it must be smaller, and at least 1024.',
+    },
+    steps: [
+      {
+        zh: '调大 max_tokens，或调小 thinking.budget_tokens。',
+        en: 'Raise max_tokens or lower thinking.budget_tokens.',
+      },
+      {
+        zh: '思考打开时不要再改 temperature。',
+        en: 'Leave temperature alone while thinking is on.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#reasoning-parameters',
+    examples: [
+      {
+        text: '{"type":"error","error":{"type":"invalid_request_error","message":"`max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size"},"request_id":"req_vrtx_011CXysPoC8LTxjk47JUjfVN"}',
+        source: 'liuw1535/antigravity2api-nodejs#149',
+      },
+    ],
+  },
+  {
+    id: 'structured-output-unsupported',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'one-api', 'new-api', 'azure'],
+    match: {
+      codes: [],
+      patterns: [
+        "'response_format' of type '?(?:json_schema|json_object)'? is not supported",
+        'invalid value: `?json_schema`?, supported values are',
+        'response_format parameter is unsupported',
+      ],
+    },
+    title: {
+      zh: '模型不支持结构化输出（response_format）',
+      en: 'The model does not support structured output (response_format)',
+    },
+    meaning: {
+      zh: 'json_schema（结构化输出）只有部分模型支持；有的服务只认 json_object 或 text。',
+      en: 'json_schema (Structured Outputs) works only on some models; some services take only json_object or text.',
+    },
+    steps: [
+      {
+        zh: '换一个支持结构化输出的模型，或改用 json_object 并在提示词里要求 JSON。',
+        en: 'Switch to a model with structured output, or use json_object and ask for JSON in the prompt.',
+      },
+      {
+        zh: 'LangChain 的 with_structured_output 可以传 method="function_calling"。',
+        en: 'With LangChain’s with_structured_output, pass method="function_calling".',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#structured-output',
+    examples: [
+      {
+        text: "Error code: 400 - {'error': {'message': \"Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model. Learn more about supported models at the Structured Outputs guide: https://platform.openai.com/docs/guides/structured-outputs (request id: 20241022210315850288268h2ZnBgbC)\", 'type': 'invalid_request_error', 'param': '', 'code': None}}",
+        source: 'AgnostiqHQ/multi-agent-llm#2 (gpt-4o-mini through a gateway)',
+      },
+      {
+        text: "{'error': {'code': 'InvalidParameter', 'message': 'The parameter `response_format.type` specified in the request are not valid: invalid value: `json_schema`, supported values are: `json_object` and `text`.', 'param': 'response_format.type', 'type': 'BadRequest'}}",
+        source: 'agno-agi/agno#2553',
+      },
+    ],
+  },
+  {
+    id: 'embedding-dimension-mismatch',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        'expected \\d+ dimensions, not \\d+',
+        'has dimension \\d+, expected \\d+',
+        'does not support specifying dimensions',
+        '向量维度(?:不一致|不匹配)',
+      ],
+    },
+    title: {
+      zh: '向量维度和知识库不一致',
+      en: 'Embedding size does not match the index',
+    },
+    meaning: {
+      zh: '向量数据库里存的是旧模型的向量，新的向量模型（或 dimensions 参数）给出的维度不同；旧模型也可能不支持 dimensions 参数。',
+      en: 'The vector store holds vectors from the old model, and the new embedding model (or the dimensions parameter) gives another size; older models may not accept dimensions at all.',
+    },
+    steps: [
+      {
+        zh: '换回建库时用的向量模型，或用新模型重建索引。',
+        en: 'Go back to the embedding model the index was built with, or rebuild the index with the new one.',
+      },
+      {
+        zh: '旧模型报不支持 dimensions 时，把这个参数去掉。',
+        en: 'If an older model refuses dimensions, drop the parameter.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#embeddings-and-images',
+    examples: [
+      {
+        text: 'WARN narsil_mcp::index: Failed to batch index neural embeddings: Embedding at index 0 has dimension 3072, expected 1536',
+        source: 'postrv/narsil-mcp#14 (text-embedding-3-large into a 1536-dimension index)',
+      },
+    ],
+  },
+  {
+    id: 'image-size-unsupported',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'one-api', 'new-api'],
+    match: {
+      codes: ['invalid_size', 'size_not_supported'],
+      patterns: [
+        'size is not supported by this model',
+        'size must be one of',
+        'size not supported for this image model',
+        "'\\d+x\\d+' is not one of",
+        '(?:图片)?尺寸不(?:支持|合法)',
+      ],
+    },
+    title: {
+      zh: '图片尺寸这个模型不支持',
+      en: 'Image size not supported by this model',
+    },
+    meaning: {
+      zh: '每个图片模型只接受几种固定尺寸，例如 1024x1024；客户端默认的 512x512 之类的尺寸会被拒绝。',
+      en: 'Each image model accepts only a few sizes, such as 1024x1024; a client default such as 512x512 is refused.',
+    },
+    steps: [
+      {
+        zh: '把 size 改成报错或模型说明里列出的尺寸。',
+        en: 'Set size to one the error or the model notes list.',
+      },
+      {
+        zh: '被拒绝的请求不会生成图片，改好后再发即可。',
+        en: 'A refused request makes no image, so send it again once fixed.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#embeddings-and-images',
+    examples: [
+      {
+        text: "openai.BadRequestError: Error code: 400 - {'error': {'message': 'size not supported for this image model (request id: 202405051132032498639127349253)', 'type': 'one_api_error', 'param': '', 'code': 'size_not_supported'}}",
+        source: 'songquanpeng/one-api#1411 (Azure dall-e-3)',
+      },
+      {
+        text: "openai error: '512x512' is not one of ['1024x1024', '1792x1024', '1024x1792'] - 'size'",
+        source: 'coaidev/coai#280',
+      },
+      {
+        text: 'data:{error: {code: invalid_size, message: The size is not supported by this model., param: null, type: invalid_request_error}}',
+        source: 'redevrx/chat_gpt_sdk#93 (dall-e-3 with 256x256)',
+      },
+    ],
+  },
+]
