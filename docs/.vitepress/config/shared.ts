@@ -7,12 +7,15 @@ import { validateSiteData } from '../../../data/validate.ts'
 import { siteBase } from '../support/site-base.ts'
 import { markdownPlugins } from './markdown.ts'
 import { faqStructuredData } from './faq-structured-data.ts'
+import { errorPageStructuredData } from './error-page-head.ts'
 import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
 import { lastBuildSearchIndex, markSearchableBody } from './search-index.ts'
 import { writePageRedirects } from '../support/page-redirects.ts'
 import { robotsTxt } from '../support/robots.ts'
 import { AnchorMoves } from '../support/anchor-moves.schema.ts'
 import anchorMoves from '../../../data/anchor-moves.json'
+import { errorCatalogue } from '../../../data/errors.ts'
+import { writeCatalogueOutputs } from '../support/catalogue-outputs.ts'
 
 // Wrong data must stop the build here, naming the field, not fail later in a page.
 validateSiteData()
@@ -38,11 +41,18 @@ export const shared = defineConfig({
     search: undefined,
     externalLinkIcon: true,
   },
-  buildEnd(site) {
+  async buildEnd(site) {
     writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base)
     writeFileSync(join(site.outDir, 'robots.txt'), robotsTxt(gateway.siteUrl, site.site.base))
+    await writeCatalogueOutputs({
+      outDir: site.outDir,
+      catalogue: errorCatalogue,
+      siteUrl: gateway.siteUrl,
+      base: site.site.base,
+      generatedFrom: 'data/errors.ts',
+    })
   },
-  transformHead: faqStructuredData,
+  transformHead: (ctx) => [...(faqStructuredData(ctx) ?? []), ...(errorPageStructuredData(ctx) ?? [])],
   transformHtml: (html, _id, { pageData }) => markSearchableBody(html, pageData.frontmatter.layout),
   markdown: {
     // github-light's red and both themes' comment grey fall under 4.5:1 on VitePress's code background.
