@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
 import { schemeContext } from './support/axe.ts'
+import { sitemapPaths } from './support/sitemap.ts'
 
 let browser: Browser
 
@@ -46,8 +47,8 @@ describe('copy link', () => {
 
 describe('every page', () => {
   it('loads with no request to another host and no script error', async () => {
-    const sitemap = await (await fetch(siteUrl('/sitemap.xml'))).text()
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname)
+    // Error pages are sampled (see sitemapPaths); error-pages.test.ts requests each one.
+    const paths = await sitemapPaths()
     expect(paths.length).toBeGreaterThan(40)
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -119,7 +120,7 @@ describe('code splitting', () => {
   }
 
   it('loads no widget, no zod and no table of moved anchors on an article, in either language', async () => {
-    for (const path of ['/troubleshooting/auth', '/en/faq/basics']) {
+    for (const path of ['/troubleshooting/auth', '/en/faq/basics', '/en/errors/invalid-api-key']) {
       const { urls, bodies } = await scriptsOf(path)
       expect(urls.filter((url) => widgetChunk.test(url))).toEqual([])
       // Opened by a current link, nothing has moved: the table loads only when a link misses.
