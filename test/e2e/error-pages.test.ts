@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import Ajv from 'ajv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
@@ -117,6 +118,31 @@ describe('the catalogue for machines', () => {
     const listed = document.entries.find((entry) => entry.id === best?.id)
     expect(best).toMatchObject({ title: listed?.title.en, doc_url: listed?.doc_urls.en, cause: 'insufficient_balance' })
     expect((await fetch(`${origin()}${new URL(best!.doc_url).pathname}`)).status).toBe(200)
+  })
+
+  it("works in the README's example console page", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const example = /```html\n([\s\S]*?error-lookup\.js[\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    expect(example).toContain('https://help.example.com/lookup/v1/error-lookup.js')
+    // Served from the site's own origin, as a console copying the file next to it would.
+    const html = example.replace(
+      'https://help.example.com/lookup/v1/error-lookup.js',
+      siteUrl('/lookup/v1/error-lookup.js'),
+    )
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(String(error)))
+    await page.route(siteUrl('/console-example.html'), (route) =>
+      route.fulfill({ contentType: 'text/html', body: html }),
+    )
+    await page.goto(siteUrl('/console-example.html'))
+    await page.locator('#error').fill("Error code: 429 - {'error': {'code': 'insufficient_quota'}}")
+    await expect
+      .poll(() => page.locator('#causes li a').first().getAttribute('href'), { timeout: 15_000 })
+      .toMatch(/\/en\/errors\/openai-insufficient-quota$/)
+    expect(errors).toEqual([])
+    await context.close()
   })
 
   it('runs in a browser page, as a console would import it', async () => {
