@@ -38,7 +38,7 @@ export function errorPageDescription(entry: ErrorEntry, locale: Locale): string 
   const quoted = messagePhrases(entry)
     .map(text.quote)
     .join(locale === 'zh' ? '' : ', ')
-  const description = `${entry.meaning[locale]} ${text.describeMessages}${locale === 'zh' ? '' : ' '}${quoted}`
+  const description = `${entry.meaning[locale]}${text.describeMessages}${quoted}`
   return description.length > maxDescription ? `${description.slice(0, maxDescription - 1).trimEnd()}…` : description
 }
 

@@ -35,7 +35,7 @@ const zh: ErrorPageMessages = {
   titleSeparator: '：',
   messagesIntro: (count) =>
     count > 1 ? `这个错误常见的 ${count} 种写法，客户端显示的可能是其中任何一种：` : '客户端显示的报错通常是这样：',
-  describeMessages: '报错',
+  describeMessages: '报错：',
   quote: (phrase) => `「${phrase}」`,
   causeLabel: '原因类别',
   layerLabel: '出问题的环节',
@@ -63,7 +63,7 @@ const en: ErrorPageMessages = {
     count > 1
       ? `This error comes in ${count} common forms; your client may show any of them:`
       : 'Clients usually show it like this:',
-  describeMessages: 'Messages:',
+  describeMessages: ' Messages: ',
   quote: (phrase) => `“${phrase}”`,
   causeLabel: 'Cause',
   layerLabel: 'Where it fails',
