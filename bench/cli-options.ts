@@ -1,4 +1,4 @@
-export const benchSteps = ['weight', 'search', 'errors', 'tester', 'lighthouse'] as const
+export const benchSteps = ['weight', 'outputs', 'search', 'errors', 'tester', 'lighthouse'] as const
 export type BenchStep = (typeof benchSteps)[number]
 
 export interface BenchOptions {
@@ -26,7 +26,7 @@ export interface BenchOptions {
   weightRuns: number
 }
 
-const usage = `npm run bench -- [--quick] [--check] [--only=weight,search,errors,tester,lighthouse] [--site-dist=DIR] [--scales=100,1000] [--keep-sites] [--reuse-corpus] [--shard-size=1000]`
+const usage = `npm run bench -- [--quick] [--check] [--only=weight,outputs,search,errors,tester,lighthouse] [--site-dist=DIR] [--scales=100,1000] [--keep-sites] [--reuse-corpus] [--shard-size=1000]`
 
 /** Reads `process.argv`-style arguments; full mode unless `--quick`. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {

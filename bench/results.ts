@@ -1,3 +1,4 @@
+import type { OutputSize } from './measure/catalogue-outputs.ts'
 import type { LighthouseResult } from './measure/lighthouse.ts'
 import type { MachineInfo } from './measure/machine.ts'
 import type { PageWeight } from './measure/page-weight.ts'
@@ -21,6 +22,8 @@ export interface BenchResults {
     ours: PageWeight[]
     bare: PageWeight[]
   }
+  /** The files the build publishes for other programs: the importable lookup, errors.json. */
+  catalogueOutputs?: OutputSize[]
   search?: EngineResult[]
   /** What the search comparison left out, and why. */
   searchNotes?: string[]

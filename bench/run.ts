@@ -6,6 +6,7 @@ import { launchBenchBrowser } from './measure/browser.ts'
 import { runLighthouse } from './measure/lighthouse.ts'
 import { machineInfo } from './measure/machine.ts'
 import { measurePageWeights } from './measure/page-weight.ts'
+import { measureCatalogueOutputs } from './measure/catalogue-outputs.ts'
 import { createProgress } from './progress.ts'
 import { readBudgets, writeResults } from './report/write-results.ts'
 import type { BenchResults } from './results.ts'
@@ -87,9 +88,15 @@ function writeOutputs(): { markdown: string; checks: BudgetCheck[]; chart: boole
   return writeResults(results, budgets, outDir)
 }
 
-const needsSites = wants('weight') || wants('lighthouse')
+const needsSites = wants('weight') || wants('lighthouse') || wants('outputs')
 // Built first: a page someone is still writing shows up now, not after the long search step.
 const dist = needsSites ? await siteDist() : ''
+if (wants('outputs')) {
+  results.catalogueOutputs = await progress.step('sizes of the files for machines', async () =>
+    measureCatalogueOutputs(dist),
+  )
+  writeOutputs()
+}
 const bench = await launchBenchBrowser()
 try {
   // Sizes where both engines build come first; larger ones (ours alone) run last, so a run

@@ -218,6 +218,21 @@ function externalSection(title: string, bench: ExternalBench | undefined): strin
   ]
 }
 
+/** The importable lookup and errors.json, as a console or client downloads them. */
+export function catalogueOutputsSection(results: BenchResults): string[] {
+  if (!results.catalogueOutputs?.length) return []
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+  return [
+    '## Files for machines',
+    '',
+    table(
+      ['file', 'what', 'KB raw', 'KB gzip'],
+      results.catalogueOutputs.map((output) => [`\`/${output.file}\``, output.what, kb(output.raw), kb(output.gzip)]),
+    ),
+    '',
+  ]
+}
+
 function lighthouseSection(results: BenchResults): string[] {
   if (!results.lighthouse?.length) return []
   return [
@@ -290,6 +305,7 @@ export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCh
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; VitePress ${m.vitepress}, pagefind ${m.pagefind}.`,
     '',
     ...pageWeightSection(results),
+    ...catalogueOutputsSection(results),
     ...searchSection(results.search ?? [], results.searchNotes ?? [], typedFirstSearchBudget(results, checks)),
     ...externalSection('Error lookup (parse + rank a pasted error)', results.errorLookup),
     ...externalSection('Connection tester (healthy gateway)', results.connectionTest),

@@ -4,6 +4,7 @@ import { protocols } from '@data/protocols.ts'
 import { analyzeKey, maskKey } from './key-format.ts'
 import { protocolMessages } from './protocol-messages.ts'
 import { uiMessages } from './ui-messages.ts'
+import { entryPageSlug } from '../error-pages/entry-pages.ts'
 import type { CheckStatus, DiagnosisResult } from './types.ts'
 
 const statusMark: Record<CheckStatus, string> = {
@@ -91,7 +92,7 @@ export function formatReport(result: DiagnosisResult, context: ReportContext): s
     if (check.serverMessage) lines.push(`    ${t.results.serverSaid}${t.report.colon}${check.serverMessage}`)
     if (check.errorId)
       lines.push(
-        `    ${t.results.errorEntry}: ${articleUrl(context.siteUrl, context.locale, `/errors#${check.errorId}`)}`,
+        `    ${t.results.errorEntry}: ${articleUrl(context.siteUrl, context.locale, entryPageSlug(check.errorId))}`,
       )
   }
   // A key pasted into a field a check echoes back must still never reach a ticket.

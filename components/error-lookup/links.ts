@@ -1,4 +1,5 @@
 import type { Locale } from '@data/locale.ts'
+import { entryPageSlug } from '../error-pages/entry-pages.ts'
 
 /**
  * A site link from a locale-relative path (`/troubleshooting/auth#invalid-key`): the site base,
@@ -9,7 +10,7 @@ export function siteLink(base: string, locale: Locale, path: string): string {
   return `${root}${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`
 }
 
-/** The anchor of an entry on the error reference page. */
+/** An entry's own page (`/errors/<id>`); the old `/errors#<id>` anchors forward there. */
 export function entryLink(base: string, locale: Locale, id: string): string {
-  return siteLink(base, locale, `/errors#${id}`)
+  return siteLink(base, locale, entryPageSlug(id))
 }

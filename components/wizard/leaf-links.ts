@@ -4,6 +4,7 @@ import { causeArticle, type Cause } from '../../data/causes.ts'
 import type { GatewayConfig } from '../../data/gateway.schema.ts'
 import type { Locale, LocalizedText } from '../../data/locale.ts'
 import type { WizardLeaf } from '../../data/wizard.schema.ts'
+import { entryPageSlug } from '../error-pages/entry-pages.ts'
 import type { TextVariables } from './walk.ts'
 
 /** The parts of the gateway config the wizard needs; it never shows the brand or the API URL. */
@@ -76,7 +77,7 @@ export function leafLinks(leaf: WizardLeaf, context: LinkContext): LeafLinks {
     label: context.articleTitles[anchor]?.[locale] ?? anchor,
   }))
   const errors = (context.relatedErrors[leaf.cause] ?? []).map((entry) => ({
-    href: localePath(locale, base, `/errors#${entry.id}`),
+    href: localePath(locale, base, entryPageSlug(entry.id)),
     label: entry.title[locale],
   }))
   return {

@@ -18,7 +18,8 @@ function serverThenHydrateWidgets(widget: Component | Component[], locale: 'zh' 
   })
 }
 
-const rowIds = (root: ParentNode) => [...root.querySelectorAll('tr[data-error-id]')].map((row) => row.id)
+const rowIds = (root: ParentNode) =>
+  [...root.querySelectorAll('tr[data-error-id]')].map((row) => row.getAttribute('data-error-id'))
 
 /** Every id another element points at, with whether it exists, and the elements' own ids. */
 function idReferences(root: HTMLElement) {

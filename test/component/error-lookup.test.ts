@@ -148,19 +148,24 @@ describe('components/error-lookup/ErrorEntryCard', () => {
     const prefix = locale === 'en' ? '/en' : ''
     expect(wrapper.findAll('a').map((a) => a.attributes('href'))).toEqual([
       `${prefix}/troubleshooting/model-not-found#no-available-channel`,
-      `${prefix}/errors#no-available-channel`,
+      `${prefix}/errors/no-available-channel`,
     ])
   })
 })
 
 describe('components/error-lookup/ErrorCatalogueTable', () => {
-  it.each(['zh', 'en'] as const)('lists every entry with an anchor row and a copy-link button (%s)', (locale) => {
-    const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale } })
+  it.each(['zh', 'en'] as const)('lists every entry with a link to its page and a copy-link button (%s)', (locale) => {
+    const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale, base: '/help/' } })
     const rows = wrapper.findAll('tr[data-error-id]')
     expect(rows).toHaveLength(errorCatalogue.length)
+    const prefix = locale === 'en' ? '/help/en' : '/help'
     for (const [index, entry] of errorCatalogue.entries()) {
-      expect(rows[index]?.attributes('id')).toBe(entry.id)
-      expect(rows[index]?.get('button[data-copy-link]').attributes('data-copy-link')).toBe(entry.id)
+      // No id on the row: an old /errors#id link must miss, so the site forwards it to the page.
+      expect(rows[index]?.attributes('id')).toBeUndefined()
+      expect(rows[index]?.get('a.error-row-anchor').attributes('href')).toBe(`${prefix}/errors/${entry.id}`)
+      expect(rows[index]?.get('button[data-copy-link]').attributes('data-copy-link')).toBe(
+        `${prefix}/errors/${entry.id}`,
+      )
     }
     expect(wrapper.text()).toContain(errorCatalogue[0]!.examples[0]!.text)
     const labels = wrapper.findAll('.error-filters label').map((label) => label.text())

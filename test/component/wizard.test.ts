@@ -106,7 +106,7 @@ describe('TroubleshootingWizard', () => {
     const articles = leaf.findAll('[data-article-link]')
     expect(articles[0]?.attributes('href')).toBe('/en/troubleshooting/auth#key-format')
     expect(articles[0]?.text()).toBe('Malformed key')
-    expect(leaf.get('[data-error-link]').attributes('href')).toBe('/en/errors#key-has-whitespace')
+    expect(leaf.get('[data-error-link]').attributes('href')).toBe('/en/errors/key-has-whitespace')
     expect(leaf.get('[data-error-link]').text()).toBe('Key has a space')
     expect(leaf.text()).toContain('Open the keys page')
   })

@@ -156,7 +156,7 @@ describe('code splitting', () => {
   }
 
   it('loads no widget, no zod and no table of moved anchors on an article, in either language', async () => {
-    for (const path of ['/troubleshooting/auth', '/en/faq/basics']) {
+    for (const path of ['/troubleshooting/auth', '/en/faq/basics', '/en/errors/invalid-api-key']) {
       const { urls, bodies } = await scriptsOf(path)
       expect(urls.filter((url) => widgetChunk.test(url))).toEqual([])
       // Opened by a current link, nothing has moved: the table loads only when a link misses.

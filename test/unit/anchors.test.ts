@@ -85,6 +85,41 @@ describe('anchor registry', () => {
     expect(AnchorMoves.safeParse({ 'a#B C': '/c' }).success).toBe(false)
   })
 
+  it('forwards every anchor a page lost through a wildcard move, exact moves first', () => {
+    const moves = { '/errors#*': '/errors/*', '/errors#old-name': '/errors/new-name', '/faq/old': '/faq/basics' }
+    expect(forwardTarget(moves, '/errors', 'invalid-api-key')).toBe('/errors/invalid-api-key')
+    expect(forwardTarget(moves, '/en/errors', 'invalid-api-key')).toBe('/en/errors/invalid-api-key')
+    expect(forwardTarget(moves, '/errors', 'old-name')).toBe('/errors/new-name')
+    // Only an id fills the wildcard: no hash can write a path of its own.
+    expect(forwardTarget(moves, '/errors', '../../evil')).toBeNull()
+    expect(forwardTarget(moves, '/errors', '*')).toBeNull()
+    expect(forwardTarget(moves, '/errors', '')).toBeNull()
+    expect(forwardTarget(moves, '/faq/basics', 'models')).toBeNull()
+  })
+
+  it('accepts a wildcard only as page#* to a path with one *', () => {
+    expect(AnchorMoves.safeParse({ '/errors#*': '/errors/*' }).success).toBe(true)
+    expect(AnchorMoves.safeParse({ '/errors#*': '/errors' }).success).toBe(false)
+    expect(AnchorMoves.safeParse({ '/errors#*': '/errors/*#*' }).success).toBe(false)
+    expect(AnchorMoves.safeParse({ '/errors/*': '/errors/*' }).success).toBe(false)
+    expect(AnchorMoves.safeParse({ '/errors#a': '/errors/*' }).success).toBe(false)
+  })
+
+  it('counts an anchor moved by a wildcard as kept only when its page exists in both languages', () => {
+    const pages = new Map([
+      page('/errors', '<h2 id="lookup">L</h2>'),
+      page('/en/errors', '<h2 id="lookup">L</h2>'),
+      page('/errors/err-401', '<h2 id="fix">F</h2>'),
+      page('/en/errors/err-401', '<h2 id="fix">F</h2>'),
+    ])
+    const moves = { '/errors#*': '/errors/*' }
+    expect(checkRegistry({ '/errors': ['lookup', 'err-401'] }, pages, moves)).toEqual([])
+    expect(checkRegistry({ '/errors': ['err-402'] }, pages, moves)).toEqual([
+      '/errors#err-402 is moved to /errors/err-402, which does not exist',
+      '/en/errors#err-402 is moved to /en/errors/err-402, which does not exist',
+    ])
+  })
+
   it('writes redirect pages that keep the anchor and cannot be broken out of', () => {
     const html = redirectHtml('/help/faq/basics"><script>', 'en-US')
     expect(html).toContain('url=/help/faq/basics&quot;&gt;&lt;script&gt;')

@@ -1,10 +1,15 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decadeTicks, searchScalingChart, type ScalingPoint } from '../../bench/report/chart.ts'
 import { parseFigures } from '../../bench/report/figures.ts'
 import { parseBenchOptions } from '../../bench/cli-options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/measure/search.ts'
-import { slow4gSeconds } from '../../bench/report/markdown.ts'
+import { catalogueOutputsSection, slow4gSeconds } from '../../bench/report/markdown.ts'
+import { measureCatalogueOutputs } from '../../bench/measure/catalogue-outputs.ts'
+import type { BenchResults } from '../../bench/results.ts'
 import { pagefindFirstSearchNote, pagefindWarmNote, shardedBuildNotes } from '../../bench/report/search-notes.ts'
 import type { EngineResult, LocaleSearchResult } from '../../bench/measure/search.ts'
 
@@ -58,6 +63,22 @@ describe('bench/report/markdown', () => {
   it('turns bytes into seconds on a 1.6 Mbit/s link', () => {
     expect(slow4gSeconds(200_000)).toBe(1)
     expect(slow4gSeconds(10_000_000)).toBe(50)
+  })
+})
+
+describe('bench/measure/catalogue-outputs', () => {
+  it('measures the files for machines a build wrote, raw and gzipped, and reports them in KB', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'bench-outputs-'))
+    mkdirSync(join(dist, 'lookup/v1'), { recursive: true })
+    writeFileSync(join(dist, 'lookup/v1/error-lookup.js'), 'export const a = 1;\n'.repeat(200))
+    const sizes = measureCatalogueOutputs(dist)
+    expect(sizes.map((size) => size.file)).toEqual(['lookup/v1/error-lookup.js'])
+    expect(sizes[0]?.raw).toBe(4000)
+    expect(sizes[0]?.gzip).toBeLessThan(200)
+    const markdown = catalogueOutputsSection({ catalogueOutputs: sizes } as BenchResults).join('\n')
+    expect(markdown).toContain('## Files for machines')
+    expect(markdown).toMatch(/`\/lookup\/v1\/error-lookup\.js` \| [^|]+ \| 3\.9 \| 0\.\d \|/)
+    expect(catalogueOutputsSection({} as BenchResults)).toEqual([])
   })
 })
 

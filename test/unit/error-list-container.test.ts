@@ -18,7 +18,7 @@ describe('docs/.vitepress/config/error-list-container', () => {
     )
     const entries = errorCatalogue.filter((entry) => entry.cause === 'insufficient_balance')
     for (const entry of entries) {
-      expect(html).toContain(`href="/errors#${entry.id}"`)
+      expect(html).toContain(`href="/errors/${entry.id}"`)
       expect(html).toContain(entry.title.zh)
     }
     expect(html.match(/<li>/g)).toHaveLength(entries.length)
@@ -27,9 +27,9 @@ describe('docs/.vitepress/config/error-list-container', () => {
 
   it('uses the /en prefix and English titles in English pages', () => {
     const html = render('::: error-list rate_limit timeout\n:::\n', 'en/troubleshooting/rate-limits.md')
-    expect(html).toContain('href="/en/errors#rate-limit-exceeded"')
+    expect(html).toContain('href="/en/errors/rate-limit-exceeded"')
     expect(html).toContain('Too many requests (429)')
-    expect(html).toContain('href="/en/errors#gateway-timeout"')
+    expect(html).toContain('href="/en/errors/gateway-timeout"')
     expect(html).toContain('504 · 524 · 408')
   })
 

@@ -48,7 +48,7 @@ describe('formatReport', () => {
     expect(report).toContain('✓ Key accepted [pass, HTTP 200, 42 ms, Request id rid-7]')
     expect(report).toContain('✗ Chat request [fail, HTTP 403, 80 ms]')
     expect(report).toContain('The gateway said: 用户额度不足')
-    expect(report).toContain('https://help.example.com/en/errors#insufficient-user-quota')
+    expect(report).toContain('https://help.example.com/en/errors/insufficient-user-quota')
     expect(report).not.toContain(key.slice(8))
   })
 

@@ -131,7 +131,7 @@ describe('leafLinks', () => {
     const keyFormatErrors = errorCatalogue.filter((entry) => entry.cause === 'key_format')
     expect(keyFormatErrors.length).toBeGreaterThan(0)
     expect(en.errors).toEqual(
-      keyFormatErrors.map((entry) => ({ href: `/help/en/errors#${entry.id}`, label: entry.title.en })),
+      keyFormatErrors.map((entry) => ({ href: `/help/en/errors/${entry.id}`, label: entry.title.en })),
     )
     expect(en.console).toBe(gateway.console.keys)
   })

@@ -3,6 +3,7 @@ import { Cause } from '../../../data/causes.schema.ts'
 import { errorCatalogue } from '../../../data/errors.ts'
 import type { ErrorEntry } from '../../../data/errors.schema.ts'
 import { localeOfPath, type Locale } from '../../../data/locale.ts'
+import { entryPageSlug } from '../../../components/error-pages/entry-pages.ts'
 
 interface MarkdownEnv {
   relativePath?: string
@@ -15,7 +16,7 @@ const noStatus = { zh: '无 HTTP 状态', en: 'no HTTP status' } satisfies Recor
 
 /**
  * `::: error-list CAUSE [CAUSE…]` / `:::` becomes, at build time, a list of links to every
- * catalogue entry of those causes (`/errors#id`), so articles never copy an error by hand and
+ * catalogue entry of those causes (its page, `/errors/id`), so articles never copy an error by hand and
  * never fall out of step with the catalogue. A wrong cause stops the build with the file named.
  */
 export function errorListContainer(md: MarkdownRenderer, catalogue: readonly ErrorEntry[] = errorCatalogue): void {
@@ -66,7 +67,7 @@ export function entriesFor(causeList: string, catalogue: readonly ErrorEntry[], 
 export function listMarkdown(entries: readonly ErrorEntry[], locale: Locale): string {
   const lines = entries.map((entry) => {
     const statuses = entry.statuses.length > 0 ? entry.statuses.join(' · ') : noStatus[locale]
-    return `- [${escapeMarkdown(entry.title[locale])}](${localePrefix[locale]}/errors#${entry.id}) — ${statuses}`
+    return `- [${escapeMarkdown(entry.title[locale])}](${localePrefix[locale]}${entryPageSlug(entry.id)}) — ${statuses}`
   })
   return `${lines.join('\n')}\n`
 }

@@ -7,6 +7,7 @@ import { validateSiteData } from '../../../data/validate.ts'
 import { siteBase } from '../support/site-base.ts'
 import { markdownPlugins } from './markdown.ts'
 import { faqStructuredData } from './faq-structured-data.ts'
+import { errorPageStructuredData } from './error-page-head.ts'
 import { gatewayTokensPlugin } from './gateway-tokens-plugin.ts'
 import { lastBuildSearchIndex, markSearchableBody } from './search-index.ts'
 import { isStaffPage } from './pages.ts'
@@ -17,6 +18,8 @@ import { hashRepairScript } from '../support/hash-repair.ts'
 import { headerRules, headersFile } from '../support/security-headers.ts'
 import { AnchorMoves } from '../support/anchor-moves.schema.ts'
 import anchorMoves from '../../../data/anchor-moves.json'
+import { errorCatalogue } from '../../../data/errors.ts'
+import { writeCatalogueOutputs } from '../support/catalogue-outputs.ts'
 
 // Wrong data must stop the build here, naming the field, not fail later in a page.
 validateSiteData()
@@ -46,9 +49,16 @@ export const shared = defineConfig({
     search: undefined,
     externalLinkIcon: true,
   },
-  buildEnd(site) {
+  async buildEnd(site) {
     writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base)
     writeFileSync(join(site.outDir, 'robots.txt'), robotsTxt(gateway.siteUrl, site.site.base))
+    await writeCatalogueOutputs({
+      outDir: site.outDir,
+      catalogue: errorCatalogue,
+      siteUrl: gateway.siteUrl,
+      base: site.site.base,
+      generatedFrom: 'data/errors.ts',
+    })
     // Last, once every page (redirect pages included) is written: the policy hashes their inline scripts.
     const pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.html'))
@@ -58,7 +68,11 @@ export const shared = defineConfig({
       headersFile(headerRules({ pages, config: gateway, base: site.site.base })),
     )
   },
-  transformHead: (ctx) => [...(faqStructuredData(ctx) ?? []), ...staffPageHead(ctx.page)],
+  transformHead: (ctx) => [
+    ...(faqStructuredData(ctx) ?? []),
+    ...(errorPageStructuredData(ctx) ?? []),
+    ...staffPageHead(ctx.page),
+  ],
   transformHtml: (html, _id, { pageData }) =>
     markSearchableBody(html, pageData.frontmatter.layout, isStaffPage(pageData.relativePath)),
   markdown: {

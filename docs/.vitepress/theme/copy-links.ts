@@ -11,9 +11,11 @@ export function installCopyLinks(win: Window): void {
   win.document.addEventListener('click', async (event) => {
     const button = (event.target as Element | null)?.closest?.('button[data-copy-link]')
     if (!(button instanceof win.HTMLButtonElement)) return
-    const id = button.dataset.copyLink ?? ''
+    // A heading's button holds its id; a button that points elsewhere holds the site path.
+    const target = button.dataset.copyLink ?? ''
     const url = new URL(win.location.href)
-    url.hash = id
+    if (target.startsWith('/')) url.href = new URL(target, win.location.origin).href
+    else url.hash = target
     const lang = win.document.documentElement.lang.startsWith('en') ? 'en' : 'zh'
     const ok = await copyText(url.href, win)
     button.dataset.copied = ok ? 'true' : 'false'

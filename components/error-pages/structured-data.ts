@@ -1,0 +1,39 @@
+import { causeTitle } from '../../data/causes.ts'
+import type { ErrorEntry } from '../../data/errors.schema.ts'
+import { htmlLang, type Locale } from '../../data/locale.ts'
+import { entryPagePath } from './entry-pages.ts'
+import { errorPageDescription, errorPageTitle } from './page-markdown.ts'
+
+export interface TechArticleJsonLd {
+  '@context': 'https://schema.org'
+  '@type': 'TechArticle'
+  headline: string
+  description: string
+  inLanguage: string
+  url: string
+  about: string
+  /** The messages themselves, so a search engine can tie the exact wording to the page. */
+  keywords: string[]
+}
+
+/** The absolute address of an entry's page; `siteRoot` is the site URL with its base, ending in `/`. */
+export function entryPageUrl(siteRoot: string, locale: Locale, id: string): string {
+  return `${siteRoot.replace(/\/$/, '')}${entryPagePath(locale, id)}`
+}
+
+/**
+ * TechArticle rather than FAQPage: an error page answers one problem with steps, and Google
+ * shows FAQ rich results only for a few authoritative sites now anyway.
+ */
+export function errorPageJsonLd(entry: ErrorEntry, locale: Locale, siteRoot: string): TechArticleJsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'TechArticle',
+    headline: errorPageTitle(entry, locale),
+    description: errorPageDescription(entry, locale),
+    inLanguage: htmlLang[locale],
+    url: entryPageUrl(siteRoot, locale, entry.id),
+    about: causeTitle[entry.cause][locale],
+    keywords: [...new Set([...entry.statuses.map(String), ...entry.match.codes])],
+  }
+}
