@@ -58,9 +58,17 @@ export function errorPageMarkdown({ entry, locale, related, articleTitle }: Erro
   const fact = (label: string, value: string) => `- ${escapeMarkdown(`${label}${text.titleSeparator}${value}`)}`
 
   const body = [
+    // The operator's current incident, if any: a reader who lands here from a 503 may need no fix.
+    '<script setup lang="ts">',
+    "import { gateway } from '@data/gateway.ts'",
+    "import StatusBanner from '@components/status-banner/StatusBanner.vue'",
+    '</script>',
+    '',
     `# ${escapeMarkdown(entry.title[locale])} {data-pagefind-weight="${searchWeight.title}"}`,
     '',
     escapeMarkdown(entry.meaning[locale]),
+    '',
+    `<StatusBanner locale="${locale}" :source="gateway.statusSource" :status-page="gateway.statusPage" />`,
     '',
     heading('messages'),
     '',

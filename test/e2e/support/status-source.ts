@@ -6,7 +6,9 @@ import { statusOrigin } from '../../../components/status-banner/status.ts'
 export const statusSourceOrigin = statusOrigin(gateway.statusSource)
 
 /** Pages that show the status banner, and so the only ones that may ask the status source. */
-export const statusBannerPages = ['/errors', '/en/errors', '/tools/connection-test', '/en/tools/connection-test']
+const statusBannerPages = ['/errors', '/en/errors', '/tools/connection-test', '/en/tools/connection-test']
+export const showsStatusBanner = (path: string): boolean =>
+  statusBannerPages.includes(path) || /^(?:\/en)?\/errors\/[^/]+$/.test(path)
 
 /**
  * There is no internet here, so in the browser the status source is answered in place: by default
