@@ -1,6 +1,7 @@
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
 import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
+import { guessLayer, type LookupGuess } from './guess.ts'
 import { lookupMessages } from './messages.ts'
 
 /** Why an entry matched, so the page can show it and a person can judge it. */
@@ -23,6 +24,8 @@ export interface ErrorMatch {
 export interface LookupResult {
   extracted: ExtractedError
   matches: ErrorMatch[]
+  /** Only when no entry matched: the likely layer read from what the paste shows, never empty-handed. */
+  guess?: LookupGuess
 }
 
 /** Scores tuned on test/fixtures/pasted-errors*.ts: a code outweighs wording, wording outweighs a status. */
@@ -135,7 +138,8 @@ export function rankEntries(extracted: ExtractedError, catalogue: readonly Error
 export function lookupErrors(text: string, catalogue: readonly ErrorEntry[]): LookupResult {
   const extracted = extractError(text)
   if (!extracted.searchText.trim()) return { extracted, matches: [] }
-  return { extracted, matches: rankEntries(extracted, catalogue) }
+  const matches = rankEntries(extracted, catalogue)
+  return matches.length ? { extracted, matches } : { extracted, matches, guess: guessLayer(extracted) }
 }
 
 /**
