@@ -98,7 +98,7 @@ const hints: Hint[] = [
     pattern:
       /econn|enotfound|eai_again|socket|\bdns\b|\btls\b|\bssl\b|\bproxy\b|connection|network|fetch failed|getaddrinfo|网络|连接|代理|证书/,
   },
-  { cause: 'base_url', pattern: /base[ _-]?url|<html|<!doctype|endpoint|\burl\b|接口地址|路径/ },
+  { cause: 'base_url', pattern: /base[ _-]?url|<html|<!doctype|endpoint|接口地址|路径/ },
   {
     cause: 'upstream_unavailable',
     pattern: /overload|unavailable|\bbusy\b|capacity|maintenance|upstream|繁忙|拥挤|过载|不可用|维护|上游/,

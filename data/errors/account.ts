@@ -19,6 +19,7 @@ export const accountEntries: ErrorEntry[] = [
         '剩余额度',
         'balance is insufficient',
         '额度不足',
+        'quota_not_enough',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },
