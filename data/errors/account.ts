@@ -195,6 +195,9 @@ export const accountEntries: ErrorEntry[] = [
         'free allocated quota exceeded',
         '套餐已到期',
         'usage limit for this billing cycle',
+        'subscription has expired',
+        'token plan quota has been exhausted',
+        '余额已用完',
       ],
     },
     title: {

@@ -10,7 +10,14 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'one-api', 'new-api', 'openrouter'],
     match: {
-      codes: ['context_length_exceeded', 'string_above_max_length', 'text_too_long', 'prompt_too_long'],
+      codes: [
+        'context_length_exceeded',
+        'string_above_max_length',
+        'text_too_long',
+        'prompt_too_long',
+        'characters_too_long',
+        'tokens_too_long',
+      ],
       patterns: [
         'maximum context length',
         'prompt is too long',
@@ -25,6 +32,9 @@ export const requestEntries: ErrorEntry[] = [
         'prompt\\s*超长',
         'input is too long',
         'exceeded model token limit',
+        'the max input characters is',
+        'prompt tokens too long',
+        'input token length too long',
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -122,6 +132,7 @@ export const requestEntries: ErrorEntry[] = [
         'inputimageriskdetection',
         'outputimageriskdetection',
         'prompt_blocked',
+        'image_url_unsafe',
       ],
       patterns: [
         'safety system',
@@ -202,6 +213,7 @@ export const requestEntries: ErrorEntry[] = [
         'n_not_within_range',
         'prompt_missing',
         'invalid_image_request',
+        'malformed_json',
       ],
       patterns: [
         'unrecognized request argument',
@@ -402,6 +414,7 @@ export const requestEntries: ErrorEntry[] = [
         'cannot (?:post|get) /',
         '^not found$',
         '404 not found',
+        'unsupported openapi method',
       ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },

@@ -125,7 +125,7 @@ export const serviceEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openrouter', 'new-api', 'zenmux'],
     match: {
-      codes: ['throttling.ratequota', 'rate_limit_reached_error'],
+      codes: ['throttling.ratequota', 'rate_limit_reached_error', 'rpm_rate_limit_exceeded', 'tpm_rate_limit_exceeded'],
       patterns: [
         'rate-limited upstream',
         'upstream.{0,30}(?:rate limit|429)',
@@ -144,6 +144,11 @@ export const serviceEntries: ErrorEntry[] = [
         'organization max rpm',
         'open api (?:qps|daily) request limit reached',
         '"status_code"\\s*:\\s*1002\\b',
+        'rate limit reached for (?:rpm|tpm)',
+        'open api (?:total )?request limit reached',
+        'limit of (?:requests|token usage) per minute has been reached',
+        '并发超额',
+        '不符合公平使用策略',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
@@ -245,6 +250,7 @@ export const serviceEntries: ErrorEntry[] = [
         'endpoint that is currently closed or temporarily unavailable',
         'empty response detected',
         'no available account instance',
+        '网络错误[,，]\\s*错误\\s*id',
       ],
     },
     title: { zh: '上游暂时不可用（502/503）', en: 'Upstream temporarily unavailable (502/503)' },
