@@ -87,6 +87,7 @@ export const requestEntries: ErrorEntry[] = [
         'payload too large',
         'request exceeds the maximum allowed number of bytes',
         '请求体过大',
+        'request body too large',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -133,6 +134,7 @@ export const requestEntries: ErrorEntry[] = [
         'outputimageriskdetection',
         'prompt_blocked',
         'image_url_unsafe',
+        'violation_fee.grok.csam',
       ],
       patterns: [
         'safety system',
@@ -407,7 +409,7 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {
-      codes: [],
+      codes: ['api_not_implemented'],
       patterns: [
         'invalid url \\((?:get|post|put|delete) ',
         '404 page not found',
@@ -415,6 +417,7 @@ export const requestEntries: ErrorEntry[] = [
         '^not found$',
         '404 not found',
         'unsupported openapi method',
+        'api not implemented',
       ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },

@@ -171,7 +171,7 @@ export const routingEntries: ErrorEntry[] = [
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['no_available_channel', 'model_not_found', 'channel:no_available_key'],
+      codes: ['no_available_channel', 'model_not_found', 'channel:no_available_key', 'get_channel_failed'],
       patterns: [
         '无可用渠道',
         'no available channel',
@@ -181,6 +181,7 @@ export const routingEntries: ErrorEntry[] = [
         'no valid upstream channel',
         'no available channel keys?',
         'channel associated with this task has been disabled',
+        '可用渠道(?:失败|不存在)',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

@@ -297,7 +297,6 @@ export const serviceEntries: ErrorEntry[] = [
         'get_user_quota_failed',
         'decrease_user_quota_failed',
         'update_user_quota_failed',
-        'get_channel_failed',
         'count_token_failed',
         'query_data_error',
         'update_data_error',

@@ -202,9 +202,12 @@ describe('components/error-lookup/ErrorCatalogueTable', () => {
     const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale: 'en' } })
     const [status, cause, layer] = wrapper.findAll('select')
     await status!.setValue('402')
-    expect(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-cause'))).toEqual([
-      'insufficient_balance',
-    ])
+    expect(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-error-id'))).toEqual(
+      errorCatalogue.filter((entry) => entry.statuses.includes(402)).map((entry) => entry.id),
+    )
+    expect(new Set(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-cause')))).toEqual(
+      new Set(['insufficient_balance']),
+    )
     await status!.setValue('none')
     expect(wrapper.findAll('tr[data-error-id]').every((r) => r.attributes('data-cause') !== 'rate_limit')).toBe(true)
     await status!.setValue('')
