@@ -74,6 +74,23 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
   return compiled
 }
 
+const wordsCache = new WeakMap<ExtractedError, Set<string>>()
+const plainWord = /^[a-z0-9_]+$/
+
+/**
+ * `mentionsWord` for every code of every entry, without scanning the paste once per code: a code
+ * made of word characters only is mentioned exactly when it is one of the paste's words.
+ */
+function mentionsCode(extracted: ExtractedError, code: string): boolean {
+  if (!plainWord.test(code)) return mentionsWord(extracted.lowerText, code)
+  let words = wordsCache.get(extracted)
+  if (!words) {
+    words = new Set(extracted.lowerText.split(/[^a-z0-9_]+/))
+    wordsCache.set(extracted, words)
+  }
+  return words.has(code)
+}
+
 function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMatch {
   const { entry } = compiled
   const reasons: MatchReason[] = []
@@ -87,7 +104,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
     reasons.push({ kind: 'code', value: code })
   }
   for (const code of compiled.codes) {
-    if (extracted.codes.includes(code) || !mentionsWord(extracted.lowerText, code)) continue
+    if (extracted.codes.includes(code) || !mentionsCode(extracted, code)) continue
     score += genericErrorCodes.has(code) ? weights.genericWord : weights.word
     evidence ||= !genericErrorCodes.has(code)
     reasons.push({ kind: 'word', value: code })
