@@ -78,14 +78,15 @@ const hints: Hint[] = [
   { cause: 'task_failed', pattern: /\btask\b|midjourney|\bsuno\b|\bvideo\b|任务|视频|生成失败|绘图|\bimagine\b/ },
   {
     cause: 'rate_limit',
-    pattern: /rate[ _-]?limit|too many|throttl|\brpm\b|\btpm\b|\bqps\b|concurren|频率|频繁|限流|并发|速率|太多/,
+    pattern:
+      /rate[ _-]?limit|too many|throttl|请求过多|\brpm\b|\btpm\b|\bqps\b|concurren|频率|频繁|限流|并发|速率|太多/,
   },
   { cause: 'no_channel', pattern: /\bchannels?\b|渠道|\bdistributor\b|分组/ },
   { cause: 'model_not_found', pattern: /\bmodel\b|模型/ },
   {
     cause: 'invalid_key',
     pattern:
-      /api[ _-]?key|\btoken\b|unauthori[sz]ed|authenticat|credential|\bsignature\b|令牌|密钥|鉴权|认证|签名|apikey/,
+      /api[ _-]?key|\btoken\b|unauthori[sz]ed|authenticat|credential|\bsignature\b|令牌|密钥|鉴权|认证|签名|未授权|apikey/,
   },
   { cause: 'permission', pattern: /permission|forbidden|not allowed|denied|\baccess\b|权限|无权|禁止|不允许/ },
   { cause: 'stream_interrupted', pattern: /\bstream|\bsse\b|premature|terminated|流式|中断/ },
@@ -104,7 +105,10 @@ const hints: Hint[] = [
     pattern: /overload|unavailable|\bbusy\b|capacity|maintenance|upstream|繁忙|拥挤|过载|不可用|维护|上游/,
   },
   { cause: 'gateway_error', pattern: /database|\bsql\b|\bredis\b|panic|internal|数据库|内部错误|系统错误/ },
-  { cause: 'bad_request', pattern: /param|invalid|malformed|required|unsupported|参数|格式|不支持|无效|必填/ },
+  {
+    cause: 'bad_request',
+    pattern: /param|invalid|malformed|required|unsupported|bad request|参数|格式|不支持|无效|必填|请求错误/,
+  },
 ]
 
 /** The usual reading of a status when the text says nothing else. */

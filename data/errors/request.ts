@@ -415,6 +415,7 @@ export const requestEntries: ErrorEntry[] = [
         '404 page not found',
         'cannot (?:post|get) /',
         '^not found$',
+        '"detail"\\s*:\\s*"not found"',
         '404 not found',
         'unsupported openapi method',
         'api not implemented',

@@ -25,6 +25,12 @@ describe('components/error-lookup/guess', () => {
     expect(guess('审核没通过')).toMatchObject({ cause: 'content_policy', basis: [{ kind: 'word', value: '审核' }] })
   })
 
+  it('reads bare reason phrases as their layer', () => {
+    expect(guess('Bad Request')).toMatchObject({ cause: 'bad_request' })
+    expect(guess('请求过多')).toMatchObject({ cause: 'rate_limit' })
+    expect(guess('未授权')).toMatchObject({ cause: 'invalid_key' })
+  })
+
   it('falls back to the usual reading of a status, and to the status class', () => {
     expect(guess('Error: 422')).toEqual({
       cause: 'bad_request',
