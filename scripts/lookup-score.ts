@@ -17,14 +17,19 @@ export interface LabelledPaste {
 /** The lookup under test: the causes it shows for a paste, best first (empty when it shows nothing). */
 export type LookupCauses = (text: string) => readonly Cause[]
 
+/** The cause the lookup guesses when it shows no entry (`undefined` when it names none). */
+export type GuessCause = (text: string) => Cause | undefined
+
 export interface Tally {
   count: number
   /** The first result names the expected cause. */
   top1: number
   /** The expected cause is among the first three results. */
   top3: number
-  /** No result at all. */
+  /** No entry at all. */
   empty: number
+  /** Of the empty answers, those whose guess names the expected cause: never counted in top-1. */
+  guessRight: number
 }
 
 export interface LookupMiss {
@@ -47,24 +52,30 @@ export interface LookupScore {
 export const noFamily = '(none)'
 
 function emptyTally(): Tally {
-  return { count: 0, top1: 0, top3: 0, empty: 0 }
+  return { count: 0, top1: 0, top3: 0, empty: 0, guessRight: 0 }
 }
 
-function add(tally: Tally, got: readonly Cause[], expected: Cause): void {
+function add(tally: Tally, got: readonly Cause[], guessed: Cause | undefined, expected: Cause): void {
   tally.count += 1
   if (got[0] === expected) tally.top1 += 1
   if (got.slice(0, 3).includes(expected)) tally.top3 += 1
   if (got.length === 0) tally.empty += 1
+  if (got.length === 0 && guessed === expected) tally.guessRight += 1
 }
 
-export function scoreLookup(pastes: readonly LabelledPaste[], lookup: LookupCauses): LookupScore {
+export function scoreLookup(
+  pastes: readonly LabelledPaste[],
+  lookup: LookupCauses,
+  guess: GuessCause = () => undefined,
+): LookupScore {
   const score: LookupScore = { overall: emptyTally(), byLang: {}, byFamily: {}, misses: [] }
   for (const paste of pastes) {
     const got = [...lookup(paste.text)]
+    const guessed = got.length === 0 ? guess(paste.text) : undefined
     const family = paste.family ?? noFamily
-    add(score.overall, got, paste.cause)
-    add((score.byLang[paste.lang] ??= emptyTally()), got, paste.cause)
-    add((score.byFamily[family] ??= emptyTally()), got, paste.cause)
+    add(score.overall, got, guessed, paste.cause)
+    add((score.byLang[paste.lang] ??= emptyTally()), got, guessed, paste.cause)
+    add((score.byFamily[family] ??= emptyTally()), got, guessed, paste.cause)
     if (got[0] !== paste.cause)
       score.misses.push({ text: paste.text, expected: paste.cause, got, lang: paste.lang, family })
   }
@@ -81,13 +92,18 @@ function tallyLine(label: string, tally: Tally): string {
   return (
     `${label.padEnd(22)} n=${String(tally.count).padStart(3)}  ` +
     `top-1 ${percent('top1')} (${tally.top1})  top-3 ${percent('top3')} (${tally.top3})  ` +
-    `empty ${percent('empty')} (${tally.empty})`
+    `empty ${percent('empty')} (${tally.empty})  guess right ${tally.guessRight}/${tally.empty} of empty`
   )
 }
 
 /** The plain-text report the script prints; misses only when asked (they quote the pastes). */
 export function formatScore(setName: string, score: LookupScore, options: { misses: boolean }): string {
-  const lines = [`Error lookup on the ${setName} set`, tallyLine('all', score.overall), '', 'by language']
+  const lines = [
+    `Error lookup on the ${setName} set (top-1/top-3: entries only; "guess right": empty answers whose guess named the cause)`,
+    tallyLine('all', score.overall),
+    '',
+    'by language',
+  ]
   for (const [lang, tally] of Object.entries(score.byLang).sort()) lines.push(tallyLine(`  ${lang}`, tally))
   lines.push('', 'by family')
   for (const [family, tally] of Object.entries(score.byFamily).sort()) lines.push(tallyLine(`  ${family}`, tally))

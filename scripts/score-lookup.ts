@@ -36,7 +36,11 @@ function main(): number {
     console.error(`Unknown set "${values.set}": use one of ${Object.keys(sets).join(', ')}.`)
     return 2
   }
-  const score = scoreLookup(load(), (text) => lookupErrors(text, errorCatalogue).matches.map((m) => m.entry.cause))
+  const score = scoreLookup(
+    load(),
+    (text) => lookupErrors(text, errorCatalogue).matches.map((m) => m.entry.cause),
+    (text) => lookupErrors(text, errorCatalogue).guess?.cause,
+  )
   if (values.json) {
     const { misses, ...figures } = score
     console.log(JSON.stringify({ set: values.set, ...figures, ...(values.misses ? { misses } : {}) }, null, 2))

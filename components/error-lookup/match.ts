@@ -1,6 +1,7 @@
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
 import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
+import { guessLayer, type LookupGuess } from './guess.ts'
 import { lookupMessages } from './messages.ts'
 
 /** Why an entry matched, so the page can show it and a person can judge it. */
@@ -23,6 +24,8 @@ export interface ErrorMatch {
 export interface LookupResult {
   extracted: ExtractedError
   matches: ErrorMatch[]
+  /** Only when no entry matched: the likely layer read from what the paste shows, never empty-handed. */
+  guess?: LookupGuess
 }
 
 /** Scores tuned on test/fixtures/pasted-errors*.ts: a code outweighs wording, wording outweighs a status. */
@@ -71,6 +74,23 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
   return compiled
 }
 
+const wordsCache = new WeakMap<ExtractedError, Set<string>>()
+const plainWord = /^[a-z0-9_]+$/
+
+/**
+ * `mentionsWord` for every code of every entry, without scanning the paste once per code: a code
+ * made of word characters only is mentioned exactly when it is one of the paste's words.
+ */
+function mentionsCode(extracted: ExtractedError, code: string): boolean {
+  if (!plainWord.test(code)) return mentionsWord(extracted.lowerText, code)
+  let words = wordsCache.get(extracted)
+  if (!words) {
+    words = new Set(extracted.lowerText.split(/[^a-z0-9_]+/))
+    wordsCache.set(extracted, words)
+  }
+  return words.has(code)
+}
+
 function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMatch {
   const { entry } = compiled
   const reasons: MatchReason[] = []
@@ -84,7 +104,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
     reasons.push({ kind: 'code', value: code })
   }
   for (const code of compiled.codes) {
-    if (extracted.codes.includes(code) || !mentionsWord(extracted.lowerText, code)) continue
+    if (extracted.codes.includes(code) || !mentionsCode(extracted, code)) continue
     score += genericErrorCodes.has(code) ? weights.genericWord : weights.word
     evidence ||= !genericErrorCodes.has(code)
     reasons.push({ kind: 'word', value: code })
@@ -135,7 +155,8 @@ export function rankEntries(extracted: ExtractedError, catalogue: readonly Error
 export function lookupErrors(text: string, catalogue: readonly ErrorEntry[]): LookupResult {
   const extracted = extractError(text)
   if (!extracted.searchText.trim()) return { extracted, matches: [] }
-  return { extracted, matches: rankEntries(extracted, catalogue) }
+  const matches = rankEntries(extracted, catalogue)
+  return matches.length ? { extracted, matches } : { extracted, matches, guess: guessLayer(extracted) }
 }
 
 /**

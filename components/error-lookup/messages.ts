@@ -1,6 +1,7 @@
 import type { Locale } from '@data/locale.ts'
 import type { ErrorLayer, RetryAdvice } from '@data/errors.schema.ts'
 import type { MatchReason } from './match.ts'
+import type { GuessBasis } from './guess.ts'
 
 export interface LookupMessages {
   inputLabel: string
@@ -15,8 +16,18 @@ export interface LookupMessages {
   requestId: (id: string) => string
   model: (name: string) => string
   statusOnly: (status: number) => string
-  noMatch: string
-  noMatchHelp: string
+  guessHeading: string
+  guessIntro: string
+  guessLikely: (cause: string, layer: string) => string
+  guessNothing: string
+  guessFrom: string
+  basis: (basis: GuessBasis) => string
+  supportHeading: string
+  supportHint: string
+  copyMessage: string
+  copied: string
+  copyFailed: string
+  contactSupport: string
   wizard: string
   tester: string
   tooLongForUrl: string
@@ -46,8 +57,30 @@ const zh: LookupMessages = {
   requestId: (id) => `request id：${id}`,
   model: (name) => `模型：${name}`,
   statusOnly: (status) => `只从状态码 ${status} 推断，同一个状态码可能有多种含义。请粘贴完整报错，或用下面的工具确认。`,
-  noMatch: '没有找到匹配的错误。',
-  noMatchHelp: '换一段更完整的报错试试，或者用排障向导一步步排查，也可以直接测试你的密钥和接口地址。',
+  guessHeading: '没有完全对应的错误条目：以下是猜测',
+  guessIntro:
+    '速查里没有这条报错。下面是根据报错里能看到的信息（状态码、关键词、错误码、厂商名）做的推测，不是确定的结论，请用下面的工具确认。',
+  guessLikely: (cause, layer) => `最可能的原因：${cause}（出在“${layer}”这一层）`,
+  guessNothing: '这段文字里看不出问题出在哪一层。换一段更完整的报错试试，或者用排障向导一步步排查。',
+  guessFrom: '猜测依据：',
+  basis: (basis) => {
+    switch (basis.kind) {
+      case 'status':
+        return `状态码 ${basis.value}`
+      case 'code':
+        return `错误码 ${basis.value}`
+      case 'word':
+        return `出现“${basis.value}”`
+      case 'vendor':
+        return `来自 ${basis.value} 的报错`
+    }
+  },
+  supportHeading: '还是解决不了？把这段话发给客服',
+  supportHint: '已按客服需要的顺序填好，密钥已遮盖。发送前请补上出错时间、模型和接口地址。',
+  copyMessage: '复制这段话',
+  copied: '已复制',
+  copyFailed: '复制失败，请手动选中复制',
+  contactSupport: '联系客服',
   wizard: '打开排障向导',
   tester: '运行连接测试',
   tooLongForUrl: '内容较长，没有写进网址；分享链接时请另附报错原文。',
@@ -88,7 +121,7 @@ const zh: LookupMessages = {
         return `${reason.value} 的报错格式`
     }
   },
-  resultCount: (count) => (count === 0 ? '没有匹配结果' : `找到 ${count} 个可能的原因`),
+  resultCount: (count) => (count === 0 ? '没有完全对应的条目，给出猜测' : `找到 ${count} 个可能的原因`),
 }
 
 const en: LookupMessages = {
@@ -106,9 +139,32 @@ const en: LookupMessages = {
   model: (name) => `model: ${name}`,
   statusOnly: (status) =>
     `Read from status ${status} alone, which has several meanings. Paste the full error, or confirm with the tools below.`,
-  noMatch: 'No matching error found.',
-  noMatchHelp:
-    'Try a longer part of the error, walk through the troubleshooting wizard, or test your key and base URL directly.',
+  guessHeading: 'No catalogue entry matches: here is a guess',
+  guessIntro:
+    'This error is not in the lookup. Below is a guess from what the text shows (a status, a keyword, an error code, a vendor name), not a diagnosis: confirm it with the tools below.',
+  guessLikely: (cause, layer) => `Most likely: ${cause} (the ${layer.toLowerCase()} layer)`,
+  guessNothing:
+    'Nothing in this text shows which layer failed. Try a longer part of the error, or walk through the troubleshooting wizard.',
+  guessFrom: 'Guessed from: ',
+  basis: (basis) => {
+    switch (basis.kind) {
+      case 'status':
+        return `status ${basis.value}`
+      case 'code':
+        return `error code ${basis.value}`
+      case 'word':
+        return `mentions “${basis.value}”`
+      case 'vendor':
+        return `an error from ${basis.value}`
+    }
+  },
+  supportHeading: 'Still stuck? Send this to support',
+  supportHint:
+    'Filled in the order support needs, with the key masked. Add the time, the model and the endpoint before you send it.',
+  copyMessage: 'Copy this message',
+  copied: 'Copied',
+  copyFailed: 'Copy failed: select the text and copy it by hand',
+  contactSupport: 'Contact support',
   wizard: 'Open the wizard',
   tester: 'Run the connection test',
   tooLongForUrl: 'This is too long for the address bar; when you share the link, include the error text too.',
@@ -149,7 +205,8 @@ const en: LookupMessages = {
         return `${reason.value} error format`
     }
   },
-  resultCount: (count) => (count === 0 ? 'No matches' : `${count} possible ${count === 1 ? 'cause' : 'causes'} found`),
+  resultCount: (count) =>
+    count === 0 ? 'No exact match: showing a guess' : `${count} possible ${count === 1 ? 'cause' : 'causes'} found`,
 }
 
 export const lookupMessages = { zh, en } satisfies Record<Locale, LookupMessages>

@@ -19,6 +19,7 @@ export const accountEntries: ErrorEntry[] = [
         '剩余额度',
         'balance is insufficient',
         '额度不足',
+        'quota_not_enough',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },
@@ -173,6 +174,64 @@ export const accountEntries: ErrorEntry[] = [
       {
         text: '{"error":{"code":"402","type":"insufficient_credits","message":"Insufficient credits"}}',
         source: 'ZenMux-style error envelope (gateway-facts.md: code as a string holding a number)',
+      },
+    ],
+  },
+  {
+    id: 'vendor-account-overdue',
+    cause: 'insufficient_balance',
+    layer: 'account',
+    statuses: [400, 401, 402, 403, 429],
+    defaultFor: [],
+    dialects: ['openai', 'one-api', 'new-api'],
+    match: {
+      codes: ['arrearage', 'accountoverdueerror', 'exceeded_current_quota_error'],
+      patterns: [
+        '账户已欠费',
+        '(?:账户|账号)欠费',
+        'overdue balance',
+        'account is in good standing',
+        'suspended due to insufficient balance',
+        'free allocated quota exceeded',
+        '套餐已到期',
+        'usage limit for this billing cycle',
+        'subscription has expired',
+        'token plan quota has been exhausted',
+        '余额已用完',
+      ],
+    },
+    title: {
+      zh: '模型厂商的账户欠费或套餐到期',
+      en: 'The model vendor’s account is overdue or its plan has run out',
+    },
+    meaning: {
+      zh: '这段报错是模型厂商（智谱、阿里云百炼、火山方舟、Kimi 等）自己的话，经网关原样转发：厂商那边的账户欠费了，或者免费额度、编程套餐已用完。直接用厂商的密钥时，说的是你在厂商的账户；通过网关调用时，说的是网关在厂商那里的账户。',
+      en: 'These are the model vendor’s own words (Zhipu, Alibaba Model Studio, Volcengine Ark, Kimi and others), passed on unchanged: the account at the vendor is overdue, or its free quota or coding plan is used up. With the vendor’s own key it is your account there; through the gateway it is the gateway’s account at that vendor.',
+    },
+    steps: [
+      {
+        zh: '直接用厂商密钥：到厂商控制台充值或续订套餐，几分钟后再试。',
+        en: 'Using the vendor’s own key: top up or renew the plan in the vendor’s console, then retry after a few minutes.',
+      },
+      {
+        zh: '通过 {{gw.apiHost}} 调用：先在控制台确认自己的余额；余额充足仍出现，就是上游账户的问题，把报错和 request id 发给客服（{{gw.support.email}}），或暂时换一个模型。',
+        en: 'Calling through {{gw.apiHost}}: check your own balance in the console first; if it is fine, the upstream account is at fault: send the error and the request id to support ({{gw.support.email}}), or switch to another model meanwhile.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/balance#balance-error-forms',
+    examples: [
+      {
+        text: "{'code': 'Arrearage', 'param': None, 'message': 'Access denied, please make sure your account is in good standing.', 'type': 'Arrearage'}",
+        source: 'https://help.aliyun.com/en/model-studio/error-code',
+      },
+      {
+        text: '429 {"error":{"code":"1113","message":"您的账户已欠费，请充值后重试。"}}',
+        source: 'https://docs.bigmodel.cn/cn/api/api-code',
+      },
+      {
+        text: '{"error":{"code":"AccountOverdueError","message":"The request failed because your account has an overdue balance. Request ID: 021728","type":"Forbidden"}}',
+        source: 'https://www.volcengine.com/docs/82379/1299023',
       },
     ],
   },

@@ -17,4 +17,6 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   'bad_response',
   // one-api wraps every non-200 upstream answer in this code; the status and message say why.
   'bad_response_status_code',
+  // DashScope and Volcengine Ark send this for a bad parameter and for an over-long input alike.
+  'invalidparameter',
 ])

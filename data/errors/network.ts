@@ -15,7 +15,7 @@ export const networkEntries: ErrorEntry[] = [
         'failed to fetch',
         'fetch failed',
         'networkerror when attempting to fetch',
-        '^load failed$',
+        '(?:^|typeerror:\\s*)load failed$',
         'network error',
         'connection error\\.?$',
         'err_internet_disconnected',
@@ -68,7 +68,15 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: ['econnrefused', 'err_connection_refused'],
-      patterns: ['connection refused', 'actively refused', 'errno 111', 'connect econnrefused'],
+      patterns: [
+        'connection refused',
+        'actively refused',
+        'errno 111',
+        'connect econnrefused',
+        'cannot connect to host',
+        'failed to connect to',
+        "couldn't connect to server",
+      ],
     },
     title: { zh: '连接被拒绝（ECONNREFUSED）', en: 'Connection refused (ECONNREFUSED)' },
     meaning: {
@@ -106,7 +114,7 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'und_err_socket'],
+      codes: ['econnreset', 'err_connection_reset', 'remotedisconnected'],
       patterns: [
         'invalid response body while trying to fetch',
         'parse error: expected http',
@@ -115,6 +123,9 @@ export const networkEntries: ErrorEntry[] = [
         'server disconnected without sending a response',
         'connection aborted',
         'other side closed',
+        'server disconnected',
+        'unexpected end of stream',
+        'empty reply from server',
       ],
     },
     title: {
@@ -261,6 +272,8 @@ export const networkEntries: ErrorEntry[] = [
         'err_cert_',
         'tls (?:handshake|connection)',
         'certificate has expired',
+        'ssl_connect',
+        'ssl_error_syscall',
       ],
     },
     title: { zh: '证书或 TLS 握手失败', en: 'Certificate or TLS handshake failed' },
@@ -390,7 +403,7 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['err_incomplete_chunked_encoding', 'remoteprotocolerror', 'und_err_closed'],
+      codes: ['err_incomplete_chunked_encoding', 'remoteprotocolerror', 'und_err_closed', 'und_err_body_timeout'],
       patterns: [
         'incomplete chunked read',
         'peer closed connection without sending complete message body',
@@ -402,6 +415,9 @@ export const networkEntries: ErrorEntry[] = [
         'disconnected before completion',
         'chunkedencodingerror',
         '流式(?:输出|响应|传输)?(?:中断|断开)',
+        'response payload is not completed',
+        'transfer closed with outstanding read data',
+        'terminated[\\s\\S]{0,300}other side closed',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },
@@ -476,7 +492,14 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['new-api', 'one-api', 'openai'],
     match: {
-      codes: ['task_failed', 'generation_failed', 'ali_async_task_failed', 'fail_to_fetch_task'],
+      codes: [
+        'task_failed',
+        'generation_failed',
+        'ali_async_task_failed',
+        'fail_to_fetch_task',
+        'ali_async_task_wait_failed',
+        'image_task_failed',
+      ],
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',
         'task failed',
@@ -485,6 +508,10 @@ export const networkEntries: ErrorEntry[] = [
         '生成失败',
         'task_not_exist',
         '任务不存在',
+        'midjourney_task_not_found',
+        'task_not?_found',
+        'task_status_not_success',
+        '"task_status"\\s*:\\s*"(?:failed|unknown|canceled)"',
       ],
     },
     title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },

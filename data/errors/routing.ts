@@ -10,7 +10,13 @@ export const routingEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
-      codes: ['model_not_found', 'not_found_error', 'invalid_model'],
+      codes: [
+        'model_not_found',
+        'not_found_error',
+        'invalid_model',
+        'modelnotfound',
+        'invalidendpointormodel.notfound',
+      ],
       patterns: [
         'the model .{1,80} does not exist',
         'does not exist or you do not have access to it',
@@ -19,6 +25,9 @@ export const routingEntries: ErrorEntry[] = [
         'invalid model',
         'unknown model',
         'model not found',
+        'model not exist',
+        'model does not exist',
+        'invalid model name passed in model=',
       ],
     },
     title: { zh: '模型名称不存在', en: 'Model name does not exist' },
@@ -162,8 +171,18 @@ export const routingEntries: ErrorEntry[] = [
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['no_available_channel', 'model_not_found'],
-      patterns: ['无可用渠道', 'no available channel', '没有可用(?:的)?渠道', 'get_channel_failed', 'distributor'],
+      codes: ['no_available_channel', 'model_not_found', 'channel:no_available_key', 'get_channel_failed'],
+      patterns: [
+        '无可用渠道',
+        'no available channel',
+        '没有可用(?:的)?渠道',
+        'distributor',
+        '无有效上游渠道',
+        'no valid upstream channel',
+        'no available channel keys?',
+        'channel associated with this task has been disabled',
+        '可用渠道(?:失败|不存在)',
+      ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },
     meaning: {

@@ -84,13 +84,55 @@ describe('components/error-lookup/ErrorLookup', () => {
     expect(wrapper.get('[data-lookup-results]').text()).toContain('gpt-4o')
   })
 
-  it('says honestly when nothing fits and offers the wizard and the tester', async () => {
+  it('says honestly when nothing fits and still offers the wizard, the tester and support', async () => {
     const wrapper = mountLookup('zh', { base: '/help/' })
     await type(wrapper, '今天天气不错')
     expect(wrapper.findAll('[data-error-id]')).toHaveLength(0)
-    expect(wrapper.text()).toContain('没有找到匹配的错误')
-    const links = wrapper.findAll('a').map((a) => a.attributes('href'))
-    expect(links).toEqual(expect.arrayContaining(['/help/tools/wizard', '/help/tools/connection-test']))
+    const guess = wrapper.get('[data-lookup-results] [data-guess]')
+    expect(guess.attributes('data-layer')).toBe('unknown')
+    expect(guess.attributes('data-cause')).toBeUndefined()
+    expect(guess.text()).toContain('以下是猜测')
+    const links = guess.findAll('a').map((a) => a.attributes('href'))
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/help/tools/wizard',
+        '/help/tools/connection-test',
+        '/help/support/contact#how-to-reach-us',
+      ]),
+    )
+  })
+
+  it.each(['zh', 'en'] as const)(
+    'labels a guess as a guess, with its basis and a masked support message (%s)',
+    async (locale) => {
+      const wrapper = mountLookup(locale)
+      await type(wrapper, 'Bearer sk-Ab12Cd34Ef56Gh78Ij90Kl12 → {"error":{"code":"quota_frozen_by_vendor"}}')
+      expect(wrapper.findAll('[data-error-id]')).toHaveLength(0)
+      const guess = wrapper.get('[data-guess]')
+      expect(guess.attributes('data-cause')).toBe('insufficient_balance')
+      expect(guess.attributes('data-layer')).toBe('account')
+      expect(guess.text()).toContain(locale === 'zh' ? '以下是猜测' : 'here is a guess')
+      expect(guess.text()).toContain(
+        locale === 'zh' ? '错误码 quota_frozen_by_vendor' : 'error code quota_frozen_by_vendor',
+      )
+      const prefix = locale === 'zh' ? '' : '/en'
+      expect(guess.findAll('a').map((a) => a.attributes('href'))).toContain(
+        `${prefix}/troubleshooting/balance#insufficient-balance`,
+      )
+      const message = wrapper.get('[data-support-message]').text()
+      expect(message).toContain('quota_frozen_by_vendor')
+      expect(message).not.toContain('Ab12Cd34')
+      expect(wrapper.get('[role="status"]').text()).toBe(
+        locale === 'zh' ? '没有完全对应的条目，给出猜测' : 'No exact match: showing a guess',
+      )
+    },
+  )
+
+  it('leaves the support message out of the compact lookup', async () => {
+    const wrapper = mountLookup('en', { variant: 'compact' })
+    await type(wrapper, 'Error: 418')
+    expect(wrapper.get('[data-guess]').attributes('data-cause')).toBe('bad_request')
+    expect(wrapper.find('[data-support-message]').exists()).toBe(false)
   })
 
   it('warns when only the status was recognised', async () => {
@@ -177,9 +219,12 @@ describe('components/error-lookup/ErrorCatalogueTable', () => {
     const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale: 'en' } })
     const [status, cause, layer] = wrapper.findAll('select')
     await status!.setValue('402')
-    expect(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-cause'))).toEqual([
-      'insufficient_balance',
-    ])
+    expect(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-error-id'))).toEqual(
+      errorCatalogue.filter((entry) => entry.statuses.includes(402)).map((entry) => entry.id),
+    )
+    expect(new Set(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-cause')))).toEqual(
+      new Set(['insufficient_balance']),
+    )
     await status!.setValue('none')
     expect(wrapper.findAll('tr[data-error-id]').every((r) => r.attributes('data-cause') !== 'rate_limit')).toBe(true)
     await status!.setValue('')

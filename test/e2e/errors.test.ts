@@ -43,12 +43,32 @@ describe('/errors?q= deep links', () => {
     expect(errors).toEqual([])
   })
 
-  it('renders hostile text as text and says when nothing matches', async () => {
+  it('renders hostile text as text and still answers with a guess when nothing matches', async () => {
     const q = '<img src=x onerror="document.title=\'pwned\'"> hello there'
     const { page, errors } = await openPage(browser, `/en/errors?q=${encodeURIComponent(q)}`)
-    await expect.poll(() => page.locator('[data-lookup-results]').innerText()).toContain('No matching error found.')
+    const guess = page.locator('[data-lookup-results] [data-guess]')
+    await expect.poll(() => guess.count(), { timeout: 15_000 }).toBe(1)
+    expect(await guess.getAttribute('data-layer')).toBe('unknown')
+    expect(await guess.innerText()).toContain('here is a guess')
+    expect(await page.locator('[data-support-message]').innerText()).toContain('<img src=x')
+    expect(await page.locator('[data-lookup-results] [data-error-id]').count()).toBe(0)
     expect(await page.locator('[data-lookup-results] img').count()).toBe(0)
     expect(await page.title()).not.toBe('pwned')
+    expect(errors).toEqual([])
+  })
+
+  it('guesses the layer of an unknown error and links the way on, in Chinese', async () => {
+    const q = 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}'
+    const { page, errors } = await openPage(browser, `/errors?q=${encodeURIComponent(q)}`)
+    const guess = page.locator('[data-lookup-results] [data-guess]')
+    await expect.poll(() => guess.count(), { timeout: 15_000 }).toBe(1)
+    expect(await guess.getAttribute('data-cause')).toBe('insufficient_balance')
+    expect(await guess.getAttribute('data-layer')).toBe('account')
+    expect(await guess.innerText()).toContain('以下是猜测')
+    const hrefs = await guess.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(hrefs.map((href) => href?.replace(sitePath(''), '/'))).toEqual(
+      expect.arrayContaining(['/tools/wizard', '/tools/connection-test', '/support/contact#how-to-reach-us']),
+    )
     expect(errors).toEqual([])
   })
 })

@@ -90,6 +90,22 @@ describe('components/error-lookup/match: ranking', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores)
   })
 
+  it('counts a code written in the text only as a whole word, dotted codes included', () => {
+    const reasons = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.reasons ?? []
+    expect(reasons('upstream said insufficient_quota today')).toContainEqual({
+      kind: 'word',
+      value: 'insufficient_quota',
+    })
+    expect(reasons('upstream said my_insufficient_quota_flag today')).not.toContainEqual({
+      kind: 'word',
+      value: 'insufficient_quota',
+    })
+    expect(reasons('Code AuthFailure.SignatureFailure returned')).toContainEqual({
+      kind: 'word',
+      value: 'authfailure.signaturefailure',
+    })
+  })
+
   it('survives a catalogue entry with a pattern that does not compile', () => {
     const broken: ErrorEntry = { ...errorCatalogue[0]!, id: 'broken', match: { codes: [], patterns: ['(unclosed'] } }
     expect(() => lookupErrors('Error code: 401', [broken, ...errorCatalogue])).not.toThrow()

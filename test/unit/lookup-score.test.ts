@@ -62,15 +62,15 @@ describe('scripts/lookup-score: the arithmetic', () => {
       [],
     ])
     const score = scoreLookup(pastes, tinyLookup)
-    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, empty: 1 })
+    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, empty: 1, guessRight: 0 })
     expect(score.byLang).toEqual({
-      en: { count: 2, top1: 1, top3: 2, empty: 0 },
-      zh: { count: 2, top1: 1, top3: 1, empty: 1 },
+      en: { count: 2, top1: 1, top3: 2, empty: 0, guessRight: 0 },
+      zh: { count: 2, top1: 1, top3: 1, empty: 1, guessRight: 0 },
     })
     expect(score.byFamily).toEqual({
-      key: { count: 2, top1: 2, top3: 2, empty: 0 },
-      limit: { count: 1, top1: 0, top3: 1, empty: 0 },
-      [noFamily]: { count: 1, top1: 0, top3: 0, empty: 1 },
+      key: { count: 2, top1: 2, top3: 2, empty: 0, guessRight: 0 },
+      limit: { count: 1, top1: 0, top3: 1, empty: 0, guessRight: 0 },
+      [noFamily]: { count: 1, top1: 0, top3: 0, empty: 1, guessRight: 0 },
     })
     expect(score.misses).toEqual([
       {
@@ -84,10 +84,19 @@ describe('scripts/lookup-score: the arithmetic', () => {
     ])
   })
 
+  it('counts a guess that names the cause apart from top-1, and only for empty answers', () => {
+    const guessNetwork = () => 'network' as const
+    const score = scoreLookup(pastes, tinyLookup, guessNetwork)
+    // the empty answer is the weather paste labelled `network`; the others had entries, so their guess does not count
+    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, empty: 1, guessRight: 1 })
+    expect(score.byLang.en?.guessRight).toBe(0)
+    expect(formatScore('tiny', score, { misses: false })).toContain('guess right 1/1 of empty')
+  })
+
   it('counts the expected cause only within the first three results', () => {
     const fourth: LookupCauses = () => ['timeout', 'network', 'cors', 'rate_limit']
     const score = scoreLookup([{ text: 'x', cause: 'rate_limit', lang: 'en' }], fourth)
-    expect(score.overall).toEqual({ count: 1, top1: 0, top3: 0, empty: 0 })
+    expect(score.overall).toEqual({ count: 1, top1: 0, top3: 0, empty: 0, guessRight: 0 })
   })
 
   it('gives shares of the count, and 0 rather than NaN for an empty set', () => {

@@ -1,0 +1,184 @@
+import type { Cause } from '@data/causes.ts'
+import type { ErrorLayer } from '@data/errors.schema.ts'
+import type { ExtractedError } from './extract.ts'
+
+/**
+ * When no catalogue entry matches, the reader still gets an answer: the most likely layer and
+ * cause read from whatever the paste shows (a status, a transport word, a JSON code, a vendor),
+ * with what it was read from. It is a guess and the page says so; entries stay the diagnosis.
+ */
+
+/** What a guess was read from, so the page can show its basis and a person can judge it. */
+export type GuessBasis =
+  | { kind: 'status'; value: number }
+  | { kind: 'code'; value: string }
+  | { kind: 'word'; value: string }
+  | { kind: 'vendor'; value: string }
+
+export interface LookupGuess {
+  /** Absent when the paste shows nothing to read a layer from. */
+  cause?: Cause
+  layer?: ErrorLayer
+  basis: GuessBasis[]
+}
+
+/** Where along the request path each cause sits (the `/troubleshooting/#layers` order). */
+export const causeLayer = {
+  invalid_key: 'key',
+  key_format: 'client',
+  insufficient_balance: 'account',
+  model_not_found: 'routing',
+  no_channel: 'routing',
+  permission: 'key',
+  rate_limit: 'gateway',
+  upstream_unavailable: 'provider',
+  gateway_error: 'gateway',
+  timeout: 'gateway',
+  context_length: 'client',
+  content_policy: 'provider',
+  bad_request: 'client',
+  base_url: 'client',
+  network: 'network',
+  cors: 'network',
+  stream_interrupted: 'network',
+  task_failed: 'provider',
+  region_blocked: 'provider',
+} as const satisfies Record<Cause, ErrorLayer>
+
+interface Hint {
+  cause: Cause
+  /** Matched against the lowercased paste; the first match is shown as the basis. */
+  pattern: RegExp
+}
+
+/**
+ * Words that point at one layer whatever the exact message, most specific first (a tie goes to
+ * the earlier hint). Broad on purpose: they only speak when no entry did.
+ */
+const hints: Hint[] = [
+  { cause: 'cors', pattern: /\bcors\b|access-control-allow-origin|跨域/ },
+  { cause: 'region_blocked', pattern: /\b(?:region|country|territory)\b|地区|地域|国家/ },
+  {
+    cause: 'key_format',
+    pattern: /bytestring|latin-1|unicodeencodeerror|invalid character in header|non-ascii|authorization header/,
+  },
+  {
+    cause: 'insufficient_balance',
+    pattern:
+      /\bbalance\b|\bquota\b|\bcredits?\b|\bbilling\b|arrear|overdue|余额|额度|欠费|充值|账单|资源包|\bpayment\b/,
+  },
+  {
+    cause: 'content_policy',
+    pattern: /moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|审核|敏感|违规|不安全|风控|违法/,
+  },
+  {
+    cause: 'context_length',
+    pattern: /context|\btoo long\b|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|tokens)|上下文|长度|过长|超长|token ?数/,
+  },
+  { cause: 'task_failed', pattern: /\btask\b|midjourney|\bsuno\b|\bvideo\b|任务|视频|生成失败|绘图|\bimagine\b/ },
+  {
+    cause: 'rate_limit',
+    pattern:
+      /rate[ _-]?limit|too many|throttl|请求过多|\brpm\b|\btpm\b|\bqps\b|concurren|频率|频繁|限流|并发|速率|太多/,
+  },
+  { cause: 'no_channel', pattern: /\bchannels?\b|渠道|\bdistributor\b|分组/ },
+  { cause: 'model_not_found', pattern: /\bmodel\b|模型/ },
+  {
+    cause: 'invalid_key',
+    pattern:
+      /api[ _-]?key|\btoken\b|unauthori[sz]ed|authenticat|credential|\bsignature\b|令牌|密钥|鉴权|认证|签名|未授权|apikey/,
+  },
+  { cause: 'permission', pattern: /permission|forbidden|not allowed|denied|\baccess\b|权限|无权|禁止|不允许/ },
+  { cause: 'stream_interrupted', pattern: /\bstream|\bsse\b|premature|terminated|流式|中断/ },
+  {
+    cause: 'timeout',
+    pattern: /time[ _-]?out|timed out|deadline exceeded|超时/,
+  },
+  {
+    cause: 'network',
+    pattern:
+      /econn|enotfound|eai_again|socket|\bdns\b|\btls\b|\bssl\b|\bproxy\b|connection|network|fetch failed|getaddrinfo|网络|连接|代理|证书/,
+  },
+  { cause: 'base_url', pattern: /base[ _-]?url|<html|<!doctype|endpoint|接口地址|路径/ },
+  {
+    cause: 'upstream_unavailable',
+    pattern: /overload|unavailable|\bbusy\b|capacity|maintenance|upstream|繁忙|拥挤|过载|不可用|维护|上游/,
+  },
+  { cause: 'gateway_error', pattern: /database|\bsql\b|\bredis\b|panic|internal|数据库|内部错误|系统错误/ },
+  {
+    cause: 'bad_request',
+    pattern: /param|invalid|malformed|required|unsupported|bad request|参数|格式|不支持|无效|必填|请求错误/,
+  },
+]
+
+/** The usual reading of a status when the text says nothing else. */
+function statusCause(status: number): Cause | undefined {
+  const known: Partial<Record<number, Cause>> = {
+    400: 'bad_request',
+    401: 'invalid_key',
+    402: 'insufficient_balance',
+    403: 'permission',
+    404: 'base_url',
+    405: 'base_url',
+    408: 'timeout',
+    413: 'context_length',
+    422: 'bad_request',
+    429: 'rate_limit',
+    500: 'gateway_error',
+    502: 'upstream_unavailable',
+    503: 'upstream_unavailable',
+    504: 'timeout',
+    524: 'timeout',
+    529: 'upstream_unavailable',
+  }
+  if (known[status]) return known[status]
+  if (status >= 400 && status < 500) return 'bad_request'
+  if (status >= 500) return 'upstream_unavailable'
+  return undefined
+}
+
+/** Model vendors whose errors gateways pass through: their name alone points at the provider. */
+const vendorPattern =
+  /\b(?:openai|anthropic|claude|gemini|google|azure|bedrock|vertex|zhipu|bigmodel|glm|dashscope|aliyun|bailian|qwen|moonshot|kimi|deepseek|qianfan|baidu|ernie|volcengine|volces|doubao|\bark\b|hunyuan|tencent|minimax|siliconflow|openrouter)\b|智谱|通义|百炼|阿里云|月之暗面|百度|千帆|文心|火山|豆包|腾讯|混元|硅基流动/
+
+const hintWeight = 2
+const codeBonus = 1
+const statusWeight = 1
+const vendorWeight = 0.5
+
+/** Reads a layer and a cause from what the lookup extracted. Pure; never throws. */
+export function guessLayer(extracted: ExtractedError): LookupGuess {
+  const votes = new Map<Cause, { weight: number; order: number; basis: GuessBasis[] }>()
+  const vote = (cause: Cause, weight: number, basis: GuessBasis, order: number) => {
+    const current = votes.get(cause) ?? { weight: 0, order, basis: [] }
+    current.weight += weight
+    current.order = Math.min(current.order, order)
+    current.basis.push(basis)
+    votes.set(cause, current)
+  }
+
+  // `insufficient_quota` and `rate-limit` must read as words to the word-boundary hints.
+  const spaced = (text: string) => text.replace(/[_-]+/g, ' ')
+  const text = spaced(extracted.lowerText)
+  const codes = extracted.codes.map((code) => ({ code, words: spaced(code) }))
+  hints.forEach((hint, order) => {
+    const code = codes.find(({ words }) => hint.pattern.test(words))?.code
+    if (code) {
+      vote(hint.cause, hintWeight + codeBonus, { kind: 'code', value: code }, order)
+      return
+    }
+    const word = hint.pattern.exec(text)?.[0]
+    if (word) vote(hint.cause, hintWeight, { kind: 'word', value: word.trim() }, order)
+  })
+  if (extracted.status !== undefined) {
+    const cause = statusCause(extracted.status)
+    if (cause) vote(cause, statusWeight, { kind: 'status', value: extracted.status }, hints.length)
+  }
+  const vendor = vendorPattern.exec(text)?.[0]
+  if (vendor) vote('upstream_unavailable', vendorWeight, { kind: 'vendor', value: vendor }, hints.length + 1)
+
+  const best = [...votes.entries()].sort(([, a], [, b]) => b.weight - a.weight || a.order - b.order)[0]
+  if (!best) return { basis: [] }
+  const [cause, { basis }] = best
+  return { cause, layer: causeLayer[cause], basis }
+}

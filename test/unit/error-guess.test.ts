@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { errorCatalogue } from '@data/errors.ts'
+import { causes } from '@data/causes.ts'
+import { extractError } from '@components/error-lookup/extract.ts'
+import { causeLayer, guessLayer } from '@components/error-lookup/guess.ts'
+import { lookupErrors } from '@components/error-lookup/match.ts'
+import { maxQuotedChars, supportMessage } from '@components/error-lookup/support-message.ts'
+
+function guess(text: string) {
+  return guessLayer(extractError(text))
+}
+
+describe('components/error-lookup/guess', () => {
+  it('reads a layer from a JSON code no entry knows, and says it was the code', () => {
+    expect(guess('{"error":{"code":"quota_frozen_by_vendor"}}')).toEqual({
+      cause: 'insufficient_balance',
+      layer: 'account',
+      basis: [{ kind: 'code', value: 'quota_frozen_by_vendor' }],
+    })
+  })
+
+  it('reads a layer from a word in either language', () => {
+    expect(guess('渠道全部被自动禁用了')).toMatchObject({ cause: 'no_channel', layer: 'routing' })
+    expect(guess('the frobnicator hit its rate limit again')).toMatchObject({ cause: 'rate_limit', layer: 'gateway' })
+    expect(guess('审核没通过')).toMatchObject({ cause: 'content_policy', basis: [{ kind: 'word', value: '审核' }] })
+  })
+
+  it('reads bare reason phrases as their layer', () => {
+    expect(guess('Bad Request')).toMatchObject({ cause: 'bad_request' })
+    expect(guess('请求过多')).toMatchObject({ cause: 'rate_limit' })
+    expect(guess('未授权')).toMatchObject({ cause: 'invalid_key' })
+  })
+
+  it('falls back to the usual reading of a status, and to the status class', () => {
+    expect(guess('Error: 422')).toEqual({
+      cause: 'bad_request',
+      layer: 'client',
+      basis: [{ kind: 'status', value: 422 }],
+    })
+    expect(guess('HTTP 507')).toMatchObject({ cause: 'upstream_unavailable', basis: [{ kind: 'status', value: 507 }] })
+    expect(guess('HTTP 409 something odd')).toMatchObject({ cause: 'bad_request' })
+  })
+
+  it('lets words outvote a bare status: the status is the weaker evidence', () => {
+    expect(guess('Error: 500 上游负载已饱和 overloaded')).toMatchObject({ cause: 'upstream_unavailable' })
+  })
+
+  it('points a bare vendor name at the provider', () => {
+    expect(guess('zhipu says 1999')).toEqual({
+      cause: 'upstream_unavailable',
+      layer: 'provider',
+      basis: [{ kind: 'vendor', value: 'zhipu' }],
+    })
+  })
+
+  it('names no cause when the text shows nothing to read', () => {
+    for (const text of ['今天天气不错', 'hello there', '<img src=x onerror="alert(1)">'])
+      expect(guess(text)).toEqual({ basis: [] })
+  })
+
+  it('places every cause on a layer', () => {
+    for (const cause of causes) expect(causeLayer[cause]).toBeTruthy()
+  })
+})
+
+describe('components/error-lookup/match: never empty-handed', () => {
+  it('answers with a guess only when no entry matches', () => {
+    expect(lookupErrors('Error code: 401', errorCatalogue).guess).toBeUndefined()
+    const result = lookupErrors('Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}', errorCatalogue)
+    expect(result.matches).toEqual([])
+    expect(result.guess?.cause).toBe('insufficient_balance')
+  })
+
+  it('gives a paste with only a status that status’s entry', () => {
+    for (const [status, id] of [
+      [500, 'gateway-internal-error'],
+      [502, 'upstream-failed'],
+      [401, 'invalid-api-key'],
+      [429, 'rate-limit-exceeded'],
+      [504, 'gateway-timeout'],
+    ] as const) {
+      const { matches } = lookupErrors(`Error: ${status} (request id: 20250101000000123456789AbCdEf)`, errorCatalogue)
+      expect(matches[0]?.entry.id, String(status)).toBe(id)
+    }
+  })
+})
+
+describe('components/error-lookup/support-message', () => {
+  const extracted = { status: 500, models: ['glm-4'], requestIds: ['2025abc'] }
+
+  it('fills what the lookup read, in the order the contact page asks, in each language', () => {
+    const zh = supportMessage('zh', 'boom', extracted, { cause: 'gateway_error', layer: 'gateway', basis: [] })
+    expect(zh).toContain('模型：glm-4')
+    expect(zh).toContain('状态码：500')
+    expect(zh).toContain('Request ID：2025abc')
+    expect(zh).toContain('网关内部错误 (gateway_error)')
+    expect(zh.indexOf('出错时间')).toBeLessThan(zh.indexOf('模型'))
+    const en = supportMessage('en', 'boom', { models: [], requestIds: [] }, { basis: [] })
+    expect(en).toContain('Model: (please fill in)')
+    expect(en).toContain('Status code: none shown')
+    expect(en).not.toContain("The lookup's guess")
+    expect(en.endsWith('boom')).toBe(true)
+  })
+
+  it('masks keys, even one that sits where a long paste is cut', () => {
+    const key = 'sk-Ab12Cd34Ef56Gh78Ij90Kl12'
+    expect(supportMessage('en', `Bearer ${key}`, extracted, undefined)).not.toContain('Ab12Cd34')
+    const long = `${'x'.repeat(maxQuotedChars - 8)} ${key} tail`
+    const message = supportMessage('en', long, extracted, undefined)
+    expect(message).not.toContain('Ab12Cd34')
+    expect(message).toContain('(cut here)')
+  })
+})
