@@ -78,7 +78,7 @@ describe('every page', () => {
     expect(bannerPages.length).toBeGreaterThan(4)
     expect([...statusAsked].sort()).toEqual(statusSourceOrigin ? bannerPages.sort() : [])
     expect(errors).toEqual([])
-  })
+  }, 240_000)
 })
 
 describe('staff pages', () => {
