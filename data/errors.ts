@@ -26,6 +26,11 @@ function fillEntry(entry: ErrorEntry): ErrorEntry {
     title: fillText(entry.title, entry.id),
     meaning: fillText(entry.meaning, entry.id),
     steps: entry.steps.map((step) => fillText(step, entry.id)),
+    // An example that names the gateway's host shows this gateway's, as the reader's own error would.
+    examples: entry.examples.map((example) => ({
+      ...example,
+      text: fillGatewayTokens(example.text, tokenValues.en, `data/errors.ts#${entry.id}`),
+    })),
   }
 }
 

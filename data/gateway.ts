@@ -2,9 +2,10 @@ import type { GatewayConfig } from './gateway.schema.ts'
 
 /**
  * The one place that names the gateway. Edit this file to run the help center for another
- * gateway; the build checks it and stops with the name of any wrong field.
+ * gateway; the build checks it and stops with the name of any wrong field. (Or leave it and build
+ * with `GATEWAY_CONFIG=other.json`: see docs/.vitepress/support/gateway-override.ts.)
  */
-export const gateway: GatewayConfig = {
+const example: GatewayConfig = {
   name: 'Example AI',
   siteUrl: 'https://help.example.com',
   apiBaseUrl: 'https://api.example.com/v1',
@@ -49,3 +50,16 @@ export const gateway: GatewayConfig = {
     },
   },
 }
+
+/** Set by the build for the page bundles when GATEWAY_CONFIG names another gateway (Vite `define`). */
+declare const __GATEWAY_CONFIG__: GatewayConfig | undefined
+
+/**
+ * The gateway this build is for: another config when the build was given one (in the page bundles
+ * through `define`, in the build's own Node process through the global gateway-override.ts sets
+ * before this module runs), else the example above. Unit tests and scripts get the example.
+ */
+export const gateway: GatewayConfig =
+  (typeof __GATEWAY_CONFIG__ === 'undefined' ? undefined : __GATEWAY_CONFIG__) ??
+  (globalThis as { __gatewayConfigOverride__?: GatewayConfig }).__gatewayConfigOverride__ ??
+  example

@@ -12,6 +12,7 @@ const steps: { name: string; command: string }[] = [
   { name: 'Production build + search index', command: 'npm run build' },
   { name: 'Internal links and anchors', command: 'npm run check:links' },
   { name: 'Published anchors (registry)', command: 'npm run check:anchors' },
+  { name: 'White-label (a second gateway config builds clean)', command: 'npm run check:white-label' },
   { name: 'Browser tests (Chromium, axe-core)', command: 'npx vitest run --config vitest.e2e.config.ts' },
 ]
 

@@ -194,7 +194,7 @@ export const networkEntries: ErrorEntry[] = [
     examples: [
       { text: 'Error: connect ETIMEDOUT 104.21.32.1:443', source: 'Node.js net (ChatGPTNextWeb/NextChat issues)' },
       {
-        text: 'ConnectTimeoutError: Connect Timeout Error (attempted address: api.example.com:443, timeout: 10000ms)',
+        text: 'ConnectTimeoutError: Connect Timeout Error (attempted address: {{gw.apiHost}}:443, timeout: 10000ms)',
         source: 'nodejs/undici ConnectTimeoutError (openai/openai-node issues)',
       },
     ],
@@ -241,7 +241,7 @@ export const networkEntries: ErrorEntry[] = [
         source: 'encode/httpx on Linux (openai/openai-python issues)',
       },
       {
-        text: 'curl: (6) Could not resolve host: api.example.com',
+        text: 'curl: (6) Could not resolve host: {{gw.apiHost}}',
         source: 'curl exit code 6 (curl.se/libcurl/c/libcurl-errors.html)',
       },
     ],
@@ -339,7 +339,7 @@ export const networkEntries: ErrorEntry[] = [
     article: '/troubleshooting/network#vpn-and-proxy',
     examples: [
       {
-        text: "requests.exceptions.ProxyError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by ProxyError('Unable to connect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))",
+        text: "requests.exceptions.ProxyError: HTTPSConnectionPool(host='{{gw.apiHost}}', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by ProxyError('Unable to connect to proxy', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))",
         source: 'psf/requests ProxyError (public issue reports)',
       },
     ],
@@ -386,11 +386,11 @@ export const networkEntries: ErrorEntry[] = [
     article: '/troubleshooting/network#cors',
     examples: [
       {
-        text: "Access to fetch at 'https://api.example.com/v1/chat/completions' from origin 'https://chat.example.org' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
+        text: "Access to fetch at '{{gw.apiBaseUrl}}/chat/completions' from origin 'https://chat.example.org' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
         source: 'Chromium console (ChatGPTNextWeb/NextChat and lobehub/lobe-chat issues)',
       },
       {
-        text: 'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/models. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 429.',
+        text: 'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at {{gw.apiBaseUrl}}/models. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 429.',
         source: 'Firefox console (developer.mozilla.org/docs/Web/HTTP/CORS/Errors)',
       },
     ],

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 import { gateway } from '../../../data/gateway.ts'
 import { validateSiteData } from '../../../data/validate.ts'
+import { gatewayOverride } from '../support/gateway-override.ts'
 import { siteBase } from '../support/site-base.ts'
 import { markdownPlugins } from './markdown.ts'
 import { faqStructuredData } from './faq-structured-data.ts'
@@ -84,6 +85,8 @@ export const shared = defineConfig({
   // Vue's framework chunk, which every page loads, is about 1.8 KB gzip smaller.
   vue: { features: { optionsAPI: false } },
   vite: {
+    // The page bundles' copy of data/gateway.ts reads this when the build was given another config.
+    define: gatewayOverride ? { __GATEWAY_CONFIG__: JSON.stringify(gatewayOverride) } : {},
     plugins: [gatewayTokensPlugin(root('docs')), lastBuildSearchIndex(root('docs/.vitepress/dist'))],
     resolve: {
       alias: [
