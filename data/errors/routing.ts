@@ -30,6 +30,7 @@ export const routingEntries: ErrorEntry[] = [
         'invalid model name passed in model=',
         '模型(?:名称|名)?(?:错误|有误|不正确)',
         '(?:暂)?不支持(?:该|此|这个)模型',
+        'issue with the selected model',
       ],
     },
     title: { zh: '模型名称不存在', en: 'Model name does not exist' },

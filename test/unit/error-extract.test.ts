@@ -38,6 +38,10 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['server responded with 503', 503],
     ['请求失败，返回码 502', 502],
     ['请求失败（504）', 504],
+    ['调用接口返回 429', 429],
+    ['一直报 401', 401],
+    ['出现 504 错误', 504],
+    ['错误：500', 500],
     ['Request failed: 429', 429],
     ['code 429', 429],
     ['(429)', 429],
@@ -64,6 +68,7 @@ describe('components/error-lookup/extract: status phrasings', () => {
       'Get "https://api.example.com:443/v1": dial tcp: lookup api.example.com: no such host',
       'connection to api.example.com:443 refused',
       'token quota is not enough, token remain quota: 120, need quota: 300',
+      '返回 300 条结果',
       'curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received',
     ]) {
       expect(extractError(text).status, text).toBeUndefined()
