@@ -10,7 +10,7 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [403],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['insufficient_user_quota'],
+      codes: ['insufficient_user_quota', 'entitlement_daily_limit_exceeded', 'entitlement_total_limit_exceeded'],
       patterns: [
         '用户额度不足',
         'user quota is not enough',

@@ -452,7 +452,7 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['new-api', 'one-api'],
     match: {
-      codes: ['group_not_allowed', 'access_denied'],
+      codes: ['group_not_allowed', 'access_denied', 'entitlement_required', 'entitlement_inactive'],
       patterns: [
         '无权访问.{0,30}分组',
         '分组.{0,30}(?:已被弃用|已被禁用|不存在)',
