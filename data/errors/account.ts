@@ -196,6 +196,9 @@ export const accountEntries: ErrorEntry[] = [
         'exceeded_current_quota_error',
         'resourceinsufficient.chargeresourceexhaust',
         'operationdenied.resourcepackexhausted',
+        'prepaidbilloverdue',
+        'postpaidbilloverdue',
+        'failedoperation.servicestop',
       ],
       patterns: [
         '账户已欠费',
@@ -211,6 +214,9 @@ export const accountEntries: ErrorEntry[] = [
         '余额已用完',
         '计费资源已耗尽',
         '资源包(?:余量)?(?:已)?(?:用尽|耗尽)',
+        'bill is overdue',
+        '欠费状态',
+        'free trial quota .{0,30}exhausted',
       ],
     },
     title: {
