@@ -10,7 +10,12 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [403],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['insufficient_user_quota', 'entitlement_daily_limit_exceeded', 'entitlement_total_limit_exceeded'],
+      codes: [
+        'insufficient_user_quota',
+        'entitlement_daily_limit_exceeded',
+        'entitlement_total_limit_exceeded',
+        'insufficientquota',
+      ],
       patterns: [
         '用户额度不足',
         'user quota is not enough',

@@ -21,6 +21,7 @@ export const keyEntries: ErrorEntry[] = [
         'authfailure.invalidsecretid',
         'authfailure.invalidauthorization',
         'incorrect_api_key_error',
+        'invalidproviderapikey',
       ],
       patterns: [
         'incorrect api key provided',
@@ -92,7 +93,7 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
-      codes: ['missing_api_key'],
+      codes: ['missing_api_key', 'noopenaiapikey'],
       patterns: [
         '未提供令牌',
         "you didn't provide an api key",
@@ -541,7 +542,7 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openrouter'],
     match: {
-      codes: ['user_banned', 'account_deactivated', 'access_terminated_error'],
+      codes: ['user_banned', 'account_deactivated', 'access_terminated_error', 'accountdeactivated'],
       patterns: [
         '用户已被封禁',
         'user (?:has been |is )?banned',
@@ -596,6 +597,7 @@ export const keyEntries: ErrorEntry[] = [
         'no_parameter_permission',
         'modelnotopen',
         'invalidendpointormodel.modelidaccessdisabled',
+        'permissiondenied',
       ],
       patterns: [
         'does not have permission to use the specified resource',
@@ -653,7 +655,7 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'gemini', 'openrouter', 'anthropic'],
     match: {
-      codes: ['unsupported_country_region_territory', 'unsupported_region'],
+      codes: ['unsupported_country_region_territory', 'unsupported_region', 'locationnotsupporterror'],
       patterns: [
         'country, region, or territory not supported',
         'user location is not supported',

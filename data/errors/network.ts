@@ -10,7 +10,7 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['apiconnectionerror', 'err_network', 'err_connection_closed'],
+      codes: ['apiconnectionerror', 'err_network', 'err_connection_closed', 'connectioncheckfailed'],
       patterns: [
         'failed to fetch',
         'fetch failed',
@@ -69,7 +69,7 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['econnrefused', 'err_connection_refused'],
+      codes: ['econnrefused', 'err_connection_refused', 'ollamaserviceunavailable'],
       patterns: [
         'connection refused',
         'actively refused',
@@ -406,7 +406,13 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['err_incomplete_chunked_encoding', 'remoteprotocolerror', 'und_err_closed', 'und_err_body_timeout'],
+      codes: [
+        'err_incomplete_chunked_encoding',
+        'remoteprotocolerror',
+        'und_err_closed',
+        'und_err_body_timeout',
+        'streamchunkerror',
+      ],
       patterns: [
         'incomplete chunked read',
         'peer closed connection without sending complete message body',

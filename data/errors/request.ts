@@ -17,6 +17,7 @@ export const requestEntries: ErrorEntry[] = [
         'prompt_too_long',
         'characters_too_long',
         'tokens_too_long',
+        'exceededcontextwindow',
       ],
       patterns: [
         'maximum context length',

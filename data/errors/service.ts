@@ -134,6 +134,7 @@ export const serviceEntries: ErrorEntry[] = [
         'limitexceeded',
         'model_capacity_exhausted',
         'requestlimitexceeded',
+        'quotalimitreached',
       ],
       patterns: [
         'rate-limited upstream',
