@@ -511,6 +511,7 @@ export const keyEntries: ErrorEntry[] = [
         '不在(?:白名单|允许的ip)',
         '无法解析客户端 ip 地址',
         '不在令牌允许访问的列表',
+        'ip address is not allowed',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
@@ -598,6 +599,7 @@ export const keyEntries: ErrorEntry[] = [
         'modelnotopen',
         'invalidendpointormodel.modelidaccessdisabled',
         'permissiondenied',
+        'accessdeniedexception',
       ],
       patterns: [
         'does not have permission to use the specified resource',

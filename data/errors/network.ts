@@ -529,6 +529,7 @@ export const networkEntries: ErrorEntry[] = [
         '(?:视频|图片|音频)(?:结果|地址|链接)?为空',
         '获取任务(?:结果|状态)?失败',
         '\\b(?:generation|prediction) failed\\b',
+        'video generation (?:timed out|timeout)',
       ],
     },
     title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },

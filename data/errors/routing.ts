@@ -173,7 +173,7 @@ export const routingEntries: ErrorEntry[] = [
     id: 'no-available-channel',
     cause: 'no_channel',
     layer: 'routing',
-    statuses: [503, 500],
+    statuses: [503, 500, 429],
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
@@ -193,6 +193,7 @@ export const routingEntries: ErrorEntry[] = [
         'failed to get available channels? for model',
         '无效的渠道 ?id|invalid channel id',
         'this channel has been disabled',
+        'no deployments available for selected model',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

@@ -274,6 +274,8 @@ export const serviceEntries: ErrorEntry[] = [
         'aws_invoke_error',
         'read_response_body_failed',
         'failedoperation.engineservererror',
+        'serviceunavailableexception',
+        'modelnotreadyexception',
       ],
       patterns: [
         'bad gateway',
@@ -437,7 +439,13 @@ export const serviceEntries: ErrorEntry[] = [
     defaultFor: [504, 524, 408, 522],
     dialects: ['one-api', 'new-api', 'openrouter', 'openai', 'client'],
     match: {
-      codes: ['request_timeout', 'timeout', 'deadline_exceeded', 'channel:response_time_exceeded'],
+      codes: [
+        'request_timeout',
+        'timeout',
+        'deadline_exceeded',
+        'channel:response_time_exceeded',
+        'modeltimeoutexception',
+      ],
       patterns: [
         'gateway time-?out',
         'a timeout occurred',
