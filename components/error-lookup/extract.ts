@@ -27,28 +27,69 @@ export const maxAnalysedChars = 48_000
 
 const reasonPhrases =
   'unauthorized|forbidden|not found|too many requests|bad gateway|service unavailable|gateway time-?out|' +
-  'internal server error|payment required|bad request|request time-?out|payload too large|' +
-  'request entity too large|method not allowed|unprocessable entity|proxy authentication required'
+  'internal server error|payment required|bad request|request time-?out|payload too large|content too large|' +
+  'request entity too large|method not allowed|unprocessable entity|proxy authentication required|conflict|' +
+  'not implemented|unsupported media type|request header fields too large|client closed request'
 
 /**
  * Phrasings clients use for a status, most explicit first. Each captures the number. Every pattern
  * must stay linear on any paste: no two whitespace runs that can trade characters (`\s*[:=]?\s*`),
  * and under the `m` flag no `^\s*`, which rescans every blank line from each line start.
+ * The shapes come from the libraries that print them: openai-python `Error code: 429 -`, openai-node
+ * `429 status code (no body)`, axios `Request failed with status code 429`, httpx `Client error '429
+ * Too Many Requests' for url`, requests `429 Client Error: Too Many Requests for url:`, aiohttp
+ * `ClientResponseError: 429, message='Too Many Requests'`, Go `unexpected status code: 429`, reqwest
+ * `HTTP status client error (429 Too Many Requests)`, .NET `does not indicate success: 429 (Too Many
+ * Requests)`, OkHttp `Response{protocol=h2, code=429, …}`, Java `Server returned HTTP response code:
+ * 429`, curl `The requested URL returned error: 429`, Vercel AI `statusCode: 429`, browsers
+ * `POST https://… 429 (Too Many Requests)`.
  */
 const statusPatterns: RegExp[] = [
   /error code:?\s*([1-5]\d\d)\b/i,
-  /status(?:[ _]?code)?\s*(?:[:=]\s*)?\(?([1-5]\d\d)\b/i,
+  /status(?:[ _]?code)?["']?\s*(?:[:=]\s*)?\(?([1-5]\d\d)\b/i,
   /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?(?::\s*)?([1-5]\d\d)\b/i,
+  /\bhttp response code:?\s?([1-5]\d\d)\b/i,
   /api error:?\s*([1-5]\d\d)\b/i,
-  /(?:状态码|错误码|响应码)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
-  new RegExp(`\\b([1-5]\\d\\d)\\s*["“'‘]?(?:${reasonPhrases})\\b`, 'i'),
+  /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
+  // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`
+  /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误)了?\s?[:：]?\s?([45]\d\d)(?![\d.])/,
+  new RegExp(`\\b([1-5]\\d\\d)\\s*["“'‘(]?(?:${reasonPhrases})\\b`, 'i'),
+  // aiohttp ClientResponseError.__str__: `429, message='Too Many Requests', url=URL(…)`
+  /\b([1-5]\d\d), message=/,
+  /\b(?:returned|responded with|received|got|answered with)\s+(?:an?\s+)?(?:error:?\s?|status\s?|http\s?)?([1-5]\d\d)\b(?![.:\d])/i,
   /^[^\S\r\n\u2028\u2029]*(?:error:?[^\S\r\n\u2028\u2029]*)?([1-5]\d\d)\b(?![.:\d])/im,
   /\berror\s+([1-5]\d\d)\b/i,
   // `Error: 401 Incorrect API key`, `(Attempt 1/3): 400 Provider returned error`
   /[:：]\s*([1-5]\d\d)\s+(?=[A-Za-z\u4e00-\u9fff{"'])/,
+  /\b(?:failed|failure)[:：]\s?([45]\d\d)\b(?![.:\d])/i,
   // gin access logs of one-api/new-api: `| 429 |   94.35ms |`
   /\|\s*([1-5]\d\d)\s*\|/,
   /\[([1-5]\d\d)\]/,
+  // OkHttp `Response{protocol=h2, code=429, …}`, `code 429`
+  /\bcode[=:]?\s?([1-5]\d\d)\b(?![.:\d])/i,
+  /[(（]([1-5]\d\d)[)）]/,
+]
+
+/**
+ * SDK exception names that fix the status when no number was printed, from openai-python and
+ * anthropic-sdk-python `_exceptions.py`, LiteLLM's exception mapping table and google-api-core
+ * `exceptions.py` (`ResourceExhausted` is 429, `DeadlineExceeded` 504).
+ */
+const exceptionStatuses: [RegExp, number][] = [
+  [/\b(?:RateLimitError|TooManyRequests|ResourceExhausted)\b/, 429],
+  [/\b(?:AuthenticationError|Unauthenticated)\b/, 401],
+  [/\bPermissionDenied(?:Error)?\b/, 403],
+  [/\bNotFoundError\b/, 404],
+  [/\bUnprocessableEntityError\b/, 422],
+  [/\bOverloadedError\b/, 529],
+  [/\bServiceUnavailable(?:Error)?\b/, 503],
+  [/\bDeadlineExceeded\b/, 504],
+  [/\bInternalServerError\b/, 500],
+  [/\b(?:too many requests)\b/i, 429],
+  [/\bbad gateway\b/i, 502],
+  [/\bservice unavailable\b/i, 503],
+  [/\bgateway time-?out\b/i, 504],
+  [/\b(?:request entity|payload|content) too large\b/i, 413],
 ]
 
 const idPatterns: RegExp[] = [
@@ -204,7 +245,7 @@ function statusFromText(text: string, htmlTitle: string | undefined): number | u
     const found = pattern.exec(text)?.[1]
     if (found && isHttpStatus(Number(found))) return Number(found)
   }
-  return undefined
+  return exceptionStatuses.find(([pattern]) => pattern.test(text))?.[1]
 }
 
 /** Type and code values too generic to tell anything (every error has `type: error`). */
@@ -212,8 +253,22 @@ function isNoise(value: string): boolean {
   return ['error', 'null', 'none', 'object', 'undefined', 'string', 'true', 'false'].includes(value)
 }
 
+/**
+ * Only statuses servers really send (RFC 9110, plus nginx 499 and Cloudflare 520-530), so a port
+ * such as `api.example.com:443` is never read as a status.
+ */
 function isHttpStatus(value: number): boolean {
-  return Number.isInteger(value) && value >= 200 && value <= 599
+  if (!Number.isInteger(value)) return false
+  return (
+    (value >= 200 && value <= 208) ||
+    value === 226 ||
+    (value >= 300 && value <= 308) ||
+    (value >= 400 && value <= 431) ||
+    value === 451 ||
+    value === 499 ||
+    (value >= 500 && value <= 511) ||
+    (value >= 520 && value <= 530)
+  )
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

@@ -47,10 +47,86 @@ export const minScore = 30
 const maxMatches = 5
 const maxPatternEvidence = 4
 
+interface CompiledPattern {
+  regex: RegExp
+  /** Lowercase text every match must contain: a cheap `includes` skips the regex on most pastes. */
+  literal?: string
+}
+
 interface CompiledEntry {
   entry: ErrorEntry
-  patterns: RegExp[]
+  patterns: CompiledPattern[]
   codes: Set<string>
+}
+
+const regexSyntax = new Set([...'\\^$.|?*+()[]{}'])
+
+/**
+ * The longest literal a pattern always contains (a run outside any group, class or quantifier), when
+ * the pattern has no top-level alternation, so a paste without it cannot match. Shorter than 3
+ * characters is not worth a check.
+ */
+export function requiredLiteral(source: string): string | undefined {
+  if (hasTopLevelAlternation(source)) return undefined
+  let best = ''
+  let run = ''
+  const endRun = () => {
+    if (run.length > best.length) best = run
+    run = ''
+  }
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at]!
+    if (char === '\\') {
+      endRun()
+      at++
+    } else if (char === '(' || char === '[') {
+      endRun()
+      at = closingIndex(source, at)
+    } else if ('?*{'.includes(char)) {
+      // The quantifier makes the character before it optional.
+      run = run.slice(0, -1)
+      endRun()
+      if (char === '{') at = source.indexOf('}', at)
+      if (at === -1) break
+    } else if (regexSyntax.has(char)) endRun()
+    else run += char
+  }
+  endRun()
+  return best.length >= 3 ? best.toLowerCase() : undefined
+}
+
+/** Where the group or class opened at `start` closes (the end of the source if it never does). */
+function closingIndex(source: string, start: number): number {
+  let depth = 0
+  let inClass = false
+  for (let at = start; at < source.length; at++) {
+    const char = source[at]
+    if (char === '\\') at++
+    else if (inClass) {
+      if (char === ']') {
+        inClass = false
+        if (depth === 0) return at
+      }
+    } else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return at
+  }
+  return source.length
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at]
+    if (char === '\\') at++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) return true
+  }
+  return false
 }
 
 const compiledCache = new WeakMap<readonly ErrorEntry[], CompiledEntry[]>()
@@ -64,7 +140,7 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
     codes: new Set(entry.match.codes.map((code) => code.toLowerCase())),
     patterns: entry.match.patterns.flatMap((source) => {
       try {
-        return [new RegExp(source, 'imu')]
+        return [{ regex: new RegExp(source, 'imu'), literal: requiredLiteral(source) }]
       } catch {
         return []
       }
@@ -110,8 +186,9 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
     reasons.push({ kind: 'word', value: code })
   }
   let patternHits = 0
-  for (const pattern of compiled.patterns) {
-    const found = pattern.exec(extracted.searchText)?.[0]
+  for (const { regex, literal } of compiled.patterns) {
+    if (literal !== undefined && !extracted.lowerText.includes(literal)) continue
+    const found = regex.exec(extracted.searchText)?.[0]
     if (found === undefined) continue
     score += patternHits === 0 ? weights.firstPattern : weights.morePattern
     evidence = true

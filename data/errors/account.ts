@@ -10,7 +10,12 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [403],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['insufficient_user_quota'],
+      codes: [
+        'insufficient_user_quota',
+        'entitlement_daily_limit_exceeded',
+        'entitlement_total_limit_exceeded',
+        'insufficientquota',
+      ],
       patterns: [
         '用户额度不足',
         'user quota is not enough',
@@ -20,6 +25,7 @@ export const accountEntries: ErrorEntry[] = [
         'balance is insufficient',
         '额度不足',
         'quota_not_enough',
+        '额度已(?:用完|用尽|耗尽)',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },
@@ -111,7 +117,11 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['openai', 'azure'],
     match: {
       codes: ['insufficient_quota'],
-      patterns: ['you exceeded your current quota', 'check your plan and billing details'],
+      patterns: [
+        'you exceeded your current quota',
+        'check your plan and billing details',
+        'your account is not active, please check your billing details',
+      ],
     },
     title: { zh: '额度用完，却报成 429', en: 'Quota used up, reported as 429' },
     meaning: {
@@ -185,7 +195,16 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api'],
     match: {
-      codes: ['arrearage', 'accountoverdueerror', 'exceeded_current_quota_error'],
+      codes: [
+        'arrearage',
+        'accountoverdueerror',
+        'exceeded_current_quota_error',
+        'resourceinsufficient.chargeresourceexhaust',
+        'operationdenied.resourcepackexhausted',
+        'prepaidbilloverdue',
+        'postpaidbilloverdue',
+        'failedoperation.servicestop',
+      ],
       patterns: [
         '账户已欠费',
         '(?:账户|账号)欠费',
@@ -198,6 +217,11 @@ export const accountEntries: ErrorEntry[] = [
         'subscription has expired',
         'token plan quota has been exhausted',
         '余额已用完',
+        '计费资源已耗尽',
+        '资源包(?:余量)?(?:已)?(?:用尽|耗尽)',
+        'bill is overdue',
+        '欠费状态',
+        'free trial quota .{0,30}exhausted',
       ],
     },
     title: {

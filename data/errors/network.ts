@@ -10,7 +10,7 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['apiconnectionerror', 'err_network', 'err_connection_closed'],
+      codes: ['apiconnectionerror', 'err_network', 'err_connection_closed', 'connectioncheckfailed'],
       patterns: [
         'failed to fetch',
         'fetch failed',
@@ -20,6 +20,8 @@ export const networkEntries: ErrorEntry[] = [
         'connection error\\.?$',
         'err_internet_disconnected',
         '网络(?:错误|异常|连接失败)',
+        '\\(connection error\\.?\\)',
+        'error sending request for url',
       ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
@@ -67,7 +69,7 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['econnrefused', 'err_connection_refused'],
+      codes: ['econnrefused', 'err_connection_refused', 'ollamaserviceunavailable'],
       patterns: [
         'connection refused',
         'actively refused',
@@ -175,6 +177,7 @@ export const networkEntries: ErrorEntry[] = [
         'connect timeout',
         'timed out while connecting',
         'max retries exceeded with url',
+        '连接超时',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -403,7 +406,13 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['err_incomplete_chunked_encoding', 'remoteprotocolerror', 'und_err_closed', 'und_err_body_timeout'],
+      codes: [
+        'err_incomplete_chunked_encoding',
+        'remoteprotocolerror',
+        'und_err_closed',
+        'und_err_body_timeout',
+        'streamchunkerror',
+      ],
       patterns: [
         'incomplete chunked read',
         'peer closed connection without sending complete message body',
@@ -418,6 +427,7 @@ export const networkEntries: ErrorEntry[] = [
         'response payload is not completed',
         'transfer closed with outstanding read data',
         'terminated[\\s\\S]{0,300}other side closed',
+        'api streaming failed',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },
@@ -512,6 +522,14 @@ export const networkEntries: ErrorEntry[] = [
         'task_not?_found',
         'task_status_not_success',
         '"task_status"\\s*:\\s*"(?:failed|unknown|canceled)"',
+        '任务(?:执行)?超时',
+        'poll(?:ing)? (?:timeout|timed out)|轮询超时',
+        'task (?:did not finish|timed out)',
+        '(?:video|image|audio) url is empty|no (?:video|image|audio) url',
+        '(?:视频|图片|音频)(?:结果|地址|链接)?为空',
+        '获取任务(?:结果|状态)?失败',
+        '\\b(?:generation|prediction) failed\\b',
+        'video generation (?:timed out|timeout)',
       ],
     },
     title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },

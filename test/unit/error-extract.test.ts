@@ -21,6 +21,35 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['Error in OpenRouter API call (Attempt 1/3): 400 Provider returned error', 400],
     ['[GIN] 2024/05/25 - 02:20:27 | 20240525 | 429 |   94.358928ms | POST /v1/embeddings', 429],
     ['<html><head><title>502 Bad Gateway</title></head></html>', 502],
+    // One shape per library, as each one formats its error (see the comment on statusPatterns).
+    ["openai.RateLimitError: Error code: 429 - {'error': {}}", 429],
+    ["httpx.HTTPStatusError: Client error '429 Too Many Requests' for url 'https://api.example.com/v1'", 429],
+    ['requests.exceptions.HTTPError: 504 Server Error: Gateway Time-out for url: https://api.example.com/v1', 504],
+    ["aiohttp.client_exceptions.ClientResponseError: 429, message='Too Many Requests', url=URL('https://x')", 429],
+    ['unexpected status code: 502', 502],
+    ['HTTP status server error (503 Service Unavailable) for url (https://api.example.com/v1)', 503],
+    ['Response status code does not indicate success: 429 (Too Many Requests).', 429],
+    ['POST https://api.example.com/v1/chat/completions 413 (Payload Too Large)', 413],
+    ['Response{protocol=h2, code=429, message=, url=https://api.example.com/v1/chat/completions}', 429],
+    ['java.io.IOException: Server returned HTTP response code: 401 for URL: https://api.example.com/v1', 401],
+    ['curl: (22) The requested URL returned error: 429', 429],
+    ['APICallError [AI_APICallError]: Too Many Requests {\n  statusCode: 429,\n  url: "https://x"', 429],
+    ['{"statusCode":529,"message":"overloaded"}', 529],
+    ['server responded with 503', 503],
+    ['请求失败，返回码 502', 502],
+    ['请求失败（504）', 504],
+    ['调用接口返回 429', 429],
+    ['一直报 401', 401],
+    ['出现 504 错误', 504],
+    ['错误：500', 500],
+    ['Request failed: 429', 429],
+    ['code 429', 429],
+    ['(429)', 429],
+    // No number at all: the exception class or the reason phrase names it.
+    ['litellm.RateLimitError: RateLimitError: OpenAIException - slow down', 429],
+    ['anthropic.OverloadedError: Overloaded', 529],
+    ['google.api_core.exceptions.DeadlineExceeded: Deadline Exceeded', 504],
+    ['upstream said: Bad Gateway', 502],
   ])('%s → %i', (text, status) => {
     expect(extractError(text).status).toBe(status)
   })
@@ -36,6 +65,11 @@ describe('components/error-lookup/extract: status phrasings', () => {
       'connect ETIMEDOUT 104.18.7.192:443',
       'certificate verify failed (_ssl.c:1006)',
       'Limit 30000, Used 29812, Requested 1450',
+      'Get "https://api.example.com:443/v1": dial tcp: lookup api.example.com: no such host',
+      'connection to api.example.com:443 refused',
+      'token quota is not enough, token remain quota: 120, need quota: 300',
+      '返回 300 条结果',
+      'curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received',
     ]) {
       expect(extractError(text).status, text).toBeUndefined()
     }

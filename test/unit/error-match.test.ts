@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
-import { identifyError, lookupErrors, reasonText } from '@components/error-lookup/match.ts'
+import { identifyError, lookupErrors, reasonText, requiredLiteral } from '@components/error-lookup/match.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -145,5 +145,37 @@ describe('components/error-lookup/match: identifyError for the connection tester
   it('returns null when nothing fits, and ignores an impossible status', () => {
     expect(identifyError({ status: 200, body: '{"choices":[]}' }, errorCatalogue)).toBeNull()
     expect(identifyError({ status: 999 }, errorCatalogue)).toBeNull()
+  })
+})
+
+describe('components/error-lookup/match: the literal prefilter', () => {
+  it.each([
+    ['failed to fetch', 'failed to fetch'],
+    ['\\bflagged (?:as|by)\\b', 'flagged '],
+    ['(?:账户|账号)当前无法(?:成功)?访问', '当前无法'],
+    ['exceeds? max', 'exceed'],
+    ['Tokens?', 'token'],
+    ['abcd?', 'abc'],
+  ])('%s must contain %s', (source, literal) => {
+    expect(requiredLiteral(source)).toBe(literal)
+  })
+
+  it('claims no literal where a match could lack it', () => {
+    for (const source of ['a|b', 'abc|def', '(?:x|y)z', 'abc?d', '^\\s?x', 'a.b', '[abc]{2}']) {
+      expect(requiredLiteral(source), source).toBeUndefined()
+    }
+  })
+
+  it('never skips a pattern that matches: every catalogue example still contains its literal', () => {
+    for (const entry of errorCatalogue) {
+      for (const source of entry.match.patterns) {
+        const literal = requiredLiteral(source)
+        if (!literal) continue
+        const regex = new RegExp(source, 'imu')
+        for (const { text } of [...entry.examples, ...pastedErrors]) {
+          if (regex.test(text)) expect(text.toLowerCase(), source).toContain(literal)
+        }
+      }
+    }
   })
 })
