@@ -3,6 +3,7 @@ import { genericErrorCodes } from '@data/errors/generic-codes.ts'
 import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
 import { guessLayer, type LookupGuess } from './guess.ts'
 import { lookupMessages } from './messages.ts'
+import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
 
 /** Why an entry matched, so the page can show it and a person can judge it. */
 export type MatchReason =
@@ -51,6 +52,8 @@ interface CompiledPattern {
   regex: RegExp
   /** Lowercase text every match must contain: a cheap `includes` skips the regex on most pastes. */
   literal?: string
+  /** The literal's three-character runs, tested against the paste's bitmap before the `includes`. */
+  runs: number[]
 }
 
 interface CompiledEntry {
@@ -140,7 +143,8 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
     codes: new Set(entry.match.codes.map((code) => code.toLowerCase())),
     patterns: entry.match.patterns.flatMap((source) => {
       try {
-        return [{ regex: new RegExp(source, 'imu'), literal: requiredLiteral(source) }]
+        const literal = requiredLiteral(source)
+        return [{ regex: new RegExp(source, 'imu'), literal, runs: literal ? trigramHashes(literal) : [] }]
       } catch {
         return []
       }
@@ -148,6 +152,18 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
   }))
   compiledCache.set(catalogue, compiled)
   return compiled
+}
+
+const runsCache = new WeakMap<ExtractedError, TrigramBitmap>()
+
+/** The paste's bitmap of runs, built once per lookup and shared by every entry's patterns. */
+function runsOf(extracted: ExtractedError): TrigramBitmap {
+  let runs = runsCache.get(extracted)
+  if (!runs) {
+    runs = trigramBitmap(extracted.lowerText)
+    runsCache.set(extracted, runs)
+  }
+  return runs
 }
 
 const wordsCache = new WeakMap<ExtractedError, Set<string>>()
@@ -186,8 +202,9 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
     reasons.push({ kind: 'word', value: code })
   }
   let patternHits = 0
-  for (const { regex, literal } of compiled.patterns) {
-    if (literal !== undefined && !extracted.lowerText.includes(literal)) continue
+  const runs = runsOf(extracted)
+  for (const { regex, literal, runs: needed } of compiled.patterns) {
+    if (literal !== undefined && !(mayContain(runs, needed) && extracted.lowerText.includes(literal))) continue
     const found = regex.exec(extracted.searchText)?.[0]
     if (found === undefined) continue
     score += patternHits === 0 ? weights.firstPattern : weights.morePattern
