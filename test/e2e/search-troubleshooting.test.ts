@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import type { Locale } from '@data/locale.ts'
 import { describeSearchQueries, type SearchCase } from './support/search-suite.ts'
+import { errorCatalogue } from '../../data/errors.ts'
 
 /** The troubleshooting articles, by slug under `/troubleshooting/` ('' is the overview). */
 type Article =
@@ -75,9 +76,18 @@ const queries: Record<Locale, SearchCase<Article>[]> = {
   ],
 }
 
-/** Pagefind returns `.html` addresses; compare bare slugs. */
+/** The article each catalogue entry's page explains itself with, by entry id. */
+const articleOfEntry = new Map(errorCatalogue.map((entry) => [entry.id, entry.article]))
+
+/**
+ * Pagefind returns `.html` addresses; compare bare article slugs. An error entry's own page
+ * (`/errors/<id>`) counts as the article it links for its cause: a pasted message is meant to find
+ * that page first, and the page holds the fix and the link to the section.
+ */
 function articleOf(path: string): string {
-  const match = /^(?:\/en)?\/troubleshooting\/(.*?)(?:index)?(?:\.html)?(?:#.*)?$/.exec(path)
+  const entry = /^(?:\/en)?\/errors\/([^/#]+?)(?:\.html)?(?:#.*)?$/.exec(path)?.[1]
+  const target = (entry && articleOfEntry.get(entry)) ?? path
+  const match = /^(?:\/en)?\/troubleshooting\/(.*?)(?:index)?(?:\.html)?(?:#.*)?$/.exec(target)
   return match ? (match[1] ?? '') : path
 }
 
