@@ -1,4 +1,5 @@
 import type { StatusSource } from '@data/gateway.schema.ts'
+import { cleanGatewayText } from '../connection-tester/gateway-text.ts'
 
 /**
  * The operator's current state, read from whatever status source the config names and reduced to
@@ -25,18 +26,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
- * Notices are written for the console, in markdown or HTML. The banner shows them as text: tags and
- * markdown marks go, runs of white space fold, control characters are dropped, length is capped.
+ * Notices are written for the console, in markdown or HTML, and come from another server. The
+ * banner shows them as text: terminal escapes and controls go through the tester's one cleaner for
+ * gateway text, then tags and markdown marks go, runs of white space fold, and length is capped.
  */
 export function plainNotice(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined
-  const text = raw
-    .slice(0, 20_000)
+  const text = cleanGatewayText(raw.slice(0, 20_000), { keys: [], max: 20_000 })
     .replace(/<[^<>]{0,500}>/g, ' ')
     .replace(/!?\[([^\]]{0,300})\]\([^)]{0,2000}\)/g, '$1')
     .replace(/[*_`#>~|]+/g, ' ')
-    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   if (!text) return undefined

@@ -79,7 +79,9 @@ describe('status sources, read from the test gateway as each product answers', (
 
   it('keeps a hostile notice as capped plain text, without tags or terminal escapes', async () => {
     const status = await loadStatus(sources('hostile')[0]!, nodeFetchJson)
-    for (const unwanted of ['<', '>', '\u001b', '\u0007']) expect(status?.notice).not.toContain(unwanted)
+    // Not only the escape characters: the rest of each sequence (a window title, a clear-screen) too.
+    for (const unwanted of ['<', '>', '\u001b', '\u0007', ']0;owned', '[2J'])
+      expect(status?.notice).not.toContain(unwanted)
     expect(status?.notice?.length).toBeLessThanOrEqual(300)
   })
 
