@@ -7,8 +7,8 @@
  */
 import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-import { runChecks } from '../components/connection-tester/checks.ts'
-import type { DiagnosisResult } from '../components/connection-tester/types.ts'
+import { runChecks } from '../components/connection-tester/engine/run-checks.ts'
+import type { DiagnosisResult } from '../components/connection-tester/engine/types.ts'
 import { gateway as config } from '../data/gateway.ts'
 import { scenarios, isScenarioName } from '../test/gateway/scenarios.ts'
 import { startTestGateway } from '../test/gateway/server.ts'

@@ -1,5 +1,5 @@
 import type { Locale } from '@data/locale.ts'
-import type { DiagnosisResult } from './types.ts'
+import type { DiagnosisResult } from './engine/types.ts'
 
 /** The fields of a `securitypolicyviolation` event this module reads. */
 export interface PolicyViolation {

@@ -1,4 +1,4 @@
-import { defaultTimeoutMs } from './types.ts'
+import { defaultTimeoutMs } from './engine/types.ts'
 
 export interface TesterParams {
   baseUrl?: string

@@ -2,8 +2,8 @@ import { shallowRef, type ShallowRef } from 'vue'
 import type { Locale } from '@data/locale.ts'
 import type { Protocol } from '@data/protocols.ts'
 import { explainPolicyBlock, type PolicyViolation } from './policy-block.ts'
-import { checkIdsFor } from './protocol-plan.ts'
-import type { CheckResult, DiagnosisInput, DiagnosisResult, TesterGateway } from './types.ts'
+import { checkIdsFor } from './engine/protocol-plan.ts'
+import type { CheckResult, DiagnosisInput, DiagnosisResult, TesterGateway } from './engine/types.ts'
 
 export interface UseConnectionTestReturn {
   checks: ShallowRef<CheckResult[]>
@@ -57,8 +57,8 @@ export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseCo
       // answered with) are only needed once a run starts: the page does not download and evaluate
       // them on load, which made the tester page's long tasks.
       const [{ runChecks }, { catalogueMatcher }] = await Promise.all([
-        import('./checks.ts'),
-        import('./catalogue-matcher.ts'),
+        import('./engine/run-checks.ts'),
+        import('./engine/catalogue-matcher.ts'),
       ])
       if (controller !== current) return
       finished = await runChecks(input, {

@@ -1,5 +1,5 @@
 import type { StatusSource } from '@data/gateway.schema.ts'
-import { cleanGatewayText } from '../connection-tester/gateway-text.ts'
+import { cleanGatewayText } from '../connection-tester/engine/gateway-text.ts'
 
 /**
  * The operator's current state, read from whatever status source the config names and reduced to

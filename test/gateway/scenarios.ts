@@ -1,5 +1,5 @@
 import type { Cause } from '@data/causes.ts'
-import type { CheckId } from '@components/connection-tester/types.ts'
+import type { CheckId } from '@components/connection-tester/engine/types.ts'
 
 /**
  * Every way the test gateway can behave. Pick one with the key `sk-test-<scenario>-<anything>`

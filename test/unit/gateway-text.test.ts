@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { cleanCheckResult, cleanGatewayText, cleanModelIds } from '@components/connection-tester/gateway-text.ts'
+import { cleanCheckResult, cleanGatewayText, cleanModelIds } from '@components/connection-tester/engine/gateway-text.ts'
 import { parseTesterParams, withoutKeyParams, withoutUrlSecrets } from '@components/connection-tester/url-params.ts'
 
 const key = 'sk-cleanKey0123456789abcdefXYZ'
 const keys = [key]
 
-describe('components/connection-tester/gateway-text', () => {
+describe('components/connection-tester/engine/gateway-text', () => {
   it.each([
     ['clear screen and cursor home', '\u001b[2J\u001b[HAll checks passed', 'All checks passed'],
     ['colours', '\u001b[1;31mfailed\u001b[0m', 'failed'],

@@ -4,7 +4,7 @@ import {
   explainPolicyBlock,
   type PolicyViolation,
 } from '../../components/connection-tester/policy-block.ts'
-import type { DiagnosisResult } from '../../components/connection-tester/types.ts'
+import type { DiagnosisResult } from '../../components/connection-tester/engine/types.ts'
 
 const policy =
   "default-src 'self'; script-src 'self' 'sha256-x'; connect-src 'self' https://api.example.com; base-uri 'none'"

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { buffered, heldBackByProxy } from '@components/connection-tester/completion-checks.ts'
-import { stallMeter } from '@components/connection-tester/stall-meter.ts'
-import { systemClock } from '@components/connection-tester/checks.ts'
+import { buffered, heldBackByProxy } from '@components/connection-tester/engine/checks/stream.ts'
+import { stallMeter } from '@components/connection-tester/engine/stall-meter.ts'
+import { systemClock } from '@components/connection-tester/engine/run-checks.ts'
 
 const sseHeaders = (extra: Record<string, string> = {}) =>
   new Headers({ 'content-type': 'text/event-stream; charset=utf-8', ...extra })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeBaseUrl } from '@components/connection-tester/base-url.ts'
-import { analyzeKey, maskKey } from '@components/connection-tester/key-format.ts'
-import { curlCommand } from '@components/connection-tester/curl.ts'
-import { closestNames } from '@components/connection-tester/closest-names.ts'
+import { analyzeBaseUrl } from '@components/connection-tester/engine/base-url.ts'
+import { analyzeKey, maskKey } from '@components/connection-tester/engine/key-format.ts'
+import { curlCommand } from '@components/connection-tester/engine/curl.ts'
+import { closestNames } from '@components/connection-tester/engine/closest-names.ts'
 import { gateway } from '@data/gateway.ts'
 
 const good = 'sk-' + 'a1B2c3D4e5F6g7H8i9J0'.repeat(2) + 'abcdefgh'

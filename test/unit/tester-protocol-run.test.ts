@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runChecks } from '@components/connection-tester/checks.ts'
-import { checkIdsFor } from '@components/connection-tester/protocol-plan.ts'
+import { runChecks } from '@components/connection-tester/engine/run-checks.ts'
+import { checkIdsFor } from '@components/connection-tester/engine/protocol-plan.ts'
 import { gateway as config } from '@data/gateway.ts'
 import { protocolIds, type Protocol } from '@data/protocols.ts'
 import { protocolFaultNames, protocolFaults, type ProtocolFault } from '../gateway/protocol-scenarios.ts'

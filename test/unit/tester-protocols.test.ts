@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { geminiModelIds } from '@components/connection-tester/model-list.ts'
-import { protocolCauseOf } from '@components/connection-tester/protocol-errors.ts'
+import { geminiModelIds } from '@components/connection-tester/engine/model-list.ts'
+import { protocolCauseOf } from '@components/connection-tester/engine/protocol-errors.ts'
 import {
   apiRoot,
   checkIdsFor,
   defaultModelFor,
   endpointOf,
   offeredProtocols,
-} from '@components/connection-tester/protocol-plan.ts'
+} from '@components/connection-tester/engine/protocol-plan.ts'
 import {
   newReading,
   protocolStreamReader,
   sseSplitter,
   type StreamFormat,
-} from '@components/connection-tester/protocol-streams.ts'
-import { rejectsMaxTokens, withCompletionTokens } from '@components/connection-tester/reasoning.ts'
+} from '@components/connection-tester/engine/protocol-streams.ts'
+import { rejectsMaxTokens, withCompletionTokens } from '@components/connection-tester/engine/reasoning.ts'
 import { parseTesterParams } from '@components/connection-tester/url-params.ts'
-import type { HttpAnswer } from '@components/connection-tester/http.ts'
+import type { HttpAnswer } from '@components/connection-tester/engine/http.ts'
 import { gateway } from '@data/gateway.ts'
 import { parseGatewayConfig } from '@data/gateway.schema.ts'
 import { protocolOf, protocols, toolIds } from '@data/protocols.ts'

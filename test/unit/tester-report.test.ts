@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { articleUrl, formatReport, formatTime } from '@components/connection-tester/report.ts'
-import type { DiagnosisResult } from '@components/connection-tester/types.ts'
+import { articleUrl, formatReport, formatTime } from '@components/connection-tester/engine/report.ts'
+import type { DiagnosisResult } from '@components/connection-tester/engine/types.ts'
 
 const key = 'sk-ReportKey0123456789abcdefXYZ'
 

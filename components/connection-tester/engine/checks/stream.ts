@@ -1,13 +1,13 @@
 import { causeTitle } from '@data/causes.ts'
-import { answerFields, noAnswer, refusal, send, type CheckContext } from './check-context.ts'
-import { diagnoseAnswer, errorOf, isHtml } from './classify.ts'
-import { curlCommand } from './curl.ts'
-import { isRecord, type HttpOutcome } from './http.ts'
-import { protocolMessages } from './protocol-messages.ts'
-import { rejectsMaxTokens, withCompletionTokens } from './reasoning.ts'
-import { sseReader, type StreamReading } from './sse.ts'
-import { stallMeter } from './stall-meter.ts'
-import type { CheckResult } from './types.ts'
+import { answerFields, noAnswer, refusal, send, type CheckContext } from '../check-context.ts'
+import { diagnoseAnswer, errorOf, isHtml } from '../classify.ts'
+import { curlCommand } from '../curl.ts'
+import { isRecord, type HttpOutcome } from '../http.ts'
+import { protocolMessages } from '../protocol-messages.ts'
+import { rejectsMaxTokens, withCompletionTokens } from '../reasoning.ts'
+import { sseReader, type StreamReading } from '../sse.ts'
+import { stallMeter } from '../stall-meter.ts'
+import type { CheckResult } from '../types.ts'
 
 /** The smallest request that proves a model answers: one token. */
 export function completionBody(model: string, stream: boolean): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { protocols } from '@data/protocols.ts'
 import { analyzeKey, maskKey } from './key-format.ts'
 import { protocolMessages } from './protocol-messages.ts'
 import { uiMessages } from './ui-messages.ts'
-import { entryPageSlug } from '../error-pages/entry-pages.ts'
+import { entryPageSlug } from '../../error-pages/entry-pages.ts'
 import type { CheckStatus, DiagnosisResult } from './types.ts'
 
 const statusMark: Record<CheckStatus, string> = {

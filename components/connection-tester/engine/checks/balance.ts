@@ -1,9 +1,9 @@
 import { htmlLang } from '@data/locale.ts'
-import { balanceUrls, dialectOrder, readBalance, type BalanceDialect } from './balance.ts'
-import { answerFields, diagnose, refusal, send, type CheckContext } from './check-context.ts'
-import { curlCommand } from './curl.ts'
-import type { HttpAnswer } from './http.ts'
-import type { Balance, CheckResult } from './types.ts'
+import { balanceUrls, dialectOrder, readBalance, type BalanceDialect } from '../balance.ts'
+import { answerFields, diagnose, refusal, send, type CheckContext } from '../check-context.ts'
+import { curlCommand } from '../curl.ts'
+import type { HttpAnswer } from '../http.ts'
+import type { Balance, CheckResult } from '../types.ts'
 
 function formatAmount(ctx: CheckContext, balance: Balance, amount: number): string {
   const number = new Intl.NumberFormat(htmlLang[ctx.locale], { maximumFractionDigits: 2 }).format(amount)

@@ -1,10 +1,10 @@
-import { closestNames } from './closest-names.ts'
-import { answerFields, diagnose, noAnswer, refusal, send, type CheckContext } from './check-context.ts'
-import { errorOf, isHtml } from './classify.ts'
-import { curlCommand } from './curl.ts'
-import { isRecord, type HttpAnswer, type HttpOutcome } from './http.ts'
-import { geminiModelIds } from './model-list.ts'
-import { protocolMessages } from './protocol-messages.ts'
+import { closestNames } from '../closest-names.ts'
+import { answerFields, diagnose, noAnswer, refusal, send, type CheckContext } from '../check-context.ts'
+import { errorOf, isHtml } from '../classify.ts'
+import { curlCommand } from '../curl.ts'
+import { isRecord, type HttpAnswer, type HttpOutcome } from '../http.ts'
+import { geminiModelIds } from '../model-list.ts'
+import { protocolMessages } from '../protocol-messages.ts'
 
 export type ReachResult = 'reached' | 'unreachable' | 'cancelled'
 
