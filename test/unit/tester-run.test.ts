@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runChecks } from '@components/connection-tester/engine/run-checks.ts'
-import type { CheckId, DiagnosisOptions, DiagnosisResult, FetchLike } from '@components/connection-tester/engine/types.ts'
+import type {
+  CheckId,
+  DiagnosisOptions,
+  DiagnosisResult,
+  FetchLike,
+} from '@components/connection-tester/engine/types.ts'
 import { gateway } from '@data/gateway.ts'
 
 const key = 'sk-' + 'Zx9'.repeat(16)
