@@ -33,5 +33,29 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
     },
   },
+  {
+    // The tester's engine runs in Node too (the diagnose CLI, the test gateway, the bench): no
+    // Vue, no component, no page globals. The view beside it wires the engine to the page.
+    files: ['components/connection-tester/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vue', message: 'The engine runs in Node: Vue belongs to the view.' }],
+          patterns: [
+            { group: ['@vueuse/*', 'vue/*', '@vue/*'], message: 'The engine runs in Node: Vue belongs to the view.' },
+            { group: ['*.vue'], message: 'The engine runs in Node: components belong to the view.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'location', 'localStorage', 'sessionStorage', 'navigator'].map((name) => ({
+          name,
+          message: 'The engine runs in Node: take page state as an argument from the view.',
+        })),
+      ],
+    },
+  },
   prettier,
 )
