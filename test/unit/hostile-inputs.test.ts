@@ -4,7 +4,7 @@ import { catalogueMatcher } from '@components/connection-tester/engine/catalogue
 import { diagnoseAnswer, isHtml, serverMessageOf } from '@components/connection-tester/engine/classify.ts'
 import { cleanGatewayText } from '@components/connection-tester/engine/gateway-text.ts'
 import { parseJson, requestIdOf } from '@components/connection-tester/engine/http.ts'
-import { partialModelIds } from '@components/connection-tester/engine/checks/auth.ts'
+import { partialModelIds } from '@components/connection-tester/engine/model-list.ts'
 import { sseReader, type StreamReading } from '@components/connection-tester/engine/sse.ts'
 import { withoutUrlSecrets } from '@components/connection-tester/url-params.ts'
 import { extractError, maxAnalysedChars } from '@components/error-lookup/extract.ts'

@@ -1,5 +1,6 @@
 import type { Cause } from '@data/causes.ts'
-import { diagnose, refusal, type CheckContext } from './check-context.ts'
+import type { CheckContext } from './check-context.ts'
+import { diagnose, refusedResult } from './check-results.ts'
 import { isRecord, type HttpAnswer } from './http.ts'
 import type { CheckResult } from './types.ts'
 
@@ -40,11 +41,11 @@ export function protocolCauseOf(json: unknown): Cause | undefined {
   return geminiCauses[error.status]
 }
 
-/** `refusal` with the cause the protocol's envelope states, when it states one. */
-export function protocolRefusal(ctx: CheckContext, answer: HttpAnswer): Omit<CheckResult, 'id'> {
+/** `refusedResult` with the cause the protocol's envelope states, when it states one. */
+export function protocolRefusedResult(ctx: CheckContext, answer: HttpAnswer): Omit<CheckResult, 'id'> {
   const diagnosis = diagnose(ctx, answer)
   const cause = protocolCauseOf(answer.json)
-  if (!cause || cause === diagnosis.cause) return refusal(ctx, answer, diagnosis)
+  if (!cause || cause === diagnosis.cause) return refusedResult(ctx, answer, diagnosis)
   const { errorId: _ignored, ...rest } = diagnosis
-  return refusal(ctx, answer, { ...rest, cause })
+  return refusedResult(ctx, answer, { ...rest, cause })
 }

@@ -2,11 +2,13 @@ import { analyzeBaseUrl } from './base-url.ts'
 import { checkBalance } from './checks/balance.ts'
 import { checkMessages } from './check-messages.ts'
 import type { CheckContext } from './check-context.ts'
-import { send } from './check-context.ts'
 import { cleanModelIds } from './gateway-text.ts'
 import { analyzeKey, maskKey, repairedKeyProblems } from './key-format.ts'
-import { checkAuth, checkModels, checkReach } from './checks/auth.ts'
+import { checkAuth } from './checks/auth.ts'
+import { checkModels } from './checks/models.ts'
 import { checkProtocol } from './checks/protocol.ts'
+import { checkReach } from './checks/reach.ts'
+import { request } from './http.ts'
 import { checkIdsFor, defaultModelFor, requestCheckIds } from './protocol-plan.ts'
 import { RunState } from './run-state.ts'
 import {
@@ -118,7 +120,11 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
     return result()
   }
   state.start('auth')
-  const auth = await checkAuth(ctx, send(ctx, { method: 'GET', url: `${url.url}/models`, key: key.key }), reached)
+  const auth = await checkAuth(
+    ctx,
+    request(ctx.http, { method: 'GET', url: `${url.url}/models`, key: key.key }),
+    reached,
+  )
   if ((await reached) !== 'reached' || auth.kind === 'stopped') {
     state.skipRest(['models', 'balance', ...requests], signal.aborted ? msg.cancelled : msg.notRun.reach)
     return result()

@@ -1,8 +1,9 @@
 import { htmlLang } from '@data/locale.ts'
 import { balanceUrls, dialectOrder, readBalance, type BalanceDialect } from '../balance.ts'
-import { answerFields, diagnose, refusal, send, type CheckContext } from '../check-context.ts'
+import type { CheckContext } from '../check-context.ts'
+import { answerFields, diagnose, refusedResult } from '../check-results.ts'
 import { curlCommand } from '../curl.ts'
-import type { HttpAnswer } from '../http.ts'
+import { request, type HttpAnswer } from '../http.ts'
 import type { Balance, CheckResult } from '../types.ts'
 
 function formatAmount(ctx: CheckContext, balance: Balance, amount: number): string {
@@ -22,7 +23,8 @@ function dialectsFor(ctx: CheckContext): BalanceDialect[] {
   return sameGateway && ctx.gateway.balanceApi === 'none' ? [] : dialectOrder(ctx.gateway.balanceApi)
 }
 
-function judge(ctx: CheckContext, balance: Balance, answer: HttpAnswer, curl: string): Omit<CheckResult, 'id'> {
+/** The check for a balance that was read: failed when expired or used up, passed otherwise. */
+function balanceResult(ctx: CheckContext, balance: Balance, answer: HttpAnswer, curl: string): Omit<CheckResult, 'id'> {
   const facts: Record<string, string | number | boolean> = { dialect: balance.dialect, unlimited: balance.unlimited }
   if (balance.remaining !== undefined) facts.remaining = balance.remaining
   if (balance.total !== undefined) facts.total = balance.total
@@ -65,7 +67,7 @@ export async function checkBalance(ctx: CheckContext): Promise<Balance | undefin
   const attempts = dialectsFor(ctx).map((dialect) => {
     const urls = balanceUrls(dialect, ctx.baseUrl)
     const curl = urls.map((url) => curlCommand({ method: 'GET', url, key: true })).join('\n')
-    const outcomes = Promise.all(urls.map((url) => send(ctx, { method: 'GET', url, key: ctx.key })))
+    const outcomes = Promise.all(urls.map((url) => request(ctx.http, { method: 'GET', url, key: ctx.key })))
     return { dialect, curl, outcomes }
   })
   const settled = await Promise.all(attempts.map(async (attempt) => ({ ...attempt, outcomes: await attempt.outcomes })))
@@ -80,11 +82,11 @@ export async function checkBalance(ctx: CheckContext): Promise<Balance | undefin
     const reading = readBalance(dialect, answers)
     const [first] = answers
     if (reading.kind === 'balance' && first) {
-      ctx.state.set('balance', judge(ctx, reading.balance, first, curl))
+      ctx.state.set('balance', balanceResult(ctx, reading.balance, first, curl))
       return reading.balance
     }
     if (reading.kind === 'refused' && diagnose(ctx, reading.answer).cause === 'insufficient_balance') {
-      ctx.state.set('balance', { ...refusal(ctx, reading.answer), curl })
+      ctx.state.set('balance', { ...refusedResult(ctx, reading.answer), curl })
       return undefined
     }
   }

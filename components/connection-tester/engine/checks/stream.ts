@@ -1,20 +1,14 @@
 import { causeTitle } from '@data/causes.ts'
-import { answerFields, noAnswer, refusal, send, type CheckContext } from '../check-context.ts'
+import type { CheckContext } from '../check-context.ts'
+import { answerFields, interruptedResult, refusedResult, unansweredResult } from '../check-results.ts'
 import { diagnoseAnswer, errorOf, isHtml } from '../classify.ts'
 import { curlCommand } from '../curl.ts'
-import { isRecord, type HttpOutcome } from '../http.ts'
-import { protocolMessages } from '../protocol-messages.ts'
+import { request, type HttpOutcome } from '../http.ts'
 import { rejectsMaxTokens, withCompletionTokens } from '../reasoning.ts'
 import { sseReader, type StreamReading } from '../sse.ts'
 import { stallMeter } from '../stall-meter.ts'
 import type { CheckResult } from '../types.ts'
-
-/** The smallest request that proves a model answers: one token. */
-export function completionBody(model: string, stream: boolean): Record<string, unknown> {
-  const body: Record<string, unknown> = { model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1 }
-  if (stream) body.stream = true
-  return body
-}
+import { completionBody } from './chat.ts'
 
 /**
  * A stream held back by something in between arrives whole: every event in one read, after a
@@ -39,51 +33,6 @@ export function heldBackByProxy(
   return awakeWaitMs >= buffered.minWaitMs
 }
 
-export async function checkChat(ctx: CheckContext): Promise<boolean> {
-  const url = `${ctx.baseUrl}/chat/completions`
-  let json = completionBody(ctx.model, false)
-  ctx.state.start('chat')
-  let outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json })
-  const retried = rejectsMaxTokens(outcome)
-  if (retried) {
-    json = withCompletionTokens(json)
-    outcome = await send(ctx, { method: 'POST', url, key: ctx.key, json })
-  }
-  const curl = curlCommand({ method: 'POST', url, json, key: true })
-  if (!outcome.ok) {
-    ctx.state.set('chat', { ...noAnswer(ctx, outcome, true), curl })
-    return false
-  }
-  const choices = isRecord(outcome.json) ? outcome.json.choices : undefined
-  if (outcome.status === 200 && !errorOf(outcome.json) && !isHtml(outcome.text) && Array.isArray(choices)) {
-    const fields = answerFields(outcome)
-    if (!fields.requestId && isRecord(outcome.json) && typeof outcome.json.id === 'string')
-      fields.requestId = outcome.json.id
-    const latencyMs = Math.round(outcome.durationMs)
-    const reasoning = retried ? ` ${protocolMessages[ctx.locale].reasoningRetry}` : ''
-    ctx.state.set('chat', {
-      status: 'pass',
-      message: `${ctx.msg.chat.pass(latencyMs)}${reasoning}`,
-      curl,
-      ...fields,
-      facts: retried ? { latencyMs, tokenParam: 'max_completion_tokens' } : { latencyMs },
-    })
-    return true
-  }
-  if (outcome.status === 200 && outcome.json !== undefined && !errorOf(outcome.json)) {
-    ctx.state.set('chat', {
-      status: 'fail',
-      cause: 'gateway_error',
-      message: ctx.msg.chat.noChoices,
-      curl,
-      ...answerFields(outcome),
-    })
-    return false
-  }
-  ctx.state.set('chat', { ...refusal(ctx, outcome), curl })
-  return false
-}
-
 export async function checkStream(ctx: CheckContext): Promise<void> {
   const url = `${ctx.baseUrl}/chat/completions`
   let json = completionBody(ctx.model, true)
@@ -97,7 +46,7 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
     let sse: ((piece: string) => boolean) | undefined = sseReader(current, sinceStart)
     // Up to the first byte only: that is the wait the buffering heuristic judges.
     const stalls = stallMeter(ctx.http.clock)
-    const answer = await send(ctx, { method: 'POST', url, key: ctx.key, json }, (piece) => {
+    const answer = await request(ctx.http, { method: 'POST', url, key: ctx.key, json }, (piece) => {
       if (current.firstByteMs === undefined) {
         current.stalledMs = stalls.stalledMs()
         stalls.stop()
@@ -116,19 +65,13 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
   const facts: Record<string, number | boolean> = { chunks: reading.chunks, done: reading.done }
   if (reading.firstByteMs !== undefined) facts.firstByteMs = Math.round(reading.firstByteMs)
   if (reading.firstTokenMs !== undefined) facts.firstTokenMs = Math.round(reading.firstTokenMs)
-  const interrupted = (message: string): Omit<CheckResult, 'id'> => ({
-    status: 'fail',
-    cause: 'stream_interrupted',
-    message: `${message} ${ctx.msg.advice.stream_interrupted ?? ''}`.trim(),
-    curl,
-    facts,
-  })
+  const interrupted = (message: string) => interruptedResult(ctx, message, { curl, facts })
   if (!outcome.ok) {
     // Bytes arrived and then stopped: the stream broke, whatever ended the wait.
     if (outcome.kind !== 'cancelled' && reading.chunks > 0) {
       const message = outcome.kind === 'timeout' ? ctx.msg.stream.endless : ctx.msg.stream.cut(reading.chunks)
       ctx.state.set('stream', interrupted(message))
-    } else ctx.state.set('stream', { ...noAnswer(ctx, outcome, true), curl, facts })
+    } else ctx.state.set('stream', { ...unansweredResult(ctx, outcome, true), curl, facts })
     return
   }
   const fields = { ...answerFields(outcome), curl, facts }
@@ -138,7 +81,7 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
     isHtml(outcome.text, contentType) ||
     (outcome.json !== undefined && errorOf(outcome.json))
   ) {
-    ctx.state.set('stream', { ...refusal(ctx, outcome), curl, facts })
+    ctx.state.set('stream', { ...refusedResult(ctx, outcome), curl, facts })
     return
   }
   if (reading.errorPayload) {
