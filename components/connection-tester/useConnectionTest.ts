@@ -1,8 +1,7 @@
 import { shallowRef, type ShallowRef } from 'vue'
 import type { Locale } from '@data/locale.ts'
-import type { Protocol } from '@data/protocols.ts'
 import { explainPolicyBlock, type PolicyViolation } from './policy-block.ts'
-import { checkIdsFor } from './engine/protocol-plan.ts'
+import { pendingChecks } from './engine/protocol-plan.ts'
 import type { CheckResult, DiagnosisInput, DiagnosisResult, TesterGateway } from './engine/types.ts'
 
 export interface UseConnectionTestReturn {
@@ -14,9 +13,6 @@ export interface UseConnectionTestReturn {
   run: (input: DiagnosisInput, timeoutMs: number) => Promise<void>
   cancel: () => void
 }
-
-export const pendingChecks = (protocol: Protocol = 'openai-chat'): CheckResult[] =>
-  checkIdsFor(protocol).map((id) => ({ id, status: 'pending', message: '' }))
 
 /** Runs the engine from the page: live check updates, one run at a time, cancellable. */
 export function useConnectionTest(locale: Locale, gateway: TesterGateway): UseConnectionTestReturn {

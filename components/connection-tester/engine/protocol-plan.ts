@@ -1,6 +1,6 @@
 import { protocols } from '@data/protocols.ts'
 import type { Protocol } from '@data/protocols.ts'
-import type { CheckId, TesterGateway } from './types.ts'
+import type { CheckId, CheckResult, TesterGateway } from './types.ts'
 
 /** The checks every protocol shares: the key and URL as typed, the gateway, the key, the list, the balance. */
 export const sharedCheckIds = ['key-format', 'base-url', 'reach', 'auth', 'models', 'balance'] as const
@@ -19,6 +19,14 @@ export const requestCheckIds = {
 
 export function checkIdsFor(protocol: Protocol): CheckId[] {
   return [...sharedCheckIds, ...requestCheckIds[protocol]]
+}
+
+/**
+ * A protocol's checks before a run (chat completions when none is named, as a run does): the one
+ * list both the page shows before a run and the run's state starts from.
+ */
+export function pendingChecks(protocol: Protocol = 'openai-chat'): CheckResult[] {
+  return checkIdsFor(protocol).map((id) => ({ id, status: 'pending', message: '' }))
 }
 
 /** The protocols the tester offers: the gateway's, chat completions when the config names none. */

@@ -9,7 +9,7 @@ import { checkModels } from './checks/models.ts'
 import { checkProtocol } from './checks/protocol.ts'
 import { checkReach } from './checks/reach.ts'
 import { request } from './http.ts'
-import { checkIdsFor, defaultModelFor, requestCheckIds } from './protocol-plan.ts'
+import { defaultModelFor, requestCheckIds } from './protocol-plan.ts'
 import { RunState } from './run-state.ts'
 import {
   defaultTimeoutMs,
@@ -46,7 +46,7 @@ export async function runChecks(input: DiagnosisInput, options: DiagnosisOptions
 
   const key = analyzeKey(input.apiKey, options.gateway.keyPrefix)
   const keys = [key.key, input.apiKey.trim()]
-  const state = new RunState(options.onUpdate, elapsed, { keys, redirected: msg.redirected }, checkIdsFor(protocol))
+  const state = new RunState(options.onUpdate, elapsed, { keys, redirected: msg.redirected }, protocol)
   const keyMessages = key.problems.map((problem) => msg.key[problem])
   if (key.status === 'pass') keyMessages.push(msg.key.pass(maskKey(key.key), key.key.length))
   if (key.status === 'warn' && key.problems.some((problem) => repairedKeyProblems.has(problem))) {

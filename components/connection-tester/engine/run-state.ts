@@ -1,6 +1,8 @@
 import { causeArticle } from '@data/causes.ts'
+import type { Protocol } from '@data/protocols.ts'
 import { cleanCheckResult } from './gateway-text.ts'
-import { checkIds, type CheckId, type CheckResult, type DiagnosisOptions, type DiagnosisResult } from './types.ts'
+import { pendingChecks } from './protocol-plan.ts'
+import type { CheckId, CheckResult, DiagnosisOptions, DiagnosisResult } from './types.ts'
 
 /** The mutable list of checks during a run; every change is reported to `onUpdate` at once. */
 export class RunState {
@@ -15,9 +17,9 @@ export class RunState {
       /** The warning for an answer that came from another origin after a redirect. */
       redirected: (origin: string) => string
     },
-    ids: readonly CheckId[] = checkIds,
+    protocol: Protocol,
   ) {
-    this.checks = ids.map((id) => ({ id, status: 'pending', message: '' }))
+    this.checks = pendingChecks(protocol)
   }
 
   get(id: CheckId): CheckResult {
