@@ -1,17 +1,25 @@
+/** What copying needs from the browser; a plain object in tests, `window` on a page. */
+export type ClipboardHost = Pick<Window, 'navigator' | 'document' | 'isSecureContext'>
+
+/** Whether this browser offers any way to copy: the async API (secure pages only) or the legacy command. */
+export function canCopy(host: ClipboardHost): boolean {
+  return Boolean(host.navigator.clipboard && host.isSecureContext) || typeof host.document.execCommand === 'function'
+}
+
 /**
  * Copies text, falling back to a hidden textarea where the async clipboard API is missing or
  * refused (plain http, older browsers). Resolves to whether the copy worked; never throws.
  */
-export async function copyText(text: string, win: Window = window): Promise<boolean> {
+export async function copyText(text: string, host: ClipboardHost = window): Promise<boolean> {
   try {
-    if (win.navigator.clipboard && win.isSecureContext) {
-      await win.navigator.clipboard.writeText(text)
+    if (host.navigator.clipboard && host.isSecureContext) {
+      await host.navigator.clipboard.writeText(text)
       return true
     }
   } catch {
     // Permission refused: try the fallback below.
   }
-  const doc = win.document
+  const doc = host.document
   const area = doc.createElement('textarea')
   area.value = text
   area.setAttribute('readonly', '')
