@@ -23,6 +23,7 @@ export const keyEntries: ErrorEntry[] = [
         'incorrect_api_key_error',
         'invalidproviderapikey',
         'invokeauthorizationerror',
+        'unrecognizedclientexception',
       ],
       patterns: [
         'incorrect api key provided',
@@ -56,6 +57,7 @@ export const keyEntries: ErrorEntry[] = [
         'authorization token is invalid',
         'authentication failed with the provided authentication token',
         'your account does not exist',
+        'the security token included in the request is invalid',
       ],
     },
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },
@@ -556,7 +558,7 @@ export const keyEntries: ErrorEntry[] = [
     id: 'account-banned',
     cause: 'permission',
     layer: 'account',
-    statuses: [403],
+    statuses: [403, 400],
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openrouter'],
     match: {
