@@ -529,6 +529,9 @@ export const networkEntries: ErrorEntry[] = [
         'fail_to_fetch_task',
         'ali_async_task_wait_failed',
         'image_task_failed',
+        'get_task_failed',
+        'get_tasks_failed',
+        'get_origin_task_failed',
       ],
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',
@@ -550,6 +553,7 @@ export const networkEntries: ErrorEntry[] = [
         '获取任务(?:结果|状态)?失败',
         '\\b(?:generation|prediction) failed\\b',
         'video generation (?:timed out|timeout)',
+        'task_origin_not_exist',
       ],
     },
     title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },

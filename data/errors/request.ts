@@ -292,6 +292,7 @@ export const requestEntries: ErrorEntry[] = [
         'malformed_json',
         'invokebadrequesterror',
         'badrequest.emptyinput',
+        'invalid_api_platform',
       ],
       patterns: [
         'unrecognized request argument',
@@ -358,6 +359,7 @@ export const requestEntries: ErrorEntry[] = [
         'missing from request',
         'must exist and cannot both be none',
         'invisible character ratio limit',
+        '\\b(?:video|task)_id is required',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },

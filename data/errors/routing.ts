@@ -179,7 +179,14 @@ export const routingEntries: ErrorEntry[] = [
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['no_available_channel', 'model_not_found', 'channel:no_available_key', 'get_channel_failed'],
+      codes: [
+        'no_available_channel',
+        'model_not_found',
+        'channel:no_available_key',
+        'get_channel_failed',
+        'task_channel_disable',
+        'channel_no_available_key',
+      ],
       patterns: [
         '无可用渠道',
         'no available channel',
@@ -197,6 +204,7 @@ export const routingEntries: ErrorEntry[] = [
         'this channel has been disabled',
         'no deployments available for selected model',
         '下模型 \\S{1,80} 的可用渠道',
+        'the channel of the origin task is disabled',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

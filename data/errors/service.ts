@@ -382,6 +382,10 @@ export const serviceEntries: ErrorEntry[] = [
         'new_request_body_failed',
         'marshal_response_body_failed',
         'write_response_body_failed',
+        'model_mapping_failed',
+        'build_request_failed',
+        'convert_to_openai_video_failed',
+        'marshal_response_failed',
       ],
       patterns: [
         'internal server error',
