@@ -51,8 +51,8 @@ const statusPatterns: RegExp[] = [
   /\bhttp response code:?\s?([1-5]\d\d)\b/i,
   /api error:?\s*([1-5]\d\d)\b/i,
   /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
-  // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`
-  /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误)了?\s?[:：]?\s?([45]\d\d)(?![\d.])/,
+  // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
+  /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败)了?\s?[:：]?\s?([45]\d\d)(?![\d.])/,
   new RegExp(`\\b([1-5]\\d\\d)\\s*["“'‘(]?(?:${reasonPhrases})\\b`, 'i'),
   // aiohttp ClientResponseError.__str__: `429, message='Too Many Requests', url=URL(…)`
   /\b([1-5]\d\d), message=/,

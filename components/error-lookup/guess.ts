@@ -57,7 +57,7 @@ interface Hint {
  */
 const hints: Hint[] = [
   { cause: 'cors', pattern: /\bcors\b|access-control-allow-origin|跨域/ },
-  { cause: 'region_blocked', pattern: /\b(?:region|country|territory)\b|地区|地域|国家/ },
+  { cause: 'region_blocked', pattern: /\b(?:region|country|territory|location)\b|地区|地域|国家|区域限制/ },
   {
     cause: 'key_format',
     pattern: /bytestring|latin-1|unicodeencodeerror|invalid character in header|non-ascii|authorization header/,
@@ -65,7 +65,7 @@ const hints: Hint[] = [
   {
     cause: 'insufficient_balance',
     pattern:
-      /\bbalance\b|\bquota\b|\bcredits?\b|\bbilling\b|arrear|overdue|余额|额度|欠费|充值|账单|资源包|\bpayment\b/,
+      /\bbalance\b|\bquota\b|\bcredits?\b|\bbilling\b|arrear|overdue|recharge|top[ -]?up|\bpaid users?\b|余额|额度|欠费|充值|账单|资源包|套餐|\bpayment\b/,
   },
   {
     cause: 'content_policy',
@@ -73,23 +73,31 @@ const hints: Hint[] = [
   },
   {
     cause: 'context_length',
-    pattern: /context|\btoo long\b|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|tokens)|上下文|长度|过长|超长|token ?数/,
+    pattern:
+      /context|\btoo long\b|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|tokens)|max[ _]seq[ _]len|max[ _]new[ _]tokens|上下文|长度|过长|超长|token ?数/,
   },
-  { cause: 'task_failed', pattern: /\btask\b|midjourney|\bsuno\b|\bvideo\b|任务|视频|生成失败|绘图|\bimagine\b/ },
+  {
+    cause: 'task_failed',
+    pattern:
+      /\btask\b|midjourney|\bsuno\b|\bvideo\b|\bkling\b|\bsora\b|\brunway\b|\bveo\b|任务|视频|生成失败|绘图|可灵|即梦|\bimagine\b/,
+  },
   {
     cause: 'rate_limit',
     pattern:
-      /rate[ _-]?limit|too many|throttl|请求过多|\brpm\b|\btpm\b|\bqps\b|concurren|频率|频繁|限流|并发|速率|太多/,
+      /rate[ _-]?limit|too many|throttl|请求过多|\brpm\b|\btpm\b|\bqps\b|\bqpm\b|concurren|频率|频繁|限流|限额|并发|速率|太多/,
   },
   { cause: 'no_channel', pattern: /\bchannels?\b|渠道|\bdistributor\b|分组/ },
   { cause: 'model_not_found', pattern: /\bmodel\b|模型/ },
   {
     cause: 'invalid_key',
     pattern:
-      /api[ _-]?key|\btoken\b|unauthori[sz]ed|authenticat|credential|\bsignature\b|令牌|密钥|鉴权|认证|签名|未授权|apikey/,
+      /api[ _-]?key|\btoken\b|unauthori[sz]ed|authenticat|\bauth ?failure|credential|\bsignature\b|令牌|密钥|秘钥|鉴权|认证|签名|未授权|apikey/,
   },
-  { cause: 'permission', pattern: /permission|forbidden|not allowed|denied|\baccess\b|权限|无权|禁止|不允许/ },
-  { cause: 'stream_interrupted', pattern: /\bstream|\bsse\b|premature|terminated|流式|中断/ },
+  {
+    cause: 'permission',
+    pattern: /permission|forbidden|not allowed|denied|\baccess\b|not activated|权限|无权|禁止|不允许|未开通/,
+  },
+  { cause: 'stream_interrupted', pattern: /\bstream|\bsse\b|premature|terminated|incomplete|流式|中断/ },
   {
     cause: 'timeout',
     pattern: /time[ _-]?out|timed out|deadline exceeded|超时/,
@@ -97,14 +105,17 @@ const hints: Hint[] = [
   {
     cause: 'network',
     pattern:
-      /econn|enotfound|eai_again|socket|\bdns\b|\btls\b|\bssl\b|\bproxy\b|connection|network|fetch failed|getaddrinfo|网络|连接|代理|证书/,
+      /econn|enotfound|eai_again|ehostunreach|socket|\bdns\b|\btls\b|\bssl\b|\bproxy\b|connection|network|fetch failed|getaddrinfo|\bdial tcp\b|broken pipe|unreachable|\beof\b|网络|连接|代理|证书|断开/,
   },
   { cause: 'base_url', pattern: /base[ _-]?url|<html|<!doctype|endpoint|接口地址|路径/ },
   {
     cause: 'upstream_unavailable',
     pattern: /overload|unavailable|\bbusy\b|capacity|maintenance|upstream|繁忙|拥挤|过载|不可用|维护|上游/,
   },
-  { cause: 'gateway_error', pattern: /database|\bsql\b|\bredis\b|panic|internal|数据库|内部错误|系统错误/ },
+  {
+    cause: 'gateway_error',
+    pattern: /database|\bsql\b|\bredis\b|panic|nil pointer|invalid memory address|internal|数据库|内部错误|系统错误/,
+  },
   {
     cause: 'bad_request',
     pattern: /param|invalid|malformed|required|unsupported|bad request|参数|格式|不支持|无效|必填|请求错误/,
@@ -139,7 +150,7 @@ function statusCause(status: number): Cause | undefined {
 
 /** Model vendors whose errors gateways pass through: their name alone points at the provider. */
 const vendorPattern =
-  /\b(?:openai|anthropic|claude|gemini|google|azure|bedrock|vertex|zhipu|bigmodel|glm|dashscope|aliyun|bailian|qwen|moonshot|kimi|deepseek|qianfan|baidu|ernie|volcengine|volces|doubao|\bark\b|hunyuan|tencent|minimax|siliconflow|openrouter)\b|智谱|通义|百炼|阿里云|月之暗面|百度|千帆|文心|火山|豆包|腾讯|混元|硅基流动/
+  /\b(?:openai|anthropic|claude|gemini|google|azure|bedrock|vertex|zhipu|bigmodel|glm|z\.ai|dashscope|aliyun|bailian|qwen|moonshot|kimi|deepseek|qianfan|baidu|ernie|volcengine|volces|doubao|\bark\b|hunyuan|tencent|minimax|siliconflow|openrouter|mistral|groq|xai|grok|cohere|perplexity|together|fireworks|cerebras|stepfun|baichuan|spark|xfyun|sensenova)\b|智谱|通义|百炼|阿里云|月之暗面|百度|千帆|文心|火山|豆包|腾讯|混元|硅基流动|阶跃星辰|百川|讯飞|星火|零一万物|商汤/
 
 const hintWeight = 2
 const codeBonus = 1

@@ -235,11 +235,21 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
   return { entry, score, reasons, statusOnly: !evidence }
 }
 
-/** Ranks the catalogue against what was extracted; best first, at most five, none below `minScore`. */
+/**
+ * Ranks the catalogue against what was extracted; best first, at most five, none below `minScore`
+ * unless a stated shared code is all there is.
+ */
 export function rankEntries(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): ErrorMatch[] {
-  return compile(catalogue)
-    .map((compiled, order) => ({ match: scoreEntry(compiled, extracted), order }))
-    .filter(({ match }) => match.score >= minScore)
+  const scored = compile(catalogue).map((compiled, order) => ({ match: scoreEntry(compiled, extracted), order }))
+  let shown = scored.filter(({ match }) => match.score >= minScore)
+  // A body that states only a shared code (`InvalidParameter`, `upstream_error`) and nothing else
+  // known still names that code's entry, as a bare status names its own: weak, so shown as a guess.
+  if (!shown.length) {
+    shown = scored.filter(
+      ({ match }) => match.score >= weights.genericCode && match.reasons.some((reason) => reason.kind === 'code'),
+    )
+  }
+  return shown
     .sort((a, b) => b.match.score - a.match.score || a.order - b.order)
     .slice(0, maxMatches)
     .map(({ match }) => match)

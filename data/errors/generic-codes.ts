@@ -19,4 +19,7 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   'bad_response_status_code',
   // DashScope and Volcengine Ark send this for a bad parameter and for an over-long input alike.
   'invalidparameter',
+  // new-api answers `model_not_found` for an unknown model, for no channel in the group and for a
+  // saturated group alike (middleware/distributor.go); the message says which.
+  'model_not_found',
 ])

@@ -34,6 +34,8 @@ export const routingEntries: ErrorEntry[] = [
         '已下线',
         '\\bapi \\S{1,60} 不存在',
         '\\bmodel disabled\\b',
+        '"code"\\s*:\\s*"12(?:11|21|22)"',
+        'api \\S{1,60} has been taken offline',
       ],
     },
     title: { zh: '模型名称不存在', en: 'Model name does not exist' },
@@ -177,7 +179,14 @@ export const routingEntries: ErrorEntry[] = [
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['no_available_channel', 'model_not_found', 'channel:no_available_key', 'get_channel_failed'],
+      codes: [
+        'no_available_channel',
+        'model_not_found',
+        'channel:no_available_key',
+        'get_channel_failed',
+        'task_channel_disable',
+        'channel_no_available_key',
+      ],
       patterns: [
         '无可用渠道',
         'no available channel',
@@ -194,6 +203,8 @@ export const routingEntries: ErrorEntry[] = [
         '无效的渠道 ?id|invalid channel id',
         'this channel has been disabled',
         'no deployments available for selected model',
+        '下模型 \\S{1,80} 的可用渠道',
+        'the channel of the origin task is disabled',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

@@ -53,6 +53,19 @@ describe('components/error-lookup/guess', () => {
     })
   })
 
+  it('reads the words vendors and runtimes use that no entry names', () => {
+    // Tencent Cloud's `AuthFailure.*` codes, a Go panic in a gateway, MiniMax's `max_seq_len`,
+    // a recharge prompt, a dropped TCP dial.
+    expect(guess('{"Response":{"Error":{"Code":"AuthFailure.TokenExpired"}}}')).toMatchObject({ cause: 'invalid_key' })
+    expect(guess('runtime error: invalid memory address or nil pointer dereference')).toMatchObject({
+      cause: 'gateway_error',
+    })
+    expect(guess('prompt_tokens must be below max_seq_len')).toMatchObject({ cause: 'context_length' })
+    expect(guess('please recharge to continue')).toMatchObject({ cause: 'insufficient_balance' })
+    expect(guess('dial tcp 203.0.113.7:443: i/o deadline')).toMatchObject({ cause: 'network' })
+    expect(guess('mistral says 1999')).toMatchObject({ basis: [{ kind: 'vendor', value: 'mistral' }] })
+  })
+
   it('names no cause when the text shows nothing to read', () => {
     for (const text of ['今天天气不错', 'hello there', '<img src=x onerror="alert(1)">'])
       expect(guess(text)).toEqual({ basis: [] })
@@ -69,6 +82,18 @@ describe('components/error-lookup/match: never empty-handed', () => {
     const result = lookupErrors('Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}', errorCatalogue)
     expect(result.matches).toEqual([])
     expect(result.guess?.cause).toBe('insufficient_balance')
+  })
+
+  it('gives a body that states only a shared code that code’s entry, as a weak match', () => {
+    const { matches, guess: fallback } = lookupErrors(
+      '{"code":"InvalidParameter","message":"frobnicate is not a knob","request_id":"5b1a4c7e"}',
+      errorCatalogue,
+    )
+    expect(fallback).toBeUndefined()
+    expect(matches[0]?.entry.id).toBe('invalid-parameters')
+    expect(matches[0]?.statusOnly).toBe(true)
+    // A shared code that the paste only mentions in passing is no basis for an entry.
+    expect(lookupErrors('we saw invalidparameter somewhere', errorCatalogue).matches).toEqual([])
   })
 
   it('gives a paste with only a status that status’s entry', () => {
