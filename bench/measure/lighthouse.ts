@@ -6,7 +6,7 @@ import { runCommand } from '../sites/run-command.ts'
 import { median, round } from '../stats.ts'
 import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts'
 
-export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type LighthouseCategory = (typeof lighthouseCategories)[number]
 
 export interface LighthouseResult {
@@ -76,7 +76,7 @@ export async function runLighthouse(
   }
 }
 
-export function summariseReports(page: string, path: string, reports: readonly LighthouseReport[]): LighthouseResult {
+function summariseReports(page: string, path: string, reports: readonly LighthouseReport[]): LighthouseResult {
   const score = (category: LighthouseCategory) =>
     Math.round(median(reports.map((report) => (report.categories[category]?.score ?? 0) * 100)))
   const metric = (audit: string, digits = 0) =>
