@@ -16,6 +16,12 @@ export type Budget = z.infer<typeof Budget>
 
 export const BudgetFile = z.object({ budgets: z.array(Budget).min(1) })
 
+/**
+ * Budgets on the search study's figures (`bench/studies/search-scaling`, `npm run bench:study-search`):
+ * that run checks them; `npm run bench` checks the rest.
+ */
+export const isSearchStudyBudget = (budget: Budget): boolean => /^(search|build)\./.test(budget.metric)
+
 export type BudgetStatus = 'ok' | 'broken' | 'not measured'
 
 export interface BudgetCheck {
@@ -39,4 +45,17 @@ export function formatBudgetCheck(check: BudgetCheck): string {
   const limit = budget.max !== undefined ? `≤ ${budget.max}` : `≥ ${budget.min}`
   const mark = status === 'ok' ? '✔' : status === 'broken' ? '✘' : '–'
   return `${mark} ${budget.metric} ${limit}: ${actual ?? status} (${budget.why})`
+}
+
+/** Prints every check; with `failOnBroken` (`--check`), a broken budget fails the run. */
+export function reportBudgets(
+  checks: readonly BudgetCheck[],
+  failOnBroken: boolean,
+  note: (line: string) => void,
+): void {
+  for (const check of checks) note(formatBudgetCheck(check))
+  if (failOnBroken && checks.some((check) => check.status === 'broken')) {
+    note('budgets broken: see above')
+    process.exitCode = 1
+  }
 }

@@ -1,79 +1,14 @@
 /**
- * How long the lookup takes on pastes of 1 KB, 20 KB and 200 KB: realistic logs (stack traces,
- * request dumps, one error body somewhere inside), hostile text (unbalanced braces, escapes) and
- * the worst shapes for a backtracking regex (test/fixtures/hostile-inputs.ts).
+ * The bench's error-lookup step on its own (bench/steps/error-lookup.ts), as a table.
  * Run: npx tsx bench/error-lookup.ts [iterations]
  */
-import { performance } from 'node:perf_hooks'
-import { errorCatalogue } from '../data/errors.ts'
-import { lookupErrors } from '../components/error-lookup/match.ts'
-import { hostileShapes } from '../test/fixtures/hostile-inputs.ts'
-import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
+import { measureErrorLookup } from './steps/error-lookup.ts'
 
-const iterations = Number(process.argv[2] ?? 200)
-const sizes = [1_000, 20_000, 200_000]
-
-const logLines = [
-  '2024-08-14 16:59:32     at rr.makeStatusError (/app/projects/app/.next/server/chunks/76420.js:19:78988)',
-  '  File "/usr/local/lib/python3.11/site-packages/httpx/_transports/default.py", line 101, in map_httpcore_exceptions',
-  '[GIN] 2024/02/17 - 22:14:20 | 20240217221420431221851eBgCEaZ1 | 200 |    1.291415ms |  10.0.0.2 |    POST /v1/chat/completions',
-  "{'role': 'user', 'content': 'Summarise the attached report in three bullet points, please.'}",
-  'data: {"id":"chatcmpl-1","object":"chat.completion.chunk","choices":[{"delta":{"content":"Hello"}}]}',
-]
-
-/** A log of about `size` characters with one real error body at a random place. */
-function realisticPaste(size: number, seed: number): string {
-  const error = pastedErrors[seed % pastedErrors.length]!.text
-  const lines: string[] = []
-  let length = error.length
-  for (let index = 0; length < size; index++) {
-    const line = logLines[(seed + index) % logLines.length]!
-    lines.push(line)
-    length += line.length + 1
-  }
-  lines.splice(seed % (lines.length + 1), 0, error)
-  return lines.join('\n').slice(0, Math.max(size, error.length))
-}
-
-function hostilePaste(size: number, seed: number): string {
-  const pieces = ['{"error":', "{'a': '", '\\u00', '{', '"code":"', 'status code 4', '<html>', '模型：']
-  let text = ''
-  for (let index = 0; text.length < size; index++) text += pieces[(seed + index) % pieces.length]
-  return text.slice(0, size)
-}
-
-/** One hostile shape per seed, in turn (test/fixtures/hostile-inputs.ts). */
-function worstPaste(size: number, seed: number): string {
-  return hostileShapes[seed % hostileShapes.length]!.make(size)
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!
-}
-
-function measure(make: (size: number, seed: number) => string, size: number): { p50: number; p95: number } {
-  const inputs = Array.from({ length: iterations }, (_, seed) => make(size, seed))
-  for (const input of inputs.slice(0, 10)) lookupErrors(input, errorCatalogue)
-  const times = inputs.map((input) => {
-    const start = performance.now()
-    lookupErrors(input, errorCatalogue)
-    return performance.now() - start
-  })
-  times.sort((a, b) => a - b)
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) }
-}
-
-console.log(`error lookup, ${errorCatalogue.length} entries, ${iterations} pastes per row (ms)`)
+const { entries, iterations, rows } = measureErrorLookup(Number(process.argv[2] ?? 200))
+console.log(`error lookup, ${entries} entries, ${iterations} pastes per row (ms)`)
 console.log('kind       size     p50     p95')
-for (const [kind, make] of [
-  ['realistic', realisticPaste],
-  ['hostile', hostilePaste],
-  ['worst', worstPaste],
-] as const) {
-  for (const size of sizes) {
-    const { p50, p95 } = measure(make, size)
-    console.log(
-      `${kind.padEnd(10)} ${`${size / 1000} KB`.padEnd(8)} ${p50.toFixed(2).padStart(6)}  ${p95.toFixed(2).padStart(6)}`,
-    )
-  }
+for (const { kind, sizeKB, p50, p95 } of rows) {
+  console.log(
+    `${kind.padEnd(10)} ${`${sizeKB} KB`.padEnd(8)} ${p50.toFixed(2).padStart(6)}  ${p95.toFixed(2).padStart(6)}`,
+  )
 }

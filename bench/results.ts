@@ -1,35 +1,31 @@
 import type { OutputSize } from './measure/catalogue-outputs.ts'
 import type { LighthouseResult } from './measure/lighthouse.ts'
-import type { MachineInfo } from './measure/machine.ts'
+import { machineInfo, type MachineInfo } from './measure/machine.ts'
 import type { PageWeight } from './measure/page-weight.ts'
-import type { EngineResult } from './measure/search.ts'
-import type { Distribution } from './stats.ts'
+import type { ConnectionTestTimings } from './steps/connection-test.ts'
+import type { ErrorLookupTimings } from './steps/error-lookup.ts'
 
-export interface ExternalBench {
-  /** The command run and what it printed, kept whole: its author owns the format. */
-  command: string
-  output: string
-  /** Numbers read from the output, keyed `label.stat` (e.g. `20 KB.p95`), in ms. */
-  figures: Record<string, number>
-}
-
-export interface BenchResults {
+/** When and where a run measured: the head of every results file, the study's included. */
+export interface RunInfo {
   mode: 'quick' | 'full'
   startedAt: string
   durationS: number
   machine: MachineInfo
+}
+
+/** A run's head as it starts; `durationS` is filled in as it goes. */
+export function startRun(quick: boolean, started: Date): RunInfo {
+  return { mode: quick ? 'quick' : 'full', startedAt: started.toISOString(), durationS: 0, machine: machineInfo() }
+}
+
+export interface BenchResults extends RunInfo {
   pageWeight?: {
     ours: PageWeight[]
     bare: PageWeight[]
   }
   /** The files the build publishes for other programs: the importable lookup, errors.json. */
   catalogueOutputs?: OutputSize[]
-  search?: EngineResult[]
-  /** What the search comparison left out, and why. */
-  searchNotes?: string[]
-  errorLookup?: ExternalBench
-  connectionTest?: ExternalBench
+  errorLookup?: ErrorLookupTimings
+  connectionTest?: ConnectionTestTimings
   lighthouse?: LighthouseResult[]
 }
-
-export type { Distribution }

@@ -1,15 +1,22 @@
 /**
- * Re-renders bench/results.md and the chart from the committed bench/results.json with the
- * current budgets, without measuring again: `npx tsx bench/rewrite-report.ts [--check]`.
+ * Re-renders bench/results.md and the search study's results.md and chart from the committed
+ * results.json files with the current budgets, without measuring again:
+ * `npx tsx bench/rewrite-report.ts [--check]`.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatBudgetCheck } from './budgets.ts'
+import { reportBudgets } from './budgets.ts'
 import { readBudgets, writeResults } from './report/write-results.ts'
 import type { BenchResults } from './results.ts'
 import { benchDir } from './sites/paths.ts'
+import { writeStudyResults } from './studies/search-scaling/report/write-results.ts'
+import type { SearchStudyResults } from './studies/search-scaling/results.ts'
 
-const results = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8')) as BenchResults
-const { checks } = writeResults(results, readBudgets(), benchDir)
-for (const check of checks) process.stderr.write(`${formatBudgetCheck(check)}\n`)
-if (process.argv.includes('--check') && checks.some((check) => check.status === 'broken')) process.exitCode = 1
+const studyDir = join(benchDir, 'studies/search-scaling')
+const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as unknown
+const budgets = readBudgets()
+const checks = [
+  ...writeResults(read(benchDir) as BenchResults, budgets, benchDir).checks,
+  ...writeStudyResults(read(studyDir) as SearchStudyResults, budgets, studyDir).checks,
+]
+reportBudgets(checks, process.argv.includes('--check'), (line) => process.stderr.write(`${line}\n`))

@@ -1,20 +1,19 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatBudgetCheck, type BudgetCheck } from './budgets.ts'
+import { reportBudgets, type BudgetCheck } from './budgets.ts'
 import { parseBenchOptions } from './cli-options.ts'
 import { launchBenchBrowser } from './measure/browser.ts'
 import { runLighthouse } from './measure/lighthouse.ts'
-import { machineInfo } from './measure/machine.ts'
 import { measurePageWeights } from './measure/page-weight.ts'
 import { measureCatalogueOutputs } from './measure/catalogue-outputs.ts'
 import { createProgress } from './progress.ts'
 import { readBudgets, writeResults } from './report/write-results.ts'
-import type { BenchResults } from './results.ts'
+import { startRun, type BenchResults } from './results.ts'
 import { writeBareSite } from './sites/bare-site.ts'
 import { benchDir, repoRoot, workDir } from './sites/paths.ts'
 import { runCommand } from './sites/run-command.ts'
-import { runExternalBench } from './steps/external.ts'
-import { localSearchLimitNote, searchScaling } from './steps/search-scaling.ts'
+import { measureConnectionTest } from './steps/connection-test.ts'
+import { measureErrorLookup } from './steps/error-lookup.ts'
 
 /** The site's pages by kind: what a reader opens. Lighthouse audits the four the issue names. */
 const sitePages = [
@@ -38,12 +37,7 @@ const started = new Date()
 const outDir = options.quick ? join(workDir, 'quick') : options.complete ? benchDir : join(workDir, 'partial')
 mkdirSync(outDir, { recursive: true })
 
-const results: BenchResults = {
-  mode: options.quick ? 'quick' : 'full',
-  startedAt: started.toISOString(),
-  durationS: 0,
-  machine: machineInfo(),
-}
+const results: BenchResults = startRun(options.quick, started)
 const wants = (step: (typeof options.steps)[number]) => options.steps.includes(step)
 const vitepressBin = join(repoRoot, 'node_modules/vitepress/bin/vitepress.js')
 
@@ -83,13 +77,12 @@ async function bareDist(withLazyWidget = false): Promise<string> {
 const budgets = readBudgets()
 
 /** Called after every step, so an interrupted run still leaves its numbers behind. */
-function writeOutputs(): { markdown: string; checks: BudgetCheck[]; chart: boolean } {
+function writeOutputs(): { markdown: string; checks: BudgetCheck[] } {
   results.durationS = Math.round((Date.now() - started.getTime()) / 1000)
   return writeResults(results, budgets, outDir)
 }
 
 const needsSites = wants('weight') || wants('lighthouse') || wants('outputs')
-// Built first: a page someone is still writing shows up now, not after the long search step.
 const dist = needsSites ? await siteDist() : ''
 if (wants('outputs')) {
   results.catalogueOutputs = await progress.step('sizes of the files for machines', async () =>
@@ -97,83 +90,48 @@ if (wants('outputs')) {
   )
   writeOutputs()
 }
-const bench = await launchBenchBrowser()
-try {
-  // Sizes where both engines build come first; larger ones (ours alone) run last, so a run
-  // stopped at its time limit still has every other step.
-  const localSearchMaxPages = 1000
-  const searchAt = async (scales: number[]) => {
-    if (!wants('search') || scales.length === 0) return
-    const before = results.search ?? []
-    const measured = await searchScaling({
-      browser: bench.browser,
-      scales,
-      coldRuns: options.coldRuns,
-      progress,
-      keepSites: options.keepSites,
-      reuseCorpus: options.reuseCorpus,
-      shardSize: options.shardSize,
-      localSearchMaxPages,
-      onProgress: (soFar) => {
-        results.search = [...before, ...soFar]
-        writeOutputs()
-      },
-    })
-    results.search = [...before, ...measured]
-    if (scales.some((scale) => scale > localSearchMaxPages)) results.searchNotes = [localSearchLimitNote]
-    writeOutputs()
-  }
-  const ascending = [...options.scales].sort((a, b) => a - b)
-  await searchAt(ascending.filter((scale) => scale <= localSearchMaxPages))
-  const bare = needsSites ? await bareDist() : ''
-  if (wants('weight')) {
-    const bareWithWidget = await bareDist(true)
-    results.pageWeight = await progress.step('page weight in Chromium', async () => ({
-      bare: [
-        ...(await measurePageWeights(bench.browser, bare, barePages, options.weightRuns)),
-        ...(await measurePageWeights(bench.browser, bareWithWidget, barePagesWithWidget, options.weightRuns)),
-      ],
-      ours: await measurePageWeights(bench.browser, dist, sitePages, options.weightRuns),
-    }))
-    writeOutputs()
-  }
-  if (wants('errors')) {
-    results.errorLookup = await progress.step('error lookup (bench/error-lookup.ts)', () =>
-      runExternalBench('bench/error-lookup.ts', options.quick ? ['50'] : []),
-    )
-    if (!results.errorLookup) progress.note('bench/error-lookup.ts does not exist yet: skipped')
-    writeOutputs()
-  }
-  if (wants('tester')) {
-    results.connectionTest = await progress.step('connection tester (bench/connection-test.ts)', () =>
-      runExternalBench('bench/connection-test.ts', options.quick ? ['3', 'healthy'] : []),
-    )
-    if (!results.connectionTest) progress.note('bench/connection-test.ts does not exist yet: skipped')
-    writeOutputs()
-  }
-  if (wants('lighthouse')) {
-    results.lighthouse = await progress.step('lighthouse', async () => [
-      ...(await runLighthouse(dist, lighthousePages, options.lighthouseRuns, progress.note)),
-      // The yardstick: what VitePress's default theme scores on its own.
-      ...(await runLighthouse(
-        bare,
-        [{ page: 'bare-article', path: '/article' }],
-        options.lighthouseRuns,
-        progress.note,
-      )),
-    ])
-    writeOutputs()
-  }
-  await searchAt(ascending.filter((scale) => scale > localSearchMaxPages))
-} finally {
-  await bench.close()
+// The bare VitePress site is the yardstick for page weight and Lighthouse.
+const bare = wants('weight') || wants('lighthouse') ? await bareDist() : ''
+if (wants('weight')) {
+  const bareWithWidget = await bareDist(true)
+  results.pageWeight = await progress.step('page weight in Chromium', async () => {
+    const bench = await launchBenchBrowser()
+    try {
+      return {
+        bare: [
+          ...(await measurePageWeights(bench.browser, bare, barePages, options.weightRuns)),
+          ...(await measurePageWeights(bench.browser, bareWithWidget, barePagesWithWidget, options.weightRuns)),
+        ],
+        ours: await measurePageWeights(bench.browser, dist, sitePages, options.weightRuns),
+      }
+    } finally {
+      await bench.close()
+    }
+  })
+  writeOutputs()
+}
+if (wants('errors')) {
+  results.errorLookup = await progress.step('error lookup (bench/steps/error-lookup.ts)', async () =>
+    measureErrorLookup(options.quick ? 50 : undefined),
+  )
+  writeOutputs()
+}
+if (wants('tester')) {
+  results.connectionTest = await progress.step('connection tester (bench/steps/connection-test.ts)', () =>
+    options.quick ? measureConnectionTest(3, ['healthy']) : measureConnectionTest(),
+  )
+  writeOutputs()
+}
+if (wants('lighthouse')) {
+  results.lighthouse = await progress.step('lighthouse', async () => [
+    ...(await runLighthouse(dist, lighthousePages, options.lighthouseRuns, progress.note)),
+    // The yardstick: what VitePress's default theme scores on its own.
+    ...(await runLighthouse(bare, [{ page: 'bare-article', path: '/article' }], options.lighthouseRuns, progress.note)),
+  ])
+  writeOutputs()
 }
 
-const { markdown, checks, chart } = writeOutputs()
+const { markdown, checks } = writeOutputs()
 process.stdout.write(`${markdown}\n`)
-progress.note(`wrote ${join(outDir, 'results.json')}, results.md${chart ? ' and search-scaling.svg' : ''}`)
-for (const check of checks) progress.note(formatBudgetCheck(check))
-if (options.check && checks.some((check) => check.status === 'broken')) {
-  progress.note('budgets broken: see above')
-  process.exitCode = 1
-}
+progress.note(`wrote ${join(outDir, 'results.json')} and results.md`)
+reportBudgets(checks, options.check, progress.note)

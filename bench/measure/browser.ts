@@ -1,20 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core'
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/**
- * Flags that keep Chromium off the network, as in test/e2e/support/browser.ts (which reads
- * vitest's `inject`, so it cannot be imported outside a test run).
- */
-export const offlineChromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-]
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts'
 
 export interface BenchBrowser {
   browser: Browser
@@ -26,7 +11,7 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [...offlineChromiumFlags, '--headless'],
+    args: chromiumFlags,
   })
   return { browser, close: () => browser.close() }
 }

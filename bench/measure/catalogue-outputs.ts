@@ -8,7 +8,7 @@ export interface OutputSize extends ByteSize {
 }
 
 /** What `npm run build` publishes for other programs (see docs/.vitepress/support/catalogue-outputs.ts). */
-export const catalogueOutputFiles = [
+const catalogueOutputFiles = [
   { file: 'lookup/v1/error-lookup.js', what: 'importable error lookup (ES module, catalogue inside)' },
   { file: 'api/errors/v1.json', what: 'error catalogue for machines' },
   { file: 'api/errors/v1.schema.json', what: 'its JSON Schema' },

@@ -4,9 +4,9 @@ import { startStaticServer } from '../../scripts/static-server.ts'
 import { repoRoot } from '../sites/paths.ts'
 import { runCommand } from '../sites/run-command.ts'
 import { median, round } from '../stats.ts'
-import { chromiumPath, offlineChromiumFlags } from './browser.ts'
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts'
 
-export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type LighthouseCategory = (typeof lighthouseCategories)[number]
 
 export interface LighthouseResult {
@@ -60,7 +60,8 @@ export async function runLighthouse(
             '--output-path=stdout',
             '--quiet',
             `--only-categories=${lighthouseCategories.join(',')}`,
-            `--chrome-flags=--headless=new ${offlineChromiumFlags.join(' ')}`,
+            // Lighthouse's launcher needs the new headless mode named; the other flags as everywhere.
+            `--chrome-flags=${chromiumFlags.map((flag) => (flag === '--headless' ? '--headless=new' : flag)).join(' ')}`,
           ],
           { cwd: repoRoot, env: { CHROME_PATH: chromiumPath } },
         )
@@ -75,7 +76,7 @@ export async function runLighthouse(
   }
 }
 
-export function summariseReports(page: string, path: string, reports: readonly LighthouseReport[]): LighthouseResult {
+function summariseReports(page: string, path: string, reports: readonly LighthouseReport[]): LighthouseResult {
   const score = (category: LighthouseCategory) =>
     Math.round(median(reports.map((report) => (report.categories[category]?.score ?? 0) * 100)))
   const metric = (audit: string, digits = 0) =>

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { cpus, totalmem, type as osType, release } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from '../sites/paths.ts'
-import { chromiumPath } from './browser.ts'
+import { chromiumPath } from '../../scripts/chromium.ts'
 
 export interface MachineInfo {
   cpus: number

@@ -21,7 +21,7 @@ export interface PageWeight {
 }
 
 /** `/assets/chunks/theme.BgTI9wVL.js` → `chunks/theme`; page chunks keep their page name. */
-export function scriptName(pathname: string): string {
+function scriptName(pathname: string): string {
   return pathname
     .replace(/^\/assets\//, '')
     .replace(/^\//, '')
@@ -30,7 +30,7 @@ export function scriptName(pathname: string): string {
 }
 
 /** Chunk names of code that only some pages need; an article should load none of them. */
-export const widgetChunkPattern = /(ErrorLookup|Wizard|ConnectionTester|SearchDialog|HomeSearchBox|pagefind)[^/]*\.js$/i
+const widgetChunkPattern = /(ErrorLookup|Wizard|ConnectionTester|SearchDialog|HomeSearchBox|pagefind)[^/]*\.js$/i
 
 const kinds = { js: 'script', css: 'stylesheet', fonts: 'font' } as const
 

@@ -9,9 +9,8 @@ export interface CommandResult {
 export interface RunCommandOptions {
   cwd: string
   env?: Record<string, string>
-  /** Called every `tickMs` while the command runs, so long steps show they are alive. */
+  /** Called every 15 s while the command runs, so long steps show they are alive. */
   onTick?: (elapsedMs: number) => void
-  tickMs?: number
 }
 
 /** Runs a command, timing it; fails with its output when it exits non-zero. */
@@ -30,9 +29,7 @@ export function runCommand(command: string, args: string[], options: RunCommandO
       stderr += chunk
       output += chunk
     })
-    const ticker = options.onTick
-      ? setInterval(() => options.onTick?.(performance.now() - started), options.tickMs ?? 15_000)
-      : undefined
+    const ticker = options.onTick ? setInterval(() => options.onTick?.(performance.now() - started), 15_000) : undefined
     child.on('error', reject)
     child.on('close', (code) => {
       clearInterval(ticker)

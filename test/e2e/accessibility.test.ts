@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { closeBrowser, launchBrowser, siteUrl } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { siteUrl } from './support/browser.ts'
+import { useBrowserAndGateway } from './support/browser-and-gateway.ts'
 import { sitePages } from './support/site-pages.ts'
 import { schemeContext, seriousViolations } from './support/axe.ts'
 import { answerStatusSource } from './support/status-source.ts'
-import { startTestGateway, type TestGateway } from '../gateway/server.ts'
 
-let browser: Browser
-let gateway: TestGateway
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  gateway = await startTestGateway({ recordRequests: false })
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  await gateway.close()
-})
+const env = useBrowserAndGateway({ recordRequests: false })
 
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical violation on any page (${scheme})`, async () => {
-      const context = await schemeContext(browser, scheme)
+      const context = await schemeContext(env.browser, scheme)
       // With an incident on, so the status banner is on its pages and checked too.
-      await answerStatusSource(context, { gatewayUrl: gateway.url, state: 'degraded' })
+      await answerStatusSource(context, { gatewayUrl: env.gateway.url, state: 'degraded' })
       const page = await context.newPage()
       const origin = new URL(siteUrl()).origin
       const problems: string[] = []

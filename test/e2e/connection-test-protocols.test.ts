@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { gateway as config } from '../../data/gateway.ts'
 import { protocolIds, type Protocol } from '../../data/protocols.ts'
 import { protocolFaultNames, protocolFaults, type ProtocolFault } from '../gateway/protocol-scenarios.ts'
-import { startTestGateway, type TestGateway } from '../gateway/server.ts'
-import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
+import { openPage } from './support/browser.ts'
+import { useBrowserAndGateway } from './support/browser-and-gateway.ts'
 
 const key = 'sk-e2eProto0123456789abcdefABCDEF'
-let browser: Browser
-let gateway: TestGateway
-
-beforeAll(async () => {
-  ;[browser, gateway] = await Promise.all([launchBrowser(), startTestGateway()])
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  await gateway?.close()
-})
+const env = useBrowserAndGateway()
 
 const shared = ['key-format', 'base-url', 'reach', 'auth', 'models', 'balance']
 /** The page contract: each protocol's `data-check` names, in order. */
@@ -31,7 +22,7 @@ const expectedChecks: Record<Protocol, string[]> = {
 const networkNoise = /^(Failed to load resource|Access to fetch at)/
 
 async function open(query: string) {
-  const tracked = await openPage(browser, `/en/tools/connection-test${query}`, { allowOrigins: [gateway.url] })
+  const tracked = await openPage(env.browser, `/en/tools/connection-test${query}`, { allowOrigins: [env.gateway.url] })
   await tracked.page.locator('[data-tester-form] input[name="apiKey"]').fill(key)
   return tracked
 }
@@ -49,7 +40,7 @@ async function runAndRead(page: Page) {
 }
 
 const query = (path: string, protocol: Protocol, model?: string) =>
-  `?base=${encodeURIComponent(`${gateway.url}/${path}/v1`)}&protocol=${protocol}&timeout=5` +
+  `?base=${encodeURIComponent(`${env.gateway.url}/${path}/v1`)}&protocol=${protocol}&timeout=5` +
   (model ? `&model=${encodeURIComponent(model)}` : '')
 
 describe('connection test page, per protocol, against the test gateway', () => {
@@ -78,7 +69,7 @@ describe('connection test page, per protocol, against the test gateway', () => {
   })
 
   it('runs the protocol picked in the form, with that protocol’s default model', async () => {
-    const base = `?base=${encodeURIComponent(`${gateway.url}/count-tokens-404/v1`)}&timeout=5`
+    const base = `?base=${encodeURIComponent(`${env.gateway.url}/count-tokens-404/v1`)}&timeout=5`
     const { page, context } = await open(base)
     await page.locator('[data-tester-form] select[name="protocol"]').selectOption('anthropic-messages')
     expect(await page.locator('[data-tester-form] input[name="model"]').inputValue()).toBe(

@@ -1,27 +1,18 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { scenarioNames, scenarios, type ScenarioName } from '../gateway/scenarios.ts'
-import { startTestGateway, type TestGateway } from '../gateway/server.ts'
-import { closeBrowser, launchBrowser, openPage, siteUrl } from './support/browser.ts'
+import { openPage, siteUrl } from './support/browser.ts'
+import { useBrowserAndGateway } from './support/browser-and-gateway.ts'
 import { schemeContext, seriousViolations } from './support/axe.ts'
 
 const key = 'sk-e2eKey0123456789abcdefABCDEF'
-let browser: Browser
-let gateway: TestGateway
-
-beforeAll(async () => {
-  ;[browser, gateway] = await Promise.all([launchBrowser(), startTestGateway()])
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  await gateway?.close()
-})
+const env = useBrowserAndGateway()
 
 /** Chromium logs every failed or refused request to the console; those are the gateway's doing, not the page's. */
 const networkNoise = /^(Failed to load resource|Access to fetch at)/
 
 async function runTest(path: string, typedKey = key) {
-  const tracked = await openPage(browser, path, { allowOrigins: [gateway.url] })
+  const tracked = await openPage(env.browser, path, { allowOrigins: [env.gateway.url] })
   const consoleText: string[] = []
   tracked.page.on('console', (message) => consoleText.push(message.text()))
   await tracked.page.locator('[data-tester-form] input[name="apiKey"]').fill(typedKey)
@@ -44,7 +35,7 @@ describe('connection test page against the test gateway', () => {
   it.each(scenarioNames.map((name) => [name] as [ScenarioName]))('%s', async (scenario) => {
     const info = scenarios[scenario]
     const expected = 'expectInBrowser' in info ? info.expectInBrowser : info.expect
-    const base = `${gateway.url}/${scenario}/v1`
+    const base = `${env.gateway.url}/${scenario}/v1`
     const query = `?base=${encodeURIComponent(base)}&model=${encodeURIComponent(info.model)}&timeout=3`
     const { page, context, foreignRequests, errors } = await runTest(`/tools/connection-test${query}`)
     const { verdict, statuses } = await readResult(page)
@@ -65,15 +56,15 @@ describe('connection test page against the test gateway', () => {
 describe('connection test page keeps the key to itself', () => {
   it('never puts the key in the URL, storage, console, page text or report', async () => {
     const scenario = 'healthy'
-    const query = `?base=${encodeURIComponent(`${gateway.url}/${scenario}/v1`)}&timeout=3`
-    const tracked = await openPage(browser, `/en/tools/connection-test${query}`, {
-      allowOrigins: [gateway.url],
+    const query = `?base=${encodeURIComponent(`${env.gateway.url}/${scenario}/v1`)}&timeout=3`
+    const tracked = await openPage(env.browser, `/en/tools/connection-test${query}`, {
+      allowOrigins: [env.gateway.url],
       permissions: ['clipboard-read', 'clipboard-write'],
     })
     const { page, context } = tracked
     const consoleText: string[] = []
     page.on('console', (message) => consoleText.push(message.text()))
-    const sentBefore = gateway.requests.length
+    const sentBefore = env.gateway.requests.length
     await page.locator('input[name="apiKey"]').fill(` Bearer ${key}\n`)
     await page.locator('button[type="submit"]').click()
     await page.locator('[data-verdict]').waitFor()
@@ -96,7 +87,7 @@ describe('connection test page keeps the key to itself', () => {
     expect(report).toContain('HeadlessChrome')
 
     // Only Authorization and Content-Type are ever asked for in a preflight.
-    const preflights = gateway.requests.slice(sentBefore).filter((request) => request.method === 'OPTIONS')
+    const preflights = env.gateway.requests.slice(sentBefore).filter((request) => request.method === 'OPTIONS')
     for (const preflight of preflights) {
       const asked = (preflight.headers['access-control-request-headers'] ?? '').split(',').map((name) => name.trim())
       expect(asked.every((name) => name === '' || name === 'authorization' || name === 'content-type')).toBe(true)
@@ -105,28 +96,30 @@ describe('connection test page keeps the key to itself', () => {
   })
 
   it('shows HTML from a gateway as text and keeps the form after a failure', async () => {
-    const query = `?base=${encodeURIComponent(`${gateway.url}/html/v1`)}&timeout=3`
+    const query = `?base=${encodeURIComponent(`${env.gateway.url}/html/v1`)}&timeout=3`
     const { page, context } = await runTest(`/tools/connection-test${query}`)
     expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toBe('base_url')
     expect(await page.locator('[data-check="auth"] script, [data-check="auth"] noscript').count()).toBe(0)
     expect(await page.locator('input[name="apiKey"]').inputValue()).toBe(key)
-    expect(await page.locator('input[name="baseUrl"]').inputValue()).toBe(`${gateway.url}/html/v1`)
+    expect(await page.locator('input[name="baseUrl"]').inputValue()).toBe(`${env.gateway.url}/html/v1`)
     await context.close()
   })
 
   it('says plainly when the browser is blocked and offers curl and the CLI', async () => {
-    const query = `?base=${encodeURIComponent(`${gateway.url}/no-cors/v1`)}&timeout=3`
+    const query = `?base=${encodeURIComponent(`${env.gateway.url}/no-cors/v1`)}&timeout=3`
     const { page, context } = await runTest(`/en/tools/connection-test${query}`)
     const help = page.locator('[data-unreachable]')
     await expect(help.innerText()).resolves.toMatch(/cannot reach/)
-    await expect(help.innerText()).resolves.toContain(`curl -sS '${gateway.url}/no-cors/v1/models'`)
+    await expect(help.innerText()).resolves.toContain(`curl -sS '${env.gateway.url}/no-cors/v1/models'`)
     await expect(help.innerText()).resolves.toContain('npm run diagnose -- --base-url')
     await context.close()
   })
 
   it('remembers the key only when asked and forgets it', async () => {
-    const query = `?base=${encodeURIComponent(`${gateway.url}/healthy/v1`)}&timeout=3`
-    const { page, context } = await openPage(browser, `/tools/connection-test${query}`, { allowOrigins: [gateway.url] })
+    const query = `?base=${encodeURIComponent(`${env.gateway.url}/healthy/v1`)}&timeout=3`
+    const { page, context } = await openPage(env.browser, `/tools/connection-test${query}`, {
+      allowOrigins: [env.gateway.url],
+    })
     await page.locator('input[name="apiKey"]').fill(key)
     await page.locator('input[name="remember"]').check()
     await expect(page.locator('[role="note"]').innerText()).resolves.toMatch(/localStorage/)
@@ -143,9 +136,9 @@ describe('connection test page keeps the key to itself', () => {
 describe('connection test page after a run: keyboard, contrast, phone width', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious axe violation with results shown, run from the keyboard on a phone (${scheme})`, async () => {
-      const context = await schemeContext(browser, scheme, { viewport: { width: 360, height: 740 } })
+      const context = await schemeContext(env.browser, scheme, { viewport: { width: 360, height: 740 } })
       const page = await context.newPage()
-      const base = `${gateway.url}/no-cors/v1`
+      const base = `${env.gateway.url}/no-cors/v1`
       await page.goto(siteUrl(`/tools/connection-test?base=${encodeURIComponent(base)}&timeout=3`), {
         waitUntil: 'networkidle',
       })
@@ -199,7 +192,7 @@ describe('connection test page does not move when the form comes alive', () => {
         { width: 412, height: 823 },
         { width: 1280, height: 800 },
       ]) {
-        const server = await schemeContext(browser, scheme, { viewport, javaScriptEnabled: false })
+        const server = await schemeContext(env.browser, scheme, { viewport, javaScriptEnabled: false })
         const serverPage = await server.newPage()
         await serverPage.goto(siteUrl(path), { waitUntil: 'networkidle' })
         // Before the script runs: the fields are there, but nothing can be typed or submitted.
@@ -212,7 +205,7 @@ describe('connection test page does not move when the form comes alive', () => {
         })) as number
         await server.close()
 
-        const live = await schemeContext(browser, scheme, { viewport })
+        const live = await schemeContext(env.browser, scheme, { viewport })
         const page = await live.newPage()
         await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
         await page.locator('form[data-tester-form] input[name="apiKey"]:not([disabled])').waitFor()
@@ -227,7 +220,7 @@ describe('connection test page does not move when the form comes alive', () => {
 
 describe('connection test page loads only what it shows', () => {
   it('does not download the error catalogue until a test runs', async () => {
-    const context = await browser.newContext()
+    const context = await env.browser.newContext()
     const page = await context.newPage()
     const scripts: Promise<string>[] = []
     page.on('response', (response) => {

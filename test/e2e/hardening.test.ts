@@ -1,22 +1,12 @@
 import { request } from 'node:http'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { wizardTree } from '../../data/wizard.ts'
 import { positionSearch } from '../../components/wizard/walk.ts'
 import { gateway as gatewayConfig } from '../../data/gateway.ts'
-import { startTestGateway, type TestGateway } from '../gateway/server.ts'
-import { closeBrowser, cspViolationPrefix, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
+import { cspViolationPrefix, openPage, sitePath, siteUrl } from './support/browser.ts'
+import { useBrowserAndGateway } from './support/browser-and-gateway.ts'
 
-let browser: Browser
-let gateway: TestGateway
-
-beforeAll(async () => {
-  ;[browser, gateway] = await Promise.all([launchBrowser(), startTestGateway()])
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  await gateway?.close()
-})
+const env = useBrowserAndGateway()
 
 /** A request sent byte for byte, as `curl --path-as-is` does (fetch and browsers clean the path). */
 function rawGet(path: string, method = 'GET') {
@@ -35,7 +25,7 @@ describe('static server under attack', () => {
   it('answers a malformed path with 400 and keeps serving', async () => {
     expect((await rawGet(`${sitePath('/')}%`)).status).toBe(400)
     expect((await rawGet('/%E0%A4%A')).status).toBe(400)
-    const { page, errors } = await openPage(browser, '/faq/basics')
+    const { page, errors } = await openPage(env.browser, '/faq/basics')
     expect(await page.locator('h1').count()).toBeGreaterThan(0)
     expect(errors).toEqual([])
   })
@@ -60,7 +50,7 @@ describe('the Content-Security-Policy that ships', () => {
   })
 
   it('fails a test on any violation (the page helper reports them as errors)', async () => {
-    const { page, errors } = await openPage(browser, '/en/')
+    const { page, errors } = await openPage(env.browser, '/en/')
     await page.evaluate(() => {
       const script = document.createElement('script')
       script.textContent = 'document.title = "injected"'
@@ -77,7 +67,7 @@ describe('the Content-Security-Policy that ships', () => {
       ['', '这个帮助站点的安全策略只允许浏览器连接'],
     ] as const) {
       const { page, context } = await openPage(
-        browser,
+        env.browser,
         `${prefix}/tools/connection-test?base=${encodeURIComponent(blocked)}&timeout=3`,
       )
       await page.locator('[data-tester-form] input[name="apiKey"]').fill('sk-e2eKey0123456789abcdefABCDEF')
@@ -96,8 +86,8 @@ describe('the Content-Security-Policy that ships', () => {
 describe('a malformed #hash leaves every widget working', () => {
   it.each(['#%', '#%E0%A4%A'])('tester, wizard and lookup with %s', async (hash) => {
     const tester = await openPage(
-      browser,
-      `/en/tools/connection-test?base=${encodeURIComponent(`${gateway.url}/healthy/v1`)}&timeout=3${hash}`,
+      env.browser,
+      `/en/tools/connection-test?base=${encodeURIComponent(`${env.gateway.url}/healthy/v1`)}&timeout=3${hash}`,
     )
     await tester.page.locator('[data-tester-form] input[name="apiKey"]').fill('sk-e2eKey0123456789abcdefABCDEF')
     await tester.page.locator('[data-tester-form] button[type="submit"]').click()
@@ -107,13 +97,13 @@ describe('a malformed #hash leaves every widget working', () => {
     expect(tester.errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([])
     await tester.context.close()
 
-    const wizard = await openPage(browser, `/tools/wizard${hash}`)
+    const wizard = await openPage(env.browser, `/tools/wizard${hash}`)
     await wizard.page.waitForSelector('[data-wizard-ready="true"]', { timeout: 15_000 })
     expect(await wizard.page.locator('[data-answer]').count()).toBeGreaterThan(0)
     expect(wizard.errors).toEqual([])
     await wizard.context.close()
 
-    const lookup = await openPage(browser, `/en/errors${hash}`)
+    const lookup = await openPage(env.browser, `/en/errors${hash}`)
     await lookup.page.getByRole('textbox', { name: 'Paste the error' }).fill('TypeError: Failed to fetch')
     await expect
       .poll(() => lookup.page.locator('[data-lookup-results] [data-cause="network"]').count(), { timeout: 15_000 })
@@ -125,8 +115,8 @@ describe('a malformed #hash leaves every widget working', () => {
 
 describe('short links keep their query and anchor', () => {
   it('/test?base=… opens the tester with the base filled in', async () => {
-    const base = `${gateway.url}/healthy/v1`
-    const { page, errors } = await openPage(browser, `/en/test?base=${encodeURIComponent(base)}&model=gpt-x#top`)
+    const base = `${env.gateway.url}/healthy/v1`
+    const { page, errors } = await openPage(env.browser, `/en/test?base=${encodeURIComponent(base)}&model=gpt-x#top`)
     await page.waitForURL((url) => url.pathname === sitePath('/en/tools/connection-test'))
     const url = new URL(page.url())
     expect(url.searchParams.get('base')).toBe(base)
@@ -144,7 +134,7 @@ describe('short links keep their query and anchor', () => {
       trail: [{ questionId: wizardTree.start, answerId: answer.id }],
       nodeId: answer.next,
     })
-    const { page, errors } = await openPage(browser, `/wizard${search}`)
+    const { page, errors } = await openPage(env.browser, `/wizard${search}`)
     await page.waitForURL((url) => url.pathname === sitePath('/tools/wizard'))
     await page.waitForSelector(`[data-step="${answer.next}"]`, { timeout: 15_000 })
     expect(new URL(page.url()).search).toBe(search)

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { HostileName } from '../gateway/hostile.ts'
-import { startTestGateway, type TestGateway } from '../gateway/server.ts'
-import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
+import { openPage } from './support/browser.ts'
+import { useBrowserAndGateway } from './support/browser-and-gateway.ts'
 
 /**
  * The built pages against hostile text (issue 16): a key typed into the tester never reaches an
@@ -10,16 +10,7 @@ import { closeBrowser, launchBrowser, openPage } from './support/browser.ts'
  * another origin is flagged, and keys in links are taken out of the address bar at load.
  */
 const key = 'sk-hostileE2e0123456789abcdefXYZ'
-let browser: Browser
-let gateway: TestGateway
-
-beforeAll(async () => {
-  ;[browser, gateway] = await Promise.all([launchBrowser(), startTestGateway()])
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  await gateway?.close()
-})
+const env = useBrowserAndGateway()
 
 /** Every attribute value of every element, and the whole serialized document. */
 const attributesAndHtml = (page: Page) =>
@@ -31,9 +22,9 @@ const attributesAndHtml = (page: Page) =>
   })
 
 async function runAgainst(name: HostileName, path = '/en/tools/connection-test') {
-  const base = `${gateway.url}/hostile/${name}/v1`
-  const tracked = await openPage(browser, `${path}?base=${encodeURIComponent(base)}&timeout=3`, {
-    allowOrigins: [gateway.url, gateway.otherUrl],
+  const base = `${env.gateway.url}/hostile/${name}/v1`
+  const tracked = await openPage(env.browser, `${path}?base=${encodeURIComponent(base)}&timeout=3`, {
+    allowOrigins: [env.gateway.url, env.gateway.otherUrl],
   })
   await tracked.page.locator('[data-tester-form] input[name="apiKey"]').fill(key)
   await tracked.page.locator('[data-tester-form] button[type="submit"]').click()
@@ -43,7 +34,7 @@ async function runAgainst(name: HostileName, path = '/en/tools/connection-test')
 
 describe('the tester keeps the key out of the DOM', () => {
   it('never copies a typed key into an attribute', async () => {
-    const { page, context } = await openPage(browser, '/en/tools/connection-test')
+    const { page, context } = await openPage(env.browser, '/en/tools/connection-test')
     const field = page.locator('[data-tester-form] input[name="apiKey"]')
     await field.pressSequentially(key)
     await page.getByRole('button', { name: 'Show' }).click()
@@ -97,7 +88,7 @@ describe('the tester shows gateway text as plain, bounded text', () => {
     const { page, context } = await runAgainst('redirect')
     const reach = page.locator('[data-check="reach"]')
     expect(await reach.getAttribute('data-status')).toBe('warn')
-    await expect(reach.innerText()).resolves.toContain(gateway.otherUrl)
+    await expect(reach.innerText()).resolves.toContain(env.gateway.otherUrl)
     await expect(reach.innerText()).resolves.toMatch(/drop the key/)
     await context.close()
   })
@@ -107,7 +98,7 @@ describe('keys in links leave the address bar at load', () => {
   it('masks a key in /errors?q= before anything is typed', async () => {
     const bare = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'
     const text = `curl -H "Authorization: ${bare}" → 401 Unauthorized`
-    const { page, context } = await openPage(browser, `/en/errors?q=${encodeURIComponent(text)}`)
+    const { page, context } = await openPage(env.browser, `/en/errors?q=${encodeURIComponent(text)}`)
     await page.locator('[data-lookup-results] [data-error-id]').first().waitFor({ timeout: 15_000 })
     await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain(bare.slice(0, 12))
     expect(new URL(page.url()).searchParams.get('q')).toContain('401 Unauthorized')
@@ -118,7 +109,7 @@ describe('keys in links leave the address bar at load', () => {
   it('strips key parameters and user:pass@ from the tester address and its base', async () => {
     const base = `http://user:hunter2pass@127.0.0.1:9/v1?api_key=basekey123456`
     const query = `?base=${encodeURIComponent(base)}&access_token=tok123456&openai_api_key=oak123456&model=gpt-4o-mini`
-    const { page, context } = await openPage(browser, `/en/tools/connection-test${query}`)
+    const { page, context } = await openPage(env.browser, `/en/tools/connection-test${query}`)
     await page.locator('[data-tester-form]').waitFor({ timeout: 15_000 })
     await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('tok123456')
     for (const secret of ['hunter2pass', 'basekey123456', 'oak123456']) expect(page.url()).not.toContain(secret)

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { closeBrowser, launchBrowser, siteUrl } from './support/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { siteUrl } from './support/browser.ts'
+import { useBrowserAndGateway } from './support/browser-and-gateway.ts'
 import { answerStatusSource, statusSourceOrigin } from './support/status-source.ts'
-import { startTestGateway, type TestGateway } from '../gateway/server.ts'
 
-let browser: Browser
-let gateway: TestGateway
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  gateway = await startTestGateway({ recordRequests: false })
-})
-afterAll(async () => {
-  await closeBrowser(browser)
-  await gateway.close()
-})
+const env = useBrowserAndGateway({ recordRequests: false })
 
 /** A page with the status source answered by the test gateway in one of its states. */
 async function pageWithStatus(path: string, state: string) {
-  const context = await browser.newContext()
-  await answerStatusSource(context, { gatewayUrl: gateway.url, state })
+  const context = await env.browser.newContext()
+  await answerStatusSource(context, { gatewayUrl: env.gateway.url, state })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BudgetFile, checkBudgets, formatBudgetCheck, type Budget } from '../../bench/budgets.ts'
-import { benchMetrics, marginalCostRatio } from '../../bench/metrics.ts'
-import type { EngineResult, LocaleSearchResult } from '../../bench/measure/search.ts'
+import { benchMetrics } from '../../bench/metrics.ts'
+import { marginalCostRatio, searchMetrics } from '../../bench/studies/search-scaling/metrics.ts'
+import type { EngineResult, LocaleSearchResult } from '../../bench/studies/search-scaling/measure/search.ts'
 import type { PageWeight } from '../../bench/measure/page-weight.ts'
 import type { BenchResults } from '../../bench/results.ts'
 import { resultsMarkdown } from '../../bench/report/markdown.ts'
+import { studyMarkdown } from '../../bench/studies/search-scaling/report/markdown.ts'
 
 const budgets: Budget[] = [
   { metric: 'weight.article.jsGzipVsBare', max: 1.1, why: 'lean articles' },
@@ -104,7 +106,7 @@ describe('bench/metrics', () => {
   })
 
   it('takes the worse language for search latency', () => {
-    const metrics = benchMetrics(results({ search: [engine(10_000, 1000, 12)] }))
+    const metrics = searchMetrics([engine(10_000, 1000, 12)])
     expect(metrics['search.pagefind.10000.warmP95Ms']).toBe(24)
     expect(metrics['search.pagefind.10000.firstSearchKB']).toBeCloseTo(146.5, 1)
     expect(metrics['search.pagefind.10000.firstSearchTypedKB']).toBeCloseTo(117.2, 1)
@@ -114,12 +116,10 @@ describe('bench/metrics', () => {
     const result = engine(10_000, 1000, 12)
     result.locales.zh.warmNoPreloadMs = { n: 30, p50: 20, p95: 40, min: 1, max: 50 }
     result.locales.en.warmNoPreloadMs = { n: 30, p50: 20, p95: 35, min: 1, max: 50 }
-    const metrics = benchMetrics(results({ search: [result] }))
+    const metrics = searchMetrics([result])
     expect(metrics['search.pagefind.10000.warmNoPreloadP95Ms']).toBe(40)
     expect(metrics['search.pagefind.10000.warmP95Ms']).toBe(24)
-    expect(
-      benchMetrics(results({ search: [engine(100, 1)] }))['search.pagefind.100.warmNoPreloadP95Ms'],
-    ).toBeUndefined()
+    expect(searchMetrics([engine(100, 1)])['search.pagefind.100.warmNoPreloadP95Ms']).toBeUndefined()
   })
 
   it('measures linearity as the per-page cost at the top over the bottom', () => {
@@ -136,9 +136,7 @@ describe('bench/metrics', () => {
       indexMs,
       ...(shards ? { buildShards: shards } : {}),
     })
-    const metrics = benchMetrics(
-      results({ search: [indexed(100, 600), indexed(1000, 4800), indexed(10_000, 90_000, 10)] }),
-    )
+    const metrics = searchMetrics([indexed(100, 600), indexed(1000, 4800), indexed(10_000, 90_000, 10)])
     expect(metrics['build.pagefind.indexMarginalCostRatio']).toBeCloseTo((90_000 - 4800) / 9000 / (4200 / 900), 2)
     expect(metrics['build.pagefind.marginalCostRatio']).toBeGreaterThan(1)
   })
@@ -163,16 +161,26 @@ describe('bench/metrics', () => {
 
 describe('bench/report/markdown', () => {
   it('writes tables whose rows have as many cells as their header', () => {
-    const markdown = resultsMarkdown(
-      results({
-        pageWeight: {
-          bare: [weight('home', 50), weight('article', 40)],
-          ours: [weight('home', 60), weight('article', 44)],
+    const checks = checkBudgets({ 'weight.article.jsGzipVsBare': 1.1 }, budgets)
+    // The bench's page and the search study's, whose tables are built the same way.
+    const markdown = [
+      resultsMarkdown(
+        results({
+          pageWeight: {
+            bare: [weight('home', 50), weight('article', 40)],
+            ours: [weight('home', 60), weight('article', 44)],
+          },
+        }),
+        checks,
+      ),
+      studyMarkdown(
+        {
+          ...results({}),
+          search: [engine(100, 1000), { ...engine(100, 2000), engine: 'minisearch', indexInBuildMs: 500 }],
         },
-        search: [engine(100, 1000), { ...engine(100, 2000), engine: 'minisearch', indexInBuildMs: 500 }],
-      }),
-      checkBudgets({ 'weight.article.jsGzipVsBare': 1.1 }, budgets),
-    )
+        checks,
+      ),
+    ].join('\n\n')
     const tables = markdown.split('\n\n').filter((block) => block.startsWith('|'))
     expect(tables.length).toBeGreaterThanOrEqual(5)
     for (const table of tables) {

@@ -2,15 +2,33 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { articleSlug, generateArticle, seededRandom, topicOf } from '../../bench/corpus/generate.ts'
-import { knownAnswerQueries, queriesPerLocale, rightAnswers } from '../../bench/corpus/queries.ts'
-import { segmenterTokenize } from '../../bench/sites/segmenter-tokenize.ts'
-import { configSource, localSearchIndexingMs, writeCorpus } from '../../bench/sites/synthetic-site.ts'
-import { mergeAction, mergeShardInto, shardRanges } from '../../bench/sites/shards.ts'
+import {
+  articleSlug,
+  generateArticle,
+  seededRandom,
+  topicOf,
+} from '../../bench/studies/search-scaling/corpus/generate.ts'
+import {
+  knownAnswerQueries,
+  queriesPerLocale,
+  rightAnswers,
+} from '../../bench/studies/search-scaling/corpus/queries.ts'
+import { segmenterTokenize } from '../../bench/studies/search-scaling/sites/segmenter-tokenize.ts'
+import {
+  configSource,
+  localSearchIndexingMs,
+  writeCorpus,
+} from '../../bench/studies/search-scaling/sites/synthetic-site.ts'
+import { mergeAction, mergeShardInto, shardRanges } from '../../bench/studies/search-scaling/sites/shards.ts'
 import { writeBareSite } from '../../bench/sites/bare-site.ts'
-import { miniSearchRunSource, pagefindRunSource, pageSlugOf, topPages } from '../../bench/measure/search-engines.ts'
+import {
+  miniSearchRunSource,
+  pagefindRunSource,
+  pageSlugOf,
+  topPages,
+} from '../../bench/studies/search-scaling/measure/search-engines.ts'
 
-describe('bench/corpus/generate', () => {
+describe('bench/studies/search-scaling/corpus/generate', () => {
   it('gives the same article for the same index, every time', () => {
     expect(generateArticle(42, 'zh').markdown).toBe(generateArticle(42, 'zh').markdown)
     expect(generateArticle(42, 'en').markdown).toBe(generateArticle(42, 'en').markdown)
@@ -76,7 +94,7 @@ describe('bench/corpus/generate', () => {
   })
 })
 
-describe('bench/corpus/queries', () => {
+describe('bench/studies/search-scaling/corpus/queries', () => {
   it('has a fixed set per language, half typed and half pasted', () => {
     for (const locale of ['zh', 'en'] as const) {
       const queries = knownAnswerQueries(locale)
@@ -107,7 +125,7 @@ describe('bench/corpus/queries', () => {
   })
 })
 
-describe('bench/sites/segmenter-tokenize', () => {
+describe('bench/studies/search-scaling/sites/segmenter-tokenize', () => {
   it('splits Chinese into words and drops punctuation', () => {
     const words = segmenterTokenize('当前分组 default 下对于模型 gpt-4o 无可用渠道。')
     expect(words).toContain('default')
@@ -122,7 +140,7 @@ describe('bench/sites/segmenter-tokenize', () => {
   })
 })
 
-describe('bench/measure/search-engines', () => {
+describe('bench/studies/search-scaling/measure/search-engines', () => {
   it('ships in-page sources that use only what each engine is given', () => {
     // Each runs as text inside the page, where nothing outside its arguments exists.
     expect(miniSearchRunSource).not.toMatch(/pagefind|preload|debounceMs/)
@@ -142,7 +160,7 @@ describe('bench/measure/search-engines', () => {
   })
 })
 
-describe('bench/sites/synthetic-site', () => {
+describe('bench/studies/search-scaling/sites/synthetic-site', () => {
   it('reads how long VitePress spent on its MiniSearch indexes from the debug log', () => {
     const log = [
       '2026-11-23T10:56:24.624Z vitepress:local-search 🔍️ Indexing files for search...',
@@ -189,7 +207,7 @@ describe('bench/sites/bare-site', () => {
   })
 })
 
-describe('bench/sites/shards', () => {
+describe('bench/studies/search-scaling/sites/shards', () => {
   it('covers every article exactly once, in order, with a short last shard', () => {
     expect(shardRanges(10_000)).toHaveLength(10)
     expect(shardRanges(2500, 1000)).toEqual([

@@ -2,23 +2,30 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decadeTicks, searchScalingChart, type ScalingPoint } from '../../bench/report/chart.ts'
-import { parseFigures } from '../../bench/report/figures.ts'
+import { decadeTicks, searchScalingChart, type ScalingPoint } from '../../bench/studies/search-scaling/report/chart.ts'
+import { connectionTestFigures } from '../../bench/steps/connection-test.ts'
+import { errorLookupFigures } from '../../bench/steps/error-lookup.ts'
 import { parseBenchOptions } from '../../bench/cli-options.ts'
+import { parseStudyOptions } from '../../bench/studies/search-scaling/options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
-import { bytesByKind } from '../../bench/measure/search.ts'
-import { catalogueOutputsSection, slow4gSeconds } from '../../bench/report/markdown.ts'
+import { bytesByKind } from '../../bench/studies/search-scaling/measure/search.ts'
+import { catalogueOutputsSection } from '../../bench/report/markdown.ts'
+import { slow4gSeconds } from '../../bench/studies/search-scaling/report/markdown.ts'
 import { measureCatalogueOutputs } from '../../bench/measure/catalogue-outputs.ts'
 import type { BenchResults } from '../../bench/results.ts'
-import { pagefindFirstSearchNote, pagefindWarmNote, shardedBuildNotes } from '../../bench/report/search-notes.ts'
-import type { EngineResult, LocaleSearchResult } from '../../bench/measure/search.ts'
+import {
+  pagefindFirstSearchNote,
+  pagefindWarmNote,
+  shardedBuildNotes,
+} from '../../bench/studies/search-scaling/report/search-notes.ts'
+import type { EngineResult, LocaleSearchResult } from '../../bench/studies/search-scaling/measure/search.ts'
 
 const points: ScalingPoint[] = [100, 1000, 10_000].flatMap((pages) => [
   { engine: 'pagefind' as const, pagesPerLocale: pages, firstSearchKB: 150, firstQueryMs: 300, warmP95Ms: 20 },
   { engine: 'minisearch' as const, pagesPerLocale: pages, firstSearchKB: pages, firstQueryMs: pages / 2, warmP95Ms: 5 },
 ])
 
-describe('bench/report/chart', () => {
+describe('bench/studies/search-scaling/report/chart', () => {
   it('draws one line per engine in each of the three panels', () => {
     const svg = searchScalingChart(points, 'test corpus')
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
@@ -59,7 +66,7 @@ describe('bench/report/chart', () => {
   })
 })
 
-describe('bench/report/markdown', () => {
+describe('bench/studies/search-scaling/report/markdown', () => {
   it('turns bytes into seconds on a 1.6 Mbit/s link', () => {
     expect(slow4gSeconds(200_000)).toBe(1)
     expect(slow4gSeconds(10_000_000)).toBe(50)
@@ -82,7 +89,7 @@ describe('bench/measure/catalogue-outputs', () => {
   })
 })
 
-describe('bench/report/search-notes', () => {
+describe('bench/studies/search-scaling/report/search-notes', () => {
   const timing = { n: 1, p50: 1, p95: 1, min: 1, max: 1 }
   const locale = (meta: number, chunks: number, query = 'q'): LocaleSearchResult => ({
     indexBytes: { raw: 1, gzip: 1 },
@@ -170,15 +177,18 @@ describe('bench/report/search-notes', () => {
   })
 })
 
-describe('bench/report/figures', () => {
-  it('reads a column-aligned table', () => {
-    const output = [
-      'error lookup, 54 entries (ms)',
-      'kind       size     p50     p95',
-      'realistic  1 KB       0.43   1.47',
-      'realistic  20 KB      2.40   3.62',
-    ].join('\n')
-    expect(parseFigures(output)).toEqual({
+describe('bench/steps figures', () => {
+  it('names the error-lookup figures as the budgets do', () => {
+    const timings = {
+      command: 'npx tsx bench/error-lookup.ts 50',
+      entries: 54,
+      iterations: 50,
+      rows: [
+        { kind: 'realistic' as const, sizeKB: 1, p50: 0.43, p95: 1.47 },
+        { kind: 'realistic' as const, sizeKB: 20, p50: 2.4, p95: 3.62 },
+      ],
+    }
+    expect(errorLookupFigures(timings)).toEqual({
       'realistic.1kb.p50': 0.43,
       'realistic.1kb.p95': 1.47,
       'realistic.20kb.p50': 2.4,
@@ -186,73 +196,69 @@ describe('bench/report/figures', () => {
     })
   })
 
-  it('reads a markdown table and labelled lines', () => {
-    const output = [
-      '| size | p50 | p95 |',
-      '|---|---|---|',
-      '| 20 KB | 1.2 | 3 |',
-      '',
-      'tester run: 120 ms',
-      'curl one by one: 410.5 ms',
-    ].join('\n')
-    expect(parseFigures(output)).toEqual({ '20kb.p50': 1.2, '20kb.p95': 3, testerrun: 120, curlonebyone: 410.5 })
-  })
-
-  it('reads a markdown table of labelled columns with units', () => {
-    const output = [
-      'Connection test vs sequential curl, median of 7 runs',
-      '',
-      '| scenario | requests | engine (parallel) | curl, one after another | speed-up |',
-      '|---|---|---|---|---|',
-      '| healthy | 5 | 120 ms | 400 ms | 3.3× |',
-    ].join('\n')
-    expect(parseFigures(output)).toEqual({
+  it('names the connection-test figures as the budgets do', () => {
+    const row = { scenario: 'healthy' as const, requests: 5, engineMs: 120, curlMs: 400, speedUp: 3.3 }
+    expect(
+      connectionTestFigures({ command: 'npx tsx bench/connection-test.ts 3 healthy', runs: 3, rows: [row] }),
+    ).toEqual({
       'healthy.requests': 5,
       'healthy.engineparallel': 120,
       'healthy.curloneafteranother': 400,
       'healthy.speed-up': 3.3,
     })
   })
-
-  it('reads inline percentiles and JSON', () => {
-    expect(parseFigures('200 KB: p50 4.1 ms, p95 9 ms')).toEqual({ '200kb.p50': 4.1, '200kb.p95': 9 })
-    expect(parseFigures('{"sizes": {"20 KB": {"p50": 1, "p95": 2}}}')).toEqual({
-      'sizes.20kb.p50': 1,
-      'sizes.20kb.p95': 2,
-    })
-  })
 })
 
 describe('bench/cli-options', () => {
-  it('runs everything at three sizes by default and one in quick mode', () => {
-    expect(parseBenchOptions([])).toMatchObject({ quick: false, complete: true, scales: [100, 1000, 10_000] })
+  it('runs everything by default; quick mode is never the committed run', () => {
+    expect(parseBenchOptions([])).toMatchObject({ quick: false, complete: true })
     expect(parseBenchOptions(['--check'])).toMatchObject({ complete: true, check: true })
-    expect(parseBenchOptions(['--quick', '--check'])).toMatchObject({ quick: true, complete: false, scales: [100] })
+    expect(parseBenchOptions(['--quick', '--check'])).toMatchObject({ quick: true, complete: false })
   })
 
-  it('takes a subset of steps and sizes', () => {
-    expect(parseBenchOptions(['--only=search,lighthouse', '--scales=200,400'])).toMatchObject({
-      steps: ['search', 'lighthouse'],
-      scales: [200, 400],
+  it('takes a subset of steps', () => {
+    expect(parseBenchOptions(['--only=errors,lighthouse'])).toMatchObject({
+      steps: ['errors', 'lighthouse'],
       complete: false,
     })
     // A partial run must not replace the committed results.
     expect(parseBenchOptions(['--only=lighthouse']).complete).toBe(false)
-    expect(parseBenchOptions(['--scales=100']).complete).toBe(false)
-  })
-
-  it('reuses kept corpora and sets the shard size only in a partial run', () => {
-    expect(parseBenchOptions(['--reuse-corpus'])).toMatchObject({ reuseCorpus: true, keepSites: true, complete: false })
-    expect(parseBenchOptions(['--shard-size=500'])).toMatchObject({ shardSize: 500, complete: false })
-    expect(parseBenchOptions([])).toMatchObject({ reuseCorpus: false, shardSize: undefined })
-    expect(() => parseBenchOptions(['--shard-size=0'])).toThrow(/--shard-size takes a whole number/)
   })
 
   it('names what is wrong with a bad argument', () => {
     expect(() => parseBenchOptions(['--fast'])).toThrow(/unknown option --fast/)
-    expect(() => parseBenchOptions(['--only=search,typo'])).toThrow(/unknown step typo/)
-    expect(() => parseBenchOptions(['--scales=10k'])).toThrow(/whole numbers/)
+    expect(() => parseBenchOptions(['--only=errors,typo'])).toThrow(/unknown step typo/)
     expect(() => parseBenchOptions(['quick'])).toThrow(/unknown argument/)
+    // The search study has its own command now.
+    expect(() => parseBenchOptions(['--only=search'])).toThrow(/unknown step search/)
+    expect(() => parseBenchOptions(['--scales=100'])).toThrow(/unknown option --scales/)
+  })
+})
+
+describe('bench/studies/search-scaling/options', () => {
+  it('runs three sizes by default and one in quick mode', () => {
+    expect(parseStudyOptions([])).toMatchObject({ quick: false, complete: true, scales: [100, 1000, 10_000] })
+    expect(parseStudyOptions(['--check'])).toMatchObject({ complete: true, check: true })
+    expect(parseStudyOptions(['--quick', '--check'])).toMatchObject({ quick: true, complete: false, scales: [100] })
+  })
+
+  it('takes a subset of sizes', () => {
+    expect(parseStudyOptions(['--scales=200,400'])).toMatchObject({ scales: [200, 400], complete: false })
+    // A partial run must not replace the committed results.
+    expect(parseStudyOptions(['--scales=100']).complete).toBe(false)
+  })
+
+  it('reuses kept corpora and sets the shard size only in a partial run', () => {
+    expect(parseStudyOptions(['--reuse-corpus'])).toMatchObject({ reuseCorpus: true, keepSites: true, complete: false })
+    expect(parseStudyOptions(['--shard-size=500'])).toMatchObject({ shardSize: 500, complete: false })
+    expect(parseStudyOptions([])).toMatchObject({ reuseCorpus: false, shardSize: undefined })
+    expect(() => parseStudyOptions(['--shard-size=0'])).toThrow(/--shard-size takes a whole number/)
+  })
+
+  it('names what is wrong with a bad argument', () => {
+    expect(() => parseStudyOptions(['--fast'])).toThrow(/unknown option --fast/)
+    expect(() => parseStudyOptions(['--scales=10k'])).toThrow(/whole numbers/)
+    expect(() => parseStudyOptions(['quick'])).toThrow(/unknown argument/)
   })
 })
 
@@ -287,7 +293,7 @@ describe('bench/measure/page-weight', () => {
   })
 })
 
-describe('bench/measure/search', () => {
+describe('bench/studies/search-scaling/measure/search', () => {
   it('says where a first search’s bytes went', () => {
     const response = (path: string, transferBytes: number) => ({
       url: `http://x${path}`,

@@ -1,29 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { chromiumFlags, chromiumPath } from '../../../scripts/chromium.ts'
 import { answerStatusSource, statusSourceOrigin } from './status-source.ts'
 
-/** Debian's Chromium; nothing is downloaded. `CHROMIUM_PATH` overrides it. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/**
- * Launches Chromium with flags that keep it off the network (this machine has none, and a
- * browser that tries stalls). Playwright gives each launch a fresh temporary profile.
- */
+/** Debian's Chromium, kept off the network (`scripts/chromium.ts`). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags })
 }
 
 export async function closeBrowser(browser: Browser | undefined): Promise<void> {

@@ -1,28 +1,28 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { measureSearch, type EngineResult } from '../measure/search.ts'
-import { formatDuration, type Progress } from '../progress.ts'
-import { repoRoot, workDir } from '../sites/paths.ts'
-import { runCommand } from '../sites/run-command.ts'
-import { mergeShardInto, shardPagesPerLocale, shardRanges } from '../sites/shards.ts'
-import { localSearchIndexingMs, writeConfig, writeCorpus } from '../sites/synthetic-site.ts'
+import { measureSearch, type EngineResult } from './measure/search.ts'
+import { formatDuration, type Progress } from '../../progress.ts'
+import { repoRoot, workDir } from '../../sites/paths.ts'
+import { runCommand } from '../../sites/run-command.ts'
+import { mergeShardInto, shardPagesPerLocale, shardRanges } from './sites/shards.ts'
+import { localSearchIndexingMs, writeConfig, writeCorpus } from './sites/synthetic-site.ts'
 
 export interface SearchScalingOptions {
   browser: Browser
   scales: readonly number[]
   coldRuns: number
   progress: Progress
-  /** Keep the built sites in bench/.work for a look afterwards. @default false */
-  keepSites?: boolean
+  /** Keep the built sites in bench/.work for a look afterwards. */
+  keepSites: boolean
   /** Measure the site an earlier `keepSites` run left in bench/.work instead of building it again. */
-  reuseCorpus?: boolean
+  reuseCorpus: boolean
   /** Pages per language in one VitePress build of a sharded corpus. @default shardPagesPerLocale */
   shardSize?: number
   /** Called with everything measured so far after each size. */
-  onProgress?: (resultsSoFar: EngineResult[]) => void
+  onProgress: (resultsSoFar: EngineResult[]) => void
   /** Above this many pages per language only pagefind is built (see `localSearchLimitNote`). */
-  localSearchMaxPages?: number
+  localSearchMaxPages: number
 }
 
 /**
@@ -46,7 +46,7 @@ export async function searchScaling(options: SearchScalingOptions): Promise<Engi
         buildAndMeasure(options, pagesPerLocale),
       )),
     )
-    options.onProgress?.([...results])
+    options.onProgress([...results])
   }
   return results
 }
@@ -63,7 +63,7 @@ interface CorpusBuild {
 
 async function buildAndMeasure(options: SearchScalingOptions, pagesPerLocale: number): Promise<EngineResult[]> {
   const { progress } = options
-  const withLocalSearch = pagesPerLocale <= (options.localSearchMaxPages ?? Infinity)
+  const withLocalSearch = pagesPerLocale <= options.localSearchMaxPages
   const srcDir = join(workDir, `corpus-${pagesPerLocale}`)
   const dist = join(srcDir, '.vitepress/dist')
   const tick = (what: string) => (ms: number) => progress.note(`${what}… ${formatDuration(ms)}`)

@@ -1,12 +1,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { generateArticle, type CorpusLocale } from '../corpus/generate.ts'
-import { repoRoot } from './paths.ts'
+import { repoRoot } from '../../../sites/paths.ts'
 
 /** `pagefind`: our setup (no built-in search, bodies marked); `minisearch`: VitePress's local search. */
 export type SearchVariant = 'pagefind' | 'minisearch'
 
-export const corpusLocales: CorpusLocale[] = ['zh', 'en']
+const corpusLocales: CorpusLocale[] = ['zh', 'en']
 
 /** The URL prefix of a locale, as in the real site (zh at the root). */
 export const localePrefix: Record<CorpusLocale, string> = { zh: '/', en: '/en/' }
@@ -42,7 +42,7 @@ export function writeCorpus(srcDir: string, pagesPerLocale: number, range = { fr
  */
 export function configSource(withLocalSearch = true): string {
   const searchIndex = JSON.stringify(join(repoRoot, 'docs/.vitepress/config/search-index.ts'))
-  const tokenize = JSON.stringify(join(repoRoot, 'bench/sites/segmenter-tokenize.ts'))
+  const tokenize = JSON.stringify(join(repoRoot, 'bench/studies/search-scaling/sites/segmenter-tokenize.ts'))
   return `import { defineConfig } from 'vitepress'
 import { markSearchableBody } from ${searchIndex}
 import { segmenterTokenize } from ${tokenize}

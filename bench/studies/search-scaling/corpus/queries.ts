@@ -45,7 +45,7 @@ function queryFor(topic: ArticleTopic, locale: CorpusLocale, style: KnownAnswerQ
   }
 }
 
-export function isRightAnswer(query: KnownAnswerQuery, topic: ArticleTopic): boolean {
+function isRightAnswer(query: KnownAnswerQuery, topic: ArticleTopic): boolean {
   const { kind, client, model } = query.matches
   return (
     (kind === undefined || topic.kind.id === kind) &&

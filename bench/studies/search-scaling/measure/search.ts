@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { queryPlanScript } from '../../scripts/query-plan-script.ts'
-import { startStaticServer } from '../../scripts/static-server.ts'
+import { queryPlanScript } from '../../../../scripts/query-plan-script.ts'
+import { startStaticServer } from '../../../../scripts/static-server.ts'
 import type { CorpusLocale } from '../corpus/generate.ts'
 import { knownAnswerQueries, rightAnswers, type KnownAnswerQuery } from '../corpus/queries.ts'
 import { segmenterTokenize } from '../sites/segmenter-tokenize.ts'
 import { localePrefix, type SearchVariant } from '../sites/synthetic-site.ts'
-import { repoRoot } from '../sites/paths.ts'
-import { distribution, median, round, type Distribution } from '../stats.ts'
-import { openRecordedPage, type LoggedResponse } from './browser.ts'
-import { fileSize, filesUnder, type ByteSize } from './file-sizes.ts'
+import { repoRoot } from '../../../sites/paths.ts'
+import { distribution, median, round, type Distribution } from '../../../stats.ts'
+import { openRecordedPage, type LoggedResponse } from '../../../measure/browser.ts'
+import { fileSize, filesUnder, type ByteSize } from '../../../measure/file-sizes.ts'
 import { miniSearchRunSource, pagefindRunSource, topPages, type EngineRun } from './search-engines.ts'
 
 export interface LocaleSearchResult {
@@ -77,7 +77,7 @@ export interface SearchMeasureOptions {
 const shownResults: Record<SearchVariant, number> = { pagefind: 8, minisearch: 16 }
 
 /** SearchDialog.vue searches this long after the last keystroke; preloading starts at once. */
-export const searchDebounceMs = 120
+const searchDebounceMs = 120
 
 /** Measures one built synthetic site's search in Chromium, in both languages. */
 export async function measureSearch(options: SearchMeasureOptions): Promise<Record<CorpusLocale, LocaleSearchResult>> {
@@ -252,7 +252,7 @@ function sumBytes(responses: readonly LoggedResponse[]): number {
 }
 
 /** What kind of file each download was, to say where a first search's bytes go. */
-export function fileKind(url: string): string {
+function fileKind(url: string): string {
   const path = new URL(url).pathname
   if (path.includes('@localSearchIndex') || path.endsWith('.pf_index')) return 'index'
   if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index meta'
@@ -271,7 +271,7 @@ export function bytesByKind(responses: readonly LoggedResponse[]): Record<string
   return kinds
 }
 
-export function filesByKind(responses: readonly LoggedResponse[]): Record<string, number> {
+function filesByKind(responses: readonly LoggedResponse[]): Record<string, number> {
   const kinds: Record<string, number> = {}
   for (const response of responses) {
     const kind = fileKind(response.url)

@@ -1,5 +1,5 @@
 import type { EngineResult } from '../measure/search.ts'
-import { maxPlannedTerms } from '../../docs/.vitepress/theme/search/query-plan.ts'
+import { maxPlannedTerms } from '../../../../docs/.vitepress/theme/search/query-plan.ts'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 
@@ -47,7 +47,7 @@ export function pagefindFirstSearchNote(engines: readonly EngineResult[], budget
  * languages' chunks counted together, the search box's planned words), measured with the
  * bench's own pages and queries. Not adopted: it moved the bytes both ways.
  */
-export const smallerChunksTrial = {
+const smallerChunksTrial = {
   pagesPerLocale: 10_000,
   chunkSize: 5000,
   chunks: { default: 855, smaller: 1123 },
@@ -68,7 +68,7 @@ function total(bytes: Record<string, number> | undefined): number {
 }
 
 /** The one attempt at a single VitePress build of 10,000 pages per language (2026-11-23, 2 shared cores). */
-export const singleBuildAttempt = { pagesPerLocale: 10_000, minutes: 24, residentGB: 11.6 }
+const singleBuildAttempt = { pagesPerLocale: 10_000, minutes: 24, residentGB: 11.6 }
 
 /** For each size built in shards: how, and why that still measures the whole site's search. */
 export function shardedBuildNotes(engines: readonly EngineResult[]): string[] {
@@ -82,7 +82,7 @@ export function shardedBuildNotes(engines: readonly EngineResult[]): string[] {
         result.pagesPerLocale === singleBuildAttempt.pagesPerLocale
           ? ` One VitePress build of all ${pages(result.pagesPerLocale * 2)} pages (no local search) was still bundling, before rendering any page, after ${singleBuildAttempt.minutes} minutes at ${singleBuildAttempt.residentGB} GB resident memory, and was stopped: VitePress's bundling, one entry per page, is what does not fit a 30-minute run, not pagefind, whose indexing runs once over the whole site (\`build.pagefind.indexMarginalCostRatio\` is its own linearity).`
           : ''
-      return `At ${pages(result.pagesPerLocale)} pages per language the corpus is built as ${shards} separate VitePress builds of up to ${pages(perShard)} pages per language (\`bench/sites/shards.ts\`), one after another, merged into one site before a single pagefind run over all ${pages(result.pagesPerLocale * 2)} pages. Every page's HTML is what one build would render, so the index, the bytes a search fetches, its latency and recall are those of the whole site; the build time is the sum of the ${shards} builds.${single}`
+      return `At ${pages(result.pagesPerLocale)} pages per language the corpus is built as ${shards} separate VitePress builds of up to ${pages(perShard)} pages per language (\`bench/studies/search-scaling/sites/shards.ts\`), one after another, merged into one site before a single pagefind run over all ${pages(result.pagesPerLocale * 2)} pages. Every page's HTML is what one build would render, so the index, the bytes a search fetches, its latency and recall are those of the whole site; the build time is the sum of the ${shards} builds.${single}`
     })
 }
 

@@ -1,0 +1,106 @@
+/**
+ * How long the lookup takes on pastes of 1 KB, 20 KB and 200 KB: realistic logs (stack traces,
+ * request dumps, one error body somewhere inside), hostile text (unbalanced braces, escapes) and
+ * the worst shapes for a backtracking regex (test/fixtures/hostile-inputs.ts).
+ */
+import { performance } from 'node:perf_hooks'
+import { errorCatalogue } from '../../data/errors.ts'
+import { lookupErrors } from '../../components/error-lookup/match.ts'
+import { hostileShapes } from '../../test/fixtures/hostile-inputs.ts'
+import { pastedErrors } from '../../test/fixtures/pasted-errors.ts'
+import { distribution } from '../stats.ts'
+
+const pasteKinds = ['realistic', 'hostile', 'worst'] as const
+export type PasteKind = (typeof pasteKinds)[number]
+const sizes = [1_000, 20_000, 200_000]
+
+export interface ErrorLookupRow {
+  kind: PasteKind
+  sizeKB: number
+  /** ms, rounded to 0.01 */
+  p50: number
+  p95: number
+}
+
+export interface ErrorLookupTimings {
+  /** How to run this step alone. */
+  command: string
+  entries: number
+  /** Pastes per row. */
+  iterations: number
+  rows: ErrorLookupRow[]
+}
+
+const logLines = [
+  '2024-08-14 16:59:32     at rr.makeStatusError (/app/projects/app/.next/server/chunks/76420.js:19:78988)',
+  '  File "/usr/local/lib/python3.11/site-packages/httpx/_transports/default.py", line 101, in map_httpcore_exceptions',
+  '[GIN] 2024/02/17 - 22:14:20 | 20240217221420431221851eBgCEaZ1 | 200 |    1.291415ms |  10.0.0.2 |    POST /v1/chat/completions',
+  "{'role': 'user', 'content': 'Summarise the attached report in three bullet points, please.'}",
+  'data: {"id":"chatcmpl-1","object":"chat.completion.chunk","choices":[{"delta":{"content":"Hello"}}]}',
+]
+
+/** A log of about `size` characters with one real error body at a random place. */
+function realisticPaste(size: number, seed: number): string {
+  const error = pastedErrors[seed % pastedErrors.length]!.text
+  const lines: string[] = []
+  let length = error.length
+  for (let index = 0; length < size; index++) {
+    const line = logLines[(seed + index) % logLines.length]!
+    lines.push(line)
+    length += line.length + 1
+  }
+  lines.splice(seed % (lines.length + 1), 0, error)
+  return lines.join('\n').slice(0, Math.max(size, error.length))
+}
+
+function hostilePaste(size: number, seed: number): string {
+  const pieces = ['{"error":', "{'a': '", '\\u00', '{', '"code":"', 'status code 4', '<html>', '模型：']
+  let text = ''
+  for (let index = 0; text.length < size; index++) text += pieces[(seed + index) % pieces.length]
+  return text.slice(0, size)
+}
+
+/** One hostile shape per seed, in turn (test/fixtures/hostile-inputs.ts). */
+function worstPaste(size: number, seed: number): string {
+  return hostileShapes[seed % hostileShapes.length]!.make(size)
+}
+
+const pastes: Record<PasteKind, (size: number, seed: number) => string> = {
+  realistic: realisticPaste,
+  hostile: hostilePaste,
+  worst: worstPaste,
+}
+
+function timeLookups(make: (size: number, seed: number) => string, size: number, iterations: number) {
+  const inputs = Array.from({ length: iterations }, (_, seed) => make(size, seed))
+  for (const input of inputs.slice(0, 10)) lookupErrors(input, errorCatalogue)
+  return distribution(
+    inputs.map((input) => {
+      const start = performance.now()
+      lookupErrors(input, errorCatalogue)
+      return performance.now() - start
+    }),
+  )
+}
+
+export function measureErrorLookup(iterations = 200): ErrorLookupTimings {
+  if (!Number.isInteger(iterations) || iterations < 1)
+    throw new Error(`iterations must be a positive whole number, got ${iterations}`)
+  const rows = pasteKinds.flatMap((kind) =>
+    sizes.map((size) => {
+      const { p50, p95 } = timeLookups(pastes[kind], size, iterations)
+      return { kind, sizeKB: size / 1000, p50, p95 }
+    }),
+  )
+  return { command: `npx tsx bench/error-lookup.ts ${iterations}`, entries: errorCatalogue.length, iterations, rows }
+}
+
+/** Figures keyed as the budgets name them: `realistic.20kb.p95`. */
+export function errorLookupFigures(timings: ErrorLookupTimings): Record<string, number> {
+  return Object.fromEntries(
+    timings.rows.flatMap((row) => [
+      [`${row.kind}.${row.sizeKB}kb.p50`, row.p50],
+      [`${row.kind}.${row.sizeKB}kb.p95`, row.p95],
+    ]),
+  )
+}
