@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { forwardTarget, splitLocale, type AnchorMoves as Moves } from '../docs/.vitepress/support/anchor-moves.ts'
 import { AnchorMoves } from '../docs/.vitepress/support/anchor-moves.schema.ts'
+import { localePath, locales } from '../data/locale.ts'
 import { idsIn, publicAnchorsIn, readBuiltPages, type BuiltPage } from './site-html.ts'
 
 /** Published anchors by locale-neutral slug: `{ "/faq/basics": ["what-is", …] }`. */
@@ -43,8 +44,8 @@ export function checkRegistry(registry: AnchorRegistry, pages: Map<string, Built
   }
   const problems: string[] = []
   for (const [slug, anchors] of Object.entries(registry)) {
-    for (const prefix of ['', '/en']) {
-      const path = prefix + slug
+    for (const locale of locales) {
+      const path = localePath(locale, slug)
       for (const hash of ['', ...anchors]) {
         if (exists(path, hash)) continue
         const target = forwardTarget(moves, path, hash)

@@ -4,7 +4,7 @@ import { atOnce, defineDeferredWidget } from '../shared/deferred-widget.ts'
  * The connection tester's code (the page's largest chunk) loads after first paint. Safe to defer:
  * its server HTML is the form with every field disabled and nameless, outside any form (see
  * TesterForm's `ready`), so nothing can be typed or sent before it comes alive. The page passes
- * `locale` and `link-base`.
+ * `locale` and `site-base`.
  */
 export const DeferredConnectionTester = defineDeferredWidget(
   'DeferredConnectionTester',

@@ -5,7 +5,7 @@ import { atOnce, defineDeferredWidget, whenNearOrTouched, type LoadedWidget } fr
  * /errors with its widgets off the critical path (see deferred-widget.ts): the server HTML already
  * holds the lookup box and the whole table (for readers without JS and for the search index), while
  * the matcher and the catalogue, the page's largest chunks, load after first paint. The page passes
- * `locale` and `base`.
+ * `locale` and `site-base`.
  */
 const withCatalogue = async (widget: Promise<{ default: Component }>): Promise<LoadedWidget> => {
   const [{ default: loaded }, { errorCatalogue }] = await Promise.all([widget, import('@data/errors.ts')])

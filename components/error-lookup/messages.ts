@@ -210,6 +210,3 @@ const en: LookupMessages = {
 }
 
 export const lookupMessages = { zh, en } satisfies Record<Locale, LookupMessages>
-
-/** Links are locale-relative: `''` for Chinese at the root, `/en` for English. */
-export const localeLinkPrefix = { zh: '', en: '/en' } satisfies Record<Locale, string>

@@ -41,13 +41,12 @@ export function createLookup(
   catalogue: readonly ErrorEntry[],
   docRoot: string,
 ): (text: string, options?: LookupOptions) => LookupHit[] {
-  const root = docRoot.endsWith('/') ? docRoot : `${docRoot}/`
   return (text, { locale = 'zh' } = {}) =>
     lookupErrors(text, catalogue).matches.map(({ entry, score }) => ({
       id: entry.id,
       cause: entry.cause,
       title: entry.title[locale],
-      doc_url: `${root}${entryPagePath(locale, entry.id).slice(1)}`,
+      doc_url: entryPagePath(locale, entry.id, docRoot),
       score,
     }))
 }

@@ -1,6 +1,5 @@
 import type { ErrorEntry } from '../../data/errors.schema.ts'
-import { entriesWithPages } from './entry-pages.ts'
-import { entryPageUrl } from './structured-data.ts'
+import { entriesWithPages, entryPagePath } from './entry-pages.ts'
 import { errorApiVersion, type ErrorApiDocument } from './catalogue-api.schema.ts'
 
 /** The stable addresses under the site base; `v1` changes only with a breaking change. */
@@ -33,8 +32,8 @@ export function errorApiDocument(
       codes: [...entry.match.codes],
       patterns: [...entry.match.patterns],
       title: { zh: entry.title.zh, en: entry.title.en },
-      doc_url: entryPageUrl(root, 'zh', entry.id),
-      doc_urls: { zh: entryPageUrl(root, 'zh', entry.id), en: entryPageUrl(root, 'en', entry.id) },
+      doc_url: entryPagePath('zh', entry.id, root),
+      doc_urls: { zh: entryPagePath('zh', entry.id, root), en: entryPagePath('en', entry.id, root) },
     })),
   }
 }

@@ -1,6 +1,6 @@
 // Relative, not `@data`: the dynamic-route loaders and the config import this without the site's aliases.
 import type { ErrorEntry } from '../../data/errors.schema.ts'
-import type { Locale } from '../../data/locale.ts'
+import { localePath, type Locale } from '../../data/locale.ts'
 
 /**
  * A page is only worth having when it shows what users really paste: an entry whose examples are
@@ -20,9 +20,9 @@ export function entryPageSlug(id: string): string {
   return `/errors/${id}`
 }
 
-/** The site path of an entry's page in a locale, without the site base. */
-export function entryPagePath(locale: Locale, id: string): string {
-  return `${locale === 'en' ? '/en' : ''}${entryPageSlug(id)}`
+/** The address of an entry's page in a locale, under `base` (see `localePath`). */
+export function entryPagePath(locale: Locale, id: string, base = '/'): string {
+  return localePath(locale, entryPageSlug(id), base)
 }
 
 const maxRelated = 6

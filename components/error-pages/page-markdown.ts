@@ -1,6 +1,6 @@
 import { causeTitle } from '../../data/causes.ts'
 import type { ErrorEntry } from '../../data/errors.schema.ts'
-import type { Locale, LocalizedText } from '../../data/locale.ts'
+import { localePath, type Locale, type LocalizedText } from '../../data/locale.ts'
 import { lookupMessages } from '../error-lookup/messages.ts'
 import { lookupHref } from '../error-lookup/query-url.ts'
 import { entryPagePath, messagePhrases } from './entry-pages.ts'
@@ -49,7 +49,7 @@ export function errorPageDescription(entry: ErrorEntry, locale: Locale): string 
 export function errorPageMarkdown({ entry, locale, related, articleTitle }: ErrorPageInput): string {
   const text = errorPageMessages[locale]
   const lookup = lookupMessages[locale]
-  const prefix = locale === 'en' ? '/en' : ''
+  const link = (path: string) => localePath(locale, path)
   const heading = (id: SectionId) => `## ${escapeMarkdown(text.heading[id])} {#${id}}`
   const prose = (lines: string[]) => [`<div data-pagefind-weight="${searchWeight.prose}">`, '', ...lines, '', '</div>']
   const [firstExample] = entry.examples
@@ -92,7 +92,7 @@ export function errorPageMarkdown({ entry, locale, related, articleTitle }: Erro
       '',
       heading('article'),
       '',
-      `${escapeMarkdown(text.articleIntro)} [${escapeMarkdown(articleLabel)}](${prefix}${entry.article})`,
+      `${escapeMarkdown(text.articleIntro)} [${escapeMarkdown(articleLabel)}](${link(entry.article)})`,
       ...(related.length > 0
         ? [
             '',
@@ -108,8 +108,8 @@ export function errorPageMarkdown({ entry, locale, related, articleTitle }: Erro
       '',
       escapeMarkdown(text.lookupIntro),
       '',
-      `- [${escapeMarkdown(text.lookupLink)}](${markdownUrl(lookupHref(`${prefix}/errors`, firstExample?.text ?? ''))})`,
-      `- [${escapeMarkdown(text.allErrors)}](${prefix}/errors#all-errors)`,
+      `- [${escapeMarkdown(text.lookupLink)}](${markdownUrl(lookupHref(link('/errors'), firstExample?.text ?? ''))})`,
+      `- [${escapeMarkdown(text.allErrors)}](${link('/errors#all-errors')})`,
     ]),
   ]
   return `${frontmatter(entry, locale)}\n${body.join('\n')}\n`

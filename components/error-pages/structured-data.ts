@@ -16,11 +16,6 @@ export interface TechArticleJsonLd {
   keywords: string[]
 }
 
-/** The absolute address of an entry's page; `siteRoot` is the site URL with its base, ending in `/`. */
-export function entryPageUrl(siteRoot: string, locale: Locale, id: string): string {
-  return `${siteRoot.replace(/\/$/, '')}${entryPagePath(locale, id)}`
-}
-
 /**
  * TechArticle rather than FAQPage: an error page answers one problem with steps, and Google
  * shows FAQ rich results only for a few authoritative sites now anyway.
@@ -32,7 +27,7 @@ export function errorPageJsonLd(entry: ErrorEntry, locale: Locale, siteRoot: str
     headline: errorPageTitle(entry, locale),
     description: errorPageDescription(entry, locale),
     inLanguage: htmlLang[locale],
-    url: entryPageUrl(siteRoot, locale, entry.id),
+    url: entryPagePath(locale, entry.id, siteRoot),
     about: causeTitle[entry.cause][locale],
     keywords: [...new Set([...entry.statuses.map(String), ...entry.match.codes])],
   }

@@ -1,5 +1,5 @@
 import type { GatewayConfig } from '@data/gateway.schema.ts'
-import { localePrefix, type Locale } from '@data/locale.ts'
+import { localePath, type Locale } from '@data/locale.ts'
 import type { ReplyPlaceholder } from '@data/reply-templates.ts'
 import { invoiceReply } from '@data/policy.ts'
 import type { ReplyTemplate } from '@data/reply-templates.schema.ts'
@@ -53,8 +53,7 @@ export function fillPlaceholders(text: string, values: Readonly<Record<string, s
 
 /** The address of a locale-neutral `slug#anchor` in one language of the site. */
 export function sectionUrl(link: string, locale: Locale, site: SiteLocation): string {
-  const root = `${site.origin.replace(/\/+$/, '')}/${site.base.replace(/^\/+|\/+$/g, '')}`.replace(/\/+$/, '')
-  return `${root}${localePrefix[locale].replace(/\/$/, '')}${link}`
+  return localePath(locale, link, `${site.origin.replace(/\/+$/, '')}/${site.base.replace(/^\/+|\/+$/g, '')}`)
 }
 
 export function renderReply(

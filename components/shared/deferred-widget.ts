@@ -22,7 +22,7 @@ import { hashId } from './safe-decode.ts'
  * keeps what the server put in it), and the widget hydrates that DOM later as an app of its own,
  * once its chunk has loaded. Vue's defineAsyncComponent + hydrate strategies do the same, but they
  * would put about 1 KB gzip into the framework chunk every article loads. The page's attributes
- * (`locale`, `base`, …) are handed to the widget as props when it starts, with `idPrefix` (below).
+ * (`locale`, `site-base`, …) are handed to the widget as props when it starts, with `idPrefix` (below).
  *
  * Ids: the widget's own `useId()` would not survive this. On the server it runs inside the page's
  * app; on the client inside a separate app of its own, which counts from zero, so every `for` and

@@ -1,10 +1,11 @@
 // Relative, not `@data`: the build-time loader imports this file without the site's aliases.
-import { locales, type Locale, type LocalizedText } from '../../data/locale.ts'
+import { localePath, locales, type Locale, type LocalizedText } from '../../data/locale.ts'
 
 /** The markdown file of a page slug: `/troubleshooting/` → `troubleshooting/index.md`, under `en/` for English. */
 export function markdownFileOf(slug: string, locale: Locale): string {
   const file = slug.endsWith('/') ? `${slug}index.md` : `${slug}.md`
-  return `${locale === 'en' ? 'en' : ''}${file}`.replace(/^\//, '')
+  // docs/ mirrors the site's paths (VitePress routes by file), so the file sits at its page's path.
+  return localePath(locale, file).slice(1)
 }
 
 /**

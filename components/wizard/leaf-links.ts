@@ -2,9 +2,9 @@
 // loaders without the site's aliases.
 import { causeArticle, type Cause } from '../../data/causes.ts'
 import type { GatewayConfig } from '../../data/gateway.schema.ts'
-import type { Locale, LocalizedText } from '../../data/locale.ts'
+import { localePath, type Locale, type LocalizedText } from '../../data/locale.ts'
 import type { WizardLeaf } from '../../data/wizard.schema.ts'
-import { entryPageSlug } from '../error-pages/entry-pages.ts'
+import { entryPagePath } from '../error-pages/entry-pages.ts'
 import type { TextVariables } from './walk.ts'
 
 /** The parts of the gateway config the wizard needs; it never shows the brand or the API URL. */
@@ -45,11 +45,6 @@ export function textVariables(gateway: WizardGateway): TextVariables {
   }
 }
 
-/** A site path in a locale: `/x` is `/x` in Chinese and `/en/x` in English, under the base. */
-export function localePath(locale: Locale, base: string, slug: string): string {
-  return `${base.replace(/\/+$/, '')}${locale === 'en' ? '/en' : ''}${slug}`
-}
-
 /** The cause's own article section first, then the leaf's extra reading, without repeats. */
 export function leafArticleAnchors(leaf: WizardLeaf): string[] {
   return [...new Set<string>([causeArticle[leaf.cause], ...leaf.articles])]
@@ -61,7 +56,7 @@ export function connectionTestHref(leaf: WizardLeaf, context: LinkContext): stri
   if (leaf.connectionTest.base) query.set('base', context.gateway.apiBaseUrl)
   if (leaf.connectionTest.defaultModel) query.set('model', context.gateway.defaultModel)
   const search = query.toString()
-  return `${localePath(context.locale, context.base, '/tools/connection-test')}${search ? `?${search}` : ''}`
+  return `${localePath(context.locale, '/tools/connection-test', context.base)}${search ? `?${search}` : ''}`
 }
 
 function consoleHref(leaf: WizardLeaf, gateway: WizardGateway): string | undefined {
@@ -72,12 +67,12 @@ function consoleHref(leaf: WizardLeaf, gateway: WizardGateway): string | undefin
 export function leafLinks(leaf: WizardLeaf, context: LinkContext): LeafLinks {
   const { locale, base } = context
   const articles = leafArticleAnchors(leaf).map((anchor) => ({
-    href: localePath(locale, base, anchor),
+    href: localePath(locale, anchor, base),
     // Until the article is written the build has no heading text; the anchor still names the section.
     label: context.articleTitles[anchor]?.[locale] ?? anchor,
   }))
   const errors = (context.relatedErrors[leaf.cause] ?? []).map((entry) => ({
-    href: localePath(locale, base, entryPageSlug(entry.id)),
+    href: entryPagePath(locale, entry.id, base),
     label: entry.title[locale],
   }))
   return {

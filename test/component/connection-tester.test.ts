@@ -62,7 +62,7 @@ afterEach(() => {
 })
 
 async function mountTester(locale: Locale) {
-  const wrapper = mount(ConnectionTester, { props: { locale, gateway, linkBase: '/' }, attachTo: document.body })
+  const wrapper = mount(ConnectionTester, { props: { locale, gateway, siteBase: '/' }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
@@ -317,7 +317,7 @@ describe.each(['zh', 'en'] as const)('ConnectionTester (%s)', (locale) => {
 
 describe('DeferredConnectionTester (the page loads the tester after first paint)', () => {
   it('server-renders the disabled form, then hydrates those same fields into the live form', async () => {
-    const page = { render: () => h('main', [h(DeferredConnectionTester, { locale: 'en', 'link-base': '/' })]) }
+    const page = { render: () => h('main', [h(DeferredConnectionTester, { locale: 'en', 'site-base': '/' })]) }
     const { html, container, hydrate } = await serverThenHydrate(page)
     expect(html).not.toContain('<form')
     expect(html).toContain('data-check="stream"')

@@ -13,7 +13,7 @@ function serverThenHydrateWidgets(widget: Component | Component[], locale: 'zh' 
     render: () =>
       h(
         'main',
-        widgets.map((each) => h(each, { locale, base: '/' })),
+        widgets.map((each) => h(each, { locale, 'site-base': '/' })),
       ),
   })
 }

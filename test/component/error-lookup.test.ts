@@ -85,7 +85,7 @@ describe('components/error-lookup/ErrorLookup', () => {
   })
 
   it('says honestly when nothing fits and still offers the wizard, the tester and support', async () => {
-    const wrapper = mountLookup('zh', { base: '/help/' })
+    const wrapper = mountLookup('zh', { siteBase: '/help/' })
     await type(wrapper, '今天天气不错')
     expect(wrapper.findAll('[data-error-id]')).toHaveLength(0)
     const guess = wrapper.get('[data-lookup-results] [data-guess]')
@@ -197,7 +197,7 @@ describe('components/error-lookup/ErrorEntryCard', () => {
 
 describe('components/error-lookup/ErrorCatalogueTable', () => {
   it.each(['zh', 'en'] as const)('lists every entry with a link to its page and a copy-link button (%s)', (locale) => {
-    const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale, base: '/help/' } })
+    const wrapper = mount(ErrorCatalogueTable, { props: { catalogue: errorCatalogue, locale, siteBase: '/help/' } })
     const rows = wrapper.findAll('tr[data-error-id]')
     expect(rows).toHaveLength(errorCatalogue.length)
     const prefix = locale === 'en' ? '/help/en' : '/help'

@@ -52,7 +52,7 @@ describe('SearchEmpty', () => {
     ['zh', '', '没有找到与“无效 & 令牌?”相关的文章。'],
     ['en', '/en', 'No article matches “无效 & 令牌?”.'],
   ] as const)('offers the error lookup with the query and the wizard (%s)', (locale, prefix, text) => {
-    const wrapper = mount(SearchEmpty, { props: { messages: searchMessages[locale], query: '无效 & 令牌?', prefix } })
+    const wrapper = mount(SearchEmpty, { props: { messages: searchMessages[locale], query: '无效 & 令牌?', locale } })
     expect(wrapper.text()).toContain(text)
     const links = wrapper.findAll('a').map((a) => a.attributes('href'))
     expect(links).toEqual([
@@ -63,7 +63,7 @@ describe('SearchEmpty', () => {
 
   it("never puts the reader's key in the lookup link's address", () => {
     const query = 'Incorrect API key provided: sk-proj-Kq7Kq7Kq7Kq7Kq7Kq7abcd'
-    const wrapper = mount(SearchEmpty, { props: { messages: searchMessages.en, query, prefix: '/en' } })
+    const wrapper = mount(SearchEmpty, { props: { messages: searchMessages.en, query, locale: 'en' } })
     const href = decodeURIComponent(wrapper.find('a').attributes('href') ?? '')
     expect(href).toContain('/errors?q=Incorrect API key provided: sk-********abcd')
     expect(href).not.toContain('Kq7Kq7')

@@ -10,7 +10,7 @@ import { protocols } from '@data/protocols.ts'
 async function mountAt(search: string, config: GatewayConfig = gateway, locale: 'zh' | 'en' = 'en') {
   window.history.replaceState(null, '', `/tools/connection-test${search}`)
   const wrapper = mount(ConnectionTester, {
-    props: { locale, gateway: config, linkBase: '/' },
+    props: { locale, gateway: config, siteBase: '/' },
     attachTo: document.body,
   })
   await flushPromises()

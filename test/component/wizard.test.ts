@@ -22,7 +22,7 @@ function setUrl(search: string) {
 
 async function mountWizard(locale: Locale, tree: WizardTree = wizardTree) {
   wrapper = mount(TroubleshootingWizard, {
-    props: { locale, tree, gateway, relatedErrors, articleTitles, base: '/' },
+    props: { locale, tree, gateway, relatedErrors, articleTitles, siteBase: '/' },
     attachTo: document.body,
   })
   await flushPromises()

@@ -92,6 +92,13 @@ describe('components/error-pages/entry-pages', () => {
     expect(entryPagePath('zh', 'doubled-v1')).toBe('/errors/doubled-v1')
     expect(entryPagePath('en', 'doubled-v1')).toBe('/en/errors/doubled-v1')
   })
+
+  it('puts an entry page under the site base or a whole site root', () => {
+    expect(entryPagePath('en', 'doubled-v1', '/help/')).toBe('/help/en/errors/doubled-v1')
+    expect(entryPagePath('zh', 'doubled-v1', 'https://help.example.com')).toBe(
+      'https://help.example.com/errors/doubled-v1',
+    )
+  })
 })
 
 describe('components/error-pages/page-markdown', () => {

@@ -3,7 +3,8 @@ import { errorCatalogue } from '@data/errors.ts'
 import { gateway } from '@data/gateway.ts'
 import { wizardTree } from '@data/wizard.ts'
 import { articleTitles, headingText, markdownFileOf } from '@components/wizard/article-titles.ts'
-import { leafLinks, localePath, textVariables, type LinkContext } from '@components/wizard/leaf-links.ts'
+import { leafLinks, textVariables, type LinkContext } from '@components/wizard/leaf-links.ts'
+import { localePath } from '@data/locale.ts'
 import { outlinePlan } from '@components/wizard/outline.ts'
 import { relatedErrorsByCause } from '@components/wizard/related-errors.ts'
 import {
@@ -113,9 +114,9 @@ const context = (locale: 'zh' | 'en', base = '/'): LinkContext => ({
 
 describe('leafLinks', () => {
   it('prefixes English links and the site base', () => {
-    expect(localePath('zh', '/', '/errors#x')).toBe('/errors#x')
-    expect(localePath('en', '/', '/errors#x')).toBe('/en/errors#x')
-    expect(localePath('en', '/help/', '/tools/wizard')).toBe('/help/en/tools/wizard')
+    expect(localePath('zh', '/errors#x', '/')).toBe('/errors#x')
+    expect(localePath('en', '/errors#x', '/')).toBe('/en/errors#x')
+    expect(localePath('en', '/tools/wizard', '/help/')).toBe('/help/en/tools/wizard')
   })
 
   it('links the cause section first, with its heading text, then the error entries of the cause', () => {

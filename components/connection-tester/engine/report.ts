@@ -1,5 +1,5 @@
 import { causeTitle } from '@data/causes.ts'
-import { localePrefix, type Locale } from '@data/locale.ts'
+import { localePath, type Locale } from '@data/locale.ts'
 import { protocols } from '@data/protocols.ts'
 import { analyzeKey, maskKey } from './key-format.ts'
 import { protocolMessages } from './protocol-messages.ts'
@@ -51,7 +51,7 @@ export function formatTime(iso: string, timeZone?: string): string {
 
 /** The full address of the article section that fixes a cause, in the report's language. */
 export function articleUrl(siteUrl: string, locale: Locale, article: string): string {
-  return `${siteUrl.replace(/\/$/, '')}${localePrefix[locale].replace(/\/$/, '')}${article}`
+  return localePath(locale, article, siteUrl)
 }
 
 /**

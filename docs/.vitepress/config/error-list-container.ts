@@ -3,7 +3,7 @@ import { Cause } from '../../../data/causes.schema.ts'
 import { errorCatalogue } from '../../../data/errors.ts'
 import type { ErrorEntry } from '../../../data/errors.schema.ts'
 import { localeOfPath, type Locale } from '../../../data/locale.ts'
-import { entryPageSlug } from '../../../components/error-pages/entry-pages.ts'
+import { entryPagePath } from '../../../components/error-pages/entry-pages.ts'
 
 interface MarkdownEnv {
   relativePath?: string
@@ -11,7 +11,6 @@ interface MarkdownEnv {
 
 const opening = /^:::\s*error-list(?:\s+(.*))?$/
 const closing = /^:::\s*$/
-const localePrefix = { zh: '', en: '/en' } satisfies Record<Locale, string>
 const noStatus = { zh: '无 HTTP 状态', en: 'no HTTP status' } satisfies Record<Locale, string>
 
 /**
@@ -67,7 +66,7 @@ export function entriesFor(causeList: string, catalogue: readonly ErrorEntry[], 
 export function listMarkdown(entries: readonly ErrorEntry[], locale: Locale): string {
   const lines = entries.map((entry) => {
     const statuses = entry.statuses.length > 0 ? entry.statuses.join(' · ') : noStatus[locale]
-    return `- [${escapeMarkdown(entry.title[locale])}](${localePrefix[locale]}${entryPageSlug(entry.id)}) — ${statuses}`
+    return `- [${escapeMarkdown(entry.title[locale])}](${entryPagePath(locale, entry.id)}) — ${statuses}`
   })
   return `${lines.join('\n')}\n`
 }

@@ -1,6 +1,5 @@
 import type { DefaultTheme } from 'vitepress'
-import type { Locale } from '../../../data/locale.ts'
-import { localePrefix } from '../../../data/locale.ts'
+import { localePath, type Locale } from '../../../data/locale.ts'
 import { gateway } from '../../../data/gateway.ts'
 import { sections } from './pages.ts'
 
@@ -9,10 +8,9 @@ import { sections } from './pages.ts'
  * are not collapsible: VitePress nests a caret button inside a button for those (axe flags it).
  */
 export function sidebarFor(locale: Locale): DefaultTheme.SidebarItem[] {
-  const prefix = localePrefix[locale].replace(/\/$/, '')
   return sections.map((section) => ({
     text: section[locale],
-    items: section.pages.map((page) => ({ text: page[locale], link: `${prefix}${page.slug}` })),
+    items: section.pages.map((page) => ({ text: page[locale], link: localePath(locale, page.slug) })),
   }))
 }
 

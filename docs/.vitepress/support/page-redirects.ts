@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { htmlLang, localePath, locales } from '../../../data/locale.ts'
 import type { AnchorMoves } from './anchor-moves.ts'
 
 /**
@@ -11,11 +12,11 @@ export function writePageRedirects(outDir: string, moves: AnchorMoves, base: str
   const written: string[] = []
   for (const [from, to] of Object.entries(moves)) {
     if (from.includes('#')) continue
-    for (const prefix of ['', '/en']) {
-      const target = `${base.replace(/\/$/, '')}${prefix}${to}`
-      const file = `${prefix}${from}`.replace(/\/$/, '/index').replace(/^\//, '') + '.html'
+    for (const locale of locales) {
+      const target = localePath(locale, to, base)
+      const file = localePath(locale, from).replace(/\/$/, '/index').replace(/^\//, '') + '.html'
       mkdirSync(dirname(join(outDir, file)), { recursive: true })
-      writeFileSync(join(outDir, file), redirectHtml(target, prefix ? 'en-US' : 'zh-CN'))
+      writeFileSync(join(outDir, file), redirectHtml(target, htmlLang[locale]))
       written.push(file)
     }
   }
