@@ -1,5 +1,5 @@
 import type { Cause } from '@data/causes.ts'
-import { isRecord } from './http.ts'
+import { errorOf } from '@components/shared/error-body.ts'
 import type { ErrorMatcher } from './types.ts'
 
 export interface Diagnosis {
@@ -14,28 +14,8 @@ export function isHtml(text: string, contentType = ''): boolean {
   return /text\/html/i.test(contentType) || /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text)
 }
 
-/**
- * The error a body carries, in any of the shapes gateways use: `{error:{message}}` (OpenAI,
- * one-api, new-api, OpenRouter), `{type:"error",error:{…}}` (Anthropic), `{message}`, `{detail}`,
- * or new-api's `{success:false,message}`.
- */
-export function errorOf(json: unknown): { message?: string; code?: string; type?: string } | undefined {
-  if (!isRecord(json)) return undefined
-  const error = json.error
-  if (typeof error === 'string') return { message: error }
-  if (isRecord(error)) {
-    const found: { message?: string; code?: string; type?: string } = {}
-    if (typeof error.message === 'string') found.message = error.message
-    if (typeof error.code === 'string' || typeof error.code === 'number') found.code = String(error.code)
-    if (typeof error.type === 'string') found.type = error.type
-    return found
-  }
-  if (json.success === false || json.object === 'error' || 'detail' in json) {
-    const message = [json.message, json.detail, json.msg].find((value) => typeof value === 'string')
-    return typeof message === 'string' ? { message } : {}
-  }
-  return undefined
-}
+/** Tester files read bodies through here; the one parser is shared with the error lookup. */
+export { errorOf }
 
 /** A short, readable version of what the gateway said, safe to show as text. */
 export function serverMessageOf(json: unknown, text: string, contentType = ''): string | undefined {
