@@ -8,7 +8,7 @@ export const htmlLang = { zh: 'zh-CN', en: 'en-US' } as const satisfies Record<L
 /** URL prefix of each locale: a page `/x` in Chinese is `/en/x` in English. */
 export const localePrefix = { zh: '/', en: '/en/' } as const satisfies Record<Locale, string>
 
-/** Every text users read, in both languages (checked by `LocalizedText` in locale.schema.ts). */
+/** Every text users read, in both languages; `LocalizedText` in locale.schema.ts checks it against this type. */
 export type LocalizedText = Record<Locale, string>
 
 /** The locale of a site path; `base` is the site's sub-path (VitePress `base`), if any. */
