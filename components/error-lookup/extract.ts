@@ -1,6 +1,6 @@
 import type { ErrorDialect } from '@data/errors.schema.ts'
-import { asRecord } from '@components/shared/records.ts'
-import { dialectOfBody, errorFieldsOf } from '@components/shared/error-body.ts'
+import { asRecord } from '../shared/records.ts'
+import { dialectOfBody, errorFieldsOf } from '../shared/error-body.ts'
 import { findJsonBodies } from './json-bodies.ts'
 
 /** What a pasted error tells us, independent of the catalogue. */

@@ -1,4 +1,4 @@
-import { asRecord } from '@components/shared/records.ts'
+import { asRecord } from '../shared/records.ts'
 
 /**
  * Finds error bodies inside pasted text: plain JSON, JSON quoted inside a log line (`{\"error\"…`),

@@ -1,5 +1,5 @@
 import type { StatusSource } from '@data/gateway.schema.ts'
-import { isRecord } from '@components/shared/records.ts'
+import { isRecord } from '../shared/records.ts'
 import { cleanGatewayText } from '../connection-tester/gateway-text.ts'
 
 /**

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findCycles, importGraph, resolveSpecifier, staticImports } from './support/import-graph.ts'
+import {
+  findCycles,
+  importGraph,
+  reachableFrom,
+  resolveSpecifier,
+  staticImports,
+  tsconfigAliases,
+  valueImports,
+} from './support/import-graph.ts'
 import { repoRoot } from './support/run-diagnose.ts'
 
 describe('import circles', () => {
@@ -63,5 +73,38 @@ describe('import circles', () => {
       '/repo/components/x/index.ts',
     )
     expect(resolveSpecifier('vue', '/repo/components/x/y.ts', aliases, exists)).toBeUndefined()
+  })
+
+  it('keeps aliases out of what the VitePress config loads: its config loader resolves none', () => {
+    const graph = importGraph(repoRoot, ['components', 'data', 'docs/.vitepress/config', 'docs/.vitepress/support'])
+    const loaded = reachableFrom(graph, 'docs/.vitepress/config/index.ts')
+    expect(loaded).toContain('data/errors.ts')
+    const aliases = Object.keys(tsconfigAliases(repoRoot))
+    const aliased = [...loaded].flatMap((file) =>
+      valueImports(readFileSync(join(repoRoot, file), 'utf8'))
+        .filter((specifier) => aliases.some((alias) => specifier.startsWith(`${alias}/`)))
+        .map((specifier) => `${file} imports ${specifier}`),
+    )
+    expect(aliased).toEqual([])
+  })
+
+  it('tells imports that stay in the code from type-only ones', () => {
+    const source = [
+      "import type { A } from '@data/a.ts'",
+      "import { type B, c } from '@data/c.ts'",
+      "export type { D } from './d.ts'",
+      "export { e } from './e.ts'",
+    ].join('\n')
+    expect(valueImports(source)).toEqual(['@data/c.ts', './e.ts'])
+    expect(
+      reachableFrom(
+        new Map([
+          ['a', ['b']],
+          ['b', ['a', 'c']],
+          ['d', ['a']],
+        ]),
+        'a',
+      ),
+    ).toEqual(new Set(['a', 'b', 'c']))
   })
 })

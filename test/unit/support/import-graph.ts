@@ -19,6 +19,27 @@ export function staticImports(source: string): string[] {
   return found
 }
 
+/**
+ * The specifiers of static imports that stay in the emitted code: all but `import type` and
+ * `export type`, which TypeScript erases before any loader sees them.
+ */
+export function valueImports(source: string): string[] {
+  const kept = /^[ \t]*(?:import|export)\s(?!type\b)[^;'"`]*?\bfrom\s*['"]([^'"\n]+)['"]/gm
+  return [...source.matchAll(kept)].flatMap((match) => (match[1] ? [match[1]] : []))
+}
+
+/** Every file `start` loads, itself included, following the graph's edges. */
+export function reachableFrom(graph: ReadonlyMap<string, readonly string[]>, start: string): Set<string> {
+  const seen = new Set<string>()
+  const pending = [start]
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue
+    seen.add(file)
+    pending.push(...(graph.get(file) ?? []))
+  }
+  return seen
+}
+
 /** Where a specifier points, for relative paths and tsconfig `paths` aliases such as `@data/*`. */
 export function resolveSpecifier(
   specifier: string,
@@ -70,17 +91,22 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-/** The import graph of the files under `dirs` (relative to `root`), keyed by path relative to `root`. */
-export function importGraph(root: string, dirs: readonly string[]): Map<string, string[]> {
+/** The tsconfig `paths` aliases (`@data` → `<root>/data`). */
+export function tsconfigAliases(root: string): Record<string, string> {
   const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as {
     compilerOptions: { paths?: Record<string, string[]> }
   }
-  const aliases = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(tsconfig.compilerOptions.paths ?? {}).map(([key, [target]]) => [
       key.replace(/\/\*$/, ''),
       resolve(root, (target ?? '').replace(/\/\*$/, '')),
     ]),
   )
+}
+
+/** The import graph of the files under `dirs` (relative to `root`), keyed by path relative to `root`. */
+export function importGraph(root: string, dirs: readonly string[]): Map<string, string[]> {
+  const aliases = tsconfigAliases(root)
   const isFile = (path: string) => existsSync(path) && statSync(path).isFile()
   const files = dirs.flatMap((dir) => sourceFiles(join(root, dir)))
   const inGraph = new Set(files)
