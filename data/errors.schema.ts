@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { promisedAnchors } from './article-anchors.ts'
-import { causeArticle } from './causes.ts'
 import { Cause } from './causes.schema.ts'
 import { LocalizedText } from './locale.schema.ts'
 
@@ -46,7 +45,7 @@ const patternSource = z
     }
   }, 'must be a valid regular expression')
 
-const articleTargets = new Set<string>([...Object.values(causeArticle), ...promisedAnchors])
+const articleTargets = new Set<string>(promisedAnchors)
 
 export const ErrorExample = z.strictObject({
   /** The text as users paste it. */

@@ -1,7 +1,8 @@
 import { gateway } from './gateway.ts'
+import type { Cause } from './causes.ts'
 import type { Locale } from './locale.ts'
 import type { ErrorEntry } from './errors.schema.ts'
-import { fillGatewayTokens, gatewayTokenValues } from '../docs/.vitepress/support/gateway-tokens.ts'
+import { fillGatewayTokens, gatewayTokenValues } from './gateway-tokens.ts'
 import { keyEntries } from './errors/keys.ts'
 import { accountEntries } from './errors/account.ts'
 import { routingEntries } from './errors/routing.ts'
@@ -47,3 +48,12 @@ export const errorCatalogue: readonly ErrorEntry[] = [
   ...networkEntries,
   ...agentEntries,
 ].map(fillEntry)
+
+/**
+ * What a bare HTTP status most likely means, when nothing else is known: the cause of the entry
+ * whose `defaultFor` names it (the schema allows one per status). The lookup scores by these
+ * defaults; the connection tester falls back on this map when the catalogue matched nothing.
+ */
+export const defaultCauseOfStatus: ReadonlyMap<number, Cause> = new Map(
+  errorCatalogue.flatMap((entry) => entry.defaultFor.map((status) => [status, entry.cause] as const)),
+)

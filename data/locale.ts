@@ -19,7 +19,7 @@ export function localePath(locale: Locale, path: string, base = '/'): string {
   return `${root}${localePrefix[locale].slice(1)}${path.replace(/^\//, '')}`
 }
 
-/** Every text users read, in both languages (checked by `LocalizedText` in locale.schema.ts). */
+/** Every text users read, in both languages; `LocalizedText` in locale.schema.ts checks it against this type. */
 export type LocalizedText = Record<Locale, string>
 
 /** The locale of a site path; `base` is the site's sub-path (VitePress `base`), if any. */

@@ -1,6 +1,6 @@
 import type { GatewayPolicy } from './gateway.schema.ts'
 import type { Locale } from './locale.ts'
-import type { LocalizedText } from './locale.schema.ts'
+import type { LocalizedText } from './locale.ts'
 
 /**
  * What the site says about each operator policy (`policy` in the gateway config), one answer per

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LocalizedText } from './locale.schema.ts'
-import { protocolIds } from './protocols.ts'
+import { protocolIds } from './protocol-ids.ts'
 
 export const Protocol = z.enum(protocolIds)
 export type Protocol = z.infer<typeof Protocol>

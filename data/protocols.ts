@@ -1,14 +1,9 @@
+import { protocolIds, type Protocol } from './protocol-ids.ts'
 import type { ProtocolInfo } from './protocols.schema.ts'
 
 export type { KeyHeader } from './protocols.schema.ts'
 
-/**
- * The wire protocols a gateway key is used with. Coding agents do not speak chat completions:
- * Claude Code speaks Anthropic Messages, Codex CLI the OpenAI Responses API, Gemini CLI Gemini's
- * own API; embeddings have an endpoint of their own.
- */
-export const protocolIds = ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini', 'embeddings'] as const
-export type Protocol = (typeof protocolIds)[number]
+export { protocolIds, type Protocol }
 
 /**
  * Per protocol: who uses it, where it is served and how the key travels. Headers as the tools

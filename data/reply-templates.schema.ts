@@ -1,7 +1,5 @@
 import { z } from 'zod'
-import { causeArticle } from './causes.ts'
 import { LocalizedText } from './locale.schema.ts'
-import { replyPlaceholders } from './reply-templates.ts'
 import { promisedAnchors } from './article-anchors.ts'
 
 /**
@@ -23,9 +21,28 @@ export const guideAnchors = [
  * Every `slug#anchor` a reply may link to: a link anywhere else could break silently when an
  * article is rewritten, so it fails validation instead.
  */
-export const replyTemplateLinks: readonly string[] = [
-  ...new Set<string>([...Object.values(causeArticle), ...promisedAnchors, ...guideAnchors]),
-]
+export const replyTemplateLinks: readonly string[] = [...new Set<string>([...promisedAnchors, ...guideAnchors])]
+
+/**
+ * Gateway values a reply may name as `{placeholder}`; the widget fills them from the gateway
+ * config, so no brand or address is typed into a reply.
+ */
+export const replyPlaceholders = [
+  'name',
+  'apiBaseUrl',
+  'apiOrigin',
+  'keyPrefix',
+  'syncTypical',
+  'syncPeak',
+  'topUp',
+  'keys',
+  'usage',
+  'models',
+  'email',
+  // The operator's invoice policy in the reply's language (data/policy.ts), itself filled.
+  'invoiceAnswer',
+] as const
+export type ReplyPlaceholder = (typeof replyPlaceholders)[number]
 
 const placeholderPattern = /\{([A-Za-z]+)\}/g
 

@@ -1,27 +1,6 @@
 import type { ReplyTemplate } from './reply-templates.schema.ts'
 
 /**
- * Gateway values a reply may name as `{placeholder}`; the widget fills them from the gateway
- * config, so no brand or address is typed into a reply.
- */
-export const replyPlaceholders = [
-  'name',
-  'apiBaseUrl',
-  'apiOrigin',
-  'keyPrefix',
-  'syncTypical',
-  'syncPeak',
-  'topUp',
-  'keys',
-  'usage',
-  'models',
-  'email',
-  // The operator's invoice policy in the reply's language (data/policy.ts), itself filled.
-  'invoiceAnswer',
-] as const
-export type ReplyPlaceholder = (typeof replyPlaceholders)[number]
-
-/**
  * Replies support staff paste into tickets (shown on /support/playbook). Each ends with a link
  * to the section that answers the ticket; the widget adds it with the site's address.
  */

@@ -1,4 +1,6 @@
 import type { ErrorDialect } from '@data/errors.schema.ts'
+import { asRecord } from '../shared/records.ts'
+import { dialectOfBody, errorFieldsOf } from '../shared/error-body.ts'
 import { findJsonBodies } from './json-bodies.ts'
 
 /** What a pasted error tells us, independent of the catalogue. */
@@ -190,10 +192,10 @@ interface BodyReading {
 /** Reads one body in any dialect: `{error:{…}}`, Anthropic `{type:'error',error:{…}}`, Gemini details, FastAPI `detail`. */
 function readBody(body: Record<string, unknown>): BodyReading {
   const reading: BodyReading = { codes: [], messages: [] }
-  const inner = asRecord(body.error) ?? asRecord(body.detail) ?? body
+  const inner = errorFieldsOf(body)
   visitFields(inner, reading, 0)
   if (inner !== body) visitFields(body, reading, 2)
-  reading.dialect = dialectOfBody(body, inner)
+  reading.dialect = dialectOfBody(body)
   return reading
 }
 
@@ -215,17 +217,6 @@ function visitFields(record: Record<string, unknown>, reading: BodyReading, dept
       }
     }
   }
-}
-
-function dialectOfBody(body: Record<string, unknown>, inner: Record<string, unknown>): ErrorDialect | undefined {
-  const type = typeof inner.type === 'string' ? inner.type : ''
-  if (type === 'one_api_error') return 'one-api'
-  if (type === 'new_api_error') return 'new-api'
-  if (body.type === 'error' && type) return 'anthropic'
-  if (typeof inner.status === 'string' && /^[A-Z_]+$/.test(inner.status)) return 'gemini'
-  if (typeof inner.code === 'number' && 'metadata' in inner) return 'openrouter'
-  if (typeof inner.code === 'string' && /^\d{3}$/.test(inner.code) && type) return 'zenmux'
-  return undefined
 }
 
 function dialectFromText(text: string): ErrorDialect | undefined {
@@ -269,10 +260,6 @@ function isHttpStatus(value: number): boolean {
     (value >= 500 && value <= 511) ||
     (value >= 520 && value <= 530)
   )
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
 function collect(text: string, patterns: RegExp[]): string[] {

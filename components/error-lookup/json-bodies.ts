@@ -1,3 +1,5 @@
+import { asRecord } from '../shared/records.ts'
+
 /**
  * Finds error bodies inside pasted text: plain JSON, JSON quoted inside a log line (`{\"error\"…`),
  * and Python reprs (`{'error': {'message': …, 'param': None}}`) as SDKs print them. Everything is
@@ -54,8 +56,8 @@ function balancedEnd(text: string, start: number, maxChars: number): number {
 function parseLoose(source: string): Record<string, unknown> | null {
   for (const attempt of [source, source.replace(/\\"/g, '"'), pythonToJson(source)]) {
     try {
-      const value: unknown = JSON.parse(attempt)
-      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+      const value = asRecord(JSON.parse(attempt))
+      if (value) return value
     } catch {
       // Try the next reading of the same text.
     }

@@ -2,17 +2,9 @@ import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
 import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
 import { guessLayer, type LookupGuess } from './guess.ts'
+import type { MatchReason } from './match-reason.ts'
 import { lookupMessages } from './messages.ts'
 import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
-
-/** Why an entry matched, so the page can show it and a person can judge it. */
-export type MatchReason =
-  | { kind: 'code'; value: string }
-  | { kind: 'word'; value: string }
-  | { kind: 'pattern'; value: string }
-  | { kind: 'status'; value: number }
-  | { kind: 'status-default'; value: number }
-  | { kind: 'dialect'; value: string }
 
 export interface ErrorMatch {
   entry: ErrorEntry

@@ -1,6 +1,6 @@
 import type { Locale } from '@data/locale.ts'
 import type { ErrorLayer, RetryAdvice } from '@data/errors.schema.ts'
-import type { MatchReason } from './match.ts'
+import type { MatchReason } from './match-reason.ts'
 import type { GuessBasis } from './guess.ts'
 
 export interface LookupMessages {

@@ -1,4 +1,4 @@
-import { maskKeys } from './mask-keys.ts'
+import { maskKeys } from '../shared/mask-keys.ts'
 
 /**
  * The lookup keeps its text in `?q=` so a support reply can link straight to a diagnosis. Only

@@ -2,7 +2,7 @@ import type { Locale } from '@data/locale.ts'
 import { causeTitle } from '@data/causes.ts'
 import type { ExtractedError } from './extract.ts'
 import type { LookupGuess } from './guess.ts'
-import { maskKeys } from './mask-keys.ts'
+import { maskKeys } from '../shared/mask-keys.ts'
 
 /** Support reads the head of an error; a whole log would bury it. */
 export const maxQuotedChars = 2000

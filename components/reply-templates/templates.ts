@@ -1,8 +1,7 @@
 import type { GatewayConfig } from '@data/gateway.schema.ts'
 import { localePath, type Locale } from '@data/locale.ts'
-import type { ReplyPlaceholder } from '@data/reply-templates.ts'
 import { invoiceReply } from '@data/policy.ts'
-import type { ReplyTemplate } from '@data/reply-templates.schema.ts'
+import type { ReplyPlaceholder, ReplyTemplate } from '@data/reply-templates.schema.ts'
 import { messages } from './messages.ts'
 
 /** Where the copied link points: the site the staff member is on, which may live under a sub-path. */

@@ -1,4 +1,5 @@
 import type { StatusSource } from '@data/gateway.schema.ts'
+import { isRecord } from '../shared/records.ts'
 import { cleanGatewayText } from '../connection-tester/engine/gateway-text.ts'
 
 /**
@@ -21,9 +22,6 @@ export type SourceRequests = { urls: string[]; parse: (bodies: unknown[]) => Gat
 
 const maxNotice = 300
 const maxAffected = 5
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Notices are written for the console, in markdown or HTML, and come from another server. The

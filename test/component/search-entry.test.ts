@@ -3,7 +3,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { h, ref } from 'vue'
 import { openSearch, openSearchEvent } from '../../docs/.vitepress/theme/search/open-search.ts'
 
-const dialogPath = '../../docs/.vitepress/theme/SearchDialog.vue'
+const dialogPath = '../../docs/.vitepress/theme/search/SearchDialog.vue'
 
 /** Stands in for the dialog chunk: shows what it was opened with and can close itself. */
 const dialogStub = {
@@ -37,7 +37,7 @@ async function mountEntry(
   vi.resetModules()
   vi.doMock('vitepress', () => ({ useData: () => ({ lang: ref(lang) }) }))
   vi.doMock(dialogPath, dialog)
-  const { default: Component } = (await import(`../../docs/.vitepress/theme/${component}.vue`)) as {
+  const { default: Component } = (await import(`../../docs/.vitepress/theme/search/${component}.vue`)) as {
     default: Parameters<typeof mount>[0]
   }
   wrapper = mount(Component, { attachTo: document.body })

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
-import SearchHits from '../../docs/.vitepress/theme/SearchHits.vue'
-import SearchEmpty from '../../docs/.vitepress/theme/SearchEmpty.vue'
+import SearchHits from '../../docs/.vitepress/theme/search/SearchHits.vue'
+import SearchEmpty from '../../docs/.vitepress/theme/search/SearchEmpty.vue'
 import { searchMessages } from '../../docs/.vitepress/theme/search/messages.ts'
 import type { SearchHit } from '../../docs/.vitepress/theme/search/results.ts'
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { lookupHref, maxQueryInUrl, readQuery, withQuery } from '@components/error-lookup/query-url.ts'
-import { maskKeys } from '@components/error-lookup/mask-keys.ts'
+import { maskKeys } from '@components/shared/mask-keys.ts'
 
 const key = 'sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56'
 
-describe('components/error-lookup/mask-keys', () => {
+describe('components/shared/mask-keys', () => {
   it.each([
     [`curl -H "Authorization: Bearer ${key}" https://api.example.com/v1/models`, key],
     ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc', 'eyJhbGciOiJIUzI1NiJ9'],

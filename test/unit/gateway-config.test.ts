@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gateway } from '../../data/gateway.ts'
 import { parseGatewayConfig } from '../../data/gateway.schema.ts'
-import { endpointUrls, fillGatewayTokens, gatewayTokenValues } from '../../docs/.vitepress/support/gateway-tokens.ts'
+import { endpointUrls, fillGatewayTokens, gatewayTokenValues } from '../../data/gateway-tokens.ts'
 
 describe('data/gateway.schema', () => {
   it('accepts the shipped example gateway', () => {

@@ -8,7 +8,7 @@ import { partialModelIds } from '@components/connection-tester/engine/model-list
 import { sseReader, type StreamReading } from '@components/connection-tester/engine/sse.ts'
 import { withoutUrlSecrets } from '@components/connection-tester/url-params.ts'
 import { extractError, maxAnalysedChars } from '@components/error-lookup/extract.ts'
-import { maskKeys } from '@components/error-lookup/mask-keys.ts'
+import { maskKeys } from '@components/shared/mask-keys.ts'
 import { lookupErrors } from '@components/error-lookup/match.ts'
 import { hostileShapes } from '../fixtures/hostile-inputs.ts'
 

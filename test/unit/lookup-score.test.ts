@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { causes, type Cause } from '@data/causes.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { lookupErrors } from '@components/error-lookup/match.ts'
-import { maskKeys } from '@components/error-lookup/mask-keys.ts'
+import { maskKeys } from '@components/shared/mask-keys.ts'
 import {
   formatScore,
   nearDuplicate,

@@ -5,7 +5,7 @@ import { gateway } from '../../data/gateway.ts'
 import { GatewayPolicy, parseGatewayConfig, type GatewayConfig } from '../../data/gateway.schema.ts'
 import { localeOfPath, type Locale } from '../../data/locale.ts'
 import { policyAnswer, policyAnswers, type PolicyField } from '../../data/policy.ts'
-import { fillGatewayTokens } from '../../docs/.vitepress/support/gateway-tokens.ts'
+import { fillGatewayTokens } from '../../data/gateway-tokens.ts'
 import { pageTokenValues } from '../../docs/.vitepress/support/page-tokens.ts'
 import { oppositeGateway } from '../fixtures/gateway-opposite.ts'
 

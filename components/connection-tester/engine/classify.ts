@@ -1,5 +1,6 @@
 import type { Cause } from '@data/causes.ts'
-import { isRecord } from './http.ts'
+import { defaultCauseOfStatus } from '@data/errors.ts'
+import { errorOf } from '@components/shared/error-body.ts'
 import type { ErrorMatcher } from './types.ts'
 
 export interface Diagnosis {
@@ -14,28 +15,8 @@ export function isHtml(text: string, contentType = ''): boolean {
   return /text\/html/i.test(contentType) || /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text)
 }
 
-/**
- * The error a body carries, in any of the shapes gateways use: `{error:{message}}` (OpenAI,
- * one-api, new-api, OpenRouter), `{type:"error",error:{…}}` (Anthropic), `{message}`, `{detail}`,
- * or new-api's `{success:false,message}`.
- */
-export function errorOf(json: unknown): { message?: string; code?: string; type?: string } | undefined {
-  if (!isRecord(json)) return undefined
-  const error = json.error
-  if (typeof error === 'string') return { message: error }
-  if (isRecord(error)) {
-    const found: { message?: string; code?: string; type?: string } = {}
-    if (typeof error.message === 'string') found.message = error.message
-    if (typeof error.code === 'string' || typeof error.code === 'number') found.code = String(error.code)
-    if (typeof error.type === 'string') found.type = error.type
-    return found
-  }
-  if (json.success === false || json.object === 'error' || 'detail' in json) {
-    const message = [json.message, json.detail, json.msg].find((value) => typeof value === 'string')
-    return typeof message === 'string' ? { message } : {}
-  }
-  return undefined
-}
+/** Tester files read bodies through here; the one parser is shared with the error lookup. */
+export { errorOf }
 
 /** A short, readable version of what the gateway said, safe to show as text. */
 export function serverMessageOf(json: unknown, text: string, contentType = ''): string | undefined {
@@ -99,37 +80,30 @@ function answerInput(answer: { status: number; text: string }) {
   return { status: answer.status, body: answer.text }
 }
 
+/**
+ * Where the tester reads a bare status otherwise than the catalogue's default. A 403 means an
+ * empty balance on one-api, but the tester says balance only when the body's words do, and
+ * a refusal otherwise; likewise a 503 is "no channel" only when the body names the channel. The
+ * tester takes a 502 answered in JSON as the gateway's own error.
+ */
+const testerReading: ReadonlyMap<number, Cause> = new Map([
+  [403, 'permission'],
+  [502, 'gateway_error'],
+  [503, 'upstream_unavailable'],
+])
+/** Statuses the catalogue has a default for that the tester reads only by class (5xx or not). */
+const readByClass: ReadonlySet<number> = new Set([202, 405, 407, 520, 521, 522, 523])
+
+/** The cause of a refusal the catalogue did not recognise: the body's words, then the status. */
 function causeOfStatus(status: number, words: string): Cause {
   if (/context[_ ]length|maximum context|too many tokens|上下文/i.test(words)) return 'context_length'
   if (balanceWords.test(words) && status !== 503) return 'insufficient_balance'
-  switch (status) {
-    case 401:
-      return 'invalid_key'
-    case 402:
-      return 'insufficient_balance'
-    case 403:
-      return /region|country|location|地区|unsupported_country/i.test(words) ? 'region_blocked' : 'permission'
-    case 404:
-      return modelWords.test(words) ? 'model_not_found' : 'base_url'
-    case 408:
-    case 504:
-    case 524:
-      return 'timeout'
-    case 413:
-      return 'context_length'
-    case 429:
-      return 'rate_limit'
-    case 500:
-    case 502:
-      return 'gateway_error'
-    case 529:
-      return 'upstream_unavailable'
-    case 503:
-      return channelWords.test(words) ? 'no_channel' : 'upstream_unavailable'
-    default:
-      if (status === 400 || status === 422) {
-        return /safety|content[_ ]policy|moderation|敏感|违规/i.test(words) ? 'content_policy' : 'bad_request'
-      }
-      return status >= 500 ? 'gateway_error' : 'bad_request'
+  if (status === 403 && /region|country|location|地区|unsupported_country/i.test(words)) return 'region_blocked'
+  if (status === 404 && modelWords.test(words)) return 'model_not_found'
+  if (status === 503 && channelWords.test(words)) return 'no_channel'
+  if ((status === 400 || status === 422) && /safety|content[_ ]policy|moderation|敏感|违规/i.test(words)) {
+    return 'content_policy'
   }
+  const byNumber = readByClass.has(status) ? undefined : (testerReading.get(status) ?? defaultCauseOfStatus.get(status))
+  return byNumber ?? (status >= 500 ? 'gateway_error' : 'bad_request')
 }

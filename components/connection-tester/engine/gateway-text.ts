@@ -1,4 +1,4 @@
-import { maskKnownKeys } from '../../error-lookup/mask-keys.ts'
+import { maskKnownKeys } from '../../shared/mask-keys.ts'
 import { maskKey } from './key-format.ts'
 import type { CheckResult } from './types.ts'
 

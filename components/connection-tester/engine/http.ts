@@ -1,4 +1,5 @@
 import type { KeyHeader } from '@data/protocols.ts'
+import { isRecord } from '@components/shared/records.ts'
 import type { Clock, FetchLike } from './types.ts'
 
 /** What the engine needs to make one request. */
@@ -246,6 +247,5 @@ export function requestIdOf(headers: Headers | undefined, json: unknown, text: s
   return inMessage?.[1]
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+// The tester's files read JSON through http.ts; the guard itself is shared with the lookup and the banner.
+export { isRecord }

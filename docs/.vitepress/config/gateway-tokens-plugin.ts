@@ -2,7 +2,7 @@ import { relative } from 'node:path'
 import type { Plugin } from 'vite'
 import { gateway } from '../../../data/gateway.ts'
 import { localeOfPath } from '../../../data/locale.ts'
-import { fillGatewayTokens } from '../support/gateway-tokens.ts'
+import { fillGatewayTokens } from '../../../data/gateway-tokens.ts'
 import { pageTokenValues } from '../support/page-tokens.ts'
 
 /**

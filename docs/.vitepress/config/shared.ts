@@ -46,7 +46,7 @@ export const shared = defineConfig({
     ['script', {}, hashRepairScript],
   ],
   themeConfig: {
-    // Pagefind replaces the built-in search (see theme/PagefindSearch.vue).
+    // Pagefind replaces the built-in search (see theme/search/PagefindSearch.vue).
     search: undefined,
     externalLinkIcon: true,
   },

@@ -5,7 +5,7 @@ import { gateway } from '../../../data/gateway.ts'
 import type { Locale } from '../../../data/locale.ts'
 import { articleTitles } from '../../../components/wizard/article-titles.ts'
 import { errorPageRoutes, type ErrorPageRoute } from '../../../components/error-pages/routes.ts'
-import { fillGatewayTokens, gatewayTokenValues } from './gateway-tokens.ts'
+import { fillGatewayTokens, gatewayTokenValues } from '../../../data/gateway-tokens.ts'
 
 const docs = fileURLToPath(new URL('../../', import.meta.url))
 

@@ -1,7 +1,7 @@
 import type { GatewayConfig } from '../../../data/gateway.schema.ts'
 import type { Locale } from '../../../data/locale.ts'
 import { policyAnswer, policyAnswers, type PolicyField } from '../../../data/policy.ts'
-import { fillGatewayTokens, gatewayTokenValues } from './gateway-tokens.ts'
+import { fillGatewayTokens, gatewayTokenValues } from '../../../data/gateway-tokens.ts'
 
 /**
  * The tokens a markdown page may use: the gateway's values plus `{{gw.policy.*}}`, each the

@@ -1,6 +1,6 @@
 import type { Router } from 'vitepress'
 import { withBase } from 'vitepress'
-import { hashId } from '../../../components/shared/safe-decode.ts'
+import { hashId } from '@components/shared/safe-decode.ts'
 
 /**
  * An old `#anchor` that no longer exists on the page, or an old page that is gone, is forwarded

@@ -1,4 +1,4 @@
-import { copyText } from '../../../components/shared/clipboard.ts'
+import { copyText } from '@components/shared/clipboard.ts'
 
 const copiedLabel = { zh: '已复制链接', en: 'Link copied' }
 const failedLabel = { zh: '复制失败，请手动复制地址栏', en: 'Could not copy; copy the address bar instead' }

@@ -4,8 +4,8 @@ import { useData, type Theme } from 'vitepress'
 // on the slow phone links this site is read on, for Latin letters only (Chinese text never used it),
 // and swapping it in late re-laid out and shifted the page. System UI fonts render at once.
 import DefaultTheme from 'vitepress/theme-without-fonts'
-import PagefindSearch from './PagefindSearch.vue'
-import HomeSearchBox from './HomeSearchBox.vue'
+import PagefindSearch from './search/PagefindSearch.vue'
+import HomeSearchBox from './search/HomeSearchBox.vue'
 import { installCopyLinks } from './copy-links.ts'
 import { installAnchorForwarding } from './anchor-forwarding.ts'
 import { switchAppearance, toggleAppearanceKey } from './appearance-switch.ts'

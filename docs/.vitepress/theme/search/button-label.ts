@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../data/locale.ts'
+import type { Locale } from '@data/locale.ts'
 
 /**
  * The navbar button's name, apart from the dialog's messages: the button ships with every page,

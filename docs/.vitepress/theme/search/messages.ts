@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../data/locale.ts'
+import type { Locale } from '@data/locale.ts'
 
 export interface SearchMessages {
   dialogLabel: string

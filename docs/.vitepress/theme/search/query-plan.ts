@@ -1,4 +1,4 @@
-import { maskKeys } from '../../../../components/error-lookup/mask-keys.ts'
+import { maskKeys } from '@components/shared/mask-keys.ts'
 
 /**
  * What the search box sends pagefind for a query. pagefind downloads at least one index chunk

@@ -1,5 +1,5 @@
-import type { GatewayConfig } from '../../../data/gateway.schema.ts'
-import type { Locale } from '../../../data/locale.ts'
+import type { GatewayConfig } from './gateway.schema.ts'
+import type { Locale } from './locale.ts'
 
 /**
  * Markdown names the gateway only through tokens such as `{{gw.apiBaseUrl}}`, so one config
