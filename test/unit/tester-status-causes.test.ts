@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Cause } from '@data/causes.ts'
 import { defaultCauseOfStatus, errorCatalogue } from '@data/errors.ts'
-import { diagnoseAnswer } from '@components/connection-tester/classify.ts'
+import { diagnoseAnswer } from '@components/connection-tester/engine/classify.ts'
 
 /**
  * The tester's status reading as it was written out by hand in classify.ts (at 9a538de), before
