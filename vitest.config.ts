@@ -14,7 +14,14 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'component', include: ['test/component/**/*.test.ts'], environment: 'happy-dom' },
+        // A first mount loads the whole tester engine cold; on a loaded 2-core runner that alone has
+        // taken most of the 5 s default, so a waiting test gets room (what it asserts is unchanged).
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.ts'],
+          environment: 'happy-dom',
+          testTimeout: 15_000,
+        },
       },
     ],
   },

@@ -70,7 +70,7 @@ async function mountTester(locale: Locale) {
 async function runWith(wrapper: Awaited<ReturnType<typeof mountTester>>, typedKey: string) {
   await wrapper.find('input[name="apiKey"]').setValue(typedKey)
   await wrapper.find('[data-tester-form]').trigger('submit')
-  await vi.waitFor(() => expect(wrapper.find('[data-verdict]').exists()).toBe(true), { timeout: 3000 })
+  await vi.waitFor(() => expect(wrapper.find('[data-verdict]').exists()).toBe(true), { timeout: 10_000 })
 }
 
 const statuses = (wrapper: Awaited<ReturnType<typeof mountTester>>) =>
