@@ -6,21 +6,18 @@ import { articleTitles, headingText, markdownFileOf } from '@components/wizard/a
 import { leafLinks, localePath, textVariables, type LinkContext } from '@components/wizard/leaf-links.ts'
 import { outlinePlan } from '@components/wizard/outline.ts'
 import { relatedErrorsByCause } from '@components/wizard/related-errors.ts'
+import { fillText, leafSummary, stepAnnouncement, trailEntries } from '@components/wizard/text.ts'
 import {
   answerQuestion,
   back,
-  fillText,
   leafAt,
   leafPaths,
-  leafSummary,
   parsePosition,
   positionSearch,
   returnTo,
   serializePosition,
   shortestPathTo,
   startPosition,
-  stepAnnouncement,
-  trailEntries,
 } from '@components/wizard/walk.ts'
 
 const variables = textVariables(gateway)
