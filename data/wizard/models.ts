@@ -1,7 +1,9 @@
 import type { WizardBranch } from '../wizard.schema.ts'
 
-/** Models and capacity: a wrong name, no channel, a group without the model, rate limits, a busy
- * model or a fault in the gateway itself. */
+/**
+ * Models and capacity: a wrong name, no channel, a group without the model, rate limits, a busy
+ * model or a fault in the gateway itself.
+ */
 export const modelBranch: WizardBranch = {
   questions: {
     'rate-quota-words': {

@@ -1,7 +1,9 @@
 import type { WizardBranch } from '../wizard.schema.ts'
 
-/** The hub of “no reply, or an error” (and of “it worked before” once a new chat fails too): what
- * the app shows decides which branch the reader goes on to. */
+/**
+ * The hub of “no reply, or an error” (and of “it worked before” once a new chat fails too): what
+ * the app shows decides which branch the reader goes on to.
+ */
 export const noReplyBranch: WizardBranch = {
   questions: {
     topup: {

@@ -1,7 +1,9 @@
 import type { WizardBranch } from '../wizard.schema.ts'
 
-/** “The reply starts, then stops halfway”: a proxy holding the stream back, an error mid-way, a
- * dropped connection. */
+/**
+ * “The reply starts, then stops halfway”: a proxy holding the stream back, an error mid-way, a
+ * dropped connection.
+ */
 export const streamBranch: WizardBranch = {
   questions: {
     'cutoff-network': {
