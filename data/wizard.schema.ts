@@ -57,34 +57,8 @@ export const WizardTree = z.strictObject({
 })
 export type WizardTree = z.infer<typeof WizardTree>
 
-/** Part of the tree in a file of its own (`data/wizard/<branch>.ts`), joined by `joinWizardBranches`. */
+/** Part of the tree in a file of its own (`data/wizard/<branch>.ts`), joined in `data/wizard.ts`. */
 export type WizardBranch = Pick<WizardTree, 'questions' | 'leaves'>
-
-/**
- * The tree from its branch files (keyed by file name). An id written in two files would quietly
- * keep only the later one when records are spread together, so that throws naming both files.
- */
-export function joinWizardBranches(start: string, branches: Record<string, WizardBranch>): WizardTree {
-  const questions: Record<string, WizardQuestion> = {}
-  const leaves: Record<string, WizardLeaf> = {}
-  const fileOf = new Map<string, string>()
-  const claim = (id: string, file: string) => {
-    const earlier = fileOf.get(id)
-    if (earlier) throw new Error(`Wizard node ${id} is written twice: in ${earlier} and in ${file}`)
-    fileOf.set(id, file)
-  }
-  for (const [file, branch] of Object.entries(branches)) {
-    for (const [id, question] of Object.entries(branch.questions)) {
-      claim(id, file)
-      questions[id] = question
-    }
-    for (const [id, leaf] of Object.entries(branch.leaves)) {
-      claim(id, file)
-      leaves[id] = leaf
-    }
-  }
-  return { start, questions, leaves }
-}
 
 /** Every localized text of the tree with where it sits, for checks that read all of them. */
 export function wizardTexts(tree: WizardTree): { where: string; text: LocalizedText }[] {

@@ -1,4 +1,4 @@
-import { joinWizardBranches, type WizardQuestion, type WizardTree } from './wizard.schema.ts'
+import type { WizardBranch, WizardLeaf, WizardQuestion, WizardTree } from './wizard.schema.ts'
 import { noReplyBranch } from './wizard/no-reply.ts'
 import { balanceBranch } from './wizard/balance.ts'
 import { keyBranch } from './wizard/keys.ts'
@@ -54,6 +54,35 @@ const symptom: WizardQuestion = {
       next: 'agent-tool',
     },
   ],
+}
+
+/**
+ * The tree from its branch files (keyed by file name). An id written in two files would quietly
+ * keep only the later one when records are spread together, so that throws naming both files.
+ * Here, not beside the schema: the page imports this module, and the schema's zod must stay out
+ * of the browser (it tries `new Function` for its compiled checks, which the site's script policy
+ * refuses and the browser tests report).
+ */
+export function joinWizardBranches(start: string, branches: Record<string, WizardBranch>): WizardTree {
+  const questions: Record<string, WizardQuestion> = {}
+  const leaves: Record<string, WizardLeaf> = {}
+  const fileOf = new Map<string, string>()
+  const claim = (id: string, file: string) => {
+    const earlier = fileOf.get(id)
+    if (earlier) throw new Error(`Wizard node ${id} is written twice: in ${earlier} and in ${file}`)
+    fileOf.set(id, file)
+  }
+  for (const [file, branch] of Object.entries(branches)) {
+    for (const [id, question] of Object.entries(branch.questions)) {
+      claim(id, file)
+      questions[id] = question
+    }
+    for (const [id, leaf] of Object.entries(branch.leaves)) {
+      claim(id, file)
+      leaves[id] = leaf
+    }
+  }
+  return { start, questions, leaves }
 }
 
 /**

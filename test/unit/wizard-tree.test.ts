@@ -3,15 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { causeArticle, causes } from '@data/causes.ts'
 import { gateway } from '@data/gateway.ts'
-import { wizardTree } from '@data/wizard.ts'
+import { joinWizardBranches, wizardTree } from '@data/wizard.ts'
 import { promisedAnchors } from '@data/article-anchors.ts'
-import {
-  joinWizardBranches,
-  parseWizardTree,
-  wizardTexts,
-  wizardTreeProblems,
-  type WizardTree,
-} from '@data/wizard.schema.ts'
+import { parseWizardTree, wizardTexts, wizardTreeProblems, type WizardTree } from '@data/wizard.schema.ts'
 import { articleTitles } from '@components/wizard/article-titles.ts'
 import { leafArticleAnchors } from '@components/wizard/leaf-links.ts'
 import { leafAt, leafPaths } from '@components/wizard/walk.ts'
