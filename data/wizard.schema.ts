@@ -57,6 +57,9 @@ export const WizardTree = z.strictObject({
 })
 export type WizardTree = z.infer<typeof WizardTree>
 
+/** Part of the tree in a file of its own (`data/wizard/<branch>.ts`), joined in `data/wizard.ts`. */
+export type WizardBranch = Pick<WizardTree, 'questions' | 'leaves'>
+
 /** Every localized text of the tree with where it sits, for checks that read all of them. */
 export function wizardTexts(tree: WizardTree): { where: string; text: LocalizedText }[] {
   const texts: { where: string; text: LocalizedText }[] = []

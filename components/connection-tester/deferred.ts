@@ -1,4 +1,5 @@
-import { atOnce, defineDeferredWidget } from '../shared/deferred-widget.ts'
+import { atOnce } from '../shared/deferred/wake.ts'
+import { defineDeferredWidget } from '../shared/deferred/widget.ts'
 
 /**
  * The connection tester's code (the page's largest chunk) loads after first paint. Safe to defer:

@@ -1,8 +1,9 @@
 import type { Component } from 'vue'
-import { atOnce, defineDeferredWidget, whenNearOrTouched, type LoadedWidget } from '../shared/deferred-widget.ts'
+import { atOnce, whenNearOrTouched } from '../shared/deferred/wake.ts'
+import { defineDeferredWidget, type LoadedWidget } from '../shared/deferred/widget.ts'
 
 /**
- * /errors with its widgets off the critical path (see deferred-widget.ts): the server HTML already
+ * /errors with its widgets off the critical path (see shared/deferred/widget.ts): the server HTML already
  * holds the lookup box and the whole table (for readers without JS and for the search index), while
  * the matcher and the catalogue, the page's largest chunks, load after first paint. The page passes
  * `locale` and `site-base`.

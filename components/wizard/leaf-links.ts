@@ -5,7 +5,7 @@ import type { GatewayConfig } from '../../data/gateway.schema.ts'
 import { localePath, type Locale, type LocalizedText } from '../../data/locale.ts'
 import type { WizardLeaf } from '../../data/wizard.schema.ts'
 import { entryPagePath } from '../error-pages/entry-pages.ts'
-import type { TextVariables } from './walk.ts'
+import type { TextVariables } from './text.ts'
 
 /** The parts of the gateway config the wizard needs; it never shows the brand or the API URL. */
 export type WizardGateway = Pick<GatewayConfig, 'apiBaseUrl' | 'defaultModel' | 'balanceSyncMinutes' | 'console'> &

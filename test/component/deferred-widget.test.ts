@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
-import {
-  atOnce,
-  defineDeferredWidget,
-  loadFailedMessage,
-  loadingMessage,
-  whenNearOrTouched,
-  type LoadedWidget,
-} from '@components/shared/deferred-widget.ts'
+import { loadFailedMessage, loadingMessage } from '@components/shared/deferred/notices.ts'
+import { atOnce, whenNearOrTouched } from '@components/shared/deferred/wake.ts'
+import { defineDeferredWidget, type LoadedWidget } from '@components/shared/deferred/widget.ts'
 import { serverThenHydrate } from './support/server-then-hydrate.ts'
 
 afterEach(() => {
@@ -21,7 +16,7 @@ function mountFailing(locale: 'zh' | 'en', when = atOnce) {
   return mount({ render: () => h('section', [h(Widget, { locale })]) }, { attachTo: document.body })
 }
 
-describe('components/shared/deferred-widget when the widget cannot load', () => {
+describe('components/shared/deferred/widget when the widget cannot load', () => {
   it.each(['zh', 'en'] as const)('says so in the page language, once (%s)', async (locale) => {
     const page = mountFailing(locale)
     await flushPromises()
@@ -40,7 +35,7 @@ describe('components/shared/deferred-widget when the widget cannot load', () => 
   })
 })
 
-describe('components/shared/deferred-widget on a slow link', () => {
+describe('components/shared/deferred/widget on a slow link', () => {
   const Box = defineComponent({
     props: { locale: { type: String, default: 'zh' } },
     setup: () => () => h('textarea', { name: 'paste' }),

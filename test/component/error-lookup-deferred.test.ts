@@ -4,7 +4,6 @@ import { h, type Component } from 'vue'
 import { errorCatalogue } from '@data/errors.ts'
 import { DeferredErrorCatalogueTable, DeferredErrorLookup } from '@components/error-lookup/deferred.ts'
 import { serverThenHydrate } from './support/server-then-hydrate.ts'
-import { changedFields, restoreFields, whenNearOrTouched } from '@components/shared/deferred-widget.ts'
 
 /** The page as the server renders it, then hydrated in the browser the way VitePress does. */
 function serverThenHydrateWidgets(widget: Component | Component[], locale: 'zh' | 'en') {
@@ -121,43 +120,5 @@ describe('components/error-lookup/deferred: /errors widgets load after first pai
       ).toEqual(new Set(['rate_limit'])),
     )
     expect(container.querySelector('tr[data-error-id]')).not.toBe(firstRow)
-  })
-})
-
-describe('components/shared/deferred-widget: helpers', () => {
-  it('whenNearOrTouched wakes once and stops listening', () => {
-    const root = document.createElement('div')
-    root.append(document.createElement('select'))
-    const wake = vi.fn()
-    const teardown = whenNearOrTouched()(root, wake)
-    root.firstElementChild!.dispatchEvent(new Event('focusin', { bubbles: true }))
-    root.firstElementChild!.dispatchEvent(new Event('change', { bubbles: true }))
-    expect(wake).toHaveBeenCalledTimes(1)
-    teardown()
-  })
-
-  it('puts typed text and picked options back, telling the widget as the reader would have', () => {
-    const root = document.createElement('div')
-    root.innerHTML =
-      '<textarea></textarea><input type="text" value="kept"><select><option value="">any</option><option value="b">b</option></select>'
-    document.body.append(root)
-    const [box, field, select] = [
-      root.querySelector('textarea')!,
-      root.querySelector('input')!,
-      root.querySelector('select')!,
-    ]
-    box.value = 'typed'
-    select.value = 'b'
-    const changed = changedFields(root)
-    expect([...changed.values()]).toEqual(['typed', 'b'])
-    // What hydration may do to them.
-    box.value = ''
-    select.value = ''
-    const events: string[] = []
-    root.addEventListener('input', (event) => events.push(`input:${(event.target as HTMLElement).tagName}`))
-    root.addEventListener('change', (event) => events.push(`change:${(event.target as HTMLElement).tagName}`))
-    restoreFields(changed)
-    expect([box.value, field.value, select.value]).toEqual(['typed', 'kept', 'b'])
-    expect(events).toEqual(['input:TEXTAREA', 'change:SELECT'])
   })
 })

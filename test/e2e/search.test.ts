@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closeBrowser, launchBrowser, openPage, sitePath } from './support/browser.ts'
+import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
 
 let browser: Browser
 
@@ -159,5 +159,25 @@ describe('pagefind search', () => {
       .locator('[data-search-result]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-href')))
     expect(hrefs.slice(0, 3).some((href) => href?.startsWith(sitePath('/troubleshooting/balance')))).toBe(true)
+  })
+
+  it('keeps what was typed into the home page box before its script ran, and searches for it', async () => {
+    // Hydration must leave the typed text alone: a v-model on this type="search" box would clear it.
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(siteUrl('/'), { waitUntil: 'commit' })
+    await page.locator('[data-home-search] input').fill('用户额度不足')
+    release()
+    await page.locator('[data-search-button][data-ready]').waitFor({ timeout: 15_000 })
+    expect(await page.locator('[data-home-search] input').inputValue()).toBe('用户额度不足')
+    await page.locator('[data-home-search] button[type="submit"]').click()
+    await expect.poll(() => page.locator('[data-search-input]').inputValue(), { timeout: 15_000 }).toBe('用户额度不足')
+    await context.close()
   })
 })

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { causeArticle, causes } from '@data/causes.ts'
 import { gateway } from '@data/gateway.ts'
-import { wizardTree } from '@data/wizard.ts'
+import { joinWizardBranches, wizardTree } from '@data/wizard.ts'
 import { promisedAnchors } from '@data/article-anchors.ts'
 import { parseWizardTree, wizardTexts, wizardTreeProblems, type WizardTree } from '@data/wizard.schema.ts'
 import { articleTitles } from '@components/wizard/article-titles.ts'
@@ -104,6 +104,29 @@ describe('leaf links', () => {
   it('open with the section of the leaf cause', () => {
     for (const leaf of Object.values(wizardTree.leaves))
       expect(leafArticleAnchors(leaf)[0]).toBe(causeArticle[leaf.cause])
+  })
+})
+
+describe('joinWizardBranches', () => {
+  const { questions, leaves } = copyTree()
+  const topup = questions.topup!
+  const wait = leaves['wait-for-sync']!
+
+  it("puts every branch file's questions and leaves into one tree", () => {
+    const tree = joinWizardBranches('topup', {
+      'data/wizard/a.ts': { questions: { topup }, leaves: {} },
+      'data/wizard/b.ts': { questions: {}, leaves: { 'wait-for-sync': wait } },
+    })
+    expect(tree).toEqual({ start: 'topup', questions: { topup }, leaves: { 'wait-for-sync': wait } })
+  })
+
+  it('refuses an id written in two files, naming both (a spread would keep the later quietly)', () => {
+    const join = () =>
+      joinWizardBranches('topup', {
+        'data/wizard/a.ts': { questions: { topup }, leaves: {} },
+        'data/wizard/b.ts': { questions: {}, leaves: { topup: wait } },
+      })
+    expect(join).toThrow('Wizard node topup is written twice: in data/wizard/a.ts and in data/wizard/b.ts')
   })
 })
 

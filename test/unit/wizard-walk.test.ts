@@ -7,21 +7,18 @@ import { leafLinks, textVariables, type LinkContext } from '@components/wizard/l
 import { localePath } from '@data/locale.ts'
 import { outlinePlan } from '@components/wizard/outline.ts'
 import { relatedErrorsByCause } from '@components/wizard/related-errors.ts'
+import { fillText, leafSummary, stepAnnouncement, trailEntries } from '@components/wizard/text.ts'
 import {
   answerQuestion,
   back,
-  fillText,
   leafAt,
   leafPaths,
-  leafSummary,
   parsePosition,
   positionSearch,
   returnTo,
   serializePosition,
   shortestPathTo,
   startPosition,
-  stepAnnouncement,
-  trailEntries,
 } from '@components/wizard/walk.ts'
 
 const variables = textVariables(gateway)
