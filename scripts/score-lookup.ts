@@ -5,6 +5,7 @@
  *   npm run score:lookup                        # the held-out set (test/fixtures/lookup-heldout.ts)
  *   npm run score:lookup -- --set tuning        # pasted-errors.ts, which the catalogue is tuned on
  *   npm run score:lookup -- --set old-heldout   # pasted-errors-heldout.ts
+ *   npm run score:lookup -- --set dev           # lookup-dev.ts: new pastes whose misses may be read
  *   npm run score:lookup -- --set all --misses  # every set, listing each miss (expected ← got)
  *   npm run score:lookup -- --json              # the same figures as JSON
  */
@@ -14,13 +15,15 @@ import { lookupErrors } from '../components/error-lookup/match.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../test/fixtures/pasted-errors-heldout.ts'
 import { lookupHeldOut } from '../test/fixtures/lookup-heldout.ts'
+import { lookupDev } from '../test/fixtures/lookup-dev.ts'
 import { formatScore, scoreLookup, type LabelledPaste } from './lookup-score.ts'
 
 const sets: Record<string, () => readonly LabelledPaste[]> = {
   heldout: () => lookupHeldOut,
   tuning: () => pastedErrors,
   'old-heldout': () => heldOutErrors,
-  all: () => [...lookupHeldOut, ...pastedErrors, ...heldOutErrors],
+  dev: () => lookupDev,
+  all: () => [...lookupHeldOut, ...pastedErrors, ...heldOutErrors, ...lookupDev],
 }
 
 function main(): number {
