@@ -175,7 +175,19 @@ function mentionsCode(extracted: ExtractedError, code: string): boolean {
   return words.has(code)
 }
 
-function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMatch {
+/** Where an entry's patterns matched in the search text, for ranking two readings of the same paste. */
+interface Span {
+  start: number
+  end: number
+}
+
+interface Scored {
+  match: ErrorMatch
+  /** The widest run of words the entry's patterns matched, when one did. */
+  span?: Span
+}
+
+function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored {
   const { entry } = compiled
   const reasons: MatchReason[] = []
   let score = 0
@@ -194,14 +206,27 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
     reasons.push({ kind: 'word', value: code })
   }
   let patternHits = 0
+  const spans: Span[] = []
   const runs = runsOf(extracted)
   for (const { regex, literal, runs: needed } of compiled.patterns) {
     if (literal !== undefined && !(mayContain(runs, needed) && extracted.lowerText.includes(literal))) continue
-    const found = regex.exec(extracted.searchText)?.[0]
-    if (found === undefined) continue
+    const hit = regex.exec(extracted.searchText)
+    if (!hit) continue
+    const span = { start: hit.index, end: hit.index + hit[0].length }
+    // Two patterns of one entry matching the same words (`stream disconnected` and `disconnected
+    // before completion`) are one piece of evidence, not two: counting both ranked a wrapper phrase
+    // above the entry the rest of the paste points to. The words they cover together still count
+    // for `rankOrder`.
+    const seen = spans.find((other) => span.start < other.end && other.start < span.end)
+    if (seen) {
+      seen.start = Math.min(seen.start, span.start)
+      seen.end = Math.max(seen.end, span.end)
+      continue
+    }
+    spans.push(span)
     score += patternHits === 0 ? weights.firstPattern : weights.morePattern
     evidence = true
-    reasons.push({ kind: 'pattern', value: found.trim().slice(0, 80) })
+    reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
     if (++patternHits >= maxPatternEvidence) break
   }
 
@@ -224,7 +249,39 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
     score += weights.dialect
     reasons.push({ kind: 'dialect', value: extracted.dialect })
   }
-  return { entry, score, reasons, statusOnly: !evidence }
+  const widest = spans.reduce<Span | undefined>(
+    (best, span) => (!best || span.end - span.start > best.end - best.start ? span : best),
+    undefined,
+  )
+  return { match: { entry, score, reasons, statusOnly: !evidence }, span: widest }
+}
+
+/**
+ * How two entries with the same score rank by where their words sit: the one whose words contain
+ * the other's is the more specific reading of the same words (`terminated … other side closed`
+ * over `other side closed`); otherwise `chainOrder`. Negative when `a` ranks first.
+ */
+export function rankOrder(text: string, a?: Span, b?: Span): number {
+  if (!a || !b) return 0
+  const aHoldsB = a.start <= b.start && b.end <= a.end
+  const bHoldsA = b.start <= a.start && a.end <= b.end
+  if (aHoldsB !== bHoldsA) return aHoldsB ? -1 : 1
+  return chainOrder(text, a, b)
+}
+
+/**
+ * Clients print an error chain outer first (`stream disconnected before completion: error sending
+ * request for url …`): when two entries score the same and the second one's words open the very
+ * next link (`outer: inner`, nothing else between), the inner one names the cause and the outer one
+ * only the wrapper. A deeper link (`new request failed: parse "…": invalid URL`) or Node's
+ * `[cause]:` line keeps catalogue order: there the outer words are the diagnosis. Negative when `a`
+ * ranks first.
+ */
+export function chainOrder(text: string, a?: Span, b?: Span): number {
+  if (!a || !b) return 0
+  const [outer, inner, sign] = a.start <= b.start ? [a, b, 1] : [b, a, -1]
+  if (inner.start < outer.end) return 0
+  return /^\s?[:：]\s?$/.test(text.slice(outer.end, inner.start)) ? sign : 0
 }
 
 /**
@@ -232,7 +289,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): ErrorMa
  * unless a stated shared code is all there is.
  */
 export function rankEntries(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): ErrorMatch[] {
-  const scored = compile(catalogue).map((compiled, order) => ({ match: scoreEntry(compiled, extracted), order }))
+  const scored = compile(catalogue).map((compiled, order) => ({ ...scoreEntry(compiled, extracted), order }))
   let shown = scored.filter(({ match }) => match.score >= minScore)
   // A body that states only a shared code (`InvalidParameter`, `upstream_error`) and nothing else
   // known still names that code's entry, as a bare status names its own: weak, so shown as a guess.
@@ -242,7 +299,9 @@ export function rankEntries(extracted: ExtractedError, catalogue: readonly Error
     )
   }
   return shown
-    .sort((a, b) => b.match.score - a.match.score || a.order - b.order)
+    .sort(
+      (a, b) => b.match.score - a.match.score || rankOrder(extracted.searchText, a.span, b.span) || a.order - b.order,
+    )
     .slice(0, maxMatches)
     .map(({ match }) => match)
 }

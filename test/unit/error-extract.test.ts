@@ -45,6 +45,10 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['Request failed: 429', 429],
     ['code 429', 429],
     ['(429)', 429],
+    // Shapes read from the round-4 dev set's misses (new pastes, not the held-out set)
+    ["Custom gateway request failed with 404 for model qwen.", 404],
+    ["Client error '400 ' for url 'https://api.example.com/v1/videos'", 400],
+    ['{"level":"error","message":"404 Item with id \'rs_1\' not found."}', 404],
     // No number at all: the exception class or the reason phrase names it.
     ['litellm.RateLimitError: RateLimitError: OpenAIException - slow down', 429],
     ['anthropic.OverloadedError: Overloaded', 529],
@@ -70,6 +74,8 @@ describe('components/error-lookup/extract: status phrasings', () => {
       'token quota is not enough, token remain quota: 120, need quota: 300',
       '返回 300 条结果',
       'curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received',
+      'retry failed with 3 attempts',
+      '{"max_tokens":"300"}',
     ]) {
       expect(extractError(text).status, text).toBeUndefined()
     }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
-import { identifyError, lookupErrors, reasonText, requiredLiteral } from '@components/error-lookup/match.ts'
+import {
+  chainOrder,
+  identifyError,
+  lookupErrors,
+  rankOrder,
+  reasonText,
+  requiredLiteral,
+} from '@components/error-lookup/match.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -104,6 +111,55 @@ describe('components/error-lookup/match: ranking', () => {
       kind: 'word',
       value: 'authfailure.signaturefailure',
     })
+  })
+
+  it('counts two patterns of one entry on the same words once', () => {
+    const entry = (id: string, cause: ErrorEntry['cause'], patterns: string[]): ErrorEntry => ({
+      ...errorCatalogue[0]!,
+      id,
+      cause,
+      statuses: [],
+      defaultFor: [],
+      match: { codes: [], patterns },
+    })
+    const wrapper = entry('wrapper', 'stream_interrupted', ['stream disconnected', 'disconnected before completion'])
+    const distinct = entry('distinct', 'stream_interrupted', ['stream disconnected', 'closed before'])
+    const [overlapping] = lookupErrors('stream disconnected before completion', [wrapper]).matches
+    const [separate] = lookupErrors('stream disconnected, closed before the end', [distinct]).matches
+    expect(overlapping!.score).toBeLessThan(separate!.score)
+    expect(overlapping!.reasons.filter((reason) => reason.kind === 'pattern')).toHaveLength(1)
+  })
+
+  it('ranks the inner link of an `outer: inner` chain first when the scores tie', () => {
+    // Codex wraps every stream failure; what follows the colon says which one it was.
+    expect(
+      topCause(
+        'stream disconnected before completion: error sending request for url (http://127.0.0.1:9/v1/responses)',
+      ),
+    ).toBe('network')
+    // A deeper link keeps the outer diagnosis: new-api could not build the upstream request.
+    expect(topCause('new request failed: parse "http://[::1%23]:3000/v1": invalid URL escape "%23"')).toBe(
+      'gateway_error',
+    )
+  })
+
+  it("prefers the entry whose words contain the other entry's words", () => {
+    expect(topCause("TypeError: terminated [cause]: SocketError: other side closed code: 'UND_ERR_SOCKET'")).toBe(
+      'stream_interrupted',
+    )
+  })
+
+  it('orders two spans by containment, then by an immediate chain link, else not at all', () => {
+    const text = 'outer wrapper: inner cause and more'
+    const outer = { start: 0, end: 13 }
+    const inner = { start: 15, end: 26 }
+    expect(chainOrder(text, outer, inner)).toBe(1)
+    expect(chainOrder(text, inner, outer)).toBe(-1)
+    expect(chainOrder(text, outer, { start: 20, end: 26 })).toBe(0)
+    expect(chainOrder(text, outer, undefined)).toBe(0)
+    expect(rankOrder(text, { start: 0, end: 26 }, inner)).toBe(-1)
+    expect(rankOrder(text, inner, { start: 0, end: 26 })).toBe(1)
+    expect(rankOrder(text, outer, inner)).toBe(1)
   })
 
   it('survives a catalogue entry with a pattern that does not compile', () => {
