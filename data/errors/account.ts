@@ -19,6 +19,8 @@ export const accountEntries: ErrorEntry[] = [
       patterns: [
         '用户额度不足',
         'user quota is not enough',
+        // one-api forks (Shell API, APIYI) print the balance and the hold: `quota [814] preConsumedQuota [113605] is not enough`
+        'preconsumedquota \\[-?\\d+\\] ?is not enough',
         '余额不足',
         'insufficient (?:user )?(?:quota|balance)',
         '剩余额度',

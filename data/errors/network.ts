@@ -536,7 +536,7 @@ export const networkEntries: ErrorEntry[] = [
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',
         'task failed',
-        '任务(?:执行)?失败',
+        '任务(?:执行|创建|提交)?失败',
         'fail_reason',
         '生成失败',
         'task_not_exist',

@@ -22,6 +22,8 @@ export const requestEntries: ErrorEntry[] = [
       ],
       patterns: [
         'maximum context length',
+        // vLLM's input processor: `The decoder prompt (length 88049) is longer than the maximum model length of 32768.`
+        'is longer than the maximum model length',
         'prompt is too long',
         'exceeds the maximum number of tokens',
         'input token count',

@@ -298,6 +298,8 @@ export const serviceEntries: ErrorEntry[] = [
         'chosen model is down',
         'upstream (?:api )?request failed',
         'upstream connect error',
+        // OpenAI's server_error wording, passed through by Codex and relays
+        'an error occurred while processing your request\\. you can retry your request',
         'bad response status code',
         'service (?:temporarily )?unavailable',
         '上游(?:服务)?(?:错误|不可用|异常)',
@@ -404,6 +406,8 @@ export const serviceEntries: ErrorEntry[] = [
         'the service was not able to process your request',
         'get request url failed',
         '\\bnew request failed\\b',
+        // one-api relay/controller/helper.go: billing the request in the database failed after the answer
+        'error consuming token remain quota',
         'setup request header failed',
       ],
     },
