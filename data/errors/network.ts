@@ -546,7 +546,7 @@ export const networkEntries: ErrorEntry[] = [
         'task_status_not_success',
         '"task_status"\\s*:\\s*"(?:failed|unknown|canceled)"',
         '任务(?:执行)?超时',
-        'poll(?:ing)? (?:timeout|timed out)|轮询超时',
+        'poll(?:ing)? (?:timeout|timed out|failed)|轮询(?:超时|失败)',
         'task (?:did not finish|timed out)',
         '(?:video|image|audio) url is empty|no (?:video|image|audio) url',
         '(?:视频|图片|音频)(?:结果|地址|链接)?为空',
