@@ -15,6 +15,7 @@ import {
   type LookupCauses,
 } from '../../scripts/lookup-score.ts'
 import { lookupFamilies, lookupHeldOut } from '../fixtures/lookup-heldout.ts'
+import { devFamilies, lookupDev } from '../fixtures/lookup-dev.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -139,6 +140,22 @@ describe('scripts/lookup-score: the arithmetic', () => {
   })
 })
 
+/** Pastes of a measured set that repeat one another or a tuning / older held-out fixture. */
+function repeatsIn(set: readonly LabelledPaste[]): string[] {
+  const others = [...pastedErrors, ...heldOutErrors].map((fixture) => [fixture.text, pasteFingerprint(fixture.text)])
+  const own = set.map((paste) => pasteFingerprint(paste.text))
+  const repeats: string[] = []
+  own.forEach((print, index) => {
+    const text = set[index]!.text
+    for (const [other, otherPrint] of others)
+      if (nearDuplicateFingerprints(print, otherPrint!)) repeats.push(`${text} ≈ ${other}`)
+    own.slice(index + 1).forEach((later, offset) => {
+      if (nearDuplicateFingerprints(print, later)) repeats.push(`${text} ≈ ${set[index + 1 + offset]!.text}`)
+    })
+  })
+  return repeats
+}
+
 describe('test/fixtures/lookup-heldout: the held-out set', () => {
   it('holds at least 130 pastes, at least half of them Chinese', () => {
     expect(lookupHeldOut.length).toBeGreaterThanOrEqual(130)
@@ -173,22 +190,31 @@ describe('test/fixtures/lookup-heldout: the held-out set', () => {
   })
 
   it('repeats no paste, and none from the tuning or the older held-out fixtures', () => {
-    const own = lookupHeldOut.map((paste) => pasteFingerprint(paste.text))
-    const others = [...pastedErrors, ...heldOutErrors].map((fixture) => [fixture.text, pasteFingerprint(fixture.text)])
-    const repeats: string[] = []
-    own.forEach((print, index) => {
-      const text = lookupHeldOut[index]!.text
-      for (const [other, otherPrint] of others)
-        if (nearDuplicateFingerprints(print, otherPrint!)) repeats.push(`${text} ≈ ${other}`)
-      own.slice(index + 1).forEach((later, offset) => {
-        if (nearDuplicateFingerprints(print, later))
-          repeats.push(`${text} ≈ ${lookupHeldOut[index + 1 + offset]!.text}`)
-      })
-    })
-    expect(repeats).toEqual([])
+    expect(repeatsIn(lookupHeldOut)).toEqual([])
   })
 
   it("carries no real-looking key: the lookup's own masking finds nothing to mask", () => {
     for (const paste of lookupHeldOut) expect(maskKeys(paste.text)).toBe(paste.text)
+  })
+})
+
+describe('test/fixtures/lookup-dev: the dev set', () => {
+  it('holds at least 60 pastes with a known cause, its language, a family and its thread', () => {
+    expect(lookupDev.length).toBeGreaterThanOrEqual(60)
+    expect(new Set(devFamilies)).toEqual(new Set(lookupFamilies))
+    for (const paste of lookupDev) {
+      expect(causes, paste.text).toContain(paste.cause)
+      expect(devFamilies, paste.text).toContain(paste.family)
+      expect(paste.source, paste.text).toMatch(/^https:\/\/github\.com\/[^\s]+$/)
+      expect(/\p{Script=Han}/u.test(paste.text), paste.text).toBe(paste.lang === 'zh')
+    }
+  })
+
+  it('repeats no paste, and none from the tuning or the older held-out fixtures', () => {
+    expect(repeatsIn(lookupDev)).toEqual([])
+  })
+
+  it("carries no real-looking key: the lookup's own masking finds nothing to mask", () => {
+    for (const paste of lookupDev) expect(maskKeys(paste.text)).toBe(paste.text)
   })
 })
