@@ -123,7 +123,7 @@ const looseCodeField =
  * is untrusted text of any size.
  */
 export function extractError(raw: string, knownStatus?: number): ExtractedError {
-  const capped = capLength(typeof raw === 'string' ? raw : '')
+  const capped = foldForSearch(capLength(typeof raw === 'string' ? raw : ''))
   const searchText = unescapeText(capped)
   const bodies = safe(() => findJsonBodies(capped), [])
   const codes = new Set<string>()
@@ -180,6 +180,21 @@ function capLength(text: string): string {
 }
 
 /** Logs escape bodies (`\"`, `\n`, `\u7528`); patterns must see the text a person would read. */
+/**
+ * What an IME, a chat app or a word processor changes in a copied error, undone before matching:
+ * full-width letters and digits (`ＡＰＩ　Ｅｒｒｏｒ：４２９`), curly quotes around JSON keys, non-breaking
+ * and ideographic spaces, zero-width characters. Chinese punctuation (`，：（）`) is kept: the
+ * catalogue's Chinese patterns are written with it.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/[“”„]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[\u00A0\u2007\u202F\u3000]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+}
+
 function unescapeText(text: string): string {
   return text
     .replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))

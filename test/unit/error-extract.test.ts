@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractError, maxAnalysedChars } from '@components/error-lookup/extract.ts'
+import { extractError, foldForSearch, maxAnalysedChars } from '@components/error-lookup/extract.ts'
 import { findJsonBodies, pythonToJson } from '@components/error-lookup/json-bodies.ts'
 
 describe('components/error-lookup/extract: status phrasings', () => {
@@ -46,7 +46,7 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['code 429', 429],
     ['(429)', 429],
     // Shapes read from the round-4 dev set's misses (new pastes, not the held-out set)
-    ["Custom gateway request failed with 404 for model qwen.", 404],
+    ['Custom gateway request failed with 404 for model qwen.', 404],
     ["Client error '400 ' for url 'https://api.example.com/v1/videos'", 400],
     ['{"level":"error","message":"404 Item with id \'rs_1\' not found."}', 404],
     // No number at all: the exception class or the reason phrase names it.
@@ -83,6 +83,23 @@ describe('components/error-lookup/extract: status phrasings', () => {
 
   it('prefers the status the caller knows', () => {
     expect(extractError('Error code: 500', 429).status).toBe(429)
+  })
+})
+
+describe('components/error-lookup/extract: what copying changes', () => {
+  it('folds full-width letters and digits, curly quotes, odd spaces and zero-width characters', () => {
+    expect(foldForSearch('ＡＰＩ　Ｅｒｒｏｒ：４２９')).toBe('API Error：429')
+    expect(foldForSearch('{“code”:“invalid_api_key”}')).toBe('{"code":"invalid_api_key"}')
+    expect(foldForSearch('it’s\u00A0over\u200B')).toBe("it's over")
+    // Chinese punctuation stays: the catalogue's Chinese patterns are written with it
+    expect(foldForSearch('当前分组上游负载已饱和，请稍后再试（request id: x）')).toBe(
+      '当前分组上游负载已饱和，请稍后再试（request id: x）',
+    )
+  })
+
+  it('reads the status and the code of a paste a chat app or an IME reshaped', () => {
+    expect(extractError('请求失败：４２９').status).toBe(429)
+    expect(extractError('{“error”:{“code”:“insufficient_quota”,“message”:“x”}}').codes).toContain('insufficient_quota')
   })
 })
 
