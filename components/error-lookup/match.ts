@@ -259,14 +259,16 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
 /**
  * How two entries with the same score rank by where their words sit: the one whose words contain
  * the other's is the more specific reading of the same words (`terminated … other side closed`
- * over `other side closed`); otherwise `chainOrder`. Negative when `a` ranks first.
+ * over `other side closed`); then `chainOrder`; then the longer wording, as the more specific one
+ * (`stream disconnected before completion` over a bare `network error`). Negative when `a` ranks
+ * first.
  */
 export function rankOrder(text: string, a?: Span, b?: Span): number {
   if (!a || !b) return 0
   const aHoldsB = a.start <= b.start && b.end <= a.end
   const bHoldsA = b.start <= a.start && a.end <= b.end
   if (aHoldsB !== bHoldsA) return aHoldsB ? -1 : 1
-  return chainOrder(text, a, b)
+  return chainOrder(text, a, b) || b.end - b.start - (a.end - a.start)
 }
 
 /**

@@ -149,7 +149,7 @@ describe('components/error-lookup/match: ranking', () => {
     )
   })
 
-  it('orders two spans by containment, then by an immediate chain link, else not at all', () => {
+  it('orders two spans by containment, then by an immediate chain link, then by length', () => {
     const text = 'outer wrapper: inner cause and more'
     const outer = { start: 0, end: 13 }
     const inner = { start: 15, end: 26 }
@@ -160,6 +160,9 @@ describe('components/error-lookup/match: ranking', () => {
     expect(rankOrder(text, { start: 0, end: 26 }, inner)).toBe(-1)
     expect(rankOrder(text, inner, { start: 0, end: 26 })).toBe(1)
     expect(rankOrder(text, outer, inner)).toBe(1)
+    // apart and not one link after the other: the longer wording is the more specific one
+    expect(rankOrder(text, { start: 0, end: 5 }, { start: 27, end: 35 })).toBe(3)
+    expect(rankOrder(text, { start: 27, end: 35 }, { start: 0, end: 5 })).toBe(-3)
   })
 
   it('survives a catalogue entry with a pattern that does not compile', () => {
