@@ -179,10 +179,9 @@ function capLength(text: string): string {
   return `${text.slice(0, maxAnalysedChars - tail)}\n${text.slice(-tail)}`
 }
 
-/** Logs escape bodies (`\"`, `\n`, `\u7528`); patterns must see the text a person would read. */
 /**
  * What an IME, a chat app or a word processor changes in a copied error, undone before matching:
- * full-width letters and digits (`ＡＰＩ　Ｅｒｒｏｒ：４２９`), curly quotes around JSON keys, non-breaking
+ * full-width letters and digits (`ＡＰＩ Ｅｒｒｏｒ：４２９`), curly quotes around JSON keys, non-breaking
  * and ideographic spaces, zero-width characters. Chinese punctuation (`，：（）`) is kept: the
  * catalogue's Chinese patterns are written with it.
  */
@@ -195,6 +194,7 @@ export function foldForSearch(text: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
 }
 
+/** Logs escape bodies (`\"`, `\n`, `\u7528`); patterns must see the text a person would read. */
 function unescapeText(text: string): string {
   return text
     .replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
