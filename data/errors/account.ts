@@ -227,6 +227,9 @@ export const accountEntries: ErrorEntry[] = [
         '欠费状态',
         'free trial quota .{0,30}exhausted',
         '"code"\\s*:\\s*"1113"',
+        // Zhipu / Z.ai 1113 as the error-code pages word it today; gateways pass it on with a 429
+        '余额不足或无可用资源包',
+        'insufficient balance or no resource package',
         'your account is in arrears',
         'glm coding plan package has expired',
       ],

@@ -30,6 +30,8 @@ export const keyEntries: ErrorEntry[] = [
         '无效的令牌',
         'invalid token',
         '令牌验证失败',
+        // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
+        '请求签名验证失败',
         'invalid api[ -]?key',
         'api key (?:is )?invalid',
         'authentication fails?',

@@ -45,6 +45,8 @@ export const serviceEntries: ErrorEntry[] = [
         'you have reached the (?:total )?request limit',
         '(?:5-hour|weekly|daily) limit reached',
         '您的请求太多',
+        // DeepChat's notice for a 429 (common.error.error429)
+        '请求速度过快',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -130,6 +132,8 @@ export const serviceEntries: ErrorEntry[] = [
     match: {
       codes: [
         'throttling.ratequota',
+        'throttling.burstrate',
+        'limit_burst_rate',
         'rate_limit_reached_error',
         'rpm_rate_limit_exceeded',
         'tpm_rate_limit_exceeded',
@@ -153,6 +157,8 @@ export const serviceEntries: ErrorEntry[] = [
         'requests rate limit exceeded',
         '(?<!free )allocated quota exceeded',
         'requests throttling triggered',
+        // Model Studio's Throttling.BurstRate: a sudden burst below the RPM/TPM limits
+        'request rate increased too quickly',
         'organization max rpm',
         'open api (?:qps|daily) request limit reached',
         '"status_code"\\s*:\\s*1002\\b',
