@@ -16,10 +16,13 @@ export const routingEntries: ErrorEntry[] = [
         'invalid_model',
         'modelnotfound',
         'invalidendpointormodel.notfound',
+        'invalidendpoint.notfound',
       ],
       patterns: [
         'the model .{1,80} does not exist',
         'does not exist or you do not have access to it',
+        // Volcengine Ark's InvalidEndpoint.NotFound (404): the model field holds no inference endpoint (ep-…) it knows
+        'targeted an endpoint that does not exist or is invalid',
         '模型.{0,40}不存在',
         'model: [a-z0-9._-]+$',
         'invalid model',
