@@ -518,7 +518,7 @@ export const networkEntries: ErrorEntry[] = [
     id: 'media-task-failed',
     cause: 'task_failed',
     layer: 'provider',
-    statuses: [200, 400, 500],
+    statuses: [200, 500],
     defaultFor: [],
     dialects: ['new-api', 'one-api', 'openai'],
     match: {

@@ -165,6 +165,16 @@ describe('components/error-lookup/match: ranking', () => {
     expect(rankOrder(text, { start: 27, end: 35 }, { start: 0, end: 5 })).toBe(-3)
   })
 
+  it("lets a rejected request's 400 outweigh the client's 'generation failed' around it", () => {
+    // A media task that failed after being accepted is reported by a 200 poll or a 500; a 400 is the
+    // request itself refused, and `生成失败` is only the client's word for it (flow2api #131).
+    const text = '❌ 生成失败: Flow API request failed: HTTP Error 400: Request contains an invalid argument.'
+    const causes = lookupErrors(text, errorCatalogue).matches.map((match) => match.entry.cause)
+    expect(causes[0]).toBe('bad_request')
+    expect(causes).not.toContain('task_failed')
+    expect(topCause('{"code":"task_failed","message":"生成失败","status":400}')).toBe('task_failed')
+  })
+
   it('survives a catalogue entry with a pattern that does not compile', () => {
     const broken: ErrorEntry = { ...errorCatalogue[0]!, id: 'broken', match: { codes: [], patterns: ['(unclosed'] } }
     expect(() => lookupErrors('Error code: 401', [broken, ...errorCatalogue])).not.toThrow()
