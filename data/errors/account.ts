@@ -206,6 +206,7 @@ export const accountEntries: ErrorEntry[] = [
         'resourceinsufficient.chargeresourceexhaust',
         'operationdenied.resourcepackexhausted',
         'prepaidbilloverdue',
+        'allocationquota.freetieronly',
         'postpaidbilloverdue',
         'failedoperation.servicestop',
       ],
@@ -230,6 +231,8 @@ export const accountEntries: ErrorEntry[] = [
         // Zhipu / Z.ai 1113 as the error-code pages word it today; gateways pass it on with a 429
         '余额不足或无可用资源包',
         'insufficient balance or no resource package',
+        // Model Studio's AllocationQuota.FreeTierOnly: free quota used up while "use free tier only" is on
+        'free tier of the model has been exhausted',
         'your account is in arrears',
         'glm coding plan package has expired',
       ],

@@ -619,6 +619,7 @@ export const keyEntries: ErrorEntry[] = [
       codes: [
         'permission_error',
         'permission_denied',
+        'permission_denied_error',
         'accessdenied',
         'modelnotopen',
         'no_parameter_permission',
@@ -634,6 +635,8 @@ export const keyEntries: ErrorEntry[] = [
         '您无权访问',
         'has not activated the model',
         'no permission to access data',
+        // Moonshot's 403 permission_denied_error: the endpoint is not open to this account (embeddings, /responses)
+        'the api you are accessing is not open',
         '当前订阅套餐暂未开放',
         'organization must be verified to use the model',
         'has not activated the model',

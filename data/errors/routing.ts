@@ -28,6 +28,8 @@ export const routingEntries: ErrorEntry[] = [
         'invalid model',
         'unknown model',
         'model not found',
+        // Moonshot's 404 resource_not_found_error: `Not found the model {model} or Permission denied`
+        'not found the model',
         'model not exist',
         'model does not exist',
         'invalid model name passed in model=',

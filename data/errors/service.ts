@@ -238,6 +238,8 @@ export const serviceEntries: ErrorEntry[] = [
         '负载(?:较|过)高',
         '系统繁忙',
         'server is busy',
+        // SiliconFlow 50508 / 50609 `System is too busy now`: a 503 is capacity, the same words with a 429 a limit
+        'system is too busy',
         '由于过载或正在进行维护',
       ],
     },

@@ -49,6 +49,8 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['Custom gateway request failed with 404 for model qwen.', 404],
     ["Client error '400 ' for url 'https://api.example.com/v1/videos'", 400],
     ['{"level":"error","message":"404 Item with id \'rs_1\' not found."}', 404],
+    // Spring AI's retry utils: `<status> - <body>`
+    ['org.springframework.ai.retry.NonTransientAiException: 429 - {"code":50609}', 429],
     // No number at all: the exception class or the reason phrase names it.
     ['litellm.RateLimitError: RateLimitError: OpenAIException - slow down', 429],
     ['anthropic.OverloadedError: Overloaded', 529],
