@@ -64,7 +64,7 @@ const statusPatterns: RegExp[] = [
   // `Error: 401 Incorrect API key`, `(Attempt 1/3): 400 Provider returned error`, a JSON
   // message that starts with the status (`"message":"404 Item with id … not found."`), and Spring
   // AI's `NonTransientAiException: 429 - {body}` (status, dash, body)
-  /[:：]\s*"?([1-5]\d\d)\s+(?=[A-Za-z\u4e00-\u9fff{"']|- [{\[A-Za-z])/,
+  /[:：]\s*"?([1-5]\d\d)\s+(?=[A-Za-z\u4e00-\u9fff{"']|- [{[A-Za-z])/,
   /\b(?:failed|failure)[:：]\s?([45]\d\d)\b(?![.:\d])/i,
   // `Custom gateway request failed with 404 for model …`, `failed with status 400`
   /\bfailed with\s(?:status\s|code\s|http\s)?([1-5]\d\d)\b(?![.:\d])/i,
