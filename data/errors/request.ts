@@ -25,6 +25,8 @@ export const requestEntries: ErrorEntry[] = [
         // vLLM's input processor: `The decoder prompt (length 88049) is longer than the maximum model length of 32768.`
         'is longer than the maximum model length',
         'prompt is too long',
+        // Zhipu / Z.ai 1261 in English (the Chinese page says `Prompt 超长`)
+        'prompt exceeds max length',
         'exceeds the maximum number of tokens',
         'input token count',
         'context (?:length|window) (?:exceeded|is exceeded)',
