@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import SlowFirstSequencer from './test/e2e/support/sequencer.ts'
 
 // Browser tests drive the built site (`npm run build` first) in Debian's Chromium.
 export default defineConfig({
@@ -13,5 +14,6 @@ export default defineConfig({
     expect: { poll: { timeout: 15_000, interval: 100 } },
     // Two cores: one Chromium per file, two files at a time.
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirstSequencer },
   },
 })
