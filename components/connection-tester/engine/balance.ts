@@ -1,7 +1,8 @@
 import type { BalanceApi } from '@data/gateway.schema.ts'
 import { gatewayRoot } from './base-url.ts'
-import { errorOf } from './classify.ts'
-import { isRecord, type HttpAnswer } from './http.ts'
+import { errorOf } from '../../shared/error-body.ts'
+import { type HttpAnswer } from './http.ts'
+import { isRecord } from '../../shared/records.ts'
 import type { Balance } from './types.ts'
 
 export type BalanceDialect = Exclude<BalanceApi, 'none'>

@@ -15,9 +15,6 @@ export function isHtml(text: string, contentType = ''): boolean {
   return /text\/html/i.test(contentType) || /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text)
 }
 
-/** Tester files read bodies through here; the one parser is shared with the error lookup. */
-export { errorOf }
-
 /** A short, readable version of what the gateway said, safe to show as text. */
 export function serverMessageOf(json: unknown, text: string, contentType = ''): string | undefined {
   const error = errorOf(json)

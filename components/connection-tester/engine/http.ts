@@ -246,6 +246,3 @@ export function requestIdOf(headers: Headers | undefined, json: unknown, text: s
   const inMessage = /request id[:：]\s*([A-Za-z0-9_-]+)/i.exec(text)
   return inMessage?.[1]
 }
-
-// The tester's files read JSON through http.ts; the guard itself is shared with the lookup and the banner.
-export { isRecord }

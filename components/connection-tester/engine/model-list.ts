@@ -1,4 +1,4 @@
-import { isRecord } from './http.ts'
+import { isRecord } from '../../shared/records.ts'
 
 /** The model list a 200 answer of `/models` holds, or undefined when it is not one. */
 export function modelIdsOf(json: unknown): string[] | undefined {

@@ -1,7 +1,8 @@
 import type { Cause } from '@data/causes.ts'
 import type { CheckContext } from './check-context.ts'
 import { diagnose, refusedResult } from './check-results.ts'
-import { isRecord, type HttpAnswer } from './http.ts'
+import { type HttpAnswer } from './http.ts'
+import { isRecord } from '../../shared/records.ts'
 import type { CheckResult } from './types.ts'
 
 /** Anthropic's `error.type` values (docs: errors; anthropic-sdk-typescript's error classes). */

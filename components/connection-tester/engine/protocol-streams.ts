@@ -1,4 +1,5 @@
-import { isRecord, parseJson } from './http.ts'
+import { parseJson } from './http.ts'
+import { isRecord } from '../../shared/records.ts'
 
 /** The event formats of the streams the agents read. */
 export type StreamFormat = 'anthropic' | 'responses' | 'gemini'

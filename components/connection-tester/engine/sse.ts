@@ -1,4 +1,5 @@
-import { isRecord, parseJson } from './http.ts'
+import { parseJson } from './http.ts'
+import { isRecord } from '../../shared/records.ts'
 
 /** What a server-sent-event stream of chat chunks held, read incrementally as it arrives. */
 export interface StreamReading {

@@ -1,6 +1,7 @@
 import type { CheckContext } from '../check-context.ts'
 import { answerFields, diagnose, refusedResult, unansweredResult } from '../check-results.ts'
-import { errorOf, isHtml } from '../classify.ts'
+import { isHtml } from '../classify.ts'
+import { errorOf } from '../../../shared/error-body.ts'
 import { curlCommand } from '../curl.ts'
 import type { HttpOutcome } from '../http.ts'
 import { geminiModelIds, modelIdsOf, partialModelIds } from '../model-list.ts'

@@ -1,8 +1,10 @@
 import type { CheckContext } from '../check-context.ts'
 import { answerFields, refusedResult, unansweredResult } from '../check-results.ts'
-import { errorOf, isHtml } from '../classify.ts'
+import { isHtml } from '../classify.ts'
+import { errorOf } from '../../../shared/error-body.ts'
 import { curlCommand } from '../curl.ts'
-import { isRecord, request } from '../http.ts'
+import { request } from '../http.ts'
+import { isRecord } from '../../../shared/records.ts'
 import { protocolMessages } from '../protocol-messages.ts'
 import { rejectsMaxTokens, withCompletionTokens } from '../reasoning.ts'
 

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../check-context.ts'
-import { isRecord, request } from '../http.ts'
+import { request } from '../http.ts'
+import { isRecord } from '../../../shared/records.ts'
 import { protocolMessages } from '../protocol-messages.ts'
 import { ping, protocolAnswerResult, protocolRequest, type Judge } from './protocol-request.ts'
 

@@ -1,6 +1,7 @@
 import { protocols, type KeyHeader } from '@data/protocols.ts'
 import type { CheckContext } from '../check-context.ts'
-import { isRecord, request } from '../http.ts'
+import { request } from '../http.ts'
+import { isRecord } from '../../../shared/records.ts'
 import { protocolMessages } from '../protocol-messages.ts'
 import { checkProtocolStream } from './protocol-stream.ts'
 import { ping, protocolAnswerResult, protocolRequest, type Judge, type Judged } from './protocol-request.ts'

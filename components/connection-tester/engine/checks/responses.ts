@@ -1,5 +1,5 @@
 import type { CheckContext } from '../check-context.ts'
-import { isRecord } from '../http.ts'
+import { isRecord } from '../../../shared/records.ts'
 import { checkProtocolStream } from './protocol-stream.ts'
 import { checkProtocolAnswer, ping, protocolRequest, type Judge } from './protocol-request.ts'
 
