@@ -20,12 +20,23 @@ export type LookupCauses = (text: string) => readonly Cause[]
 /** The cause the lookup guesses when it shows no entry (`undefined` when it names none). */
 export type GuessCause = (text: string) => Cause | undefined
 
+/**
+ * The causes the page shows after the entries, in order: the guess when no entry matched, then
+ * the other possible causes. Weaker than entries and labelled so, but on the page all the same.
+ */
+export type ShownAfter = (text: string) => readonly Cause[]
+
 export interface Tally {
   count: number
   /** The first result names the expected cause. */
   top1: number
   /** The expected cause is among the first three results. */
   top3: number
+  /**
+   * The expected cause is among the first three causes the page shows: the entries, then the
+   * guess, then the other possible causes. Never less than `top3`.
+   */
+  top3Shown: number
   /** No entry at all. */
   empty: number
   /** Of the empty answers, those whose guess names the expected cause: never counted in top-1. */
@@ -35,8 +46,10 @@ export interface Tally {
 export interface LookupMiss {
   text: string
   expected: Cause
-  /** Causes shown, best first. */
+  /** Causes of the entries shown, best first. */
   got: Cause[]
+  /** Causes shown after the entries: the guess, then the other possible causes. */
+  after: Cause[]
   lang: 'zh' | 'en'
   family: string
 }
@@ -52,13 +65,20 @@ export interface LookupScore {
 export const noFamily = '(none)'
 
 function emptyTally(): Tally {
-  return { count: 0, top1: 0, top3: 0, empty: 0, guessRight: 0 }
+  return { count: 0, top1: 0, top3: 0, top3Shown: 0, empty: 0, guessRight: 0 }
 }
 
-function add(tally: Tally, got: readonly Cause[], guessed: Cause | undefined, expected: Cause): void {
+function add(
+  tally: Tally,
+  got: readonly Cause[],
+  after: readonly Cause[],
+  guessed: Cause | undefined,
+  expected: Cause,
+): void {
   tally.count += 1
   if (got[0] === expected) tally.top1 += 1
   if (got.slice(0, 3).includes(expected)) tally.top3 += 1
+  if ([...got, ...after].slice(0, 3).includes(expected)) tally.top3Shown += 1
   if (got.length === 0) tally.empty += 1
   if (got.length === 0 && guessed === expected) tally.guessRight += 1
 }
@@ -67,31 +87,35 @@ export function scoreLookup(
   pastes: readonly LabelledPaste[],
   lookup: LookupCauses,
   guess: GuessCause = () => undefined,
+  shownAfter: ShownAfter = () => [],
 ): LookupScore {
   const score: LookupScore = { overall: emptyTally(), byLang: {}, byFamily: {}, misses: [] }
   for (const paste of pastes) {
     const got = [...lookup(paste.text)]
+    const after = [...shownAfter(paste.text)]
     const guessed = got.length === 0 ? guess(paste.text) : undefined
     const family = paste.family ?? noFamily
-    add(score.overall, got, guessed, paste.cause)
-    add((score.byLang[paste.lang] ??= emptyTally()), got, guessed, paste.cause)
-    add((score.byFamily[family] ??= emptyTally()), got, guessed, paste.cause)
+    add(score.overall, got, after, guessed, paste.cause)
+    add((score.byLang[paste.lang] ??= emptyTally()), got, after, guessed, paste.cause)
+    add((score.byFamily[family] ??= emptyTally()), got, after, guessed, paste.cause)
     if (got[0] !== paste.cause)
-      score.misses.push({ text: paste.text, expected: paste.cause, got, lang: paste.lang, family })
+      score.misses.push({ text: paste.text, expected: paste.cause, got, after, lang: paste.lang, family })
   }
   return score
 }
 
 /** A share as a fraction of the tally's count; 0 for an empty tally rather than NaN. */
-export function share(tally: Tally, field: 'top1' | 'top3' | 'empty'): number {
+export function share(tally: Tally, field: 'top1' | 'top3' | 'top3Shown' | 'empty'): number {
   return tally.count === 0 ? 0 : tally[field] / tally.count
 }
 
 function tallyLine(label: string, tally: Tally): string {
-  const percent = (field: 'top1' | 'top3' | 'empty') => `${(share(tally, field) * 100).toFixed(1)}%`.padStart(6)
+  const percent = (field: 'top1' | 'top3' | 'top3Shown' | 'empty') =>
+    `${(share(tally, field) * 100).toFixed(1)}%`.padStart(6)
   return (
     `${label.padEnd(22)} n=${String(tally.count).padStart(3)}  ` +
     `top-1 ${percent('top1')} (${tally.top1})  top-3 ${percent('top3')} (${tally.top3})  ` +
+    `top-3 shown ${percent('top3Shown')} (${tally.top3Shown})  ` +
     `empty ${percent('empty')} (${tally.empty})  guess right ${tally.guessRight}/${tally.empty} of empty`
   )
 }
@@ -99,7 +123,8 @@ function tallyLine(label: string, tally: Tally): string {
 /** The plain-text report the script prints; misses only when asked (they quote the pastes). */
 export function formatScore(setName: string, score: LookupScore, options: { misses: boolean }): string {
   const lines = [
-    `Error lookup on the ${setName} set (top-1/top-3: entries only; "guess right": empty answers whose guess named the cause)`,
+    `Error lookup on the ${setName} set (top-1/top-3: entries only; "top-3 shown": the entries, then the guess, ` +
+      `then the other possible causes; "guess right": empty answers whose guess named the cause)`,
     tallyLine('all', score.overall),
     '',
     'by language',
@@ -112,7 +137,8 @@ export function formatScore(setName: string, score: LookupScore, options: { miss
     for (const miss of score.misses) {
       const pasted = miss.text.replace(/\s+/g, ' ').slice(0, 110)
       lines.push(
-        `  [${miss.family}/${miss.lang}] ${miss.expected} ← ${miss.got.join(', ') || '(nothing)'}`,
+        `  [${miss.family}/${miss.lang}] ${miss.expected} ← ${miss.got.join(', ') || '(nothing)'}` +
+          (miss.after.length ? ` | then ${miss.after.join(', ')}` : ''),
         `    ${pasted}`,
       )
     }

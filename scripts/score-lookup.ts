@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util'
 import { errorCatalogue } from '../data/errors.ts'
-import { lookupErrors } from '../components/error-lookup/match.ts'
+import { lookupErrors, shownAfterEntries } from '../components/error-lookup/match.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../test/fixtures/pasted-errors-heldout.ts'
 import { lookupHeldOut } from '../test/fixtures/lookup-heldout.ts'
@@ -43,6 +43,7 @@ function main(): number {
     load(),
     (text) => lookupErrors(text, errorCatalogue).matches.map((m) => m.entry.cause),
     (text) => lookupErrors(text, errorCatalogue).guess?.cause,
+    (text) => shownAfterEntries(lookupErrors(text, errorCatalogue)),
   )
   if (values.json) {
     const { misses, ...figures } = score

@@ -1,5 +1,5 @@
 import type { Cause } from '@data/causes.ts'
-import type { ErrorLayer } from '@data/errors.schema.ts'
+import type { ErrorEntry, ErrorLayer } from '@data/errors.schema.ts'
 import type { ExtractedError } from './extract.ts'
 
 /**
@@ -14,11 +14,15 @@ export type GuessBasis =
   | { kind: 'code'; value: string }
   | { kind: 'word'; value: string }
   | { kind: 'vendor'; value: string }
+  /** Rare words the paste shares with the entries of the cause (possible-causes.ts). */
+  | { kind: 'similar'; value: string[] }
 
 export interface LookupGuess {
   /** Absent when the paste shows nothing to read a layer from. */
   cause?: Cause
   layer?: ErrorLayer
+  /** The cause's entry that reads most like the paste, for the page to link. */
+  entry?: ErrorEntry
   basis: GuessBasis[]
 }
 
@@ -157,11 +161,21 @@ const codeBonus = 1
 const statusWeight = 1
 const vendorWeight = 0.5
 
-/** Reads a layer and a cause from what the lookup extracted. Pure; never throws. */
-export function guessLayer(extracted: ExtractedError): LookupGuess {
-  const votes = new Map<Cause, { weight: number; order: number; basis: GuessBasis[] }>()
+/** A cause the paste's words, codes, status or vendor point at, with what they were read from. */
+export interface CauseVote {
+  cause: Cause
+  weight: number
+  basis: GuessBasis[]
+}
+
+/**
+ * Every cause the paste's words, codes, status and vendor point at, most likely first: one of the
+ * two readings `possibleCauses` joins into the guess and the other possible causes. Pure; never throws.
+ */
+export function rankCauses(extracted: ExtractedError): CauseVote[] {
+  const votes = new Map<Cause, CauseVote & { order: number }>()
   const vote = (cause: Cause, weight: number, basis: GuessBasis, order: number) => {
-    const current = votes.get(cause) ?? { weight: 0, order, basis: [] }
+    const current = votes.get(cause) ?? { cause, weight: 0, order, basis: [] }
     current.weight += weight
     current.order = Math.min(current.order, order)
     current.basis.push(basis)
@@ -188,8 +202,7 @@ export function guessLayer(extracted: ExtractedError): LookupGuess {
   const vendor = vendorPattern.exec(text)?.[0]
   if (vendor) vote('upstream_unavailable', vendorWeight, { kind: 'vendor', value: vendor }, hints.length + 1)
 
-  const best = [...votes.entries()].sort(([, a], [, b]) => b.weight - a.weight || a.order - b.order)[0]
-  if (!best) return { basis: [] }
-  const [cause, { basis }] = best
-  return { cause, layer: causeLayer[cause], basis }
+  return [...votes.values()]
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map(({ cause, weight, basis }) => ({ cause, weight, basis }))
 }

@@ -1,9 +1,11 @@
+import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
 import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
-import { guessLayer, type LookupGuess } from './guess.ts'
+import type { LookupGuess } from './guess.ts'
 import type { MatchReason } from './match-reason.ts'
 import { lookupMessages } from './messages.ts'
+import { guessOf, possibleCauses, type PossibleCause } from './possible-causes.ts'
 import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
 
 export interface ErrorMatch {
@@ -19,7 +21,15 @@ export interface LookupResult {
   matches: ErrorMatch[]
   /** Only when no entry matched: the likely layer read from what the paste shows, never empty-handed. */
   guess?: LookupGuess
+  /**
+   * Causes neither the matches nor the guess name that the paste may still have, most likely
+   * first: what a reader whose error is worded like no entry checks next.
+   */
+  alsoPossible: PossibleCause[]
 }
+
+/** Other possible causes shown under an answer: enough to hold the right one, few enough to read. */
+export const maxAlsoPossible = 3
 
 /** Scores tuned on test/fixtures/pasted-errors*.ts: a code outweighs wording, wording outweighs a status. */
 const weights = {
@@ -311,9 +321,23 @@ export function rankEntries(extracted: ExtractedError, catalogue: readonly Error
 /** What the lookup box calls on every (debounced) keystroke. Never throws. */
 export function lookupErrors(text: string, catalogue: readonly ErrorEntry[]): LookupResult {
   const extracted = extractError(text)
-  if (!extracted.searchText.trim()) return { extracted, matches: [] }
+  if (!extracted.searchText.trim()) return { extracted, matches: [], alsoPossible: [] }
   const matches = rankEntries(extracted, catalogue)
-  return matches.length ? { extracted, matches } : { extracted, matches, guess: guessLayer(extracted) }
+  const possible = possibleCauses(extracted, catalogue)
+  if (!matches.length) {
+    return { extracted, matches, guess: guessOf(possible[0]), alsoPossible: possible.slice(1, 1 + maxAlsoPossible) }
+  }
+  const named = new Set(matches.map(({ entry }) => entry.cause))
+  return {
+    extracted,
+    matches,
+    alsoPossible: possible.filter(({ cause }) => !named.has(cause)).slice(0, maxAlsoPossible),
+  }
+}
+
+/** The causes the page shows after the entries, in its order: the guess, then the other possible causes. */
+export function shownAfterEntries(result: LookupResult): Cause[] {
+  return [...(result.guess?.cause ? [result.guess.cause] : []), ...result.alsoPossible.map(({ cause }) => cause)]
 }
 
 /**

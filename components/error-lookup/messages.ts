@@ -21,6 +21,10 @@ export interface LookupMessages {
   guessLikely: (cause: string, layer: string) => string
   guessNothing: string
   guessFrom: string
+  /** Heading over the other possible causes shown below an answer. */
+  alsoPossible: string
+  alsoPossibleHint: string
+  guessEntry: string
   basis: (basis: GuessBasis) => string
   supportHeading: string
   supportHint: string
@@ -63,6 +67,9 @@ const zh: LookupMessages = {
   guessLikely: (cause, layer) => `最可能的原因：${cause}（出在“${layer}”这一层）`,
   guessNothing: '这段文字里看不出问题出在哪一层。换一段更完整的报错试试，或者用排障向导一步步排查。',
   guessFrom: '猜测依据：',
+  alsoPossible: '不是这个？也可能是',
+  alsoPossibleHint: '以下原因是根据报错里的用词推测的，可能性较低，逐个对照看看。',
+  guessEntry: '查看对应的错误条目',
   basis: (basis) => {
     switch (basis.kind) {
       case 'status':
@@ -73,6 +80,8 @@ const zh: LookupMessages = {
         return `出现“${basis.value}”`
       case 'vendor':
         return `来自 ${basis.value} 的报错`
+      case 'similar':
+        return `与已知报错相同的词：${basis.value.join('、')}`
     }
   },
   supportHeading: '还是解决不了？把这段话发给客服',
@@ -146,6 +155,9 @@ const en: LookupMessages = {
   guessNothing:
     'Nothing in this text shows which layer failed. Try a longer part of the error, or walk through the troubleshooting wizard.',
   guessFrom: 'Guessed from: ',
+  alsoPossible: 'Not it? It may also be',
+  alsoPossibleHint: 'Guessed from the words of the error, less likely than the answer above: check each in turn.',
+  guessEntry: 'See the matching error entry',
   basis: (basis) => {
     switch (basis.kind) {
       case 'status':
@@ -156,6 +168,8 @@ const en: LookupMessages = {
         return `mentions “${basis.value}”`
       case 'vendor':
         return `an error from ${basis.value}`
+      case 'similar':
+        return `words known errors use: ${basis.value.join(', ')}`
     }
   },
   supportHeading: 'Still stuck? Send this to support',

@@ -128,6 +128,44 @@ describe('components/error-lookup/ErrorLookup', () => {
     },
   )
 
+  it.each(['zh', 'en'] as const)(
+    'lists other possible causes after the answer, as links to their entries (%s)',
+    async (locale) => {
+      const wrapper = mountLookup(locale, { siteBase: '/help/' })
+      await type(wrapper, 'Error code: 403 - {"error":{"message":"该令牌无权访问模型 gpt-4o","type":"new_api_error"}}')
+      const matched = wrapper
+        .findAll('[data-lookup-results] [data-error-id]')
+        .map((card) => card.attributes('data-cause'))
+      const items = wrapper.findAll('[data-lookup-results] [data-also-possible]')
+      expect(matched.length).toBeGreaterThan(0)
+      expect(items.length).toBeGreaterThan(0)
+      expect(items.length).toBeLessThanOrEqual(3)
+      const prefix = locale === 'zh' ? '/help' : '/help/en'
+      for (const item of items) {
+        expect(matched).not.toContain(item.attributes('data-cause'))
+        expect(item.get('a').attributes('href')).toBe(`${prefix}/errors/${item.attributes('data-also-possible')}`)
+      }
+      expect(wrapper.get('[data-also-possible-list]').text()).toContain(locale === 'zh' ? '也可能是' : 'It may also be')
+    },
+  )
+
+  it('links a guess to its entry and lists the causes after it, never the guessed one', async () => {
+    const wrapper = mountLookup('en')
+    await type(wrapper, 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}')
+    const guess = wrapper.get('[data-guess]')
+    const entryLink = guess.findAll('a').find((a) => a.text() === 'See the matching error entry')
+    expect(entryLink?.attributes('href')).toMatch(/^\/en\/errors\/[a-z0-9-]+$/)
+    const causes = wrapper.findAll('[data-also-possible]').map((item) => item.attributes('data-cause'))
+    expect(causes).not.toContain('insufficient_balance')
+  })
+
+  it('leaves the other possible causes out of the compact lookup', async () => {
+    const wrapper = mountLookup('en', { variant: 'compact' })
+    await type(wrapper, 'Error code: 403 - {"error":{"message":"该令牌无权访问模型 gpt-4o","type":"new_api_error"}}')
+    expect(wrapper.findAll('[data-error-id]').length).toBeGreaterThan(0)
+    expect(wrapper.find('[data-also-possible-list]').exists()).toBe(false)
+  })
+
   it('leaves the support message out of the compact lookup', async () => {
     const wrapper = mountLookup('en', { variant: 'compact' })
     await type(wrapper, 'Error: 418')

@@ -57,6 +57,24 @@ describe('/errors?q= deep links', () => {
     expect(errors).toEqual([])
   })
 
+  it('lists other possible causes under a guess, and each links to a page that exists', async () => {
+    const q = 'Error: 418 {"error":{"code":"quota_frozen_by_vendor","message":"upstream model overloaded"}}'
+    const { page, errors } = await openPage(browser, `/en/errors?q=${encodeURIComponent(q)}`)
+    const items = page.locator('[data-lookup-results] [data-also-possible]')
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    const guessed = await page.locator('[data-guess]').getAttribute('data-cause')
+    const listed = await items.evaluateAll((nodes) =>
+      nodes.map((node) => [node.getAttribute('data-cause'), node.querySelector('a')?.getAttribute('href')]),
+    )
+    expect(listed.map(([cause]) => cause)).not.toContain(guessed)
+    for (const [, href] of listed) {
+      const response = await page.request.get(new URL(href!, siteUrl('/')).toString())
+      expect(response.status(), href!).toBe(200)
+    }
+    expect(await page.locator('[data-lookup-results] [data-error-id]').count()).toBe(0)
+    expect(errors).toEqual([])
+  })
+
   it('guesses the layer of an unknown error and links the way on, in Chinese', async () => {
     const q = 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}'
     const { page, errors } = await openPage(browser, `/errors?q=${encodeURIComponent(q)}`)

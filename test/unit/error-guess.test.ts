@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import { causes } from '@data/causes.ts'
 import { extractError } from '@components/error-lookup/extract.ts'
-import { causeLayer, guessLayer } from '@components/error-lookup/guess.ts'
+import { causeLayer, rankCauses, type LookupGuess } from '@components/error-lookup/guess.ts'
 import { lookupErrors } from '@components/error-lookup/match.ts'
 import { maxQuotedChars, supportMessage } from '@components/error-lookup/support-message.ts'
 
-function guess(text: string) {
-  return guessLayer(extractError(text))
+/** The layer reading alone: the first cause the paste's words, codes, status and vendor point at. */
+function guess(text: string): LookupGuess {
+  const best = rankCauses(extractError(text))[0]
+  return best ? { cause: best.cause, layer: causeLayer[best.cause], basis: best.basis } : { basis: [] }
 }
 
-describe('components/error-lookup/guess', () => {
+describe('components/error-lookup/guess: the layer reading', () => {
   it('reads a layer from a JSON code no entry knows, and says it was the code', () => {
     expect(guess('{"error":{"code":"quota_frozen_by_vendor"}}')).toEqual({
       cause: 'insufficient_balance',

@@ -63,25 +63,26 @@ describe('scripts/lookup-score: the arithmetic', () => {
       [],
     ])
     const score = scoreLookup(pastes, tinyLookup)
-    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, empty: 1, guessRight: 0 })
+    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, top3Shown: 3, empty: 1, guessRight: 0 })
     expect(score.byLang).toEqual({
-      en: { count: 2, top1: 1, top3: 2, empty: 0, guessRight: 0 },
-      zh: { count: 2, top1: 1, top3: 1, empty: 1, guessRight: 0 },
+      en: { count: 2, top1: 1, top3: 2, top3Shown: 2, empty: 0, guessRight: 0 },
+      zh: { count: 2, top1: 1, top3: 1, top3Shown: 1, empty: 1, guessRight: 0 },
     })
     expect(score.byFamily).toEqual({
-      key: { count: 2, top1: 2, top3: 2, empty: 0, guessRight: 0 },
-      limit: { count: 1, top1: 0, top3: 1, empty: 0, guessRight: 0 },
-      [noFamily]: { count: 1, top1: 0, top3: 0, empty: 1, guessRight: 0 },
+      key: { count: 2, top1: 2, top3: 2, top3Shown: 2, empty: 0, guessRight: 0 },
+      limit: { count: 1, top1: 0, top3: 1, top3Shown: 1, empty: 0, guessRight: 0 },
+      [noFamily]: { count: 1, top1: 0, top3: 0, top3Shown: 0, empty: 1, guessRight: 0 },
     })
     expect(score.misses).toEqual([
       {
         text: pastes[2]!.text,
         expected: 'rate_limit',
         got: ['insufficient_balance', 'rate_limit'],
+        after: [],
         lang: 'en',
         family: 'limit',
       },
-      { text: pastes[3]!.text, expected: 'network', got: [], lang: 'zh', family: noFamily },
+      { text: pastes[3]!.text, expected: 'network', got: [], after: [], lang: 'zh', family: noFamily },
     ])
   })
 
@@ -89,7 +90,7 @@ describe('scripts/lookup-score: the arithmetic', () => {
     const guessNetwork = () => 'network' as const
     const score = scoreLookup(pastes, tinyLookup, guessNetwork)
     // the empty answer is the weather paste labelled `network`; the others had entries, so their guess does not count
-    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, empty: 1, guessRight: 1 })
+    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, top3Shown: 3, empty: 1, guessRight: 1 })
     expect(score.byLang.en?.guessRight).toBe(0)
     expect(formatScore('tiny', score, { misses: false })).toContain('guess right 1/1 of empty')
   })
@@ -97,7 +98,25 @@ describe('scripts/lookup-score: the arithmetic', () => {
   it('counts the expected cause only within the first three results', () => {
     const fourth: LookupCauses = () => ['timeout', 'network', 'cors', 'rate_limit']
     const score = scoreLookup([{ text: 'x', cause: 'rate_limit', lang: 'en' }], fourth)
-    expect(score.overall).toEqual({ count: 1, top1: 0, top3: 0, empty: 0, guessRight: 0 })
+    expect(score.overall).toEqual({ count: 1, top1: 0, top3: 0, top3Shown: 0, empty: 0, guessRight: 0 })
+  })
+
+  it('counts what the page shows after the entries only in top-3 shown, and only up to the third cause', () => {
+    const after = (text: string): Cause[] =>
+      text === '今天天气不错' ? ['timeout', 'network'] : ['cors', 'cors', 'timeout']
+    const score = scoreLookup(pastes, tinyLookup, () => undefined, after)
+    // top-1 and top-3 stay entries only; the weather paste has no entry, so its guess `timeout` and
+    // then `network` are its first two causes shown
+    expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, top3Shown: 4, empty: 1, guessRight: 0 })
+    const late = scoreLookup(
+      [pastes[2]!],
+      () => ['insufficient_balance', 'timeout', 'cors'],
+      undefined,
+      () => ['rate_limit'],
+    )
+    expect(late.overall.top3Shown).toBe(0)
+    expect(late.misses[0]?.after).toEqual(['rate_limit'])
+    expect(formatScore('tiny', score, { misses: true })).toContain('network ← (nothing) | then timeout, network')
   })
 
   it('gives shares of the count, and 0 rather than NaN for an empty set', () => {
@@ -111,7 +130,7 @@ describe('scripts/lookup-score: the arithmetic', () => {
   it('prints the figures, and the misses (expected ← got) only when asked', () => {
     const score = scoreLookup(pastes, tinyLookup)
     const report = formatScore('tiny', score, { misses: false })
-    expect(report).toContain('n=  4  top-1  50.0% (2)  top-3  75.0% (3)  empty  25.0% (1)')
+    expect(report).toContain('n=  4  top-1  50.0% (2)  top-3  75.0% (3)  top-3 shown  75.0% (3)  empty  25.0% (1)')
     expect(report).toMatch(/^ {2}zh +n= {2}2 {2}top-1 {2}50\.0% \(1\)/m)
     expect(report).not.toContain('misses')
     const withMisses = formatScore('tiny', score, { misses: true })

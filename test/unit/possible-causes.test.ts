@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import type { Cause } from '@data/causes.ts'
+import type { ErrorEntry } from '@data/errors.schema.ts'
+import { errorCatalogue } from '@data/errors.ts'
+import { extractError } from '@components/error-lookup/extract.ts'
+import { lookupErrors, maxAlsoPossible, shownAfterEntries } from '@components/error-lookup/match.ts'
+import { possibleCauses } from '@components/error-lookup/possible-causes.ts'
+import { similarEntries, similarityWords } from '@components/error-lookup/similar.ts'
+
+function entry(
+  id: string,
+  cause: Cause,
+  wording: { title?: string; examples?: string[]; patterns?: string[]; codes?: string[] },
+  statuses: { statuses?: number[]; defaultFor?: number[] } = {},
+): ErrorEntry {
+  const title = { zh: wording.title ?? id, en: wording.title ?? id }
+  return {
+    id,
+    cause,
+    layer: 'gateway',
+    statuses: statuses.statuses ?? [],
+    defaultFor: statuses.defaultFor ?? [],
+    dialects: ['openai'],
+    match: { codes: wording.codes ?? [], patterns: wording.patterns ?? [] },
+    title,
+    meaning: title,
+    steps: [title],
+    retry: 'no',
+    article: '/troubleshooting/auth#invalid-key',
+    examples: (wording.examples ?? [id]).map((text) => ({ text, source: 'test' })),
+  }
+}
+
+/** Eight entries, so a word one entry uses weighs ln 8 and the floor is one such word. */
+const catalogue: readonly ErrorEntry[] = [
+  entry('moderation', 'content_policy', {
+    examples: ['input flagged by the moderation endpoint'],
+    codes: ['content_filter'],
+  }),
+  entry('window', 'context_length', {
+    examples: ['prompt exceeds the context window'],
+    patterns: ['context[ _]window'],
+  }),
+  entry('quota-a', 'insufficient_balance', { examples: ['user quota exhausted, please recharge'] }),
+  entry('quota-b', 'insufficient_balance', { examples: ['quota of this token is exhausted'] }, { statuses: [403] }),
+  entry('denied', 'permission', { examples: ['model access denied for this group'] }, { defaultFor: [403] }),
+  entry('busy', 'upstream_unavailable', { examples: ['upstream service busy, model overloaded'] }),
+  entry('dns', 'network', { examples: ['getaddrinfo ENOTFOUND api host'] }),
+  entry('sensitive-zh', 'content_policy', { examples: ['输入内容包含敏感词'] }),
+]
+
+describe('components/error-lookup/similar: the words a paste shares with entries', () => {
+  it('reads snake_case codes as their parts too, drops a plural s and words every error has', () => {
+    const words = similarityWords('Error: insufficient_quota — Tokens exceeded, please try later')
+    expect(words).toEqual(new Set(['insufficient_quota', 'insufficient', 'quota', 'token', 'exceeded']))
+  })
+
+  it('reads Chinese as overlapping two-character runs', () => {
+    expect(similarityWords('敏感词')).toEqual(new Set(['敏感', '感词']))
+  })
+
+  it('ranks the entry sharing the rarest words first and names them', () => {
+    const [best, next] = similarEntries('the moderation check flagged my input', catalogue)
+    expect(best?.entry.id).toBe('moderation')
+    expect(best?.shared).toEqual(expect.arrayContaining(['moderation', 'flagged']))
+    expect(next).toBeUndefined()
+    expect(similarEntries('请求里有敏感内容', catalogue)[0]?.entry.id).toBe('sensitive-zh')
+  })
+
+  it('calls nothing similar on words many entries share, or on text no error uses', () => {
+    // `quota` and `exhausted` are each in two entries: together they pass the floor, alone neither does
+    expect(similarEntries('exhausted', catalogue)).toEqual([])
+    expect(similarEntries('quota exhausted', catalogue).map(({ entry }) => entry.id)).toEqual(['quota-a', 'quota-b'])
+    expect(similarEntries('hello there, lovely weather', catalogue)).toEqual([])
+    expect(similarEntries('', catalogue)).toEqual([])
+  })
+})
+
+describe('components/error-lookup/possible-causes: two weak readings joined', () => {
+  const possible = (text: string) => possibleCauses(extractError(text), catalogue)
+
+  it('puts first the cause both readings name, and links its most similar entry', () => {
+    // The layer reading sees `quota` (balance); the wording is quota-b's own; 403 alone would say permission.
+    const [first, ...rest] = possible('HTTP 403: quota of this token is exhausted')
+    expect(first).toMatchObject({ cause: 'insufficient_balance', entry: { id: 'quota-b' } })
+    expect(first?.basis).toEqual(
+      expect.arrayContaining([{ kind: 'word', value: 'quota' }, expect.objectContaining({ kind: 'similar' })]),
+    )
+    expect(rest.map(({ cause }) => cause)).toContain('permission')
+  })
+
+  it('links a cause only the status points at to the entry that status defaults to', () => {
+    const denied = possible('HTTP 403').find(({ cause }) => cause === 'permission')
+    expect(denied?.entry.id).toBe('denied')
+  })
+
+  it('leaves out a cause the catalogue has no entry for', () => {
+    // `跨域` reads as CORS, which this catalogue does not hold
+    expect(possible('跨域 敏感词').map(({ cause }) => cause)).toEqual(['content_policy'])
+  })
+
+  it('names nothing for text that shows nothing', () => {
+    expect(possible('hello there')).toEqual([])
+  })
+})
+
+describe('components/error-lookup/match: other possible causes under every answer', () => {
+  it('never repeats a cause the entries name, and shows at most three', () => {
+    const result = lookupErrors(
+      '429 {"error":{"code":"insufficient_quota","message":"You exceeded your current quota"}}',
+      errorCatalogue,
+    )
+    expect(result.matches[0]?.entry.cause).toBe('insufficient_balance')
+    const named = new Set(result.matches.map(({ entry }) => entry.cause))
+    expect(result.alsoPossible.length).toBeGreaterThan(0)
+    expect(result.alsoPossible.length).toBeLessThanOrEqual(maxAlsoPossible)
+    for (const { cause, entry } of result.alsoPossible) {
+      expect(named.has(cause)).toBe(false)
+      expect(entry.cause).toBe(cause)
+    }
+  })
+
+  it('offers, with a guess, its entry and other causes than the guessed one', () => {
+    const result = lookupErrors('Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}', errorCatalogue)
+    expect(result.matches).toEqual([])
+    expect(result.guess?.entry?.cause).toBe('insufficient_balance')
+    expect(result.alsoPossible.map(({ cause }) => cause)).not.toContain('insufficient_balance')
+    expect(shownAfterEntries(result)[0]).toBe('insufficient_balance')
+  })
+
+  it('says nothing about hostile or empty text beyond what it shows', () => {
+    const hostile = lookupErrors('<img src=x onerror="document.title=\'pwned\'"> hello there', errorCatalogue)
+    expect(hostile.guess).toEqual({ basis: [] })
+    expect(hostile.alsoPossible).toEqual([])
+    expect(lookupErrors('   ', errorCatalogue).alsoPossible).toEqual([])
+  })
+})
