@@ -23,16 +23,25 @@ interface SimilarityIndex {
 }
 
 /**
- * Words too common in error text to tell two causes apart, in both languages' sense. IDF already
- * discounts common words; these would still outweigh a rare one when a long log repeats them.
+ * Words that tell no two errors apart: English function words (NLTK's English stop-word list, the
+ * words of three letters or more) and the words every error message uses. IDF already discounts
+ * common words; these would still outweigh a rare one when a long log repeats them, and they
+ * make a poor basis to show a reader.
  */
 const stopWords = new Set(
+  // NLTK corpora/stopwords/english
   (
-    'the and for with that this from are was were not but has have had been you your our can could ' +
-    'will would should may might must its into than then there their they them when what which who ' +
-    'how why all any some more most other such only own same too very just also out over under again ' +
-    'error errors failed failure request requests response http https www com api message type code ' +
-    'status please try later null true false undefined none object string'
+    'about above after again against ain all and any are aren arent because been before being below ' +
+    'between both but can couldn did didn does doesn doing don down during each few for from further ' +
+    'had hadn has hasn have haven having her here hers herself him himself his how into isn its itself ' +
+    'just mightn more most mustn myself needn nor not now off once only other our ours ourselves out ' +
+    'over own same shan she should shouldn some such than that the their theirs them themselves then ' +
+    'there these they this those through too under until very was wasn were weren what when where ' +
+    'which while who whom why will with won wouldn you your yours yourself yourselves ' +
+    // error text
+    'error errors failed failure fail occurred request requests response http https www com api ' +
+    'message type code status please try later null true false undefined none object string see use ' +
+    'used using get got may might could would also'
   ).split(' '),
 )
 
@@ -125,16 +134,40 @@ export function similarEntries(text: string, catalogue: readonly ErrorEntry[], l
     }
   }
   const floor = minSimilarity(catalogue)
+  const lower = text.toLowerCase()
   return [...scores.entries()]
     .filter(([, { score }]) => score >= floor)
     .sort(([a, x], [b, y]) => y.score - x.score || a - b)
     .slice(0, limit)
-    .map(([index, { score, words }]) => ({
-      entry: catalogue[index]!,
-      score,
-      shared: words
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, maxShared)
-        .map(([word]) => word),
-    }))
+    .map(([index, { score, words }]) => ({ entry: catalogue[index]!, score, shared: sharedPhrases(lower, words) }))
+}
+
+/**
+ * The shared words to show, weightiest first. Chinese two-character runs that follow each other in
+ * the paste are shown as the phrase they make (`订阅套餐`, not `订阅`, `阅套`, `套餐`).
+ */
+function sharedPhrases(lower: string, words: ReadonlyArray<[string, number]>): string[] {
+  const weightOf = new Map(words)
+  const phrases = new Map<string, number>()
+  for (const [word, weight] of words) if (!/^[\u3400-\u9fff]/.test(word)) phrases.set(word, weight)
+  for (const run of lower.match(hanRun) ?? []) {
+    let start = -1
+    let weight = 0
+    for (let at = 0; at <= run.length - 1; at++) {
+      const pair = weightOf.get(run.slice(at, at + 2))
+      if (pair !== undefined && at + 1 < run.length) {
+        if (start < 0) start = at
+        weight += pair
+      } else if (start >= 0) {
+        const phrase = run.slice(start, at + 1)
+        phrases.set(phrase, Math.max(phrases.get(phrase) ?? 0, weight))
+        start = -1
+        weight = 0
+      }
+    }
+  }
+  return [...phrases.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, maxShared)
+    .map(([phrase]) => phrase)
 }

@@ -67,6 +67,11 @@ describe('components/error-lookup/similar: the words a paste shares with entries
     expect(similarEntries('请求里有敏感内容', catalogue)[0]?.entry.id).toBe('sensitive-zh')
   })
 
+  it('shows Chinese runs that follow each other in the paste as the phrase they make', () => {
+    const zh = [entry('zh-a', 'content_policy', { examples: ['输入内容包含敏感词，请修改'] }), ...catalogue.slice(0, 5)]
+    expect(similarEntries('提示：内容包含敏感词', zh)[0]?.shared).toEqual(['内容包含敏感词'])
+  })
+
   it('calls nothing similar on words many entries share, or on text no error uses', () => {
     // `quota` and `exhausted` are each in two entries: together they pass the floor, alone neither does
     expect(similarEntries('exhausted', catalogue)).toEqual([])
