@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
+import { schemeContext, seriousViolations } from './support/axe.ts'
 
 let browser: Browser
 
@@ -74,6 +75,25 @@ describe('/errors?q= deep links', () => {
     expect(await page.locator('[data-lookup-results] [data-error-id]').count()).toBe(0)
     expect(errors).toEqual([])
   })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`shows answers, a guess and other possible causes with no serious axe violation (${scheme})`, async () => {
+      const context = await schemeContext(browser, scheme)
+      const page = await context.newPage()
+      const problems: string[] = []
+      for (const [path, q] of [
+        ['/errors', 'Error code: 403 - {"error":{"message":"该令牌无权访问模型 gpt-4o","type":"new_api_error"}}'],
+        ['/en/errors', 'Error: 418 {"error":{"code":"quota_frozen_by_vendor","message":"upstream model overloaded"}}'],
+      ] as const) {
+        await page.goto(siteUrl(`${path}?q=${encodeURIComponent(q)}`), { waitUntil: 'networkidle' })
+        await page.locator('[data-lookup-results] [data-also-possible]').first().waitFor({ timeout: 15_000 })
+        for (const problem of await seriousViolations(page, '[data-lookup-results]'))
+          problems.push(`${path}: ${problem}`)
+      }
+      await context.close()
+      expect(problems).toEqual([])
+    })
+  }
 
   it('guesses the layer of an unknown error and links the way on, in Chinese', async () => {
     const q = 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}'
