@@ -69,26 +69,27 @@ const hints: Hint[] = [
   {
     cause: 'insufficient_balance',
     pattern:
-      /\bbalance\b|\bquota\b|\bcredits?\b|\bbilling\b|arrear|overdue|recharge|top[ -]?up|\bpaid users?\b|余额|额度|欠费|充值|账单|资源包|套餐|\bpayment\b/,
+      /\bbalance\b|\bquota\b|\bcredits?\b|\bbilling\b|arrear|overdue|recharge|top[ -]?up|\bpaid users?\b|used up|spend(?:ing)? limit|余额|额度|欠费|充值|账单|资源包|套餐|积分|点数|用完|耗尽|用尽|\bpayment\b/,
   },
   {
     cause: 'content_policy',
-    pattern: /moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|审核|敏感|违规|不安全|风控|违法/,
+    pattern:
+      /moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
   },
   {
     cause: 'context_length',
     pattern:
-      /context|\btoo long\b|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|tokens)|max[ _]seq[ _]len|max[ _]new[ _]tokens|上下文|长度|过长|超长|token ?数/,
+      /context|\btoo long\b|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|tokens)|max[ _]seq[ _]len|max[ _]new[ _]tokens|truncat|token limit|too (?:many|large) (?:input )?tokens|input is too large|上下文|长度|过长|超长|token ?数|字数/,
   },
   {
     cause: 'task_failed',
     pattern:
-      /\btask\b|midjourney|\bsuno\b|\bvideo\b|\bkling\b|\bsora\b|\brunway\b|\bveo\b|任务|视频|生成失败|绘图|可灵|即梦|\bimagine\b/,
+      /\btask\b|midjourney|\bsuno\b|\bvideo\b|\bkling\b|\bsora\b|\brunway\b|\bveo\b|polling|dall-?e|\bflux\b|任务|视频|生成失败|绘图|画图|出图|生图|图片生成|轮询|可灵|即梦|\bimagine\b/,
   },
   {
     cause: 'rate_limit',
     pattern:
-      /rate[ _-]?limit|too many|throttl|请求过多|\brpm\b|\btpm\b|\bqps\b|\bqpm\b|concurren|频率|频繁|限流|限额|并发|速率|太多/,
+      /rate[ _-]?limit|too many|throttl|请求过多|\brpm\b|\btpm\b|\bqps\b|\bqpm\b|concurren|\bburst|per (?:minute|second|day)|频率|频繁|限流|限额|并发|速率|太多|每分钟/,
   },
   { cause: 'no_channel', pattern: /\bchannels?\b|渠道|\bdistributor\b|分组/ },
   { cause: 'model_not_found', pattern: /\bmodel\b|模型/ },
@@ -99,12 +100,16 @@ const hints: Hint[] = [
   },
   {
     cause: 'permission',
-    pattern: /permission|forbidden|not allowed|denied|\baccess\b|not activated|权限|无权|禁止|不允许|未开通/,
+    pattern:
+      /permission|forbidden|not allowed|denied|\baccess\b|not activated|not enabled|whitelist|allow ?list|权限|无权|禁止|不允许|未开通|未开放|未启用|白名单/,
   },
-  { cause: 'stream_interrupted', pattern: /\bstream|\bsse\b|premature|terminated|incomplete|流式|中断/ },
+  {
+    cause: 'stream_interrupted',
+    pattern: /\bstream|\bsse\b|premature|terminated|incomplete|unexpected end|\bchunk|流式|中断|断流/,
+  },
   {
     cause: 'timeout',
-    pattern: /time[ _-]?out|timed out|deadline exceeded|超时/,
+    pattern: /time[ _-]?out|timed out|deadline exceeded|took too long|超时|无响应|没有响应/,
   },
   {
     cause: 'network',
@@ -122,7 +127,8 @@ const hints: Hint[] = [
   },
   {
     cause: 'bad_request',
-    pattern: /param|invalid|malformed|required|unsupported|bad request|参数|格式|不支持|无效|必填|请求错误/,
+    pattern:
+      /param|invalid|malformed|required|unsupported|bad request|schema|validation|unrecognized|unknown field|参数|格式|不支持|无效|必填|请求错误|校验|字段/,
   },
 ]
 

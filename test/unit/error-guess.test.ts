@@ -68,6 +68,35 @@ describe('components/error-lookup/guess: the layer reading', () => {
     expect(guess('mistral says 1999')).toMatchObject({ basis: [{ kind: 'vendor', value: 'mistral' }] })
   })
 
+  it('reads each vendor’s words for a refusal, a long input, a spent plan, a media job and a limit', () => {
+    // Gemini FinishReason / HarmCategory, Azure OpenAI content filtering, OpenAI finish_reason
+    expect(guess('{"finishReason":"PROHIBITED_CONTENT"}')).toMatchObject({ cause: 'content_policy' })
+    expect(guess('blocked: HARM_CATEGORY_DANGEROUS_CONTENT')).toMatchObject({ cause: 'content_policy' })
+    expect(guess('code: ResponsibleAIPolicyViolation')).toMatchObject({ cause: 'content_policy' })
+    expect(guess('请求内容涉政，已被拦截')).toMatchObject({ cause: 'content_policy' })
+    // vLLM's truncate_prompt_tokens check, a Chinese client's word count
+    expect(guess('truncate_prompt_tokens value (5000) is greater than max_model_len (4096)')).toMatchObject({
+      cause: 'context_length',
+    })
+    expect(guess('输入字数超过限制')).toMatchObject({ cause: 'context_length' })
+    // a spend limit (OpenAI organization limits), Chinese points-based plans
+    expect(guess('you have reached your spend limit for this month')).toMatchObject({ cause: 'insufficient_balance' })
+    expect(guess('积分用完了')).toMatchObject({ cause: 'insufficient_balance' })
+    // a media job polled until it gave up, in each language
+    expect(guess('polling gave up after 60 attempts')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('出图一直失败')).toMatchObject({ cause: 'task_failed' })
+    // Alibaba Cloud's burst limits, per-minute quotas
+    expect(guess('limit per minute reached, retry later')).toMatchObject({ cause: 'rate_limit' })
+    // an IP allow-list, a stream cut short, a schema check
+    expect(guess('your ip is not in the whitelist')).toMatchObject({ cause: 'permission' })
+    expect(guess('unexpected end of JSON input while reading chunk')).toMatchObject({ cause: 'stream_interrupted' })
+    expect(guess('tools[0].function: schema validation error')).toMatchObject({ cause: 'bad_request' })
+  })
+
+  it('leaves Google’s RESOURCE_EXHAUSTED to the status: it is a limit more often than a spent balance', () => {
+    expect(guess('429 RESOURCE_EXHAUSTED')).toMatchObject({ cause: 'rate_limit' })
+  })
+
   it('names no cause when the text shows nothing to read', () => {
     for (const text of ['今天天气不错', 'hello there', '<img src=x onerror="alert(1)">'])
       expect(guess(text)).toEqual({ basis: [] })
