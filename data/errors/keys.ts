@@ -653,6 +653,12 @@ export const keyEntries: ErrorEntry[] = [
         'forbidden - perhaps check your credentials',
         '"code"\\s*:\\s*"1220"',
         'you do not have permission to access',
+        // iFlytek Spark 11200 (header.message `AppIdNoAuthError`): the AppID is not licensed for this model or version
+        'appidnoautherror',
+        '该appid没有相关功能的授权',
+        // Zhipu / Z.ai 1311: the subscription plan does not include this model, in the code or in any wording of it
+        '"code"\\s*:\\s*"1311"',
+        '暂未开放.{0,40}(?:模型)?权限',
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

@@ -20,6 +20,8 @@ export const networkEntries: ErrorEntry[] = [
       patterns: [
         'failed to fetch',
         'fetch failed',
+        // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
+        'network request failed',
         'networkerror when attempting to fetch',
         '(?:^|typeerror:\\s*)load failed$',
         'network error',

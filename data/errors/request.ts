@@ -237,6 +237,8 @@ export const requestEntries: ErrorEntry[] = [
         'potentially unsafe or sensitive content',
         '内容安全过滤',
         'content safety filter',
+        // iFlytek Spark 10019: the conversation leans towards prohibited content (10013/10014 say 审核不通过)
+        '涉及违规信息',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },
@@ -419,6 +421,8 @@ export const requestEntries: ErrorEntry[] = [
         'json\\.parse: unexpected character',
         'jsondecodeerror',
         'invalid character .<. looking for beginning of value',
+        // .NET System.Text.Json (ExpectedStartOfValueNotFound): `'<' is an invalid start of a value. Path: $ | LineNumber: 0`
+        "'<' is an invalid start of a value",
         'unexpected end of json input',
         'method not allowed',
         "cannot read properties of undefined \\(reading '(?:map|content|choices|0)'\\)",

@@ -189,6 +189,9 @@ export const serviceEntries: ErrorEntry[] = [
         'throttling error: too many tokens',
         'please wait before trying again',
         '"status_code"\\s*:\\s*10(?:39|41)\\b',
+        // iFlytek Spark 11201/11202/11203 (daily, per-second, concurrency limits) and 10007 (one question at a time)
+        '(?:日|秒级|并发)流控超限',
+        '用户流量受限',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
