@@ -209,9 +209,14 @@ export const accountEntries: ErrorEntry[] = [
         'allocationquota.freetieronly',
         'postpaidbilloverdue',
         'failedoperation.servicestop',
+        // Tencent Cloud Hunyuan (tencentcloud-sdk hunyuan errors): 欠费停服 and the common arrears codes
+        'failedoperation.servicestoparrears',
+        'resourceunavailable.inarrears',
       ],
       patterns: [
         '账户已欠费',
+        '欠费停服',
+        '(?:帐|账)号已欠费',
         '(?:账户|账号)欠费',
         'overdue balance',
         'account is in good standing',

@@ -141,6 +141,9 @@ export const serviceEntries: ErrorEntry[] = [
         'model_capacity_exhausted',
         'requestlimitexceeded',
         'quotalimitreached',
+        // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
+        'failedoperation.engineserverlimitexceeded',
+        'failedoperation.jobnumexceed',
       ],
       patterns: [
         'rate-limited upstream',
@@ -192,6 +195,8 @@ export const serviceEntries: ErrorEntry[] = [
         // iFlytek Spark 11201/11202/11203 (daily, per-second, concurrency limits) and 10007 (one question at a time)
         '(?:日|秒级|并发)流控超限',
         '用户流量受限',
+        '请求超过限额',
+        '提交任务数超过最大并发',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
