@@ -216,6 +216,10 @@ export const accountEntries: ErrorEntry[] = [
       patterns: [
         '账户已欠费',
         '欠费停服',
+        // Kling (可灵) API 1101 and 1102, in both the English and the Chinese docs' words
+        'account in arrears',
+        'resource pack depleted or expired',
+        '资源包已用完',
         '(?:帐|账)号已欠费',
         '(?:账户|账号)欠费',
         'overdue balance',

@@ -126,6 +126,9 @@ export const keyEntries: ErrorEntry[] = [
         'credentials is not initialized',
         '"code"\\s*:\\s*"1001"',
         'authentication parameter not received in header',
+        // Kling (可灵) API 1001, in both the English and the Chinese docs' words
+        'authorization is empty',
+        'authorization\\s?为空',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -245,6 +248,9 @@ export const keyEntries: ErrorEntry[] = [
         'authentication token\\s*已过期',
         'access token expired',
         'authorization token\\s?(?:已)?过期',
+        // Kling (可灵) API 1002 to 1004, in both the English and the Chinese docs' words
+        'authorization (?:is invalid|has expired|is not yet valid)',
+        'authorization\\s?(?:值非法|已失效|未到有效时间)',
         '"code"\\s*:\\s*"1003"',
       ],
     },
@@ -533,6 +539,9 @@ export const keyEntries: ErrorEntry[] = [
         '无法解析客户端 ip 地址',
         '不在令牌允许访问的列表',
         'ip address is not allowed',
+        // Kling (可灵) API 1304, in both the English and the Chinese docs' words
+        'ip whitelisting policy',
+        'ip\\s?白名单策略',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
@@ -653,6 +662,9 @@ export const keyEntries: ErrorEntry[] = [
         'forbidden - perhaps check your credentials',
         '"code"\\s*:\\s*"1220"',
         'you do not have permission to access',
+        // Kling (可灵) API 1103, in both the English and the Chinese docs' words
+        'unauthorized access to requested resource',
+        '请求的资源无权限',
         // iFlytek Spark 11200 (header.message `AppIdNoAuthError`): the AppID is not licensed for this model or version
         'appidnoautherror',
         '该appid没有相关功能的授权',

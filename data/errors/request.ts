@@ -239,6 +239,9 @@ export const requestEntries: ErrorEntry[] = [
         'content safety filter',
         // iFlytek Spark 10019: the conversation leans towards prohibited content (10013/10014 say 审核不通过)
         '涉及违规信息',
+        // Kling (可灵) API 1301, in both the English and the Chinese docs' words
+        'content security policy of the platform',
+        '平台的?内容安全策略',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

@@ -197,6 +197,11 @@ export const serviceEntries: ErrorEntry[] = [
         '用户流量受限',
         '请求超过限额',
         '提交任务数超过最大并发',
+        // Kling (可灵) API 1302 and 1303, in both the English and the Chinese docs' words
+        'api request is too fast',
+        'api\\s?请求过快',
+        'concurrency or qps exceeds',
+        '并发或\\s?qps超出',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
@@ -249,6 +254,9 @@ export const serviceEntries: ErrorEntry[] = [
         // SiliconFlow 50508 / 50609 `System is too busy now`: a 503 is capacity, the same words with a 429 a limit
         'system is too busy',
         '由于过载或正在进行维护',
+        // Kling (可灵) API 5001, in both the English and the Chinese docs' words
+        'server temporarily unavailable',
+        '服务器暂时不可用',
       ],
     },
     title: { zh: '上游过载（529/503）', en: 'Provider overloaded (529/503)' },
@@ -518,6 +526,9 @@ export const serviceEntries: ErrorEntry[] = [
         '没有等到上游服务器的回应',
         '服务器在等待请求时超时',
         'gateway timed out',
+        // Kling (可灵) API 5002, in both the English and the Chinese docs' words
+        'server internal timeout',
+        '服务器内部超时',
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },
