@@ -220,6 +220,8 @@ export const accountEntries: ErrorEntry[] = [
         'account in arrears',
         'resource pack depleted or expired',
         '资源包已用完',
+        // LobeHub's current zh-CN error locale (SubscriptionPlanLimit)
+        '积分已用尽',
         '(?:帐|账)号已欠费',
         '(?:账户|账号)欠费',
         'overdue balance',

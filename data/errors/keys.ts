@@ -33,6 +33,9 @@ export const keyEntries: ErrorEntry[] = [
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
         'invalid api[ -]?key',
+        // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
+        'api key\\s?为空或不正确',
+        '未通过身份验证',
         'api key (?:is )?invalid',
         'authentication fails?',
         'unauthorized',

@@ -58,6 +58,10 @@ export const requestEntries: ErrorEntry[] = [
         'input (?:text |length )?is too long',
         'token\\s?数(?:量)?超(?:过|出)(?:了)?上限',
         'exceed context limit',
+        // LobeHub's current zh-CN error locale (exceededContext, ExceededContextWindowCloud)
+        '超出(?:了)?模型(?:的)?上下文窗口',
+        '上下文窗口超出限制',
+        '对话内容过长',
         'decrease input length',
         'reached max_tokens',
         'finish_reason\\W{1,4}length\\b',
@@ -241,6 +245,12 @@ export const requestEntries: ErrorEntry[] = [
         '涉及违规信息',
         // Kling (可灵) API 1301, in both the English and the Chinese docs' words
         'content security policy of the platform',
+        // LobeHub's current zh-CN error locale (GoogleAIBlockReason.*, ProviderContentModeration)
+        '因(?:安全原因|复述风险)被屏蔽',
+        '包含被屏蔽的词语',
+        '可能包含禁止内容',
+        '内容政策(?:检查失败|拦截)',
+        '生图安全拦截',
         '平台的?内容安全策略',
       ],
     },
@@ -430,6 +440,8 @@ export const requestEntries: ErrorEntry[] = [
         'method not allowed',
         "cannot read properties of undefined \\(reading '(?:map|content|choices|0)'\\)",
         '不支持您使用的请求方法',
+        // LobeHub's current zh-CN error locale (response.405)
+        '请求方法不被支持',
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
@@ -555,6 +567,8 @@ export const requestEntries: ErrorEntry[] = [
         'api not implemented',
         '接口(?:地址)?不存在',
         '找不到您请求的页面或资源',
+        // LobeHub's current zh-CN error locale (response.404)
+        '未找到该页面或资源',
         'the resource you are requesting could not be found',
       ],
     },

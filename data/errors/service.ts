@@ -339,7 +339,7 @@ export const serviceEntries: ErrorEntry[] = [
         '引擎层内部错误',
         '网关错误',
         '服务器似乎迷失了方向',
-        '服务(?:暂时)?不可用',
+        '服务(?:暂时|暂)?不可用',
         'the service failed to process your request',
         'model stream ended with empty response text',
         'the provider returned an empty or unparsable response',
