@@ -331,6 +331,8 @@ export const serviceEntries: ErrorEntry[] = [
         'endpoint that is currently closed or temporarily unavailable',
         'empty response detected',
         'no available account instance',
+        // midjourney-proxy (SubmitResultVO.fail NOT_FOUND) when no Discord account instance is alive, as new-api relays it
+        '无可用的?(?:账号|帐号)实例',
         '网络错误[,，]\\s*错误\\s*id',
         '上游返回(?:了)?错误',
         'upstream error: do request failed',
