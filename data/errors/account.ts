@@ -228,7 +228,8 @@ export const accountEntries: ErrorEntry[] = [
         'account is in good standing',
         'suspended due to insufficient balance',
         'free allocated quota exceeded',
-        '套餐已到期',
+        // Zhipu 1309 (套餐已到期) and 1314 (企业套餐已失效)
+        '套餐已(?:到期|失效)',
         'usage limit for this billing cycle',
         'subscription has expired',
         'token plan quota has been exhausted',

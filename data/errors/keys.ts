@@ -674,6 +674,8 @@ export const keyEntries: ErrorEntry[] = [
         // Zhipu / Z.ai 1311: the subscription plan does not include this model, in the code or in any wording of it
         '"code"\\s*:\\s*"1311"',
         '暂未开放.{0,40}(?:模型)?权限',
+        // Zhipu 1315: a key issued for the enterprise coding plan used elsewhere
+        '仅限.{0,20}套餐场景使用',
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

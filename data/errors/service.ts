@@ -199,6 +199,8 @@ export const serviceEntries: ErrorEntry[] = [
         '提交任务数超过最大并发',
         // Kling (可灵) API 1302 and 1303, in both the English and the Chinese docs' words
         'api request is too fast',
+        // Zhipu 1231: a request with the same id is still running
+        '您已有请求',
         'api\\s?请求过快',
         'concurrency or qps exceeds',
         '并发或\\s?qps超出',
@@ -333,6 +335,8 @@ export const serviceEntries: ErrorEntry[] = [
         'no available account instance',
         // midjourney-proxy (SubmitResultVO.fail NOT_FOUND) when no Discord account instance is alive, as new-api relays it
         '无可用的?(?:账号|帐号)实例',
+        // Zhipu 1230 and 1260: the API failed while running the call
+        'api\\s?(?:调用流程出错|运行错误)',
         '网络错误[,，]\\s*错误\\s*id',
         '上游返回(?:了)?错误',
         'upstream error: do request failed',
