@@ -32,6 +32,9 @@ export const keyEntries: ErrorEntry[] = [
         '令牌验证失败',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
+        // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
+        '签名(?:验证|解码)失败',
+        '令牌不存在',
         'invalid api[ -]?key',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
         'api key\\s?为空或不正确',
@@ -295,7 +298,8 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['token_disabled'],
       patterns: [
-        '该令牌状态不可用',
+        // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
+        '令牌状态不可用',
         '令牌已(?:被)?禁用',
         'token (?:status )?(?:is )?(?:unavailable|disabled)',
         'key (?:is )?disabled',

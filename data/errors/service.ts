@@ -201,6 +201,8 @@ export const serviceEntries: ErrorEntry[] = [
         'api request is too fast',
         // Zhipu 1231: a request with the same id is still running
         '您已有请求',
+        // one-hub middleware/api-limit.go
+        '速率达到上限',
         'api\\s?请求过快',
         'concurrency or qps exceeds',
         '并发或\\s?qps超出',
@@ -335,6 +337,8 @@ export const serviceEntries: ErrorEntry[] = [
         'no available account instance',
         // midjourney-proxy (SubmitResultVO.fail NOT_FOUND) when no Discord account instance is alive, as new-api relays it
         '无可用的?(?:账号|帐号)实例',
+        // one-hub relay/midjourney: 当前MJ无帐号可用
+        '无(?:账|帐)号可用',
         // Zhipu 1230 and 1260: the API failed while running the call
         'api\\s?(?:调用流程出错|运行错误)',
         '网络错误[,，]\\s*错误\\s*id',
