@@ -325,7 +325,15 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['litellm'],
     match: {
       codes: ['budget_exceeded'],
-      patterns: ['budget has been exceeded', 'exceededbudget', 'over budget', 'max budget'],
+      patterns: [
+        'budget has been exceeded',
+        'exceededbudget',
+        'over budget',
+        'max budget',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_TOTAL_EXCEEDED: the key's total spend)
+        'total spending limit exceeded',
+        '总消费上限已达到',
+      ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },
     meaning: {

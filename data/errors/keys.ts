@@ -258,6 +258,9 @@ export const keyEntries: ErrorEntry[] = [
         'authorization (?:is invalid|has expired|is not yet valid)',
         'authorization\\s?(?:值非法|已失效|未到有效时间)',
         '"code"\\s*:\\s*"1003"',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_EXPIRED)
+        'this api key has expired',
+        '(?:api\\s?)?密钥已过期',
       ],
     },
     title: { zh: '密钥已过期', en: 'Key expired' },
@@ -305,6 +308,9 @@ export const keyEntries: ErrorEntry[] = [
         'key (?:is )?disabled',
         'user not found',
         'this token status is unavailable',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_DISABLED)
+        'this api key has been disabled',
+        '(?:api\\s?)?密钥已被禁用',
       ],
     },
     title: { zh: '密钥已被禁用', en: 'Key disabled' },
@@ -499,6 +505,9 @@ export const keyEntries: ErrorEntry[] = [
         '普通用户不支持指定渠道',
         '无权访问 \\S+ 分组',
         '分组 \\S+ 已被弃用',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, NO_GROUP_PERMISSION, NO_DEFAULT_GROUP_PERMISSION)
+        'no permission to use (?:the following groups|default group)',
+        '无权使用(?:以下分组| default 分组)',
       ],
     },
     title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },

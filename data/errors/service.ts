@@ -47,6 +47,16 @@ export const serviceEntries: ErrorEntry[] = [
         '您的请求太多',
         // DeepChat's notice for a 429 (common.error.error429)
         '请求速度过快',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
+        '请求频率超限',
+        // its windowed spend limits (5 h, daily, weekly, monthly) answer 429 rate_limit_error and reset by themselves
+        '(?:5-hour|weekly|monthly|24-hour) (?:rolling window )?cost limit exceeded',
+        'daily quota exceeded: \\$',
+        '(?:5小时|24小时)(?:滚动窗口)?消费超限',
+        '(?:周|月)消费超限',
+        '每日额度超限',
+        'concurrent sessions limit exceeded',
+        '并发\\s?session\\s?超限',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -339,6 +349,8 @@ export const serviceEntries: ErrorEntry[] = [
         '无可用的?(?:账号|帐号)实例',
         // one-hub relay/midjourney: 当前MJ无帐号可用
         '无(?:账|帐)号可用',
+        // claude-code-hub ALL_PROVIDERS_UNAVAILABLE_MESSAGE (503): every provider it routes to is down or tripped
+        '所有供应商暂时不可用',
         // Zhipu 1230 and 1260: the API failed while running the call
         'api\\s?(?:调用流程出错|运行错误)',
         '网络错误[,，]\\s*错误\\s*id',
