@@ -38,6 +38,10 @@ export const keyEntries: ErrorEntry[] = [
         'invalid api[ -]?key',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
         'api key\\s?为空或不正确',
+        // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
+        // InvalidAccessCode: the app's access code or the key was refused
+        '检测到无效\\s?api\\s?key',
+        '(?:访问)?密码(?:不正确或为空|为空或不正确)',
         '未通过身份验证',
         'api key (?:is )?invalid',
         'authentication fails?',
