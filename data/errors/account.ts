@@ -222,6 +222,9 @@ export const accountEntries: ErrorEntry[] = [
         '资源包已用完',
         // LobeHub's current zh-CN error locale (SubscriptionPlanLimit)
         '积分已用尽',
+        // API2D points, as gpt_academic words it (Not enough point. API2D账户点数不足)
+        'not enough point',
+        '点数不足',
         '(?:帐|账)号已欠费',
         '(?:账户|账号)欠费',
         'overdue balance',

@@ -26,7 +26,9 @@ export const keyEntries: ErrorEntry[] = [
         'unrecognizedclientexception',
       ],
       patterns: [
-        'incorrect api key provided',
+        // OpenAI `Incorrect API key provided`, and gpt_academic's wrapper of it (…OpenAI以提供了不正确的API_KEY为由, 拒绝服务)
+        'incorrect api key',
+        '提供了不正确的api_key',
         '无效的令牌',
         'invalid token',
         '令牌验证失败',
@@ -314,6 +316,8 @@ export const keyEntries: ErrorEntry[] = [
         'this token status is unavailable',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_DISABLED)
         'this api key has been disabled',
+        // OpenAI for a revoked key, as gpt_academic quotes it (API key has been deactivated. OpenAI以账户失效为由…)
+        'api key has been deactivated',
         '(?:api\\s?)?密钥已被禁用',
       ],
     },
@@ -610,6 +614,8 @@ export const keyEntries: ErrorEntry[] = [
         '(?:账户|账号|帐户|帐号)(?:因\\S{1,8})?(?:已)?被锁定',
         '(?:账户|账号)当前无法(?:成功)?访问',
         '"code"\\s*:\\s*"11(?:1[02]|2[01])"',
+        // OpenAI: `This key is associated with a deactivated account`
+        'associated with a deactivated account',
         'your account is currently inactive',
         'your account has been locked',
         'account has irregular activities',
