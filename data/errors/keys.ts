@@ -43,6 +43,8 @@ export const keyEntries: ErrorEntry[] = [
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
         // InvalidAccessCode: the app's access code or the key was refused
         '检测到无效\\s?api\\s?key',
+        // chatgpt-on-wechat / CowAgent bot replies (a 401 from MiniMax, Qiniu and other HTTP bots), which its users paste as the error
+        '授权失败，请检查\\s?api\\s?key',
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
         '未通过身份验证',
         'api key (?:is )?invalid',

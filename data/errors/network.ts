@@ -20,6 +20,8 @@ export const networkEntries: ErrorEntry[] = [
       patterns: [
         'failed to fetch',
         'fetch failed',
+        // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error
+        '我连接不到(?:你的)?网络',
         // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
         'network request failed',
         'networkerror when attempting to fetch',

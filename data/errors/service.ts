@@ -49,6 +49,8 @@ export const serviceEntries: ErrorEntry[] = [
         '请求速度过快',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
+        // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
+        '提问太快啦',
         // its windowed spend limits (5 h, daily, weekly, monthly) answer 429 rate_limit_error and reset by themselves
         '(?:5-hour|weekly|monthly|24-hour) (?:rolling window )?cost limit exceeded',
         'daily quota exceeded: \\$',
@@ -602,6 +604,8 @@ export const serviceEntries: ErrorEntry[] = [
         '请求超时',
         'sockettimeoutexception',
         'operation timed out after',
+        // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
+        '我没有收到(?:你的)?消息',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },
