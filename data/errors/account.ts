@@ -225,6 +225,8 @@ export const accountEntries: ErrorEntry[] = [
         // API2D points, as gpt_academic words it (Not enough point. API2D账户点数不足)
         'not enough point',
         '点数不足',
+        // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for exceeded your current quota
+        '调用额度超(?:额|限)',
         '(?:帐|账)号已欠费',
         '(?:账户|账号)欠费',
         'overdue balance',

@@ -22,6 +22,9 @@ export const networkEntries: ErrorEntry[] = [
         'fetch failed',
         // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error
         '我连接不到(?:你的)?网络',
+        // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for APIConnectionError
+        '\\[bot\\]err:\\s?调用api失败',
+        '网络无法访问\\s?openai\\s?接口',
         // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
         'network request failed',
         'networkerror when attempting to fetch',

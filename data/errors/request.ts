@@ -328,6 +328,8 @@ export const requestEntries: ErrorEntry[] = [
         'invalid (?:type|json|request\\b(?!:))',
         'messages: (?:at least one|roles must alternate)',
         '参数(?:错误|无效|有误)',
+        // QChatGPT (now LangBot): [bot]err:API调用参数错误 for InvalidRequestError
+        'api调用参数错误',
         'param(?:eter)? incorrect',
         'not supported by this model',
         '参数非法',
