@@ -222,6 +222,8 @@ export const accountEntries: ErrorEntry[] = [
         '资源包已用完',
         // LobeHub's current zh-CN error locale (SubscriptionPlanLimit)
         '积分已用尽',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_IMAGE_GENERATION_INSUFFICIENT_POINTS (-2009)
+        '积分(?:可能)?不足',
         // API2D points, as gpt_academic words it (Not enough point. API2D账户点数不足)
         'not enough point',
         '点数不足',

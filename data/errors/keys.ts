@@ -269,6 +269,9 @@ export const keyEntries: ErrorEntry[] = [
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_EXPIRED)
         'this api key has expired',
         '(?:api\\s?)?密钥已过期',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_TOKEN_EXPIRES (-2002) and the 登录失效 wrapper
+        'token\\s?已失效',
+        '\\[登录失效\\]',
       ],
     },
     title: { zh: '密钥已过期', en: 'Key expired' },

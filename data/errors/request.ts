@@ -243,6 +243,8 @@ export const requestEntries: ErrorEntry[] = [
         'content safety filter',
         // iFlytek Spark 10019: the conversation leans towards prohibited content (10013/10014 say 审核不通过)
         '涉及违规信息',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_CONTENT_FILTERED (-2006)
+        '由于合规问题已被阻止生成',
         // Kling (可灵) API 1301, in both the English and the Chinese docs' words
         'content security policy of the platform',
         // LobeHub's current zh-CN error locale (GoogleAIBlockReason.*, ProviderContentModeration)

@@ -213,6 +213,8 @@ export const serviceEntries: ErrorEntry[] = [
         'api request is too fast',
         // Zhipu 1231: a request with the same id is still running
         '您已有请求',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_CHAT_STREAM_PUSHING (-2005): one conversation at a time
+        '已有对话流正在输出',
         // one-hub middleware/api-limit.go
         '速率达到上限',
         'api\\s?请求过快',
