@@ -102,6 +102,8 @@ export const networkEntries: ErrorEntry[] = [
         '套接字操作尝试一个无法连接的(?:主机|网络)|向一个无法连接的网络尝试了一个套接字操作',
         '没有到主机的路由',
         '网络不可达',
+        // Chinese clients' own words for Node's EHOSTUNREACH (public GitHub sources, find_string 域名解析暂时失败)
+        '目标主机不可达',
       ],
     },
     title: { zh: '连接被拒绝（ECONNREFUSED）', en: 'Connection refused (ECONNREFUSED)' },
@@ -157,6 +159,8 @@ export const networkEntries: ErrorEntry[] = [
         '远程主机强迫关闭了一个现有的连接',
         '你的主机中的软件中止了一个已建立的连接',
         '连接被对方重设',
+        // Chinese clients' own words for Node's ECONNRESET (public GitHub sources, find_string 域名解析暂时失败)
+        '连接被(?:对端)?重置',
         'the connection was aborted, perhaps the server is offline',
         'the server closed the connection unexpectedly',
       ],
@@ -258,6 +262,9 @@ export const networkEntries: ErrorEntry[] = [
         '不知道这样的主机',
         '未知的名称或服务',
         '域名解析暂时失败',
+        // Chinese clients' own words for Node's ENOTFOUND (public GitHub sources, find_string 域名解析暂时失败)
+        '(?:域名|dns)\\s?解析失败',
+        '域名无法解析',
       ],
     },
     title: { zh: '域名解析失败（DNS）', en: 'Domain name not resolved (DNS)' },

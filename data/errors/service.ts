@@ -608,6 +608,8 @@ export const serviceEntries: ErrorEntry[] = [
         'operation timed out after',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
         '我没有收到(?:你的)?消息',
+        // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)
+        '响应头超时',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },
