@@ -224,6 +224,9 @@ export const accountEntries: ErrorEntry[] = [
         '积分已用尽',
         // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_IMAGE_GENERATION_INSUFFICIENT_POINTS (-2009)
         '积分(?:可能)?不足',
+        // Cherry Studio zh-cn.json error.chat.quota_exceeded and error.chat.insufficient_balance
+        '(?:免费)?配额已用尽',
+        '请前往\\s?\\S{1,30}\\s?充值',
         // API2D points, as gpt_academic words it (Not enough point. API2D账户点数不足)
         'not enough point',
         '点数不足',
