@@ -209,15 +209,37 @@ export const accountEntries: ErrorEntry[] = [
         'allocationquota.freetieronly',
         'postpaidbilloverdue',
         'failedoperation.servicestop',
+        // Tencent Cloud Hunyuan (tencentcloud-sdk hunyuan errors): 欠费停服 and the common arrears codes
+        'failedoperation.servicestoparrears',
+        'resourceunavailable.inarrears',
       ],
       patterns: [
         '账户已欠费',
+        '欠费停服',
+        // Kling (可灵) API 1101 and 1102, in both the English and the Chinese docs' words
+        'account in arrears',
+        'resource pack depleted or expired',
+        '资源包已用完',
+        // LobeHub's current zh-CN error locale (SubscriptionPlanLimit)
+        '积分已用尽',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_IMAGE_GENERATION_INSUFFICIENT_POINTS (-2009)
+        '积分(?:可能)?不足',
+        // Cherry Studio zh-cn.json error.chat.quota_exceeded and error.chat.insufficient_balance
+        '(?:免费)?配额已用尽',
+        '请前往\\s?\\S{1,30}\\s?充值',
+        // API2D points, as gpt_academic words it (Not enough point. API2D账户点数不足)
+        'not enough point',
+        '点数不足',
+        // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for exceeded your current quota
+        '调用额度超(?:额|限)',
+        '(?:帐|账)号已欠费',
         '(?:账户|账号)欠费',
         'overdue balance',
         'account is in good standing',
         'suspended due to insufficient balance',
         'free allocated quota exceeded',
-        '套餐已到期',
+        // Zhipu 1309 (套餐已到期) and 1314 (企业套餐已失效)
+        '套餐已(?:到期|失效)',
         'usage limit for this billing cycle',
         'subscription has expired',
         'token plan quota has been exhausted',
@@ -313,7 +335,15 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['litellm'],
     match: {
       codes: ['budget_exceeded'],
-      patterns: ['budget has been exceeded', 'exceededbudget', 'over budget', 'max budget'],
+      patterns: [
+        'budget has been exceeded',
+        'exceededbudget',
+        'over budget',
+        'max budget',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_TOTAL_EXCEEDED: the key's total spend)
+        'total spending limit exceeded',
+        '总消费上限已达到',
+      ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },
     meaning: {

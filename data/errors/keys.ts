@@ -26,13 +26,27 @@ export const keyEntries: ErrorEntry[] = [
         'unrecognizedclientexception',
       ],
       patterns: [
-        'incorrect api key provided',
+        // OpenAI `Incorrect API key provided`, and gpt_academic's wrapper of it (…OpenAI以提供了不正确的API_KEY为由, 拒绝服务)
+        'incorrect api key',
+        '提供了不正确的api_key',
         '无效的令牌',
         'invalid token',
         '令牌验证失败',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
+        // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
+        '签名(?:验证|解码)失败',
+        '令牌不存在',
         'invalid api[ -]?key',
+        // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
+        'api key\\s?为空或不正确',
+        // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
+        // InvalidAccessCode: the app's access code or the key was refused
+        '检测到无效\\s?api\\s?key',
+        // chatgpt-on-wechat / CowAgent bot replies (a 401 from MiniMax, Qiniu and other HTTP bots), which its users paste as the error
+        '授权失败，请检查\\s?api\\s?key',
+        '(?:访问)?密码(?:不正确或为空|为空或不正确)',
+        '未通过身份验证',
         'api key (?:is )?invalid',
         'authentication fails?',
         'unauthorized',
@@ -126,6 +140,9 @@ export const keyEntries: ErrorEntry[] = [
         'credentials is not initialized',
         '"code"\\s*:\\s*"1001"',
         'authentication parameter not received in header',
+        // Kling (可灵) API 1001, in both the English and the Chinese docs' words
+        'authorization is empty',
+        'authorization\\s?为空',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -245,7 +262,16 @@ export const keyEntries: ErrorEntry[] = [
         'authentication token\\s*已过期',
         'access token expired',
         'authorization token\\s?(?:已)?过期',
+        // Kling (可灵) API 1002 to 1004, in both the English and the Chinese docs' words
+        'authorization (?:is invalid|has expired|is not yet valid)',
+        'authorization\\s?(?:值非法|已失效|未到有效时间)',
         '"code"\\s*:\\s*"1003"',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_EXPIRED)
+        'this api key has expired',
+        '(?:api\\s?)?密钥已过期',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_TOKEN_EXPIRES (-2002) and the 登录失效 wrapper
+        'token\\s?已失效',
+        '\\[登录失效\\]',
       ],
     },
     title: { zh: '密钥已过期', en: 'Key expired' },
@@ -286,12 +312,18 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['token_disabled'],
       patterns: [
-        '该令牌状态不可用',
+        // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
+        '令牌状态不可用',
         '令牌已(?:被)?禁用',
         'token (?:status )?(?:is )?(?:unavailable|disabled)',
         'key (?:is )?disabled',
         'user not found',
         'this token status is unavailable',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_DISABLED)
+        'this api key has been disabled',
+        // OpenAI for a revoked key, as gpt_academic quotes it (API key has been deactivated. OpenAI以账户失效为由…)
+        'api key has been deactivated',
+        '(?:api\\s?)?密钥已被禁用',
       ],
     },
     title: { zh: '密钥已被禁用', en: 'Key disabled' },
@@ -486,6 +518,9 @@ export const keyEntries: ErrorEntry[] = [
         '普通用户不支持指定渠道',
         '无权访问 \\S+ 分组',
         '分组 \\S+ 已被弃用',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, NO_GROUP_PERMISSION, NO_DEFAULT_GROUP_PERMISSION)
+        'no permission to use (?:the following groups|default group)',
+        '无权使用(?:以下分组| default 分组)',
       ],
     },
     title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },
@@ -533,6 +568,9 @@ export const keyEntries: ErrorEntry[] = [
         '无法解析客户端 ip 地址',
         '不在令牌允许访问的列表',
         'ip address is not allowed',
+        // Kling (可灵) API 1304, in both the English and the Chinese docs' words
+        'ip whitelisting policy',
+        'ip\\s?白名单策略',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
@@ -581,6 +619,8 @@ export const keyEntries: ErrorEntry[] = [
         '(?:账户|账号|帐户|帐号)(?:因\\S{1,8})?(?:已)?被锁定',
         '(?:账户|账号)当前无法(?:成功)?访问',
         '"code"\\s*:\\s*"11(?:1[02]|2[01])"',
+        // OpenAI: `This key is associated with a deactivated account`
+        'associated with a deactivated account',
         'your account is currently inactive',
         'your account has been locked',
         'account has irregular activities',
@@ -653,6 +693,17 @@ export const keyEntries: ErrorEntry[] = [
         'forbidden - perhaps check your credentials',
         '"code"\\s*:\\s*"1220"',
         'you do not have permission to access',
+        // Kling (可灵) API 1103, in both the English and the Chinese docs' words
+        'unauthorized access to requested resource',
+        '请求的资源无权限',
+        // iFlytek Spark 11200 (header.message `AppIdNoAuthError`): the AppID is not licensed for this model or version
+        'appidnoautherror',
+        '该appid没有相关功能的授权',
+        // Zhipu / Z.ai 1311: the subscription plan does not include this model, in the code or in any wording of it
+        '"code"\\s*:\\s*"1311"',
+        '暂未开放.{0,40}(?:模型)?权限',
+        // Zhipu 1315: a key issued for the enterprise coding plan used elsewhere
+        '仅限.{0,20}套餐场景使用',
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

@@ -20,6 +20,13 @@ export const networkEntries: ErrorEntry[] = [
       patterns: [
         'failed to fetch',
         'fetch failed',
+        // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error
+        '我连接不到(?:你的)?网络',
+        // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for APIConnectionError
+        '\\[bot\\]err:\\s?调用api失败',
+        '网络无法访问\\s?openai\\s?接口',
+        // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
+        'network request failed',
         'networkerror when attempting to fetch',
         '(?:^|typeerror:\\s*)load failed$',
         'network error',
@@ -88,6 +95,15 @@ export const networkEntries: ErrorEntry[] = [
         "couldn't connect to server",
         'the service refused the connection',
         'the host is unreachable',
+        // Chinese Windows (WSAECONNREFUSED 10061, WSAEHOSTUNREACH 10065, WSAENETUNREACH 10051) and glibc zh_CN
+        // strerror (ECONNREFUSED, EHOSTUNREACH, ENETUNREACH), as Python, curl and Java print them
+        '由于目标计算机积极拒绝',
+        '拒绝连接',
+        '套接字操作尝试一个无法连接的(?:主机|网络)|向一个无法连接的网络尝试了一个套接字操作',
+        '没有到主机的路由',
+        '网络不可达',
+        // Chinese clients' own words for Node's EHOSTUNREACH (public GitHub sources, find_string 域名解析暂时失败)
+        '目标主机不可达',
       ],
     },
     title: { zh: '连接被拒绝（ECONNREFUSED）', en: 'Connection refused (ECONNREFUSED)' },
@@ -139,6 +155,12 @@ export const networkEntries: ErrorEntry[] = [
         'unexpected end of stream',
         'empty reply from server',
         'the connection to the server w[ae]s closed unexpectedly',
+        // Chinese Windows WSAECONNRESET 10054 / WSAECONNABORTED 10053 and glibc zh_CN ECONNRESET
+        '远程主机强迫关闭了一个现有的连接',
+        '你的主机中的软件中止了一个已建立的连接',
+        '连接被对方重设',
+        // Chinese clients' own words for Node's ECONNRESET (public GitHub sources, find_string 域名解析暂时失败)
+        '连接被(?:对端)?重置',
         'the connection was aborted, perhaps the server is offline',
         'the server closed the connection unexpectedly',
       ],
@@ -192,6 +214,8 @@ export const networkEntries: ErrorEntry[] = [
         'max retries exceeded with url',
         '连接超时',
         'the connection timed out, consider setting',
+        // Chinese Windows WSAETIMEDOUT 10060: 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败
+        '连接的主机没有反应',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -234,6 +258,13 @@ export const networkEntries: ErrorEntry[] = [
         'no such host',
         'the connection cannot be established, this usually occurs due to an incorrect host',
         'the dns server returned an error',
+        // Chinese Windows WSAHOST_NOT_FOUND 11001 and glibc zh_CN EAI_NONAME / EAI_AGAIN
+        '不知道这样的主机',
+        '未知的名称或服务',
+        '域名解析暂时失败',
+        // Chinese clients' own words for Node's ENOTFOUND (public GitHub sources, find_string 域名解析暂时失败)
+        '(?:域名|dns)\\s?解析失败',
+        '域名无法解析',
       ],
     },
     title: { zh: '域名解析失败（DNS）', en: 'Domain name not resolved (DNS)' },

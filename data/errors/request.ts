@@ -58,6 +58,10 @@ export const requestEntries: ErrorEntry[] = [
         'input (?:text |length )?is too long',
         'token\\s?数(?:量)?超(?:过|出)(?:了)?上限',
         'exceed context limit',
+        // LobeHub's current zh-CN error locale (exceededContext, ExceededContextWindowCloud)
+        '超出(?:了)?模型(?:的)?上下文窗口',
+        '上下文窗口超出限制',
+        '对话内容过长',
         'decrease input length',
         'reached max_tokens',
         'finish_reason\\W{1,4}length\\b',
@@ -237,6 +241,19 @@ export const requestEntries: ErrorEntry[] = [
         'potentially unsafe or sensitive content',
         '内容安全过滤',
         'content safety filter',
+        // iFlytek Spark 10019: the conversation leans towards prohibited content (10013/10014 say 审核不通过)
+        '涉及违规信息',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_CONTENT_FILTERED (-2006)
+        '由于合规问题已被阻止生成',
+        // Kling (可灵) API 1301, in both the English and the Chinese docs' words
+        'content security policy of the platform',
+        // LobeHub's current zh-CN error locale (GoogleAIBlockReason.*, ProviderContentModeration)
+        '因(?:安全原因|复述风险)被屏蔽',
+        '包含被屏蔽的词语',
+        '可能包含禁止内容',
+        '内容政策(?:检查失败|拦截)',
+        '生图安全拦截',
+        '平台的?内容安全策略',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },
@@ -313,6 +330,8 @@ export const requestEntries: ErrorEntry[] = [
         'invalid (?:type|json|request\\b(?!:))',
         'messages: (?:at least one|roles must alternate)',
         '参数(?:错误|无效|有误)',
+        // QChatGPT (now LangBot): [bot]err:API调用参数错误 for InvalidRequestError
+        'api调用参数错误',
         'param(?:eter)? incorrect',
         'not supported by this model',
         '参数非法',
@@ -419,10 +438,14 @@ export const requestEntries: ErrorEntry[] = [
         'json\\.parse: unexpected character',
         'jsondecodeerror',
         'invalid character .<. looking for beginning of value',
+        // .NET System.Text.Json (ExpectedStartOfValueNotFound): `'<' is an invalid start of a value. Path: $ | LineNumber: 0`
+        "'<' is an invalid start of a value",
         'unexpected end of json input',
         'method not allowed',
         "cannot read properties of undefined \\(reading '(?:map|content|choices|0)'\\)",
         '不支持您使用的请求方法',
+        // LobeHub's current zh-CN error locale (response.405)
+        '请求方法不被支持',
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
@@ -548,6 +571,8 @@ export const requestEntries: ErrorEntry[] = [
         'api not implemented',
         '接口(?:地址)?不存在',
         '找不到您请求的页面或资源',
+        // LobeHub's current zh-CN error locale (response.404)
+        '未找到该页面或资源',
         'the resource you are requesting could not be found',
       ],
     },

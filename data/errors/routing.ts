@@ -37,6 +37,8 @@ export const routingEntries: ErrorEntry[] = [
         '(?:暂)?不支持(?:该|此|这个)模型',
         'issue with the selected model',
         '已下线',
+        // LobeHub's current zh-CN error locale (LobeHubModelDeprecated)
+        '模型.{0,60}已下架',
         '\\bapi \\S{1,60} 不存在',
         '\\bmodel disabled\\b',
         '"code"\\s*:\\s*"12(?:11|21|22)"',

@@ -47,6 +47,18 @@ export const serviceEntries: ErrorEntry[] = [
         '您的请求太多',
         // DeepChat's notice for a 429 (common.error.error429)
         '请求速度过快',
+        // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
+        '请求频率超限',
+        // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
+        '提问太快啦',
+        // its windowed spend limits (5 h, daily, weekly, monthly) answer 429 rate_limit_error and reset by themselves
+        '(?:5-hour|weekly|monthly|24-hour) (?:rolling window )?cost limit exceeded',
+        'daily quota exceeded: \\$',
+        '(?:5小时|24小时)(?:滚动窗口)?消费超限',
+        '(?:周|月)消费超限',
+        '每日额度超限',
+        'concurrent sessions limit exceeded',
+        '并发\\s?session\\s?超限',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -141,6 +153,9 @@ export const serviceEntries: ErrorEntry[] = [
         'model_capacity_exhausted',
         'requestlimitexceeded',
         'quotalimitreached',
+        // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
+        'failedoperation.engineserverlimitexceeded',
+        'failedoperation.jobnumexceed',
       ],
       patterns: [
         'rate-limited upstream',
@@ -189,6 +204,22 @@ export const serviceEntries: ErrorEntry[] = [
         'throttling error: too many tokens',
         'please wait before trying again',
         '"status_code"\\s*:\\s*10(?:39|41)\\b',
+        // iFlytek Spark 11201/11202/11203 (daily, per-second, concurrency limits) and 10007 (one question at a time)
+        '(?:日|秒级|并发)流控超限',
+        '用户流量受限',
+        '请求超过限额',
+        '提交任务数超过最大并发',
+        // Kling (可灵) API 1302 and 1303, in both the English and the Chinese docs' words
+        'api request is too fast',
+        // Zhipu 1231: a request with the same id is still running
+        '您已有请求',
+        // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_CHAT_STREAM_PUSHING (-2005): one conversation at a time
+        '已有对话流正在输出',
+        // one-hub middleware/api-limit.go
+        '速率达到上限',
+        'api\\s?请求过快',
+        'concurrency or qps exceeds',
+        '并发或\\s?qps超出',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
@@ -241,6 +272,9 @@ export const serviceEntries: ErrorEntry[] = [
         // SiliconFlow 50508 / 50609 `System is too busy now`: a 503 is capacity, the same words with a 429 a limit
         'system is too busy',
         '由于过载或正在进行维护',
+        // Kling (可灵) API 5001, in both the English and the Chinese docs' words
+        'server temporarily unavailable',
+        '服务器暂时不可用',
       ],
     },
     title: { zh: '上游过载（529/503）', en: 'Provider overloaded (529/503)' },
@@ -315,6 +349,14 @@ export const serviceEntries: ErrorEntry[] = [
         'endpoint that is currently closed or temporarily unavailable',
         'empty response detected',
         'no available account instance',
+        // midjourney-proxy (SubmitResultVO.fail NOT_FOUND) when no Discord account instance is alive, as new-api relays it
+        '无可用的?(?:账号|帐号)实例',
+        // one-hub relay/midjourney: 当前MJ无帐号可用
+        '无(?:账|帐)号可用',
+        // claude-code-hub ALL_PROVIDERS_UNAVAILABLE_MESSAGE (503): every provider it routes to is down or tripped
+        '所有供应商暂时不可用',
+        // Zhipu 1230 and 1260: the API failed while running the call
+        'api\\s?(?:调用流程出错|运行错误)',
         '网络错误[,，]\\s*错误\\s*id',
         '上游返回(?:了)?错误',
         'upstream error: do request failed',
@@ -323,7 +365,7 @@ export const serviceEntries: ErrorEntry[] = [
         '引擎层内部错误',
         '网关错误',
         '服务器似乎迷失了方向',
-        '服务(?:暂时)?不可用',
+        '服务(?:暂时|暂)?不可用',
         'the service failed to process your request',
         'model stream ended with empty response text',
         'the provider returned an empty or unparsable response',
@@ -510,6 +552,9 @@ export const serviceEntries: ErrorEntry[] = [
         '没有等到上游服务器的回应',
         '服务器在等待请求时超时',
         'gateway timed out',
+        // Kling (可灵) API 5002, in both the English and the Chinese docs' words
+        'server internal timeout',
+        '服务器内部超时',
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },
@@ -561,6 +606,10 @@ export const serviceEntries: ErrorEntry[] = [
         '请求超时',
         'sockettimeoutexception',
         'operation timed out after',
+        // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
+        '我没有收到(?:你的)?消息',
+        // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)
+        '响应头超时',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },
