@@ -313,7 +313,14 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['litellm'],
     match: {
       codes: ['budget_exceeded'],
-      patterns: ['budget has been exceeded', 'exceededbudget', 'over budget', 'max budget'],
+      patterns: [
+        'budget has been exceeded',
+        'exceededbudget',
+        'over budget',
+        'max budget',
+        'crossed budget',
+        'exceeded budget for (?:deployment|model|key|user|team|end user)',
+      ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },
     meaning: {

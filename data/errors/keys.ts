@@ -627,6 +627,7 @@ export const keyEntries: ErrorEntry[] = [
         'invalidendpointormodel.modelidaccessdisabled',
         'permissiondenied',
         'accessdeniedexception',
+        'freetiererror',
       ],
       patterns: [
         'does not have permission to use the specified resource',
@@ -638,7 +639,8 @@ export const keyEntries: ErrorEntry[] = [
         // Moonshot's 403 permission_denied_error: the endpoint is not open to this account (embeddings, /responses)
         'the api you are accessing is not open',
         '当前订阅套餐暂未开放',
-        'organization must be verified to use the model',
+        'organization must be verified to (?:use|stream|generate|access)',
+        'free tier can only be used from within',
         'has not activated the model',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',
         '(?:无|没有)(?:该模型的)?访问权限',

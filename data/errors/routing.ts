@@ -187,6 +187,7 @@ export const routingEntries: ErrorEntry[] = [
       codes: [
         'no_available_channel',
         'model_not_found',
+        'no_available_candidate',
         'channel:no_available_key',
         'get_channel_failed',
         'task_channel_disable',
@@ -210,6 +211,7 @@ export const routingEntries: ErrorEntry[] = [
         'no deployments available for selected model',
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',
+        'no available upstream candidate',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

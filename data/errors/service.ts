@@ -457,6 +457,7 @@ export const serviceEntries: ErrorEntry[] = [
         '(?:倍率|价格).{0,10}未(?:设置|配置)',
         'price (?:or ratio )?(?:is )?not (?:set|configured)',
         'ratio or price not set',
+        'model ratio not found',
       ],
     },
     title: { zh: '模型价格未配置', en: 'Model price not configured' },
