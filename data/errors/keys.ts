@@ -106,10 +106,11 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
-      codes: ['missing_api_key', 'noopenaiapikey', 'providertokennotiniterror'],
+      codes: ['missing_api_key', 'noopenaiapikey', 'providertokennotiniterror', 'ai_loadapikeyerror'],
       patterns: [
         '未提供令牌',
         "you didn't provide an api key",
+        'api key is missing\\. pass it using the',
         'no auth credentials found',
         'x-api-key header is required',
         'missing (?:bearer|authorization|api key)',

@@ -12,6 +12,8 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [
         'context_length_exceeded',
+        // LiteLLM's exception class, whatever the provider's own words inside it
+        'contextwindowexceedederror',
         'string_above_max_length',
         'text_too_long',
         'prompt_too_long',
@@ -314,6 +316,7 @@ export const requestEntries: ErrorEntry[] = [
         'badrequest.emptyinput',
         'invalid_api_platform',
         'missingsessionid',
+        'unsupportedparamserror',
       ],
       patterns: [
         'unrecognized request argument',

@@ -17,6 +17,7 @@ export const routingEntries: ErrorEntry[] = [
         'modelnotfound',
         'invalidendpointormodel.notfound',
         'invalidendpoint.notfound',
+        'ai_nosuchmodelerror',
       ],
       patterns: [
         'the model .{1,80} does not exist',
