@@ -14,6 +14,8 @@ export const requestEntries: ErrorEntry[] = [
         'context_length_exceeded',
         // LiteLLM's exception class, whatever the provider's own words inside it
         'contextwindowexceedederror',
+        // Codex's codex_error_info for the same overflow
+        'context_window_exceeded',
         'string_above_max_length',
         'text_too_long',
         'prompt_too_long',
@@ -29,6 +31,7 @@ export const requestEntries: ErrorEntry[] = [
         'prompt is too long',
         // Zhipu / Z.ai 1261 in English (the Chinese page says `Prompt 超长`)
         'prompt exceeds max length',
+        'ran out of room in the model.s context window',
         'exceeds the maximum number of tokens',
         'input token count',
         'context (?:length|window) (?:exceeded|is exceeded)',

@@ -217,7 +217,8 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'provider-overloaded',
     cause: 'upstream_unavailable',
     layer: 'provider',
-    statuses: [529, 503],
+    // LiteLLM passes Anthropic's 529 on as a 500 InternalServerError (its exception mapping)
+    statuses: [529, 503, 500],
     defaultFor: [529],
     dialects: ['anthropic', 'openai', 'gemini'],
     match: {
