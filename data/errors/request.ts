@@ -32,6 +32,7 @@ export const requestEntries: ErrorEntry[] = [
         // Zhipu / Z.ai 1261 in English (the Chinese page says `Prompt 超长`)
         'prompt exceeds max length',
         'ran out of room in the model.s context window',
+        'model is loaded with context length of only',
         'exceeds the maximum number of tokens',
         'input token count',
         'context (?:length|window) (?:exceeded|is exceeded)',
