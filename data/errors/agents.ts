@@ -259,6 +259,8 @@ export const agentEntries: ErrorEntry[] = [
       patterns: [
         'messages? with role \'?"?tool\'?"? must be a response to a prece+ding message with \'?"?tool_calls',
         "assistant message with '?tool_calls'? must be followed by tool messages",
+        // the Responses API's word for the same broken pair
+        'no tool output found for function call',
       ],
     },
     title: {

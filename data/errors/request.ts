@@ -321,6 +321,7 @@ export const requestEntries: ErrorEntry[] = [
         'invalid_api_platform',
         'missingsessionid',
         'unsupportedparamserror',
+        'unknown_parameter',
       ],
       patterns: [
         'unrecognized request argument',
@@ -340,6 +341,9 @@ export const requestEntries: ErrorEntry[] = [
         'invalid parameters',
         'missing one or multiple required parameters',
         'missing x-opencode-session',
+        "unknown parameter: '",
+        // Gemini names the request field it rejects
+        'generatecontentrequest\\.\\w+',
         '未指定模型名称',
         'model name not specified',
         '无法解析模型',
