@@ -322,6 +322,8 @@ export const requestEntries: ErrorEntry[] = [
         'missingsessionid',
         'unsupportedparamserror',
         'unknown_parameter',
+        'integer_below_min_value',
+        'integer_above_max_value',
       ],
       patterns: [
         'unrecognized request argument',
@@ -342,6 +344,8 @@ export const requestEntries: ErrorEntry[] = [
         'missing one or multiple required parameters',
         'missing x-opencode-session',
         "unknown parameter: '",
+        // OpenAI's validation wording: Invalid '<parameter>': <what is wrong> (a string too long is the context entry's)
+        "\\binvalid '[^'\\s]{1,80}': (?!string too long)",
         // Gemini names the request field it rejects
         'generatecontentrequest\\.\\w+',
         '未指定模型名称',

@@ -21,6 +21,8 @@ export const routingEntries: ErrorEntry[] = [
       ],
       patterns: [
         'the model .{1,80} does not exist',
+        // OpenAI's answer for a retired model, with code model_not_found
+        'the model .{1,80} has been deprecated',
         'does not exist or you do not have access to it',
         // Volcengine Ark's InvalidEndpoint.NotFound (404): the model field holds no inference endpoint (ep-…) it knows
         'targeted an endpoint that does not exist or is invalid',
