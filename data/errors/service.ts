@@ -31,6 +31,8 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'rate limit (?:reached|exceeded)',
+        // LiteLLM proxy's parallel-request limiter
+        'max parallel request limit reached',
         'too many requests',
         'requests per min',
         'tokens per min',
