@@ -172,3 +172,20 @@ export function nearDuplicateFingerprints(x: string, y: string): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x]
   return longer.includes(shorter) && shorter.length >= 0.8 * longer.length
 }
+
+/**
+ * The pastes of `set` that share neither a thread (`source`) nor their text with any of `seen`:
+ * what is still unseen after `seen` was read and fixed against.
+ */
+export function untouchedBy<T extends LabelledPaste & { source?: string }>(
+  set: readonly T[],
+  seen: ReadonlyArray<LabelledPaste & { source?: string }>,
+): T[] {
+  const threads = new Set(seen.flatMap((paste) => (paste.source ? [paste.source] : [])))
+  const prints = seen.map((paste) => pasteFingerprint(paste.text))
+  return set.filter((paste) => {
+    if (paste.source && threads.has(paste.source)) return false
+    const print = pasteFingerprint(paste.text)
+    return !prints.some((other) => nearDuplicateFingerprints(print, other))
+  })
+}

@@ -6,6 +6,7 @@
  *   npm run score:lookup -- --set tuning        # pasted-errors.ts, which the catalogue is tuned on
  *   npm run score:lookup -- --set old-heldout   # pasted-errors-heldout.ts
  *   npm run score:lookup -- --set dev           # lookup-dev.ts: new pastes whose misses may be read
+ *   npm run score:lookup -- --set heldout-untouched  # held-out minus what the retired dev pastes repeat
  *   npm run score:lookup -- --set all --misses  # every set, listing each miss (expected ← got)
  *   npm run score:lookup -- --json              # the same figures as JSON
  */
@@ -15,11 +16,12 @@ import { lookupErrors, shownAfterEntries } from '../components/error-lookup/matc
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../test/fixtures/pasted-errors-heldout.ts'
 import { lookupHeldOut } from '../test/fixtures/lookup-heldout.ts'
-import { lookupDev } from '../test/fixtures/lookup-dev.ts'
-import { formatScore, scoreLookup, type LabelledPaste } from './lookup-score.ts'
+import { lookupDev, retiredDev } from '../test/fixtures/lookup-dev.ts'
+import { formatScore, scoreLookup, untouchedBy, type LabelledPaste } from './lookup-score.ts'
 
 const sets: Record<string, () => readonly LabelledPaste[]> = {
   heldout: () => lookupHeldOut,
+  'heldout-untouched': () => untouchedBy(lookupHeldOut, retiredDev),
   tuning: () => pastedErrors,
   'old-heldout': () => heldOutErrors,
   dev: () => lookupDev,

@@ -343,6 +343,8 @@ export const accountEntries: ErrorEntry[] = [
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_TOTAL_EXCEEDED: the key's total spend)
         'total spending limit exceeded',
         '总消费上限已达到',
+        'crossed budget',
+        'exceeded budget for (?:deployment|model|key|user|team|end user)',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

@@ -259,6 +259,8 @@ export const agentEntries: ErrorEntry[] = [
       patterns: [
         'messages? with role \'?"?tool\'?"? must be a response to a prece+ding message with \'?"?tool_calls',
         "assistant message with '?tool_calls'? must be followed by tool messages",
+        // the Responses API's word for the same broken pair
+        'no tool output found for function call',
       ],
     },
     title: {
@@ -433,6 +435,7 @@ export const agentEntries: ErrorEntry[] = [
         "'reasoning_effort' does not support",
         'reasoning_effort is not supported',
         'unrecognized request argument supplied: reasoning_effort',
+        'does not support reasoning(?: effort)?',
       ],
     },
     title: {
@@ -638,6 +641,146 @@ export const agentEntries: ErrorEntry[] = [
       {
         text: 'data:{error: {code: invalid_size, message: The size is not supported by this model., param: null, type: invalid_request_error}}',
         source: 'redevrx/chat_gpt_sdk#93 (dall-e-3 with 256x256)',
+      },
+    ],
+  },
+  {
+    id: 'model-endpoint-mismatch',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [404, 400],
+    defaultFor: [],
+    dialects: ['openai', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        'only supported in /?v1/responses',
+        'is not a chat model',
+        'not supported in the /?v1/chat/completions endpoint',
+      ],
+    },
+    title: {
+      zh: '这个模型不在你调用的接口上提供',
+      en: 'This model is not served on the endpoint you called',
+    },
+    meaning: {
+      zh: '有的模型只在 /v1/responses 上提供（如 o1-pro、gpt-5-pro、codex 系列），有的根本不是对话模型（语音、向量、图片）。客户端走 /v1/chat/completions 调它们，上游就回 404 或 400。',
+      en: 'Some models are served only on /v1/responses (o1-pro, gpt-5-pro, the codex models), some are not chat models at all (speech, embeddings, images). Called on /v1/chat/completions, the upstream answers 404 or 400.',
+    },
+    steps: [
+      {
+        zh: '换一个支持对话接口的模型，或在客户端里改用 Responses 接口（如 Codex 的 wire_api = "responses"）。',
+        en: 'Pick a model that serves chat completions, or switch the client to the Responses API (wire_api = "responses" in Codex, for one).',
+      },
+      {
+        zh: '语音、向量、图片模型要用它们自己的接口（/v1/audio、/v1/embeddings、/v1/images）。',
+        en: 'Speech, embedding and image models have their own endpoints (/v1/audio, /v1/embeddings, /v1/images).',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#invalid-parameters',
+    examples: [
+      {
+        text: 'This model is only supported in v1/responses and not in /v1/chat/completions.',
+        source:
+          'crewAI test of OpenAICompletion falling back to the Responses API (public GitHub source, find_string "only supported in v1/responses")',
+      },
+      {
+        text: "NotFoundError: Error code: 404 - {'error': {'message': 'This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?', 'type': 'invalid_request_error', 'param': 'model', 'code': None}}",
+        source:
+          'langchain-openai ChatOpenAI on a completions-only model, as quoted in a public digest of GitHub threads (find_string "is not a chat model and thus not supported")',
+      },
+    ],
+  },
+  {
+    id: 'responses-item-not-found',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [404, 400],
+    defaultFor: [],
+    dialects: ['openai', 'client'],
+    match: {
+      codes: ['previous_response_not_found'],
+      patterns: [
+        "item with id '?[\\w-]+'? not found",
+        'items are not persisted when `?store`? is set to false',
+        "previous response with id '?[\\w-]+'? not found",
+      ],
+    },
+    title: {
+      zh: 'Responses 请求引用的历史条目不存在',
+      en: 'A Responses request refers to an item that no longer exists',
+    },
+    meaning: {
+      zh: '请求里带了 previous_response_id，或在 input 里带了 rs_、msg_ 开头的历史条目 id。只有 store 为 true、并由同一个上游账号回答时才查得到；store 为 false、网关换了渠道或已过期，上游就说找不到。',
+      en: 'The request carries a previous_response_id, or item ids such as rs_… and msg_… in input. They resolve only when store was true and the same upstream account answers; with store false, after the gateway switched channel, or once expired, the upstream cannot find them.',
+    },
+    steps: [
+      {
+        zh: '新开一个会话，或在客户端里关掉对上一轮回复的引用。',
+        en: 'Start a new session, or turn off reusing the previous response in the client.',
+      },
+      {
+        zh: '自己写代码时，要么设 store: true，要么把完整的历史内容放进 input，而不是只放条目 id。',
+        en: 'In your own code, either set store: true or send the full history in input rather than item ids.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#invalid-parameters',
+    examples: [
+      {
+        text: '{"detail":"Item with id \'rs_resp_5Qi8asrpEcPO-8YPq6-xiQw_0\' not found. Items are not persisted when `store` is set to false. Try again with `store` set to true, or remove this item from your input."}',
+        source:
+          'A Responses proxy test of the upstream 404 for an unpersisted reasoning item (public GitHub source, find_string "Items are not persisted when")',
+      },
+      {
+        text: '{"error":{"type":"invalid_request_error","code":"previous_response_not_found","message":"Previous response with id \'resp_123\' not found.","param":"previous_response_id"}}',
+        source:
+          'A client test of the OpenAI Responses previous_response_not_found error (public GitHub source, find_string "Previous response with id")',
+      },
+    ],
+  },
+  {
+    id: 'tool-schema-invalid',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['openai', 'anthropic', 'client'],
+    match: {
+      codes: ['invalid_function_parameters'],
+      patterns: ['invalid schema for function', 'input_schema: json schema is invalid'],
+    },
+    title: {
+      zh: '某个工具（函数）的参数定义不合法',
+      en: 'A tool’s parameter schema is invalid',
+    },
+    meaning: {
+      zh: '请求里某个工具（常见于 MCP 服务器提供的工具）的 JSON Schema 不合上游的要求：顶层不是 object、数组缺 items、用了上游不认的写法。上游会拒绝整个请求，不只是这一个工具。',
+      en: 'One tool in the request (often one an MCP server provides) has a JSON Schema the upstream rejects: not an object at the top, an array without items, a form the upstream does not accept. The upstream refuses the whole request, not just that tool.',
+    },
+    steps: [
+      {
+        zh: '按报错里的工具名或序号（如 tools.17）找到那个工具，先停用提供它的 MCP 服务器再试。',
+        en: 'Find the tool the error names or numbers (tools.17, for one) and disable the MCP server that provides it, then retry.',
+      },
+      {
+        zh: '修正它的 schema（顶层 type 为 object，数组写 items），或升级提供它的工具或客户端。',
+        en: 'Fix its schema (type object at the top, items on every array), or update the tool or client that provides it.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#tool-calling',
+    examples: [
+      {
+        text: '{"error":{"message":"Invalid schema for function \'get_weather\': schema must be a JSON Schema object.","type":"invalid_request_error","code":null}}',
+        source:
+          'An OpenAI client test of its error normalizer (public GitHub source, find_string "Invalid schema for function")',
+      },
+      {
+        text: 'API Error: 400 tools.17.custom.input_schema: JSON schema is invalid',
+        source:
+          'A Claude Code MCP fix note quoting the Anthropic 400 (public GitHub doc, find_string "input_schema: JSON schema is invalid")',
       },
     ],
   },

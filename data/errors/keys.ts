@@ -120,10 +120,11 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
-      codes: ['missing_api_key', 'noopenaiapikey', 'providertokennotiniterror'],
+      codes: ['missing_api_key', 'noopenaiapikey', 'providertokennotiniterror', 'ai_loadapikeyerror'],
       patterns: [
         '未提供令牌',
         "you didn't provide an api key",
+        'api key is missing\\. pass it using the',
         'no auth credentials found',
         'x-api-key header is required',
         'missing (?:bearer|authorization|api key)',
@@ -137,6 +138,10 @@ export const keyEntries: ErrorEntry[] = [
         '未配置\\s?api\\s?密钥',
         'api key is missing or not configured',
         'no api key provided',
+        // LiteLLM proxy's key check (proxy/auth/user_api_key_auth.py)
+        'no api key passed in',
+        'malformed api key passed in',
+        'litellm virtual key expected',
         'credentials is not initialized',
         '"code"\\s*:\\s*"1001"',
         'authentication parameter not received in header',
@@ -470,7 +475,7 @@ export const keyEntries: ErrorEntry[] = [
         'does not have access to model',
         '该令牌无权访问(?:任何)?模型',
         'token has no access to (?:any )?models?',
-        'key not allowed to access model',
+        '(?:key|team|user) not allowed to access model',
         'api key does not have permission to use the model',
       ],
     },
@@ -667,6 +672,7 @@ export const keyEntries: ErrorEntry[] = [
         'invalidendpointormodel.modelidaccessdisabled',
         'permissiondenied',
         'accessdeniedexception',
+        'freetiererror',
       ],
       patterns: [
         'does not have permission to use the specified resource',
@@ -678,7 +684,8 @@ export const keyEntries: ErrorEntry[] = [
         // Moonshot's 403 permission_denied_error: the endpoint is not open to this account (embeddings, /responses)
         'the api you are accessing is not open',
         '当前订阅套餐暂未开放',
-        'organization must be verified to use the model',
+        'organization must be verified to (?:use|stream|generate|access)',
+        'free tier can only be used from within',
         'has not activated the model',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',
         '(?:无|没有)(?:该模型的)?访问权限',

@@ -584,6 +584,7 @@ export const networkEntries: ErrorEntry[] = [
         '获取任务(?:结果|状态)?失败',
         '\\b(?:generation|prediction) failed\\b',
         'video generation (?:timed out|timeout)',
+        'timed out waiting for (?:\\w+ )?(?:video|image) (?:generation|job)',
         'task_origin_not_exist',
       ],
     },

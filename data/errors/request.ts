@@ -12,6 +12,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [
         'context_length_exceeded',
+        // LiteLLM's exception class, whatever the provider's own words inside it
+        'contextwindowexceedederror',
+        // Codex's codex_error_info for the same overflow
+        'context_window_exceeded',
         'string_above_max_length',
         'text_too_long',
         'prompt_too_long',
@@ -27,6 +31,8 @@ export const requestEntries: ErrorEntry[] = [
         'prompt is too long',
         // Zhipu / Z.ai 1261 in English (the Chinese page says `Prompt 超长`)
         'prompt exceeds max length',
+        'ran out of room in the model.s context window',
+        'model is loaded with context length of only',
         'exceeds the maximum number of tokens',
         'input token count',
         'context (?:length|window) (?:exceeded|is exceeded)',
@@ -188,6 +194,14 @@ export const requestEntries: ErrorEntry[] = [
         'sensitivecontentdetected',
         'inputtextsensitivecontentdetected',
         'outputtextsensitivecontentdetected',
+        // Google Flow (Imagen, Veo) safety reasons, sent in error.details[].reason
+        'public_error_unsafe_generation',
+        'public_error_minor',
+        'public_error_minor_upload',
+        'public_error_sexual',
+        'public_error_prominent_people_filter_failed',
+        'public_error_violence_filter',
+        'public_error_danger_filter',
       ],
       patterns: [
         'safety system',
@@ -254,6 +268,10 @@ export const requestEntries: ErrorEntry[] = [
         '内容政策(?:检查失败|拦截)',
         '生图安全拦截',
         '平台的?内容安全策略',
+        'blocked_?reason\\W{0,4}(?:prohibited_?content|safety|blocklist|spii|image_?safety|jailbreak|model_?armor)',
+        '\\bblocked: (?:prompt|candidate): (?:blockedreason|finishreason)\\w+',
+        'has safety measures that flagged',
+        'safeguards flagged this (?:message|request|session)',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },
@@ -318,6 +336,11 @@ export const requestEntries: ErrorEntry[] = [
         'invokebadrequesterror',
         'badrequest.emptyinput',
         'invalid_api_platform',
+        'missingsessionid',
+        'unsupportedparamserror',
+        'unknown_parameter',
+        'integer_below_min_value',
+        'integer_above_max_value',
       ],
       patterns: [
         'unrecognized request argument',
@@ -338,6 +361,12 @@ export const requestEntries: ErrorEntry[] = [
         '参数有误',
         'invalid parameters',
         'missing one or multiple required parameters',
+        'missing x-opencode-session',
+        "unknown parameter: '",
+        // OpenAI's validation wording: Invalid '<parameter>': <what is wrong> (a string too long is the context entry's)
+        "\\binvalid '[^'\\s]{1,80}': (?!string too long)",
+        // Gemini names the request field it rejects
+        'generatecontentrequest\\.\\w+',
         '未指定模型名称',
         'model name not specified',
         '无法解析模型',
@@ -566,7 +595,8 @@ export const requestEntries: ErrorEntry[] = [
         'cannot (?:post|get) /',
         '^not found$',
         '"detail"\\s*:\\s*"not found"',
-        '404 not found',
+        '^\\W{0,3}404 not found\\W{0,3}$',
+        '<(?:title|h1)>404 not found',
         'unsupported openapi method',
         'api not implemented',
         '接口(?:地址)?不存在',
@@ -574,6 +604,7 @@ export const requestEntries: ErrorEntry[] = [
         // LobeHub's current zh-CN error locale (response.404)
         '未找到该页面或资源',
         'the resource you are requesting could not be found',
+        '(?:provider|api) endpoint (?:was )?not found',
       ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },

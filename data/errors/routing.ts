@@ -17,9 +17,12 @@ export const routingEntries: ErrorEntry[] = [
         'modelnotfound',
         'invalidendpointormodel.notfound',
         'invalidendpoint.notfound',
+        'ai_nosuchmodelerror',
       ],
       patterns: [
         'the model .{1,80} does not exist',
+        // OpenAI's answer for a retired model, with code model_not_found
+        'the model .{1,80} has been deprecated',
         'does not exist or you do not have access to it',
         // Volcengine Ark's InvalidEndpoint.NotFound (404): the model field holds no inference endpoint (ep-…) it knows
         'targeted an endpoint that does not exist or is invalid',
@@ -189,6 +192,7 @@ export const routingEntries: ErrorEntry[] = [
       codes: [
         'no_available_channel',
         'model_not_found',
+        'no_available_candidate',
         'channel:no_available_key',
         'get_channel_failed',
         'task_channel_disable',
@@ -212,6 +216,7 @@ export const routingEntries: ErrorEntry[] = [
         'no deployments available for selected model',
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',
+        'no available upstream candidate',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

@@ -31,6 +31,8 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'rate limit (?:reached|exceeded)',
+        // LiteLLM proxy's parallel-request limiter
+        'max parallel request limit reached',
         'too many requests',
         'requests per min',
         'tokens per min',
@@ -248,7 +250,8 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'provider-overloaded',
     cause: 'upstream_unavailable',
     layer: 'provider',
-    statuses: [529, 503],
+    // LiteLLM passes Anthropic's 529 on as a 500 InternalServerError (its exception mapping)
+    statuses: [529, 503, 500],
     defaultFor: [529],
     dialects: ['anthropic', 'openai', 'gemini'],
     match: {
@@ -499,6 +502,7 @@ export const serviceEntries: ErrorEntry[] = [
         '(?:倍率|价格).{0,10}未(?:设置|配置)',
         'price (?:or ratio )?(?:is )?not (?:set|configured)',
         'ratio or price not set',
+        'model ratio not found',
       ],
     },
     title: { zh: '模型价格未配置', en: 'Model price not configured' },

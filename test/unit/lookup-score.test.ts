@@ -11,11 +11,12 @@ import {
   pasteFingerprint,
   scoreLookup,
   share,
+  untouchedBy,
   type LabelledPaste,
   type LookupCauses,
 } from '../../scripts/lookup-score.ts'
 import { lookupFamilies, lookupHeldOut } from '../fixtures/lookup-heldout.ts'
-import { devFamilies, lookupDev } from '../fixtures/lookup-dev.ts'
+import { devFamilies, lookupDev, retiredDev } from '../fixtures/lookup-dev.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -117,6 +118,19 @@ describe('scripts/lookup-score: the arithmetic', () => {
     expect(late.overall.top3Shown).toBe(0)
     expect(late.misses[0]?.after).toEqual(['rate_limit'])
     expect(formatScore('tiny', score, { misses: true })).toContain('network ← (nothing) | then timeout, network')
+  })
+
+  it('keeps of a set only the pastes that share no thread and no text with what was seen', () => {
+    const seen = [
+      { text: '401: 无效的令牌', cause: 'invalid_key' as const, lang: 'zh' as const, source: 'https://x/1' },
+    ]
+    const set = [
+      { text: '401 无效的令牌', cause: 'invalid_key' as const, lang: 'zh' as const, source: 'https://x/2' },
+      { text: 'something else entirely', cause: 'network' as const, lang: 'en' as const, source: 'https://x/1' },
+      { text: 'ECONNRESET', cause: 'network' as const, lang: 'en' as const, source: 'https://x/3' },
+    ]
+    expect(untouchedBy(set, seen).map(({ text }) => text)).toEqual(['ECONNRESET'])
+    expect(untouchedBy(set, [])).toEqual(set)
   })
 
   it('gives shares of the count, and 0 rather than NaN for an empty set', () => {
@@ -235,5 +249,19 @@ describe('test/fixtures/lookup-dev: the dev set', () => {
 
   it("carries no real-looking key: the lookup's own masking finds nothing to mask", () => {
     for (const paste of lookupDev) expect(maskKeys(paste.text)).toBe(paste.text)
+  })
+
+  // The dev set's misses are read and fixed against; a held-out paste or thread in it would leak
+  // the held-out set into that loop. Failures name the dev paste only, never held-out text.
+  it('shares no paste and no thread with the held-out set (the retired pastes did)', () => {
+    expect(untouchedBy(retiredDev, lookupHeldOut)).toEqual([])
+    const heldOutPrints = lookupHeldOut.map((paste) => pasteFingerprint(paste.text))
+    const heldOutThreads = new Set(lookupHeldOut.map((paste) => paste.source))
+    const leaks = lookupDev.flatMap((paste) => {
+      const print = pasteFingerprint(paste.text)
+      const same = heldOutPrints.some((other) => nearDuplicateFingerprints(print, other))
+      return same || heldOutThreads.has(paste.source) ? [`${paste.source} ${paste.text.slice(0, 60)}`] : []
+    })
+    expect(leaks).toEqual([])
   })
 })
