@@ -66,7 +66,9 @@ export function possibleCauses(extracted: ExtractedError, catalogue: readonly Er
     fused.set(cause, current)
   }
   votes.forEach(({ cause, basis }, rank) => credit(cause, rank, basis))
-  similarCauses.forEach(({ cause, shared }, rank) => credit(cause, rank, [{ kind: 'similar', value: shared }]))
+  similarCauses.forEach(({ cause, shared }, rank) =>
+    credit(cause, rank, shared.length ? [{ kind: 'similar', value: shared }] : []),
+  )
 
   return [...fused.entries()]
     .sort(([, a], [, b]) => b.score - a.score || a.first - b.first)

@@ -41,7 +41,9 @@ const stopWords = new Set(
     // error text
     'error errors failed failure fail occurred request requests response http https www com api ' +
     'message type code status please try later null true false undefined none object string see use ' +
-    'used using get got may might could would also'
+    'used using get got may might could would also ' +
+    // the parts of the gateways' error types (`new_api_error`, `one_api_error`)
+    'new one'
   ).split(' '),
 )
 
@@ -107,6 +109,15 @@ function indexOf(catalogue: readonly ErrorEntry[]): SimilarityIndex {
 const maxShared = 3
 
 /**
+ * A shared word is shown only when at most one entry in eight uses it (or one entry, in a catalogue
+ * of fewer): `model` or `quota` count towards the score, but as the basis shown to a reader they
+ * explain nothing.
+ */
+function tellingWeight(catalogue: readonly ErrorEntry[]): number {
+  return Math.min(Math.log(8), Math.log(catalogue.length))
+}
+
+/**
  * Below this an entry is not similar: as much as one word that only one entry uses (ln of the
  * catalogue's size). A few words many entries share (`title` in three HTML pages, `rate` alone)
  * are what unrelated text has in common with error text too.
@@ -134,28 +145,33 @@ export function similarEntries(text: string, catalogue: readonly ErrorEntry[], l
     }
   }
   const floor = minSimilarity(catalogue)
+  const telling = tellingWeight(catalogue)
   const lower = text.toLowerCase()
   return [...scores.entries()]
     .filter(([, { score }]) => score >= floor)
     .sort(([a, x], [b, y]) => y.score - x.score || a - b)
     .slice(0, limit)
-    .map(([index, { score, words }]) => ({ entry: catalogue[index]!, score, shared: sharedPhrases(lower, words) }))
+    .map(([index, { score, words }]) => ({
+      entry: catalogue[index]!,
+      score,
+      shared: sharedPhrases(lower, words, telling),
+    }))
 }
 
 /**
  * The shared words to show, weightiest first. Chinese two-character runs that follow each other in
  * the paste are shown as the phrase they make (`订阅套餐`, not `订阅`, `阅套`, `套餐`).
  */
-function sharedPhrases(lower: string, words: ReadonlyArray<[string, number]>): string[] {
+function sharedPhrases(lower: string, words: ReadonlyArray<[string, number]>, telling: number): string[] {
   const weightOf = new Map(words)
   const phrases = new Map<string, number>()
-  for (const [word, weight] of words) if (!/^[\u3400-\u9fff]/.test(word)) phrases.set(word, weight)
+  for (const [word, weight] of words) if (!/^[\u3400-\u9fff]/.test(word) && weight >= telling) phrases.set(word, weight)
   for (const run of lower.match(hanRun) ?? []) {
     let start = -1
     let weight = 0
     for (let at = 0; at <= run.length - 1; at++) {
       const pair = weightOf.get(run.slice(at, at + 2))
-      if (pair !== undefined && at + 1 < run.length) {
+      if (pair !== undefined && pair >= telling && at + 1 < run.length) {
         if (start < 0) start = at
         weight += pair
       } else if (start >= 0) {

@@ -75,7 +75,10 @@ describe('components/error-lookup/similar: the words a paste shares with entries
   it('calls nothing similar on words many entries share, or on text no error uses', () => {
     // `quota` and `exhausted` are each in two entries: together they pass the floor, alone neither does
     expect(similarEntries('exhausted', catalogue)).toEqual([])
-    expect(similarEntries('quota exhausted', catalogue).map(({ entry }) => entry.id)).toEqual(['quota-a', 'quota-b'])
+    const [quotaA, quotaB] = similarEntries('quota exhausted', catalogue)
+    expect([quotaA?.entry.id, quotaB?.entry.id]).toEqual(['quota-a', 'quota-b'])
+    // words two entries in eight share count, but are too common to show as the basis
+    expect(quotaA?.shared).toEqual([])
     expect(similarEntries('hello there, lovely weather', catalogue)).toEqual([])
     expect(similarEntries('', catalogue)).toEqual([])
   })
