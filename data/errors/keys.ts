@@ -477,6 +477,9 @@ export const keyEntries: ErrorEntry[] = [
         'token has no access to (?:any )?models?',
         '(?:key|team|user) not allowed to access model',
         'api key does not have permission to use the model',
+        // new-api's console (web/src/i18n/locales/zh.json, en.json): 你的分组无权使用该模型
+        '分组无权使用(?:该|此)?模型',
+        'group is not authorized to use this model',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },

@@ -373,6 +373,12 @@ export const requestEntries: ErrorEntry[] = [
         'unable to parse model',
         'invalid midjourney request',
         '无效的\\s*midjourney\\s*请求',
+        // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
+        // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
+        '无效的\\s*playground\\s*请求',
+        'invalid playground request',
+        'invalid json request body',
+        'field \\w+ must be a string',
         'size not supported',
         '(?:prompt|task_id|action|index|content)_is_required',
         'base64_is_required',

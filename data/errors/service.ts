@@ -441,6 +441,8 @@ export const serviceEntries: ErrorEntry[] = [
         'build_request_failed',
         'convert_to_openai_video_failed',
         'marshal_response_failed',
+        // new-api middleware/model-rate-limit.go: the limiter's store (Redis) failed, not the limit
+        'rate_limit_check_failed',
       ],
       patterns: [
         'internal server error',
