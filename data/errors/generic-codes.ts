@@ -22,4 +22,7 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // new-api answers `model_not_found` for an unknown model, for no channel in the group and for a
   // saturated group alike (middleware/distributor.go); the message says which.
   'model_not_found',
+  // new-api's task relay (relay/relay_task.go) wraps any failure to build the upstream request in
+  // it: a file over the vendor's size limit as much as a broken channel; the message says which.
+  'build_request_failed',
 ])

@@ -144,6 +144,10 @@ export const requestEntries: ErrorEntry[] = [
         'request body too large',
         'request payload size exceeds the limit',
         '请求(?:内容|数据量?)(?:过大|太大)',
+        // new-api: the Jimeng task relay's file limit (relay/channel/task/jimeng/adaptor.go), file and
+        // image inputs it downloads (service/file_decoder.go, service/image.go)
+        '文件.{1,80}大小超过限制',
+        '(?:file|image) size (?:\\d+ )?exceeds (?:the )?maximum allowed size',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -372,6 +376,10 @@ export const requestEntries: ErrorEntry[] = [
         '无法解析模型',
         'unable to parse model',
         'invalid midjourney request',
+        // new-api's task relays (relay/common/relay_utils.go) and midjourney actions (service/midjourney.go)
+        '\\bmodel field is required',
+        '\\bprompt (?:field )?is required',
+        '\\bunknown_(?:relay_)?action\\b',
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
