@@ -455,6 +455,8 @@ export const serviceEntries: ErrorEntry[] = [
         'please contact (?:the )?administrator',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
+        '获取令牌额度失败',
         'database consistency has been compromised',
         '服务器(?:错误|异常)[，,。]',
         '服务器似乎遇到了一些困难',
