@@ -380,6 +380,10 @@ export const requestEntries: ErrorEntry[] = [
         '\\bmodel field is required',
         '\\bprompt (?:field )?is required',
         '\\bunknown_(?:relay_)?action\\b',
+        // new-api service/token_counter.go, answered with count_token_failed: the request's tools or images
+        'tools: input should be a valid list',
+        'fail(?:ed)? to decode image config',
+        '\\bimage_url_is_nil\\b',
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
