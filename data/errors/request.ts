@@ -384,6 +384,11 @@ export const requestEntries: ErrorEntry[] = [
         'tools: input should be a valid list',
         'fail(?:ed)? to decode image config',
         '\\bimage_url_is_nil\\b',
+        // new-api: the playground without a model (controller/playground.go), rerank without a query or
+        // documents (relay/relay_rerank.go), midjourney actions missing a field (relay/relay-mj.go)
+        '请选择模型',
+        '\\b(?:query|documents) is empty\\b',
+        '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)

@@ -323,6 +323,8 @@ export const serviceEntries: ErrorEntry[] = [
         'service_unavailable',
         'invalidendpoint.closedendpoint',
         'empty_response',
+        // new-api relay/channel/openai/relay-openai.go: the upstream's answer had no usable body
+        'invalid_response',
         'xunfei_empty_response_detected',
         'unexpected_response_format',
         'internalserviceerror',
@@ -443,6 +445,17 @@ export const serviceEntries: ErrorEntry[] = [
         'marshal_response_failed',
         // new-api middleware/model-rate-limit.go: the limiter's store (Redis) failed, not the limit
         'rate_limit_check_failed',
+        // new-api's own steps around the upstream call (Calcium-Ion/new-api relay/relay-mj.go,
+        // relay/relay-text.go, controller/playground.go): none of them is the user's request
+        'get_channel_info_failed',
+        'insert_midjourney_task_failed',
+        'insert_task_failed',
+        'close_response_body_failed',
+        'param_override_unmarshal_failed',
+        'param_override_marshal_failed',
+        'get_request_body_failed',
+        'get_playground_channel_failed',
+        'unmarshal_model_mapping_failed',
       ],
       patterns: [
         'internal server error',
