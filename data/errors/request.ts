@@ -324,6 +324,12 @@ export const requestEntries: ErrorEntry[] = [
         'unsupported_parameter',
         'unsupported_value',
         'invalid_text_request',
+        // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
+        // relay-audio.go, relay/relay-image.go)
+        'invalid_embedding_request',
+        'invalid_claude_request',
+        'invalid_audio_request',
+        'invalid_field_value',
         'invalid_argument',
         'bind_request_body_failed',
         'invalid_json',
@@ -389,6 +395,10 @@ export const requestEntries: ErrorEntry[] = [
         '请选择模型',
         '\\b(?:query|documents) is empty\\b',
         '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
+        '\\b(?:index|content)_parse_failed\\b',
+        // new-api's request checks: `field model is required`, `model is required`, `input is empty`
+        '\\b(?:field \\w+|model) is required\\b',
+        '\\binput is empty\\b',
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
