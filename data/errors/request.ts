@@ -390,10 +390,10 @@ export const requestEntries: ErrorEntry[] = [
         'tools: input should be a valid list',
         'fail(?:ed)? to decode image config',
         '\\bimage_url_is_nil\\b',
-        // new-api: the playground without a model (controller/playground.go), rerank without a query or
-        // documents (relay/relay_rerank.go), midjourney actions missing a field (relay/relay-mj.go)
+        // new-api: the playground without a model (controller/playground.go), rerank without a query
+        // (relay/relay_rerank.go), midjourney actions missing a field (relay/relay-mj.go)
         '请选择模型',
-        '\\b(?:query|documents) is empty\\b',
+        '\\bquery is empty\\b',
         '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
         '\\b(?:index|content)_parse_failed\\b',
         // new-api's request checks: `field model is required`, `model is required`, `input is empty`
