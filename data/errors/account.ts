@@ -75,6 +75,9 @@ export const accountEntries: ErrorEntry[] = [
         'token quota is not enough',
         'key limit exceeded',
         'token (?:quota )?(?:is )?exhausted',
+        // new-api's console (web/src/i18n/locales/en.json) for 该令牌额度已用尽 and 令牌额度不足
+        "token'?s quota is depleted",
+        'insufficient token quota',
         'tokenstatusexhausted',
         '已达该秘钥的配额',
       ],

@@ -22,4 +22,11 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // new-api answers `model_not_found` for an unknown model, for no channel in the group and for a
   // saturated group alike (middleware/distributor.go); the message says which.
   'model_not_found',
+  // new-api's task relay (relay/relay_task.go) wraps any failure to build the upstream request in
+  // it: a file over the vendor's size limit as much as a broken channel; the message says which.
+  'build_request_failed',
+  // new-api counts a request's tokens before sending it and answers this code when it cannot: for
+  // tools that are not a list or an image it cannot read as much as for its own failure
+  // (service/token_counter.go); its message is the one new-api never masks, since it says which.
+  'count_token_failed',
 ])

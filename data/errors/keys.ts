@@ -477,6 +477,12 @@ export const keyEntries: ErrorEntry[] = [
         'token has no access to (?:any )?models?',
         '(?:key|team|user) not allowed to access model',
         'api key does not have permission to use the model',
+        // new-api's console (web/src/i18n/locales/zh.json, en.json): 你的分组无权使用该模型
+        '分组无权使用(?:该|此)?模型',
+        // one-hub relay/common.go: a key limited to a model list that is empty or lacks the model
+        'no available models configured for (?:the )?current token',
+        'is not supported for (?:the )?current token',
+        'group is not authorized to use this model',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
@@ -519,6 +525,8 @@ export const keyEntries: ErrorEntry[] = [
         'no (?:access|permission) to (?:the )?group',
         'group .{1,40} (?:is )?(?:disabled|deprecated|not allowed)',
         'no permission to access this group',
+        // one-hub middleware/api-limit.go: the user's group has no API rate limit set, so no API access
+        'api requests are not allowed',
         '无权访问该分组',
         '普通用户不支持指定渠道',
         '无权访问 \\S+ 分组',
@@ -569,6 +577,8 @@ export const keyEntries: ErrorEntry[] = [
         '该令牌只能在指定网段使用',
         '只能在指定(?:网段|ip)',
         'ip (?:address )?not (?:allowed|in whitelist)',
+        // one-hub middleware/auth.go: `IP <address> is not allowed to access`
+        'ip \\S{2,45} is not allowed to access',
         '不在(?:白名单|允许的ip)',
         '无法解析客户端 ip 地址',
         '不在令牌允许访问的列表',

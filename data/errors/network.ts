@@ -556,6 +556,8 @@ export const networkEntries: ErrorEntry[] = [
       codes: [
         'task_failed',
         'generation_failed',
+        // new-api relay/channel/gemini/adaptor.go: the image model answered without an image
+        'no_images',
         'ali_async_task_failed',
         'fail_to_fetch_task',
         'ali_async_task_wait_failed',

@@ -144,6 +144,10 @@ export const requestEntries: ErrorEntry[] = [
         'request body too large',
         'request payload size exceeds the limit',
         '请求(?:内容|数据量?)(?:过大|太大)',
+        // new-api: the Jimeng task relay's file limit (relay/channel/task/jimeng/adaptor.go), file and
+        // image inputs it downloads (service/file_decoder.go, service/image.go)
+        '文件.{1,80}大小超过限制',
+        '(?:file|image) size (?:\\d+ )?exceeds (?:the )?maximum allowed size',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -320,6 +324,12 @@ export const requestEntries: ErrorEntry[] = [
         'unsupported_parameter',
         'unsupported_value',
         'invalid_text_request',
+        // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
+        // relay-audio.go, relay/relay-image.go)
+        'invalid_embedding_request',
+        'invalid_claude_request',
+        'invalid_audio_request',
+        'invalid_field_value',
         'invalid_argument',
         'bind_request_body_failed',
         'invalid_json',
@@ -372,7 +382,30 @@ export const requestEntries: ErrorEntry[] = [
         '无法解析模型',
         'unable to parse model',
         'invalid midjourney request',
+        // new-api's task relays (relay/common/relay_utils.go) and midjourney actions (service/midjourney.go)
+        '\\bmodel field is required',
+        '\\bprompt (?:field )?is required',
+        '\\bunknown_(?:relay_)?action\\b',
+        // new-api service/token_counter.go, answered with count_token_failed: the request's tools or images
+        'tools: input should be a valid list',
+        'fail(?:ed)? to decode image config',
+        '\\bimage_url_is_nil\\b',
+        // new-api: the playground without a model (controller/playground.go), rerank without a query
+        // (relay/relay_rerank.go), midjourney actions missing a field (relay/relay-mj.go)
+        '请选择模型',
+        '\\bquery is empty\\b',
+        '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
+        '\\b(?:index|content)_parse_failed\\b',
+        // new-api's request checks: `field model is required`, `model is required`, `input is empty`
+        '\\b(?:field \\w+|model) is required\\b',
+        '\\binput is empty\\b',
         '无效的\\s*midjourney\\s*请求',
+        // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
+        // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
+        '无效的\\s*playground\\s*请求',
+        'invalid playground request',
+        'invalid json request body',
+        'field \\w+ must be a string',
         'size not supported',
         '(?:prompt|task_id|action|index|content)_is_required',
         'base64_is_required',

@@ -323,6 +323,8 @@ export const serviceEntries: ErrorEntry[] = [
         'service_unavailable',
         'invalidendpoint.closedendpoint',
         'empty_response',
+        // new-api relay/channel/openai/relay-openai.go: the upstream's answer had no usable body
+        'invalid_response',
         'xunfei_empty_response_detected',
         'unexpected_response_format',
         'internalserviceerror',
@@ -441,6 +443,19 @@ export const serviceEntries: ErrorEntry[] = [
         'build_request_failed',
         'convert_to_openai_video_failed',
         'marshal_response_failed',
+        // new-api middleware/model-rate-limit.go: the limiter's store (Redis) failed, not the limit
+        'rate_limit_check_failed',
+        // new-api's own steps around the upstream call (Calcium-Ion/new-api relay/relay-mj.go,
+        // relay/relay-text.go, controller/playground.go): none of them is the user's request
+        'get_channel_info_failed',
+        'insert_midjourney_task_failed',
+        'insert_task_failed',
+        'close_response_body_failed',
+        'param_override_unmarshal_failed',
+        'param_override_marshal_failed',
+        'get_request_body_failed',
+        'get_playground_channel_failed',
+        'unmarshal_model_mapping_failed',
       ],
       patterns: [
         'internal server error',
@@ -453,6 +468,8 @@ export const serviceEntries: ErrorEntry[] = [
         'please contact (?:the )?administrator',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
+        '获取令牌额度失败',
         'database consistency has been compromised',
         '服务器(?:错误|异常)[，,。]',
         '服务器似乎遇到了一些困难',
