@@ -22,4 +22,7 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // new-api answers `model_not_found` for an unknown model, for no channel in the group and for a
   // saturated group alike (middleware/distributor.go); the message says which.
   'model_not_found',
+  // OpenAI's code for any out-of-range value: a bad temperature and a max_tokens above the model's
+  // output limit alike; the message says which.
+  'invalid_value',
 ])
