@@ -29,4 +29,7 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // tools that are not a list or an image it cannot read as much as for its own failure
   // (service/token_counter.go); its message is the one new-api never masks, since it says which.
   'count_token_failed',
+  // OpenAI's code for any out-of-range value: a bad temperature and a max_tokens above the model's
+  // output limit alike; the message says which.
+  'invalid_value',
 ])

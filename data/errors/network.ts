@@ -565,6 +565,9 @@ export const networkEntries: ErrorEntry[] = [
         'get_task_failed',
         'get_tasks_failed',
         'get_origin_task_failed',
+        // Suno task statuses for a task that could not be created or rendered
+        'create_task_failed',
+        'generate_audio_failed',
       ],
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',
@@ -577,7 +580,8 @@ export const networkEntries: ErrorEntry[] = [
         'midjourney_task_not_found',
         'task_not?_found',
         'task_status_not_success',
-        '"task_status"\\s*:\\s*"(?:failed|unknown|canceled)"',
+        // DashScope FAILED/UNKNOWN/CANCELED, Kling failed, Zhipu FAIL
+        '"task_status"\\s*:\\s*"(?:fail|failed|unknown|canceled)"',
         '任务(?:执行)?超时',
         'poll(?:ing)? (?:timeout|timed out|failed)|轮询(?:超时|失败)',
         'task (?:did not finish|timed out)',
@@ -588,6 +592,15 @@ export const networkEntries: ErrorEntry[] = [
         'video generation (?:timed out|timeout)',
         'timed out waiting for (?:\\w+ )?(?:video|image) (?:generation|job)',
         'task_origin_not_exist',
+        // Vidu's task state
+        '"state"\\s*:\\s*"failed"',
+        // MiniMax (Hailuo) video tasks end in status Fail
+        '"task_?id"[^{}]{0,200}"status"\\s*:\\s*"fail"|"status"\\s*:\\s*"fail"[^{}]{0,200}"task_?id"',
+        // Jimeng (Volcengine visual) results that expired or were never found
+        '"status"\\s*:\\s*"(?:expired|not_found)"[^{}]{0,200}"(?:video_url|image_urls|binary_data_base64)"|"(?:video_url|image_urls|binary_data_base64)"[^{}]{0,200}"status"\\s*:\\s*"(?:expired|not_found)"',
+        // Hunyuan image jobs: JobStatusCode 4 is 处理失败
+        '"jobstatuscode"\\s*:\\s*"4"',
+        '"jobstatusmsg"\\s*:\\s*"处理失败"',
       ],
     },
     title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },

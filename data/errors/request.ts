@@ -6,7 +6,8 @@ export const requestEntries: ErrorEntry[] = [
     id: 'context-length-exceeded',
     cause: 'context_length',
     layer: 'client',
-    statuses: [400, 413],
+    // 500: llama.cpp's batch-size overflow and inference servers that raise a bare ValueError
+    statuses: [400, 413, 500],
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'one-api', 'new-api', 'openrouter'],
     match: {
@@ -23,9 +24,12 @@ export const requestEntries: ErrorEntry[] = [
         'tokens_too_long',
         'exceededcontextwindow',
         'model_context_window_exceeded',
+        // llama.cpp server's error type for every overflow wording it has
+        'exceed_context_size_error',
       ],
       patterns: [
-        'maximum context length',
+        // `maximum context limit` is LiteLLM's wording for providers that say it so
+        'maximum context (?:length|limit)',
         // vLLM's input processor: `The decoder prompt (length 88049) is longer than the maximum model length of 32768.`
         'is longer than the maximum model length',
         'prompt is too long',
@@ -38,7 +42,8 @@ export const requestEntries: ErrorEntry[] = [
         'context (?:length|window) (?:exceeded|is exceeded)',
         'reduce the length of the messages',
         'too many tokens',
-        'range of input length should be',
+        // DashScope states every length limit this way, the input's and the output's
+        'range of (?:input length|max_tokens|max_new_tokens) should be',
         '超出(?:了)?(?:最大)?上下文',
         '上下文长度',
         'prompt\\s*超长',
@@ -89,6 +94,26 @@ export const requestEntries: ErrorEntry[] = [
         'prompt too long; exceeded (?:max )?context length',
         '回复已达到长度上限',
         'reached the length limit for this response',
+        // text-generation-inference's validation (also behind Together's and Hugging Face's endpoints)
+        '\\binputs\\W{0,2} (?:tokens \\+ \\W?max_new_tokens\\W? )?must (?:be <=|have less than) \\d+',
+        '\\bmax_new_tokens\\W{0,2} must be <= \\d+',
+        // Ollama's server and runners
+        '\\b(?:input|prompt)(?: length)?(?: after truncation)? (?:exceeds|is longer than) (?:the )?(?:model.s )?(?:maximum )?context length',
+        // llama.cpp's server, at request time and while generating
+        'larger than the max context size|context size has been exceeded|too large to process\\. increase the physical batch size',
+        // vLLM when images or video push the prompt past max_model_len
+        'is too long to fit into the model',
+        // Cerebras, and the configured-limit wording LiteLLM lists
+        'current length is \\d+ while limit is \\d+',
+        'input tokens exceed the configured limit',
+        // an output limit above what the model allows is the same budget, asked for from the other end
+        '\\bmax_(?:completion_)?tokens is too large',
+        'supports at most \\d+ completion tokens',
+        'whereas you provided \\d+',
+        // Vertex AI's Gemini: `has a maxOutputTokens value of 131072 but the supported range is …`
+        'maxoutputtokens value of \\d+ but the supported range',
+        'finish_?reason\\W{1,4}max_tokens',
+        'incomplete_details\\W{1,6}reason\\W{1,4}max_output_tokens',
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -206,6 +231,18 @@ export const requestEntries: ErrorEntry[] = [
         'public_error_prominent_people_filter_failed',
         'public_error_violence_filter',
         'public_error_danger_filter',
+        // DashScope's copyright check, beside DataInspectionFailed
+        'ipinfringementsuspect',
+        // Suno task status
+        'sensitive_word_error',
+        // Vidu err_code values for a refused prompt, input or creation
+        'auditsubmitillegal',
+        'taskpromptpolicyviolation',
+        'creationpolicyviolation',
+        // Tencent Cloud (Hunyuan) moderation codes
+        'operationdenied.textillegaldetected',
+        'operationdenied.imageillegaldetected',
+        'failedoperation.generateimagefailed',
       ],
       patterns: [
         'safety system',
@@ -213,7 +250,8 @@ export const requestEntries: ErrorEntry[] = [
         'content policy',
         'input was flagged',
         'requires moderation',
-        'finish_?reason.{0,6}(?:safety|content_filter)',
+        // Hunyuan's FinishReason `sensitive` is its streaming moderation stop
+        'finish_?reason.{0,6}(?:safety|content_filter|sensitive)',
         'blockreason',
         '敏感词',
         '内容(?:违规|审核|不合规)',
@@ -245,7 +283,7 @@ export const requestEntries: ErrorEntry[] = [
         '被策略阻止',
         'may contain sensitive information',
         'content audit failed',
-        'finishreason\\W{1,4}image_safety',
+        'finishreason\\W{1,4}image_(?:safety|prohibited_content|recitation)',
         'violate our usage polic',
         'limited access to this content for safety reasons',
         'advanced moderation failed',
@@ -276,6 +314,23 @@ export const requestEntries: ErrorEntry[] = [
         '\\bblocked: (?:prompt|candidate): (?:blockedreason|finishreason)\\w+',
         'has safety measures that flagged',
         'safeguards flagged this (?:message|request|session)',
+        // Anthropic's refusal stop and Bedrock's guardrail and content-filter stops
+        'stop_?reason\\W{1,4}(?:refusal|guardrail_intervened|content_filtered)',
+        'guardrail_intervened|guardrailaction\\W{1,4}intervened',
+        // Veo's filtered videos, only when it did filter some
+        'raimediafiltered(?:reasons\\W{1,4}\\[\\s*"|count\\W{1,4}[1-9])',
+        'suspected of being involved in ip infringement',
+        // Volcengine visual (Jimeng) audits before and after generating: Pre Img / Text / Post Video Risk Not Pass
+        '\\b(?:pre |post )?\\w{3,5} risk not pass',
+        // Qianfan's ERNIE answers a risky input with an empty result and this flag
+        '"need_clear_history"\\s*:\\s*true',
+        // Midjourney's image filter, in English and in midjourney-proxy's Chinese error-desc
+        'request cancelled due to image filters',
+        '可能(?:包含)?违规',
+        // Imagen (Vertex) predictions that were filtered
+        'raifilteredreason',
+        // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*
+        'failurecode\\W{1,4}(?:input_preprocessing\\.)?safety\\.[\\w.]+',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },
