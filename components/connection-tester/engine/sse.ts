@@ -10,6 +10,8 @@ export interface StreamReading {
   lastByteMs?: number
   /** Of `firstByteMs`, how long the reader itself could not run (see stall-meter.ts). */
   stalledMs?: number
+  /** Of `stalledMs`, the stall the first read ended: the reader could not look just before it. */
+  lastStallMs?: number
   chunks: number
   /** How many reads delivered events: one read holding every chunk suggests a buffering proxy. */
   readsWithEvents: number

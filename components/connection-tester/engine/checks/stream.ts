@@ -18,49 +18,69 @@ import { completionBody } from './chat.ts'
  */
 export const buffered = { minChunks: 5, minWaitMs: 100 } as const
 
+export type StreamPacing = 'paced' | 'held' | 'unclear'
+
 /**
- * Whether a proxy held the stream back. The pause counts only while the reader was awake to see
- * bytes arrive: a reader starved on a loaded machine (or in a busy tab) is handed a paced stream
- * in one read as well, late, and its own stalled time says so. Subtracting it keeps a real
- * buffering proxy, which makes an awake reader wait, while a healthy stream read late is not blamed.
+ * What one reading says about the way the stream came: `paced` as it was written, `held` back by
+ * something in between, or `unclear`.
+ *
+ * The pause counts only while the reader was awake to see bytes arrive: a reader starved on a
+ * loaded machine (or in a busy tab) is handed a paced stream in one read as well, late, and its
+ * own stalled time says so. Subtracting that time is not enough, though: the awake part of the
+ * wait may come first and be the server's own (a model's time to its first token, a loaded
+ * gateway), and a stall that then covers the paced events bunches them just the same. So when
+ * the first read ends a long stall, nothing tells when the events left the server: `unclear`.
+ * Only a whole stream that lands while the reader is watching, after it waited awake, is `held`.
  */
-export function heldBackByProxy(
-  reading: Pick<StreamReading, 'chunks' | 'readsWithEvents' | 'firstByteMs' | 'stalledMs'>,
+export function streamPacing(
+  reading: Pick<StreamReading, 'chunks' | 'readsWithEvents' | 'firstByteMs' | 'stalledMs' | 'lastStallMs'>,
   headers: Pick<Headers, 'get'>,
-): boolean {
-  if (headers.get('content-length') !== null && /event-stream/i.test(headers.get('content-type') ?? '')) return true
-  if (reading.chunks < buffered.minChunks || reading.readsWithEvents !== 1) return false
+): StreamPacing {
+  if (headers.get('content-length') !== null && /event-stream/i.test(headers.get('content-type') ?? '')) return 'held'
+  if (reading.chunks < buffered.minChunks || reading.readsWithEvents !== 1) return 'paced'
   const awakeWaitMs = (reading.firstByteMs ?? 0) - (reading.stalledMs ?? 0)
-  return awakeWaitMs >= buffered.minWaitMs
+  if (awakeWaitMs < buffered.minWaitMs) return 'paced'
+  // A stall as long as the pause that convicts a proxy could hide a stream paced like a model's;
+  // the short ones of any loaded machine cannot, and must not let a real proxy off.
+  return (reading.lastStallMs ?? 0) >= buffered.minWaitMs ? 'unclear' : 'held'
+}
+
+/**
+ * Whether a proxy held the stream back, from the readings of two streams (see `checkStream`): a
+ * buffering proxy holds every stream it relays, while a reader that could not look, or a hiccup
+ * it cannot see at all (the browser's network process starved on a loaded machine), seldom
+ * strikes twice in a row. One stream seen arriving paced clears the path.
+ */
+export function heldBackByProxy(pacings: readonly StreamPacing[]): boolean {
+  return pacings.includes('held') && !pacings.includes('paced')
 }
 
 export async function checkStream(ctx: CheckContext): Promise<void> {
   const url = `${ctx.baseUrl}/chat/completions`
   let json = completionBody(ctx.model, true)
   ctx.state.start('stream')
-  let reading: StreamReading = { chunks: 0, readsWithEvents: 0, done: false, finished: false }
-  const attempt = async (): Promise<HttpOutcome> => {
-    reading = { chunks: 0, readsWithEvents: 0, done: false, finished: false }
-    const current = reading
+  const attempt = async (): Promise<{ outcome: HttpOutcome; reading: StreamReading }> => {
+    const reading: StreamReading = { chunks: 0, readsWithEvents: 0, done: false, finished: false }
     const startedAtMs = ctx.http.elapsed()
     const sinceStart = () => ctx.http.elapsed() - startedAtMs
-    let sse: ((piece: string) => boolean) | undefined = sseReader(current, sinceStart)
+    let sse: ((piece: string) => boolean) | undefined = sseReader(reading, sinceStart)
     // Up to the first byte only: that is the wait the buffering heuristic judges.
     const stalls = stallMeter(ctx.http.clock)
-    const answer = await request(ctx.http, { method: 'POST', url, key: ctx.key, json }, (piece) => {
-      if (current.firstByteMs === undefined) {
-        current.stalledMs = stalls.stalledMs()
+    const outcome = await request(ctx.http, { method: 'POST', url, key: ctx.key, json }, (piece) => {
+      if (reading.firstByteMs === undefined) {
+        reading.stalledMs = stalls.stalledMs()
+        reading.lastStallMs = stalls.lastStallMs()
         stalls.stop()
       }
       return sse?.(piece) ?? false
     }).finally(() => stalls.stop())
     sse = undefined
-    return answer
+    return { outcome, reading }
   }
-  let outcome = await attempt()
+  let { outcome, reading } = await attempt()
   if (rejectsMaxTokens(outcome)) {
     json = withCompletionTokens(json)
-    outcome = await attempt()
+    ;({ outcome, reading } = await attempt())
   }
   const curl = curlCommand({ method: 'POST', url, json, key: true, stream: true })
   const facts: Record<string, number | boolean> = { chunks: reading.chunks, done: reading.done }
@@ -112,7 +132,8 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
     ctx.state.set('stream', { ...interrupted(ctx.msg.stream.cut(reading.chunks)), ...answerFields(outcome) })
     return
   }
-  if (heldBackByProxy(reading, outcome.headers)) {
+  const pacing = streamPacing(reading, outcome.headers)
+  if (pacing !== 'paced' && heldBackByProxy([pacing, await pacingOfAnother(attempt)])) {
     ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.buffered })
     return
   }
@@ -122,4 +143,17 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
   }
   const firstTokenMs = Math.round(reading.firstTokenMs ?? reading.firstByteMs ?? outcome.durationMs)
   ctx.state.set('stream', { ...fields, status: 'pass', message: ctx.msg.stream.pass(firstTokenMs, reading.chunks) })
+}
+
+/**
+ * The pacing of one more stream, read only when the first one looked held back. A stream that
+ * breaks or is refused this time says nothing about pacing: `unclear`, so it neither clears nor
+ * convicts the path (the first stream's own faults were reported above).
+ */
+async function pacingOfAnother(
+  attempt: () => Promise<{ outcome: HttpOutcome; reading: StreamReading }>,
+): Promise<StreamPacing> {
+  const { outcome, reading } = await attempt()
+  const complete = outcome.ok && outcome.status === 200 && (reading.done || reading.finished) && !reading.errorPayload
+  return complete ? streamPacing(reading, outcome.headers) : 'unclear'
 }
