@@ -306,7 +306,10 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['anthropic'],
     match: {
       codes: [],
-      patterns: ['credit balance is too low'],
+      patterns: [
+        // Claude Code renders the billing error as `Credit balance too low · Add funds` (cli.js b71)
+        'credit balance (?:is )?too low',
+      ],
     },
     title: { zh: '余额不足，却报成 400', en: 'Out of credit, reported as 400' },
     meaning: {

@@ -26,6 +26,9 @@ export const keyEntries: ErrorEntry[] = [
         'unrecognizedclientexception',
       ],
       patterns: [
+        // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
+        'oauth token (?:has been )?revoked',
+        'not able to authenticate you',
         // OpenAI `Incorrect API key provided`, and gpt_academic's wrapper of it (…OpenAI以提供了不正确的API_KEY为由, 拒绝服务)
         'incorrect api key',
         '提供了不正确的api_key',
@@ -122,6 +125,11 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['missing_api_key', 'noopenaiapikey', 'providertokennotiniterror', 'ai_loadapikeyerror'],
       patterns: [
+        // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
+        'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
+        'missing api key for [\\w-]+ auth',
+        '缺少.{0,20}api\\s?密钥',
+        '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
         "you didn't provide an api key",
         'api key is missing\\. pass it using the',
@@ -192,6 +200,11 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
+        'api key contains invalid characters',
+        'api\\s?密钥包含无效字符',
+        'api keys? (?:all )?start with "?sk-',
+        '均以\\s?"?sk-[\\w-]*"?\\s?开头',
         'non iso-8859-1 code point',
         'invalid character in header content',
         'illegal header value',
@@ -685,6 +698,14 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
+        // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
+        'does not have access to claude code',
+        'api key is valid, but the provider refused',
+        'api\\s?密钥有效，但提供商拒绝',
+        'permission was denied\\. check your api key',
+        'not authorized to access the model deployment',
+        "it seems like you don't have access to",
         'does not have permission to use the specified resource',
         'permission denied',
         'insufficient permissions',
@@ -761,6 +782,8 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['unsupported_country_region_territory', 'unsupported_region', 'locationnotsupporterror'],
       patterns: [
+        // Codex's Cloudflare block (codex-rs/core/src/error.rs CLOUDFLARE_BLOCKED_MESSAGE)
+        'connecting from a restricted region',
         'country, region, or territory not supported',
         'user location is not supported',
         'not available in your (?:region|country)',

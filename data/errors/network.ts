@@ -18,6 +18,12 @@ export const networkEntries: ErrorEntry[] = [
         'invokeconnectionerror',
       ],
       patterns: [
+        // Claude Code (`Unable to connect to API`), openai-node's APIConnectionError as Qwen Code wraps it
+        // (`[API Error: Connection error.]`) and Roo Code's connection notice (chat.json apiRequest.errorMessage.connection)
+        'unable to connect to api',
+        '(?:^|\\[api error: )connection error\\.',
+        'make sure you have a working internet connection',
+        '连接错误。确保您有可用的互联网连接',
         'failed to fetch',
         'fetch failed',
         // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error
@@ -312,6 +318,9 @@ export const networkEntries: ErrorEntry[] = [
         'eproto',
       ],
       patterns: [
+        // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
+        'ssl certificate (?:verification failed|has expired|has been revoked|hostname mismatch|is not yet valid)',
+        'self-signed certificate detected',
         'certificate_verify_failed',
         'certificate verify failed',
         'self[- ]signed certificate',
@@ -462,6 +471,13 @@ export const networkEntries: ErrorEntry[] = [
         'streamchunkerror',
       ],
       patterns: [
+        // Roo Code's stream failure and interruption notices (chat.json apiRequest.streamingFailed, common.json
+        // interruption.responseInterruptedByApiError); reqwest's body error as Codex wraps it (ResponseStreamFailed)
+        'api\\s?流式传输失败',
+        'api streaming failed',
+        '响应被\\s?api\\s?错误中断',
+        'response interrupted by api error',
+        'error while reading the server response: error decoding response body',
         'incomplete chunked read',
         'peer closed connection without sending complete message body',
         'premature close',

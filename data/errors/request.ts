@@ -28,6 +28,13 @@ export const requestEntries: ErrorEntry[] = [
         'exceed_context_size_error',
       ],
       patterns: [
+        // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
+        // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
+        'context low\\W{1,4}run /compact',
+        'exceeds the [\\d,]+ token limit for',
+        'has hit a token limit',
+        'possibly exhausted context window',
+        "prompt tokens exceed (?:the )?model(?:'s)? context window",
         // `maximum context limit` is LiteLLM's wording for providers that say it so
         'maximum context (?:length|limit)',
         // vLLM's input processor: `The decoder prompt (length 88049) is longer than the maximum model length of 32768.`
@@ -162,6 +169,9 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['request_too_large'],
       patterns: [
+        // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
+        'image was too large',
+        'pdf too large',
         'request entity too large',
         'payload too large',
         'request exceeds the maximum allowed number of bytes',
@@ -245,6 +255,8 @@ export const requestEntries: ErrorEntry[] = [
         'failedoperation.generateimagefailed',
       ],
       patterns: [
+        // Aider's ContentPolicyViolationError description (aider/exceptions.py)
+        'refused the request due to a safety policy',
         'safety system',
         'content management policy',
         'content policy',
@@ -408,6 +420,8 @@ export const requestEntries: ErrorEntry[] = [
         'integer_above_max_value',
       ],
       patterns: [
+        // Aider's ImageFetchError description (aider/exceptions.py)
+        'unable to fetch one or more images',
         'unrecognized request argument',
         'invalid value for',
         'unsupported parameter',

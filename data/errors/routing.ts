@@ -20,6 +20,8 @@ export const routingEntries: ErrorEntry[] = [
         'ai_nosuchmodelerror',
       ],
       patterns: [
+        // Gemini CLI's model dialog (useQuotaAndFallback.ts)
+        'model "[^"]{1,80}" was not found or is invalid',
         'the model .{1,80} does not exist',
         // OpenAI's answer for a retired model, with code model_not_found
         'the model .{1,80} has been deprecated',

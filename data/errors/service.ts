@@ -30,6 +30,9 @@ export const serviceEntries: ErrorEntry[] = [
         'invokeratelimiterror',
       ],
       patterns: [
+        // Aider's RateLimitError description (aider/exceptions.py), Gemini CLI's usage-limit dialog (useQuotaAndFallback.ts)
+        'rate limited you',
+        'usage limit reached for',
         'rate limit (?:reached|exceeded)',
         // LiteLLM proxy's parallel-request limiter
         'max parallel request limit reached',
@@ -263,6 +266,8 @@ export const serviceEntries: ErrorEntry[] = [
         'serveroverloaded',
       ],
       patterns: [
+        // Claude Code's Opus notice (cli.js y2A)
+        'is experiencing high load',
         'overloaded',
         'server is overloaded or not ready',
         'the engine is currently overloaded',
@@ -340,6 +345,8 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // Gemini CLI's retry log for a 5xx (packages/core/src/utils/retry.ts)
+        'attempt \\d+ failed with 5xx error',
         'bad gateway',
         'provider returned error',
         'chosen model is down',
@@ -618,6 +625,8 @@ export const serviceEntries: ErrorEntry[] = [
     match: {
       codes: ['apitimeouterror', 'econnaborted'],
       patterns: [
+        // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
+        'api provider timed out without returning a response',
         'request timed out',
         'timeout of \\d+ms exceeded',
         'the operation was aborted due to timeout',
