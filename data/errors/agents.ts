@@ -654,6 +654,8 @@ export const agentEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // n8n's OpenAI node (nodes-langchain OpenAi helpers/error-handling.ts) when the model only speaks Responses
+        'this model requires the responses api',
         'only supported in /?v1/responses',
         'is not a chat model',
         'not supported in the /?v1/chat/completions endpoint',

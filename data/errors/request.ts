@@ -28,6 +28,9 @@ export const requestEntries: ErrorEntry[] = [
         'exceed_context_size_error',
       ],
       patterns: [
+        // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
+        'maximum number of completion tokens was reached',
+        '已达到最大完成\\s?token\\s?数量',
         // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
         // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
         'context low\\W{1,4}run /compact',

@@ -30,6 +30,9 @@ export const serviceEntries: ErrorEntry[] = [
         'invokeratelimiterror',
       ],
       patterns: [
+        // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
+        'may be a sign of rate limiting',
+        'api\\s?请求频率限制的迹象',
         // Aider's RateLimitError description (aider/exceptions.py), Gemini CLI's usage-limit dialog (useQuotaAndFallback.ts)
         'rate limited you',
         'usage limit reached for',
