@@ -373,6 +373,8 @@ export const networkEntries: ErrorEntry[] = [
         'tunneling socket could not be established',
         'proxy authentication required',
         'proxy error',
+        // Cloudflare's firewall refusing the client's IP or proxy in front of a gateway (error 1020, Access denied)
+        'error code:? 1020\\b',
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },
