@@ -165,6 +165,10 @@ export const keyEntries: ErrorEntry[] = [
         'please provide an api key in the',
         'no api key found in request',
         'missing subscription key',
+        // claude-code-hub's auth guard (src/app/v1/_lib/proxy/auth-guard.ts): no key, or two different keys in two headers
+        '未提供认证凭据',
+        '提供了多个冲突的\\s?api\\s?密钥',
+        'multiple conflicting api keys',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -486,7 +490,7 @@ export const keyEntries: ErrorEntry[] = [
     id: 'model-not-allowed-for-key',
     cause: 'permission',
     layer: 'key',
-    statuses: [403, 401],
+    statuses: [403, 401, 400],
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
@@ -511,6 +515,9 @@ export const keyEntries: ErrorEntry[] = [
         '暂无该模型(?:的)?(?:访问|使用)权限',
         'api key 无权访问 \\S{2,20} 服务',
         'api key does not have permission to access (?:claude|openai|gemini|droid)',
+        // claude-code-hub's model guard answers 400 (src/app/v1/_lib/proxy/model-guard.ts)
+        'model not allowed\\. the requested model',
+        'is not in the allowed list',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
@@ -542,7 +549,7 @@ export const keyEntries: ErrorEntry[] = [
     id: 'group-not-allowed',
     cause: 'permission',
     layer: 'account',
-    statuses: [403, 401],
+    statuses: [403, 401, 400],
     defaultFor: [],
     dialects: ['new-api', 'one-api'],
     match: {
@@ -573,6 +580,10 @@ export const keyEntries: ErrorEntry[] = [
         'your client is not authorized to use this api key',
         'only accepts requests from claude code',
         'no active subscription found for this group',
+        // claude-code-hub's client guard (src/app/v1/_lib/proxy/client-guard.ts), a 400
+        'client not allowed\\b',
+        // done-hub's distributor (middleware/distributor.go): 无权使用分组 <group>
+        '无权使用分组\\s?\\S{1,40}',
       ],
     },
     title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },
