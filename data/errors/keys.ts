@@ -80,6 +80,8 @@ export const keyEntries: ErrorEntry[] = [
         'invalid or missing api key',
         'invalid proxy server token passed',
         'unable to find token in cache',
+        // OpenRouter's authentication failure in its Responses and Messages skins (errors-and-debugging.mdx)
+        '\\binvalid credentials\\b',
       ],
     },
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },

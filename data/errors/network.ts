@@ -481,6 +481,8 @@ export const networkEntries: ErrorEntry[] = [
         '响应传输中断',
         '消息块解析错误',
         'model stream ended (?:without a finish reason|with an invalid chunk)',
+        // OpenRouter's in-band error after partial content (errors-and-debugging.mdx, Chat Completions skin)
+        'provider disconnected mid-stream',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },
