@@ -31,7 +31,6 @@ export const serviceEntries: ErrorEntry[] = [
         'daily_cost_limit_exceeded',
         'weekly_opus_cost_limit_exceeded',
         'usage_limit_reached',
-        'usage_limit_exceeded',
         'upstream_rate_limited',
       ],
       patterns: [
@@ -357,7 +356,6 @@ export const serviceEntries: ErrorEntry[] = [
         'invokeserverunavailableerror',
         'unmarshal_response_body_failed',
         'copy_response_body_failed',
-        'max_retries_exceeded',
       ],
       patterns: [
         'bad gateway',
