@@ -6,7 +6,7 @@ export const accountEntries: ErrorEntry[] = [
     id: 'insufficient-user-quota',
     cause: 'insufficient_balance',
     layer: 'account',
-    statuses: [403],
+    statuses: [403, 429],
     defaultFor: [403],
     dialects: ['one-api', 'new-api'],
     match: {

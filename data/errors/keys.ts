@@ -6,7 +6,7 @@ export const keyEntries: ErrorEntry[] = [
     id: 'invalid-api-key',
     cause: 'invalid_key',
     layer: 'key',
-    statuses: [401],
+    statuses: [401, 403],
     defaultFor: [401],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
@@ -24,6 +24,7 @@ export const keyEntries: ErrorEntry[] = [
         'invalidproviderapikey',
         'invokeauthorizationerror',
         'unrecognizedclientexception',
+        'token_not_found_in_db',
       ],
       patterns: [
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
@@ -40,7 +41,8 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
         '签名(?:验证|解码)失败',
         '令牌不存在',
-        'invalid api[ -]?key',
+        // not `Invalid API key format` (claude-relay-service): a key of the wrong shape, key-malformed
+        'invalid api[ -]?key(?! format)',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
         'api key\\s?为空或不正确',
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
@@ -77,6 +79,12 @@ export const keyEntries: ErrorEntry[] = [
         'authentication failed with the provided authentication token',
         'your account does not exist',
         'the security token included in the request is invalid',
+        // uni-api's key check (uni_api/auth/api_keys.py) and LiteLLM's failed key lookup (proxy/auth/user_api_key_auth.py)
+        'invalid or missing api key',
+        'invalid proxy server token passed',
+        'unable to find token in cache',
+        // OpenRouter's authentication failure in its Responses and Messages skins (errors-and-debugging.mdx)
+        '\\binvalid credentials\\b',
       ],
     },
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },
@@ -123,7 +131,13 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
-      codes: ['missing_api_key', 'noopenaiapikey', 'providertokennotiniterror', 'ai_loadapikeyerror'],
+      codes: [
+        'missing_api_key',
+        'noopenaiapikey',
+        'providertokennotiniterror',
+        'ai_loadapikeyerror',
+        'api_key_required',
+      ],
       patterns: [
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
@@ -156,6 +170,15 @@ export const keyEntries: ErrorEntry[] = [
         // Kling (可灵) API 1001, in both the English and the Chinese docs' words
         'authorization is empty',
         'authorization\\s?为空',
+        // relays' own missing-key answers: sub2api API_KEY_REQUIRED, claude-relay-service, Kong key-auth, Azure API Management
+        'api key is required in (?:the )?authorization header',
+        'please provide an api key in the',
+        'no api key found in request',
+        'missing subscription key',
+        // claude-code-hub's auth guard (src/app/v1/_lib/proxy/auth-guard.ts): no key, or two different keys in two headers
+        '未提供认证凭据',
+        '提供了多个冲突的\\s?api\\s?密钥',
+        'multiple conflicting api keys',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -194,11 +217,11 @@ export const keyEntries: ErrorEntry[] = [
     id: 'key-malformed',
     cause: 'key_format',
     layer: 'client',
-    statuses: [],
+    statuses: [401],
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: [],
+      codes: ['invalid_auth_header'],
       patterns: [
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
@@ -216,6 +239,10 @@ export const keyEntries: ErrorEntry[] = [
         "'latin-1' codec can't encode",
         'invalid header field value for "?authorization',
         'unexpected char 0x[0-9a-f]+ at \\d+ in authorization',
+        // a key present but not in the shape the relay reads: claude-relay-service's length check, sub2api's Bearer check
+        'invalid api key format',
+        'api key format is invalid',
+        'authorization header format must be',
       ],
     },
     title: {
@@ -342,6 +369,9 @@ export const keyEntries: ErrorEntry[] = [
         // OpenAI for a revoked key, as gpt_academic quotes it (API key has been deactivated. OpenAI以账户失效为由…)
         'api key has been deactivated',
         '(?:api\\s?)?密钥已被禁用',
+        // LiteLLM's blocked key; sub2api's suspended subscription
+        'key is blocked\\. update via',
+        'subscription is suspended',
       ],
     },
     title: { zh: '密钥已被禁用', en: 'Key disabled' },
@@ -475,7 +505,7 @@ export const keyEntries: ErrorEntry[] = [
     id: 'model-not-allowed-for-key',
     cause: 'permission',
     layer: 'key',
-    statuses: [403, 401],
+    statuses: [403, 401, 400],
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
@@ -496,6 +526,13 @@ export const keyEntries: ErrorEntry[] = [
         'no available models configured for (?:the )?current token',
         'is not supported for (?:the )?current token',
         'group is not authorized to use this model',
+        // claude-relay-service: a key's model blacklist and its per-service permissions (src/routes/api.js, openaiRoutes.js)
+        '暂无该模型(?:的)?(?:访问|使用)权限',
+        'api key 无权访问 \\S{2,20} 服务',
+        'api key does not have permission to access (?:claude|openai|gemini|droid)',
+        // claude-code-hub's model guard answers 400 (src/app/v1/_lib/proxy/model-guard.ts)
+        'model not allowed\\. the requested model',
+        'is not in the allowed list',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
@@ -527,11 +564,18 @@ export const keyEntries: ErrorEntry[] = [
     id: 'group-not-allowed',
     cause: 'permission',
     layer: 'account',
-    statuses: [403, 401],
+    statuses: [403, 401, 400],
     defaultFor: [],
     dialects: ['new-api', 'one-api'],
     match: {
-      codes: ['group_not_allowed', 'access_denied', 'entitlement_required', 'entitlement_inactive'],
+      codes: [
+        'group_not_allowed',
+        'access_denied',
+        'entitlement_required',
+        'entitlement_inactive',
+        'client_validation_error',
+        'subscription_not_found',
+      ],
       patterns: [
         '无权访问.{0,30}分组',
         '分组.{0,30}(?:已被弃用|已被禁用|不存在)',
@@ -547,6 +591,14 @@ export const keyEntries: ErrorEntry[] = [
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, NO_GROUP_PERMISSION, NO_DEFAULT_GROUP_PERMISSION)
         'no permission to use (?:the following groups|default group)',
         '无权使用(?:以下分组| default 分组)',
+        // claude-relay-service's client restriction and Claude-Code-only endpoints; sub2api's subscription groups
+        'your client is not authorized to use this api key',
+        'only accepts requests from claude code',
+        'no active subscription found for this group',
+        // claude-code-hub's client guard (src/app/v1/_lib/proxy/client-guard.ts), a 400
+        'client not allowed\\b',
+        // done-hub's distributor (middleware/distributor.go): 无权使用分组 <group>
+        '无权使用分组\\s?\\S{1,40}',
       ],
     },
     title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },

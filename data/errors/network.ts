@@ -382,6 +382,8 @@ export const networkEntries: ErrorEntry[] = [
         'tunneling socket could not be established',
         'proxy authentication required',
         'proxy error',
+        // Cloudflare's firewall refusing the client's IP or proxy in front of a gateway (error 1020, Access denied)
+        'error code:? 1020\\b',
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },
@@ -495,6 +497,8 @@ export const networkEntries: ErrorEntry[] = [
         '响应传输中断',
         '消息块解析错误',
         'model stream ended (?:without a finish reason|with an invalid chunk)',
+        // OpenRouter's in-band error after partial content (errors-and-debugging.mdx, Chat Completions skin)
+        'provider disconnected mid-stream',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

@@ -346,6 +346,8 @@ export const requestEntries: ErrorEntry[] = [
         'raifilteredreason',
         // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*
         'failurecode\\W{1,4}(?:input_preprocessing\\.)?safety\\.[\\w.]+',
+        // OpenRouter's guardrails answer 403 `Request blocked: <reason>` (OpenRouterTeam/docs api_reference/errors-and-debugging.mdx)
+        'request blocked: (?:prompt injection|.{0,60}(?:detected|flagged|blocked))',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

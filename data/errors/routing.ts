@@ -48,6 +48,8 @@ export const routingEntries: ErrorEntry[] = [
         '\\bmodel disabled\\b',
         '"code"\\s*:\\s*"12(?:11|21|22)"',
         'api \\S{1,60} has been taken offline',
+        // uni-api: the model is not configured for the key (uni_api/runtime.py)
+        'no matching model found',
       ],
     },
     title: { zh: '模型名称不存在', en: 'Model name does not exist' },
@@ -187,7 +189,7 @@ export const routingEntries: ErrorEntry[] = [
     id: 'no-available-channel',
     cause: 'no_channel',
     layer: 'routing',
-    statuses: [503, 500, 429],
+    statuses: [503, 500, 429, 404],
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
@@ -199,6 +201,8 @@ export const routingEntries: ErrorEntry[] = [
         'get_channel_failed',
         'task_channel_disable',
         'channel_no_available_key',
+        'no_active_keys',
+        'no_keys_available',
       ],
       patterns: [
         '无可用渠道',
@@ -219,6 +223,11 @@ export const routingEntries: ErrorEntry[] = [
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',
         'no available upstream candidate',
+        // relays that schedule accounts instead of channels: claude-relay-service's schedulers, sub2api's gateway handler, gpt-load's key pool, uni-api's routing
+        'no available (?:\\w+ ){0,2}accounts?\\b',
+        'no active api keys available',
+        'no available sub-groups',
+        'no available providers? at the moment',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

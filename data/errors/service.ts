@@ -15,7 +15,7 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'rate-limit-exceeded',
     cause: 'rate_limit',
     layer: 'gateway',
-    statuses: [429],
+    statuses: [429, 403, 500, 503],
     defaultFor: [429],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'anthropic', 'gemini', 'azure'],
     match: {
@@ -28,6 +28,10 @@ export const serviceEntries: ErrorEntry[] = [
         'token_concurrency_limit_reached',
         'token_concurrency_unavailable',
         'invokeratelimiterror',
+        'daily_cost_limit_exceeded',
+        'weekly_opus_cost_limit_exceeded',
+        'usage_limit_reached',
+        'upstream_rate_limited',
       ],
       patterns: [
         // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
@@ -67,6 +71,20 @@ export const serviceEntries: ErrorEntry[] = [
         '每日额度超限',
         'concurrent sessions limit exceeded',
         '并发\\s?session\\s?超限',
+        // relays' per-key windows and queues: claude-relay-service (src/middleware/auth.js), sub2api, gpt-load, Codex plans through a relay, Azure API Management quota policy
+        '已达到(?:请求次数|\\s?token 使用|费用)限制',
+        '已达到(?:每日|每周)?费用限制',
+        '(?:周|每日)(?:费用|使用)限制',
+        '触发.{0,20}限流',
+        'reached their concurrency limit',
+        'too many concurrent requests',
+        'concurrency (?:limit exceeded|queue full)',
+        'request timed out waiting for concurrency slot',
+        'queue is overloaded',
+        '(?:daily|weekly|monthly) usage limit exceeded',
+        'the usage limit has been reached',
+        'too many pending requests',
+        'out of call volume quota',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -319,7 +337,7 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'upstream-failed',
     cause: 'upstream_unavailable',
     layer: 'provider',
-    statuses: [500, 502, 503, 520, 521, 523],
+    statuses: [500, 502, 503, 520, 521, 523, 525, 526],
     defaultFor: [502, 520, 521, 523],
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
@@ -389,6 +407,11 @@ export const serviceEntries: ErrorEntry[] = [
         'new proxy http client failed',
         '\\bdial failed to ',
         '"status_code"\\s*:\\s*10(?:00|24|33)\\b',
+        // Kong's 503 body and balancer (kong/error_handlers.lua, runloop/balancer); Cloudflare's origin TLS errors 525/526
+        'upstream server is currently unavailable',
+        'failure to get a peer from the ring-balancer',
+        'invalid response was received from the upstream server',
+        '52[56]:? (?:ssl handshake failed|invalid ssl certificate)',
       ],
     },
     title: { zh: '上游暂时不可用（502/503）', en: 'Upstream temporarily unavailable (502/503)' },
@@ -466,6 +489,7 @@ export const serviceEntries: ErrorEntry[] = [
         'get_request_body_failed',
         'get_playground_channel_failed',
         'unmarshal_model_mapping_failed',
+        'no_db_connection',
       ],
       patterns: [
         'internal server error',
@@ -489,6 +513,8 @@ export const serviceEntries: ErrorEntry[] = [
         // one-api relay/controller/helper.go: billing the request in the database failed after the answer
         'error consuming token remain quota',
         'setup request header failed',
+        // LiteLLM without its database (ProxyErrorTypes.no_db_connection)
+        'no connected db',
       ],
     },
     title: { zh: '网关内部错误（500）', en: 'Gateway internal error (500)' },
