@@ -122,9 +122,11 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'azure'],
     match: {
-      codes: ['insufficient_quota'],
+      // billing_hard_limit_reached: the organisation's spend limit, which image generation hits as often as chat
+      codes: ['insufficient_quota', 'billing_hard_limit_reached'],
       patterns: [
         'you exceeded your current quota',
+        'billing hard limit has been reached',
         'check your plan and billing details',
         'your account is not active, please check your billing details',
       ],

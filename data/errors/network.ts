@@ -20,7 +20,8 @@ export const networkEntries: ErrorEntry[] = [
       patterns: [
         // Claude Code (`Unable to connect to API`), openai-node's APIConnectionError as Qwen Code wraps it
         // (`[API Error: Connection error.]`) and Roo Code's connection notice (chat.json apiRequest.errorMessage.connection)
-        'unable to connect to api',
+        // ComfyUI's API nodes: `Unable to connect to the API server due to local network issues` (comfy_api_nodes/util/client.py)
+        'unable to connect to (?:the )?api\\b',
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
         '连接错误。确保您有可用的互联网连接',
@@ -594,6 +595,13 @@ export const networkEntries: ErrorEntry[] = [
         'task failed',
         '任务(?:执行|创建|提交)?失败',
         'fail_reason',
+        // midjourney-proxy's own failure while running a task (novicezk DiscordInstanceImpl, trueai-org FaceSwapService)
+        '"failreason"\\s*:\\s*"\\[internal server error\\]',
+        // midjourney-proxy submit FAILURE 9 `提交失败，系统异常`; trueai-org's `上传失败，未返回有效链接`
+        '(?:提交|执行)失败[，,]\\s*(?:系统|服务)异常',
+        '未返回有效(?:链接|地址|结果)',
+        // gcui-art/suno-api returns clips whose status is error, with Suno's error_message beside it
+        '"status"\\s*:\\s*"error"[^{}]{0,200}"error_message"',
         '生成失败',
         'task_not_exist',
         '任务不存在',

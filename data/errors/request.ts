@@ -185,6 +185,8 @@ export const requestEntries: ErrorEntry[] = [
         // new-api: the Jimeng task relay's file limit (relay/channel/task/jimeng/adaptor.go), file and
         // image inputs it downloads (service/file_decoder.go, service/image.go)
         '文件.{1,80}大小超过限制',
+        // trueai-org/midjourney-proxy FaceSwapService and VideoFaceSwapService: `目标图片大小超过最大限制`
+        '(?:图片|文件|视频|音频)大小超过(?:最大)?限制',
         '(?:file|image) size (?:\\d+ )?exceeds (?:the )?maximum allowed size',
       ],
     },
@@ -222,6 +224,7 @@ export const requestEntries: ErrorEntry[] = [
         'content_policy_violation',
         'content_filter',
         'sensitive_words_detected',
+        'image_safety',
         'moderation_blocked',
         'responsibleaipolicyviolation',
         'datainspectionfailed',
@@ -293,6 +296,8 @@ export const requestEntries: ErrorEntry[] = [
         'risk control system',
         'job action restricted',
         'safety_filter',
+        // an image provider's output check: `image_safety`, `The generated image was filtered by the safety policy`
+        'filtered by (?:the|our) safety',
         'finishreason\\W{1,4}(?:recitation|safety|prohibited_content|blocklist|spii)',
         '审核(?:未通过|不通过|失败)',
         '被策略阻止',
@@ -442,6 +447,13 @@ export const requestEntries: ErrorEntry[] = [
         'param(?:eter)? incorrect',
         'not supported by this model',
         '参数非法',
+        // midjourney-proxy's VALIDATION_ERROR (code 4) wordings name the field: `prompt不能为空`, `base64格式错误`, `未知的 Action 类型`
+        '\\b[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
+        '未知的\\s?action',
+        // Midjourney's own embed title, as midjourney-proxy puts it in failReason (docs/api.md)
+        '\\[invalid parameter\\]',
+        // gcui-art/suno-api route checks: `Audio ID is required`, `Clip id is required`, `Song ID is required`
+        '\\b(?:audio|clip|song) id is required',
         '参数有误',
         'invalid parameters',
         'missing one or multiple required parameters',

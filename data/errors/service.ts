@@ -217,6 +217,8 @@ export const serviceEntries: ErrorEntry[] = [
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
+        // trueai-org/midjourney-proxy SubmitController: per-user, guest and total drawing counts, concurrency and queue caps
+        '(?:次数|并发数|队列数)已达上限',
         'job queue is full',
         '超过了频率限制',
         'usage limit exceeded',
@@ -384,6 +386,9 @@ export const serviceEntries: ErrorEntry[] = [
         'no available account instance',
         // midjourney-proxy (SubmitResultVO.fail NOT_FOUND) when no Discord account instance is alive, as new-api relays it
         '无可用的?(?:账号|帐号)实例',
+        // novicezk/midjourney-proxy TaskServiceImpl `账号不可用: <id>`, trueai-org's `实例不存在或不可用` / `实例不可用`
+        '(?:账号|帐号)不可用:\\s*\\d',
+        '实例(?:不存在或)?不可用',
         // one-hub relay/midjourney: 当前MJ无帐号可用
         '无(?:账|帐)号可用',
         // claude-code-hub ALL_PROVIDERS_UNAVAILABLE_MESSAGE (503): every provider it routes to is down or tripped
