@@ -292,6 +292,9 @@ export const requestEntries: ErrorEntry[] = [
         'blocked by (?:our|the) (?:moderation|content|safety)',
         '\\bnsfw\\b',
         'banned prompt',
+        // Midjourney's moderation titles in a midjourney-proxy task record (trueai-org DiscordWebSocketService errorTitles)
+        '"failreason"\\s*:\\s*"\\[?(?:banned prompt detected|request cancelled due to output filters)',
+        'cancelled due to output filters',
         'potentially harmful content',
         'risk control system',
         'job action restricted',
@@ -450,8 +453,10 @@ export const requestEntries: ErrorEntry[] = [
         // midjourney-proxy's VALIDATION_ERROR (code 4) wordings name the field: `prompt不能为空`, `base64格式错误`, `未知的 Action 类型`
         '\\b[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
         '未知的\\s?action',
-        // Midjourney's own embed title, as midjourney-proxy puts it in failReason (docs/api.md)
-        '\\[invalid parameter\\]',
+        // Midjourney's own embed titles, as midjourney-proxy puts them in failReason: `[Invalid parameter] …` (novicezk
+        // docs/api.md), `Invalid prompt, …` (trueai-org DiscordWebSocketService errorTitles); the field names the task
+        // record, so the words outrank its FAILURE state
+        '(?:"failreason"\\s*:\\s*"\\[?|\\[)invalid (?:prompt|parameter|link)(?:\\]|,)',
         // gcui-art/suno-api route checks: `Audio ID is required`, `Clip id is required`, `Song ID is required`
         '\\b(?:audio|clip|song) id is required',
         '参数有误',

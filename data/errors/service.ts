@@ -217,6 +217,8 @@ export const serviceEntries: ErrorEntry[] = [
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
+        // Midjourney's `Queue full` title in a midjourney-proxy task record (trueai-org DiscordWebSocketService errorTitles)
+        '"failreason"\\s*:\\s*"\\[?queue full\\b',
         // trueai-org/midjourney-proxy SubmitController: per-user, guest and total drawing counts, concurrency and queue caps
         '(?:次数|并发数|队列数)已达上限',
         'job queue is full',
