@@ -41,6 +41,8 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
         '签名(?:验证|解码)失败',
         '令牌不存在',
+        // LobeHub's image and video tasks (src/server/routers/async/image.ts categorizeError)
+        'invalid provider api key',
         // Cherry Studio's painting page on a 401 from the image provider (zh-cn.json paintings.req_error_token)
         '请检查令牌(?:的)?有效性',
         // not `Invalid API key format` (claude-relay-service): a key of the wrong shape, key-malformed

@@ -600,6 +600,9 @@ export const networkEntries: ErrorEntry[] = [
         // midjourney-proxy submit FAILURE 9 `提交失败，系统异常`; trueai-org's `上传失败，未返回有效链接`
         '(?:提交|执行)失败[，,]\\s*(?:系统|服务)异常',
         '未返回有效(?:链接|地址|结果)',
+        // LobeHub's async image tasks: the provider answered without an image, or the task outlived its timeout
+        'create (?:image|video) response is empty',
+        '\\btask is timeout\\b',
         // gcui-art/suno-api returns clips whose status is error, with Suno's error_message beside it
         '"status"\\s*:\\s*"error"[^{}]{0,200}"error_message"',
         '生成失败',
