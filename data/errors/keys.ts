@@ -45,6 +45,7 @@ export const keyEntries: ErrorEntry[] = [
         'invalid provider api key',
         // Cherry Studio's painting page on a 401 from the image provider (zh-cn.json paintings.req_error_token)
         '请检查令牌(?:的)?有效性',
+        'please check the validity of the token',
         // not `Invalid API key format` (claude-relay-service): a key of the wrong shape, key-malformed
         'invalid api[ -]?key(?! format)',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)

@@ -602,6 +602,9 @@ export const networkEntries: ErrorEntry[] = [
         '未返回有效(?:链接|地址|结果)',
         // LobeHub's async image tasks: the provider answered without an image, or the task outlived its timeout
         'create (?:image|video) response is empty',
+        // Cherry Studio's painting fallback when the provider's answer names nothing (en-us.json paintings.generate_failed);
+        // only as the whole line, so a moderation verdict after it still names the policy
+        '^failed to generate (?:an? )?(?:image|video)s?\\.?(?![\\s\\S]*\\S)',
         '\\btask is timeout\\b',
         // gcui-art/suno-api returns clips whose status is error, with Suno's error_message beside it
         '"status"\\s*:\\s*"error"[^{}]{0,200}"error_message"',
