@@ -36,6 +36,9 @@ export const requestEntries: ErrorEntry[] = [
         'context low\\W{1,4}run /compact',
         'exceeds the [\\d,]+ token limit for',
         'has hit a token limit',
+        // LibreChat's own count before sending (client/src/locales en and zh-Hans com_error_input_length)
+        'message token count is too long',
+        '消息的令牌数过长',
         'possibly exhausted context window',
         "prompt tokens exceed (?:the )?model(?:'s)? context window",
         // `maximum context limit` is LiteLLM's wording for providers that say it so
@@ -260,6 +263,9 @@ export const requestEntries: ErrorEntry[] = [
       patterns: [
         // Aider's ContentPolicyViolationError description (aider/exceptions.py)
         'refused the request due to a safety policy',
+        // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
+        'refused by safety filters',
+        '被我们的审核系统标记',
         'safety system',
         'content management policy',
         'content policy',
@@ -752,6 +758,9 @@ export const requestEntries: ErrorEntry[] = [
         'no scheme supplied',
         'unsupported protocol scheme',
         'only absolute urls are supported',
+        // LibreChat's custom endpoint with no URL stored (client/src/locales en and zh-Hans com_error_no_base_url)
+        'no base url found',
+        '未找到基础\\s?url',
       ],
     },
     title: { zh: '接口地址格式不对', en: 'Base URL is not a valid address' },

@@ -22,6 +22,10 @@ export const routingEntries: ErrorEntry[] = [
       patterns: [
         // Gemini CLI's model dialog (useQuotaAndFallback.ts)
         'model "[^"]{1,80}" was not found or is invalid',
+        // Open WebUI (backend/open_webui/constants.py MODEL_NOT_FOUND) and LibreChat's zh-Hans
+        // com_error_illegal_model_request (a model the endpoint does not list)
+        "model '[^']{1,80}' was not found",
+        '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
         'the model .{1,80} does not exist',
         // OpenAI's answer for a retired model, with code model_not_found
         'the model .{1,80} has been deprecated',

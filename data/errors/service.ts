@@ -292,7 +292,7 @@ export const serviceEntries: ErrorEntry[] = [
         'overloaded',
         'server is overloaded or not ready',
         'the engine is currently overloaded',
-        '(?:模型|服务器?)(?:过载|负载过高|繁忙)',
+        '(?:模型|服务器?)(?:暂时)?(?:过载|负载过高|繁忙)',
         '访问量过大',
         'experiencing high demand',
         '负载(?:较|过)高',
