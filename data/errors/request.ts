@@ -39,6 +39,9 @@ export const requestEntries: ErrorEntry[] = [
         // LibreChat's own count before sending (client/src/locales en and zh-Hans com_error_input_length)
         'message token count is too long',
         '消息的令牌数过长',
+        // RAGFlow's notice when the answer stopped at the length limit (rag/llm/chat_model.py LENGTH_NOTIFICATION_EN, _CN)
+        'truncated by your chosen llm due to its limitation on context length',
+        '由于大模型的上下文窗口大小限制',
         'possibly exhausted context window',
         "prompt tokens exceed (?:the )?model(?:'s)? context window",
         // `maximum context limit` is LiteLLM's wording for providers that say it so

@@ -25,6 +25,8 @@ export const routingEntries: ErrorEntry[] = [
         // Open WebUI (backend/open_webui/constants.py MODEL_NOT_FOUND) and LibreChat's zh-Hans
         // com_error_illegal_model_request (a model the endpoint does not list)
         "model '[^']{1,80}' was not found",
+        // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
+        'must have a valid model set',
         '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
         'the model .{1,80} does not exist',
         // OpenAI's answer for a retired model, with code model_not_found

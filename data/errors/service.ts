@@ -352,6 +352,7 @@ export const serviceEntries: ErrorEntry[] = [
         // new-api relay/channel/openai/relay-openai.go: the upstream's answer had no usable body
         'invalid_response',
         'xunfei_empty_response_detected',
+        'emptymodeloutputerror',
         'unexpected_response_format',
         'internalserviceerror',
         'bad_response_body',
@@ -401,6 +402,8 @@ export const serviceEntries: ErrorEntry[] = [
         '服务(?:暂时|暂)?不可用',
         'the service failed to process your request',
         'model stream ended with empty response text',
+        // AstrBot's EmptyModelOutputError (astrbot/core/provider/sources/openai_source.py)
+        'completion has no usable output',
         'the provider returned an empty or unparsable response',
         'server unavailable error',
         '\\bdo request failed\\b',
