@@ -73,7 +73,8 @@ export const keyEntries: ErrorEntry[] = [
         // code_error.error_message.514, code_error.openapi_error.api_key_not_exist), en and zh-CN
         'invalid key provided',
         'api\\s?key\\s?不存在',
-        'the api key does not exist',
+        // and MaxKB's (apps/locales django.po `APIKey does not exist`)
+        'api\\s?key does not exist',
         '认证失败|鉴权失败',
         '未提供有效的身份验证',
         '无效的\\s?api\\s?key',
@@ -536,6 +537,9 @@ export const keyEntries: ErrorEntry[] = [
         // FastGPT's 511 (packages/web/i18n zh-CN and en common.json code_error.error_message.511)
         '没有权限操作此模型',
         'do not have permission on the model',
+        // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
+        'no permission to use this model',
+        '无权限使用此模型',
         'token (?:has no access|is not allowed|not allowed) to (?:use )?model',
         'you are not allowed to sample from this model',
         'does not have access to model',

@@ -766,6 +766,9 @@ export const requestEntries: ErrorEntry[] = [
         // LibreChat's custom endpoint with no URL stored (client/src/locales en and zh-Hans com_error_no_base_url)
         'no base url found',
         '未找到基础\\s?url',
+        // MaxKB's model form when the address answers nothing it can use (django.po `API domain name is invalid`)
+        'api domain name is invalid',
+        'api\\s?域名无效',
       ],
     },
     title: { zh: '接口地址格式不对', en: 'Base URL is not a valid address' },
