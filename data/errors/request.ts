@@ -277,7 +277,7 @@ export const requestEntries: ErrorEntry[] = [
         // Hunyuan's FinishReason `sensitive` is its streaming moderation stop
         'finish_?reason.{0,6}(?:safety|content_filter|sensitive)',
         // ChatLuna's code 104, API_UNSAFE_CONTENT (packages/core/src/utils/error.ts)
-        '(?:chatluna\\s?时出现错误，错误码为|chatluna error occurred\\. error code:)\\s?104(?!\\d)',
+        'chatluna\\D{1,40}\\s104(?!\\d)',
         'blockreason',
         '敏感词',
         '内容(?:违规|审核|不合规)',

@@ -405,7 +405,7 @@ export const serviceEntries: ErrorEntry[] = [
         // AstrBot's EmptyModelOutputError (astrbot/core/provider/sources/openai_source.py)
         'completion has no usable output',
         // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
-        '(?:chatluna\\s?时出现错误，错误码为|chatluna error occurred\\. error code:)\\s?309(?!\\d)',
+        'chatluna\\D{1,40}\\s309(?!\\d)',
         'the provider returned an empty or unparsable response',
         'server unavailable error',
         '\\bdo request failed\\b',
@@ -662,7 +662,7 @@ export const serviceEntries: ErrorEntry[] = [
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
-        '(?:chatluna\\s?时出现错误，错误码为|chatluna error occurred\\. error code:)\\s?102(?!\\d)',
+        'chatluna\\D{1,40}\\s102(?!\\d)',
         'request timed out',
         'timeout of \\d+ms exceeded',
         'the operation was aborted due to timeout',
