@@ -190,11 +190,9 @@ export const keyEntries: ErrorEntry[] = [
         'no key found\\. please provide a key',
         '未找到密钥',
         // and SillyTavern's server (src/endpoints/backends/chat-completions.js `OpenAI API key is missing.`),
-        // AnythingLLM's providers (server/utils/AiProviders/openAi `No OpenAI API key was set.`) and
-        // AstrBot's (agent/runners/dashscope `阿里云百炼 API Key 不能为空。`)
+        // AnythingLLM's providers (server/utils/AiProviders/openAi `No OpenAI API key was set.`)
         'api key is missing',
         'no [\\w-]{1,30} api key was set',
-        'api\\s?key\\s?不能为空',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
         'no valid model provider credentials found',
       ],
