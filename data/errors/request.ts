@@ -42,6 +42,12 @@ export const requestEntries: ErrorEntry[] = [
         // RAGFlow's notice when the answer stopped at the length limit (rag/llm/chat_model.py LENGTH_NOTIFICATION_EN, _CN)
         'truncated by your chosen llm due to its limitation on context length',
         '由于大模型的上下文窗口大小限制',
+        // Jan's context notices (web-app/src/locales en and zh-CN model-errors.json lastRequestOverflowed,
+        // contextOverflowDetail, contextOverflowGeneric)
+        'overflowed the context window',
+        'context window holds only',
+        '上下文窗口仅能容纳',
+        '超出了.{0,4}上下文(?:窗口|大小)',
         'possibly exhausted context window',
         "prompt tokens exceed (?:the )?model(?:'s)? context window",
         // `maximum context limit` is LiteLLM's wording for providers that say it so
