@@ -15,6 +15,9 @@ export const accountEntries: ErrorEntry[] = [
         'entitlement_daily_limit_exceeded',
         'entitlement_total_limit_exceeded',
         'insufficientquota',
+        'ai_points_not_enough',
+        'aipointsnotenough',
+        'provider_quota_exceeded',
       ],
       patterns: [
         '用户额度不足',
@@ -27,6 +30,11 @@ export const accountEntries: ErrorEntry[] = [
         'balance is insufficient',
         '额度不足',
         'quota_not_enough',
+        // FastGPT's team AI points (i18n common.json code_error.team_error.ai_points_not_enough: AI 积分不足,
+        // Credits are insufficient) and Dify's hosted trial quota (console/app/error.py ProviderQuotaExceededError)
+        'ai\\s?积分不足',
+        'credits are insufficient',
+        'quota for .{1,60} has been exhausted',
         '额度已(?:用完|用尽|耗尽)',
       ],
     },

@@ -73,7 +73,13 @@ export const keyEntries: ErrorEntry[] = [
         'token not match group',
         '(?:您的)?账户不存在',
         'authorization token\\s?(?:非法|无效|错误)',
-        '(?:api[ _-]?key|apikey|\\bkey|密钥|秘钥)\\s?(?:无效|错误|不正确|有误|非法)',
+        '(?:api[ _-]?key|apikey|\\bkey|密钥|秘钥)\\s?(?:无效|错误|不正确|有误|非法|不合法)',
+        // LibreChat (com_error_invalid_user_key) and FastGPT's OpenAPI key errors (i18n common.json
+        // code_error.error_message.514, code_error.openapi_error.api_key_not_exist), en and zh-CN
+        'invalid key provided',
+        'api\\s?key\\s?不存在',
+        // and MaxKB's (apps/locales django.po `APIKey does not exist`)
+        'api\\s?key does not exist',
         '认证失败|鉴权失败',
         '未提供有效的身份验证',
         '无效的\\s?api\\s?key',
@@ -140,6 +146,7 @@ export const keyEntries: ErrorEntry[] = [
         'missing_api_key',
         'noopenaiapikey',
         'providertokennotiniterror',
+        'provider_not_initialize',
         'ai_loadapikeyerror',
         'api_key_required',
       ],
@@ -184,6 +191,15 @@ export const keyEntries: ErrorEntry[] = [
         '未提供认证凭据',
         '提供了多个冲突的\\s?api\\s?密钥',
         'multiple conflicting api keys',
+        // LibreChat (client/src/locales en and zh-Hans com_error_no_user_key) and Open WebUI (constants.py API_KEY_NOT_FOUND)
+        'no key found\\. please provide a key',
+        '未找到密钥',
+        // and SillyTavern's server (src/endpoints/backends/chat-completions.js `OpenAI API key is missing.`),
+        // AnythingLLM's providers (server/utils/AiProviders/openAi `No OpenAI API key was set.`)
+        'api key is missing',
+        'no [\\w-]{1,30} api key was set',
+        // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
+        'no valid model provider credentials found',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -322,6 +338,9 @@ export const keyEntries: ErrorEntry[] = [
         // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_TOKEN_EXPIRES (-2002) and the 登录失效 wrapper
         'token\\s?已失效',
         '\\[登录失效\\]',
+        // LibreChat's stored-key expiry (client/src/locales en and zh-Hans com_error_expired_user_key)
+        'provided key for .{1,60} expired at',
+        '密钥已于.{1,60}过期',
       ],
     },
     title: { zh: '密钥已过期', en: 'Key expired' },
@@ -518,6 +537,12 @@ export const keyEntries: ErrorEntry[] = [
       patterns: [
         '该令牌无权(?:使用|访问)模型',
         '无权(?:使用|访问)(?:该)?模型',
+        // FastGPT's 511 (packages/web/i18n zh-CN and en common.json code_error.error_message.511)
+        '没有权限操作此模型',
+        'do not have permission on the model',
+        // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
+        'no permission to use this model',
+        '无权限使用此模型',
         'token (?:has no access|is not allowed|not allowed) to (?:use )?model',
         'you are not allowed to sample from this model',
         'does not have access to model',

@@ -36,6 +36,18 @@ export const requestEntries: ErrorEntry[] = [
         'context low\\W{1,4}run /compact',
         'exceeds the [\\d,]+ token limit for',
         'has hit a token limit',
+        // LibreChat's own count before sending (client/src/locales en and zh-Hans com_error_input_length)
+        'message token count is too long',
+        '消息的令牌数过长',
+        // RAGFlow's notice when the answer stopped at the length limit (rag/llm/chat_model.py LENGTH_NOTIFICATION_EN, _CN)
+        'truncated by your chosen llm due to its limitation on context length',
+        '由于大模型的上下文窗口大小限制',
+        // Jan's context notices (web-app/src/locales en and zh-CN model-errors.json lastRequestOverflowed,
+        // contextOverflowDetail, contextOverflowGeneric)
+        'overflowed the context window',
+        'context window holds only',
+        '上下文窗口仅能容纳',
+        '超出了.{0,4}上下文(?:窗口|大小)',
         'possibly exhausted context window',
         "prompt tokens exceed (?:the )?model(?:'s)? context window",
         // `maximum context limit` is LiteLLM's wording for providers that say it so
@@ -263,6 +275,9 @@ export const requestEntries: ErrorEntry[] = [
       patterns: [
         // Aider's ContentPolicyViolationError description (aider/exceptions.py)
         'refused the request due to a safety policy',
+        // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
+        'refused by safety filters',
+        '被我们的审核系统标记',
         'safety system',
         'content management policy',
         'content policy',
@@ -270,6 +285,8 @@ export const requestEntries: ErrorEntry[] = [
         'requires moderation',
         // Hunyuan's FinishReason `sensitive` is its streaming moderation stop
         'finish_?reason.{0,6}(?:safety|content_filter|sensitive)',
+        // ChatLuna's code 104, API_UNSAFE_CONTENT (packages/core/src/utils/error.ts)
+        'chatluna\\D{1,40}\\s104(?!\\d)',
         'blockreason',
         '敏感词',
         '内容(?:违规|审核|不合规)',
@@ -769,6 +786,12 @@ export const requestEntries: ErrorEntry[] = [
         'no scheme supplied',
         'unsupported protocol scheme',
         'only absolute urls are supported',
+        // LibreChat's custom endpoint with no URL stored (client/src/locales en and zh-Hans com_error_no_base_url)
+        'no base url found',
+        '未找到基础\\s?url',
+        // MaxKB's model form when the address answers nothing it can use (django.po `API domain name is invalid`)
+        'api domain name is invalid',
+        'api\\s?域名无效',
       ],
     },
     title: { zh: '接口地址格式不对', en: 'Base URL is not a valid address' },

@@ -296,7 +296,7 @@ export const serviceEntries: ErrorEntry[] = [
         'overloaded',
         'server is overloaded or not ready',
         'the engine is currently overloaded',
-        '(?:模型|服务器?)(?:过载|负载过高|繁忙)',
+        '(?:模型|服务器?)(?:暂时)?(?:过载|负载过高|繁忙)',
         '访问量过大',
         'experiencing high demand',
         '负载(?:较|过)高',
@@ -356,6 +356,7 @@ export const serviceEntries: ErrorEntry[] = [
         // new-api relay/channel/openai/relay-openai.go: the upstream's answer had no usable body
         'invalid_response',
         'xunfei_empty_response_detected',
+        'emptymodeloutputerror',
         'unexpected_response_format',
         'internalserviceerror',
         'bad_response_body',
@@ -408,6 +409,10 @@ export const serviceEntries: ErrorEntry[] = [
         '服务(?:暂时|暂)?不可用',
         'the service failed to process your request',
         'model stream ended with empty response text',
+        // AstrBot's EmptyModelOutputError (astrbot/core/provider/sources/openai_source.py)
+        'completion has no usable output',
+        // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
+        'chatluna\\D{1,40}\\s309(?!\\d)',
         'the provider returned an empty or unparsable response',
         'server unavailable error',
         '\\bdo request failed\\b',
@@ -663,6 +668,8 @@ export const serviceEntries: ErrorEntry[] = [
       patterns: [
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
+        // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
+        'chatluna\\D{1,40}\\s102(?!\\d)',
         'request timed out',
         'timeout of \\d+ms exceeded',
         'the operation was aborted due to timeout',
