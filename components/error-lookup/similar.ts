@@ -43,7 +43,10 @@ const stopWords = new Set(
     'message type code status please try later null true false undefined none object string see use ' +
     'used using get got may might could would also ' +
     // the parts of the gateways' error types (`new_api_error`, `one_api_error`)
-    'new one'
+    'new one ' +
+    // HTML element names: markup any page has (a pasted `<img …>`, an error page's `<title>`, a
+    // pattern's `<(?:title|h1)>`), never the wording of one error
+    'html head title body div span img script style meta center iframe svg'
   ).split(' '),
 )
 

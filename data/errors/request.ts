@@ -361,7 +361,7 @@ export const requestEntries: ErrorEntry[] = [
         'raimediafiltered(?:reasons\\W{1,4}\\[\\s*"|count\\W{1,4}[1-9])',
         'suspected of being involved in ip infringement',
         // Volcengine visual (Jimeng) audits before and after generating: Pre Img / Text / Post Video Risk Not Pass
-        '\\b(?:pre |post )?\\w{3,5} risk not pass',
+        '\\b(?:pre |post )?(?:img|image|text|video|audio) risk not pass',
         // Qianfan's ERNIE answers a risky input with an empty result and this flag
         '"need_clear_history"\\s*:\\s*true',
         // Midjourney's image filter, in English and in midjourney-proxy's Chinese error-desc

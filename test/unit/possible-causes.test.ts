@@ -55,6 +55,12 @@ describe('components/error-lookup/similar: the words a paste shares with entries
     expect(words).toEqual(new Set(['insufficient_quota', 'insufficient', 'quota', 'token', 'exceeded']))
   })
 
+  it('leaves HTML element names out: markup, not wording', () => {
+    expect(similarityWords('<img src=x onerror="document.title=1"><title>Bad Gateway</title>')).toEqual(
+      new Set(['src', 'onerror', 'document', 'bad', 'gateway']),
+    )
+  })
+
   it('reads Chinese as overlapping two-character runs', () => {
     expect(similarityWords('敏感词')).toEqual(new Set(['敏感', '感词']))
   })
