@@ -23,10 +23,9 @@ export const routingEntries: ErrorEntry[] = [
         // Gemini CLI's model dialog (useQuotaAndFallback.ts)
         'model "[^"]{1,80}" was not found or is invalid',
         // Open WebUI (backend/open_webui/constants.py MODEL_NOT_FOUND) and LibreChat's zh-Hans
-        // com_error_illegal_model_request (模型 “…” 不可用于 …: a model the endpoint does not list); `不.用于`
-        // keeps the word 可用, which no-channel and outage messages use, out of this entry's wording
+        // com_error_illegal_model_request (模型 “…” 不可用于 …: a model the endpoint does not list)
         "model '[^']{1,80}' was not found",
-        '模型\\s?[“"][^”"]{1,80}[”"]\\s?不.用于',
+        '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
         // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
         'must have a valid model set',
         'the model .{1,80} does not exist',
