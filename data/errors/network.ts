@@ -472,6 +472,8 @@ export const networkEntries: ErrorEntry[] = [
         'und_err_closed',
         'und_err_body_timeout',
         'streamchunkerror',
+        // Node's code for a stream closed before it ended (lib/internal/errors.js), as clients print the bare code
+        'err_stream_premature_close',
       ],
       patterns: [
         // Roo Code's stream failure and interruption notices (chat.json apiRequest.streamingFailed, common.json

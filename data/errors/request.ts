@@ -77,6 +77,10 @@ export const requestEntries: ErrorEntry[] = [
         'string too long\\. expected a string with maximum length',
         'max length of current question is',
         'must be less than max_seq_len',
+        // TabbyAPI's ExLlama checks: `Context length 9216 is greater than max_seq_len 8192` (model.py@6a5bbd2),
+        // `Request length 3900 + 512 is greater than max_seq_len 4096`, prompt and max_tokens added up, and the
+        // same for a CFG negative prompt (backends/exllamav2/model.py@5da335e)
+        'is greater than max_seq_len',
         'exceeds? max message tokens',
         '输入(?:的)?(?:长度|内容|文本)?(?:超过|超出)(?:了)?(?:最大)?(?:长度)?限制',
         '输入(?:内容|文本)?过长',
@@ -738,6 +742,9 @@ export const requestEntries: ErrorEntry[] = [
         '"detail"\\s*:\\s*"not found"',
         '^\\W{0,3}404 not found\\W{0,3}$',
         '<(?:title|h1)>404 not found',
+        // openai-node's message for a 404 that came back without a body (APIError.makeMessage): the route is
+        // not served there, as a relay answers a path it does not know
+        '\\b404 status code \\(no body\\)',
         'unsupported openapi method',
         'api not implemented',
         '接口(?:地址)?不存在',
