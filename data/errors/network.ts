@@ -42,6 +42,10 @@ export const networkEntries: ErrorEntry[] = [
         '网络(?:错误|异常|连接失败)',
         '\\(connection error\\.?\\)',
         'error sending request for url',
+        // hyper-util's legacy client (Display of its Error: `client error (Connect)`), the cause reqwest and
+        // the Rust relays built on it (cc-switch, CLIProxyAPI-style proxies: `上游请求失败: {e}`) print
+        // when no connection to the upstream was made
+        'client error \\(connect\\)',
         '无法连接(?:到|至)?服务器',
         '^(?:invokeconnectionerror: )?connection error$',
       ],

@@ -76,7 +76,13 @@ export const requestEntries: ErrorEntry[] = [
         'input token length too long',
         'string too long\\. expected a string with maximum length',
         'max length of current question is',
-        'must be less than max_seq_len',
+        // SiliconFlow's code 20015 for every overflow wording it has (`length of prompt_tokens (n) must be less
+        // than max_seq_len (m)`, `max_total_tokens (n) must be less than or equal to max_seq_len (m)`, the input
+        // tokens against max_prompt_tokens), in JSON and in Python's dict repr
+        'must be less than (?:or equal to )?max_seq_len',
+        '["\']code["\']\\s*:\\s*20015\\b',
+        // Qwen-Agent's own count before calling DashScope (qwen_agent/llm/base.py, ModelServiceError code 400)
+        'has exceed(?:ed)? the maximum input context length',
         'exceeds? max message tokens',
         '输入(?:的)?(?:长度|内容|文本)?(?:超过|超出)(?:了)?(?:最大)?(?:长度)?限制',
         '输入(?:内容|文本)?过长',
@@ -525,7 +531,9 @@ export const requestEntries: ErrorEntry[] = [
         '读取请求体失败',
         '\\binvalid params\\b(?!, context window)',
         'request contains an invalid argument',
-        "invalid character '.{1,4}' looking for beginning of (?:object key string|value)",
+        // Go's encoding/json on a request body it cannot read; `'<'` is an HTML page answered instead of
+        // JSON (a base URL that is a web page), which the html-instead-of-json entry reads
+        "invalid character '(?!<').{1,4}' looking for beginning of (?:object key string|value)",
         'parameter specified in the request is not valid',
         'length of messages (?:is invalid|must be)',
         '\\bmust be (?:in|between) \\[?\\d',
