@@ -800,6 +800,9 @@ export const requestEntries: ErrorEntry[] = [
         // MaxKB's model form when the address answers nothing it can use (django.po `API domain name is invalid`)
         'api domain name is invalid',
         'api\\s?域名无效',
+        // Bob's OpenAI Translator plugin checks its own settings first (bob-plugin-openai-translator src/main.ts
+        // validatePluginConfig): no API URL, or an Azure URL of the wrong shape
+        '配置错误\\s?-\\s?(?:请填写\\s?api\\s?url|api\\s?url\\s?格式不正确)',
       ],
     },
     title: { zh: '接口地址格式不对', en: 'Base URL is not a valid address' },

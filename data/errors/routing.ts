@@ -28,6 +28,8 @@ export const routingEntries: ErrorEntry[] = [
         '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
         // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
         'must have a valid model set',
+        // Bob's OpenAI Translator plugin set to a custom model with no name (src/main.ts validatePluginConfig)
+        '请确保(?:你|您)在插件配置中填入了正确的自定义模型名称',
         'the model .{1,80} does not exist',
         // OpenAI's answer for a retired model, with code model_not_found
         'the model .{1,80} has been deprecated',
