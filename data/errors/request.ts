@@ -483,6 +483,8 @@ export const requestEntries: ErrorEntry[] = [
         // gcui-art/suno-api route checks: `Audio ID is required`, `Clip id is required`, `Song ID is required`
         '\\b(?:audio|clip|song) id is required',
         '参数有误',
+        // cc-switch's local proxy refusing what the agent sent (src-tauri/src/proxy/error.rs InvalidRequest)
+        '无效的请求[:：]',
         'invalid parameters',
         'missing one or multiple required parameters',
         'missing x-opencode-session',

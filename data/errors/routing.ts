@@ -214,6 +214,8 @@ export const routingEntries: ErrorEntry[] = [
       ],
       patterns: [
         '无可用渠道',
+        // cc-switch's local proxy with every provider filtered out (src-tauri/src/proxy/error.rs NoAvailableProvider)
+        '无可用的?\\s?provider',
         'no available channel',
         '没有可用(?:的)?渠道',
         'distributor',
