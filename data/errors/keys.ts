@@ -198,6 +198,8 @@ export const keyEntries: ErrorEntry[] = [
         // AnythingLLM's providers (server/utils/AiProviders/openAi `No OpenAI API key was set.`)
         'api key is missing',
         'no [\\w-]{1,30} api key was set',
+        // Bob's OpenAI Translator plugin with no API Keys in its settings (src/main.ts validatePluginConfig)
+        '请确保您在插件配置中填入了正确的\\s?api\\s?keys',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
         'no valid model provider credentials found',
       ],

@@ -42,6 +42,13 @@ export const networkEntries: ErrorEntry[] = [
         '网络(?:错误|异常|连接失败)',
         '\\(connection error\\.?\\)',
         'error sending request for url',
+        // hyper-util's legacy client (Display of its Error: `client error (Connect)`), the cause reqwest and
+        // the Rust relays built on it (cc-switch, CLIProxyAPI-style proxies: `上游请求失败: {e}`) print
+        // when no connection to the upstream was made
+        'client error \\(connect\\)',
+        // cc-switch's local proxy (src-tauri/src/proxy/error.rs ForwardFailed `请求转发失败: {0}`, forwarder.rs
+        // map_reqwest_send_error, hyper_client.rs): the gateway it forwards to could not be reached or sent to
+        '(?:请求)?转发失败[:：]\\s?(?:上游(?:连接|请求发送|请求)失败|连接失败)',
         '无法连接(?:到|至)?服务器',
         '^(?:invokeconnectionerror: )?connection error$',
       ],

@@ -76,11 +76,17 @@ export const requestEntries: ErrorEntry[] = [
         'input token length too long',
         'string too long\\. expected a string with maximum length',
         'max length of current question is',
-        'must be less than max_seq_len',
         // TabbyAPI's ExLlama checks: `Context length 9216 is greater than max_seq_len 8192` (model.py@6a5bbd2),
         // `Request length 3900 + 512 is greater than max_seq_len 4096`, prompt and max_tokens added up, and the
         // same for a CFG negative prompt (backends/exllamav2/model.py@5da335e)
         'is greater than max_seq_len',
+        // SiliconFlow's code 20015 for every overflow wording it has (`length of prompt_tokens (n) must be less
+        // than max_seq_len (m)`, `max_total_tokens (n) must be less than or equal to max_seq_len (m)`, the input
+        // tokens against max_prompt_tokens), in JSON and in Python's dict repr
+        'must be less than (?:or equal to )?max_seq_len',
+        '["\']code["\']\\s*:\\s*20015\\b',
+        // Qwen-Agent's own count before calling DashScope (qwen_agent/llm/base.py, ModelServiceError code 400)
+        'has exceed(?:ed)? the maximum input context length',
         'exceeds? max message tokens',
         '输入(?:的)?(?:长度|内容|文本)?(?:超过|超出)(?:了)?(?:最大)?(?:长度)?限制',
         '输入(?:内容|文本)?过长',
@@ -481,6 +487,8 @@ export const requestEntries: ErrorEntry[] = [
         // gcui-art/suno-api route checks: `Audio ID is required`, `Clip id is required`, `Song ID is required`
         '\\b(?:audio|clip|song) id is required',
         '参数有误',
+        // cc-switch's local proxy refusing what the agent sent (src-tauri/src/proxy/error.rs InvalidRequest)
+        '无效的请求[:：]',
         'invalid parameters',
         'missing one or multiple required parameters',
         'missing x-opencode-session',
@@ -529,7 +537,9 @@ export const requestEntries: ErrorEntry[] = [
         '读取请求体失败',
         '\\binvalid params\\b(?!, context window)',
         'request contains an invalid argument',
-        "invalid character '.{1,4}' looking for beginning of (?:object key string|value)",
+        // Go's encoding/json on a request body it cannot read; `'<'` is an HTML page answered instead of
+        // JSON (a base URL that is a web page), which the html-instead-of-json entry reads
+        "invalid character '(?!<').{1,4}' looking for beginning of (?:object key string|value)",
         'parameter specified in the request is not valid',
         'length of messages (?:is invalid|must be)',
         '\\bmust be (?:in|between) \\[?\\d',
@@ -799,6 +809,9 @@ export const requestEntries: ErrorEntry[] = [
         // MaxKB's model form when the address answers nothing it can use (django.po `API domain name is invalid`)
         'api domain name is invalid',
         'api\\s?域名无效',
+        // Bob's OpenAI Translator plugin checks its own settings first (bob-plugin-openai-translator src/main.ts
+        // validatePluginConfig): no API URL, or an Azure URL of the wrong shape
+        '配置错误\\s?-\\s?(?:请填写\\s?api\\s?url|api\\s?url\\s?格式不正确)',
       ],
     },
     title: { zh: '接口地址格式不对', en: 'Base URL is not a valid address' },

@@ -28,6 +28,8 @@ export const routingEntries: ErrorEntry[] = [
         '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
         // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
         'must have a valid model set',
+        // Bob's OpenAI Translator plugin set to a custom model with no name (src/main.ts validatePluginConfig)
+        '请确保(?:你|您)在插件配置中填入了正确的自定义模型名称',
         'the model .{1,80} does not exist',
         // OpenAI's answer for a retired model, with code model_not_found
         'the model .{1,80} has been deprecated',
@@ -212,6 +214,8 @@ export const routingEntries: ErrorEntry[] = [
       ],
       patterns: [
         '无可用渠道',
+        // cc-switch's local proxy with every provider filtered out (src-tauri/src/proxy/error.rs NoAvailableProvider)
+        '无可用的?\\s?provider',
         'no available channel',
         '没有可用(?:的)?渠道',
         'distributor',

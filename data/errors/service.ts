@@ -502,6 +502,10 @@ export const serviceEntries: ErrorEntry[] = [
         'get_playground_channel_failed',
         'unmarshal_model_mapping_failed',
         'no_db_connection',
+        // the gateway's own panic guard answers 500 with these types: one-api and one-hub
+        // (middleware/recover.go), new-api (main.go CustomRecovery, middleware/recover.go)
+        'one_api_panic',
+        'new_api_panic',
       ],
       patterns: [
         'internal server error',
@@ -527,6 +531,8 @@ export const serviceEntries: ErrorEntry[] = [
         'setup request header failed',
         // LiteLLM without its database (ProxyErrorTypes.no_db_connection)
         'no connected db',
+        // one-api, one-hub and new-api recovery middleware: `Panic detected, error: … Please submit an issue …`
+        '\\bpanic detected, error\\b',
       ],
     },
     title: { zh: '网关内部错误（500）', en: 'Gateway internal error (500)' },
