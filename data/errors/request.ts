@@ -80,11 +80,11 @@ export const requestEntries: ErrorEntry[] = [
         // `Request length 3900 + 512 is greater than max_seq_len 4096`, prompt and max_tokens added up, and the
         // same for a CFG negative prompt (backends/exllamav2/model.py@5da335e)
         'is greater than max_seq_len',
-        // SiliconFlow's code 20015 for every overflow wording it has (`length of prompt_tokens (n) must be less
-        // than max_seq_len (m)`, `max_total_tokens (n) must be less than or equal to max_seq_len (m)`, the input
-        // tokens against max_prompt_tokens), in JSON and in Python's dict repr
+        // SiliconFlow's overflow wordings under its code 20015 (`length of prompt_tokens (n) must be less than
+        // max_seq_len (m)`, `max_total_tokens (n) must be less than or equal to max_seq_len (m)`). The code alone
+        // is not read: SiliconFlow answers 20015 to any invalid parameter (`The parameter is invalid. Please
+        // check again.` for an empty model name, an empty rerank list, an over-long embedding input)
         'must be less than (?:or equal to )?max_seq_len',
-        '["\']code["\']\\s*:\\s*20015\\b',
         // Qwen-Agent's own count before calling DashScope (qwen_agent/llm/base.py, ModelServiceError code 400)
         'has exceed(?:ed)? the maximum input context length',
         'exceeds? max message tokens',
@@ -460,6 +460,9 @@ export const requestEntries: ErrorEntry[] = [
         'integer_above_max_value',
       ],
       patterns: [
+        // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
+        // rerank list, an over-long embedding input): it names neither the parameter nor the fault
+        'the parameter is invalid\\. please check again',
         // Aider's ImageFetchError description (aider/exceptions.py)
         'unable to fetch one or more images',
         'unrecognized request argument',
