@@ -378,8 +378,10 @@ export const serviceEntries: ErrorEntry[] = [
         'chosen model is down',
         'upstream (?:api )?request failed',
         'upstream connect error',
-        // OpenAI's server_error wording, passed through by Codex and relays
+        // OpenAI's server_error wordings (500), passed through by Codex and relays: OpenAI's servers failed, not
+        // the gateway, which words its own failures in its own error types
         'an error occurred while processing your request\\. you can retry your request',
+        'the server had an error (?:while )?processing your request',
         'bad response status code',
         'service (?:temporarily )?unavailable',
         '上游(?:服务)?(?:错误|不可用|异常)',
@@ -454,6 +456,10 @@ export const serviceEntries: ErrorEntry[] = [
         text: 'API Error: 502 Upstream API request failed',
         source: 'Claude Code through a new-api gateway (public GitHub test fixture)',
       },
+      {
+        text: "openai.InternalServerError: Error code: 500 - {'error': {'message': 'The server had an error while processing your request. Sorry about that!', 'type': 'server_error', 'param': None, 'code': None}}",
+        source: 'openai/openai-python issues (InternalServerError 500)',
+      },
     ],
   },
   {
@@ -510,7 +516,6 @@ export const serviceEntries: ErrorEntry[] = [
       patterns: [
         'internal server error',
         'an internal error has occurred',
-        'the server had an error while processing your request',
         '服务器内部错误',
         '数据库(?:错误|异常)',
         'database (?:query )?error',
@@ -551,8 +556,8 @@ export const serviceEntries: ErrorEntry[] = [
     article: '/troubleshooting/service-unavailable#gateway-error',
     examples: [
       {
-        text: "openai.InternalServerError: Error code: 500 - {'error': {'message': 'The server had an error while processing your request. Sorry about that!', 'type': 'server_error', 'param': None, 'code': None}}",
-        source: 'openai/openai-python issues (InternalServerError 500)',
+        text: '{"error":{"message":"get user quota failed: sql: database is closed","type":"one_api_error","code":"get_user_quota_failed"}}',
+        source: 'songquanpeng/one-api relay/controller/helper.go',
       },
       {
         text: '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}',
