@@ -138,7 +138,7 @@ const looseCodeField =
  * Codes a client prints outside any body: openai-dotnet's `ClientResultException` writes `HTTP 429
  * (insufficient_quota: insufficient_quota)`, the body's type and code (`OpenAIError.ToExceptionMessage`).
  */
-const printedCodes = /\bHTTP [1-5]\d\d \(([A-Za-z][\w.-]{0,60})?: ([A-Za-z][\w.-]{0,60})\)/g
+const printedCodes = /\bHTTP [1-5]\d\d \(([A-Za-z][\w.-]{0,60})?: ([A-Za-z][\w.-]{0,60})?\)/g
 
 /**
  * Pulls status, codes, ids and model names out of whatever a client showed. Never throws: a paste

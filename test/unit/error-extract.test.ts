@@ -272,6 +272,7 @@ describe('components/error-lookup/extract: bodies inside client wrappers (round 
     expect(dotnet.status).toBe(429)
     expect(dotnet.codes).toContain('insufficient_quota')
     expect(extractError('HTTP 404 (: model_not_found)').codes).toContain('model_not_found')
+    expect(extractError('HTTP 503 (new_api_error: )').codes).toEqual(['new_api_error'])
   })
 
   it('keeps no empty code from a body', () => {
