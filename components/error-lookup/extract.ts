@@ -44,7 +44,8 @@ const reasonPhrases =
  * `HTTP status client error (429 Too Many Requests)`, .NET `does not indicate success: 429 (Too Many
  * Requests)`, OkHttp `Response{protocol=h2, code=429, …}`, Java `Server returned HTTP response code:
  * 429`, curl `The requested URL returned error: 429`, Vercel AI `statusCode: 429`, browsers
- * `POST https://… 429 (Too Many Requests)`, openai-java `RateLimitException: 429: …` (status, colon, message),
+ * `POST https://… 429 (Too Many Requests)`, Dio (Flutter) `the response has a status code of 429`, Alamofire
+ * `Response status code was unacceptable: 429.`, openai-java `RateLimitException: 429: …` (status, colon, message),
  * go-openai `error, status code: 429, status: 429 Too Many Requests`, Zed `status 429 Too Many Requests -
  * "{body}"`, and a numeric `"code": 429` in a body cut off before it closes (or a Ruby `"code"=>429`).
  */
@@ -55,6 +56,8 @@ const statusPatterns: RegExp[] = [
   /\bhttp response code:?\s?([1-5]\d\d)\b/i,
   /api error:?\s*([1-5]\d\d)\b/i,
   /(?:exception|error)[:：]\s?([1-5]\d\d):\s/i,
+  // Dio `the response has a status code of 429`, Alamofire `Response status code was unacceptable: 429.`
+  /\bstatus code (?:of|was unacceptable:)\s?([1-5]\d\d)\b/i,
   /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
   /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败)了?\s?[:：]?\s?([45]\d\d)(?![\d.])/,

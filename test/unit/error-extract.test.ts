@@ -79,6 +79,11 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['Troubleshooting URL: https://docs.langchain.com/oss/javascript/langchain/errors/MODEL_AUTHENTICATION/', 401],
     ['OpenAI\\Exceptions\\RateLimitException: Request rate limit has been exceeded: {"error":{"message":"x"}}', 429],
     ['tenacity.RetryError: RetryError[<Future at 0x7f3b2c1d9a50 state=finished raised RateLimitError>]', 429],
+    [
+      'DioException [bad response]: This exception was thrown because the response has a status code of 401 and RequestOptions.validateStatus was configured to throw for this status code.',
+      401,
+    ],
+    ['Response status code was unacceptable: 429.', 429],
   ])('%s → %i', (text, status) => {
     expect(extractError(text).status).toBe(status)
   })
@@ -110,6 +115,7 @@ describe('components/error-lookup/extract: status phrasings', () => {
       'Error: 12:45:03 retrying',
       'RuntimeError: 2024-06-13: job failed',
       'request req_429abc failed, tokens: 4290',
+      'the status code of the response was unacceptable: 4290 bytes',
       'PluginInvokeError: {"args":{},"error_type":"InvokeBadRequestError","message":"[openai] x"}',
     ]) {
       expect(extractError(text).status, text).toBeUndefined()
