@@ -44,7 +44,10 @@ const reasonPhrases =
  * `HTTP status client error (429 Too Many Requests)`, .NET `does not indicate success: 429 (Too Many
  * Requests)`, OkHttp `Response{protocol=h2, code=429, …}`, Java `Server returned HTTP response code:
  * 429`, curl `The requested URL returned error: 429`, Vercel AI `statusCode: 429`, browsers
- * `POST https://… 429 (Too Many Requests)`.
+ * `POST https://… 429 (Too Many Requests)`, Dio (Flutter) `the response has a status code of 429`, Alamofire
+ * `Response status code was unacceptable: 429.`, openai-java `RateLimitException: 429: …` (status, colon, message),
+ * go-openai `error, status code: 429, status: 429 Too Many Requests`, Zed `status 429 Too Many Requests -
+ * "{body}"`, and a numeric `"code": 429` in a body cut off before it closes (or a Ruby `"code"=>429`).
  */
 const statusPatterns: RegExp[] = [
   /error code:?\s*([1-5]\d\d)\b/i,
@@ -52,6 +55,9 @@ const statusPatterns: RegExp[] = [
   /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?(?::\s*)?([1-5]\d\d)\b/i,
   /\bhttp response code:?\s?([1-5]\d\d)\b/i,
   /api error:?\s*([1-5]\d\d)\b/i,
+  /(?:exception|error)[:：]\s?([1-5]\d\d):\s/i,
+  // Dio `the response has a status code of 429`, Alamofire `Response status code was unacceptable: 429.`
+  /\bstatus code (?:of|was unacceptable:)\s?([1-5]\d\d)\b/i,
   /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
   /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败)了?\s?[:：]?\s?([45]\d\d)(?![\d.])/,
@@ -73,24 +79,36 @@ const statusPatterns: RegExp[] = [
   // gin access logs of one-api/new-api: `| 429 |   94.35ms |`
   /\|\s*([1-5]\d\d)\s*\|/,
   /\[([1-5]\d\d)\]/,
-  // OkHttp `Response{protocol=h2, code=429, …}`, `code 429`
-  /\bcode[=:]?\s?([1-5]\d\d)\b(?![.:\d])/i,
+  // OkHttp `Response{protocol=h2, code=429, …}`, `code 429`, a cut body's `"code":429`, Ruby's `"code"=>429`
+  /\bcode["']?\s?(?:[=:]|=>)?\s?([1-5]\d\d)\b(?![.:\d])/i,
   /[(（]([1-5]\d\d)[)）]/,
 ]
 
 /**
  * SDK exception names that fix the status when no number was printed, from openai-python and
  * anthropic-sdk-python `_exceptions.py`, LiteLLM's exception mapping table and google-api-core
- * `exceptions.py` (`ResourceExhausted` is 429, `DeadlineExceeded` 504).
+ * `exceptions.py` (`ResourceExhausted` is 429, `DeadlineExceeded` 504). Clients that re-wrap them
+ * name the same statuses their own way: openai-java and openai-php (`RateLimitException`, thrown
+ * only on a 429), Dify's `Invoke*Error` (`api/core/model_runtime/errors/invoke.py`, mapped from the
+ * SDK's status errors), LobeChat's `errorType` (`InvalidProviderAPIKey`, `RateLimitExceeded`,
+ * `QuotaLimitReached`, `ModelNotFound`, `ProviderServiceUnavailable` in model-runtime's `error.ts`)
+ * and LangChain JS's troubleshooting codes (`MODEL_RATE_LIMIT`, `MODEL_AUTHENTICATION`,
+ * `MODEL_NOT_FOUND`, set from the OpenAI SDK's 429, 401 and 404 errors in langchain-openai's `client.ts`).
  */
 const exceptionStatuses: [RegExp, number][] = [
-  [/\b(?:RateLimitError|TooManyRequests|ResourceExhausted)\b/, 429],
-  [/\b(?:AuthenticationError|Unauthenticated)\b/, 401],
-  [/\bPermissionDenied(?:Error)?\b/, 403],
-  [/\bNotFoundError\b/, 404],
+  [
+    /\b(?:RateLimitError|TooManyRequests|ResourceExhausted|RateLimitException|InvokeRateLimitError|RateLimitExceeded|QuotaLimitReached|MODEL_RATE_LIMIT)\b/,
+    429,
+  ],
+  [
+    /\b(?:AuthenticationError|Unauthenticated|UnauthorizedException|InvokeAuthorizationError|InvalidProviderAPIKey|MODEL_AUTHENTICATION)\b/,
+    401,
+  ],
+  [/\bPermissionDenied(?:Error|Exception)?\b/, 403],
+  [/\b(?:NotFoundError|NotFoundException|ModelNotFound|MODEL_NOT_FOUND)\b/, 404],
   [/\bUnprocessableEntityError\b/, 422],
   [/\bOverloadedError\b/, 529],
-  [/\bServiceUnavailable(?:Error)?\b/, 503],
+  [/\b(?:ServiceUnavailable(?:Error)?|InvokeServerUnavailableError|ProviderServiceUnavailable)\b/, 503],
   [/\bDeadlineExceeded\b/, 504],
   [/\bInternalServerError\b/, 500],
   [/\b(?:too many requests)\b/i, 429],
@@ -120,6 +138,12 @@ const looseCodeField =
   /\\?["']?(code|type|status|reason|error_code|err_code|error_type)\\?["']?\s*[:=]\s*\\?["']?([A-Za-z][A-Za-z0-9_.-]{1,60})/gi
 
 /**
+ * Codes a client prints outside any body: openai-dotnet's `ClientResultException` writes `HTTP 429
+ * (insufficient_quota: insufficient_quota)`, the body's type and code (`OpenAIError.ToExceptionMessage`).
+ */
+const printedCodes = /\bHTTP [1-5]\d\d \(([A-Za-z][\w.-]{0,60})?: ([A-Za-z][\w.-]{0,60})?\)/g
+
+/**
  * Pulls status, codes, ids and model names out of whatever a client showed. Never throws: a paste
  * is untrusted text of any size.
  */
@@ -142,6 +166,9 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
   for (const match of searchText.matchAll(looseCodeField)) {
     const value = match[2]?.toLowerCase()
     if (value && !isNoise(value)) codes.add(value)
+  }
+  for (const match of searchText.matchAll(printedCodes)) {
+    for (const value of [match[1], match[2]]) if (value && !isNoise(value.toLowerCase())) codes.add(value.toLowerCase())
   }
 
   const htmlTitle = /<title>([^<]{1,200})<\/title>/i.exec(searchText)?.[1]?.trim()
@@ -195,12 +222,16 @@ export function foldForSearch(text: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
 }
 
-/** Logs escape bodies (`\"`, `\n`, `\u7528`); patterns must see the text a person would read. */
+/**
+ * Logs escape bodies (`\"`, `\n`, `\u7528`), once or, for a body in a string in a log line, several
+ * times over (`\\\"`, `\\u7528`); patterns must see the text a person would read. The backslash runs
+ * are bounded so a paste of backslashes stays linear.
+ */
 function unescapeText(text: string): string {
   return text
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/\\(["'/])/g, '$1')
-    .replace(/\\n/g, '\n')
+    .replace(/\\{1,7}u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\{1,7}(["'/])/g, '$1')
+    .replace(/\\{1,7}n/g, '\n')
 }
 
 interface BodyReading {
@@ -227,7 +258,7 @@ function visitFields(record: Record<string, unknown>, reading: BodyReading, dept
       reading.status ??= value
     } else if (typeof value === 'string' && codeFields.has(field)) {
       if (/^[1-5]\d\d$/.test(value)) reading.status ??= Number(value)
-      else if (!isNoise(value.toLowerCase())) reading.codes.push(value.toLowerCase())
+      else if (value.trim() && !isNoise(value.toLowerCase())) reading.codes.push(value.toLowerCase())
     } else if (typeof value === 'string' && ['message', 'msg', 'detail', 'raw', 'fail_reason'].includes(field)) {
       reading.messages.push(value)
     } else if (depth < 3 && value && typeof value === 'object') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractError, foldForSearch, maxAnalysedChars } from '@components/error-lookup/extract.ts'
-import { findJsonBodies, pythonToJson } from '@components/error-lookup/json-bodies.ts'
+import { findJsonBodies, reprToJson } from '@components/error-lookup/json-bodies.ts'
 
 describe('components/error-lookup/extract: status phrasings', () => {
   it.each([
@@ -56,6 +56,34 @@ describe('components/error-lookup/extract: status phrasings', () => {
     ['anthropic.OverloadedError: Overloaded', 529],
     ['google.api_core.exceptions.DeadlineExceeded: Deadline Exceeded', 504],
     ['upstream said: Bad Gateway', 502],
+    // Round 10: client wrappers, each as its source formats it
+    ['com.openai.errors.RateLimitException: 429: Provider returned error', 429],
+    ['com.openai.errors.NotFoundException: 404: The model `gpt-4-0613` does not exist', 404],
+    ['com.openai.errors.InternalServerException: 500: Unknown', 500],
+    [
+      'Error: {"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"{\\"id\\":\\"chatcmpl-8f',
+      429,
+    ],
+    [
+      'OpenAI HTTP Error (spotted in ruby-openai 7.3.1): {"error"=>{"message"=>"x", "code"=>503, "metadata"=>{"raw"=>',
+      503,
+    ],
+    ['HTTP response error from openai\'s API: status 403 Forbidden - "{\\"error\\":{}}"', 403],
+    ['PluginInvokeError: {"args":{},"error_type":"InvokeRateLimitError","message":"[openai] Rate Limit Error, "}', 429],
+    ['PluginInvokeError: {"args":{},"error_type":"InvokeServerUnavailableError","message":"[openai] x"}', 503],
+    ['PluginInvokeError: {"args":{},"error_type":"InvokeAuthorizationError","message":"[openai] x"}', 401],
+    ['{"error":{"message":"x"},"errorType":"InvalidProviderAPIKey","provider":"openai"}', 401],
+    ['{"error":{"message":"x"},"errorType":"ModelNotFound","provider":"openai"}', 404],
+    ['{"error":{"message":"x"},"errorType":"ProviderServiceUnavailable","provider":"openai"}', 503],
+    ['Troubleshooting URL: https://docs.langchain.com/oss/javascript/langchain/errors/MODEL_RATE_LIMIT/', 429],
+    ['Troubleshooting URL: https://docs.langchain.com/oss/javascript/langchain/errors/MODEL_AUTHENTICATION/', 401],
+    ['OpenAI\\Exceptions\\RateLimitException: Request rate limit has been exceeded: {"error":{"message":"x"}}', 429],
+    ['tenacity.RetryError: RetryError[<Future at 0x7f3b2c1d9a50 state=finished raised RateLimitError>]', 429],
+    [
+      'DioException [bad response]: This exception was thrown because the response has a status code of 401 and RequestOptions.validateStatus was configured to throw for this status code.',
+      401,
+    ],
+    ['Response status code was unacceptable: 429.', 429],
   ])('%s → %i', (text, status) => {
     expect(extractError(text).status).toBe(status)
   })
@@ -78,6 +106,17 @@ describe('components/error-lookup/extract: status phrasings', () => {
       'curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received',
       'retry failed with 3 attempts',
       '{"max_tokens":"300"}',
+      // Round 10: nothing in these is a status, though each sits where a wrapper prints one
+      'model gpt-4-0613 returned an empty reply',
+      'ValueError: 4096: context window exceeded',
+      '{"error":{"code":1003,"message":"Failed to enqueue',
+      '{"error"=>{"code"=>1301, "message"=>"x"}}',
+      'retry after error: 503ms',
+      'Error: 12:45:03 retrying',
+      'RuntimeError: 2024-06-13: job failed',
+      'request req_429abc failed, tokens: 4290',
+      'the status code of the response was unacceptable: 4290 bytes',
+      'PluginInvokeError: {"args":{},"error_type":"InvokeBadRequestError","message":"[openai] x"}',
     ]) {
       expect(extractError(text).status, text).toBeUndefined()
     }
@@ -180,10 +219,96 @@ describe('components/error-lookup/extract: bodies in every dialect', () => {
   })
 })
 
+describe('components/error-lookup/extract: bodies inside client wrappers (round 10)', () => {
+  it("reads a ruby-openai log line's Ruby hash, with or without Ruby 3.4's spaces", () => {
+    const old = extractError(
+      'OpenAI HTTP Error (spotted in ruby-openai 6.3.1): {"error"=>{"message"=>"This model\'s maximum context length is 8192 tokens", "type"=>"invalid_request_error", "param"=>nil, "code"=>"context_length_exceeded"}}',
+    )
+    expect(old.codes).toEqual(expect.arrayContaining(['invalid_request_error', 'context_length_exceeded']))
+    expect(old.messages).toContain("This model's maximum context length is 8192 tokens")
+    const spaced = extractError(
+      'OpenAI HTTP Error (spotted in ruby-openai 8.1.0): {"error" => {"message" => "Rate limit reached", "type" => "tokens", "param" => nil, "code" => "rate_limit_exceeded"}}',
+    )
+    expect(spaced.codes).toContain('rate_limit_exceeded')
+    expect(spaced.messages).toContain('Rate limit reached')
+  })
+
+  it("reads the AI SDK's TypeValidationError value and its numeric code", () => {
+    const found = extractError(
+      'AI_TypeValidationError: Type validation failed: Value: {"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"ERROR"}}}.\nError message: [{"code":"invalid_union","path":[],"message":"Invalid input"}]',
+    )
+    expect(found.status).toBe(429)
+    expect(found.messages).toContain('Provider returned error')
+  })
+
+  it('reads a body escaped twice or three times over, and its \\u escapes', () => {
+    const body = { error: { message: '无效的令牌', type: 'new_api_error', code: 'invalid_token_x' } }
+    const ascii = (text: string) => text.replace(/[\u4e00-\u9fff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    const twice = extractError(JSON.stringify({ level: 'error', msg: ascii(JSON.stringify(body)) }))
+    expect(twice.codes).toEqual(expect.arrayContaining(['new_api_error', 'invalid_token_x']))
+    expect(twice.messages).toContain('无效的令牌')
+    const thrice = extractError(JSON.stringify({ msg: JSON.stringify({ detail: ascii(JSON.stringify(body)) }) }))
+    expect(thrice.codes).toContain('invalid_token_x')
+    expect(thrice.searchText).toContain('"message":"无效的令牌"')
+  })
+
+  it("reads a body held as a string in another body (Dify's PluginInvokeError)", () => {
+    const found = extractError(
+      `req_id: 7b2f9c1e PluginInvokeError: ${JSON.stringify({
+        args: {},
+        error_type: 'InvokeBadRequestError',
+        message:
+          "[openai] Bad Request Error, Error code: 403 - {'error': {'message': '该令牌额度已用尽', 'type': 'new_api_error', 'param': '', 'code': 'pre_consume_token_quota_failed'}}",
+      })}`,
+    )
+    expect(found.status).toBe(403)
+    expect(found.codes).toEqual(expect.arrayContaining(['invokebadrequesterror', 'pre_consume_token_quota_failed']))
+    expect(found.messages).toContain('该令牌额度已用尽')
+  })
+
+  it("reads Zed's Debug-quoted body and openai-dotnet's printed type and code", () => {
+    const zed = extractError(
+      `HTTP response error from openai's API: status 401 Unauthorized - ${JSON.stringify('{"error":{"message":"无效的令牌","type":"new_api_error"}}')}`,
+    )
+    expect(zed.status).toBe(401)
+    expect(zed.messages).toContain('无效的令牌')
+    const dotnet = extractError(
+      'System.ClientModel.ClientResultException: HTTP 429 (insufficient_quota: insufficient_quota)',
+    )
+    expect(dotnet.status).toBe(429)
+    expect(dotnet.codes).toContain('insufficient_quota')
+    expect(extractError('HTTP 404 (: model_not_found)').codes).toContain('model_not_found')
+    expect(extractError('HTTP 503 (new_api_error: )').codes).toEqual(['new_api_error'])
+  })
+
+  it('keeps no empty code from a body', () => {
+    expect(extractError('{"error":{"message":"x","type":"new_api_error","param":"","code":""}}').codes).toEqual([
+      'new_api_error',
+    ])
+  })
+})
+
 describe('components/error-lookup/json-bodies', () => {
   it('converts Python literals and keeps quotes inside strings', () => {
-    const json = pythonToJson(`{'message': "This model's limit", 'param': None, 'ok': True}`)
+    const json = reprToJson(`{'message': "This model's limit", 'param': None, 'ok': True}`)
     expect(JSON.parse(json)).toEqual({ message: "This model's limit", param: null, ok: true })
+  })
+
+  it('converts Ruby hash inspects, leaving arrows and nil inside strings alone', () => {
+    expect(JSON.parse(reprToJson('{"a"=>nil, "b" => {"c"=>"x => nil"}}'))).toEqual({ a: null, b: { c: 'x => nil' } })
+  })
+
+  it('closes a string on a quote after an escaped backslash, and skips an escaped quote', () => {
+    expect(findJsonBodies('{"error":{"message":"C:\\\\tmp\\\\"}} {"error":{"message":"say \\"hi\\""}}')).toEqual([
+      { error: { message: 'C:\\tmp\\' } },
+      { error: { message: 'say "hi"' } },
+    ])
+  })
+
+  it('finds bodies nested in strings only a bounded number of levels down', () => {
+    let text = '{"error":{"message":"x"}}'
+    for (let level = 0; level < 5; level++) text = JSON.stringify({ error: { message: `wrapped ${text}` } })
+    expect(findJsonBodies(text).length).toBe(3)
   })
 
   it('finds several bodies and skips text that only looks like one', () => {
