@@ -7,7 +7,10 @@ export interface BenchOptions {
   complete: boolean
   check: boolean
   steps: BenchStep[]
-  /** A site already built with scripts/build-isolated.sh; otherwise the bench builds one. */
+  /**
+   * A site already built with scripts/build-isolated.sh, measured as it is (its status source
+   * included); otherwise the bench builds one whose status source it serves itself.
+   */
   siteDist: string | undefined
   lighthouseRuns: number
   weightRuns: number

@@ -12,8 +12,10 @@ import { startRun, type BenchResults } from './results.ts'
 import { writeBareSite } from './sites/bare-site.ts'
 import { benchDir, repoRoot, workDir } from './sites/paths.ts'
 import { runCommand } from './sites/run-command.ts'
+import { startBenchStatusSource, type BenchStatusSource } from './sites/status-source.ts'
 import { measureConnectionTest } from './steps/connection-test.ts'
 import { measureErrorLookup } from './steps/error-lookup.ts'
+import { gateway } from '../data/gateway.ts'
 
 /** The site's pages by kind: what a reader opens. Lighthouse audits the four the issue names. */
 const sitePages = [
@@ -42,17 +44,18 @@ const wants = (step: (typeof options.steps)[number]) => options.steps.includes(s
 const vitepressBin = join(repoRoot, 'node_modules/vitepress/bin/vitepress.js')
 
 /**
- * The real site, built as it stands. Others edit pages while the bench runs, so a failed build
- * is retried after a minute (someone was mid-edit) before giving up.
+ * The real site, built as it stands, for a deployment whose status source answers (see
+ * sites/status-source.ts). Others edit pages while the bench runs, so a failed build is retried
+ * after a minute (someone was mid-edit) before giving up.
  */
-async function siteDist(attempts = 3): Promise<string> {
-  if (options.siteDist) return options.siteDist
+async function siteDist(statusSource: BenchStatusSource, attempts = 3): Promise<string> {
   return progress.step('build the site (scripts/build-isolated.sh)', async () => {
     const dist = join(workDir, 'site-dist')
     for (let attempt = 1; ; attempt++) {
       try {
         await runCommand(join(repoRoot, 'scripts/build-isolated.sh'), [dist], {
           cwd: repoRoot,
+          env: { GATEWAY_CONFIG: statusSource.configFile },
           onTick: (ms) => progress.note(`building the site… ${Math.round(ms / 1000)}s`),
         })
         return dist
@@ -83,7 +86,13 @@ function writeOutputs(): { markdown: string; checks: BudgetCheck[] } {
 }
 
 const needsSites = wants('weight') || wants('lighthouse') || wants('outputs')
-const dist = needsSites ? await siteDist() : ''
+// Up until the end of the run: the measured pages fetch it. A site given with --site-dist is
+// measured as it was built, status source included.
+const statusSource =
+  needsSites && !options.siteDist
+    ? await startBenchStatusSource(gateway, join(workDir, 'gateway-with-status-source.json'))
+    : undefined
+const dist = options.siteDist ?? (statusSource ? await siteDist(statusSource) : '')
 if (wants('outputs')) {
   results.catalogueOutputs = await progress.step('sizes of the files for machines', async () =>
     measureCatalogueOutputs(dist),
@@ -131,6 +140,7 @@ if (wants('lighthouse')) {
   writeOutputs()
 }
 
+await statusSource?.close()
 const { markdown, checks } = writeOutputs()
 process.stdout.write(`${markdown}\n`)
 progress.note(`wrote ${join(outDir, 'results.json')} and results.md`)

@@ -28,7 +28,7 @@ function pageWeightSection(results: BenchResults): string[] {
   return [
     '## Page weight',
     '',
-    'KB loaded by a first visit in Chromium (network log; raw / gzip as sent by a gzip static server). Bare = VitePress default theme, same version, built in the same run; each page is compared with the bare page of its kind (home with home, the rest with an article). `article-with-lazy-widget` is the bare article in a bare site that also registers one lazily loaded form widget (`defineAsyncComponent`, v-model on inputs) that no page shows: Vue’s runtime is tree-shaken once for the whole app and VitePress puts it in the `framework` chunk every page loads, so that unused widget costs every page. That is why our pages import the widgets they show instead of registering them globally, and why the site is built without Vue’s Options API. `chunks/metadata` is VitePress’s site data (both languages’ nav and sidebar, and a map of every page); the bare site has one page and inlines its much smaller copy (0.3 KB gzip) into the HTML, which this table does not count.',
+    'KB loaded by a first visit in Chromium (network log; raw / gzip as sent by a gzip static server). Bare = VitePress default theme, same version, built in the same run; each page is compared with the bare page of its kind (home with home, the rest with an article). `article-with-lazy-widget` is the bare article in a bare site that also registers one lazily loaded form widget (`defineAsyncComponent`, v-model on inputs) that no page shows: Vue’s runtime is tree-shaken once for the whole app and VitePress puts it in the `framework` chunk every page loads, so that unused widget costs every page. That is why our pages import the widgets they show instead of registering them globally, and why the site is built without Vue’s Options API. `chunks/metadata` is VitePress’s site data (both languages’ nav and sidebar) and its map from each page to its chunk; the bare site has one page and inlines its much smaller copy (0.3 KB gzip) into the HTML, which this table does not count. The per-entry error pages (`/errors/<id>` in both languages, 150 of 212 pages) are left out of that map (`docs/.vitepress/support/metadata-chunk.ts`), which took it from 5.4 to 3.2 KB gzip on every page: VitePress’s router fetches the whole map (`hashmap.json`) the first time a link leads to a page it does not know, and an entry page opened directly restores its own entry from its HTML, so such a page costs articles nothing however large the catalogue grows.',
     '',
     table(
       ['site', 'page', 'JS raw / gzip', 'CSS raw / gzip', 'fonts', 'JS gzip vs bare', 'lazy chunks loaded'],
@@ -105,7 +105,7 @@ function lighthouseSection(results: BenchResults): string[] {
   return [
     '## Lighthouse',
     '',
-    `Lighthouse ${results.machine.lighthouse}, mobile defaults (simulated slow 4G, 4× CPU slowdown), served gzipped; median of ${results.lighthouse[0]?.runs} run(s).`,
+    `Lighthouse ${results.machine.lighthouse}, mobile defaults (simulated slow 4G, 4× CPU slowdown), served gzipped; median of ${results.lighthouse[0]?.runs} run(s). The site is built for a working deployment: the example gateway with its status source on the test gateway, which the bench starts on 127.0.0.1 and which answers as new-api does with all up and nothing announced (\`bench/sites/status-source.ts\`); the example’s own source cannot resolve offline, and Chromium logged that failed fetch as a console error.`,
     '',
     table(
       [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import Ajv from 'ajv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { errorCatalogue } from '../../data/errors.ts'
 import type { LookupHit, LookupOptions } from '../../components/error-lookup/standalone.ts'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
@@ -64,6 +64,46 @@ describe('one page per catalogue entry', () => {
       expect(sitemap).toContain(`${sitePath(`/errors/${entry.id}`)}</loc>`)
       expect(sitemap).toContain(`${sitePath(`/en/errors/${entry.id}`)}</loc>`)
     }
+  })
+})
+
+describe('entry pages, left out of the page map every page loads (support/metadata-chunk.ts)', () => {
+  const entryKey = 'en_errors_invalid-api-key.md'
+  const inPageMap = (page: Page) =>
+    page.evaluate((key) => (window as { __VP_HASH_MAP__?: Record<string, string> }).__VP_HASH_MAP__?.[key], entryKey)
+  const fetched = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname))
+  const markDocument = (page: Page) => page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true))
+  const sameDocument = (page: Page) => page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument === true)
+
+  it('opened directly, hydrates from its own lean chunk without fetching the whole map', async () => {
+    const { page, errors } = await openPage(browser, '/en/errors/invalid-api-key')
+    const files = await fetched(page)
+    expect(files.filter((file) => /\/en_errors_invalid-api-key\.md\.[\w-]+\.lean\.js$/.test(file))).toHaveLength(1)
+    expect(files.filter((file) => file.endsWith('/hashmap.json'))).toEqual([])
+    expect(await inPageMap(page)).toMatch(/^[\w-]+$/)
+    // Hydrated: its links are the router's, so the next page opens in the same document.
+    await markDocument(page)
+    await page.locator('#lookup ~ ul a').first().click()
+    await page.waitForURL((url) => url.pathname === sitePath('/en/errors'), { timeout: 15_000 })
+    expect(await sameDocument(page)).toBe(true)
+    expect(errors).toEqual([])
+  })
+
+  it('opens in place from an article link, after one fetch of the whole map', async () => {
+    const { page, errors } = await openPage(browser, '/en/troubleshooting/auth')
+    expect(await inPageMap(page)).toBeUndefined()
+    await markDocument(page)
+    await page
+      .locator(`.vp-doc a[href="${sitePath('/en/errors/invalid-api-key')}"]`)
+      .first()
+      .click()
+    await page.waitForURL((url) => url.pathname === sitePath('/en/errors/invalid-api-key'), { timeout: 15_000 })
+    const entry = errorCatalogue.find((candidate) => candidate.id === 'invalid-api-key')!
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toContain(entry.title.en)
+    expect(await sameDocument(page)).toBe(true)
+    expect((await fetched(page)).filter((file) => file.endsWith('/hashmap.json'))).toHaveLength(1)
+    expect(errors).toEqual([])
   })
 })
 

@@ -41,6 +41,30 @@ describe.skipIf(statusSourceOrigin === null)('status banner', () => {
     await context.close()
   })
 
+  it('stays away when the source cannot be reached at all, and nothing of ours fails', async () => {
+    const context = await env.browser.newContext()
+    let refused = 0
+    await context.route(`${statusSourceOrigin}/**`, async (route) => {
+      refused++
+      await route.abort('namenotresolved')
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(String(error)))
+    await page.goto(siteUrl('/en/tools/connection-test'))
+    // Both of new-api's requests were made and failed, as offline or with the source down.
+    await expect.poll(() => refused, { timeout: 15_000 }).toBe(2)
+    await page.goto(siteUrl('/en/errors'))
+    await page.getByRole('textbox', { name: 'Paste the error' }).fill('Error: 401')
+    await expect
+      .poll(() => page.locator('[data-lookup-results] [data-error-id]').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0)
+    expect(refused).toBe(4)
+    expect(await page.locator('[data-status-banner]').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it.each(['operational', 'broken', 'hang'])('stays away when the source is %s, and the page works', async (state) => {
     const { page, context, errors } = await pageWithStatus('/en/errors', state)
     await page.getByRole('textbox', { name: 'Paste the error' }).fill('Error: 401')

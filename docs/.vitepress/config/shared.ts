@@ -21,6 +21,7 @@ import { AnchorMoves } from '../support/anchor-moves.schema.ts'
 import anchorMoves from '../../../data/anchor-moves.json'
 import { errorCatalogue } from '../../../data/errors.ts'
 import { writeCatalogueOutputs } from '../support/catalogue-outputs.ts'
+import { errorPageKeys, slimMetadataChunk } from '../support/metadata-chunk.ts'
 
 // Wrong data must stop the build here, naming the field, not fail later in a page.
 validateSiteData()
@@ -51,6 +52,8 @@ export const shared = defineConfig({
     externalLinkIcon: true,
   },
   async buildEnd(site) {
+    // First: it renames the chunk every page names, so later steps read the pages as served.
+    slimMetadataChunk(site.outDir, site.assetsDir, errorPageKeys(errorCatalogue.map((entry) => entry.id)))
     writePageRedirects(site.outDir, AnchorMoves.parse(anchorMoves), site.site.base)
     writeFileSync(join(site.outDir, 'robots.txt'), robotsTxt(gateway.siteUrl, site.site.base))
     await writeCatalogueOutputs({

@@ -9,6 +9,7 @@ import HomeSearchBox from './search/HomeSearchBox.vue'
 import { installCopyLinks } from './copy-links.ts'
 import { installAnchorForwarding } from './anchor-forwarding.ts'
 import { switchAppearance, toggleAppearanceKey } from './appearance-switch.ts'
+import { restorePageHash } from './page-hash.ts'
 import './custom.css'
 
 // Widgets are imported by the pages that show them (see docs/errors.md), so they ride in those
@@ -23,6 +24,8 @@ export default {
     }),
   enhanceApp({ app, router }) {
     if (typeof window !== 'undefined') {
+      // Before the router's first go(), which looks the page up in this map.
+      restorePageHash(window)
       const { isDark } = app.runWithContext(useData)
       app.provide(toggleAppearanceKey, () => switchAppearance(window.document, isDark))
       installCopyLinks(window)
