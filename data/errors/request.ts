@@ -85,6 +85,8 @@ export const requestEntries: ErrorEntry[] = [
         // is not read: SiliconFlow answers 20015 to any invalid parameter (`The parameter is invalid. Please
         // check again.` for an empty model name, an empty rerank list, an over-long embedding input)
         'must be less than (?:or equal to )?max_seq_len',
+        // SiliconFlow's count of the input alone: `number of input tokens (n) has exceeded max_prompt_tokens (m) limit.`
+        'exceeded max_prompt_tokens',
         // Qwen-Agent's own count before calling DashScope (qwen_agent/llm/base.py, ModelServiceError code 400)
         'has exceed(?:ed)? the maximum input context length',
         'exceeds? max message tokens',
