@@ -381,6 +381,9 @@ export const requestEntries: ErrorEntry[] = [
         '可能(?:包含)?违规',
         // Imagen (Vertex) predictions that were filtered
         'raifilteredreason',
+        // Imagen's filtered-out wording, which apps re-print without the field (Firebase AI SDK's
+        // ImagenModel DEFAULT_FILTERED_ERROR: `Unable to show generated images. All images were filtered out …`)
+        'unable to show generated images',
         // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*
         'failurecode\\W{1,4}(?:input_preprocessing\\.)?safety\\.[\\w.]+',
         // OpenRouter's guardrails answer 403 `Request blocked: <reason>` (OpenRouterTeam/docs api_reference/errors-and-debugging.mdx)
