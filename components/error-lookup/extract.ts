@@ -175,7 +175,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
   const isHtml = /<!doctype html|<html[\s>]|<body[\s>]/i.test(searchText)
   dialect ??= dialectFromText(searchText)
   return {
-    status: knownStatus ?? bodyStatus ?? statusFromText(searchText, htmlTitle),
+    status: knownStatus ?? sdkStatus(searchText) ?? bodyStatus ?? statusFromText(searchText, htmlTitle),
     codes: [...codes],
     messages,
     dialect,
@@ -277,6 +277,16 @@ function dialectFromText(text: string): ErrorDialect | undefined {
   if (/openrouter/i.test(text)) return 'openrouter'
   if (/litellm/i.test(text)) return 'litellm'
   return undefined
+}
+
+/**
+ * The HTTP status an SDK printed before the body (`Error code: 500 - {…}`, openai-python's, anthropic-python's
+ * and zhipuai's `APIStatusError`): it outranks a number in the body, which may be the vendor's own business
+ * code (Zhipu's `{"code":"400"}` under a 500).
+ */
+function sdkStatus(text: string): number | undefined {
+  const found = /\berror code:\s?([1-5]\d\d)\b(?![.\d])/i.exec(text)?.[1]
+  return found && isHttpStatus(Number(found)) ? Number(found) : undefined
 }
 
 function statusFromText(text: string, htmlTitle: string | undefined): number | undefined {

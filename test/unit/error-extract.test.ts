@@ -93,6 +93,16 @@ describe('components/error-lookup/extract: status phrasings', () => {
     expect(extractError('{"error":{"code":"429","type":"rate_limit","message":"slow down"}}').status).toBe(429)
   })
 
+  it("prefers the SDK's printed HTTP status to a vendor's business code in the body", () => {
+    // zhipuai's APIStatusError: the HTTP status first, then Zhipu's body whose own code is "400"
+    const zhipu =
+      'zhipuai.core._errors.APIInternalError: Error code: 500, with error text {"error":{"code":"400","message":"账户余额不足"}}'
+    expect(extractError(zhipu).status).toBe(500)
+    // When they agree, or the number after "error code" is no HTTP status, nothing changes
+    expect(extractError("Error code: 429 - {'error': {'code': 429, 'message': 'slow'}}").status).toBe(429)
+    expect(extractError('{"error":{"code":"429","message":"error code: 1113"}}').status).toBe(429)
+  })
+
   it('does not mistake ports, positions, IPs or line numbers for a status', () => {
     for (const text of [
       'Unexpected token < in JSON at position 0',
