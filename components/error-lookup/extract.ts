@@ -82,6 +82,10 @@ const statusPatterns: RegExp[] = [
   // OkHttp `Response{protocol=h2, code=429, …}`, `code 429`, a cut body's `"code":429`, Ruby's `"code"=>429`
   /\bcode["']?\s?(?:[=:]|=>)?\s?([1-5]\d\d)\b(?![.:\d])/i,
   /[(（]([1-5]\d\d)[)）]/,
+  // claude-code-router's `Error from provider(<provider>,<model>: 400): <body>` (and `… provider after 3 retries(…)`)
+  /\bprovider(?: after \d{1,3} retries)?\s?\([^()\n]{1,120}:\s?([1-5]\d\d)\)/i,
+  // How people report it in English: `these 429 errors`, `a 502 error from the relay`
+  /\b([45]\d\d) errors?\b/i,
 ]
 
 /**

@@ -103,6 +103,17 @@ describe('components/error-lookup/extract: status phrasings', () => {
     expect(extractError('{"error":{"code":"429","message":"error code: 1113"}}').status).toBe(429)
   })
 
+  it("reads claude-code-router's provider status and a status named in English prose", () => {
+    expect(extractError('Error from provider(duck,claude-opus-4-5: 400): {"error":{"message":"x"}}').status).toBe(400)
+    expect(extractError('Error from provider after 3 retries(openrouter,gpt-4o: 429): slow down').status).toBe(429)
+    expect(extractError("Hi, I'm having these 429 errors on a free model").status).toBe(429)
+    expect(extractError('got a 502 error from the relay').status).toBe(502)
+    // not a status: no HTTP status, a longer number, a model name
+    expect(extractError('the 1429 errors in the log').status).toBeUndefined()
+    expect(extractError('gpt-4-0613 errors out').status).toBeUndefined()
+    expect(extractError('provider(a,b: 1400) failed').status).toBeUndefined()
+  })
+
   it('does not mistake ports, positions, IPs or line numbers for a status', () => {
     for (const text of [
       'Unexpected token < in JSON at position 0',
