@@ -34,6 +34,13 @@ export const keyEntries: ErrorEntry[] = [
         'incorrect api key',
         '提供了不正确的api_key',
         '无效的令牌',
+        // round 11 (Chinese): the same verdict without 的 or in the other order, as apps word a 401
+        // (find_string 无效令牌, 令牌无效, 令牌错误: Rust AuthError `无效令牌: …`, new-api reject labels, `令牌无效或缺失`, `请求令牌无效`)
+        '无效令牌',
+        '令牌无效',
+        '令牌错误',
+        // FastAPI gateways' 401 detail (find_string 无效的API密钥)
+        '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
         '令牌验证失败',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
@@ -545,6 +552,8 @@ export const keyEntries: ErrorEntry[] = [
         // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
         'no permission to use this model',
         '无权限使用此模型',
+        // round 11 (Chinese): Chinese clients' 403 wording (find_string 没有权限访问该模型: `API Key 没有权限访问该模型或服务。`)
+        '没有权限(?:访问|使用)(?:该|此|这个)?模型',
         'token (?:has no access|is not allowed|not allowed) to (?:use )?model',
         'you are not allowed to sample from this model',
         'does not have access to model',
@@ -804,6 +813,8 @@ export const keyEntries: ErrorEntry[] = [
         'has not activated the model',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',
         '(?:无|没有)(?:该模型的)?访问权限',
+        // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
+        '权限不足',
         'credential is only authorized for use with claude code',
         '"request not allowed"',
         'not authorized to access this model',

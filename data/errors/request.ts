@@ -110,7 +110,13 @@ export const requestEntries: ErrorEntry[] = [
         'decrease input length',
         'reached max_tokens',
         'finish_reason\\W{1,4}length\\b',
-        '上下文(?:过长|太长)',
+        // round 11 (Chinese): the other words apps put after 上下文 (find_string 上下文过大: OpenCode plugins'
+        // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
+        '(?<!构建)上下文(?:过长|太长|过大|超限)',
+        // the subject first (dimensio providers/classify.ts `上下文超出了模型窗口：先压缩再试`)
+        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制)',
+        // the prompt check image and chat apps raise (find_string 提示词过长: `提示词过长，最大支持2000字符`)
+        '提示词过长',
         'token limit exhaustion \\(max_tokens\\)',
         'response truncated due to token limits',
         'truncated because it exceeded the token limit',

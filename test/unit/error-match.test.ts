@@ -175,6 +175,28 @@ describe('components/error-lookup/match: ranking', () => {
     expect(topCause('{"code":"task_failed","message":"生成失败","status":400}')).toBe('task_failed')
   })
 
+  it('keeps the Chinese wording variants of round 11 off the look-alikes they must not name', () => {
+    const topEntry = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
+    // 上下文过大 is a context overflow, but a Docker build context is not a model's
+    expect(topCause('请求上下文过大')).toBe('context_length')
+    expect(topCause('Docker 构建上下文过大,build 慢')).toBeUndefined()
+    // 找不到模型 / 未找到模型 name a model the API lacks, not a local weights file or an app's unset config
+    expect(topCause('找不到模型或接口地址：model gpt-5.5 does not exist')).toBe('model_not_found')
+    expect(topCause('错误：找不到模型文件 ./model.pkl')).toBeUndefined()
+    expect(topCause('未找到模型配置')).toBeUndefined()
+    // 无效的模型 names a model only with its name or a colon after it, not a malformed model list
+    expect(topCause('供应商返回了无效的模型列表。')).toBeUndefined()
+    // 无效 alone names nothing; 令牌 beside 额度 is the key's quota, not a bad key
+    expect(topCause('无效')).toBeUndefined()
+    expect(topCause('该令牌额度已用尽')).toBe('insufficient_balance')
+    // 未返回结果 alone is any step that gave nothing (an agent's tool here), not a media task
+    expect(topCause('工具「read」执行超时（120 秒未返回结果）')).not.toBe('task_failed')
+    // 过大 about the request body stays the size entry, not the context window one
+    expect(topEntry('{"error":{"message":"请求体过大","code":413}}')).toBe('request-too-large')
+    // a 429 that says both 限流 and 上游繁忙 is the limit
+    expect(topCause('{"error":"触发限流/上游繁忙","code":"429"}')).toBe('rate_limit')
+  })
+
   it('survives a catalogue entry with a pattern that does not compile', () => {
     const broken: ErrorEntry = { ...errorCatalogue[0]!, id: 'broken', match: { codes: [], patterns: ['(unclosed'] } }
     expect(() => lookupErrors('Error code: 401', [broken, ...errorCatalogue])).not.toThrow()
