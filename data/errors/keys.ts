@@ -39,6 +39,8 @@ export const keyEntries: ErrorEntry[] = [
         '无效令牌',
         '令牌无效',
         '令牌错误',
+        // and with the English word (find_string token无效: a 401 `Token无效或已过期`, Go `token无效,请重新登录。`, `token不正确`)
+        '\\btoken\\s?(?:无效|不正确)',
         // FastAPI gateways' 401 detail (find_string 无效的API密钥)
         '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',

@@ -39,7 +39,8 @@ export const networkEntries: ErrorEntry[] = [
         'network error',
         'connection error\\.?$',
         'err_internet_disconnected',
-        '网络(?:错误|异常|连接失败)',
+        // round 11 (Chinese) adds 请求失败 (find_string 网络请求失败: `网络请求失败，请检查服务是否正常运行` from a fetch that threw)
+        '网络(?:错误|异常|连接失败|请求失败)',
         '\\(connection error\\.?\\)',
         'error sending request for url',
         // hyper-util's legacy client (Display of its Error: `client error (Connect)`), the cause reqwest and
@@ -632,6 +633,8 @@ export const networkEntries: ErrorEntry[] = [
         '未找到输出图片',
         '未能取到图片',
         '未返回绘图结果',
+        // a video poll that gave up (find_string 视频生成超时: `视频生成超时（600秒）`, `视频生成超时，请稍后重试`)
+        '视频生成超时',
         'task_not_exist',
         '任务不存在',
         'midjourney_task_not_found',

@@ -43,6 +43,9 @@ export const routingEntries: ErrorEntry[] = [
         '未找到模型(?!文件|目录|配置|适配器|信息|样板)',
         '找不到模型(?!文件|檔|目录|資料)',
         '无效的模型(?:名称|[:：])',
+        // a client's or proxy's model allow-list (find_string 不支持的模型: `不支持的模型: {model}。支持的模型: …`), not a
+        // training script's model type or format
+        '不支持的模型(?!类型|格式|版本|提供商)',
         'model: [a-z0-9._-]+$',
         'invalid model',
         'unknown model',

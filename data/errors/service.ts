@@ -54,6 +54,10 @@ export const serviceEntries: ErrorEntry[] = [
         '被限流',
         '并发超限',
         '调用频率超限',
+        // find_string 请求过多，请稍后: 429 toasts `请求过多，请稍后再试`, `线路请求过多`, `服务器当前请求过多`; 超过速率限制: an API's
+        // error table for rate_limit_exceeded, and a client's `触发速率限制，等待重试`
+        '请求过多',
+        '(?:超过|触发)速率限制',
         '达到请求数限制',
         '请求数限制',
         '请求速率超过限制',
@@ -526,6 +530,8 @@ export const serviceEntries: ErrorEntry[] = [
         'internal server error',
         'an internal error has occurred',
         '服务器内部错误',
+        // round 11 (Chinese): apps' plain word for a 500 (find_string 服务器开小差: `服务器开小差了，请稍后再试` on status 500)
+        '服务器开小差',
         '数据库(?:错误|异常)',
         'database (?:query )?error',
         '数据库(?:查询出错|错误)',

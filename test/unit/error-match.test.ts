@@ -195,6 +195,11 @@ describe('components/error-lookup/match: ranking', () => {
     expect(topEntry('{"error":{"message":"请求体过大","code":413}}')).toBe('request-too-large')
     // a 429 that says both 限流 and 上游繁忙 is the limit
     expect(topCause('{"error":"触发限流/上游繁忙","code":"429"}')).toBe('rate_limit')
+    // 不支持的模型 is a model the service lacks, not a training script's model type; token 无效 is the key, not max_tokens
+    expect(topCause('错误：不支持的模型 claude-5')).toBe('model_not_found')
+    expect(topCause('ValueError: 不支持的模型类型: lstm')).toBeUndefined()
+    expect(topCause('token无效,请重新登录。')).toBe('invalid_key')
+    expect(topCause('参数 max_tokens 无效')).not.toBe('invalid_key')
   })
 
   it('survives a catalogue entry with a pattern that does not compile', () => {
