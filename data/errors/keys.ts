@@ -179,6 +179,8 @@ export const keyEntries: ErrorEntry[] = [
         'you must specify the \\w{1,40}_api_key environment variable',
         'api\\s?密钥未配置',
         '未配置\\s?api\\s?密钥',
+        // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
+        '请先配置\\s?api\\s?(?:key|密钥)',
         'api key is missing or not configured',
         'no api key provided',
         // LiteLLM proxy's key check (proxy/auth/user_api_key_auth.py)
@@ -688,6 +690,8 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub middleware/auth.go: `IP <address> is not allowed to access`
         'ip \\S{2,45} is not allowed to access',
         '不在(?:白名单|允许的ip)',
+        // round 11 (Chinese): with the word IP between (find_string 不在IP白名单: `不在IP白名单内`, `不在ip白名单中`)
+        '不在\\s?ip\\s?白名单',
         '无法解析客户端 ip 地址',
         '不在令牌允许访问的列表',
         'ip address is not allowed',

@@ -307,6 +307,8 @@ export const requestEntries: ErrorEntry[] = [
         'chatluna\\D{1,40}\\s104(?!\\d)',
         'blockreason',
         '敏感词',
+        // round 11 (Chinese): the other word for it (find_string 包含违禁词: `输入内容包含违禁词--…`, a 400 `消息包含违禁词汇`)
+        '违禁词',
         '内容(?:违规|审核|不合规)',
         'sensitive words',
         '不安全或敏感内容',
@@ -772,6 +774,8 @@ export const requestEntries: ErrorEntry[] = [
         'unsupported openapi method',
         'api not implemented',
         '接口(?:地址)?不存在',
+        // round 11 (Chinese): a client's words for its 404 (find_string API 地址错误: `AI API 地址错误，请检查 AI_OPENAI_BASE_URL 配置是否正确`)
+        'api\\s?地址错误',
         '找不到您请求的页面或资源',
         // LobeHub's current zh-CN error locale (response.404)
         '未找到该页面或资源',

@@ -202,6 +202,28 @@ describe('components/error-lookup/match: ranking', () => {
     expect(topCause('参数 max_tokens 无效')).not.toBe('invalid_key')
   })
 
+  it("leaves the neighbours of round 11's Chinese phrases to their own causes", () => {
+    // Each phrase added in round 11 is a whole word group; the shorter or nearby words stay where they were.
+    const neighbours: [string, string | undefined][] = [
+      ['账户余额不足', 'insufficient_balance'], // 权限不足 shares 不足
+      ['令牌额度不足', 'insufficient_balance'], // 令牌错误 / 令牌无效 share 令牌
+      ['无效的请求：缺少 messages', 'bad_request'], // 无效的API密钥 / 无效的模型 share 无效的
+      ['连接超时', 'network'], // 调用超时 / 视频生成超时 share 超时
+      ['请求超时', 'timeout'],
+      ['上游请求过多', 'rate_limit'], // 请求过多
+      ['服务器繁忙', 'upstream_unavailable'], // 上游繁忙
+      ['{"detail": "今日 AI 使用次数已用完"}', undefined], // 额度用完 needs 额度
+      ['3010: 文本长度超限', undefined], // 并发超限 / 上下文超限 need their subject
+      ['请求失败', undefined], // 网络请求失败 needs 网络
+      ['违禁', undefined],
+      ['请先配置 Base URL', undefined], // 请先配置 API Key
+      ['IP白名单已更新', undefined], // 不在IP白名单
+      ['API 地址', undefined], // API 地址错误
+      ['提示词为空', undefined], // 提示词过长
+    ]
+    for (const [text, cause] of neighbours) expect(topCause(text), text).toBe(cause)
+  })
+
   it('survives a catalogue entry with a pattern that does not compile', () => {
     const broken: ErrorEntry = { ...errorCatalogue[0]!, id: 'broken', match: { codes: [], patterns: ['(unclosed'] } }
     expect(() => lookupErrors('Error code: 401', [broken, ...errorCatalogue])).not.toThrow()
