@@ -117,6 +117,8 @@ export const requestEntries: ErrorEntry[] = [
         '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制)',
         // the prompt check image and chat apps raise (find_string 提示词过长: `提示词过长，最大支持2000字符`)
         '提示词过长',
+        // and a chat app's own length check (find_string 消息过长: `消息过长（>8000 字）`, `消息过长，请缩短后重试`)
+        '消息过长',
         'token limit exhaustion \\(max_tokens\\)',
         'response truncated due to token limits',
         'truncated because it exceeded the token limit',

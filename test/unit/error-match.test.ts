@@ -220,6 +220,7 @@ describe('components/error-lookup/match: ranking', () => {
       ['IP白名单已更新', undefined], // 不在IP白名单
       ['API 地址', undefined], // API 地址错误
       ['提示词为空', undefined], // 提示词过长
+      ['消息发送失败', undefined], // 消息过长
     ]
     for (const [text, cause] of neighbours) expect(topCause(text), text).toBe(cause)
   })
