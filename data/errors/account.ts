@@ -36,6 +36,11 @@ export const accountEntries: ErrorEntry[] = [
         'credits are insufficient',
         'quota for .{1,60} has been exhausted',
         '额度已(?:用完|用尽|耗尽)',
+        // round 11 (Chinese): 不够 for 不足 and 用完 without 已 (find_string 额度不够: a new-api fork's
+        // strictBalanceInsufficientPhrases; 余额不够: `余额不够，还差 …`; dimensio `账户欠费或额度用完`)
+        '余额不够',
+        '额度不够',
+        '额度用完',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

@@ -34,6 +34,15 @@ export const keyEntries: ErrorEntry[] = [
         'incorrect api key',
         '提供了不正确的api_key',
         '无效的令牌',
+        // round 11 (Chinese): the same verdict without 的 or in the other order, as apps word a 401
+        // (find_string 无效令牌, 令牌无效, 令牌错误: Rust AuthError `无效令牌: …`, new-api reject labels, `令牌无效或缺失`, `请求令牌无效`)
+        '无效令牌',
+        '令牌无效',
+        '令牌错误',
+        // and with the English word (find_string token无效: a 401 `Token无效或已过期`, Go `token无效,请重新登录。`, `token不正确`)
+        '\\btoken\\s?(?:无效|不正确)',
+        // FastAPI gateways' 401 detail (find_string 无效的API密钥)
+        '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
         '令牌验证失败',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
@@ -170,6 +179,8 @@ export const keyEntries: ErrorEntry[] = [
         'you must specify the \\w{1,40}_api_key environment variable',
         'api\\s?密钥未配置',
         '未配置\\s?api\\s?密钥',
+        // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
+        '请先配置\\s?api\\s?(?:key|密钥)',
         'api key is missing or not configured',
         'no api key provided',
         // LiteLLM proxy's key check (proxy/auth/user_api_key_auth.py)
@@ -545,6 +556,8 @@ export const keyEntries: ErrorEntry[] = [
         // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
         'no permission to use this model',
         '无权限使用此模型',
+        // round 11 (Chinese): Chinese clients' 403 wording (find_string 没有权限访问该模型: `API Key 没有权限访问该模型或服务。`)
+        '没有权限(?:访问|使用)(?:该|此|这个)?模型',
         'token (?:has no access|is not allowed|not allowed) to (?:use )?model',
         'you are not allowed to sample from this model',
         'does not have access to model',
@@ -677,6 +690,8 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub middleware/auth.go: `IP <address> is not allowed to access`
         'ip \\S{2,45} is not allowed to access',
         '不在(?:白名单|允许的ip)',
+        // round 11 (Chinese): with the word IP between (find_string 不在IP白名单: `不在IP白名单内`, `不在ip白名单中`)
+        '不在\\s?ip\\s?白名单',
         '无法解析客户端 ip 地址',
         '不在令牌允许访问的列表',
         'ip address is not allowed',
@@ -804,6 +819,8 @@ export const keyEntries: ErrorEntry[] = [
         'has not activated the model',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',
         '(?:无|没有)(?:该模型的)?访问权限',
+        // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
+        '权限不足',
         'credential is only authorized for use with claude code',
         '"request not allowed"',
         'not authorized to access this model',

@@ -39,7 +39,8 @@ export const networkEntries: ErrorEntry[] = [
         'network error',
         'connection error\\.?$',
         'err_internet_disconnected',
-        '网络(?:错误|异常|连接失败)',
+        // round 11 (Chinese) adds 请求失败 (find_string 网络请求失败: `网络请求失败，请检查服务是否正常运行` from a fetch that threw)
+        '网络(?:错误|异常|连接失败|请求失败)',
         '\\(connection error\\.?\\)',
         'error sending request for url',
         // hyper-util's legacy client (Display of its Error: `client error (Connect)`), the cause reqwest and
@@ -618,6 +619,22 @@ export const networkEntries: ErrorEntry[] = [
         // gcui-art/suno-api returns clips whose status is error, with Suno's error_message beside it
         '"status"\\s*:\\s*"error"[^{}]{0,200}"error_message"',
         '生成失败',
+        // round 11 (Chinese): drawing apps' and bots' own words for a failed or timed-out job (find_string 绘图失败,
+        // 出图失败, 画图失败, 绘图超时, 生成图片失败; astrbot_plugin_comfyui_anima _ERR_HINTS: 绘图超时, 等待出图超时,
+        // 生图超时, 生图失败, 任务已完成但未找到输出图片, 绘图完成但未能取到图片)
+        '绘图失败',
+        '绘图超时',
+        '出图失败',
+        '出图超时',
+        '生图失败',
+        '生图超时',
+        '画图失败',
+        '生成图片失败',
+        '未找到输出图片',
+        '未能取到图片',
+        '未返回绘图结果',
+        // a video poll that gave up (find_string 视频生成超时: `视频生成超时（600秒）`, `视频生成超时，请稍后重试`)
+        '视频生成超时',
         'task_not_exist',
         '任务不存在',
         'midjourney_task_not_found',
@@ -687,6 +704,8 @@ export const networkEntries: ErrorEntry[] = [
         '"status"\\s*:\\s*"(?:queued|in_queue|submitted|not_start|in_progress|processing)"',
         '排队中',
         '任务(?:仍在|正在)(?:处理|排队)',
+        // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)
+        '任务一直排队',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

@@ -110,7 +110,15 @@ export const requestEntries: ErrorEntry[] = [
         'decrease input length',
         'reached max_tokens',
         'finish_reason\\W{1,4}length\\b',
-        '上下文(?:过长|太长)',
+        // round 11 (Chinese): the other words apps put after 上下文 (find_string 上下文过大: OpenCode plugins'
+        // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
+        '(?<!构建)上下文(?:过长|太长|过大|超限)',
+        // the subject first (dimensio providers/classify.ts `上下文超出了模型窗口：先压缩再试`)
+        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制)',
+        // the prompt check image and chat apps raise (find_string 提示词过长: `提示词过长，最大支持2000字符`)
+        '提示词过长',
+        // and a chat app's own length check (find_string 消息过长: `消息过长（>8000 字）`, `消息过长，请缩短后重试`)
+        '消息过长',
         'token limit exhaustion \\(max_tokens\\)',
         'response truncated due to token limits',
         'truncated because it exceeded the token limit',
@@ -301,6 +309,8 @@ export const requestEntries: ErrorEntry[] = [
         'chatluna\\D{1,40}\\s104(?!\\d)',
         'blockreason',
         '敏感词',
+        // round 11 (Chinese): the other word for it (find_string 包含违禁词: `输入内容包含违禁词--…`, a 400 `消息包含违禁词汇`)
+        '违禁词',
         '内容(?:违规|审核|不合规)',
         'sensitive words',
         '不安全或敏感内容',
@@ -766,6 +776,8 @@ export const requestEntries: ErrorEntry[] = [
         'unsupported openapi method',
         'api not implemented',
         '接口(?:地址)?不存在',
+        // round 11 (Chinese): a client's words for its 404 (find_string API 地址错误: `AI API 地址错误，请检查 AI_OPENAI_BASE_URL 配置是否正确`)
+        'api\\s?地址错误',
         '找不到您请求的页面或资源',
         // LobeHub's current zh-CN error locale (response.404)
         '未找到该页面或资源',

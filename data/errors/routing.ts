@@ -37,6 +37,15 @@ export const routingEntries: ErrorEntry[] = [
         // Volcengine Ark's InvalidEndpoint.NotFound (404): the model field holds no inference endpoint (ep-…) it knows
         'targeted an endpoint that does not exist or is invalid',
         '模型.{0,40}不存在',
+        // round 11 (Chinese): not found in its other words (find_string 模型未找到, 未找到模型, 找不到模型, 无效的模型:
+        // `404 模型未找到`, `Ollama 模型未找到: …`, `未找到模型：…`, `找不到模型或接口地址`, `无效的模型: …`), never a local model file
+        '模型未找到',
+        '未找到模型(?!文件|目录|配置|适配器|信息|样板)',
+        '找不到模型(?!文件|檔|目录|資料)',
+        '无效的模型(?:名称|[:：])',
+        // a client's or proxy's model allow-list (find_string 不支持的模型: `不支持的模型: {model}。支持的模型: …`), not a
+        // training script's model type or format
+        '不支持的模型(?!类型|格式|版本|提供商)',
         'model: [a-z0-9._-]+$',
         'invalid model',
         'unknown model',

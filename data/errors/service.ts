@@ -47,6 +47,17 @@ export const serviceEntries: ErrorEntry[] = [
         'requests per min',
         'tokens per min',
         '请求(?:过于|太)频繁',
+        // round 11 (Chinese): apps' 429 toasts in other words (find_string 请求次数过多, 操作过于频繁, 被限流, 并发超限,
+        // 无效的模型: `请求次数过多`, `操作过于频繁，请稍后再试`, `被限流了`, `即梦API并发超限`, `API调用频率超限`)
+        '请求次数过多',
+        '操作过于频繁',
+        '被限流',
+        '并发超限',
+        '调用频率超限',
+        // find_string 请求过多，请稍后: 429 toasts `请求过多，请稍后再试`, `线路请求过多`, `服务器当前请求过多`; 超过速率限制: an API's
+        // error table for rate_limit_exceeded, and a client's `触发速率限制，等待重试`
+        '请求过多',
+        '(?:超过|触发)速率限制',
         '达到请求数限制',
         '请求数限制',
         '请求速率超过限制',
@@ -297,6 +308,8 @@ export const serviceEntries: ErrorEntry[] = [
         'server is overloaded or not ready',
         'the engine is currently overloaded',
         '(?:模型|服务器?)(?:暂时)?(?:过载|负载过高|繁忙)',
+        // round 11 (Chinese): relays' word for a busy provider (find_string 上游繁忙: `上游繁忙，已重试 3 次仍失败`, `上游繁忙或过载`)
+        '上游繁忙',
         '访问量过大',
         'experiencing high demand',
         '负载(?:较|过)高',
@@ -517,6 +530,8 @@ export const serviceEntries: ErrorEntry[] = [
         'internal server error',
         'an internal error has occurred',
         '服务器内部错误',
+        // round 11 (Chinese): apps' plain word for a 500 (find_string 服务器开小差: `服务器开小差了，请稍后再试` on status 500)
+        '服务器开小差',
         '数据库(?:错误|异常)',
         'database (?:query )?error',
         '数据库(?:查询出错|错误)',
@@ -688,6 +703,8 @@ export const serviceEntries: ErrorEntry[] = [
         'readtimeout',
         'timeouterror',
         '请求超时',
+        // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
+        '调用超时',
         'sockettimeoutexception',
         'operation timed out after',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout

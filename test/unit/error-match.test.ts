@@ -175,6 +175,56 @@ describe('components/error-lookup/match: ranking', () => {
     expect(topCause('{"code":"task_failed","message":"生成失败","status":400}')).toBe('task_failed')
   })
 
+  it('keeps the Chinese wording variants of round 11 off the look-alikes they must not name', () => {
+    const topEntry = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
+    // 上下文过大 is a context overflow, but a Docker build context is not a model's
+    expect(topCause('请求上下文过大')).toBe('context_length')
+    expect(topCause('Docker 构建上下文过大,build 慢')).toBeUndefined()
+    // 找不到模型 / 未找到模型 name a model the API lacks, not a local weights file or an app's unset config
+    expect(topCause('找不到模型或接口地址：model gpt-5.5 does not exist')).toBe('model_not_found')
+    expect(topCause('错误：找不到模型文件 ./model.pkl')).toBeUndefined()
+    expect(topCause('未找到模型配置')).toBeUndefined()
+    // 无效的模型 names a model only with its name or a colon after it, not a malformed model list
+    expect(topCause('供应商返回了无效的模型列表。')).toBeUndefined()
+    // 无效 alone names nothing; 令牌 beside 额度 is the key's quota, not a bad key
+    expect(topCause('无效')).toBeUndefined()
+    expect(topCause('该令牌额度已用尽')).toBe('insufficient_balance')
+    // 未返回结果 alone is any step that gave nothing (an agent's tool here), not a media task
+    expect(topCause('工具「read」执行超时（120 秒未返回结果）')).not.toBe('task_failed')
+    // 过大 about the request body stays the size entry, not the context window one
+    expect(topEntry('{"error":{"message":"请求体过大","code":413}}')).toBe('request-too-large')
+    // a 429 that says both 限流 and 上游繁忙 is the limit
+    expect(topCause('{"error":"触发限流/上游繁忙","code":"429"}')).toBe('rate_limit')
+    // 不支持的模型 is a model the service lacks, not a training script's model type; token 无效 is the key, not max_tokens
+    expect(topCause('错误：不支持的模型 claude-5')).toBe('model_not_found')
+    expect(topCause('ValueError: 不支持的模型类型: lstm')).toBeUndefined()
+    expect(topCause('token无效,请重新登录。')).toBe('invalid_key')
+    expect(topCause('参数 max_tokens 无效')).not.toBe('invalid_key')
+  })
+
+  it("leaves the neighbours of round 11's Chinese phrases to their own causes", () => {
+    // Each phrase added in round 11 is a whole word group; the shorter or nearby words stay where they were.
+    const neighbours: [string, string | undefined][] = [
+      ['账户余额不足', 'insufficient_balance'], // 权限不足 shares 不足
+      ['令牌额度不足', 'insufficient_balance'], // 令牌错误 / 令牌无效 share 令牌
+      ['无效的请求：缺少 messages', 'bad_request'], // 无效的API密钥 / 无效的模型 share 无效的
+      ['连接超时', 'network'], // 调用超时 / 视频生成超时 share 超时
+      ['请求超时', 'timeout'],
+      ['上游请求过多', 'rate_limit'], // 请求过多
+      ['服务器繁忙', 'upstream_unavailable'], // 上游繁忙
+      ['{"detail": "今日 AI 使用次数已用完"}', undefined], // 额度用完 needs 额度
+      ['3010: 文本长度超限', undefined], // 并发超限 / 上下文超限 need their subject
+      ['请求失败', undefined], // 网络请求失败 needs 网络
+      ['违禁', undefined],
+      ['请先配置 Base URL', undefined], // 请先配置 API Key
+      ['IP白名单已更新', undefined], // 不在IP白名单
+      ['API 地址', undefined], // API 地址错误
+      ['提示词为空', undefined], // 提示词过长
+      ['消息发送失败', undefined], // 消息过长
+    ]
+    for (const [text, cause] of neighbours) expect(topCause(text), text).toBe(cause)
+  })
+
   it('survives a catalogue entry with a pattern that does not compile', () => {
     const broken: ErrorEntry = { ...errorCatalogue[0]!, id: 'broken', match: { codes: [], patterns: ['(unclosed'] } }
     expect(() => lookupErrors('Error code: 401', [broken, ...errorCatalogue])).not.toThrow()
