@@ -176,6 +176,10 @@ export const accountEntries: ErrorEntry[] = [
         'add more credits',
         'payment required',
         'negative credit balance',
+        // round 11 (English): `Your OpenAI account has run out of credits`, `Your workspace is out of credits` (Codex),
+        // `Not enough credits to start this render`
+        '\\b(?:run|ran|is|are) out of credits\\b',
+        'not enough credits',
         'payment required - perhaps check your payment details',
       ],
     },

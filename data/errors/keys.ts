@@ -58,6 +58,13 @@ export const keyEntries: ErrorEntry[] = [
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
         '未通过身份验证',
         'api key (?:is )?invalid',
+        // round 11 (English): the same refusal in other words (`The OpenAI API key you provided is invalid`, `API Key is
+        // incorrect.`, `Wrong api key.`, `Bad API Key`, `Your token is invalid, expired, or was revoked`); a token only
+        // with its owner named, since a CSRF or password-reset token is invalid in a web form too
+        'api key (?:you )?provided is invalid',
+        'api key is incorrect',
+        '\\b(?:wrong|bad) api key',
+        '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
         'unauthorized',
         '身份验证失败',
@@ -544,6 +551,11 @@ export const keyEntries: ErrorEntry[] = [
         'do not have permission on the model',
         // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
         'no permission to use this model',
+        // round 11 (English): `You are not allowed to use this model`, `You don't have access to this model`,
+        // `Access denied to model <id>` (Bedrock's AccessDeniedException as clients reword it)
+        'not allowed to use this model',
+        "(?:don't|do not) have access to (?:this|the) model",
+        'access denied to model',
         '无权限使用此模型',
         'token (?:has no access|is not allowed|not allowed) to (?:use )?model',
         'you are not allowed to sample from this model',

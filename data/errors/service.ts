@@ -44,6 +44,12 @@ export const serviceEntries: ErrorEntry[] = [
         // LiteLLM proxy's parallel-request limiter
         'max parallel request limit reached',
         'too many requests',
+        // round 11 (English): Discord's and Cloudflare's 1015 `You are being rate limited`, `Request limit reached`,
+        // `AI rate limit hit`, express-rate-limit's `…, please slow down`
+        'you are being rate limited',
+        'request limit reached',
+        'rate limit hit\\b',
+        'please slow down',
         'requests per min',
         'tokens per min',
         '请求(?:过于|太)频繁',
@@ -294,6 +300,10 @@ export const serviceEntries: ErrorEntry[] = [
         // Claude Code's Opus notice (cli.js y2A)
         'is experiencing high load',
         'overloaded',
+        // round 11 (English): `The AI service is currently at capacity`, `This model is temporarily unavailable.` (a
+        // 503's body); a channel or an executor at capacity is not a provider, so the noun is required
+        '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
+        'model is temporarily unavailable',
         'server is overloaded or not ready',
         'the engine is currently overloaded',
         '(?:模型|服务器?)(?:暂时)?(?:过载|负载过高|繁忙)',
@@ -682,6 +692,9 @@ export const serviceEntries: ErrorEntry[] = [
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
         'chatluna\\D{1,40}\\s102(?!\\d)',
         'request timed out',
+        // round 11 (English): `Took too long to respond` (a 504 around an SDK timeout), `Timed out waiting for response`
+        'took too long to respond',
+        'timed out waiting for (?:a )?response',
         'timeout of \\d+ms exceeded',
         'the operation was aborted due to timeout',
         'read timed? ?out',

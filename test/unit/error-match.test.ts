@@ -181,6 +181,48 @@ describe('components/error-lookup/match: ranking', () => {
   })
 })
 
+describe('components/error-lookup/match: round 11 (English) wording variants stay off unrelated text', () => {
+  it('reads a token as the key only when its owner says so, not a form token', () => {
+    expect(topCause('Your token is invalid, expired, or was revoked.')).toBe('invalid_key')
+    for (const text of [
+      'Error: CSRF token is invalid',
+      'Password reset token is invalid or has expired',
+      'Refresh token is invalid or expired!',
+    ]) {
+      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+    }
+  })
+
+  it('reads capacity as an overload only for a model or a service, not a channel or an executor', () => {
+    expect(topCause('The model is currently at capacity')).toBe('upstream_unavailable')
+    expect(lookupErrors('the channel is currently at capacity', errorCatalogue).matches).toEqual([])
+  })
+
+  it('leaves an empty video to the policy when the app names a block, and the plural images wording alone', () => {
+    expect(topCause('Error: No video was generated. Please try again.')).toBe('task_failed')
+    expect(topCause('No video was generated. The prompt may have been blocked by the safety filter.')).toBe(
+      'content_policy',
+    )
+    const images = 'No images were generated. This might be due to the image not passing the safety review.'
+    expect(lookupErrors(images, errorCatalogue).matches.map((match) => match.entry.cause)).not.toContain('task_failed')
+  })
+
+  it('needs the whole phrase: no bare model, credits, timeout, limit or permission words', () => {
+    for (const text of [
+      'no such modelfile',
+      'Unsupported model type for this tokenizer',
+      'Your remaining credits: 42',
+      'Timed out waiting for element',
+      'The request limit is 60 per minute',
+      'not allowed to use this feature',
+      'context size is 4096',
+      'input tokens: 1200, output tokens: 300',
+    ]) {
+      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+    }
+  })
+})
+
 describe('components/error-lookup/match: identifyError for the connection tester', () => {
   it('uses the status and body of a response', () => {
     const found = identifyError(
