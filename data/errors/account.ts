@@ -180,6 +180,10 @@ export const accountEntries: ErrorEntry[] = [
         // `Not enough credits to start this render`
         '\\b(?:run|ran|is|are) out of credits\\b',
         'not enough credits',
+        // OpenAI's `credit_balance_exhausted` (`You have no credits remaining. Add credits to continue …`), an app's
+        // `AI service credits have been exhausted.` on a 402
+        'no credits remaining',
+        '\\b(?:your|ai|api|service|account)(?: \\w+)? credits have been exhausted',
         'payment required - perhaps check your payment details',
       ],
     },

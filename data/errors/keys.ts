@@ -63,6 +63,8 @@ export const keyEntries: ErrorEntry[] = [
         // with its owner named, since a CSRF or password-reset token is invalid in a web form too
         'api key (?:you )?provided is invalid',
         'api key is incorrect',
+        // `The Anthropic API key was rejected.`, `Your OpenAI API key was rejected.` (apps rewording a 401)
+        'api key was rejected',
         '\\b(?:wrong|bad) api key',
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
@@ -395,6 +397,8 @@ export const keyEntries: ErrorEntry[] = [
         '令牌已(?:被)?禁用',
         'token (?:status )?(?:is )?(?:unavailable|disabled)',
         'key (?:is )?disabled',
+        // round 11 (English): `API key has been revoked` (a 401 or 403 REVOKED_API_KEY)
+        'api key has been revoked',
         'user not found',
         'this token status is unavailable',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_DISABLED)
@@ -556,6 +560,10 @@ export const keyEntries: ErrorEntry[] = [
         'not allowed to use this model',
         "(?:don't|do not) have access to (?:this|the) model",
         'access denied to model',
+        // Kie's `The API key is not authorized to use this model.` (sent with code 401), `API key is valid, but it does
+        // not have access to this model.`
+        'not authorized to use this model',
+        'does not have access to (?:this|the) model\\b(?! provider| group)',
         '无权限使用此模型',
         'token (?:has no access|is not allowed|not allowed) to (?:use )?model',
         'you are not allowed to sample from this model',

@@ -69,6 +69,10 @@ export const requestEntries: ErrorEntry[] = [
         "exceed(?:s|ed) the (?:model'?s )?context window",
         'too many input tokens',
         'context size exceeded',
+        // `Prompt too long: 9000 tokens exceeds context size 8192` (with its token count: an app's own `Prompt too long`
+        // is as often a character limit), `Your text exceeds the model's token limit of …`
+        '\\bprompt too long: \\d+ tokens',
+        "exceeds the model'?s token limit",
         'reduce the length of the messages',
         'too many tokens',
         // DashScope states every length limit this way, the input's and the output's

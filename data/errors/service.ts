@@ -50,6 +50,10 @@ export const serviceEntries: ErrorEntry[] = [
         'request limit reached',
         'rate limit hit\\b',
         'please slow down',
+        // Django REST framework's Throttled (`Request was throttled. Expected available in N seconds.`), an agent's
+        // `I've hit the rate limit`
+        'request was throttled(?:[.,]|$)',
+        "(?:'ve|have) hit the rate limit",
         'requests per min',
         'tokens per min',
         '请求(?:过于|太)频繁',
@@ -304,6 +308,11 @@ export const serviceEntries: ErrorEntry[] = [
         // 503's body); a channel or an executor at capacity is not a provider, so the noun is required
         '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
         'model is temporarily unavailable',
+        // Apache's 503 page (`The server is temporarily unable to service your request due to maintenance downtime or
+        // capacity problems.`), Hugging Face's `Model … is currently loading`, `Server is experiencing high traffic`
+        'temporarily unable to service your request',
+        '\\bmodel (?:\\S{1,80} )?is currently loading',
+        '(?:servers?|service|api|provider|model) (?:is|are) (?:currently )?experiencing (?:high|heavy) traffic',
         'server is overloaded or not ready',
         'the engine is currently overloaded',
         '(?:模型|服务器?)(?:暂时)?(?:过载|负载过高|繁忙)',
@@ -695,6 +704,8 @@ export const serviceEntries: ErrorEntry[] = [
         // round 11 (English): `Took too long to respond` (a 504 around an SDK timeout), `Timed out waiting for response`
         'took too long to respond',
         'timed out waiting for (?:a )?response',
+        // `The AI service did not respond in time.`, `The language model did not respond in time`
+        '(?:service|model|server|runtime|api|provider) did not respond in time',
         'timeout of \\d+ms exceeded',
         'the operation was aborted due to timeout',
         'read timed? ?out',

@@ -217,9 +217,40 @@ describe('components/error-lookup/match: round 11 (English) wording variants sta
       'not allowed to use this feature',
       'context size is 4096',
       'input tokens: 1200, output tokens: 300',
+      'warning: prompt too long. truncating to 256 characters.',
+      'Error: Prompt too long (max 500 characters)',
+      'Coupon usage limit reached',
     ]) {
       expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
     }
+  })
+})
+
+describe('components/error-lookup/match: round 11 (English) wordings that name their subject', () => {
+  it('reads each wording only where a model, a service or an account is its subject', () => {
+    expect(topCause('{"error":"AI service credits have been exhausted. Please contact your administrator."}')).toBe(
+      'insufficient_balance',
+    )
+    expect(topCause('The AI service did not respond in time.')).toBe('timeout')
+    expect(topCause('Error: Server is experiencing high traffic. Please wait a moment and try again.')).toBe(
+      'upstream_unavailable',
+    )
+    expect(topCause('copilot: user does not have access to this model')).toBe('permission')
+    for (const text of [
+      'When the credits have been exhausted, the sender blocks.',
+      'Word did not respond in time (usually a modal dialog is open).',
+      'Urban Threads Apparel was experiencing high traffic to their website',
+      'Company does not have access to this model provider',
+      'Info for a card you selected is currently loading.',
+      'the duration in milliseconds for which the request was throttled due to a quota violation',
+    ]) {
+      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+    }
+  })
+
+  it("lets a model guard's words outrank the 401 it is sent with", () => {
+    const text = '{"code":401,"msg":"The API key is not authorized to use this model.","data":null}'
+    expect(topCause(text)).toBe('permission')
   })
 })
 
