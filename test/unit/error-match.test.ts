@@ -16,6 +16,11 @@ function topCause(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.entry.cause
 }
 
+/** Text that names no cause, or only a looser form of a wording, gets no entry at all. */
+function expectNoEntry(texts: readonly string[]) {
+  for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+}
+
 describe('components/error-lookup/match: real pasted messages', () => {
   it('has at least 100 fixtures in both languages, each with a source', () => {
     expect(pastedErrors.length).toBeGreaterThanOrEqual(100)
@@ -74,17 +79,7 @@ describe('components/error-lookup/match: ranking', () => {
   })
 
   it('returns nothing for text that names no error', () => {
-    for (const text of [
-      '',
-      '   ',
-      'hello, how are you today?',
-      '今天天气不错',
-      'lorem ipsum dolor sit amet',
-      '{}',
-      '12345',
-    ]) {
-      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
-    }
+    expectNoEntry(['', '   ', 'hello, how are you today?', '今天天气不错', 'lorem ipsum dolor sit amet', '{}', '12345'])
   })
 
   it('returns at most five matches, best first', () => {
@@ -184,18 +179,16 @@ describe('components/error-lookup/match: ranking', () => {
 describe('components/error-lookup/match: round 11 (English) wording variants stay off unrelated text', () => {
   it('reads a token as the key only when its owner says so, not a form token', () => {
     expect(topCause('Your token is invalid, expired, or was revoked.')).toBe('invalid_key')
-    for (const text of [
+    expectNoEntry([
       'Error: CSRF token is invalid',
       'Password reset token is invalid or has expired',
       'Refresh token is invalid or expired!',
-    ]) {
-      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
-    }
+    ])
   })
 
   it('reads capacity as an overload only for a model or a service, not a channel or an executor', () => {
     expect(topCause('The model is currently at capacity')).toBe('upstream_unavailable')
-    expect(lookupErrors('the channel is currently at capacity', errorCatalogue).matches).toEqual([])
+    expectNoEntry(['the channel is currently at capacity'])
   })
 
   it('leaves an empty video to the policy when the app names a block, and the plural images wording alone', () => {
@@ -208,7 +201,7 @@ describe('components/error-lookup/match: round 11 (English) wording variants sta
   })
 
   it('needs the whole phrase: no bare model, credits, timeout, limit or permission words', () => {
-    for (const text of [
+    expectNoEntry([
       'no such modelfile',
       'Unsupported model type for this tokenizer',
       'Your remaining credits: 42',
@@ -220,9 +213,7 @@ describe('components/error-lookup/match: round 11 (English) wording variants sta
       'warning: prompt too long. truncating to 256 characters.',
       'Error: Prompt too long (max 500 characters)',
       'Coupon usage limit reached',
-    ]) {
-      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
-    }
+    ])
   })
 })
 
@@ -236,16 +227,14 @@ describe('components/error-lookup/match: round 11 (English) wordings that name t
       'upstream_unavailable',
     )
     expect(topCause('copilot: user does not have access to this model')).toBe('permission')
-    for (const text of [
+    expectNoEntry([
       'When the credits have been exhausted, the sender blocks.',
       'Word did not respond in time (usually a modal dialog is open).',
       'Urban Threads Apparel was experiencing high traffic to their website',
       'Company does not have access to this model provider',
       'Info for a card you selected is currently loading.',
       'the duration in milliseconds for which the request was throttled due to a quota violation',
-    ]) {
-      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
-    }
+    ])
   })
 
   it("lets a model guard's words outrank the 401 it is sent with", () => {
