@@ -85,6 +85,8 @@ export const accountEntries: ErrorEntry[] = [
         'token (?:quota )?(?:is )?exhausted',
         // new-api's console (web/src/i18n/locales/en.json) for 该令牌额度已用尽 and 令牌额度不足
         "token'?s quota is depleted",
+        // round 11 (English): a one-api fork's `This token's quota has been exhausted.`
+        "token'?s quota has been exhausted",
         'insufficient token quota',
         'tokenstatusexhausted',
         '已达该秘钥的配额',

@@ -65,6 +65,8 @@ export const keyEntries: ErrorEntry[] = [
         'api key is incorrect',
         // `The Anthropic API key was rejected.`, `Your OpenAI API key was rejected.` (apps rewording a 401)
         'api key was rejected',
+        // `API key is not valid.`; not `… is not valid for <platform> client`, a key used where its scope does not reach
+        'api key is not valid(?! for)',
         '\\b(?:wrong|bad) api key',
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
@@ -563,6 +565,8 @@ export const keyEntries: ErrorEntry[] = [
         // Kie's `The API key is not authorized to use this model.` (sent with code 401), `API key is valid, but it does
         // not have access to this model.`
         'not authorized to use this model',
+        // a relay's 403 `model_not_permitted` (`This API key is not permitted to use this model`)
+        'not permitted to use this model',
         'does not have access to (?:this|the) model\\b(?! provider| group)',
         '无权限使用此模型',
         'token (?:has no access|is not allowed|not allowed) to (?:use )?model',

@@ -305,9 +305,9 @@ export const serviceEntries: ErrorEntry[] = [
         'is experiencing high load',
         'overloaded',
         // round 11 (English): `The AI service is currently at capacity`, `This model is temporarily unavailable.` (a
-        // 503's body); a channel or an executor at capacity is not a provider, so the noun is required
+        // 503's body), `The model provider is temporarily unavailable.`; a channel or an executor at capacity is not a provider, so the noun is required
         '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
-        'model is temporarily unavailable',
+        '(?:model|ai)(?: provider)? is temporarily unavailable',
         // Apache's 503 page (`The server is temporarily unable to service your request due to maintenance downtime or
         // capacity problems.`), Hugging Face's `Model … is currently loading`, `Server is experiencing high traffic`
         'temporarily unable to service your request',
@@ -641,6 +641,10 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'gateway time-?out',
+        // round 11 (English): `The AI service did not respond in time.`, `The language model did not respond in time`: the
+        // service behind the app was too slow, as a 504 says (kept here, where the word `time` already is, so it stays a
+        // rare word for the similarity reading)
+        '(?:service|model|server|runtime|api|provider) did not respond in time',
         'a timeout occurred',
         'error code 524',
         'request time-?out',
@@ -704,8 +708,6 @@ export const serviceEntries: ErrorEntry[] = [
         // round 11 (English): `Took too long to respond` (a 504 around an SDK timeout), `Timed out waiting for response`
         'took too long to respond',
         'timed out waiting for (?:a )?response',
-        // `The AI service did not respond in time.`, `The language model did not respond in time`
-        '(?:service|model|server|runtime|api|provider) did not respond in time',
         'timeout of \\d+ms exceeded',
         'the operation was aborted due to timeout',
         'read timed? ?out',

@@ -234,6 +234,8 @@ describe('components/error-lookup/match: round 11 (English) wordings that name t
       'Company does not have access to this model provider',
       'Info for a card you selected is currently loading.',
       'the duration in milliseconds for which the request was throttled due to a quota violation',
+      'federated identity provider is temporarily unavailable',
+      'API key is not valid for ios client',
     ])
   })
 
