@@ -90,6 +90,8 @@ export const accountEntries: ErrorEntry[] = [
         'token (?:quota )?(?:is )?exhausted',
         // new-api's console (web/src/i18n/locales/en.json) for 该令牌额度已用尽 and 令牌额度不足
         "token'?s quota is depleted",
+        // round 11 (English): a one-api fork's `This token's quota has been exhausted.`
+        "token'?s quota has been exhausted",
         'insufficient token quota',
         'tokenstatusexhausted',
         '已达该秘钥的配额',
@@ -181,6 +183,14 @@ export const accountEntries: ErrorEntry[] = [
         'add more credits',
         'payment required',
         'negative credit balance',
+        // round 11 (English): `Your OpenAI account has run out of credits`, `Your workspace is out of credits` (Codex),
+        // `Not enough credits to start this render`
+        '\\b(?:run|ran|is|are) out of credits\\b',
+        'not enough credits',
+        // OpenAI's `credit_balance_exhausted` (`You have no credits remaining. Add credits to continue …`), an app's
+        // `AI service credits have been exhausted.` on a 402
+        'no credits remaining',
+        '\\b(?:your|ai|api|service|account)(?: \\w+)? credits have been exhausted',
         'payment required - perhaps check your payment details',
       ],
     },

@@ -67,6 +67,17 @@ export const keyEntries: ErrorEntry[] = [
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
         '未通过身份验证',
         'api key (?:is )?invalid',
+        // round 11 (English): the same refusal in other words (`The OpenAI API key you provided is invalid`, `API Key is
+        // incorrect.`, `Wrong api key.`, `Bad API Key`, `Your token is invalid, expired, or was revoked`); a token only
+        // with its owner named, since a CSRF or password-reset token is invalid in a web form too
+        'api key (?:you )?provided is invalid',
+        'api key is incorrect',
+        // `The Anthropic API key was rejected.`, `Your OpenAI API key was rejected.` (apps rewording a 401)
+        'api key was rejected',
+        // `API key is not valid.`; not `… is not valid for <platform> client`, a key used where its scope does not reach
+        'api key is not valid(?! for)',
+        '\\b(?:wrong|bad) api key',
+        '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
         'unauthorized',
         '身份验证失败',
@@ -399,6 +410,8 @@ export const keyEntries: ErrorEntry[] = [
         '令牌已(?:被)?禁用',
         'token (?:status )?(?:is )?(?:unavailable|disabled)',
         'key (?:is )?disabled',
+        // round 11 (English): `API key has been revoked` (a 401 or 403 REVOKED_API_KEY)
+        'api key has been revoked',
         'user not found',
         'this token status is unavailable',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, PROXY_API_KEY_DISABLED)
@@ -555,6 +568,17 @@ export const keyEntries: ErrorEntry[] = [
         'do not have permission on the model',
         // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
         'no permission to use this model',
+        // round 11 (English): `You are not allowed to use this model`, `You don't have access to this model`,
+        // `Access denied to model <id>` (Bedrock's AccessDeniedException as clients reword it)
+        'not allowed to use this model',
+        "(?:don't|do not) have access to (?:this|the) model",
+        'access denied to model',
+        // Kie's `The API key is not authorized to use this model.` (sent with code 401), `API key is valid, but it does
+        // not have access to this model.`
+        'not authorized to use this model',
+        // a relay's 403 `model_not_permitted` (`This API key is not permitted to use this model`)
+        'not permitted to use this model',
+        'does not have access to (?:this|the) model\\b(?! provider| group)',
         '无权限使用此模型',
         // round 11 (Chinese): Chinese clients' 403 wording (find_string 没有权限访问该模型: `API Key 没有权限访问该模型或服务。`)
         '没有权限(?:访问|使用)(?:该|此|这个)?模型',

@@ -603,6 +603,10 @@ export const networkEntries: ErrorEntry[] = [
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',
         'task failed',
+        // round 11 (English): a video front end's `No video was generated. Please try again.`; not where the app itself
+        // names a block or a filter after it (then the policy reads first), and not the plural images wording, which apps
+        // print for a safety filter as often as for a failed job
+        'no video was generated(?![^\\n]{0,80}(?:block|safety|filter|moderat))',
         '任务(?:执行|创建|提交)?失败',
         'fail_reason',
         // midjourney-proxy's own failure while running a task (novicezk DiscordInstanceImpl, trueai-org FaceSwapService)

@@ -62,6 +62,17 @@ export const requestEntries: ErrorEntry[] = [
         'exceeds the maximum number of tokens',
         'input token count',
         'context (?:length|window) (?:exceeded|is exceeded)',
+        // round 11 (English): the same overflow in other apps' and engines' words: an app's own count (`Your conversation is too long
+        // for this model`), an agent's classifier (`Request exceeded the context window of 128k tokens`), Bedrock's
+        // `Too many input tokens`, llama.cpp's examples (`context size exceeded`)
+        'conversation is too long',
+        "exceed(?:s|ed) the (?:model'?s )?context window",
+        'too many input tokens',
+        'context size exceeded',
+        // `Prompt too long: 9000 tokens exceeds context size 8192` (with its token count: an app's own `Prompt too long`
+        // is as often a character limit), `Your text exceeds the model's token limit of …`
+        '\\bprompt too long: \\d+ tokens',
+        "exceeds the model'?s token limit",
         'reduce the length of the messages',
         'too many tokens',
         // DashScope states every length limit this way, the input's and the output's

@@ -49,6 +49,11 @@ export const routingEntries: ErrorEntry[] = [
         'model: [a-z0-9._-]+$',
         'invalid model',
         'unknown model',
+        // round 11 (English): `no such model: llama3.2:latest`, `unsupported model: <id>` inside a JSON body
+        'no such model\\b',
+        // `Requested model is not available` (a 400 for a model the app does not offer)
+        'requested model is not available',
+        'unsupported model: ?[\'"]?[a-z0-9]',
         'model not found',
         // Moonshot's 404 resource_not_found_error: `Not found the model {model} or Permission denied`
         'not found the model',

@@ -44,6 +44,16 @@ export const serviceEntries: ErrorEntry[] = [
         // LiteLLM proxy's parallel-request limiter
         'max parallel request limit reached',
         'too many requests',
+        // round 11 (English): Discord's and Cloudflare's 1015 `You are being rate limited`, `Request limit reached`,
+        // `AI rate limit hit`, express-rate-limit's `…, please slow down`
+        'you are being rate limited',
+        'request limit reached',
+        'rate limit hit\\b',
+        'please slow down',
+        // Django REST framework's Throttled (`Request was throttled. Expected available in N seconds.`), an agent's
+        // `I've hit the rate limit`
+        'request was throttled(?:[.,]|$)',
+        "(?:'ve|have) hit the rate limit",
         'requests per min',
         'tokens per min',
         '请求(?:过于|太)频繁',
@@ -305,6 +315,15 @@ export const serviceEntries: ErrorEntry[] = [
         // Claude Code's Opus notice (cli.js y2A)
         'is experiencing high load',
         'overloaded',
+        // round 11 (English): `The AI service is currently at capacity`, `This model is temporarily unavailable.` (a
+        // 503's body), `The model provider is temporarily unavailable.`; a channel or an executor at capacity is not a provider, so the noun is required
+        '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
+        '(?:model|ai)(?: provider)? is temporarily unavailable',
+        // Apache's 503 page (`The server is temporarily unable to service your request due to maintenance downtime or
+        // capacity problems.`), Hugging Face's `Model … is currently loading`, `Server is experiencing high traffic`
+        'temporarily unable to service your request',
+        '\\bmodel (?:\\S{1,80} )?is currently loading',
+        '(?:servers?|service|api|provider|model) (?:is|are) (?:currently )?experiencing (?:high|heavy) traffic',
         'server is overloaded or not ready',
         'the engine is currently overloaded',
         '(?:模型|服务器?)(?:暂时)?(?:过载|负载过高|繁忙)',
@@ -637,6 +656,10 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'gateway time-?out',
+        // round 11 (English): `The AI service did not respond in time.`, `The language model did not respond in time`: the
+        // service behind the app was too slow, as a 504 says (kept here, where the word `time` already is, so it stays a
+        // rare word for the similarity reading)
+        '(?:service|model|server|runtime|api|provider) did not respond in time',
         'a timeout occurred',
         'error code 524',
         'request time-?out',
@@ -697,6 +720,9 @@ export const serviceEntries: ErrorEntry[] = [
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
         'chatluna\\D{1,40}\\s102(?!\\d)',
         'request timed out',
+        // round 11 (English): `Took too long to respond` (a 504 around an SDK timeout), `Timed out waiting for response`
+        'took too long to respond',
+        'timed out waiting for (?:a )?response',
         'timeout of \\d+ms exceeded',
         'the operation was aborted due to timeout',
         'read timed? ?out',

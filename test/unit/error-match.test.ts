@@ -16,6 +16,11 @@ function topCause(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.entry.cause
 }
 
+/** Text that names no cause, or only a looser form of a wording, gets no entry at all. */
+function expectNoEntry(texts: readonly string[]) {
+  for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+}
+
 describe('components/error-lookup/match: real pasted messages', () => {
   it('has at least 100 fixtures in both languages, each with a source', () => {
     expect(pastedErrors.length).toBeGreaterThanOrEqual(100)
@@ -74,17 +79,7 @@ describe('components/error-lookup/match: ranking', () => {
   })
 
   it('returns nothing for text that names no error', () => {
-    for (const text of [
-      '',
-      '   ',
-      'hello, how are you today?',
-      '今天天气不错',
-      'lorem ipsum dolor sit amet',
-      '{}',
-      '12345',
-    ]) {
-      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
-    }
+    expectNoEntry(['', '   ', 'hello, how are you today?', '今天天气不错', 'lorem ipsum dolor sit amet', '{}', '12345'])
   })
 
   it('returns at most five matches, best first', () => {
@@ -228,6 +223,75 @@ describe('components/error-lookup/match: ranking', () => {
   it('survives a catalogue entry with a pattern that does not compile', () => {
     const broken: ErrorEntry = { ...errorCatalogue[0]!, id: 'broken', match: { codes: [], patterns: ['(unclosed'] } }
     expect(() => lookupErrors('Error code: 401', [broken, ...errorCatalogue])).not.toThrow()
+  })
+})
+
+describe('components/error-lookup/match: round 11 (English) wording variants stay off unrelated text', () => {
+  it('reads a token as the key only when its owner says so, not a form token', () => {
+    expect(topCause('Your token is invalid, expired, or was revoked.')).toBe('invalid_key')
+    expectNoEntry([
+      'Error: CSRF token is invalid',
+      'Password reset token is invalid or has expired',
+      'Refresh token is invalid or expired!',
+    ])
+  })
+
+  it('reads capacity as an overload only for a model or a service, not a channel or an executor', () => {
+    expect(topCause('The model is currently at capacity')).toBe('upstream_unavailable')
+    expectNoEntry(['the channel is currently at capacity'])
+  })
+
+  it('leaves an empty video to the policy when the app names a block, and the plural images wording alone', () => {
+    expect(topCause('Error: No video was generated. Please try again.')).toBe('task_failed')
+    expect(topCause('No video was generated. The prompt may have been blocked by the safety filter.')).toBe(
+      'content_policy',
+    )
+    const images = 'No images were generated. This might be due to the image not passing the safety review.'
+    expect(lookupErrors(images, errorCatalogue).matches.map((match) => match.entry.cause)).not.toContain('task_failed')
+  })
+
+  it('needs the whole phrase: no bare model, credits, timeout, limit or permission words', () => {
+    expectNoEntry([
+      'no such modelfile',
+      'Unsupported model type for this tokenizer',
+      'Your remaining credits: 42',
+      'Timed out waiting for element',
+      'The request limit is 60 per minute',
+      'not allowed to use this feature',
+      'context size is 4096',
+      'input tokens: 1200, output tokens: 300',
+      'warning: prompt too long. truncating to 256 characters.',
+      'Error: Prompt too long (max 500 characters)',
+      'Coupon usage limit reached',
+    ])
+  })
+})
+
+describe('components/error-lookup/match: round 11 (English) wordings that name their subject', () => {
+  it('reads each wording only where a model, a service or an account is its subject', () => {
+    expect(topCause('{"error":"AI service credits have been exhausted. Please contact your administrator."}')).toBe(
+      'insufficient_balance',
+    )
+    expect(topCause('The AI service did not respond in time.')).toBe('timeout')
+    expect(topCause('Error: Server is experiencing high traffic. Please wait a moment and try again.')).toBe(
+      'upstream_unavailable',
+    )
+    expect(topCause('copilot: user does not have access to this model')).toBe('permission')
+    expectNoEntry([
+      'When the credits have been exhausted, the sender blocks.',
+      'Word did not respond in time (usually a modal dialog is open).',
+      'Urban Threads Apparel was experiencing high traffic to their website',
+      'Company does not have access to this model provider',
+      'Info for a card you selected is currently loading.',
+      'the duration in milliseconds for which the request was throttled due to a quota violation',
+      'federated identity provider is temporarily unavailable',
+      'API key is not valid for ios client',
+    ])
+  })
+
+  it("lets a model guard's words outrank the 401 it is sent with", () => {
+    const text = '{"code":401,"msg":"The API key is not authorized to use this model.","data":null}'
+    expect(topCause(text)).toBe('permission')
   })
 })
 
