@@ -202,7 +202,7 @@ export const scenarios = {
   'server-500': {
     ...openAi,
     // OpenAI's own server_error wording: the provider failed, which the gateway passed on
-    description: 'chat answers 500 server_error in OpenAI\'s words',
+    description: "chat answers 500 server_error in OpenAI's words",
     expect: outcome('upstream_unavailable', 'chat'),
   },
   'bad-gateway-502': {
