@@ -92,7 +92,11 @@ const hints: Hint[] = [
       /rate[ _-]?limit|too many|throttl|请求过多|\brpm\b|\btpm\b|\bqps\b|\bqpm\b|concurren|\bburst|per (?:minute|second|day)|频率|频繁|限流|限额|并发|速率|太多|每分钟/,
   },
   { cause: 'no_channel', pattern: /\bchannels?\b|渠道|\bdistributor\b|分组/ },
-  { cause: 'model_not_found', pattern: /\bmodel\b|模型/ },
+  {
+    cause: 'model_not_found',
+    pattern:
+      /\bmodel\b[^.\n]{0,40}?\b(?:not (?:found|exist|support|availab)|does ?n[o']t exist|unknown|invalid|unsupported)|\b(?:unknown|invalid|unsupported|no such) model\b|模型[^。\n]{0,12}?(?:不存在|找不到|未找到|不支持|无效|错误|不可用)|(?:不存在|找不到|未找到|不支持|无效|错误)的?模型/,
+  },
   {
     cause: 'invalid_key',
     pattern:

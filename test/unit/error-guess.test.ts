@@ -27,6 +27,19 @@ describe('components/error-lookup/guess: the layer reading', () => {
     expect(guess('审核没通过')).toMatchObject({ cause: 'content_policy', basis: [{ kind: 'word', value: '审核' }] })
   })
 
+  it('reads a missing model only where the words say it is missing, not from "model" alone', () => {
+    // every AI error names a model: the word alone would vote for a missing one in most pastes
+    const causesOf = (text: string) => rankCauses(extractError(text)).map((vote) => vote.cause)
+    expect(causesOf('the timeout is too short for a reasoning model that thinks for 45 seconds')).not.toContain(
+      'model_not_found',
+    )
+    expect(causesOf('切换模型后一直转圈')).not.toContain('model_not_found')
+    expect(guess('the frobnicator says the model gpt-9 does not exist')).toMatchObject({ cause: 'model_not_found' })
+    expect(guess('unknown model: gpt-9')).toMatchObject({ cause: 'model_not_found' })
+    expect(guess('模型 gpt-9 找不到')).toMatchObject({ cause: 'model_not_found' })
+    expect(guess('不支持的模型 gpt-9')).toMatchObject({ cause: 'model_not_found' })
+  })
+
   it('reads bare reason phrases as their layer', () => {
     expect(guess('Bad Request')).toMatchObject({ cause: 'bad_request' })
     expect(guess('请求过多')).toMatchObject({ cause: 'rate_limit' })
