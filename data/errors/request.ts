@@ -848,6 +848,9 @@ export const requestEntries: ErrorEntry[] = [
         'no scheme supplied',
         'unsupported protocol scheme',
         'only absolute urls are supported',
+        // httpx (raise_for_status, follow_redirects off by default) when the base URL is redirected: a trailing
+        // slash, http:// for https://, a path the host moves; `Redirect response '307 Temporary Redirect' for url …`
+        "redirect response '30[1278]\\b",
         // LibreChat's custom endpoint with no URL stored (client/src/locales en and zh-Hans com_error_no_base_url)
         'no base url found',
         '未找到基础\\s?url',
