@@ -51,6 +51,9 @@ export const networkEntries: ErrorEntry[] = [
         // map_reqwest_send_error, hyper_client.rs): the gateway it forwards to could not be reached or sent to
         '(?:请求)?转发失败[:：]\\s?(?:上游(?:连接|请求发送|请求)失败|连接失败)',
         '无法连接(?:到|至)?服务器',
+        // apps' own verdict when a request got no answer (find_string 请检查网络后重试: a Codex usage tray's
+        // `暂时无法连接 Codex，请检查网络后重试。`, update checkers, upload dialogs)
+        '请检查网络后重试',
         '^(?:invokeconnectionerror: )?connection error$',
       ],
     },
@@ -169,6 +172,9 @@ export const networkEntries: ErrorEntry[] = [
         'server disconnected',
         'unexpected end of stream',
         'empty reply from server',
+        // rustls (conn.rs UNEXPECTED_EOF_MESSAGE) when the other side closes the TLS connection without a
+        // close_notify, as reqwest/hyper clients (ChatWise, Zed) print it
+        'peer closed connection without sending tls close_notify',
         'the connection to the server w[ae]s closed unexpectedly',
         // Chinese Windows WSAECONNRESET 10054 / WSAECONNABORTED 10053 and glibc zh_CN ECONNRESET
         '远程主机强迫关闭了一个现有的连接',
@@ -490,7 +496,9 @@ export const networkEntries: ErrorEntry[] = [
         'api streaming failed',
         '响应被\\s?api\\s?错误中断',
         'response interrupted by api error',
-        'error while reading the server response: error decoding response body',
+        // reqwest's Display for a body it could not read to the end (Kind::Decode), bare or as Codex wraps it
+        // (`Error while reading the server response: …`); a total timeout that cuts a stream surfaces the same way
+        'error decoding response body',
         'incomplete chunked read',
         'peer closed connection without sending complete message body',
         'premature close',
@@ -599,6 +607,9 @@ export const networkEntries: ErrorEntry[] = [
         // Suno task statuses for a task that could not be created or rendered
         'create_task_failed',
         'generate_audio_failed',
+        // Discord's 50035 `Invalid Form Body` when a bot submits an outdated /imagine (`This command is outdated,
+        // please try again in a few minutes`), which Midjourney relays pass on as the task's failure
+        'interaction_application_command_invalid_version',
       ],
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',

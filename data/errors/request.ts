@@ -26,6 +26,8 @@ export const requestEntries: ErrorEntry[] = [
         'model_context_window_exceeded',
         // llama.cpp server's error type for every overflow wording it has
         'exceed_context_size_error',
+        // DeepSeek's web hint for an over-long prompt, which ds-free-api passes on as `输入内容超长，请缩短后重试`
+        'input_exceeds_limit',
       ],
       patterns: [
         // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
@@ -34,6 +36,8 @@ export const requestEntries: ErrorEntry[] = [
         // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
         // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
         'context low\\W{1,4}run /compact',
+        // ds-free-api (NIyueeE/ds-free-api hint_to_error / check_hint) on DeepSeek's `input_exceeds_limit`
+        '输入内容超长',
         'exceeds the [\\d,]+ token limit for',
         'has hit a token limit',
         // LibreChat's own count before sending (client/src/locales en and zh-Hans com_error_input_length)
@@ -553,6 +557,9 @@ export const requestEntries: ErrorEntry[] = [
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
         '无效的\\s*playground\\s*请求',
         'invalid playground request',
+        // OpenAI's answer when it cannot fetch an image URL in the request (invalid_value, param url): `Error while
+        // downloading file. Upstream status code: 404.`; the status inside is the image host's, not the API's
+        'error while downloading file',
         'invalid json request body',
         'field \\w+ must be a string',
         'size not supported',
@@ -653,6 +660,13 @@ export const requestEntries: ErrorEntry[] = [
         'invalid character .<. looking for beginning of value',
         // .NET System.Text.Json (ExpectedStartOfValueNotFound): `'<' is an invalid start of a value. Path: $ | LineNumber: 0`
         "'<' is an invalid start of a value",
+        // the Vercel AI SDK (provider-utils response-handler.ts createJsonResponseHandler) when a 2xx body is not
+        // the JSON the provider expects: APICallError `Invalid JSON response`, as apps built on it show it
+        'invalid json response',
+        // the OpenAI Swift client Easydict pins (tisfeng/OpenAI, a MacPaw/OpenAI fork: HTTPError.incorrectContentType)
+        // when a stream request gets no event stream back: `… acceptable type is text/event-stream. This may be
+        // caused by a wrong endpoint: <url>`
+        'acceptable type is text/event-stream',
         'unexpected end of json input',
         'method not allowed',
         "cannot read properties of undefined \\(reading '(?:map|content|choices|0)'\\)",
@@ -834,6 +848,9 @@ export const requestEntries: ErrorEntry[] = [
         'no scheme supplied',
         'unsupported protocol scheme',
         'only absolute urls are supported',
+        // httpx (raise_for_status, follow_redirects off by default) when the base URL is redirected: a trailing
+        // slash, http:// for https://, a path the host moves; `Redirect response '307 Temporary Redirect' for url …`
+        "redirect response '30[1278]\\b",
         // LibreChat's custom endpoint with no URL stored (client/src/locales en and zh-Hans com_error_no_base_url)
         'no base url found',
         '未找到基础\\s?url',
