@@ -414,8 +414,6 @@ export const serviceEntries: ErrorEntry[] = [
         // the gateway, which words its own failures in its own error types
         'an error occurred while processing your request\\. you can retry your request',
         'the server had an error (?:while )?processing your request',
-        // Gemini API's INTERNAL 500 body (`status: INTERNAL`), as google-genai's ServerError and apps print it
-        'an internal error has occurred\\. please retry or report in',
         'bad response status code',
         'service (?:temporarily )?unavailable',
         '上游(?:服务)?(?:错误|不可用|异常)',
@@ -549,9 +547,7 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'internal server error',
-        // not Gemini's INTERNAL body (`…has occurred. Please retry or report in https://developers.generativeai.google/…`),
-        // which is the provider's failure (upstream-failed)
-        'an internal error has occurred(?!\\. please retry or report in)',
+        'an internal error has occurred',
         '服务器内部错误',
         // round 11 (Chinese): apps' plain word for a 500 (find_string 服务器开小差: `服务器开小差了，请稍后再试` on status 500)
         '服务器开小差',
