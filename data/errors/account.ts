@@ -240,6 +240,8 @@ export const accountEntries: ErrorEntry[] = [
         // Tencent Cloud Hunyuan (tencentcloud-sdk hunyuan errors): 欠费停服 and the common arrears codes
         'failedoperation.servicestoparrears',
         'resourceunavailable.inarrears',
+        // RunningHub 812: the enterprise (shared) API key's wallet is empty
+        'corpapikey_insufficient_funds',
       ],
       patterns: [
         '账户已欠费',

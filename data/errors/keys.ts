@@ -25,6 +25,11 @@ export const keyEntries: ErrorEntry[] = [
         'invokeauthorizationerror',
         'unrecognizedclientexception',
         'token_not_found_in_db',
+        // RunningHub's API codes for a key it does not know (806) or does not accept (802, 811), which media
+        // workflow apps print after their own `Media generation failed` (find_string APIKEY_USER_NOT_FOUND)
+        'apikey_user_not_found',
+        'apikey_unauthorized',
+        'corpapikey_invalid',
       ],
       patterns: [
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)

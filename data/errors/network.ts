@@ -349,6 +349,8 @@ export const networkEntries: ErrorEntry[] = [
         'ssl_connect',
         'ssl_error_syscall',
         'ssl\\s?证书错误',
+        // curl's exit code 60, CURLE_PEER_FAILED_VERIFICATION (libcurl-errors): whatever wording the TLS backend adds
+        'curl: \\(60\\)',
       ],
     },
     title: { zh: '证书或 TLS 握手失败', en: 'Certificate or TLS handshake failed' },
@@ -503,7 +505,9 @@ export const networkEntries: ErrorEntry[] = [
         'peer closed connection without sending complete message body',
         'premature close',
         'typeerror: terminated',
-        'stream (?:ended|closed|terminated) (?:unexpectedly|before)',
+        // `…without`: Strands Agents' ModelError `Stream ended without completing a message` (src/models/model.ts),
+        // and the same verdict in other agents' stream readers (`stream ended without a stop_reason`, `… a terminal event`)
+        'stream (?:ended|closed|terminated) (?:unexpectedly|before|without)',
         'response ended prematurely',
         'stream disconnected',
         'disconnected before completion',

@@ -145,6 +145,11 @@ export const requestEntries: ErrorEntry[] = [
         "is longer than the model'?s context length",
         'prompt token count of \\d+ exceeds the limit of',
         'exceeds the available context size',
+        // the same count check in llama.cpp-based runtimes and apps without `the available` (find_string "tokens) exceeds
+        // context size": `Prompt (N tokens) exceeds context size (N)`, Docker Model Runner's `request (N tokens) exceeds …`)
+        '\\(\\d+ tokens\\) exceeds context size',
+        // Azure-Samples/azure-search-openai-demo app/backend/error.py ERROR_MESSAGE_LENGTH, its words for context_length_exceeded
+        'exceeded the context length limit',
         'greater than the context length',
         'context window exceeds limit',
         'configured context size is',
@@ -336,6 +341,9 @@ export const requestEntries: ErrorEntry[] = [
         '审核不通过',
         'flagged for possible cybersecurity risk',
         'content filtering policy',
+        // Azure-Samples/azure-search-openai-demo app/backend/error.py ERROR_MESSAGE_FILTER, which the app shows for
+        // Azure OpenAI's `content_filter` code: `…flagged by the OpenAI content filter`
+        'openai content filter',
         'content exists risk',
         'blocked due to safety',
         'blockreason\\W{1,4}(?:safety|prohibited_content|other)',
