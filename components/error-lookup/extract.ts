@@ -82,6 +82,9 @@ const statusPatterns: RegExp[] = [
   // OkHttp `Response{protocol=h2, code=429, …}`, `code 429`, a cut body's `"code":429`, Ruby's `"code"=>429`
   /\bcode["']?\s?(?:[=:]|=>)?\s?([1-5]\d\d)\b(?![.:\d])/i,
   /[(（]([1-5]\d\d)[)）]/,
+  // `API 错误 ({status}): {body}` as many apps print a failed call, with the time taken after it
+  // (`API 错误 (500, 耗时: 7.66s)`, AstrBot's image-generation plugin) or Rust's status text (`(401 Unauthorized)`)
+  /(?:错误|error)\s?[(（]([1-5]\d\d)(?=[ ,，)）])/i,
   // claude-code-router's `Error from provider(<provider>,<model>: 400): <body>` (and `… provider after 3 retries(…)`)
   /\bprovider(?: after \d{1,3} retries)?\s?\([^()\n]{1,120}:\s?([1-5]\d\d)\)/i,
   // How people report it in English: `these 429 errors`, `a 502 error from the relay`

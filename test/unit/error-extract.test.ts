@@ -103,6 +103,13 @@ describe('components/error-lookup/extract: status phrasings', () => {
     expect(extractError('{"error":{"code":"429","message":"error code: 1113"}}').status).toBe(429)
   })
 
+  it("reads the status in an app's `API 错误 (…)` wrapper, with what follows it", () => {
+    expect(extractError('API 错误 (500, 耗时: 7.66s): {"error":{"message":"x"}}').status).toBe(500)
+    expect(extractError('ASR API 错误 (401 Unauthorized): bad key').status).toBe(401)
+    expect(extractError('error (500ms)').status).toBeUndefined()
+    expect(extractError('错误 (1500, 重试)').status).toBeUndefined()
+  })
+
   it("reads claude-code-router's provider status and a status named in English prose", () => {
     expect(extractError('Error from provider(duck,claude-opus-4-5: 400): {"error":{"message":"x"}}').status).toBe(400)
     expect(extractError('Error from provider after 3 retries(openrouter,gpt-4o: 429): slow down').status).toBe(429)
