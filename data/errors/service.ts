@@ -337,6 +337,9 @@ export const serviceEntries: ErrorEntry[] = [
         // SiliconFlow 50508 / 50609 `System is too busy now`: a 503 is capacity, the same words with a 429 a limit
         'system is too busy',
         '由于过载或正在进行维护',
+        // round 13 (Chinese): OpenAI's `That model is currently overloaded with other requests` as apps translate it
+        // (find_string 而过载: a chat app's 模型过载 notice `当前模型因其他请求而过载。您可以重试您的请求…`, id 4566815752)
+        '因(?:处理)?其他请求而过载',
         // Kling (可灵) API 5001, in both the English and the Chinese docs' words
         'server temporarily unavailable',
         '服务器暂时不可用',
