@@ -319,6 +319,9 @@ export const serviceEntries: ErrorEntry[] = [
         // 503's body), `The model provider is temporarily unavailable.`; a channel or an executor at capacity is not a provider, so the noun is required
         '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
         '(?:model|ai)(?: provider)? is temporarily unavailable',
+        // round 13 (Chinese): the same for the inference behind it (find_string inference is temporarily unavailable: a
+        // provider client's ProviderError `Live inference is temporarily unavailable.`, code live_inference_unavailable)
+        '\\binference is temporarily unavailable',
         // Apache's 503 page (`The server is temporarily unable to service your request due to maintenance downtime or
         // capacity problems.`), Hugging Face's `Model … is currently loading`, `Server is experiencing high traffic`
         'temporarily unable to service your request',
