@@ -120,6 +120,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 13 (Chinese): the count with its number or without 数, as apps raise it before sending (tbwork/MagicGPT
         // PromptTokensExceedException `对话中的tokens数量（5210）超过了最大限制4096`)
         'tokens?\\s?(?:数量?)?\\s?(?:[（(]\\d+[)）])?\\s?超(?:过|出)了?(?:最大)?(?:限制|上限)',
+        // and the verb first, as agents report it (find_string 超出了token限制: an agent's `即使进行记忆压缩后，仍然超出了token限制，
+        // 无法继续执行`, id 5337463627; a file tool's `您提供的内容过长，超出了token限制`, id 2122480833)
+        '超(?:出|过)了?\\s?tokens?\\s?(?:长度)?(?:限制|上限)',
         'exceed context limit',
         // LobeHub's current zh-CN error locale (exceededContext, ExceededContextWindowCloud)
         '超出(?:了)?模型(?:的)?上下文窗口',
