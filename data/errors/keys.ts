@@ -638,7 +638,8 @@ export const keyEntries: ErrorEntry[] = [
     id: 'group-not-allowed',
     cause: 'permission',
     layer: 'account',
-    statuses: [403, 401, 400],
+    // 503: sub2api's account picker wraps its Claude-Code-only refusal as `No available accounts: …`
+    statuses: [403, 401, 400, 503],
     defaultFor: [],
     dialects: ['new-api', 'one-api'],
     match: {
@@ -668,6 +669,10 @@ export const keyEntries: ErrorEntry[] = [
         // claude-relay-service's client restriction and Claude-Code-only endpoints; sub2api's subscription groups
         'your client is not authorized to use this api key',
         'only accepts requests from claude code',
+        // round 13 (Chinese): sub2api's group restriction (backend/internal/service gateway_service.go ErrClaudeCodeOnly,
+        // `this group only allows Claude Code clients`), a 403 permission_error from its handler or, wrapped by the account
+        // picker, a 503 `No available accounts: this group only allows Claude Code clients`: the client, not capacity
+        'only allows claude code clients',
         'no active subscription found for this group',
         // claude-code-hub's client guard (src/app/v1/_lib/proxy/client-guard.ts), a 400
         'client not allowed\\b',

@@ -117,6 +117,12 @@ export const requestEntries: ErrorEntry[] = [
         '超过(?:了)?模型(?:的)?最大长度',
         'input (?:text |length )?is too long',
         'token\\s?数(?:量)?超(?:过|出)(?:了)?上限',
+        // round 13 (Chinese): the count with its number or without 数, as apps raise it before sending (tbwork/MagicGPT
+        // PromptTokensExceedException `对话中的tokens数量（5210）超过了最大限制4096`)
+        'tokens?\\s?(?:数量?)?\\s?(?:[（(]\\d+[)）])?\\s?超(?:过|出)了?(?:最大)?(?:限制|上限)',
+        // and the verb first, as agents report it (find_string 超出了token限制: an agent's `即使进行记忆压缩后，仍然超出了token限制，
+        // 无法继续执行`, id 5337463627; a file tool's `您提供的内容过长，超出了token限制`, id 2122480833)
+        '超(?:出|过)了?\\s?tokens?\\s?(?:长度)?(?:限制|上限)',
         'exceed context limit',
         // LobeHub's current zh-CN error locale (exceededContext, ExceededContextWindowCloud)
         '超出(?:了)?模型(?:的)?上下文窗口',
@@ -848,7 +854,7 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol'],
+      codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked'],
       patterns: [
         'invalid url',
         'failed to parse url',
@@ -865,6 +871,10 @@ export const requestEntries: ErrorEntry[] = [
         // MaxKB's model form when the address answers nothing it can use (django.po `API domain name is invalid`)
         'api domain name is invalid',
         'api\\s?域名无效',
+        // round 13 (Chinese): Cursor calls a custom base URL from its own servers, which refuse localhost and LAN
+        // addresses (`{"error":{"type":"client","reason":"ssrf_blocked","message":"connection to private IP is blocked"}}`,
+        // as relays' Cursor guides quote it, e.g. 170-carry/codex-tools README); only a public address works there
+        'connection to private ip is blocked',
         // Bob's OpenAI Translator plugin checks its own settings first (bob-plugin-openai-translator src/main.ts
         // validatePluginConfig): no API URL, or an Azure URL of the wrong shape
         '配置错误\\s?-\\s?(?:请填写\\s?api\\s?url|api\\s?url\\s?格式不正确)',

@@ -248,7 +248,8 @@ export const routingEntries: ErrorEntry[] = [
         'the channel of the origin task is disabled',
         'no available upstream candidate',
         // relays that schedule accounts instead of channels: claude-relay-service's schedulers, sub2api's gateway handler, gpt-load's key pool, uni-api's routing
-        'no available (?:\\w+ ){0,2}accounts?\\b',
+        // (not when sub2api names the client restriction after it: that is the key's group, read by group-not-allowed)
+        'no available (?:\\w+ ){0,2}accounts?\\b(?!: this group only allows)',
         'no active api keys available',
         'no available sub-groups',
         'no available providers? at the moment',

@@ -319,6 +319,9 @@ export const serviceEntries: ErrorEntry[] = [
         // 503's body), `The model provider is temporarily unavailable.`; a channel or an executor at capacity is not a provider, so the noun is required
         '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
         '(?:model|ai)(?: provider)? is temporarily unavailable',
+        // round 13 (Chinese): the same for the inference behind it (find_string inference is temporarily unavailable: a
+        // provider client's ProviderError `Live inference is temporarily unavailable.`, code live_inference_unavailable)
+        '\\binference is temporarily unavailable',
         // Apache's 503 page (`The server is temporarily unable to service your request due to maintenance downtime or
         // capacity problems.`), Hugging Face's `Model … is currently loading`, `Server is experiencing high traffic`
         'temporarily unable to service your request',
@@ -337,6 +340,9 @@ export const serviceEntries: ErrorEntry[] = [
         // SiliconFlow 50508 / 50609 `System is too busy now`: a 503 is capacity, the same words with a 429 a limit
         'system is too busy',
         '由于过载或正在进行维护',
+        // round 13 (Chinese): OpenAI's `That model is currently overloaded with other requests` as apps translate it
+        // (find_string 而过载: a chat app's 模型过载 notice `当前模型因其他请求而过载。您可以重试您的请求…`, id 4566815752)
+        '因(?:处理)?其他请求而过载',
         // Kling (可灵) API 5001, in both the English and the Chinese docs' words
         'server temporarily unavailable',
         '服务器暂时不可用',
