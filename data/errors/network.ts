@@ -25,6 +25,9 @@ export const networkEntries: ErrorEntry[] = [
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
         '连接错误。确保您有可用的互联网连接',
+        // openai-python 0.x api_requestor.py raised APIConnectionError as `Error communicating with OpenAI: …`; agents
+        // built on it (MetaGPT, LangChain 0.0.x) log only that sentence after their retries
+        'error communicating with openai',
         'failed to fetch',
         'fetch failed',
         // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error

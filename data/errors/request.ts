@@ -151,6 +151,9 @@ export const requestEntries: ErrorEntry[] = [
         "is longer than the model'?s context length",
         'prompt token count of \\d+ exceeds the limit of',
         'exceeds the available context size',
+        // the past tense apps print or users write for the same overflow: home-llm's Home Assistant integration
+        // (`…and it exceeded the context size for the model. Please reduce the number of entities exposed…`)
+        'exceeded the (?:available |max(?:imum)? )?context size',
         // the same count check in llama.cpp-based runtimes and apps without `the available` (find_string "tokens) exceeds
         // context size": `Prompt (N tokens) exceeds context size (N)`, Docker Model Runner's `request (N tokens) exceeds …`)
         '\\(\\d+ tokens\\) exceeds context size',
@@ -317,6 +320,12 @@ export const requestEntries: ErrorEntry[] = [
         'operationdenied.textillegaldetected',
         'operationdenied.imageillegaldetected',
         'failedoperation.generateimagefailed',
+        // Semantic Kernel's exception and enums for an Azure OpenAI content filter (python
+        // semantic_kernel/connectors/ai/open_ai/exceptions/content_filter_ai_exception.py), which it raises, or fails
+        // to build (`'' is not a valid ContentFilterCodes`), when the filter trips
+        'contentfilteraiexception',
+        'contentfiltercodes',
+        'contentfilterresultseverity',
       ],
       patterns: [
         // Aider's ContentPolicyViolationError description (aider/exceptions.py)
@@ -326,6 +335,12 @@ export const requestEntries: ErrorEntry[] = [
         '被我们的审核系统标记',
         'safety system',
         'content management policy',
+        // Azure OpenAI's filter wordings open with these, and retry or log wrappers often cut them before
+        // `content management policy` (learn.microsoft.com/azure/ai-services/openai/concepts/content-filter)
+        'the (?:response|prompt) was filtered due to (?:the prompt )?triggering',
+        // how people say it when a filter stops the answer with no error: `content filter is triggered`,
+        // `content filtering gets triggered`, `content filter was triggered`
+        'content filter(?:ing)?(?: system)? (?:is |was |gets |got )?triggered',
         'content policy',
         'input was flagged',
         'requires moderation',

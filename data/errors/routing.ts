@@ -20,6 +20,9 @@ export const routingEntries: ErrorEntry[] = [
         'ai_nosuchmodelerror',
       ],
       patterns: [
+        // Ollama's 404 for a model not pulled (server/routes.go: `model %q not found, try pulling it first`), which
+        // apps calling it through an OpenAI SDK print inside NotFoundError
+        'not found, try pulling it first',
         // Gemini CLI's model dialog (useQuotaAndFallback.ts)
         'model "[^"]{1,80}" was not found or is invalid',
         // Open WebUI (backend/open_webui/constants.py MODEL_NOT_FOUND) and LibreChat's zh-Hans

@@ -234,6 +234,10 @@ export const serviceEntries: ErrorEntry[] = [
         '超过(?:了)?配额限制',
         'exhausted your (?:daily )?(?:capacity|quota) on this model',
         'quota exceeded for (?:quota )?metric',
+        // Gemini's 429 RESOURCE_EXHAUSTED for a free-tier limit (ai.google.dev/gemini-api/docs/rate-limits): it opens
+        // with OpenAI's `You exceeded your current quota` but names a per-minute metric and a wait, so it is a rate limit
+        'generate_content_free_tier_\\w+',
+        'please retry in \\d+(?:\\.\\d+)?s\\b',
         "you've hit your usage limit",
         'no capacity available for model',
         'capacity exhausted',
@@ -384,6 +388,9 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
       codes: [
+        // LiteLLM's exception class for a 502 from the provider (docs.litellm.ai/docs/exception_mapping), whatever
+        // follows `OpenAIException -`
+        'badgatewayerror',
         'do_request_failed',
         'bad_response_status_code',
         'upstream_error',
@@ -667,6 +674,9 @@ export const serviceEntries: ErrorEntry[] = [
         // rare word for the similarity reading)
         '(?:service|model|server|runtime|api|provider) did not respond in time',
         'a timeout occurred',
+        // Cloudflare's 524 page (developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524):
+        // `The origin web server timed out responding to this request.` and, for the site owner, `…timed out before responding`
+        'origin web server timed out',
         'error code 524',
         'request time-?out',
         'deadline exceeded',
