@@ -246,7 +246,6 @@ export const routingEntries: ErrorEntry[] = [
         'failed to get available channels? for model',
         '无效的渠道 ?id|invalid channel id',
         'this channel has been disabled',
-        'no deployments available for selected model',
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',
         'no available upstream candidate',

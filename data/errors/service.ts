@@ -34,6 +34,10 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_rate_limited',
       ],
       patterns: [
+        // LiteLLM's router when every deployment of the model is cooling down after failures or limits:
+        // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
+        // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
+        'no deployments available for selected model',
         // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
         'may be a sign of rate limiting',
         'api\\s?请求频率限制的迹象',
