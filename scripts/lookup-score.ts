@@ -62,6 +62,17 @@ export interface LookupScore {
   misses: LookupMiss[]
 }
 
+/** Sets that hold held-out pastes (`all` does too): their misses are never listed. */
+const heldOutSetNames: ReadonlySet<string> = new Set(['heldout', 'heldout-untouched', 'heldout-2', 'all'])
+
+/**
+ * Whether `--misses` may list a set's misses: never for a set holding held-out pastes, whose texts
+ * must not reach anyone who edits the catalogue (a miss list is read to edit it).
+ */
+export function mayListMisses(setName: string): boolean {
+  return !heldOutSetNames.has(setName)
+}
+
 export const noFamily = '(none)'
 
 function emptyTally(): Tally {

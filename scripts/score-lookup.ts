@@ -7,8 +7,12 @@
  *   npm run score:lookup -- --set old-heldout   # pasted-errors-heldout.ts
  *   npm run score:lookup -- --set dev           # lookup-dev.ts: new pastes whose misses may be read
  *   npm run score:lookup -- --set heldout-untouched  # held-out minus what the retired dev pastes repeat
- *   npm run score:lookup -- --set all --misses  # every set, listing each miss (expected ← got)
+ *   npm run score:lookup -- --set heldout-2     # the second held-out set (test/fixtures/lookup-heldout-2.ts)
+ *   npm run score:lookup -- --set dev --misses  # each miss (expected ← got): dev, tuning and old-heldout only
  *   npm run score:lookup -- --json              # the same figures as JSON
+ *
+ * `--misses` is refused for a set holding held-out pastes: their texts must never reach anyone who
+ * edits the catalogue, and a miss list is read to edit it.
  */
 import { parseArgs } from 'node:util'
 import { errorCatalogue } from '../data/errors.ts'
@@ -17,15 +21,17 @@ import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../test/fixtures/pasted-errors-heldout.ts'
 import { lookupHeldOut } from '../test/fixtures/lookup-heldout.ts'
 import { lookupDev, retiredDev } from '../test/fixtures/lookup-dev.ts'
-import { formatScore, scoreLookup, untouchedBy, type LabelledPaste } from './lookup-score.ts'
+import { lookupHeldOut2 } from '../test/fixtures/lookup-heldout-2.ts'
+import { formatScore, mayListMisses, scoreLookup, untouchedBy, type LabelledPaste } from './lookup-score.ts'
 
 const sets: Record<string, () => readonly LabelledPaste[]> = {
   heldout: () => lookupHeldOut,
   'heldout-untouched': () => untouchedBy(lookupHeldOut, retiredDev),
   tuning: () => pastedErrors,
   'old-heldout': () => heldOutErrors,
+  'heldout-2': () => lookupHeldOut2,
   dev: () => lookupDev,
-  all: () => [...lookupHeldOut, ...pastedErrors, ...heldOutErrors, ...lookupDev],
+  all: () => [...lookupHeldOut, ...lookupHeldOut2, ...pastedErrors, ...heldOutErrors, ...lookupDev],
 }
 
 function main(): number {
@@ -39,6 +45,10 @@ function main(): number {
   const load = sets[values.set]
   if (!load) {
     console.error(`Unknown set "${values.set}": use one of ${Object.keys(sets).join(', ')}.`)
+    return 2
+  }
+  if (values.misses && !mayListMisses(values.set)) {
+    console.error(`--misses is for the dev, tuning and old-heldout sets: "${values.set}" holds held-out pastes.`)
     return 2
   }
   const score = scoreLookup(

@@ -5,6 +5,7 @@ import { lookupErrors } from '@components/error-lookup/match.ts'
 import { maskKeys } from '@components/shared/mask-keys.ts'
 import {
   formatScore,
+  mayListMisses,
   nearDuplicate,
   nearDuplicateFingerprints,
   noFamily,
@@ -16,7 +17,8 @@ import {
   type LookupCauses,
 } from '../../scripts/lookup-score.ts'
 import { lookupFamilies, lookupHeldOut } from '../fixtures/lookup-heldout.ts'
-import { devFamilies, lookupDev, retiredDev } from '../fixtures/lookup-dev.ts'
+import { devFamilies, lookupDev, retiredDev, type DevPaste } from '../fixtures/lookup-dev.ts'
+import { lookupHeldOut2 } from '../fixtures/lookup-heldout-2.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -193,6 +195,27 @@ function repeatsIn(set: readonly LabelledPaste[], { hideSet = false } = {}): str
   return repeats
 }
 
+describe('scripts/lookup-score: which sets list their misses', () => {
+  it('never lists the misses of a set holding held-out pastes', () => {
+    for (const set of ['heldout', 'heldout-untouched', 'heldout-2', 'all']) expect(mayListMisses(set), set).toBe(false)
+    for (const set of ['dev', 'tuning', 'old-heldout']) expect(mayListMisses(set), set).toBe(true)
+  })
+})
+
+/**
+ * Pastes of `set` that share a thread or (nearly) a text with `others`, each named by its index in
+ * `set` only: both may be held-out sets, whose texts no failure may print.
+ */
+function sharedWith(set: readonly DevPaste[], others: ReadonlyArray<LabelledPaste & { source?: string }>): string[] {
+  const prints = others.map((paste) => pasteFingerprint(paste.text))
+  const threads = new Set(others.map((paste) => paste.source))
+  return set.flatMap((paste, index) => {
+    const print = pasteFingerprint(paste.text)
+    const same = prints.some((other) => nearDuplicateFingerprints(print, other))
+    return same || threads.has(paste.source) ? [`paste #${index} (${same ? 'text' : 'thread'})`] : []
+  })
+}
+
 describe('repeat checks', () => {
   it('name a held-out paste by its index only, never by its text', () => {
     const copy = { text: `Error: ${pastedErrors[0]!.text}`, cause: pastedErrors[0]!.cause, lang: pastedErrors[0]!.lang }
@@ -243,6 +266,53 @@ describe('test/fixtures/lookup-heldout: the held-out set', () => {
   })
 })
 
+describe('test/fixtures/lookup-heldout-2: the second held-out set', () => {
+  it('holds at least 120 pastes, about half of them Chinese', () => {
+    expect(lookupHeldOut2.length).toBeGreaterThanOrEqual(120)
+    const zh = lookupHeldOut2.filter((paste) => paste.lang === 'zh').length
+    expect(zh / lookupHeldOut2.length).toBeGreaterThanOrEqual(0.4)
+    expect(zh / lookupHeldOut2.length).toBeLessThanOrEqual(0.6)
+  })
+
+  it('labels each paste with a known cause, its language, a family and its GitHub thread', () => {
+    lookupHeldOut2.forEach((paste, index) => {
+      const at = `paste #${index}`
+      expect(causes, at).toContain(paste.cause)
+      expect(devFamilies, at).toContain(paste.family)
+      expect(paste.source, at).toMatch(/^https:\/\/github\.com\/[^\s/]+\/[^\s/]+\/(?:issues|pull|discussions)\/\d+/)
+      expect(/\p{Script=Han}/u.test(paste.text), at).toBe(paste.lang === 'zh')
+    })
+  })
+
+  it('covers every cause and every family', () => {
+    for (const cause of causes)
+      expect(
+        lookupHeldOut2.some((paste) => paste.cause === cause),
+        cause,
+      ).toBe(true)
+    for (const family of devFamilies)
+      expect(
+        lookupHeldOut2.some((paste) => paste.family === family),
+        family,
+      ).toBe(true)
+  })
+
+  it('takes one paste per thread at most, and repeats none from the tuning or the older held-out fixtures', () => {
+    const threads = lookupHeldOut2.map((paste) => paste.source)
+    expect(threads.length - new Set(threads).size).toBe(0)
+    expect(repeatsIn(lookupHeldOut2, { hideSet: true })).toEqual([])
+  })
+
+  it('shares no paste and no thread with the first held-out set or the dev set', () => {
+    expect(sharedWith(lookupHeldOut2, lookupHeldOut)).toEqual([])
+    expect(sharedWith(lookupHeldOut2, [...lookupDev, ...retiredDev])).toEqual([])
+  })
+
+  it("carries no real-looking key: the lookup's own masking finds nothing to mask", () => {
+    lookupHeldOut2.forEach((paste, index) => expect(maskKeys(paste.text) === paste.text, `paste #${index}`).toBe(true))
+  })
+})
+
 describe('test/fixtures/lookup-dev: the dev set', () => {
   it('holds at least 60 pastes with a known cause, its language, a family and its thread', () => {
     expect(lookupDev.length).toBeGreaterThanOrEqual(60)
@@ -275,5 +345,7 @@ describe('test/fixtures/lookup-dev: the dev set', () => {
       return same || heldOutThreads.has(paste.source) ? [`${paste.source} ${paste.text.slice(0, 60)}`] : []
     })
     expect(leaks).toEqual([])
+    // nor with the second held-out set (named by the dev paste's index only)
+    expect(sharedWith(lookupDev, lookupHeldOut2)).toEqual([])
   })
 })
