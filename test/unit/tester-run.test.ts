@@ -565,6 +565,31 @@ describe('runChecks on streams', () => {
     expect(check(result, 'stream')).toMatchObject({ status: 'pass', facts: { chunks: 5, done: true } })
   })
 
+  // The second read only confirms the first; cancelling it must not leave the first one's suspicion as
+  // the verdict: the run is cancelled, and the stream check with it.
+  it('reports a stream whose confirming read was cancelled as cancelled, not buffered', async () => {
+    const controller = new AbortController()
+    let streams = 0
+    const { fetch } = gatewayFetch((url, init) => {
+      if (!url.pathname.endsWith('/chat/completions') || !String(init.body).includes('"stream":true')) return undefined
+      streams += 1
+      if (streams === 1) {
+        return new Response(slowBody([fiveEvents.join('')], 200, init.signal), {
+          headers: { 'content-type': 'text/event-stream' },
+        })
+      }
+      setTimeout(() => controller.abort(), 20)
+      return 'hang'
+    })
+    const result = await runChecks(
+      { baseUrl: base, apiKey: key, model: 'gpt-4o-mini' },
+      options(fetch, { signal: controller.signal }),
+    )
+    expect(streams).toBe(2)
+    expect(result.cancelled).toBe(true)
+    expect(check(result, 'stream')).toMatchObject({ status: 'skip', message: 'Cancelled.' })
+  })
+
   it('reads a paced stream once', async () => {
     const { fetch, calls } = streamAnswer(fiveEvents, 5)
     const result = await runChecks({ baseUrl: base, apiKey: key, model: 'gpt-4o-mini' }, options(fetch))

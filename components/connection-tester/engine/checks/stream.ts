@@ -133,9 +133,14 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
     return
   }
   const pacing = streamPacing(reading, outcome.headers)
-  if (pacing !== 'paced' && heldBackByProxy([pacing, await pacingOfAnother(attempt)])) {
-    ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.buffered })
-    return
+  if (pacing !== 'paced') {
+    const another = await pacingOfAnother(attempt)
+    // Cancelled while confirming: the check stays open and the run marks it cancelled, as any other.
+    if (another === 'cancelled') return
+    if (heldBackByProxy([pacing, another])) {
+      ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.buffered })
+      return
+    }
   }
   if (!reading.done) {
     ctx.state.set('stream', { ...fields, status: 'warn', message: ctx.msg.stream.noDone })
@@ -148,12 +153,14 @@ export async function checkStream(ctx: CheckContext): Promise<void> {
 /**
  * The pacing of one more stream, read only when the first one looked held back. A stream that
  * breaks or is refused this time says nothing about pacing: `unclear`, so it neither clears nor
- * convicts the path (the first stream's own faults were reported above).
+ * convicts the path (the first stream's own faults were reported above). `cancelled` when the
+ * user stopped the run meanwhile.
  */
 async function pacingOfAnother(
   attempt: () => Promise<{ outcome: HttpOutcome; reading: StreamReading }>,
-): Promise<StreamPacing> {
+): Promise<StreamPacing | 'cancelled'> {
   const { outcome, reading } = await attempt()
+  if (!outcome.ok && outcome.kind === 'cancelled') return 'cancelled'
   const complete = outcome.ok && outcome.status === 200 && (reading.done || reading.finished) && !reading.errorPayload
   return complete ? streamPacing(reading, outcome.headers) : 'unclear'
 }
