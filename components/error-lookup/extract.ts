@@ -34,6 +34,12 @@ const reasonPhrases =
   'not implemented|unsupported media type|request header fields too large|client closed request'
 
 /**
+ * The status an SDK prints before the body: openai-python's, anthropic-python's and zhipuai's
+ * `APIStatusError` (`Error code: 500 - {…}`, `Error code: 500, with error text {…}`).
+ */
+const sdkStatusPattern = /error code:?\s*([1-5]\d\d)\b(?![.\d])/i
+
+/**
  * Phrasings clients use for a status, most explicit first. Each captures the number. Every pattern
  * must stay linear on any paste: no two whitespace runs that can trade characters (`\s*[:=]?\s*`),
  * and under the `m` flag no `^\s*`, which rescans every blank line from each line start.
@@ -50,7 +56,7 @@ const reasonPhrases =
  * "{body}"`, and a numeric `"code": 429` in a body cut off before it closes (or a Ruby `"code"=>429`).
  */
 const statusPatterns: RegExp[] = [
-  /error code:?\s*([1-5]\d\d)\b/i,
+  sdkStatusPattern,
   /status(?:[ _]?code)?["']?\s*(?:[:=]\s*)?\(?([1-5]\d\d)\b/i,
   /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?(?::\s*)?([1-5]\d\d)\b/i,
   /\bhttp response code:?\s?([1-5]\d\d)\b/i,
@@ -287,12 +293,11 @@ function dialectFromText(text: string): ErrorDialect | undefined {
 }
 
 /**
- * The HTTP status an SDK printed before the body (`Error code: 500 - {…}`, openai-python's, anthropic-python's
- * and zhipuai's `APIStatusError`): it outranks a number in the body, which may be the vendor's own business
- * code (Zhipu's `{"code":"400"}` under a 500).
+ * The HTTP status an SDK printed before the body (`sdkStatusPattern`): it outranks a number in the
+ * body, which may be the vendor's own business code (Zhipu's `{"code":"400"}` under a 500).
  */
 function sdkStatus(text: string): number | undefined {
-  const found = /\berror code:\s?([1-5]\d\d)\b(?![.\d])/i.exec(text)?.[1]
+  const found = sdkStatusPattern.exec(text)?.[1]
   return found && isHttpStatus(Number(found)) ? Number(found) : undefined
 }
 
