@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { locales, localePath } from '../../../data/locale.ts'
+import { locales } from '../../../data/locale.ts'
+import { entryPagePath } from '../../../components/error-pages/entry-pages.ts'
 
 /**
  * VitePress writes `chunks/metadata.<hash>.js`, which every page loads before it hydrates: the site
@@ -20,9 +21,9 @@ import { locales, localePath } from '../../../data/locale.ts'
 export const pageMapKey = (sourcePath: string): string =>
   sourcePath.replace(/^\//, '').replace(/\//g, '_').toLowerCase()
 
-/** The map keys of `/errors/<id>` in every language. */
+/** The map keys of the entry pages of `ids` in every language (their addresses: `entryPagePath`). */
 export function errorPageKeys(ids: readonly string[]): Set<string> {
-  return new Set(ids.flatMap((id) => locales.map((locale) => pageMapKey(`${localePath(locale, `/errors/${id}`)}.md`))))
+  return new Set(ids.flatMap((id) => locales.map((locale) => pageMapKey(`${entryPagePath(locale, id)}.md`))))
 }
 
 const hashMapStatement = /^window\.__VP_HASH_MAP__=JSON\.parse\(("(?:[^"\\]|\\.)*")\);/
