@@ -289,6 +289,12 @@ export const keyEntries: ErrorEntry[] = [
         "'latin-1' codec can't encode",
         'invalid header field value for "?authorization',
         'unexpected char 0x[0-9a-f]+ at \\d+ in authorization',
+        // round 14 (Chinese): requests' InvalidHeader (requests/utils.py _validate_header_part) for a header value with a
+        // line break or a leading space, the key pasted with its newline: since 2.28 it quotes the value (`… in header
+        // value: '…'`, some releases spell `returncharacter(s)`), before that it named the header; a bad header NAME,
+        // or another header than the key's, is not the key
+        'reserved character\\(s\\), or ?return ?character\\(s\\) in header value',
+        'invalid return character or leading space in header:?\\s*(?:authorization|x-api-key|api-key|x-goog-api-key)\\b',
         // a key present but not in the shape the relay reads: claude-relay-service's length check, sub2api's Bearer check
         'invalid api key format',
         'api key format is invalid',

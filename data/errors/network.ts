@@ -41,6 +41,9 @@ export const networkEntries: ErrorEntry[] = [
         '(?:^|typeerror:\\s*)load failed$',
         'network error',
         'connection error\\.?$',
+        // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
+        // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
+        '[:：]\\s*connection error\\.(?![a-z])',
         'err_internet_disconnected',
         // round 11 (Chinese) adds 请求失败 (find_string 网络请求失败: `网络请求失败，请检查服务是否正常运行` from a fetch that threw)
         '网络(?:错误|异常|连接失败|请求失败)',
@@ -525,6 +528,10 @@ export const networkEntries: ErrorEntry[] = [
         'model stream ended (?:without a finish reason|with an invalid chunk)',
         // OpenRouter's in-band error after partial content (errors-and-debugging.mdx, Chat Completions skin)
         'provider disconnected mid-stream',
+        // round 14 (Chinese): agents' idle watchdogs that abort a model's stream once it goes quiet mid-answer
+        // (`LLM stream stalled for 60000ms`, a .NET agent's `Model stream stalled: stream stalled for 90s`, an SSE
+        // reader's `SSE stream stalled for …ms while waiting for a terminal response event`); not a video or market feed
+        '\\b(?:llm|model|sse) stream stalled\\b',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

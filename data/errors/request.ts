@@ -696,6 +696,15 @@ export const requestEntries: ErrorEntry[] = [
         // when a stream request gets no event stream back: `… acceptable type is text/event-stream. This may be
         // caused by a wrong endpoint: <url>`
         'acceptable type is text/event-stream',
+        // round 14 (Chinese): a client library naming the HTML it got where JSON was due: the Stainless Go SDKs
+        // (openai-go, anthropic-sdk-go internal/requestconfig `expected destination type of 'string' or '[]byte' for
+        // responses with content-type '…' that is not 'application/json'`), aiohttp's ClientResponse.json
+        // (ContentTypeError `Attempt to decode JSON with unexpected mimetype: …`) and Spring's RestTemplate (`no suitable
+        // HttpMessageConverter found for response type […] and content type […]`); only text/html, since text/plain or
+        // an empty type is a server that forgot its header, not a web page
+        "for responses with content-type '?text/html",
+        'unexpected mimetype:? text/html',
+        'and content type \\[text/html',
         'unexpected end of json input',
         'method not allowed',
         "cannot read properties of undefined \\(reading '(?:map|content|choices|0)'\\)",

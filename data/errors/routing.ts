@@ -18,6 +18,10 @@ export const routingEntries: ErrorEntry[] = [
         'invalidendpointormodel.notfound',
         'invalidendpoint.notfound',
         'ai_nosuchmodelerror',
+        // round 14 (Chinese): the error type relays give a model they do not serve (Qoder's upstream `{"code":
+        // "invalid_model_error","message":"Unsupported model …"}`, airgate-sdk gateways' Anthropic-format 422, a Kotlin
+        // relay's `The model '…' does not exist`)
+        'invalid_model_error',
       ],
       patterns: [
         // Ollama's 404 for a model not pulled (server/routes.go: `model %q not found, try pulling it first`), which

@@ -362,3 +362,36 @@ describe('components/error-lookup/match: the literal prefilter', () => {
     }
   })
 })
+
+describe('components/error-lookup/match: round 14 (Chinese) patterns stay off their look-alikes', () => {
+  it("reads requests' refused header as the key only for a header value or the key's own header", () => {
+    expect(
+      topCause(
+        "requests.exceptions.InvalidHeader: Invalid leading whitespace, reserved character(s), or returncharacter(s) in header value: ' xxxx'",
+      ),
+    ).toBe('key_format')
+    expectNoEntry([
+      "requests.exceptions.InvalidHeader: Invalid leading whitespace, reserved character(s), or returncharacter(s) in header name: ':authority'",
+      'InvalidHeader: Invalid return character or leading space in header: User-Agent',
+    ])
+  })
+
+  it('reads a content type as a web page only when it is text/html', () => {
+    expectNoEntry([
+      "expected destination type of 'string' or '[]byte' for responses with content-type 'text/plain; charset=utf-8' that is not 'application/json'",
+      "expected destination type of 'string' or '[]byte' for responses with content-type '' that is not 'application/json'",
+      "ContentTypeError: 0, message='Attempt to decode JSON with unexpected mimetype: text/plain; charset=utf-8'",
+      'Could not extract response: no suitable HttpMessageConverter found for response type [class Foo] and content type [application/octet-stream]',
+    ])
+  })
+
+  it('reads `Connection error.` after a colon, not any connection error code or sentence', () => {
+    expect(topCause('OpenAI translation failed: Connection error.')).toBe('network')
+    expectNoEntry(['MQTT: connection error code 5', 'Connection errors are logged to connection.log'])
+  })
+
+  it("reads a stalled stream only for a model's, an LLM's or an SSE stream", () => {
+    expect(topCause('Model stream stalled: stream stalled for 90s')).toBe('stream_interrupted')
+    expectNoEntry(['History stream stalled for 30s', 'GEX stream stalled for 12s; reconnecting.'])
+  })
+})
