@@ -276,6 +276,11 @@ export const keyEntries: ErrorEntry[] = [
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
         'api\\s?密钥包含无效字符',
+        // round 14 (Chinese): apps that check a key's shape before sending it (find_string Key 格式错误, 密钥格式错误:
+        // `智谱 API Key 格式错误，应为 id.secret`, `API Key 格式错误: {format_msg}`, a relay's `ZHIPU_API_KEY 格式错误`,
+        // `API密钥格式错误，请使用 AccessKeyId:SecretAccessKey 格式`) and people's 格式有误/不正确/出错 for the same
+        // verdict; only an API key's, not a licence key, a wallet's PRIVATE_KEY or a TOTP secret
+        '(?:[a-z0-9]+_)*api[\\s_-]?(?:key|密钥)\\s?格式(?:错误|有误|不正确|出错|无效)',
         'api keys? (?:all )?start with "?sk-',
         '均以\\s?"?sk-[\\w-]*"?\\s?开头',
         'non iso-8859-1 code point',

@@ -793,7 +793,16 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
       codes: [],
-      patterns: ['/v1/v1', '/chat/completions/chat/completions'],
+      patterns: [
+        '/v1/v1',
+        '/chat/completions/chat/completions',
+        // round 14 (Chinese): a base_url (or api_base) set to the whole endpoint, which SDKs extend with
+        // /chat/completions again, as people report it (`base url是https://…/v1/chat/completions`, PDFMathTranslate
+        // #597; `base_url="https://…/v1/chat/completions"`, chatanywhere/GPT_API_free #385; `openai.api_base = url` with
+        // url ending /v1/chat/completions, LinLin00000000/vercel-proxy-openai #2); not an app's 接口地址 or API 地址
+        // field, which some apps (Immersive Translate, TscanPlus) want with the full path
+        '(?<![a-z])(?:base[_ ]?url|api[_ ]?base)\\W{0,4}(?:是|为|填(?:了|的|成)?|设(?:置)?(?:为|成)?)?\\s*[\'"]?https?://[^\\s\'"]+/chat/completions(?![/\\w])',
+      ],
     },
     title: { zh: '地址里 /v1 重复了', en: '/v1 appears twice in the address' },
     meaning: {

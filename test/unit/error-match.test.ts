@@ -394,4 +394,21 @@ describe('components/error-lookup/match: round 14 (Chinese) patterns stay off th
     expect(topCause('Model stream stalled: stream stalled for 90s')).toBe('stream_interrupted')
     expectNoEntry(['History stream stalled for 30s', 'GEX stream stalled for 12s; reconnecting.'])
   })
+
+  it("reads a base URL ending in /chat/completions only where the field is a base_url, not an app's 接口地址", () => {
+    expect(topCause('OPENAI_BASE_URL=https://api.example.com/v1/chat/completions')).toBe('base_url')
+    expectNoEntry([
+      '自定义 API 接口地址：https://api.example.com/v1/chat/completions',
+      'api地址：https://coding.dashscope.aliyuncs.com/v1/chat/completions',
+      'curl https://api.example.com/v1/chat/completions -H "Content-Type: application/json"',
+      'database_url=https://x.example.com/v1/chat/completions',
+    ])
+  })
+
+  it("reads a key's format verdict only for an API key, not a licence key, a wallet key or a TOTP secret", () => {
+    expect(topCause('API密钥格式错误，请使用 AccessKeyId:SecretAccessKey 格式')).toBe('key_format')
+    expect(topCause('License Key 格式错误: Incorrect padding')).not.toBe('key_format')
+    expect(topCause('❌ PRIVATE_KEY 格式错误（应该是 0x 开头的 66 位十六进制字符串）')).not.toBe('key_format')
+    expect(topCause('密钥格式错误，只支持 A-Z 和 2-7 的字符')).not.toBe('key_format')
+  })
 })
