@@ -229,6 +229,15 @@ export const keyEntries: ErrorEntry[] = [
         '请确保您在插件配置中填入了正确的\\s?api\\s?keys',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
         'no valid model provider credentials found',
+        // round 14 (English): the Stainless-generated SDKs' constructor check (openai-node src/client.ts `The
+        // OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client
+        // with an apiKey option`, the same sentence for every *_API_KEY) and apps' own checks of a key or token variable
+        '(?:api_?key|token)\\w*\\s+environment variable is missing or empty',
+        // servers' 401 for a request without a key (FastAPI `HTTPException(401, "API key required")`, Flask
+        // `{"error": "API key required"}`, oMLX), but not an app saying a local model needs none
+        '(?<!no )\\bapi key required\\b',
+        // the key a JavaScript client read from an unset variable: `Bearer undefined`, echoed back by OpenAI's 401
+        'incorrect api key provided:\\s*undefined\\b',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -267,7 +276,8 @@ export const keyEntries: ErrorEntry[] = [
     id: 'key-malformed',
     cause: 'key_format',
     layer: 'client',
-    statuses: [401],
+    // 400 as well: GitHub's Copilot API answers a badly formed Authorization header with a 400, not a 401
+    statuses: [401, 400],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -293,6 +303,9 @@ export const keyEntries: ErrorEntry[] = [
         'invalid api key format',
         'api key format is invalid',
         'authorization header format must be',
+        // round 14 (English): GitHub's Copilot API (api.githubcopilot.com, also behind its MCP server) on a token that
+        // is empty, a placeholder or wrapped in a shell line: `bad request: Authorization header is badly formatted`
+        'authorization header is badly formatted',
       ],
     },
     title: {
@@ -856,7 +869,6 @@ export const keyEntries: ErrorEntry[] = [
         // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
         '权限不足',
         'credential is only authorized for use with claude code',
-        '"request not allowed"',
         'not authorized to access this model',
         'not available for free users',
         'real name authenticated|实名认证',
@@ -923,6 +935,12 @@ export const keyEntries: ErrorEntry[] = [
         'user location is not supported',
         'not available in your (?:region|country)',
         'request not allowed from this region',
+        // round 14 (English): Anthropic's own 403 `{"type":"forbidden","message":"Request not allowed"}` (not one of its
+        // documented error types) is its refusal of an unsupported country, as the threads that fixed it with a VPN or
+        // a proxy show (enricoros/big-AGI#485, corbt/agent.exe#15, stackblitz/bolt.new#57, anthropics/claude-code#1613);
+        // apps print it as JSON or as `Error type: forbidden, Message: request not allowed.`
+        '"request not allowed"',
+        'forbidden\\W{1,40}(?:message\\W{1,10})?request not allowed',
         '(?:不支持|暂不支持)(?:您|你)?(?:所在|当前)的?(?:地区|国家)',
         '地区不受支持',
         '(?:所在|当前)的?地区(?:不可用|不支持)',

@@ -188,7 +188,9 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['azure'],
     match: {
       codes: ['deploymentnotfound'],
-      patterns: ['api deployment for this resource does not exist'],
+      // Azure names the deployment in the sentence when it knows it (`The API deployment 'sora-2' for this resource does
+      // not exist`, its video endpoint's video_generation_user_error)
+      patterns: ["api deployment (?:'[^']{1,80}' )?for this resource does not exist"],
     },
     title: { zh: 'Azure 格式：找不到部署', en: 'Azure-style: deployment not found' },
     meaning: {

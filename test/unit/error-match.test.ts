@@ -295,6 +295,34 @@ describe('components/error-lookup/match: round 11 (English) wordings that name t
   })
 })
 
+describe('components/error-lookup/match: round 14 (English) patterns stay off their look-alikes', () => {
+  it('reads a missing key variable or header only where a key is missing', () => {
+    expect(topCause('ValueError: HF_TOKEN environment variable is missing or empty.')).toBe('key_format')
+    expect(topCause('{"error": "API key required"}')).toBe('key_format')
+    expectNoEntry([
+      'FATAL SECURITY ERROR: JWT_SECRET environment variable is missing or empty. Server cannot start securely in production.',
+      'configured credential environment variable is missing or empty: REGISTRY_TOKEN_HASH',
+      'Ollama runs locally, so no API key required.',
+    ])
+  })
+
+  it("reads FLUX's moderated statuses as a refusal, not an app's moderation log or toast", () => {
+    expect(topCause('[flux] status=Content Moderated')).toBe('content_policy')
+    expectNoEntry(['Content moderated via API', 'Content Moderated (Safe)', 'toast: Content moderated: approve'])
+  })
+
+  it('leaves an HTML error page with a server status to that status, not to the base URL', () => {
+    const text =
+      "503, message='Attempt to decode JSON with unexpected mimetype: text/html', url='http://httpbin.org/ip'"
+    expect(topCause(text)).not.toBe('base_url')
+  })
+
+  it("reads Anthropic's forbidden `Request not allowed` as the region, and only that pair", () => {
+    expect(topCause('Error type: forbidden, Message: Request not allowed.')).toBe('region_blocked')
+    expectNoEntry(['Cross-origin request not allowed', 'Request not allowed: method GET on /admin'])
+  })
+})
+
 describe('components/error-lookup/match: identifyError for the connection tester', () => {
   it('uses the status and body of a response', () => {
     const found = identifyError(
