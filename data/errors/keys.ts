@@ -306,6 +306,17 @@ export const keyEntries: ErrorEntry[] = [
         // round 14 (English): GitHub's Copilot API (api.githubcopilot.com, also behind its MCP server) on a token that
         // is empty, a placeholder or wrapped in a shell line: `bad request: Authorization header is badly formatted`
         'authorization header is badly formatted',
+        // each runtime's refusal to send a key holding a line break, a space or a non-ASCII character, in its own
+        // words: Go net/http since 1.x names the value (`invalid header field value "Bearer sk-…\\n" for key
+        // Authorization`, transport.go), Chromium's XHR (xml_http_request.cc setRequestHeader), Python requests
+        // (`_validate_header_part`), .NET HttpHeaders (`The format of value '…' is invalid.` for the parsed
+        // Authorization header, `New-line or NUL characters…` for the others) and aiohttp (_http_writer `_safe_header`)
+        'invalid header field value "[^"]{0,400}" for key authorization',
+        "setrequestheader' on 'xmlhttprequest': '(?:authorization:?\\s*)?bearer\\b",
+        'invalid leading whitespace, reserved character\\(s\\), or return character\\(s\\) in header value',
+        "the format of value '\\s*bearer\\b[^']{0,400}' is invalid",
+        'new-line or nul characters are not allowed in header values',
+        'newline or carriage return character detected in http status message or header',
       ],
     },
     title: {

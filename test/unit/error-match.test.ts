@@ -317,6 +317,16 @@ describe('components/error-lookup/match: round 14 (English) patterns stay off th
     expect(topCause(text)).not.toBe('base_url')
   })
 
+  it("reads a runtime's invalid-header refusal as the key only for a header value, never a header name or another header", () => {
+    expectNoEntry([
+      "requests.exceptions.InvalidHeader: Invalid leading whitespace, reserved character(s), or returncharacter(s) in header name: ':authority'",
+      "The format of value 'application/json; charset' is invalid.",
+    ])
+    const mcp =
+      'Portable MCP server "bad-headers" headers/X-Trace is not a valid HTTP header field value: only visible ASCII'
+    expect(topCause(mcp)).not.toBe('key_format')
+  })
+
   it("reads Anthropic's forbidden `Request not allowed` as the region, and only that pair", () => {
     expect(topCause('Error type: forbidden, Message: Request not allowed.')).toBe('region_blocked')
     expectNoEntry(['Cross-origin request not allowed', 'Request not allowed: method GET on /admin'])
