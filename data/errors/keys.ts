@@ -238,6 +238,14 @@ export const keyEntries: ErrorEntry[] = [
         '(?<!no )\\bapi key required\\b',
         // the key a JavaScript client read from an unset variable: `Bearer undefined`, echoed back by OpenAI's 401
         'incorrect api key provided:\\s*undefined\\b',
+        // the SDKs' and frameworks' own words for a key that was never configured: google-genai (_api_client.py
+        // `Missing key inputs argument! To use the Google AI API, provide (\`api_key\`) arguments`), LangChain
+        // (get_from_dict_or_env `Did not find openai_api_key, please add an environment variable \`OPENAI_API_KEY\``),
+        // LlamaIndex (`No API key found for OpenAI.`), and apps' `OPENAI_API_KEY is not set`
+        'missing key inputs argument',
+        'did not find \\w*(?:api_?key|token)\\w*,? please add',
+        'no api key found for (?!request)[\\w/ -]{2,40}',
+        '\\w*_api_key (?:environment variable )?is not set',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },

@@ -303,6 +303,7 @@ describe('components/error-lookup/match: round 14 (English) patterns stay off th
       'FATAL SECURITY ERROR: JWT_SECRET environment variable is missing or empty. Server cannot start securely in production.',
       'configured credential environment variable is missing or empty: REGISTRY_TOKEN_HASH',
       'Ollama runs locally, so no API key required.',
+      'Did not find openai_api_base, please add an environment variable `OPENAI_API_BASE` which contains it',
     ])
   })
 
