@@ -303,6 +303,10 @@ export const routingEntries: ErrorEntry[] = [
       codes: [],
       patterns: [
         'no endpoints found',
+        // round 14 (English): OpenRouter's 404 when the account's privacy or guardrail settings exclude every provider
+        // of the model (`No endpoints available matching your guardrail restrictions and data policy. Configure:
+        // https://openrouter.ai/settings/privacy`), the same routing dead end as `No endpoints found matching your data policy`
+        'no endpoints available matching your',
         'no allowed providers are available',
         'no providers? (?:available|found)',
         'no available model provider',
