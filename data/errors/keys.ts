@@ -34,6 +34,10 @@ export const keyEntries: ErrorEntry[] = [
       patterns: [
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
         'oauth token (?:has been )?revoked',
+        // round 14 (English): AWS SigV4 with a wrong secret key (InvalidSignatureException, `The request signature we
+        // calculated does not match the signature you provided. Check your AWS Secret Access Key`); the same exception
+        // for a skewed clock (`Signature expired: …`) is not the key, so the code alone is not read
+        'request signature we calculated does not match the signature you provided',
         'not able to authenticate you',
         // OpenAI `Incorrect API key provided`, and gpt_academic's wrapper of it (…OpenAI以提供了不正确的API_KEY为由, 拒绝服务)
         'incorrect api key',
@@ -245,6 +249,8 @@ export const keyEntries: ErrorEntry[] = [
         'missing key inputs argument',
         'did not find \\w*(?:api_?key|token)\\w*,? please add',
         'no api key found for (?!request)[\\w/ -]{2,40}',
+        // botocore with no AWS credentials at all (NoCredentialsError), as Bedrock clients and agents print it
+        'unable to locate credentials',
         '\\w*_api_key (?:environment variable )?is not set',
       ],
     },
@@ -379,8 +385,11 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['token_expired'],
+      // round 14 (English): AWS STS credentials behind Bedrock that ran out (ExpiredTokenException, `The security token
+      // included in the request is expired`)
+      codes: ['token_expired', 'expiredtokenexception'],
       patterns: [
+        'security token included in the request is expired',
         '该令牌已过期',
         '令牌已过期',
         'token (?:has )?expired',

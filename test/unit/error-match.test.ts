@@ -328,6 +328,12 @@ describe('components/error-lookup/match: round 14 (English) patterns stay off th
     expect(topCause(mcp)).not.toBe('key_format')
   })
 
+  it("leaves AWS's signature check on a skewed clock to no key entry: only a mismatched signature is the secret", () => {
+    expectNoEntry([
+      'botocore.exceptions.ClientError: An error occurred (InvalidSignatureException) when calling the ListClusters operation: Signature expired: 20211210T145000Z is now earlier than 20211210T145057Z (20211210T145557Z - 5 min.)',
+    ])
+  })
+
   it("reads Anthropic's forbidden `Request not allowed` as the region, and only that pair", () => {
     expect(topCause('Error type: forbidden, Message: Request not allowed.')).toBe('region_blocked')
     expectNoEntry(['Cross-origin request not allowed', 'Request not allowed: method GET on /admin'])
