@@ -34,6 +34,10 @@ export const keyEntries: ErrorEntry[] = [
       patterns: [
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
         'oauth token (?:has been )?revoked',
+        // round 14 (English): AWS SigV4 with a wrong secret key (InvalidSignatureException, `The request signature we
+        // calculated does not match the signature you provided. Check your AWS Secret Access Key`); the same exception
+        // for a skewed clock (`Signature expired: …`) is not the key, so the code alone is not read
+        'request signature we calculated does not match the signature you provided',
         'not able to authenticate you',
         // OpenAI `Incorrect API key provided`, and gpt_academic's wrapper of it (…OpenAI以提供了不正确的API_KEY为由, 拒绝服务)
         'incorrect api key',
@@ -229,6 +233,25 @@ export const keyEntries: ErrorEntry[] = [
         '请确保您在插件配置中填入了正确的\\s?api\\s?keys',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
         'no valid model provider credentials found',
+        // round 14 (English): the Stainless-generated SDKs' constructor check (openai-node src/client.ts `The
+        // OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client
+        // with an apiKey option`, the same sentence for every *_API_KEY) and apps' own checks of a key or token variable
+        '(?:api_?key|token)\\w*\\s+environment variable is missing or empty',
+        // servers' 401 for a request without a key (FastAPI `HTTPException(401, "API key required")`, Flask
+        // `{"error": "API key required"}`, oMLX), but not an app saying a local model needs none
+        '(?<!no )\\bapi key required\\b',
+        // the key a JavaScript client read from an unset variable: `Bearer undefined`, echoed back by OpenAI's 401
+        'incorrect api key provided:\\s*undefined\\b',
+        // the SDKs' and frameworks' own words for a key that was never configured: google-genai (_api_client.py
+        // `Missing key inputs argument! To use the Google AI API, provide (\`api_key\`) arguments`), LangChain
+        // (get_from_dict_or_env `Did not find openai_api_key, please add an environment variable \`OPENAI_API_KEY\``),
+        // LlamaIndex (`No API key found for OpenAI.`), and apps' `OPENAI_API_KEY is not set`
+        'missing key inputs argument',
+        'did not find \\w*(?:api_?key|token)\\w*,? please add',
+        'no api key found for (?!request)[\\w/ -]{2,40}',
+        // botocore with no AWS credentials at all (NoCredentialsError), as Bedrock clients and agents print it
+        'unable to locate credentials',
+        '\\w*_api_key (?:environment variable )?is not set',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -267,7 +290,8 @@ export const keyEntries: ErrorEntry[] = [
     id: 'key-malformed',
     cause: 'key_format',
     layer: 'client',
-    statuses: [401],
+    // 400 as well: GitHub's Copilot API answers a badly formed Authorization header with a 400, not a 401
+    statuses: [401, 400],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -304,6 +328,20 @@ export const keyEntries: ErrorEntry[] = [
         'invalid api key format',
         'api key format is invalid',
         'authorization header format must be',
+        // round 14 (English): GitHub's Copilot API (api.githubcopilot.com, also behind its MCP server) on a token that
+        // is empty, a placeholder or wrapped in a shell line: `bad request: Authorization header is badly formatted`
+        'authorization header is badly formatted',
+        // each runtime's refusal to send a key holding a line break, a space or a non-ASCII character, in its own
+        // words: Go net/http since 1.x names the value (`invalid header field value "Bearer sk-…\\n" for key
+        // Authorization`, transport.go), Chromium's XHR (xml_http_request.cc setRequestHeader), Python requests
+        // (`_validate_header_part`), .NET HttpHeaders (`The format of value '…' is invalid.` for the parsed
+        // Authorization header, `New-line or NUL characters…` for the others) and aiohttp (_http_writer `_safe_header`)
+        'invalid header field value "[^"]{0,400}" for key authorization',
+        "setrequestheader' on 'xmlhttprequest': '(?:authorization:?\\s*)?bearer\\b",
+        'invalid leading whitespace, reserved character\\(s\\), or return character\\(s\\) in header value',
+        "the format of value '\\s*bearer\\b[^']{0,400}' is invalid",
+        'new-line or nul characters are not allowed in header values',
+        'newline or carriage return character detected in http status message or header',
       ],
     },
     title: {
@@ -358,8 +396,11 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['token_expired'],
+      // round 14 (English): AWS STS credentials behind Bedrock that ran out (ExpiredTokenException, `The security token
+      // included in the request is expired`)
+      codes: ['token_expired', 'expiredtokenexception'],
       patterns: [
+        'security token included in the request is expired',
         '该令牌已过期',
         '令牌已过期',
         'token (?:has )?expired',
@@ -867,7 +908,6 @@ export const keyEntries: ErrorEntry[] = [
         // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
         '权限不足',
         'credential is only authorized for use with claude code',
-        '"request not allowed"',
         'not authorized to access this model',
         'not available for free users',
         'real name authenticated|实名认证',
@@ -934,6 +974,12 @@ export const keyEntries: ErrorEntry[] = [
         'user location is not supported',
         'not available in your (?:region|country)',
         'request not allowed from this region',
+        // round 14 (English): Anthropic's own 403 `{"type":"forbidden","message":"Request not allowed"}` (not one of its
+        // documented error types) is its refusal of an unsupported country, as the threads that fixed it with a VPN or
+        // a proxy show (enricoros/big-AGI#485, corbt/agent.exe#15, stackblitz/bolt.new#57, anthropics/claude-code#1613);
+        // apps print it as JSON or as `Error type: forbidden, Message: request not allowed.`
+        '"request not allowed"',
+        'forbidden\\W{1,40}(?:message\\W{1,10})?request not allowed',
         '(?:不支持|暂不支持)(?:您|你)?(?:所在|当前)的?(?:地区|国家)',
         '地区不受支持',
         '(?:所在|当前)的?地区(?:不可用|不支持)',

@@ -185,6 +185,9 @@ export const requestEntries: ErrorEntry[] = [
         'maxoutputtokens value of \\d+ but the supported range',
         'finish_?reason\\W{1,4}max_tokens',
         'incomplete_details\\W{1,6}reason\\W{1,4}max_output_tokens',
+        // round 14 (English): Plandex's server when the context loaded into a plan already exceeds the model's
+        // limit (server/model/plan/tell_exec.go `Token limit exceeded before adding conversation`)
+        'token limit exceeded before adding (?:the )?conversation',
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -442,6 +445,12 @@ export const requestEntries: ErrorEntry[] = [
         'failurecode\\W{1,4}(?:input_preprocessing\\.)?safety\\.[\\w.]+',
         // OpenRouter's guardrails answer 403 `Request blocked: <reason>` (OpenRouterTeam/docs api_reference/errors-and-debugging.mdx)
         'request blocked: (?:prompt injection|.{0,60}(?:detected|flagged|blocked))',
+        // round 14 (English): Black Forest Labs' FLUX API reports a refused prompt or image as the task's status
+        // (`Request Moderated`, `Content Moderated`; docs.bfl.ai polling), which apps print after their own words; the
+        // bare `Content moderated` is also an app's log line for any moderation, so it counts only as a status or
+        // after FLUX/BFL
+        '\\brequest moderated\\b',
+        '(?:status\\W{1,4}|\\b(?:flux|bfl)\\b.{0,80}?)content moderated\\b',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },
@@ -711,6 +720,9 @@ export const requestEntries: ErrorEntry[] = [
         '不支持您使用的请求方法',
         // LobeHub's current zh-CN error locale (response.405)
         '请求方法不被支持',
+        // round 14 (English): aiohttp's ContentTypeError (client_reqrep.py ClientResponse.json) when a web page comes
+        // back where JSON was expected: `0, message='Attempt to decode JSON with unexpected mimetype: text/html…'`
+        'attempt to decode json with unexpected mimetype: text/html',
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },

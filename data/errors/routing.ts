@@ -192,7 +192,9 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['azure'],
     match: {
       codes: ['deploymentnotfound'],
-      patterns: ['api deployment for this resource does not exist'],
+      // Azure names the deployment in the sentence when it knows it (`The API deployment 'sora-2' for this resource does
+      // not exist`, its video endpoint's video_generation_user_error)
+      patterns: ["api deployment (?:'[^']{1,80}' )?for this resource does not exist"],
     },
     title: { zh: 'Azure 格式：找不到部署', en: 'Azure-style: deployment not found' },
     meaning: {
@@ -305,6 +307,10 @@ export const routingEntries: ErrorEntry[] = [
       codes: [],
       patterns: [
         'no endpoints found',
+        // round 14 (English): OpenRouter's 404 when the account's privacy or guardrail settings exclude every provider
+        // of the model (`No endpoints available matching your guardrail restrictions and data policy. Configure:
+        // https://openrouter.ai/settings/privacy`), the same routing dead end as `No endpoints found matching your data policy`
+        'no endpoints available matching your',
         'no allowed providers are available',
         'no providers? (?:available|found)',
         'no available model provider',

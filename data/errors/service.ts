@@ -60,6 +60,10 @@ export const serviceEntries: ErrorEntry[] = [
         "(?:'ve|have) hit the rate limit",
         'requests per min',
         'tokens per min',
+        // round 14 (English): Anthropic's rate_limit_error sentence (`This request would exceed the rate limit for your
+        // organization (…) of N input tokens per minute`, docs.claude.com/en/api/rate-limits), which the AI SDK's
+        // AI_APICallError and agents' logs print without its type, often wrapped across lines
+        'would exceed the rate limit for your organization',
         '请求(?:过于|太)频繁',
         // round 11 (Chinese): apps' 429 toasts in other words (find_string 请求次数过多, 操作过于频繁, 被限流, 并发超限,
         // 无效的模型: `请求次数过多`, `操作过于频繁，请稍后再试`, `被限流了`, `即梦API并发超限`, `API调用频率超限`)

@@ -295,6 +295,51 @@ describe('components/error-lookup/match: round 11 (English) wordings that name t
   })
 })
 
+describe('components/error-lookup/match: round 14 (English) patterns stay off their look-alikes', () => {
+  it('reads a missing key variable or header only where a key is missing', () => {
+    expect(topCause('ValueError: HF_TOKEN environment variable is missing or empty.')).toBe('key_format')
+    expect(topCause('{"error": "API key required"}')).toBe('key_format')
+    expectNoEntry([
+      'FATAL SECURITY ERROR: JWT_SECRET environment variable is missing or empty. Server cannot start securely in production.',
+      'configured credential environment variable is missing or empty: REGISTRY_TOKEN_HASH',
+      'Ollama runs locally, so no API key required.',
+      'Did not find openai_api_base, please add an environment variable `OPENAI_API_BASE` which contains it',
+    ])
+  })
+
+  it("reads FLUX's moderated statuses as a refusal, not an app's moderation log or toast", () => {
+    expect(topCause('[flux] status=Content Moderated')).toBe('content_policy')
+    expectNoEntry(['Content moderated via API', 'Content Moderated (Safe)', 'toast: Content moderated: approve'])
+  })
+
+  it('leaves an HTML error page with a server status to that status, not to the base URL', () => {
+    const text =
+      "503, message='Attempt to decode JSON with unexpected mimetype: text/html', url='http://httpbin.org/ip'"
+    expect(topCause(text)).not.toBe('base_url')
+  })
+
+  it("reads a runtime's invalid-header refusal as the key only for a header value, never a header name or another header", () => {
+    expectNoEntry([
+      "requests.exceptions.InvalidHeader: Invalid leading whitespace, reserved character(s), or returncharacter(s) in header name: ':authority'",
+      "The format of value 'application/json; charset' is invalid.",
+    ])
+    const mcp =
+      'Portable MCP server "bad-headers" headers/X-Trace is not a valid HTTP header field value: only visible ASCII'
+    expect(topCause(mcp)).not.toBe('key_format')
+  })
+
+  it("leaves AWS's signature check on a skewed clock to no key entry: only a mismatched signature is the secret", () => {
+    expectNoEntry([
+      'botocore.exceptions.ClientError: An error occurred (InvalidSignatureException) when calling the ListClusters operation: Signature expired: 20211210T145000Z is now earlier than 20211210T145057Z (20211210T145557Z - 5 min.)',
+    ])
+  })
+
+  it("reads Anthropic's forbidden `Request not allowed` as the region, and only that pair", () => {
+    expect(topCause('Error type: forbidden, Message: Request not allowed.')).toBe('region_blocked')
+    expectNoEntry(['Cross-origin request not allowed', 'Request not allowed: method GET on /admin'])
+  })
+})
+
 describe('components/error-lookup/match: identifyError for the connection tester', () => {
   it('uses the status and body of a response', () => {
     const found = identifyError(
