@@ -1,5 +1,5 @@
 import type { ErrorDialect } from '@data/errors.schema.ts'
-import { genericErrorCodes } from '@data/errors/generic-codes.ts'
+import { genericErrorCodes } from '../../data/errors/generic-codes.ts'
 import { asRecord } from '../shared/records.ts'
 import { dialectOfBody, errorFieldsOf } from '../shared/error-body.ts'
 import { findJsonBodies } from './json-bodies.ts'

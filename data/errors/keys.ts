@@ -229,6 +229,16 @@ export const keyEntries: ErrorEntry[] = [
         '请确保您在插件配置中填入了正确的\\s?api\\s?keys',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
         'no valid model provider credentials found',
+        // round 14 (matcher): OpenRouter's 401 with no key it can read (`{"error":{"code":401,"message":"Missing
+        // Authentication header"}}`, as relays' tests quote it), and Google's front end for a call with no key
+        // (`Method doesn't allow unregistered callers (callers without established identity). Please use API Key …`)
+        'missing authentication header',
+        "method doesn't allow unregistered callers",
+        // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
+        // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
+        // currently not supported.`): both say the key is not where the API reads it
+        'no cookie auth credentials found',
+        'oauth authentication is currently not supported',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -271,7 +281,9 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['invalid_auth_header'],
+      // round 14 (matcher): Rust's http crate's error type, as reqwest's Debug prints it (`reqwest::Error { kind:
+      // Builder, source: InvalidHeaderValue }`)
+      codes: ['invalid_auth_header', 'invalidheadervalue'],
       patterns: [
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
@@ -293,6 +305,32 @@ export const keyEntries: ErrorEntry[] = [
         'invalid api key format',
         'api key format is invalid',
         'authorization header format must be',
+        // round 14 (matcher): each runtime's refusal to send a key holding a line break, a space or a non-Latin-1
+        // character. undici's dispatcher (lib/core/request.js processHeader `invalid ${key} header`)
+        'invalid (?:authorization|x-api-key|x-goog-api-key|api-key) header',
+        // requests (utils.py _validate_header_part; check_header_validity before 2.28)
+        'invalid leading whitespace, reserved character\\(s\\), or return character\\(s\\) in header value',
+        'invalid return character or leading space in header',
+        // aiohttp (_http_writer.pyx _safe_header)
+        'newline or carriage return character detected in http status message or header',
+        // Go net/http before 1.x's `for %q` wording (transport.go roundTrip: `invalid header field value %q for key %v`)
+        'invalid header field value "[^"]{0,400}" for key (?:authorization|x-api-key|x-goog-api-key|api-key)\\b',
+        // the JDK's HttpURLConnection (sun.net.www.protocol.http checkMessageHeader)
+        'illegal character\\(s\\) in message header value',
+        // .NET System.Net.Http (a non-ASCII value fails at send; CR/LF at AuthenticationHeaderValue)
+        'request headers must contain only ascii characters',
+        'new-line characters are not allowed in header values',
+        // Rust's http crate (InvalidHeaderValue, which reqwest reports as `builder error: failed to parse header value`)
+        'failed to parse header value',
+        // Blink's XMLHttpRequest.setRequestHeader (only on a bearer token or a key: an app's CSRF header holding an
+        // HTML page is refused in the same words), Firefox's ByteString conversion (dom/bindings MSG_INVALID_BYTESTRING)
+        // and WebKit's Headers (FetchHeaders.cpp canWriteHeader), which Safari and Bun's fetch share
+        "'(?:bearer\\s|sk-)[^']{0,300}' is not a valid http header field value",
+        'to bytestring because the character at index \\d+ has value \\d+',
+        "header '[^'\\n]{1,60}' has invalid value",
+        // .NET's header parser (System.Net.Http SR net_http_headers_invalid_value `The format of value '{0}' is
+        // invalid.`) on an Authorization value: only where the value shown is a bearer token or a key
+        "the format of value '(?:bearer\\b|sk-)",
       ],
     },
     title: {

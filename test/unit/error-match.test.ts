@@ -295,6 +295,38 @@ describe('components/error-lookup/match: round 11 (English) wordings that name t
   })
 })
 
+describe('components/error-lookup/match: round 14 (matcher) key wordings stay off their look-alikes', () => {
+  it('reads a refused header value as the key only where the header is the key', () => {
+    expect(topCause('net/http: invalid header field value "Bearer sk-a\\n" for key Authorization')).toBe('key_format')
+    expect(topCause("'Bearer sk-a' is not a valid HTTP header field value.")).toBe('key_format')
+    expect(topCause("System.FormatException: The format of value 'Bearer sk-a ' is invalid.")).toBe('key_format')
+    for (const text of [
+      'net/http: invalid header field value "text/html\\n" for key Content-Type',
+      "Failed to execute 'setRequestHeader' on 'XMLHttpRequest': '<!doctype html>' is not a valid HTTP header field value.",
+      "System.FormatException: The format of value 'application/json; charset' is invalid.",
+    ]) {
+      expect(topCause(text), text).not.toBe('key_format')
+    }
+  })
+
+  it('keeps a refused key apart from a key in the wrong header', () => {
+    // Anthropic's invalid key is not undici's refused `x-api-key header`
+    expect(topCause('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}')).toBe(
+      'invalid_key',
+    )
+    expect(topCause('InvalidArgumentError: invalid x-api-key header')).toBe('key_format')
+    // an SDK's AuthenticationError names every 401: the message decides
+    expect(
+      topCause('openai.AuthenticationError: Error code: 401 - {"error":{"message":"Incorrect API key provided"}}'),
+    ).toBe('invalid_key')
+    expect(
+      topCause(
+        'anthropic.AuthenticationError: Error code: 401 - {"error":{"message":"OAuth authentication is currently not supported."}}',
+      ),
+    ).toBe('key_format')
+  })
+})
+
 describe('components/error-lookup/match: identifyError for the connection tester', () => {
   it('uses the status and body of a response', () => {
     const found = identifyError(
