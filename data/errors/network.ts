@@ -525,6 +525,10 @@ export const networkEntries: ErrorEntry[] = [
         'model stream ended (?:without a finish reason|with an invalid chunk)',
         // OpenRouter's in-band error after partial content (errors-and-debugging.mdx, Chat Completions skin)
         'provider disconnected mid-stream',
+        // round 14 (matcher): Crush's provider layer (charmbracelet/fantasy errors.go NewIncompleteStreamError,
+        // NewTransportError: title `stream transport error`, message `unexpected EOF` or the HTTP/2 stream reset),
+        // which Crush shows as the error's title; not `upstream transport error`, nor Firestore's `stream transport errored`
+        '\\bstream transport error\\b',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

@@ -325,6 +325,16 @@ describe('components/error-lookup/match: round 14 (matcher) key wordings stay of
       ),
     ).toBe('key_format')
   })
+
+  it("reads Crush's stream transport error as a broken stream, not its look-alikes", () => {
+    expect(topCause('stream transport error: unexpected EOF')).toBe('stream_interrupted')
+    for (const text of [
+      'upstream transport error: connection refused',
+      'Firestore (9.0.0): Connection WebChannel transport errored',
+    ]) {
+      expect(topCause(text), text).not.toBe('stream_interrupted')
+    }
+  })
 })
 
 describe('components/error-lookup/match: identifyError for the connection tester', () => {
