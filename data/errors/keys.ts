@@ -230,10 +230,8 @@ export const keyEntries: ErrorEntry[] = [
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
         'no valid model provider credentials found',
         // round 14 (matcher): OpenRouter's 401 with no key it can read (`{"error":{"code":401,"message":"Missing
-        // Authentication header"}}`, as relays' tests quote it), and Google's front end for a call with no key
-        // (`Method doesn't allow unregistered callers (callers without established identity). Please use API Key …`)
+        // Authentication header"}}`, as relays' tests quote it)
         'missing authentication header',
-        "method doesn't allow unregistered callers",
         // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
         // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
         // currently not supported.`): both say the key is not where the API reads it
