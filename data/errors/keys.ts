@@ -232,6 +232,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 14 (matcher): OpenRouter's 401 with no key it can read (`{"error":{"code":401,"message":"Missing
         // Authentication header"}}`, as relays' tests quote it)
         'missing authentication header',
+        // the other wording Cline reads as a missing key (apps/vscode/src/sdk/provider-credential-error.ts
+        // MISSING_AUTH_HEADER, `(?:missing|no) authorization header`), which it rewrites `Missing API key for provider …`
+        '\\bno authorization header\\b',
         // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
         // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
         // currently not supported.`): both say the key is not where the API reads it

@@ -326,6 +326,12 @@ describe('components/error-lookup/match: round 14 (matcher) key wordings stay of
     ).toBe('key_format')
   })
 
+  it('reads a missing Authorization header only as the whole phrase', () => {
+    expect(topCause('{"error":{"message":"No authorization header"}}')).toBe('key_format')
+    expect(topCause('{"error":{"message":"Missing Authentication header","code":401}}')).toBe('key_format')
+    expectNoEntry(['no authorization headers are written to the log'])
+  })
+
   it("reads Crush's stream transport error as a broken stream, not its look-alikes", () => {
     expect(topCause('stream transport error: unexpected EOF')).toBe('stream_interrupted')
     for (const text of [
