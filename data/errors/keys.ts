@@ -232,6 +232,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 14 (matcher): OpenRouter's 401 with no key it can read (`{"error":{"code":401,"message":"Missing
         // Authentication header"}}`, as relays' tests quote it)
         'missing authentication header',
+        // Node's http module when the key variable is unset (lib/_http_outgoing.js setHeader, ERR_HTTP_INVALID_HEADER_VALUE
+        // `Invalid value "undefined" for header "Authorization"`)
+        'invalid value "(?:undefined|null)" for header "(?:authorization|x-api-key|api-key|x-goog-api-key)"',
         // the other wording Cline reads as a missing key (apps/vscode/src/sdk/provider-credential-error.ts
         // MISSING_AUTH_HEADER, `(?:missing|no) authorization header`), which it rewrites `Missing API key for provider …`
         '\\bno authorization header\\b',
@@ -329,6 +332,12 @@ export const keyEntries: ErrorEntry[] = [
         "'(?:bearer\\s|sk-)[^']{0,300}' is not a valid http header field value",
         'to bytestring because the character at index \\d+ has value \\d+',
         "header '[^'\\n]{1,60}' has invalid value",
+        // PHP's PSR-7 messages (guzzlehttp/psr7 MessageTrait::assertValue `"%s" is not valid header value.`) and dart:io
+        // (http_headers.dart _validateValue `Invalid HTTP header field value: <json>`), on a bearer token or a key only:
+        // both refuse a User-Agent or a file name in the same words; Ruby's Net::HTTP (net/http/header.rb)
+        '"(?:bearer\\s|sk-)[^"]{0,300}" is not valid header value',
+        'invalid http header field value: "(?:bearer\\s|sk-)',
+        'header field value cannot include cr/lf',
         // .NET's header parser (System.Net.Http SR net_http_headers_invalid_value `The format of value '{0}' is
         // invalid.`) on an Authorization value: only where the value shown is a bearer token or a key
         "the format of value '(?:bearer\\b|sk-)",

@@ -304,6 +304,9 @@ describe('components/error-lookup/match: round 14 (matcher) key wordings stay of
       'net/http: invalid header field value "text/html\\n" for key Content-Type',
       "Failed to execute 'setRequestHeader' on 'XMLHttpRequest': '<!doctype html>' is not a valid HTTP header field value.",
       "System.FormatException: The format of value 'application/json; charset' is invalid.",
+      'FormatException: Invalid HTTP header field value: "Mozilla/5.0 (Linux; 中文)" (at character 20)',
+      'InvalidArgumentException: "text/plain\\n" is not valid header value.',
+      'TypeError [ERR_HTTP_INVALID_HEADER_VALUE]: Invalid value "undefined" for header "X-Request-Id"',
     ]) {
       expect(topCause(text), text).not.toBe('key_format')
     }
