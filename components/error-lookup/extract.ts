@@ -1,4 +1,5 @@
 import type { ErrorDialect } from '@data/errors.schema.ts'
+import { genericErrorCodes } from '../../data/errors/generic-codes.ts'
 import { asRecord } from '../shared/records.ts'
 import { dialectOfBody, errorFieldsOf } from '../shared/error-body.ts'
 import { findJsonBodies } from './json-bodies.ts'
@@ -119,6 +120,7 @@ const exceptionStatuses: [RegExp, number][] = [
   ],
   [/\bPermissionDenied(?:Error|Exception)?\b/, 403],
   [/\b(?:NotFoundError|NotFoundException|ModelNotFound|MODEL_NOT_FOUND)\b/, 404],
+  [/\bBadRequestError\b/, 400],
   [/\bUnprocessableEntityError\b/, 422],
   [/\bOverloadedError\b/, 529],
   [/\b(?:ServiceUnavailable(?:Error)?|InvokeServerUnavailableError|ProviderServiceUnavailable)\b/, 503],
@@ -187,9 +189,13 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
   const htmlTitle = /<title>([^<]{1,200})<\/title>/i.exec(searchText)?.[1]?.trim()
   const isHtml = /<!doctype html|<html[\s>]|<body[\s>]/i.test(searchText)
   dialect ??= dialectFromText(searchText)
+  const statusText = searchText.replace(upstreamsStatus, 'upstream status code')
+  const outerStatus = sdkStatus(statusText) ?? bodyStatus ?? statusFromText(statusText, htmlTitle)
+  // The router's 500 and its shared codes (`internal_error`, `api_error`) only say that sending failed.
+  const routerWrapped = wrapsClientFailure(outerStatus, messages)
   return {
-    status: knownStatus ?? sdkStatus(searchText) ?? bodyStatus ?? statusFromText(searchText, htmlTitle),
-    codes: [...codes],
+    status: knownStatus ?? wrappedStatus(statusText) ?? (routerWrapped ? undefined : outerStatus),
+    codes: routerWrapped ? [...codes].filter((code) => !genericErrorCodes.has(code)) : [...codes],
     messages,
     dialect,
     requestIds: collect(searchText, idPatterns),
@@ -299,6 +305,55 @@ function dialectFromText(text: string): ErrorDialect | undefined {
 function sdkStatus(text: string): number | undefined {
   const found = sdkStatusPattern.exec(text)?.[1]
   return found && isHttpStatus(Number(found)) ? Number(found) : undefined
+}
+
+/**
+ * A status a message names as another server's, never the response's: OpenAI's 400 when it cannot fetch an
+ * image or file URL of the request (`Error while downloading file. Upstream status code: 407.`, as clients'
+ * tests quote the body: `{"error":{"code":"invalid_value","message":"Error while downloading …","type":
+ * "invalid_request_error"}}`), where 407 is the image host's answer to OpenAI, and gateways' bad-gateway
+ * texts in the same words. A local proxy that passes the gateway's status on words it otherwise
+ * (CC Switch's `upstream_status: HTTP 403`) and keeps it.
+ */
+const upstreamsStatus = /\bupstream status code:?\s?[1-5]\d\d\b/gi
+
+/**
+ * The status of the error a wrapper carries, where the wrapper's own status only says that something inside
+ * failed. LiteLLM's `MidStreamFallbackError` is a `ServiceUnavailableError` (503) whose message is
+ * `litellm.MidStreamFallbackError: <the provider's error>` (BerriAI/litellm `litellm/exceptions.py`), so the
+ * status is read from what follows it. httpx's `raise_for_status` names the status it got (`Client error '404
+ * Not Found' for url '…'`, encode/httpx `httpx/_models.py`); a server that re-raises it as its own 500 (Letta's
+ * model listing, `letta/llm_api/openai.py`, printed by its client as `ApiError: status_code: 500, body: {…}`)
+ * keeps the real status inside.
+ */
+function wrappedStatus(text: string): number | undefined {
+  const midStream = /MidStreamFallbackError:\s?/.exec(text)
+  if (midStream) {
+    const start = midStream.index + midStream[0].length
+    return statusFromText(text.slice(start, start + wrappedTextChars), undefined)
+  }
+  const httpx = /\b(?:client|server) error '([1-5]\d\d)\b[^'\n]{0,60}' for url\b/i.exec(text)?.[1]
+  return httpx && isHttpStatus(Number(httpx)) ? Number(httpx) : undefined
+}
+/** How much of a wrapped error is read for its status: the provider's error opens it. */
+const wrappedTextChars = 2_000
+
+/**
+ * A Node client's own failure to send (undici `fetch()`: `Failed to parse URL from <input>`, `fetch failed`;
+ * `connect ECONNREFUSED`, `getaddrinfo ENOTFOUND`; the WHATWG URL parser's `Invalid URL`), not OpenAI's
+ * `Invalid URL (POST /v1/…)`, which is a server's answer to a path.
+ */
+const clientFailure =
+  /\b(?:failed to parse url from|fetch failed|connect econnrefused|getaddrinfo enotfound|invalid url\b(?! \((?:get|post|put|delete|patch)\b))/i
+
+/**
+ * A local router or proxy between the client and the gateway (claude-code-router's `createApiError`, which
+ * answers any thrown error as a 500 body; the Anthropic-shaped `internal_error` 500 desktop agents' built-in
+ * routers send) that failed to reach the address it was given: its 500 only carries the client-side error,
+ * which is what the reader must fix, so the 500 is not read as the gateway's answer.
+ */
+function wrapsClientFailure(status: number | undefined, messages: string[]): boolean {
+  return status !== undefined && status >= 500 && messages.some((message) => clientFailure.test(message))
 }
 
 function statusFromText(text: string, htmlTitle: string | undefined): number | undefined {

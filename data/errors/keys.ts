@@ -252,6 +252,20 @@ export const keyEntries: ErrorEntry[] = [
         // botocore with no AWS credentials at all (NoCredentialsError), as Bedrock clients and agents print it
         'unable to locate credentials',
         '\\w*_api_key (?:environment variable )?is not set',
+        // round 14 (matcher): OpenRouter's 401 with no key it can read (`{"error":{"code":401,"message":"Missing
+        // Authentication header"}}`, as relays' tests quote it)
+        'missing authentication header',
+        // Node's http module when the key variable is unset (lib/_http_outgoing.js setHeader, ERR_HTTP_INVALID_HEADER_VALUE
+        // `Invalid value "undefined" for header "Authorization"`)
+        'invalid value "(?:undefined|null)" for header "(?:authorization|x-api-key|api-key|x-goog-api-key)"',
+        // the other wording Cline reads as a missing key (apps/vscode/src/sdk/provider-credential-error.ts
+        // MISSING_AUTH_HEADER, `(?:missing|no) authorization header`), which it rewrites `Missing API key for provider …`
+        '\\bno authorization header\\b',
+        // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
+        // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
+        // currently not supported.`): both say the key is not where the API reads it
+        'no cookie auth credentials found',
+        'oauth authentication is currently not supported',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -295,7 +309,9 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['invalid_auth_header'],
+      // round 14 (matcher): Rust's http crate's error type, as reqwest's Debug prints it (`reqwest::Error { kind:
+      // Builder, source: InvalidHeaderValue }`)
+      codes: ['invalid_auth_header', 'invalidheadervalue'],
       patterns: [
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
@@ -331,17 +347,38 @@ export const keyEntries: ErrorEntry[] = [
         // round 14 (English): GitHub's Copilot API (api.githubcopilot.com, also behind its MCP server) on a token that
         // is empty, a placeholder or wrapped in a shell line: `bad request: Authorization header is badly formatted`
         'authorization header is badly formatted',
-        // each runtime's refusal to send a key holding a line break, a space or a non-ASCII character, in its own
-        // words: Go net/http since 1.x names the value (`invalid header field value "Bearer sk-…\\n" for key
-        // Authorization`, transport.go), Chromium's XHR (xml_http_request.cc setRequestHeader), Python requests
-        // (`_validate_header_part`), .NET HttpHeaders (`The format of value '…' is invalid.` for the parsed
-        // Authorization header, `New-line or NUL characters…` for the others) and aiohttp (_http_writer `_safe_header`)
-        'invalid header field value "[^"]{0,400}" for key authorization',
-        "setrequestheader' on 'xmlhttprequest': '(?:authorization:?\\s*)?bearer\\b",
-        'invalid leading whitespace, reserved character\\(s\\), or return character\\(s\\) in header value',
-        "the format of value '\\s*bearer\\b[^']{0,400}' is invalid",
-        'new-line or nul characters are not allowed in header values',
+        // round 14 (English and matcher): each runtime's refusal to send a key holding a line break, a space or a
+        // non-Latin-1 character, in its own words. undici's dispatcher (lib/core/request.js processHeader `invalid ${key}
+        // header`)
+        'invalid (?:authorization|x-api-key|x-goog-api-key|api-key) header',
+        // requests' InvalidHeader is read above; aiohttp (_http_writer.pyx _safe_header)
         'newline or carriage return character detected in http status message or header',
+        // Go net/http names the value (transport.go roundTrip: `invalid header field value %q for key %v`)
+        'invalid header field value "[^"]{0,400}" for key (?:authorization|x-api-key|x-goog-api-key|api-key)\\b',
+        // the JDK's HttpURLConnection (sun.net.www.protocol.http checkMessageHeader)
+        'illegal character\\(s\\) in message header value',
+        // .NET System.Net.Http (a non-ASCII value fails at send; CR/LF at AuthenticationHeaderValue; `New-line or NUL
+        // characters…` for the other headers), and its header parser (SR net_http_headers_invalid_value `The format of
+        // value '{0}' is invalid.`) only where the value shown is a bearer token or a key
+        'request headers must contain only ascii characters',
+        'new-line characters are not allowed in header values',
+        'new-line or nul characters are not allowed in header values',
+        "the format of value '\\s*(?:bearer\\b|sk-)",
+        // Rust's http crate (InvalidHeaderValue, which reqwest reports as `builder error: failed to parse header value`)
+        'failed to parse header value',
+        // Blink's XMLHttpRequest.setRequestHeader (only on a bearer token or a key: an app's CSRF header holding an
+        // HTML page is refused in the same words), Firefox's ByteString conversion (dom/bindings MSG_INVALID_BYTESTRING)
+        // and WebKit's Headers (FetchHeaders.cpp canWriteHeader), which Safari and Bun's fetch share
+        "setrequestheader' on 'xmlhttprequest': '(?:authorization:?\\s*)?bearer\\b",
+        "'(?:bearer\\s|sk-)[^']{0,300}' is not a valid http header field value",
+        'to bytestring because the character at index \\d+ has value \\d+',
+        "header '[^'\\n]{1,60}' has invalid value: '\\s*(?:bearer\\s|sk-)",
+        // PHP's PSR-7 messages (guzzlehttp/psr7 MessageTrait::assertValue `"%s" is not valid header value.`) and dart:io
+        // (http_headers.dart _validateValue `Invalid HTTP header field value: <json>`), on a bearer token or a key only:
+        // both refuse a User-Agent or a file name in the same words; Ruby's Net::HTTP (net/http/header.rb)
+        '"(?:bearer\\s|sk-)[^"]{0,300}" is not valid header value',
+        'invalid http header field value: "(?:bearer\\s|sk-)',
+        'header field value cannot include cr/lf',
       ],
     },
     title: {

@@ -532,6 +532,10 @@ export const networkEntries: ErrorEntry[] = [
         // (`LLM stream stalled for 60000ms`, a .NET agent's `Model stream stalled: stream stalled for 90s`, an SSE
         // reader's `SSE stream stalled for …ms while waiting for a terminal response event`); not a video or market feed
         '\\b(?:llm|model|sse) stream stalled\\b',
+        // round 14 (matcher): Crush's provider layer (charmbracelet/fantasy errors.go NewIncompleteStreamError,
+        // NewTransportError: title `stream transport error`, message `unexpected EOF` or the HTTP/2 stream reset),
+        // which Crush shows as the error's title; not `upstream transport error`, nor Firestore's `stream transport errored`
+        '\\bstream transport error\\b',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

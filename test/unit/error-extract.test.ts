@@ -121,6 +121,65 @@ describe('components/error-lookup/extract: status phrasings', () => {
     expect(extractError('provider(a,b: 1400) failed').status).toBeUndefined()
   })
 
+  // Round 14: the status of the error a wrapper carries, each shape as its source prints it
+  it("reads the provider's status inside LiteLLM's MidStreamFallbackError, not the 503 around it", () => {
+    // litellm/exceptions.py: `litellm.MidStreamFallbackError: {message}`, streamed by the proxy with `"code": "503"`
+    const body = (inner: string) =>
+      `data: {"error": {"message": "litellm.ServiceUnavailableError: litellm.MidStreamFallbackError: ${inner}", "type": null, "param": null, "code": "503"}}`
+    expect(
+      extractError(body('litellm.BadRequestError: VertexAIException - {\\"error\\": {\\"code\\": 400}}')).status,
+    ).toBe(400)
+    expect(extractError(body('litellm.RateLimitError: AnthropicException - slow down')).status).toBe(429)
+    // nothing readable inside: the wrapper's own status stands
+    expect(extractError(body('peer closed connection without sending complete message body')).status).toBe(503)
+    // the same class name without the wrapper's message is no wrapper
+    expect(extractError('litellm.ServiceUnavailableError: overloaded, status 503').status).toBe(503)
+  })
+
+  it("reads httpx's raise_for_status status inside a server's 500", () => {
+    const letta =
+      "letta_client.core.api_error.ApiError: status_code: 500, body: {'detail': \"Client error '404 Not Found' for url 'http://localhost:11434/models'\"}"
+    expect(extractError(letta).status).toBe(404)
+    expect(
+      extractError("Error code: 500 - {'detail': \"Server error '503 Service Unavailable' for url 'x'\"}").status,
+    ).toBe(503)
+    // `client error` in prose, with no quoted status and url, is not httpx's message
+    expect(extractError('status_code: 500, body: a client error 404 happened for url x').status).toBe(500)
+  })
+
+  it("does not take a status a message names as an upstream's for the response's", () => {
+    // OpenAI's 400 when it cannot download an image of the request: 407 is the image host's answer
+    const openai =
+      '{"error":{"code":"invalid_value","message":"Error while downloading file. Upstream status code: 407.","type":"invalid_request_error"}}'
+    expect(extractError(openai).status).toBeUndefined()
+    expect(extractError(`Error code: 400 - ${openai}`).status).toBe(400)
+    // a local proxy that passes the gateway's status on keeps it
+    expect(extractError('CC Switch local proxy failed; upstream_status: HTTP 403; cause: x').status).toBe(403)
+  })
+
+  it("does not read a local router's 500 around a client-side URL or connection error as the answer", () => {
+    const router = (message: string) =>
+      `API Error: 500 {"type":"error","error":{"type":"internal_error","message":"${message}"}}`
+    expect(extractError(router('Failed to parse URL from https://x /v1/chat/completions')).status).toBeUndefined()
+    expect(extractError(router('fetch failed')).status).toBeUndefined()
+    expect(extractError(router('connect ECONNREFUSED 127.0.0.1:3456')).status).toBeUndefined()
+    expect(extractError(router('Invalid URL')).status).toBeUndefined()
+    // a server's own answers keep their status: OpenAI's unknown route, a 500 that names no client failure,
+    // and a 4xx whose message mentions fetch
+    expect(extractError(router('Invalid URL (POST /v1/chat)')).status).toBe(500)
+    expect(extractError(router('Internal server error')).status).toBe(500)
+    expect(extractError('Error code: 400 - {"error":{"message":"fetch failed for image url"}}').status).toBe(400)
+    // the words outside any body message do not drop it
+    expect(extractError('API Error: 500 after fetch failed once').status).toBe(500)
+    // nor do the router's shared codes count: they say only that sending failed
+    const wrapped = extractError(
+      'API Error: 500 {"error":{"message":"fetch failed","type":"api_error","code":"internal_error"}}',
+    )
+    expect(wrapped.codes).not.toContain('internal_error')
+    expect(wrapped.codes).not.toContain('api_error')
+    expect(extractError(router('Internal server error')).codes).toContain('internal_error')
+  })
+
   it('does not mistake ports, positions, IPs or line numbers for a status', () => {
     for (const text of [
       'Unexpected token < in JSON at position 0',

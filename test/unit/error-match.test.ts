@@ -340,6 +340,57 @@ describe('components/error-lookup/match: round 14 (English) patterns stay off th
   })
 })
 
+describe('components/error-lookup/match: round 14 (matcher) key wordings stay off their look-alikes', () => {
+  it('reads a refused header value as the key only where the header is the key', () => {
+    expect(topCause('net/http: invalid header field value "Bearer sk-a\\n" for key Authorization')).toBe('key_format')
+    expect(topCause("'Bearer sk-a' is not a valid HTTP header field value.")).toBe('key_format')
+    expect(topCause("System.FormatException: The format of value 'Bearer sk-a ' is invalid.")).toBe('key_format')
+    for (const text of [
+      'net/http: invalid header field value "text/html\\n" for key Content-Type',
+      "Failed to execute 'setRequestHeader' on 'XMLHttpRequest': '<!doctype html>' is not a valid HTTP header field value.",
+      "System.FormatException: The format of value 'application/json; charset' is invalid.",
+      'FormatException: Invalid HTTP header field value: "Mozilla/5.0 (Linux; 中文)" (at character 20)',
+      'InvalidArgumentException: "text/plain\\n" is not valid header value.',
+      'TypeError [ERR_HTTP_INVALID_HEADER_VALUE]: Invalid value "undefined" for header "X-Request-Id"',
+    ]) {
+      expect(topCause(text), text).not.toBe('key_format')
+    }
+  })
+
+  it('keeps a refused key apart from a key in the wrong header', () => {
+    // Anthropic's invalid key is not undici's refused `x-api-key header`
+    expect(topCause('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}')).toBe(
+      'invalid_key',
+    )
+    expect(topCause('InvalidArgumentError: invalid x-api-key header')).toBe('key_format')
+    // an SDK's AuthenticationError names every 401: the message decides
+    expect(
+      topCause('openai.AuthenticationError: Error code: 401 - {"error":{"message":"Incorrect API key provided"}}'),
+    ).toBe('invalid_key')
+    expect(
+      topCause(
+        'anthropic.AuthenticationError: Error code: 401 - {"error":{"message":"OAuth authentication is currently not supported."}}',
+      ),
+    ).toBe('key_format')
+  })
+
+  it('reads a missing Authorization header only as the whole phrase', () => {
+    expect(topCause('{"error":{"message":"No authorization header"}}')).toBe('key_format')
+    expect(topCause('{"error":{"message":"Missing Authentication header","code":401}}')).toBe('key_format')
+    expectNoEntry(['no authorization headers are written to the log'])
+  })
+
+  it("reads Crush's stream transport error as a broken stream, not its look-alikes", () => {
+    expect(topCause('stream transport error: unexpected EOF')).toBe('stream_interrupted')
+    for (const text of [
+      'upstream transport error: connection refused',
+      'Firestore (9.0.0): Connection WebChannel transport errored',
+    ]) {
+      expect(topCause(text), text).not.toBe('stream_interrupted')
+    }
+  })
+})
+
 describe('components/error-lookup/match: identifyError for the connection tester', () => {
   it('uses the status and body of a response', () => {
     const found = identifyError(
