@@ -69,6 +69,12 @@ export const ErrorEntry = z.strictObject({
     codes: z.array(z.string().min(2)),
     /** Regex sources for message wording, both languages. */
     patterns: z.array(patternSource),
+    /**
+     * Regex sources for how people describe the symptom in their own words (`图片生成不出来`, `the
+     * reply stops halfway`), both languages. Weaker evidence than `patterns`: an error's own wording
+     * elsewhere in the paste outranks them, and they never add to a pattern's evidence.
+     */
+    describes: z.array(patternSource).optional(),
   }),
   title: LocalizedText,
   meaning: LocalizedText,

@@ -6,6 +6,8 @@ export type MatchReason =
   | { kind: 'code'; value: string }
   | { kind: 'word'; value: string }
   | { kind: 'pattern'; value: string }
+  /** A person's own words for the symptom (`match.describes`), weaker than an error's wording. */
+  | { kind: 'description'; value: string }
   | { kind: 'status'; value: number }
   | { kind: 'status-default'; value: number }
   | { kind: 'dialect'; value: string }

@@ -39,6 +39,9 @@ const weights = {
   genericWord: 10,
   firstPattern: 50,
   morePattern: 10,
+  // Above minScore, so a description alone still names its entry; below firstPattern, so an error's
+  // own wording anywhere in the paste ranks its entry first; a mismatched status sinks it.
+  description: 35,
   status: 20,
   statusDefault: 15,
   statusMismatch: -30,
@@ -61,6 +64,7 @@ interface CompiledPattern {
 interface CompiledEntry {
   entry: ErrorEntry
   patterns: CompiledPattern[]
+  describes: CompiledPattern[]
   codes: Set<string>
 }
 
@@ -134,6 +138,27 @@ function hasTopLevelAlternation(source: string): boolean {
   return false
 }
 
+function compilePatterns(sources: readonly string[]): CompiledPattern[] {
+  return sources.flatMap((source) => {
+    try {
+      const literal = requiredLiteral(source)
+      return [{ regex: new RegExp(source, 'imu'), literal, runs: literal ? trigramHashes(literal) : [] }]
+    } catch {
+      return []
+    }
+  })
+}
+
+/** Where the pattern matches the paste, skipping the regex when a required literal is absent. */
+function matchPattern(
+  { regex, literal, runs: needed }: CompiledPattern,
+  extracted: ExtractedError,
+  runs: TrigramBitmap,
+): RegExpExecArray | null {
+  if (literal !== undefined && !(mayContain(runs, needed) && extracted.lowerText.includes(literal))) return null
+  return regex.exec(extracted.searchText)
+}
+
 const compiledCache = new WeakMap<readonly ErrorEntry[], CompiledEntry[]>()
 
 /** Patterns compile once per catalogue; a bad one is dropped here (the schema rejects it at build). */
@@ -143,14 +168,8 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
   const compiled = catalogue.map((entry) => ({
     entry,
     codes: new Set(entry.match.codes.map((code) => code.toLowerCase())),
-    patterns: entry.match.patterns.flatMap((source) => {
-      try {
-        const literal = requiredLiteral(source)
-        return [{ regex: new RegExp(source, 'imu'), literal, runs: literal ? trigramHashes(literal) : [] }]
-      } catch {
-        return []
-      }
-    }),
+    patterns: compilePatterns(entry.match.patterns),
+    describes: compilePatterns(entry.match.describes ?? []),
   }))
   compiledCache.set(catalogue, compiled)
   return compiled
@@ -218,9 +237,8 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
   let patternHits = 0
   const spans: Span[] = []
   const runs = runsOf(extracted)
-  for (const { regex, literal, runs: needed } of compiled.patterns) {
-    if (literal !== undefined && !(mayContain(runs, needed) && extracted.lowerText.includes(literal))) continue
-    const hit = regex.exec(extracted.searchText)
+  for (const pattern of compiled.patterns) {
+    const hit = matchPattern(pattern, extracted, runs)
     if (!hit) continue
     const span = { start: hit.index, end: hit.index + hit[0].length }
     // Two patterns of one entry matching the same words (`stream disconnected` and `disconnected
@@ -238,6 +256,18 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     evidence = true
     reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
     if (++patternHits >= maxPatternEvidence) break
+  }
+  // A description only speaks for an entry none of whose error wording is in the paste.
+  if (patternHits === 0) {
+    for (const pattern of compiled.describes) {
+      const hit = matchPattern(pattern, extracted, runs)
+      if (!hit) continue
+      spans.push({ start: hit.index, end: hit.index + hit[0].length })
+      score += weights.description
+      evidence = true
+      reasons.push({ kind: 'description', value: hit[0].trim().slice(0, 80) })
+      break
+    }
   }
 
   const { status } = extracted

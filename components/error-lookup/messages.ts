@@ -122,6 +122,8 @@ const zh: LookupMessages = {
         return `出现 ${reason.value}`
       case 'pattern':
         return `报错文字含“${reason.value}”`
+      case 'description':
+        return `描述与“${reason.value}”相符`
       case 'status':
         return `状态码 ${reason.value}`
       case 'status-default':
@@ -211,6 +213,8 @@ const en: LookupMessages = {
         return `mentions ${reason.value}`
       case 'pattern':
         return `message says “${reason.value}”`
+      case 'description':
+        return `described as “${reason.value}”`
       case 'status':
         return `status ${reason.value}`
       case 'status-default':

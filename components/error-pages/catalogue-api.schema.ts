@@ -28,6 +28,12 @@ export const ErrorApiEntry = z
     patterns: z
       .array(z.string())
       .describe('Regular expression sources for the message wording, to compile case-insensitively with the u flag.'),
+    describes: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "Regular expression sources, compiled as patterns are, for how people describe the symptom in their own words: weaker evidence than patterns, read only when none of the entry's patterns matches.",
+      ),
     title: Titles,
     doc_url: z
       .string()

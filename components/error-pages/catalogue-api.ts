@@ -31,6 +31,7 @@ export function errorApiDocument(
       statuses: [...entry.statuses],
       codes: [...entry.match.codes],
       patterns: [...entry.match.patterns],
+      ...(entry.match.describes?.length ? { describes: [...entry.match.describes] } : {}),
       title: { zh: entry.title.zh, en: entry.title.en },
       doc_url: entryPagePath('zh', entry.id, root),
       doc_urls: { zh: entryPagePath('zh', entry.id, root), en: entryPagePath('en', entry.id, root) },

@@ -27,6 +27,7 @@ describe('components/error-pages/catalogue-api', () => {
         statuses: source.statuses,
         codes: source.match.codes,
         patterns: source.match.patterns,
+        ...(source.match.describes?.length ? { describes: source.match.describes } : {}),
         title: source.title,
         doc_url: `https://help.example.com/errors/${source.id}`,
         doc_urls: {
@@ -68,6 +69,7 @@ describe('components/error-pages/catalogue-api', () => {
 
   it('publishes patterns a client can compile as the lookup does', () => {
     for (const entry of absolute.entries)
-      for (const source of entry.patterns) expect(() => new RegExp(source, 'iu')).not.toThrow()
+      for (const source of [...entry.patterns, ...(entry.describes ?? [])])
+        expect(() => new RegExp(source, 'iu')).not.toThrow()
   })
 })

@@ -125,6 +125,43 @@ describe('components/error-lookup/match: ranking', () => {
     expect(overlapping!.reasons.filter((reason) => reason.kind === 'pattern')).toHaveLength(1)
   })
 
+  describe("a person's own description of the symptom (match.describes)", () => {
+    const entry = (
+      id: string,
+      cause: ErrorEntry['cause'],
+      match: ErrorEntry['match'],
+      statuses: number[] = [],
+    ): ErrorEntry => ({ ...errorCatalogue[0]!, id, cause, statuses, defaultFor: [], match })
+    const media = entry(
+      'media',
+      'task_failed',
+      { codes: [], patterns: ['task failed'], describes: ['图片生成不出来'] },
+      [200, 500],
+    )
+    const moderation = entry('moderation', 'content_policy', { codes: [], patterns: ['content_policy_violation'] })
+    const catalogue = [media, moderation]
+
+    it('names its entry alone, and says the description is what it was read from', () => {
+      const [match] = lookupErrors('昨天开始图片生成不出来，钱还扣了', catalogue).matches
+      expect(match?.entry.id).toBe('media')
+      expect(match?.statusOnly).toBe(false)
+      expect(match?.reasons).toEqual([{ kind: 'description', value: '图片生成不出来' }])
+    })
+
+    it("ranks below an error's own wording for another entry in the same paste", () => {
+      const matches = lookupErrors('图片生成不出来，报错 content_policy_violation', catalogue).matches
+      expect(matches.map((match) => match.entry.id)).toEqual(['moderation', 'media'])
+    })
+
+    it("adds nothing to the entry's own wording, and sinks under a status the entry never has", () => {
+      const [both] = lookupErrors('task failed: 图片生成不出来', catalogue).matches
+      const [wording] = lookupErrors('task failed', catalogue).matches
+      expect(both?.score).toBe(wording?.score)
+      expect(both?.reasons.map((reason) => reason.kind)).not.toContain('description')
+      expect(lookupErrors('HTTP 401: 图片生成不出来', catalogue).matches).toEqual([])
+    })
+  })
+
   it('ranks the inner link of an `outer: inner` chain first when the scores tie', () => {
     // Codex wraps every stream failure; what follows the colon says which one it was.
     expect(
