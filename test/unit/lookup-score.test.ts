@@ -217,6 +217,11 @@ function sharedWith(set: readonly DevPaste[], others: ReadonlyArray<LabelledPast
   })
 }
 
+/** A GitHub thread's address without a comment anchor or query, in lower case. */
+const threadOf = (source: string) =>
+  /^https:\/\/github\.com\/[^\s/]+\/[^\s/]+\/(?:issues|pull|discussions)\/\d+/.exec(source)?.[0]?.toLowerCase() ??
+  source
+
 /** `owner/name` of a GitHub thread address, in lower case as GitHub compares them. */
 const repositoryOf = (source: string) => /^https:\/\/github\.com\/([^\s/]+\/[^\s/#?]+)/.exec(source)?.[1]?.toLowerCase()
 
@@ -339,6 +344,23 @@ describe('test/fixtures/lookup-heldout-2: the second held-out set', () => {
 
   it("carries no real-looking key: the lookup's own masking finds nothing to mask", () => {
     expect(withKeys(lookupHeldOut2)).toEqual([])
+  })
+})
+
+describe('test/fixtures/pasted-errors: the tuning set', () => {
+  // A tuning paste is fixed against; one copied from a thread the dev set or a held-out set scores,
+  // or from a repository the second held-out set draws on, would score the lookup on its own tuning.
+  // Failures name the tuning paste by its index only.
+  it('cites no thread of the dev or held-out sets and no repository of the second held-out set', () => {
+    const threads = new Set([...lookupDev, ...lookupHeldOut, ...lookupHeldOut2].map((paste) => threadOf(paste.source)))
+    const heldOutRepos = new Set(lookupHeldOut2.map((paste) => repositoryOf(paste.source)))
+    const cited = pastedErrors.flatMap((paste, index) => {
+      const addresses = paste.source.match(/https:\/\/github\.com\/[^\s)`'",]+/g) ?? []
+      return addresses.some((address) => threads.has(threadOf(address)) || heldOutRepos.has(repositoryOf(address)))
+        ? [`paste #${index}`]
+        : []
+    })
+    expect(cited).toEqual([])
   })
 })
 
