@@ -42,6 +42,12 @@ export const accountEntries: ErrorEntry[] = [
         '额度不够',
         '额度用完',
       ],
+      describes: [
+        // round 15 (zh): paid, and the balance did not move (QuantumNous/new-api#5691 充值未到账，已扣款，余额未补充,
+        // ZuodaoTech/everyone-can-use-english#470 充值完成后，余额过大半天都没有变化, #790 支付…但是余额没有发生变化,
+        // QuantumNous/new-api#1687 充值成功…余额未变)
+        '(?:充值|儲值|支付|付款)[^。！？\\n]{0,24}(?:余额|餘額)[^，。！？\\n]{0,6}(?:未变|未變|没变|沒變|没有变化|沒有變化|没有发生变化|沒有發生變化|无变化|無變化|不增加|未增加|没有增加|沒有增加|未补充|未補充)',
+      ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },
     meaning: {

@@ -537,6 +537,25 @@ export const networkEntries: ErrorEntry[] = [
         // which Crush shows as the error's title; not `upstream transport error`, nor Firestore's `stream transport errored`
         '\\bstream transport error\\b',
       ],
+      describes: [
+        // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
+        // stop verb (lencx/nofwl#77, chatboxai/chatbox#1043, yetone/alma-releases#24, QwenLM/qwen-code#3655,
+        // ChatGPTNextWeb/NextChat#3175, binary-husky/gpt_academic#1654, aiguicai/Cursor-Toolbox#10,
+        // AICCOF/chatmoss-ui#97, Kutius/steam-judger#2, CherryHQ/cherry-studio#4804); not a download, an install or
+        // a progress bar (their subjects are not a reply)
+        '(?:生成|说|說|输出|輸出|回答|回复|回覆|写|寫|答|结果|結果)(?:了|到)?一半(?:就|便)?(?:突然)?(?:停|断|斷|中断|中斷|结束|結束|卡住|戛然而止)',
+        // only half of it came (AICCOF/chatmoss-ui#158 只会回答一半, asleepyfish/chatgpt#27 只输出了一半)
+        '只(?:会|會|能)?(?:回答|回复|回覆|输出|輸出|返回|生成)了?一半',
+        // a reply stopped midway (binary-husky/gpt_academic#1654 中途停止输出, aiguicai/Cursor-Toolbox#10 响应中途中断);
+        // not a download or a training run stopped midway
+        '(?:回答|回复|回覆|输出|輸出|响应|響應)[^，。！？\\n]{0,2}中途(?:停止|中断|中斷)|中途停止(?:输出|輸出)',
+        // the reply came incomplete (ztjhz/BetterChatGPT#231 回答输出不完全, ChatGPTNextWeb/NextChat#3175 回复不完整);
+        // only a reply, not a log's output
+        '(?:回答|回复|回覆)[^，。！？\\n]{0,3}(?:不完整|不完全)',
+        // it ended before it was finished (CherryHQ/cherry-studio#4804 尚未输出完毕就自动结束了,
+        // Chanzhaoyu/chatgpt-web#1786 没有回答完整就停止了)
+        '(?:未|没有?|沒有?)(?:回答|回复|回覆|输出|輸出)(?:完整|完毕|完畢|完)就(?:自动|自動)?(?:停|结束|結束|断|斷)',
+      ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },
     meaning: {
@@ -695,6 +714,18 @@ export const networkEntries: ErrorEntry[] = [
         '"jobstatuscode"\\s*:\\s*"4"',
         '"jobstatusmsg"\\s*:\\s*"处理失败"',
       ],
+      describes: [
+        // round 15 (zh): no image comes out: 图片/绘图/视频 … 生成不出来 / 出不来 (peiyizhi0724/ChatGpt-Image-Studio#2
+        // 图片出不来, xerrors/Yuxi#637 生成图片生成不出来, Synaptrix/ChatGPT-Desktop#234 绘图半天出不来); not an image
+        // on a web page that will not load (图片加载不出来)
+        '(?:图片|圖片|绘图|繪圖|画图|畫圖|生图|生圖|视频|視頻)[^，。！？\\n]{0,4}(?:生成不出来|生成不出來|出不来|出不來)',
+        // a drawing bot that never delivers (cheungchazz/midjourney_turbo#3 不出图, ConnectAI-E/MidJourney-Web#38 没法出图,
+        // ChatAnyTeam/ChatAny#89 不出图); not a drawing or a chart (出图纸, 出图表)
+        '(?:不|没法|沒法|无法|無法|没有|沒有)出[图圖](?![纸紙表层層])',
+        // it failed and was charged anyway (Dooy/chatgpt-web-midjourney-proxy#526 生成图片，提示错误，没有成功，但是扣费用了,
+        // Comfy-Org/docs#898 生成失败了为什么还要扣我的点数)
+        '(?:生成|绘图|繪圖|出图|出圖)[^。！？\\n]{0,12}(?:没有?成功|沒有?成功|失败|失敗)[^。！？\\n]{0,10}扣(?:了|费|費|除|我)',
+      ],
     },
     title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },
     meaning: {
@@ -739,6 +770,14 @@ export const networkEntries: ErrorEntry[] = [
         '任务(?:仍在|正在)(?:处理|排队)',
         // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)
         '任务一直排队',
+      ],
+      describes: [
+        // round 15 (zh): a generation that hangs on its spinner (CyberAgentAILab/TANGO#40 生成视频就一直在加载,
+        // waooAI/waoowaoo#49 生成视频一直没反应, xaio6/Digital_Human_UI#1 生成视频阶段一直转圈)
+        '(?:生成|制作|製作)(?:视频|視頻|图片|圖片)[^，。！？\\n]{0,6}(?:一直|始终|始終)[^，。！？\\n]{0,3}(?:加载|加載|转圈|轉圈|没反应|沒反應|没有反应|沒有反應)',
+        // stuck at a percentage (duixcom/Duix-Avatar#206 生成视频卡在20%不动了, duixcom/Duix-Avatar#491 视频制作，但是进度一直卡在5%);
+        // only a video being made, not one being played, nor an installer or a download
+        '(?:(?:视频|視頻)(?:生成|制作|製作)|(?:生成|制作|製作)(?:视频|視頻))[^。！？\\n]{0,12}卡在\\s?\\d{1,3}\\s?%',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

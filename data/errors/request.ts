@@ -189,6 +189,12 @@ export const requestEntries: ErrorEntry[] = [
         // limit (server/model/plan/tell_exec.go `Token limit exceeded before adding conversation`)
         'token limit exceeded before adding (?:the )?conversation',
       ],
+      describes: [
+        // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
+        // ChatGPTNextWeb/NextChat#3285 每次对话内容稍微多了点就会出现下面的错误提示, sjzar/chatlog#30 聊天记录消息太多了,超过上下文);
+        // a long chat that only lags or scrolls slowly names no error
+        '(?:对话|對話|聊天|会话|會話)[^，。！？\\n]{0,6}(?:较多|較多|多了|太多|过多|過多|太长|太長|过长|過長)[^。！？\\n]{0,10}(?:报错|報錯|出错|出錯|错误|錯誤|超过上下文|超過上下文|超出上下文)',
+      ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
     meaning: {
@@ -451,6 +457,14 @@ export const requestEntries: ErrorEntry[] = [
         // after FLUX/BFL
         '\\brequest moderated\\b',
         '(?:status\\W{1,4}|\\b(?:flux|bfl)\\b.{0,80}?)content moderated\\b',
+      ],
+      describes: [
+        // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
+        // 因为提示词违规导致的生成失败)
+        '(?:提示词|提示詞)[^，。！？\\n]{0,3}(?:违规|違規|涉黄|涉黃|涉政|违禁|違禁|不合规|不合規)',
+        // the picture or prompt did not pass review (basketikun/chatgpt2api#56 图生图遇到审核不过, TheSmallHanCat/flow2api#122
+        // 上传的图片没通过审核); not a code review, an app store's or an identity check's
+        '(?:图片|圖片|图生图|圖生圖|提示词|提示詞|内容|內容|视频|視頻)[^，。！？\\n]{0,6}(?:审核|審核)(?:不通过|不通過|不过|不過|没通过|沒通過|未通过|未通過)|(?:图片|圖片|提示词|提示詞|内容|內容|视频|視頻)[^，。！？\\n]{0,2}(?:没|沒|未)通(?:过|過)(?:安全)?(?:审核|審核)',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

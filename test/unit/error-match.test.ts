@@ -545,3 +545,52 @@ describe('components/error-lookup/match: round 14 (Chinese) patterns stay off th
     expect(topCause('密钥格式错误，只支持 A-Z 和 2-7 的字符')).not.toBe('key_format')
   })
 })
+
+describe('components/error-lookup/match: round 15 (descriptions, zh) stay off their look-alikes', () => {
+  const reasonsOf = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.reasons ?? []
+
+  it("reads a reply stopping halfway, not a download, a write, a progress bar or a log's output", () => {
+    expect(topCause('最近总是说到一半戛然而止')).toBe('stream_interrupted')
+    expect(reasonsOf('回答问题 只会回答一半')).toContainEqual({ kind: 'description', value: '只会回答一半' })
+    expectNoEntry([
+      '下载到一半就断了，网速太慢',
+      '写入到一半就中断了，文件损坏',
+      '进度条走到一半就卡住了',
+      '日志输出不完整，只有前几行',
+      '训练中途中断了，怎么从 checkpoint 继续',
+    ])
+  })
+
+  it('reads a picture that never comes, not an image on a page that will not load nor a drawing on paper', () => {
+    expect(topCause('界面上一直在等待，图片出不来')).toBe('task_failed')
+    expect(topCause('midjourney没法出图了')).toBe('task_failed')
+    expectNoEntry(['网页上的图片加载不出来，是 CDN 的问题吗', '打印机打不出图纸，出图纸很慢'])
+  })
+
+  it('reads a video stuck while it is made, not one being played, installed or downloaded', () => {
+    expect(topCause('生成视频卡在20%不动了')).toBe('task_failed')
+    expectNoEntry(['视频播放卡在 30% 的位置', '安装进度卡在 99% 不动了', '模型下载卡在50%'])
+  })
+
+  it('reads a long chat only when it ends in an error, and a payment only when the balance did not move', () => {
+    expect(topCause('每次对话内容稍微多了点就会出现下面的错误提示')).toBe('context_length')
+    expect(topCause('充值完成后，余额过大半天都没有变化')).toBe('insufficient_balance')
+    expectNoEntry([
+      '对话太多了，侧边栏很卡，能不能批量删除',
+      '聊天记录太多，搜索很慢',
+      '用支付宝付款后，订单状态没有更新',
+      '提示词模板怎么写比较好',
+    ])
+  })
+
+  it("lets an error's own wording anywhere in the paste outrank a description", () => {
+    // a described halfway stop next to a real context overflow is the overflow
+    expect(
+      topCause(
+        "回答一半就停了 This model's maximum context length is 4097 tokens. However, your messages resulted in 4148 tokens.",
+      ),
+    ).toBe('context_length')
+    // a status the media entries never carry sinks the described task
+    expect(topCause('HTTP 401: 图片出不来')).toBe('invalid_key')
+  })
+})
