@@ -42,6 +42,15 @@ export const accountEntries: ErrorEntry[] = [
         '额度不够',
         '额度用完',
       ],
+      describes: [
+        // round 15 (en)
+        // a paid top-up that does not arrive: "Payment done yet credits not received" (code100x/photo-ai#30), "Payment completed but credits were not added" (ogkalu2/comic-translate#371), "the payment was successfully processed, but my API credits were not updated" (SEC-API-io/sec-api-python#19)
+        '\\b(?:payment|paid|purchased?|bought|topped up|top-?up)\\b[^\\n]{0,60}?\\bcredits?\\b[^.\\n]{0,20}?\\b(?:are |is |were |was )?(?:still )?not (?:loading|showing|updated|updating|added|arriving|received|reflected|appearing|registered|credited)\\b',
+        // "I never received the credits" (MiniMax-AI/MiniMax-M2.7#37), "Charged for credits never received" (openai/codex#21973)
+        '\\bcredits? (?:were |was )?never (?:received|arrived|added|showed up|updated)\\b|\\bnever (?:received|got) (?:the |my |any )?credits\\b',
+        // "added 20 credits … but it just won't see the credits" (agent0ai/agent-zero#749), "I purchased more credits, and I was still getting this message" (OpenHands/OpenHands-Cloud#15)
+        "\\b(?:added|bought|purchased|paid for|topped up)\\b (?:more |additional |\\$?\\d+ )?credits\\b[^.\\n]{0,100}?\\b(?:won't|doesn't|does not|didn't|still|not) (?:see|show|recogni[sz]e|getting|being)\\b",
+      ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },
     meaning: {

@@ -189,6 +189,13 @@ export const requestEntries: ErrorEntry[] = [
         // limit (server/model/plan/tell_exec.go `Token limit exceeded before adding conversation`)
         'token limit exceeded before adding (?:the )?conversation',
       ],
+      describes: [
+        // round 15 (en)
+        // "After a very long conversation, I found this error" (waylaidwanderer/node-chatgpt-api#293), "After having a too long conversation" (rajatkulkarni95/yack#20)
+        '\\bafter (?:having )?(?:a |an )?(?:very |too |really |quite |extremely )?long (?:continuous )?(?:conversation|chat|discussion)s?\\b',
+        // "an error of exceeding tokens" (kwaroran/Risuai#307), "errors caused by too many tokens" (openimsdk/chat#607)
+        '\\b(?:errors?|error message) (?:of |about |caused by |for |due to )?(?:exceeding (?:the )?(?:max(?:imum)? )?tokens?|too many tokens)\\b',
+      ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
     meaning: {
@@ -451,6 +458,13 @@ export const requestEntries: ErrorEntry[] = [
         // after FLUX/BFL
         '\\brequest moderated\\b',
         '(?:status\\W{1,4}|\\b(?:flux|bfl)\\b.{0,80}?)content moderated\\b',
+      ],
+      describes: [
+        // round 15 (en)
+        // a harmless prompt refused: "rejects a completely harmless prompt" (openai/codex#40816), "blocks harmless queries" (anthropics/claude-code#50008), "Content filtering blocks legitimate development work" (anthropics/claude-code#21880)
+        '\\b(?:blocks?|blocking|blocked|rejects?|rejecting|rejected|flags?|flagging|flagged|refuses?|refusing)\\b[^.\\n]{0,25}?\\b(?:harmless|benign|innocent|innocuous|legitimate)\\b[^.\\n]{0,15}?\\b(?:prompts?|quer(?:y|ies)|content|requests?|images?|work|questions?)\\b',
+        // a prompt flagged: "my prompt was flagged and blocked" (google-gemini/deprecated-generative-ai-python#276), "getting messages flagged even though the requests are harmless" (anthropics/claude-code#78468), "Prompt content incorrectly flagged as policy violation" (anthropics/claude-code#86721), "the prompt is flagged" (chatgpt-prompts/ChatGPT-Midjourney-Prompt-Generator#5)
+        '\\b(?:prompts?|requests?|messages?|quer(?:y|ies)|inputs?)\\b (?:content )?(?:was |were |is |are |gets? |got |getting |being )?(?:incorrectly |wrongly |falsely )?flagged\\b',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },
@@ -923,6 +937,11 @@ export const requestEntries: ErrorEntry[] = [
         // Bob's OpenAI Translator plugin checks its own settings first (bob-plugin-openai-translator src/main.ts
         // validatePluginConfig): no API URL, or an Azure URL of the wrong shape
         '配置错误\\s?-\\s?(?:请填写\\s?api\\s?url|api\\s?url\\s?格式不正确)',
+      ],
+      describes: [
+        // round 15 (en)
+        // "custom base URL not working - seems hitting default endpoint" (rcourtman/Pulse#1154), "The baseUrl is not taking effect" (lucagrippa/obsidian-ai-tagger#18)
+        '\\b(?:custom )?base ?url\\b[^.\\n]{0,20}?\\b(?:is )?(?:not (?:taking effect|working|being used|used|applied|respected)|ignored)\\b',
       ],
     },
     title: { zh: '接口地址格式不对', en: 'Base URL is not a valid address' },
