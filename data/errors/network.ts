@@ -539,10 +539,10 @@ export const networkEntries: ErrorEntry[] = [
       ],
       describes: [
         // round 15 (en)
-        // a reply that stops part-way: "The response cuts off midway while streaming" (Mintplex-Labs/anything-llm#485), "LLM response cuts off mid sentence" (xability/maidr-legacy#322), "the response stops mid sentence" (SciSharp/LLamaSharp#1332), "responses are getting cut off mid-sentence" (adcontextprotocol/adcp#4431)
-        '\\b(?:responses?|repl(?:y|ies)|answers?|output|streams?|streaming|completions?)\\b[^.\\n]{0,30}?\\b(?:stops?|stopped|stopping|cuts?|cutting|ends?|ended|breaks? off|halts?)\\b[^.\\n]{0,20}?\\b(?:mid[- ]?(?:sentence|word|stream|response|way)|halfway|half[- ]way|part[- ]way|in the middle)',
+        // a reply that stops part-way: "The response cuts off midway while streaming" (Mintplex-Labs/anything-llm#485), "LLM response cuts off mid sentence" (xability/maidr-legacy#322), "the response stops mid sentence" (SciSharp/LLamaSharp#1332), "responses are getting cut off mid-sentence" (adcontextprotocol/adcp#4431), "Output sometimes terminates in the middle" (openai/openai-cookbook#75)
+        '\\b(?:responses?|repl(?:y|ies)|answers?|output|streams?|streaming|completions?)\\b[^.\\n]{0,30}?\\b(?:stops?|stopped|stopping|cuts?|cutting|ends?|ended|breaks? off|halts?|terminates?)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle|[- ]?(?:sentence|word|stream|response|way))',
         // the model stops talking part-way: "stop talking in the middle of a sentence" (SimonSchubert/Kai#245), "Stops talking mid sentence" (ggml-org/llama.cpp#988)
-        '\\bstops? (?:talking|writing|typing|responding|generating|answering)\\b[^.\\n]{0,20}?\\b(?:mid[- ]?(?:sentence|word|way)|halfway|half[- ]way|in the middle of (?:a |the )?(?:sentence|word|response|reply|answer))',
+        '\\bstops? (?:talking|writing|typing|responding|generating|answering)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle of (?:a |the )?(?:sentence|word|response|reply|answer)|[- ]?(?:sentence|word))',
         // "the response gets cut off" (BerriAI/litellm#5964), "the response is cut of" (vercel/ai#421), "responses are getting cut off" (adcontextprotocol/adcp#4431)
         '\\b(?:responses?|repl(?:y|ies)|answers?|streams?|streaming|completions?) (?:gets?|got|is|are|was|were|keeps? getting|is getting|are getting) cut (?:off|short|of)\\b',
       ],
@@ -706,10 +706,10 @@ export const networkEntries: ErrorEntry[] = [
       ],
       describes: [
         // round 15 (en)
-        // subject then failure: "Image Generation does not return a image" (cogwheel0/conduit#43), "Dalle does not generate images" (writingmate/chatlabs#23), "the images never generate" (replicate/zoo#70); not "… do not generate a <thing>"
-        "\\b(?:images?|videos?|music|songs?|dall-?e|image generation|video generation)\\b[^.\\n]{0,40}?\\b(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|never|cannot|can't|won't|is not|isn't|are not|aren't) (?:generat(?:e|es|ed|ing)\\b(?! (?:a|an|the) )|return(?:s|ed)? (?:an? |any )?(?:images?|videos?)\\b)",
+        // subject then failure: "Dalle does not generate images" (writingmate/chatlabs#23), "the images never generate" (replicate/zoo#70); not "… do not generate a <thing>"
+        "\\b(?:images?|videos?|music|songs?|dall-?e|image generation|video generation)\\b[^.\\n]{0,40}?\\b(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|never|cannot|can't|won't|is not|isn't|are not|aren't) generat(?:e|es|ed|ing)\\b(?! (?:a|an|the) )",
         // failure then subject: "not generating images" (VikramadityaDev/text_to_image_gen#11), "cannot generate music" (Sprheany/ai-song#1); not "failed to generate", an error's own wording
-        "\\b(?:not generating|(?:cannot|can't|could ?n[o']t|unable to) generate) (?:any |the )?(?:images?|videos?|music|songs?|pictures?)\\b",
+        "\\b(?:not|cannot|can't|could ?n[o']t|unable to) generat(?:e|ing) (?:any |the )?(?:images?|videos?|music|songs?|pictures?)\\b",
         // a generation that does not work or hangs: "dall-e generating is not working" (briansunter/logseq-openai#153), "video generation sometimes stuck" (BlackMixture/Mix-Studio#52), "Video generation freezes" (Stability-AI/generative-models#179)
         "\\b(?:image|video|music|song|dall-?e|midjourney|suno|sora|veo)[- ]generat(?:ion|ing)\\b[^.\\n]{0,25}?\\b(?:is not working|isn't working|not working|does ?n[o']t work|stuck|hangs?|hanging|freezes|frozen|never (?:finishes|completes))",
         // a generation whose progress stops short of the end: "generating videos … gets stuck at 99%" (QwenLM/Qwen#2283), "Video Generation Stuck at 100%" (remotion-dev/github-unwrapped#230)

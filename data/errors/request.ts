@@ -194,7 +194,7 @@ export const requestEntries: ErrorEntry[] = [
         // "After a very long conversation, I found this error" (waylaidwanderer/node-chatgpt-api#293), "After having a too long conversation" (rajatkulkarni95/yack#20)
         '\\bafter (?:having )?(?:a |an )?(?:very |too |really |quite |extremely )?long (?:continuous )?(?:conversation|chat|discussion)s?\\b',
         // "an error of exceeding tokens" (kwaroran/Risuai#307), "errors caused by too many tokens" (openimsdk/chat#607)
-        '\\b(?:errors?|error message) (?:of |about |caused by |for |due to )?(?:exceeding (?:the )?(?:max(?:imum)? )?tokens?|too many tokens)\\b',
+        '\\berror(?:s| message)? (?:of |about |caused by |for |due to )?(?:exceeding (?:the )?(?:max(?:imum)? )?tokens?|too many tokens)\\b',
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -461,8 +461,8 @@ export const requestEntries: ErrorEntry[] = [
       ],
       describes: [
         // round 15 (en)
-        // a harmless prompt refused: "rejects a completely harmless prompt" (openai/codex#40816), "blocks harmless queries" (anthropics/claude-code#50008), "Content filtering blocks legitimate development work" (anthropics/claude-code#21880)
-        '\\b(?:blocks?|blocking|blocked|rejects?|rejecting|rejected|flags?|flagging|flagged|refuses?|refusing)\\b[^.\\n]{0,25}?\\b(?:harmless|benign|innocent|innocuous|legitimate)\\b[^.\\n]{0,15}?\\b(?:prompts?|quer(?:y|ies)|content|requests?|images?|work|questions?)\\b',
+        // a harmless prompt refused: "rejects a completely harmless prompt" (openai/codex#40816), "blocks harmless queries" (anthropics/claude-code#50008)
+        '\\b(?:blocks?|blocking|blocked|rejects?|rejecting|rejected|flags?|flagging|flagged|refuses?|refusing)\\b[^.\\n]{0,25}?\\bharmless\\b[^.\\n]{0,15}?\\b(?:prompts?|quer(?:y|ies)|content|requests?|images?|questions?)\\b',
         // a prompt flagged: "my prompt was flagged and blocked" (google-gemini/deprecated-generative-ai-python#276), "getting messages flagged even though the requests are harmless" (anthropics/claude-code#78468), "Prompt content incorrectly flagged as policy violation" (anthropics/claude-code#86721), "the prompt is flagged" (chatgpt-prompts/ChatGPT-Midjourney-Prompt-Generator#5)
         '\\b(?:prompts?|requests?|messages?|quer(?:y|ies)|inputs?)\\b (?:content )?(?:was |were |is |are |gets? |got |getting |being )?(?:incorrectly |wrongly |falsely )?flagged\\b',
       ],

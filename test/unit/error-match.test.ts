@@ -566,7 +566,7 @@ describe('components/error-lookup/match: round 15 (descriptions, en) stay off th
   })
 
   it('reads a reply that stops part-way, not a build, a download or a cursor that does', () => {
-    expect(topCause('the reply stops halfway')).toBe('stream_interrupted')
+    expect(topCause('the reply stops mid-sentence')).toBe('stream_interrupted')
     expectNoEntry([
       'the build stops halfway through the tests',
       'the download stops in the middle and resumes later',
