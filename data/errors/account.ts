@@ -47,6 +47,13 @@ export const accountEntries: ErrorEntry[] = [
         // ZuodaoTech/everyone-can-use-english#470 充值完成后，余额过大半天都没有变化, #790 支付…但是余额没有发生变化,
         // QuantumNous/new-api#1687 充值成功…余额未变)
         '(?:充值|儲值|支付|付款)[^。！？\\n]{0,24}(?:余额|餘額)[^，。！？\\n]{0,6}(?:未变|未變|没变|沒變|没有变化|沒有變化|没有发生变化|沒有發生變化|无变化|無變化|不增加|未增加|没有增加|沒有增加|未补充|未補充)',
+        // round 15 (en)
+        // a paid top-up that does not arrive: "Payment done yet credits not received" (code100x/photo-ai#30), "Payment completed but credits were not added" (ogkalu2/comic-translate#371), "the payment was successfully processed, but my API credits were not updated" (SEC-API-io/sec-api-python#19)
+        '\\b(?:payment|paid|purchased?|bought|topped up|top-?up)\\b[^\\n]{0,60}?\\bcredits?\\b[^.\\n]{0,20}?\\b(?:are |is |were |was )?(?:still )?not (?:loading|showing|updated|updating|added|arriving|received|reflected|appearing|registered|credited)\\b',
+        // "I never received the credits" (MiniMax-AI/MiniMax-M2.7#37), "Charged for credits never received" (openai/codex#21973)
+        '\\bcredits? (?:were |was )?never (?:received|arrived|added|showed up|updated)\\b|\\bnever (?:received|got) (?:the |my |any )?credits\\b',
+        // "added 20 credits … but it just won't see the credits" (agent0ai/agent-zero#749), "I purchased more credits, and I was still getting this message" (OpenHands/OpenHands-Cloud#15)
+        "\\b(?:added|bought|purchased|paid for|topped up)\\b (?:more |additional |\\$?\\d+ )?credits\\b[^.\\n]{0,100}?\\b(?:won't|doesn't|does not|didn't|still|not) (?:see|show|recogni[sz]e|getting|being)\\b",
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

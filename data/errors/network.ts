@@ -555,6 +555,13 @@ export const networkEntries: ErrorEntry[] = [
         // it ended before it was finished (CherryHQ/cherry-studio#4804 尚未输出完毕就自动结束了,
         // Chanzhaoyu/chatgpt-web#1786 没有回答完整就停止了)
         '(?:未|没有?|沒有?)(?:回答|回复|回覆|输出|輸出)(?:完整|完毕|完畢|完)就(?:自动|自動)?(?:停|结束|結束|断|斷)',
+        // round 15 (en)
+        // a reply that stops part-way: "The response cuts off midway while streaming" (Mintplex-Labs/anything-llm#485), "LLM response cuts off mid sentence" (xability/maidr-legacy#322), "the response stops mid sentence" (SciSharp/LLamaSharp#1332), "responses are getting cut off mid-sentence" (adcontextprotocol/adcp#4431), "Output sometimes terminates in the middle" (openai/openai-cookbook#75)
+        '\\b(?:responses?|repl(?:y|ies)|answers?|output|streams?|streaming|completions?)\\b[^.\\n]{0,30}?\\b(?:stops?|stopped|stopping|cuts?|cutting|ends?|ended|breaks? off|halts?|terminates?)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle|[- ]?(?:sentence|word|stream|response|way))',
+        // the model stops talking part-way: "stop talking in the middle of a sentence" (SimonSchubert/Kai#245), "Stops talking mid sentence" (ggml-org/llama.cpp#988)
+        '\\bstops? (?:talking|writing|typing|responding|generating|answering)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle of (?:a |the )?(?:sentence|word|response|reply|answer)|[- ]?(?:sentence|word))',
+        // "the response gets cut off" (BerriAI/litellm#5964), "the response is cut of" (vercel/ai#421), "responses are getting cut off" (adcontextprotocol/adcp#4431)
+        '\\b(?:responses?|repl(?:y|ies)|answers?|streams?|streaming|completions?) (?:gets?|got|is|are|was|were|keeps? getting|is getting|are getting) cut (?:off|short|of)\\b',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },
@@ -725,6 +732,17 @@ export const networkEntries: ErrorEntry[] = [
         // it failed and was charged anyway (Dooy/chatgpt-web-midjourney-proxy#526 生成图片，提示错误，没有成功，但是扣费用了,
         // Comfy-Org/docs#898 生成失败了为什么还要扣我的点数)
         '(?:生成|绘图|繪圖|出图|出圖)[^。！？\\n]{0,12}(?:没有?成功|沒有?成功|失败|失敗)[^。！？\\n]{0,10}扣(?:了|费|費|除|我)',
+        // round 15 (en)
+        // subject then failure: "Dalle does not generate images" (writingmate/chatlabs#23), "the images never generate" (replicate/zoo#70); not "… do not generate a <thing>"
+        "\\b(?:images?|videos?|music|songs?|dall-?e|image generation|video generation)\\b[^.\\n]{0,40}?\\b(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|never|cannot|can't|won't|is not|isn't|are not|aren't) generat(?:e|es|ed|ing)\\b(?! (?:a|an|the) )",
+        // failure then subject: "not generating images" (VikramadityaDev/text_to_image_gen#11), "cannot generate music" (Sprheany/ai-song#1); not "failed to generate", an error's own wording
+        "\\b(?:not|cannot|can't|could ?n[o']t|unable to) generat(?:e|ing) (?:any |the )?(?:images?|videos?|music|songs?|pictures?)\\b",
+        // a generation that does not work or hangs: "dall-e generating is not working" (briansunter/logseq-openai#153), "video generation sometimes stuck" (BlackMixture/Mix-Studio#52), "Video generation freezes" (Stability-AI/generative-models#179)
+        "\\b(?:image|video|music|song|dall-?e|midjourney|suno|sora|veo)[- ]generat(?:ion|ing)\\b[^.\\n]{0,25}?\\b(?:is not working|isn't working|not working|does ?n[o']t work|stuck|hangs?|hanging|freezes|frozen|never (?:finishes|completes))",
+        // a generation whose progress stops short of the end: "generating videos … gets stuck at 99%" (QwenLM/Qwen#2283), "Video Generation Stuck at 100%" (remotion-dev/github-unwrapped#230)
+        '\\b(?:generat\\w*|videos?|images?)\\b[^\\n]{0,80}?\\bstuck at (?:9\\d|100) ?%',
+        // stuck on the generating step: 'stuck at "Getting Image"' (jezs00/pycasso#85), 'stuck on “Generating video…”' (remotion-dev/github-unwrapped#230), "stuck at generating video step" (BlackMixture/Mix-Studio#52)
+        '\\bstuck (?:at|on|in) ["“\']?(?:generating|getting|creating|rendering) (?:the )?(?:images?|videos?|music)\\b',
       ],
     },
     title: { zh: '图片或视频任务失败', en: 'Image or video task failed' },

@@ -194,6 +194,11 @@ export const requestEntries: ErrorEntry[] = [
         // ChatGPTNextWeb/NextChat#3285 每次对话内容稍微多了点就会出现下面的错误提示, sjzar/chatlog#30 聊天记录消息太多了,超过上下文);
         // a long chat that only lags or scrolls slowly names no error
         '(?:对话|對話|聊天|会话|會話)[^，。！？\\n]{0,6}(?:较多|較多|多了|太多|过多|過多|太长|太長|过长|過長)[^。！？\\n]{0,10}(?:报错|報錯|出错|出錯|错误|錯誤|超过上下文|超過上下文|超出上下文)',
+        // round 15 (en)
+        // "After a very long conversation, I found this error" (waylaidwanderer/node-chatgpt-api#293), "After having a too long conversation" (rajatkulkarni95/yack#20)
+        '\\bafter (?:having )?(?:a |an )?(?:very |too |really |quite |extremely )?long (?:continuous )?(?:conversation|chat|discussion)s?\\b',
+        // "an error of exceeding tokens" (kwaroran/Risuai#307), "errors caused by too many tokens" (openimsdk/chat#607)
+        '\\berror(?:s| message)? (?:of |about |caused by |for |due to )?(?:exceeding (?:the )?(?:max(?:imum)? )?tokens?|too many tokens)\\b',
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -465,6 +470,11 @@ export const requestEntries: ErrorEntry[] = [
         // the picture or prompt did not pass review (basketikun/chatgpt2api#56 图生图遇到审核不过, TheSmallHanCat/flow2api#122
         // 上传的图片没通过审核); not a code review, an app store's or an identity check's
         '(?:图片|圖片|图生图|圖生圖|提示词|提示詞|内容|內容|视频|視頻)[^，。！？\\n]{0,6}(?:审核|審核)(?:不通过|不通過|不过|不過|没通过|沒通過|未通过|未通過)|(?:图片|圖片|提示词|提示詞|内容|內容|视频|視頻)[^，。！？\\n]{0,2}(?:没|沒|未)通(?:过|過)(?:安全)?(?:审核|審核)',
+        // round 15 (en)
+        // a harmless prompt refused: "rejects a completely harmless prompt" (openai/codex#40816), "blocks harmless queries" (anthropics/claude-code#50008)
+        '\\b(?:blocks?|blocking|blocked|rejects?|rejecting|rejected|flags?|flagging|flagged|refuses?|refusing)\\b[^.\\n]{0,25}?\\bharmless\\b[^.\\n]{0,15}?\\b(?:prompts?|quer(?:y|ies)|content|requests?|images?|questions?)\\b',
+        // a prompt flagged: "my prompt was flagged and blocked" (google-gemini/deprecated-generative-ai-python#276), "getting messages flagged even though the requests are harmless" (anthropics/claude-code#78468), "Prompt content incorrectly flagged as policy violation" (anthropics/claude-code#86721), "the prompt is flagged" (chatgpt-prompts/ChatGPT-Midjourney-Prompt-Generator#5)
+        '\\b(?:prompts?|requests?|messages?|quer(?:y|ies)|inputs?)\\b (?:content )?(?:was |were |is |are |gets? |got |getting |being )?(?:incorrectly |wrongly |falsely )?flagged\\b',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },
@@ -937,6 +947,11 @@ export const requestEntries: ErrorEntry[] = [
         // Bob's OpenAI Translator plugin checks its own settings first (bob-plugin-openai-translator src/main.ts
         // validatePluginConfig): no API URL, or an Azure URL of the wrong shape
         '配置错误\\s?-\\s?(?:请填写\\s?api\\s?url|api\\s?url\\s?格式不正确)',
+      ],
+      describes: [
+        // round 15 (en)
+        // "custom base URL not working - seems hitting default endpoint" (rcourtman/Pulse#1154), "The baseUrl is not taking effect" (lucagrippa/obsidian-ai-tagger#18)
+        '\\b(?:custom )?base ?url\\b[^.\\n]{0,20}?\\b(?:is )?(?:not (?:taking effect|working|being used|used|applied|respected)|ignored)\\b',
       ],
     },
     title: { zh: '接口地址格式不对', en: 'Base URL is not a valid address' },

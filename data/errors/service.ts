@@ -698,6 +698,17 @@ export const serviceEntries: ErrorEntry[] = [
         'server internal timeout',
         '服务器内部超时',
       ],
+      describes: [
+        // round 15 (en)
+        // waiting for minutes with no reply: "kept spinning for over 6 minutes" (microsoft/vscode-copilot-release#3782), "it just spins for minutes on end" (craft-ai-agents/craft-agents-oss#79)
+        '\\b(?:kept|keeps|keep|just|is|was|it) (?:spins?|spinning|loading|waiting|thinking)\\b[^.\\n]{0,40}?\\bminutes\\b',
+        // "never provided a response" (microsoft/vscode-copilot-release#3782), "doesn't give me any response" (craft-ai-agents/craft-agents-oss#79)
+        "\\b(?:never|does ?n[o']t|did ?n[o']t|won't) (?:provided?|give|gives|gave|get|return|returned|receive|send)\\b[^.\\n]{0,10}?\\b(?:any |a )?responses?\\b",
+        // slow replies: "The responses take minutes to return" (josephrocca/OpenCharacters#15), "Takes too long to load the answer" (nisabmohd/openapi-wrapper#11)
+        '\\b(?:takes?|took|taking)\\b[^.\\n]{0,10}?\\b(?:minutes|too long|forever|ages) to (?:respond|return|load|answer|reply|come back)\\b',
+        // the same, subject first: "answer took 30 minutes" (nextcloud/integration_openai#168), "The responses take minutes" (josephrocca/OpenCharacters#15)
+        '\\b(?:responses?|answers?|repl(?:y|ies))\\b (?:takes?|took|taking) (?:\\d+ |several |many |a few )?minutes\\b',
+      ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },
     meaning: {

@@ -594,3 +594,70 @@ describe('components/error-lookup/match: round 15 (descriptions, zh) stay off th
     expect(topCause('HTTP 401: 图片出不来')).toBe('invalid_key')
   })
 })
+
+describe('components/error-lookup/match: round 15 (descriptions, en) stay off their look-alikes', () => {
+  it("reads a media job that does not generate, not a build tool's or a page's images", () => {
+    expect(topCause('the videos are not generating at all')).toBe('task_failed')
+    expectNoEntry([
+      'Docker images do not generate a SBOM by default',
+      'Sphinx failed to generate images for the docs build',
+      'thumbnails never load on the product page',
+      'the download got stuck at 99% and never finished',
+      'The installer is stuck on "Generating locales"',
+    ])
+  })
+
+  it('lets an error wording in the paste outrank a description of a failed image', () => {
+    expect(topCause('500 Internal error occurred: failed to generate image: generated image was filtered')).not.toBe(
+      'task_failed',
+    )
+    expect(topCause('Image generation is stuck. Error: Incorrect API key provided: sk-abc***')).toBe('invalid_key')
+  })
+
+  it('reads a reply that stops part-way, not a build, a download or a cursor that does', () => {
+    expect(topCause('the reply stops mid-sentence')).toBe('stream_interrupted')
+    expectNoEntry([
+      'the build stops halfway through the tests',
+      'the download stops in the middle and resumes later',
+      'the cursor stops in the middle of the line',
+      'the video output gets cut off at the bottom of the screen',
+    ])
+  })
+
+  it('reads a long conversation and too many tokens as the context, not a long build or a long meeting', () => {
+    expect(topCause('After a long conversation the chat shows an error')).toBe('context_length')
+    expectNoEntry([
+      'after a long session the GPU memory leaks',
+      'after a long meeting I forgot the password',
+      'error tokens are highlighted in red in the editor',
+    ])
+  })
+
+  it("reads a flagged or refused harmless prompt as the policy, not a linter's or a shell's flag", () => {
+    expect(topCause('my prompt was flagged')).toBe('content_policy')
+    expectNoEntry(['the linter flags a harmless warning in the test file', 'the prompt flag is ignored by the shell'])
+  })
+
+  it('reads paid credits that never arrive as the balance, not film credits', () => {
+    expect(topCause('Payment done yet credits not received')).toBe('insufficient_balance')
+    expectNoEntry([
+      'the film credits are not showing after the movie ends',
+      'credits: not updated since 2019 (see AUTHORS)',
+      'I never received the newsletter',
+    ])
+  })
+
+  it('reads a reply that never comes as a timeout, not a page or an installer that spins', () => {
+    expect(topCause('the chatbot never provided a response')).toBe('timeout')
+    expectNoEntry([
+      'the website takes minutes to build on CI',
+      'the spinner icon spins when you hover it',
+      'the installer never returns an exit code on Windows',
+    ])
+  })
+
+  it("reads a base URL that is not used as the base URL, not a docs site's base path", () => {
+    expect(topCause('custom base URL not working, it still calls api.openai.com')).toBe('base_url')
+    expectNoEntry(['the base path is not working on GitHub Pages', 'the base layer is not working'])
+  })
+})
