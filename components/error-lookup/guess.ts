@@ -139,6 +139,13 @@ const hints: Hint[] = [
 /** The usual reading of a status when the text says nothing else. */
 function statusCause(status: number): Cause | undefined {
   const known: Partial<Record<number, Cause>> = {
+    // An API endpoint that redirects was called at another form of its address (http:// for https://, a
+    // trailing slash, a moved path); httpx, which openai-python uses, does not follow it (`Redirect response '307
+    // Temporary Redirect' for url`, httpx/_models.py raise_for_status), and a POST that follows may lose its body.
+    301: 'base_url',
+    302: 'base_url',
+    307: 'base_url',
+    308: 'base_url',
     400: 'bad_request',
     401: 'invalid_key',
     402: 'insufficient_balance',

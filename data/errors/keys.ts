@@ -325,6 +325,11 @@ export const keyEntries: ErrorEntry[] = [
         '均以\\s?"?sk-[\\w-]*"?\\s?开头',
         'non iso-8859-1 code point',
         'invalid character in header content',
+        // round 15 (matcher): what OpenAI echoes of a key that is not a key string: a JavaScript object sent as the
+        // key (`String({})` is `[object Object]`, which OpenAI masks to `[obj*******ect]`), or a key holding its
+        // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
+        // `Incorrect API key provided: "sk-…`. Read over the generic invalid-key entry by match.ts refinements.
+        'incorrect api key provided:\\s?(?:\\[obj[^\\]]{0,12}ect\\]|["\'](?:sk-|[\\w*]))',
         'illegal header value',
         'invalid header value',
         "'ascii' codec can't encode character",

@@ -54,6 +54,9 @@ describe('components/error-lookup/guess: the layer reading', () => {
     })
     expect(guess('HTTP 507')).toMatchObject({ cause: 'upstream_unavailable', basis: [{ kind: 'status', value: 507 }] })
     expect(guess('HTTP 409 something odd')).toMatchObject({ cause: 'bad_request' })
+    // a redirect from an API endpoint: another form of its address was called (round 15)
+    expect(guess('会报307重定向的错误')).toMatchObject({ cause: 'base_url', basis: [{ kind: 'status', value: 307 }] })
+    expect(guess('HTTP 308')).toMatchObject({ cause: 'base_url' })
   })
 
   it('lets words outvote a bare status: the status is the weaker evidence', () => {

@@ -545,3 +545,29 @@ describe('components/error-lookup/match: round 14 (Chinese) patterns stay off th
     expect(topCause('密钥格式错误，只支持 A-Z 和 2-7 的字符')).not.toBe('key_format')
   })
 })
+
+describe('components/error-lookup/match: a more specific reading of the same words (round 15)', () => {
+  const openAi401 = (key: string) =>
+    `Error code: 401 - {"error":{"message":"Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}`
+
+  it("reads an unset, object or quoted key as the key's format over the generic code and 401", () => {
+    for (const key of ['undefined', '[object Object]', '[obj*******ect]', '\\"sk-proj-****abcd\\"']) {
+      const result = lookupErrors(openAi401(key), errorCatalogue)
+      expect(result.matches[0]?.entry.cause, key).toBe('key_format')
+      // the code that ranked the generic entry is shown as evidence for the refinement too
+      expect(result.matches[0]?.reasons, key).toContainEqual({ kind: 'code', value: 'invalid_api_key' })
+      expect(result.matches[1]?.entry.id, key).toBe('invalid-api-key')
+    }
+  })
+
+  it('keeps a real wrong key, and key-format words elsewhere in the paste, with the generic entry', () => {
+    expect(topCause(openAi401('sk-abc***wxyz'))).toBe('invalid_key')
+    expect(topCause(openAi401('sk-proj-****abcd'))).toBe('invalid_key')
+    // `undefined` is not the key here, and a quote later in the message is not the key's
+    expect(topCause(`${openAi401('sk-abc***wxyz')} (value undefined)`)).toBe('invalid_key')
+    expect(topCause('Incorrect API key provided: sk-abc***wxyz. Set "OPENAI_API_KEY" in .env')).toBe('invalid_key')
+    // the refinement needs the same words: a key-format wording in another line does not take the code's weight
+    const apart = `${openAi401('sk-abc***wxyz')}\nnote: api key contains invalid characters earlier today`
+    expect(lookupErrors(apart, errorCatalogue).matches[0]?.entry.id).toBe('invalid-api-key')
+  })
+})
