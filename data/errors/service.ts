@@ -457,6 +457,10 @@ export const serviceEntries: ErrorEntry[] = [
         '上游返回(?:了)?错误',
         'upstream error: do request failed',
         'did not provide any assistant messages',
+        // round 15 (matcher): Roo Code's current wording of the same empty answer (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/i18n/locales/en and zh-CN chat.json noAssistantMessages)
+        'did not provide any response content',
+        '模型未提供任何响应内容',
         'returned an empty response',
         '引擎层内部错误',
         '网关错误',

@@ -571,3 +571,19 @@ describe('components/error-lookup/match: a more specific reading of the same wor
     expect(lookupErrors(apart, errorCatalogue).matches[0]?.entry.id).toBe('invalid-api-key')
   })
 })
+
+describe('components/error-lookup/match: strings round 14 left out (round 15)', () => {
+  it('lets a 403 carry the model name LiteLLM calls invalid, and nothing else', () => {
+    expect(topCause('unexpected status 403 Forbidden: /responses: Invalid model name passed in model=gpt-x')).toBe(
+      'model_not_found',
+    )
+    for (const text of ['HTTP 403 Forbidden', 'Error: 403 (request id: 20250101000000123456789AbCdEf)']) {
+      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('model-not-found')
+    }
+  })
+
+  it("reads opencode's model error by its name, not another runtime's look-alike", () => {
+    expect(topCause('ProviderModelNotFoundError: myrelay/gpt-5.9')).toBe('model_not_found')
+    expectNoEntry(['ProviderModelNotFoundErrorHandler registered', 'class ProviderModelNotFoundErrors {}'])
+  })
+})
