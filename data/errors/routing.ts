@@ -258,7 +258,6 @@ export const routingEntries: ErrorEntry[] = [
         '(?:该)?渠道已被禁用',
         '获取渠道失败',
         'failed to get available channels? for model',
-        '无效的渠道 ?id|invalid channel id',
         'this channel has been disabled',
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',

@@ -587,3 +587,28 @@ describe('components/error-lookup/match: strings round 14 left out (round 15)', 
     expectNoEntry(['ProviderModelNotFoundErrorHandler registered', 'class ProviderModelNotFoundErrors {}'])
   })
 })
+
+describe('components/error-lookup/match: label questions settled by their sources (round 15)', () => {
+  it("reads one-api's failed key lookup as the gateway, its unknown key as the key", () => {
+    expect(topCause('401 {"error":{"message":"令牌验证失败","type":"one_api_error"}}')).toBe('gateway_error')
+    expect(topCause('401 {"error":{"message":"无效的令牌","type":"one_api_error"}}')).toBe('invalid_key')
+  })
+
+  it("reads a key's -suffix that one-api takes for a channel id as the key's format", () => {
+    expect(topCause('403 {"error":{"message":"普通用户不支持指定渠道","type":"one_api_error"}}')).toBe('key_format')
+    expect(topCause('400 {"error":{"message":"无效的渠道 Id","type":"one_api_error"}}')).toBe('key_format')
+    // the distributor's other channel answers stay where they were
+    expect(topCause('403 {"error":{"message":"该渠道已被禁用","type":"one_api_error"}}')).not.toBe('key_format')
+  })
+
+  it("reads Google's unregistered caller as a missing key, other PERMISSION_DENIED 403s as a permission", () => {
+    const google = (message: string) => `{"error":{"code":403,"message":"${message}","status":"PERMISSION_DENIED"}}`
+    expect(topCause(google("Method doesn't allow unregistered callers (callers without established identity)."))).toBe(
+      'key_format',
+    )
+    expect(topCause(google('Permission denied: Consumer has been suspended.'))).toBe('permission')
+    expect(topCause(google('Generative Language API has not been used in project 123 before or it is disabled.'))).toBe(
+      'permission',
+    )
+  })
+})
