@@ -16,6 +16,8 @@ export type GuessBasis =
   | { kind: 'vendor'; value: string }
   /** Rare words the paste shares with the entries of the cause (possible-causes.ts). */
   | { kind: 'similar'; value: string[] }
+  /** A vendor's own key check refused a key the paste says is a relay's: the request went to the vendor. */
+  | { kind: 'vendor-key'; vendor: string; relay: string }
 
 export interface LookupGuess {
   /** Absent when the paste shows nothing to read a layer from. */
@@ -173,6 +175,35 @@ function statusCause(status: number): Cause | undefined {
 const vendorPattern =
   /\b(?:openai|anthropic|claude|gemini|google|azure|bedrock|vertex|zhipu|bigmodel|glm|z\.ai|dashscope|aliyun|bailian|qwen|moonshot|kimi|deepseek|qianfan|baidu|ernie|volcengine|volces|doubao|\bark\b|hunyuan|tencent|minimax|siliconflow|openrouter|mistral|groq|xai|grok|cohere|perplexity|together|fireworks|cerebras|stepfun|baichuan|spark|xfyun|sensenova)\b|智谱|通义|百炼|阿里云|月之暗面|百度|千帆|文心|火山|豆包|腾讯|混元|硅基流动|阶跃星辰|百川|讯飞|星火|零一万物|商汤/
 
+/**
+ * A vendor's own words for a key it does not know, which a relay never sends for its own keys: OpenAI's
+ * `Incorrect API key provided: sk-… You can find your API key at https://platform.openai.com/account/api-keys`,
+ * DeepSeek's `Authentication Fails, Your api key: ****abcd is invalid` (api-docs.deepseek.com error codes, 401) and
+ * Anthropic's `invalid x-api-key` (authentication_error, docs.anthropic.com/en/api/errors).
+ */
+const vendorKeyChecks: Array<{ vendor: string; pattern: RegExp }> = [
+  { vendor: 'OpenAI', pattern: /incorrect api key provided|platform\.openai\.com\/account\/api-keys/ },
+  { vendor: 'DeepSeek', pattern: /authentication fails,? your api key:? \S{0,80} is invalid/ },
+  { vendor: 'Anthropic', pattern: /invalid x-api-key/ },
+]
+/**
+ * Where a paste says the key is a relay's: its words (中转, 中转站, 代理, 第三方, relay, proxy, third-party) or a base URL
+ * on a host that is not a vendor's own.
+ */
+const relayMention =
+  /中转站?|代理商?|第三方|\brelay\b|\bproxy\b|third[ -]party|(?:base[ _-]?url|api[ _-]?base|endpoint)\b[^\n]{0,20}?https?:\/\/(?![\w.-]*(?:openai\.com|deepseek\.com|anthropic\.com|googleapis\.com)\b)[\w.-]+/
+
+/**
+ * The vendor whose own key check refused a key the paste says is a relay's: the key went to the vendor, so the
+ * base URL still points there (or a tool ignores the one set), and a relay's key is wrong only to the vendor.
+ */
+export function vendorKeyToRelay(lowerText: string): { vendor: string; relay: string } | undefined {
+  const check = vendorKeyChecks.find(({ pattern }) => pattern.test(lowerText))
+  if (!check) return undefined
+  const relay = relayMention.exec(lowerText)?.[0]
+  return relay ? { vendor: check.vendor, relay: relay.trim() } : undefined
+}
+
 const hintWeight = 2
 const codeBonus = 1
 const statusWeight = 1
@@ -216,6 +247,9 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
     const cause = statusCause(extracted.status)
     if (cause) vote(cause, statusWeight, { kind: 'status', value: extracted.status }, hints.length)
   }
+  // Read on the unspaced text: a base URL keeps its `_` and `-`.
+  const toRelay = vendorKeyToRelay(extracted.lowerText)
+  if (toRelay) vote('base_url', hintWeight + codeBonus, { kind: 'vendor-key', ...toRelay }, -1)
   const vendor = vendorPattern.exec(text)?.[0]
   if (vendor) vote('upstream_unavailable', vendorWeight, { kind: 'vendor', value: vendor }, hints.length + 1)
 

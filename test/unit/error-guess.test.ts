@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import { causes } from '@data/causes.ts'
 import { extractError } from '@components/error-lookup/extract.ts'
-import { causeLayer, rankCauses, type LookupGuess } from '@components/error-lookup/guess.ts'
+import { causeLayer, rankCauses, vendorKeyToRelay, type LookupGuess } from '@components/error-lookup/guess.ts'
 import { lookupErrors } from '@components/error-lookup/match.ts'
 import { maxQuotedChars, supportMessage } from '@components/error-lookup/support-message.ts'
 
@@ -181,5 +181,48 @@ describe('components/error-lookup/support-message', () => {
     const message = supportMessage('en', long, extracted, undefined)
     expect(message).not.toContain('Ab12Cd34')
     expect(message).toContain('(cut here)')
+  })
+})
+
+describe("components/error-lookup/guess: a vendor refusing a relay's key (round 15)", () => {
+  it("names the vendor and what says the key is a relay's, both languages and a base URL", () => {
+    expect(vendorKeyToRelay('incorrect api key provided: sk-abc***wxyz (我用的是中转站的 key)')).toEqual({
+      vendor: 'OpenAI',
+      relay: '中转站',
+    })
+    expect(vendorKeyToRelay('authentication fails, your api key: ****ab12 is invalid. 第三方的 key')?.vendor).toBe(
+      'DeepSeek',
+    )
+    expect(vendorKeyToRelay('invalid x-api-key, going through a relay')).toEqual({
+      vendor: 'Anthropic',
+      relay: 'relay',
+    })
+    expect(
+      vendorKeyToRelay('incorrect api key provided: sk-a***b\nopenai_base_url=https://api.myrelay.example/v1')?.vendor,
+    ).toBe('OpenAI')
+  })
+
+  it("stays silent without a relay, or with only the vendor's own address", () => {
+    for (const text of [
+      'incorrect api key provided: sk-abc***wxyz. you can find your api key at https://platform.openai.com/account/api-keys.',
+      'base_url = https://api.openai.com/v1 incorrect api key provided: sk-a***b',
+      'base_url: https://api.deepseek.com authentication fails, your api key: ****ab12 is invalid',
+      // a relay's own key error is not a vendor's
+      '无效的令牌 (中转站)',
+      'invalid api key, via a relay',
+    ]) {
+      expect(vendorKeyToRelay(text), text).toBeUndefined()
+    }
+  })
+
+  it('offers the base URL among the other causes, never as the match', () => {
+    const result = lookupErrors(
+      'Error code: 401 - {"error":{"message":"Incorrect API key provided: sk-abc***wxyz.","code":"invalid_api_key"}} 中转站的key',
+      errorCatalogue,
+    )
+    expect(result.matches[0]?.entry.cause).toBe('invalid_key')
+    expect(result.matches.map(({ entry }) => entry.cause)).not.toContain('base_url')
+    const offered = result.alsoPossible.find(({ cause }) => cause === 'base_url')
+    expect(offered?.basis).toContainEqual({ kind: 'vendor-key', vendor: 'OpenAI', relay: '中转站' })
   })
 })
