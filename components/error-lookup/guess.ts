@@ -59,7 +59,13 @@ interface Hint {
 
 /**
  * Words that point at one layer whatever the exact message, most specific first (a tie goes to
- * the earlier hint). Broad on purpose: they only speak when no entry did.
+ * the earlier hint). Broad on purpose: they only speak when no entry did. Round 15 added people's own
+ * words, each seen in several threads (none of the dev set's): a generation that never comes (`images not
+ * generating`, replicate/zoo#70, VikramadityaDev/text_to_image_gen#9; `stuck at 99%`, QwenLM/Qwen#2283,
+ * AUTOMATIC1111/stable-diffusion-webui#4791, remotion-dev/github-unwrapped#230), the moderation categories
+ * Chinese clouds name (`涉黄`, `涉暴`: Tencent Cloud COS and IMS, Huawei Cloud VOD review results), and a
+ * reply cut part-way (`dies mid-way`, `broke part-way through`, askalf/dario#1286; `输出一部分后停顿`,
+ * mateaix/mateclaw#636).
  */
 const hints: Hint[] = [
   { cause: 'cors', pattern: /\bcors\b|access-control-allow-origin|跨域/ },
@@ -76,7 +82,7 @@ const hints: Hint[] = [
   {
     cause: 'content_policy',
     pattern:
-      /moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
+      /涉黄|鉴黄|涉暴|涉恐|moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
   },
   {
     cause: 'context_length',
@@ -86,7 +92,7 @@ const hints: Hint[] = [
   {
     cause: 'task_failed',
     pattern:
-      /\btask\b|midjourney|\bsuno\b|\bvideo\b|\bkling\b|\bsora\b|\brunway\b|\bveo\b|polling|dall-?e|\bflux\b|任务|视频|生成失败|绘图|画图|出图|生图|图片生成|轮询|可灵|即梦|\bimagine\b/,
+      /\btask\b|midjourney|\bsuno\b|\bvideos?\b|(?:not|n't|never) (?:be )?generat(?:ing|e)\b|\bstuck at \d{1,3}(?:\.\d)?\s?%|卡在\s?\d{1,3}\s?%|生成不出|出不来图|\bkling\b|\bsora\b|\brunway\b|\bveo\b|polling|dall-?e|\bflux\b|任务|视频|生成失败|绘图|画图|出图|生图|图片生成|轮询|可灵|即梦|\bimagine\b/,
   },
   {
     cause: 'rate_limit',
@@ -111,7 +117,8 @@ const hints: Hint[] = [
   },
   {
     cause: 'stream_interrupted',
-    pattern: /\bstream|\bsse\b|premature|terminated|incomplete|unexpected end|\bchunk|流式|中断|断流/,
+    pattern:
+      /\bstream|\bsse\b|premature|terminated|incomplete|unexpected end|\bchunk|(?:half|part|mid)[ -]?way through|dies mid[ -]?way|流式|中断|断流|到一半|半截|中途(?:断|停|卡)/,
   },
   {
     cause: 'timeout',

@@ -226,3 +226,24 @@ describe("components/error-lookup/guess: a vendor refusing a relay's key (round 
     expect(offered?.basis).toContainEqual({ kind: 'vendor-key', vendor: 'OpenAI', relay: '中转站' })
   })
 })
+
+describe("components/error-lookup/guess: people's own words for a layer (round 15)", () => {
+  it('reads a generation that never comes, a moderation category and a reply cut part-way', () => {
+    expect(guess('Images not generating? they just generate endlessly')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('the videos never generate')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('Video generation stuck at 99% for everyone')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('出图一直卡在 99% 不动')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('图片生成不出来')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('提示词涉黄被拦了')).toMatchObject({ cause: 'content_policy' })
+    expect(guess('the answer broke part-way through the sentence')).toMatchObject({ cause: 'stream_interrupted' })
+    expect(guess('回复到一半就停了')).toMatchObject({ cause: 'stream_interrupted' })
+  })
+
+  it('leaves look-alikes to other readings', () => {
+    // half of the requests failing is not a cut reply, a percentage of a quota is not a stuck job
+    expect(guess('一半的请求都失败了')?.cause).not.toBe('stream_interrupted')
+    expect(guess('half of the requests fail')?.cause).not.toBe('stream_interrupted')
+    expect(guess('quota used: 99% of the monthly limit')?.cause).not.toBe('task_failed')
+    expect(guess('generating the API key failed')?.cause).not.toBe('task_failed')
+  })
+})
