@@ -94,8 +94,16 @@ const statusPatterns: RegExp[] = [
   /(?:错误|error)\s?[(（]([1-5]\d\d)(?=[ ,，)）])/i,
   // claude-code-router's `Error from provider(<provider>,<model>: 400): <body>` (and `… provider after 3 retries(…)`)
   /\bprovider(?: after \d{1,3} retries)?\s?\([^()\n]{1,120}:\s?([1-5]\d\d)\)/i,
-  // How people report it in English: `these 429 errors`, `a 502 error from the relay`
-  /\b([45]\d\d) errors?\b/i,
+  // How people report it in English: `these 429 errors`, `a 502 error from the relay`, `a 404 response`,
+  // `404 is constantly returned`, `getting a 429`, `keep hitting 503s`; only a 4xx or 5xx, never followed by a unit
+  // (`getting 500 tokens`, `hit 429 requests`), a version or a longer number
+  /\b([45]\d\d) (?:errors?|responses?|status(?:es)?|status codes?)\b/i,
+  /\b([45]\d\d) (?:is|was|are|were|gets?|got|keeps? (?:being|getting)) (?:\w+ly )?(?:returned|thrown|raised|sent back)\b/i,
+  /\b(?:getting|get|gets|receiving|receive|seeing|see|hitting|hit|throws?|throwing|returns|returning)\s(?:an?\s|the\s|back\s)?(?:http\s)?([45]\d\d)s?\b(?![.:\d/-]|\s?(?:tokens?|ms|s\b|seconds?|requests?|results?|times|chars?|characters|words|lines|bytes|items|rows|%|万|次|个|条))/i,
+  // and in Chinese: `调用 500 错误`, `返回 502 的错误`, `报401错误`, `500 异常`; a redirect only with its name
+  // (`会报307重定向的错误`), since a 3xx is otherwise a count (`返回 300 条结果`)
+  /(?<![\d.:\w-])([45]\d\d)\s?(?:的)?\s?(?:错误|报错|异常|状态码|错)/,
+  /(?<![\d.:\w-])(30[1278])\s?(?:的)?\s?(?:重定向|跳转)/,
 ]
 
 /**

@@ -16,6 +16,8 @@ export type GuessBasis =
   | { kind: 'vendor'; value: string }
   /** Rare words the paste shares with the entries of the cause (possible-causes.ts). */
   | { kind: 'similar'; value: string[] }
+  /** A vendor's own key check refused a key the paste says is a relay's: the request went to the vendor. */
+  | { kind: 'vendor-key'; vendor: string; relay: string }
 
 export interface LookupGuess {
   /** Absent when the paste shows nothing to read a layer from. */
@@ -57,7 +59,13 @@ interface Hint {
 
 /**
  * Words that point at one layer whatever the exact message, most specific first (a tie goes to
- * the earlier hint). Broad on purpose: they only speak when no entry did.
+ * the earlier hint). Broad on purpose: they only speak when no entry did. Round 15 added people's own
+ * words, each seen in several threads (none of the dev set's): a generation that never comes (`images not
+ * generating`, replicate/zoo#70, VikramadityaDev/text_to_image_gen#9; `stuck at 99%`, QwenLM/Qwen#2283,
+ * AUTOMATIC1111/stable-diffusion-webui#4791, remotion-dev/github-unwrapped#230), the moderation categories
+ * Chinese clouds name (`涉黄`, `涉暴`: Tencent Cloud COS and IMS, Huawei Cloud VOD review results), and a
+ * reply cut part-way (`dies mid-way`, `broke part-way through`, askalf/dario#1286; `输出一部分后停顿`,
+ * mateaix/mateclaw#636).
  */
 const hints: Hint[] = [
   { cause: 'cors', pattern: /\bcors\b|access-control-allow-origin|跨域/ },
@@ -74,7 +82,7 @@ const hints: Hint[] = [
   {
     cause: 'content_policy',
     pattern:
-      /moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
+      /涉黄|鉴黄|涉暴|涉恐|moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
   },
   {
     cause: 'context_length',
@@ -84,7 +92,7 @@ const hints: Hint[] = [
   {
     cause: 'task_failed',
     pattern:
-      /\btask\b|midjourney|\bsuno\b|\bvideo\b|\bkling\b|\bsora\b|\brunway\b|\bveo\b|polling|dall-?e|\bflux\b|任务|视频|生成失败|绘图|画图|出图|生图|图片生成|轮询|可灵|即梦|\bimagine\b/,
+      /\btask\b|midjourney|\bsuno\b|\bvideos?\b|(?:not|n't|never) (?:be )?generat(?:ing|e)\b|\bstuck at \d{1,3}(?:\.\d)?\s?%|卡在\s?\d{1,3}\s?%|生成不出|出不来图|\bkling\b|\bsora\b|\brunway\b|\bveo\b|polling|dall-?e|\bflux\b|任务|视频|生成失败|绘图|画图|出图|生图|图片生成|轮询|可灵|即梦|\bimagine\b/,
   },
   {
     cause: 'rate_limit',
@@ -109,7 +117,8 @@ const hints: Hint[] = [
   },
   {
     cause: 'stream_interrupted',
-    pattern: /\bstream|\bsse\b|premature|terminated|incomplete|unexpected end|\bchunk|流式|中断|断流/,
+    pattern:
+      /\bstream|\bsse\b|premature|terminated|incomplete|unexpected end|\bchunk|(?:half|part|mid)[ -]?way through|dies mid[ -]?way|流式|中断|断流|到一半|半截|中途(?:断|停|卡)/,
   },
   {
     cause: 'timeout',
@@ -139,6 +148,13 @@ const hints: Hint[] = [
 /** The usual reading of a status when the text says nothing else. */
 function statusCause(status: number): Cause | undefined {
   const known: Partial<Record<number, Cause>> = {
+    // An API endpoint that redirects was called at another form of its address (http:// for https://, a
+    // trailing slash, a moved path); httpx, which openai-python uses, does not follow it (`Redirect response '307
+    // Temporary Redirect' for url`, httpx/_models.py raise_for_status), and a POST that follows may lose its body.
+    301: 'base_url',
+    302: 'base_url',
+    307: 'base_url',
+    308: 'base_url',
     400: 'bad_request',
     401: 'invalid_key',
     402: 'insufficient_balance',
@@ -165,6 +181,35 @@ function statusCause(status: number): Cause | undefined {
 /** Model vendors whose errors gateways pass through: their name alone points at the provider. */
 const vendorPattern =
   /\b(?:openai|anthropic|claude|gemini|google|azure|bedrock|vertex|zhipu|bigmodel|glm|z\.ai|dashscope|aliyun|bailian|qwen|moonshot|kimi|deepseek|qianfan|baidu|ernie|volcengine|volces|doubao|\bark\b|hunyuan|tencent|minimax|siliconflow|openrouter|mistral|groq|xai|grok|cohere|perplexity|together|fireworks|cerebras|stepfun|baichuan|spark|xfyun|sensenova)\b|智谱|通义|百炼|阿里云|月之暗面|百度|千帆|文心|火山|豆包|腾讯|混元|硅基流动|阶跃星辰|百川|讯飞|星火|零一万物|商汤/
+
+/**
+ * A vendor's own words for a key it does not know, which a relay never sends for its own keys: OpenAI's
+ * `Incorrect API key provided: sk-… You can find your API key at https://platform.openai.com/account/api-keys`,
+ * DeepSeek's `Authentication Fails, Your api key: ****abcd is invalid` (api-docs.deepseek.com error codes, 401) and
+ * Anthropic's `invalid x-api-key` (authentication_error, docs.anthropic.com/en/api/errors).
+ */
+const vendorKeyChecks: Array<{ vendor: string; pattern: RegExp }> = [
+  { vendor: 'OpenAI', pattern: /incorrect api key provided|platform\.openai\.com\/account\/api-keys/ },
+  { vendor: 'DeepSeek', pattern: /authentication fails,? your api key:? \S{0,80} is invalid/ },
+  { vendor: 'Anthropic', pattern: /invalid x-api-key/ },
+]
+/**
+ * Where a paste says the key is a relay's: its words (中转, 中转站, 代理, 第三方, relay, proxy, third-party) or a base URL
+ * on a host that is not a vendor's own.
+ */
+const relayMention =
+  /中转站?|代理商?|第三方|\brelay\b|\bproxy\b|third[ -]party|(?:base[ _-]?url|api[ _-]?base|endpoint)\b[^\n]{0,20}?https?:\/\/(?![\w.-]*(?:openai\.com|deepseek\.com|anthropic\.com|googleapis\.com)\b)[\w.-]+/
+
+/**
+ * The vendor whose own key check refused a key the paste says is a relay's: the key went to the vendor, so the
+ * base URL still points there (or a tool ignores the one set), and a relay's key is wrong only to the vendor.
+ */
+export function vendorKeyToRelay(lowerText: string): { vendor: string; relay: string } | undefined {
+  const check = vendorKeyChecks.find(({ pattern }) => pattern.test(lowerText))
+  if (!check) return undefined
+  const relay = relayMention.exec(lowerText)?.[0]
+  return relay ? { vendor: check.vendor, relay: relay.trim() } : undefined
+}
 
 const hintWeight = 2
 const codeBonus = 1
@@ -209,6 +254,9 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
     const cause = statusCause(extracted.status)
     if (cause) vote(cause, statusWeight, { kind: 'status', value: extracted.status }, hints.length)
   }
+  // Read on the unspaced text: a base URL keeps its `_` and `-`.
+  const toRelay = vendorKeyToRelay(extracted.lowerText)
+  if (toRelay) vote('base_url', hintWeight + codeBonus, { kind: 'vendor-key', ...toRelay }, -1)
   const vendor = vendorPattern.exec(text)?.[0]
   if (vendor) vote('upstream_unavailable', vendorWeight, { kind: 'vendor', value: vendor }, hints.length + 1)
 

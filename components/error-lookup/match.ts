@@ -214,6 +214,8 @@ interface Scored {
   match: ErrorMatch
   /** The widest run of words the entry's patterns matched, when one did. */
   span?: Span
+  /** The runs of words the entry's patterns (not its descriptions) matched. */
+  patternSpans: Span[]
 }
 
 function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored {
@@ -257,6 +259,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
     if (++patternHits >= maxPatternEvidence) break
   }
+  const patternSpans = spans.map((span) => ({ ...span }))
   // A description only speaks for an entry none of whose error wording is in the paste.
   if (patternHits === 0) {
     for (const pattern of compiled.describes) {
@@ -293,7 +296,52 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     (best, span) => (!best || span.end - span.start > best.end - best.start ? span : best),
     undefined,
   )
-  return { match: { entry, score, reasons, statusOnly: !evidence }, span: widest }
+  return { match: { entry, score, reasons, statusOnly: !evidence }, span: widest, patternSpans }
+}
+
+/**
+ * Causes whose entries name a more specific reason for another cause's verdict. A key sent unset
+ * (`Bearer undefined`), as an object (`[object Object]`) or with its quotes is the reason a gateway or
+ * vendor calls the key wrong: OpenAI echoes what it got (`Incorrect API key provided: undefined`) under
+ * the same `invalid_api_key` code and 401 it sends for any wrong key, so the code and the status, which
+ * outweigh any wording, would always name the generic reading.
+ */
+const refinements: Partial<Record<Cause, readonly Cause[]>> = { key_format: ['invalid_key'] }
+
+/** Whether `outer` covers all of `inner`'s words and more. */
+function strictlyHolds(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
+}
+
+/**
+ * A more specific reading of the same words takes over the general reading's evidence: when an entry
+ * whose cause refines another's (`refinements`) matched words that hold all the words the other's
+ * patterns matched, and more (`incorrect api key provided: undefined` over `incorrect api key`), the
+ * codes and status that ranked the general entry speak for the refinement too, and it ranks just
+ * above it. Words elsewhere in the paste do not count: the refinement must read the same message.
+ */
+function applyRefinements(scored: Scored[]): void {
+  for (const specific of scored) {
+    const refined = refinements[specific.match.entry.cause]
+    if (!refined || !specific.patternSpans.length) continue
+    for (const general of scored) {
+      if (!refined.includes(general.match.entry.cause) || general.match.score < specific.match.score) continue
+      const sameWords = specific.patternSpans.some((outer) =>
+        general.patternSpans.some((inner) => strictlyHolds(outer, inner)),
+      )
+      if (!sameWords) continue
+      const inherited = general.match.reasons.filter(
+        (reason) =>
+          (reason.kind === 'code' || reason.kind === 'word') &&
+          !specific.match.reasons.some((own) => own.kind === reason.kind && own.value === reason.value),
+      )
+      specific.match = {
+        ...specific.match,
+        score: general.match.score + 1,
+        reasons: [...specific.match.reasons, ...inherited],
+      }
+    }
+  }
 }
 
 /**
@@ -332,6 +380,7 @@ export function chainOrder(text: string, a?: Span, b?: Span): number {
  */
 export function rankEntries(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): ErrorMatch[] {
   const scored = compile(catalogue).map((compiled, order) => ({ ...scoreEntry(compiled, extracted), order }))
+  applyRefinements(scored)
   let shown = scored.filter(({ match }) => match.score >= minScore)
   // A body that states only a shared code (`InvalidParameter`, `upstream_error`) and nothing else
   // known still names that code's entry, as a bare status names its own: weak, so shown as a guess.

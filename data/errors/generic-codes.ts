@@ -35,4 +35,8 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // openai-python, anthropic-sdk-python and LiteLLM raise AuthenticationError for every 401 (`_make_status_error`,
   // LiteLLM's exception mapping): a missing key or one in the wrong header as much as a wrong key; the message says which.
   'authenticationerror',
+  // Google's PERMISSION_DENIED status (Gemini, Vertex, every googleapis.com API) covers a call with no key at all
+  // (`Method doesn't allow unregistered callers`), a project that has not enabled the API, a key restricted to
+  // other referrers or apps and a key reported as leaked; the message says which (round 15).
+  'permission_denied',
 ])

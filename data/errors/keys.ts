@@ -53,7 +53,6 @@ export const keyEntries: ErrorEntry[] = [
         // FastAPI gateways' 401 detail (find_string 无效的API密钥)
         '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
-        '令牌验证失败',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
         // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
@@ -167,7 +166,8 @@ export const keyEntries: ErrorEntry[] = [
     id: 'missing-api-key',
     cause: 'key_format',
     layer: 'client',
-    statuses: [401],
+    // 403 as well (round 15): Google answers a call that carries no key at all with a 403 PERMISSION_DENIED
+    statuses: [401, 403],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
@@ -255,6 +255,12 @@ export const keyEntries: ErrorEntry[] = [
         // round 14 (matcher): OpenRouter's 401 with no key it can read (`{"error":{"code":401,"message":"Missing
         // Authentication header"}}`, as relays' tests quote it)
         'missing authentication header',
+        // round 15 (matcher): Google's 403 for a call that reached it with no key or credential at all (`Method doesn't
+        // allow unregistered callers (callers without established identity). Please use API Key or other form of API
+        // consumer identity to call this API.`, status PERMISSION_DENIED): the key never got there, so its format or
+        // its header, not the project's permissions (find_string "doesn't allow unregistered callers", ids 12044646409,
+        // 58098252694: a key present but wrong gets 400 `API key not valid` instead)
+        "method doesn't allow unregistered callers",
         // Node's http module when the key variable is unset (lib/_http_outgoing.js setHeader, ERR_HTTP_INVALID_HEADER_VALUE
         // `Invalid value "undefined" for header "Authorization"`)
         'invalid value "(?:undefined|null)" for header "(?:authorization|x-api-key|api-key|x-goog-api-key)"',
@@ -298,14 +304,19 @@ export const keyEntries: ErrorEntry[] = [
         text: '{"error":{"message":"No auth credentials found","code":401}}',
         source: 'OpenRouter 401 (openrouter.ai/docs/api-reference/errors)',
       },
+      {
+        text: '{"error":{"code":403,"message":"Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.","status":"PERMISSION_DENIED"}}',
+        source: 'Gemini API 403 (ai.google.dev/gemini-api/docs/troubleshooting)',
+      },
     ],
   },
   {
     id: 'key-malformed',
     cause: 'key_format',
     layer: 'client',
-    // 400 as well: GitHub's Copilot API answers a badly formed Authorization header with a 400, not a 401
-    statuses: [401, 400],
+    // 400 as well: GitHub's Copilot API answers a badly formed Authorization header with a 400, not a 401; 403 as well
+    // (round 15): one-api answers a key with a `-suffix` from an ordinary user with a 403 (`普通用户不支持指定渠道`)
+    statuses: [401, 400, 403],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -325,6 +336,17 @@ export const keyEntries: ErrorEntry[] = [
         '均以\\s?"?sk-[\\w-]*"?\\s?开头',
         'non iso-8859-1 code point',
         'invalid character in header content',
+        // round 15 (matcher): one-api and new-api read what follows a `-` in the key as a channel id (middleware/auth.go
+        // TokenAuth: `parts := strings.Split(key, "-")`, songquanpeng/one-api@8df4a26): for an ordinary user that is
+        // `普通用户不支持指定渠道` (403); for an admin, or when the part is no channel's id, distributor.go answers `无效的渠道 Id`
+        // (400; new-api's English `Invalid channel ID`). Either way the key was sent with more than the key: a format fault
+        '普通用户不支持指定渠道',
+        '无效的渠道 ?id|invalid channel id',
+        // round 15 (matcher): what OpenAI echoes of a key that is not a key string: a JavaScript object sent as the
+        // key (`String({})` is `[object Object]`, which OpenAI masks to `[obj*******ect]`), or a key holding its
+        // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
+        // `Incorrect API key provided: "sk-…`. Read over the generic invalid-key entry by match.ts refinements.
+        'incorrect api key provided:\\s?(?:\\[obj[^\\]]{0,12}ect\\]|["\'](?:sk-|[\\w*]))',
         'illegal header value',
         'invalid header value',
         "'ascii' codec can't encode character",
@@ -497,7 +519,9 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openrouter'],
     match: {
-      codes: ['token_disabled'],
+      // round 15 (matcher): claude-code-hub's 401 for a key whose user is disabled (ding113/claude-code-hub@ccbad37
+      // src/app/v1/_lib/proxy/auth-guard.ts `user_disabled`), read by its code rather than its `请联系管理员`
+      codes: ['token_disabled', 'user_disabled'],
       patterns: [
         // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
         '令牌状态不可用',
@@ -749,7 +773,6 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub middleware/api-limit.go: the user's group has no API rate limit set, so no API access
         'api requests are not allowed',
         '无权访问该分组',
-        '普通用户不支持指定渠道',
         '无权访问 \\S+ 分组',
         '分组 \\S+ 已被弃用',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, NO_GROUP_PERMISSION, NO_DEFAULT_GROUP_PERMISSION)
@@ -988,10 +1011,6 @@ export const keyEntries: ErrorEntry[] = [
       {
         text: '{"type":"error","error":{"type":"permission_error","message":"Your API key does not have permission to use the specified resource."}}',
         source: 'Anthropic API errors (docs.anthropic.com/en/api/errors)',
-      },
-      {
-        text: '{"error":{"code":403,"message":"Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.","status":"PERMISSION_DENIED"}}',
-        source: 'Gemini API 403 (ai.google.dev/gemini-api/docs/troubleshooting)',
       },
     ],
   },

@@ -6,7 +6,11 @@ export const routingEntries: ErrorEntry[] = [
     id: 'model-not-found',
     cause: 'model_not_found',
     layer: 'routing',
-    statuses: [404, 400, 200],
+    // 403 as well (round 15): LiteLLM answers a model name it does not serve with a 400 (`<route>: Invalid model
+    // name passed in model=…`, litellm/proxy/route_llm_request.py), which a proxy in front passes on as a 403
+    // (Codex's `unexpected status 403 … Invalid model name passed in model=`); the words name the model, and a 403
+    // must not sink them below a 403's default reading
+    statuses: [404, 400, 200, 403],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
@@ -18,6 +22,10 @@ export const routingEntries: ErrorEntry[] = [
         'invalidendpointormodel.notfound',
         'invalidendpoint.notfound',
         'ai_nosuchmodelerror',
+        // round 15 (matcher): opencode's NamedError for a provider/model pair its config does not hold
+        // (opencode packages/opencode/src/provider/provider.ts `NamedError.create("ProviderModelNotFoundError", …)`,
+        // find_string ProviderModelNotFoundError, id 60785180689)
+        'providermodelnotfounderror',
         // round 14 (Chinese): the error type relays give a model they do not serve (Qoder's upstream `{"code":
         // "invalid_model_error","message":"Unsupported model …"}`, airgate-sdk gateways' Anthropic-format 422, a Kotlin
         // relay's `The model '…' does not exist`)
@@ -250,7 +258,6 @@ export const routingEntries: ErrorEntry[] = [
         '(?:该)?渠道已被禁用',
         '获取渠道失败',
         'failed to get available channels? for model',
-        '无效的渠道 ?id|invalid channel id',
         'this channel has been disabled',
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',

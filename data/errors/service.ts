@@ -457,6 +457,10 @@ export const serviceEntries: ErrorEntry[] = [
         '上游返回(?:了)?错误',
         'upstream error: do request failed',
         'did not provide any assistant messages',
+        // round 15 (matcher): Roo Code's current wording of the same empty answer (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/i18n/locales/en and zh-CN chat.json noAssistantMessages)
+        'did not provide any response content',
+        '模型未提供任何响应内容',
         'returned an empty response',
         '引擎层内部错误',
         '网关错误',
@@ -519,7 +523,8 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'gateway-internal-error',
     cause: 'gateway_error',
     layer: 'gateway',
-    statuses: [500],
+    // 401 as well (round 15): one-api answers a failed key lookup (`令牌验证失败`, its database or cache) with a 401
+    statuses: [500, 401],
     defaultFor: [500],
     dialects: ['one-api', 'new-api', 'openai', 'anthropic', 'openrouter'],
     match: {
@@ -581,6 +586,10 @@ export const serviceEntries: ErrorEntry[] = [
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
         '获取令牌额度失败',
         'database consistency has been compromised',
+        // round 15 (matcher): one-api's ValidateUserToken (model/token.go, songquanpeng/one-api@8df4a26) says `无效的令牌`
+        // when the key is not found and `令牌验证失败` for any other failure of the key lookup (the cache or the database),
+        // logged as `CacheGetTokenByKey failed`; TokenAuth sends it with a 401, but the key was never judged
+        '令牌验证失败',
         '服务器(?:错误|异常)[，,。]',
         '服务器似乎遇到了一些困难',
         'the service was not able to process your request',

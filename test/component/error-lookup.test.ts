@@ -149,6 +149,20 @@ describe('components/error-lookup/ErrorLookup', () => {
     },
   )
 
+  it.each(['zh', 'en'] as const)(
+    "offers the base URL with its basis when a vendor refused a relay's key (%s)",
+    async (locale) => {
+      const wrapper = mountLookup(locale)
+      await type(wrapper, '用的中转站的 key，报错 Incorrect API key provided: sk-abc***wxyz')
+      const item = wrapper.findAll('[data-also-possible]').find((one) => one.attributes('data-cause') === 'base_url')
+      expect(item?.text()).toContain(
+        locale === 'zh'
+          ? 'OpenAI 官方的密钥报错，而报错里提到“中转站”'
+          : "OpenAI's own key error, though the paste mentions “中转站”",
+      )
+    },
+  )
+
   it('links a guess to its entry and lists the causes after it, never the guessed one', async () => {
     const wrapper = mountLookup('en')
     await type(wrapper, 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}')

@@ -121,6 +121,40 @@ describe('components/error-lookup/extract: status phrasings', () => {
     expect(extractError('provider(a,b: 1400) failed').status).toBeUndefined()
   })
 
+  it('reads a status people name in prose, both languages, never a count, a version, a model, a port or an id', () => {
+    for (const [text, status] of [
+      ['when using an Openrouter provided model, any model, 404 is constantly returned.', 404],
+      ["I'm getting a 429 error with my OpenAI API key", 429],
+      ['I keep hitting 503s from the relay', 503],
+      ['the proxy keeps returning 404 for /v1/models', 404],
+      ['every call gets a 401 response', 401],
+      ['会报307重定向的错误', 307],
+      ['未自定义倍率的模型会导致调用 500 错误', 500],
+      ['实际在调用的使用会出现 502 的错误', 502],
+      ['一直报401错误', 401],
+      ['接口 504 异常', 504],
+    ] as const) {
+      expect(extractError(text).status, text).toBe(status)
+    }
+    for (const text of [
+      'getting 500 tokens back per call',
+      'we hit 429 requests per minute at peak',
+      'seeing 400k tokens in the context',
+      'gpt-4-0613 错误',
+      'model qwen-400 错误',
+      '版本 2.502 错误',
+      'v1.404 错误',
+      'request id 4501 错误',
+      '对话超过4096 token 后会报错',
+      '用了 500 次',
+      '返回 300 条结果',
+      '跑了 300 跳转测试',
+      'the query returns 404 rows',
+    ]) {
+      expect(extractError(text).status, text).toBeUndefined()
+    }
+  })
+
   // Round 14: the status of the error a wrapper carries, each shape as its source prints it
   it("reads the provider's status inside LiteLLM's MidStreamFallbackError, not the 503 around it", () => {
     // litellm/exceptions.py: `litellm.MidStreamFallbackError: {message}`, streamed by the proxy with `"code": "503"`

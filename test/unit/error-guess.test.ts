@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import { causes } from '@data/causes.ts'
 import { extractError } from '@components/error-lookup/extract.ts'
-import { causeLayer, rankCauses, type LookupGuess } from '@components/error-lookup/guess.ts'
+import { causeLayer, rankCauses, vendorKeyToRelay, type LookupGuess } from '@components/error-lookup/guess.ts'
 import { lookupErrors } from '@components/error-lookup/match.ts'
 import { maxQuotedChars, supportMessage } from '@components/error-lookup/support-message.ts'
 
@@ -54,6 +54,9 @@ describe('components/error-lookup/guess: the layer reading', () => {
     })
     expect(guess('HTTP 507')).toMatchObject({ cause: 'upstream_unavailable', basis: [{ kind: 'status', value: 507 }] })
     expect(guess('HTTP 409 something odd')).toMatchObject({ cause: 'bad_request' })
+    // a redirect from an API endpoint: another form of its address was called (round 15)
+    expect(guess('会报307重定向的错误')).toMatchObject({ cause: 'base_url', basis: [{ kind: 'status', value: 307 }] })
+    expect(guess('HTTP 308')).toMatchObject({ cause: 'base_url' })
   })
 
   it('lets words outvote a bare status: the status is the weaker evidence', () => {
@@ -178,5 +181,69 @@ describe('components/error-lookup/support-message', () => {
     const message = supportMessage('en', long, extracted, undefined)
     expect(message).not.toContain('Ab12Cd34')
     expect(message).toContain('(cut here)')
+  })
+})
+
+describe("components/error-lookup/guess: a vendor refusing a relay's key (round 15)", () => {
+  it("names the vendor and what says the key is a relay's, both languages and a base URL", () => {
+    expect(vendorKeyToRelay('incorrect api key provided: sk-abc***wxyz (我用的是中转站的 key)')).toEqual({
+      vendor: 'OpenAI',
+      relay: '中转站',
+    })
+    expect(vendorKeyToRelay('authentication fails, your api key: ****ab12 is invalid. 第三方的 key')?.vendor).toBe(
+      'DeepSeek',
+    )
+    expect(vendorKeyToRelay('invalid x-api-key, going through a relay')).toEqual({
+      vendor: 'Anthropic',
+      relay: 'relay',
+    })
+    expect(
+      vendorKeyToRelay('incorrect api key provided: sk-a***b\nopenai_base_url=https://api.myrelay.example/v1')?.vendor,
+    ).toBe('OpenAI')
+  })
+
+  it("stays silent without a relay, or with only the vendor's own address", () => {
+    for (const text of [
+      'incorrect api key provided: sk-abc***wxyz. you can find your api key at https://platform.openai.com/account/api-keys.',
+      'base_url = https://api.openai.com/v1 incorrect api key provided: sk-a***b',
+      'base_url: https://api.deepseek.com authentication fails, your api key: ****ab12 is invalid',
+      // a relay's own key error is not a vendor's
+      '无效的令牌 (中转站)',
+      'invalid api key, via a relay',
+    ]) {
+      expect(vendorKeyToRelay(text), text).toBeUndefined()
+    }
+  })
+
+  it('offers the base URL among the other causes, never as the match', () => {
+    const result = lookupErrors(
+      'Error code: 401 - {"error":{"message":"Incorrect API key provided: sk-abc***wxyz.","code":"invalid_api_key"}} 中转站的key',
+      errorCatalogue,
+    )
+    expect(result.matches[0]?.entry.cause).toBe('invalid_key')
+    expect(result.matches.map(({ entry }) => entry.cause)).not.toContain('base_url')
+    const offered = result.alsoPossible.find(({ cause }) => cause === 'base_url')
+    expect(offered?.basis).toContainEqual({ kind: 'vendor-key', vendor: 'OpenAI', relay: '中转站' })
+  })
+})
+
+describe("components/error-lookup/guess: people's own words for a layer (round 15)", () => {
+  it('reads a generation that never comes, a moderation category and a reply cut part-way', () => {
+    expect(guess('Images not generating? they just generate endlessly')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('the videos never generate')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('Video generation stuck at 99% for everyone')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('出图一直卡在 99% 不动')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('图片生成不出来')).toMatchObject({ cause: 'task_failed' })
+    expect(guess('提示词涉黄被拦了')).toMatchObject({ cause: 'content_policy' })
+    expect(guess('the answer broke part-way through the sentence')).toMatchObject({ cause: 'stream_interrupted' })
+    expect(guess('回复到一半就停了')).toMatchObject({ cause: 'stream_interrupted' })
+  })
+
+  it('leaves look-alikes to other readings', () => {
+    // half of the requests failing is not a cut reply, a percentage of a quota is not a stuck job
+    expect(guess('一半的请求都失败了')?.cause).not.toBe('stream_interrupted')
+    expect(guess('half of the requests fail')?.cause).not.toBe('stream_interrupted')
+    expect(guess('quota used: 99% of the monthly limit')?.cause).not.toBe('task_failed')
+    expect(guess('generating the API key failed')?.cause).not.toBe('task_failed')
   })
 })

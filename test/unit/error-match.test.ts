@@ -661,3 +661,70 @@ describe('components/error-lookup/match: round 15 (descriptions, en) stay off th
     expectNoEntry(['the base path is not working on GitHub Pages', 'the base layer is not working'])
   })
 })
+
+describe('components/error-lookup/match: a more specific reading of the same words (round 15)', () => {
+  const openAi401 = (key: string) =>
+    `Error code: 401 - {"error":{"message":"Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}`
+
+  it("reads an unset, object or quoted key as the key's format over the generic code and 401", () => {
+    for (const key of ['undefined', '[object Object]', '[obj*******ect]', '\\"sk-proj-****abcd\\"']) {
+      const result = lookupErrors(openAi401(key), errorCatalogue)
+      expect(result.matches[0]?.entry.cause, key).toBe('key_format')
+      // the code that ranked the generic entry is shown as evidence for the refinement too
+      expect(result.matches[0]?.reasons, key).toContainEqual({ kind: 'code', value: 'invalid_api_key' })
+      expect(result.matches[1]?.entry.id, key).toBe('invalid-api-key')
+    }
+  })
+
+  it('keeps a real wrong key, and key-format words elsewhere in the paste, with the generic entry', () => {
+    expect(topCause(openAi401('sk-abc***wxyz'))).toBe('invalid_key')
+    expect(topCause(openAi401('sk-proj-****abcd'))).toBe('invalid_key')
+    // `undefined` is not the key here, and a quote later in the message is not the key's
+    expect(topCause(`${openAi401('sk-abc***wxyz')} (value undefined)`)).toBe('invalid_key')
+    expect(topCause('Incorrect API key provided: sk-abc***wxyz. Set "OPENAI_API_KEY" in .env')).toBe('invalid_key')
+    // the refinement needs the same words: a key-format wording in another line does not take the code's weight
+    const apart = `${openAi401('sk-abc***wxyz')}\nnote: api key contains invalid characters earlier today`
+    expect(lookupErrors(apart, errorCatalogue).matches[0]?.entry.id).toBe('invalid-api-key')
+  })
+})
+
+describe('components/error-lookup/match: strings round 14 left out (round 15)', () => {
+  it('lets a 403 carry the model name LiteLLM calls invalid, and nothing else', () => {
+    expect(topCause('unexpected status 403 Forbidden: /responses: Invalid model name passed in model=gpt-x')).toBe(
+      'model_not_found',
+    )
+    for (const text of ['HTTP 403 Forbidden', 'Error: 403 (request id: 20250101000000123456789AbCdEf)']) {
+      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('model-not-found')
+    }
+  })
+
+  it("reads opencode's model error by its name, not another runtime's look-alike", () => {
+    expect(topCause('ProviderModelNotFoundError: myrelay/gpt-5.9')).toBe('model_not_found')
+    expectNoEntry(['ProviderModelNotFoundErrorHandler registered', 'class ProviderModelNotFoundErrors {}'])
+  })
+})
+
+describe('components/error-lookup/match: label questions settled by their sources (round 15)', () => {
+  it("reads one-api's failed key lookup as the gateway, its unknown key as the key", () => {
+    expect(topCause('401 {"error":{"message":"令牌验证失败","type":"one_api_error"}}')).toBe('gateway_error')
+    expect(topCause('401 {"error":{"message":"无效的令牌","type":"one_api_error"}}')).toBe('invalid_key')
+  })
+
+  it("reads a key's -suffix that one-api takes for a channel id as the key's format", () => {
+    expect(topCause('403 {"error":{"message":"普通用户不支持指定渠道","type":"one_api_error"}}')).toBe('key_format')
+    expect(topCause('400 {"error":{"message":"无效的渠道 Id","type":"one_api_error"}}')).toBe('key_format')
+    // the distributor's other channel answers stay where they were
+    expect(topCause('403 {"error":{"message":"该渠道已被禁用","type":"one_api_error"}}')).not.toBe('key_format')
+  })
+
+  it("reads Google's unregistered caller as a missing key, other PERMISSION_DENIED 403s as a permission", () => {
+    const google = (message: string) => `{"error":{"code":403,"message":"${message}","status":"PERMISSION_DENIED"}}`
+    expect(topCause(google("Method doesn't allow unregistered callers (callers without established identity)."))).toBe(
+      'key_format',
+    )
+    expect(topCause(google('Permission denied: Consumer has been suspended.'))).toBe('permission')
+    expect(topCause(google('Generative Language API has not been used in project 123 before or it is disabled.'))).toBe(
+      'permission',
+    )
+  })
+})
