@@ -84,7 +84,7 @@ function entryWording(entry: ErrorEntry): string {
     entry.title.en,
     entry.title.zh,
     ...entry.match.codes,
-    ...[...entry.match.patterns, ...(entry.match.describes ?? [])].map((source) => source.replace(patternSyntax, ' ')),
+    ...entry.match.patterns.map((source) => source.replace(patternSyntax, ' ')),
     ...entry.examples.map((example) => example.text),
   ].join('\n')
 }
