@@ -332,6 +332,9 @@ export const keyEntries: ErrorEntry[] = [
         // `API密钥格式错误，请使用 AccessKeyId:SecretAccessKey 格式`) and people's 格式有误/不正确/出错 for the same
         // verdict; only an API key's, not a licence key, a wallet's PRIVATE_KEY or a TOTP secret
         '(?:[a-z0-9]+_)*api[\\s_-]?(?:key|密钥)\\s?格式(?:错误|有误|不正确|出错|无效)',
+        // round 16 (zh-b): Volcengine Ark's 401 AuthenticationError for a key of the wrong shape (`The API key format is
+        // incorrect. Request id: …`, find_string id 61417748955), which apps' own key checks word the same way
+        'api key format is incorrect',
         'api keys? (?:all )?start with "?sk-',
         '均以\\s?"?sk-[\\w-]*"?\\s?开头',
         'non iso-8859-1 code point',

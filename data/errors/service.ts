@@ -683,6 +683,9 @@ export const serviceEntries: ErrorEntry[] = [
         'deadline_exceeded',
         'channel:response_time_exceeded',
         'modeltimeoutexception',
+        // round 16 (zh-b): chatgpt2api's relay timed out reading the image result stream (its FailurePolicy
+        // image_stream_timeout, a 502; find_string image_stream_timeout, ids 67167379124, 56636767825)
+        'image_stream_timeout',
       ],
       patterns: [
         'gateway time-?out',
