@@ -790,4 +790,11 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
     expect(topCause('invalid response: Doubao image response contains no images')).toBe('task_failed')
     expectNoEntry(['Error: response contains no images_url field'])
   })
+
+  it("reads MiniMax's content refusal under the 422 and 500 it comes with, a bare 422 or 500 as before", () => {
+    expect(topCause('422 {"error":{"message":"output new_sensitive (1027)"}}')).toBe('content_policy')
+    expect(topCause('API Error: 500 input new_sensitive (1026)')).toBe('content_policy')
+    expect(topId('422 Unprocessable Entity')).toBe('invalid-parameters')
+    expect(topId('500 Internal Server Error')).toBe('gateway-internal-error')
+  })
 })
