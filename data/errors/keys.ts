@@ -124,6 +124,13 @@ export const keyEntries: ErrorEntry[] = [
         'unable to find token in cache',
         // OpenRouter's authentication failure in its Responses and Messages skins (errors-and-debugging.mdx)
         '\\binvalid credentials\\b',
+        // round 16 (zh-b): jimeng's (即梦) `login error` / `check login error` (ret 1015) for a sessionid that expired or is
+        // wrong, which the *-free-api family passes on (checkResult: `[请求jimeng失败]: ${errmsg}`, find_string id
+        // 14035709534) and another client as `即梦 API 错误 (ret=${retCode}): ${errMsg}`, with `即梦账号已失效(401)` for its
+        // own 401 (id 56885550187); the sessionid is the key these relays take
+        '请求jimeng失败\\]:\\s?(?:check )?login error',
+        '\\(ret=1015\\):\\s?(?:check )?login error',
+        '即梦账号已失效',
       ],
     },
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },

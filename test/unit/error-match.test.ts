@@ -797,4 +797,10 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
     expect(topId('422 Unprocessable Entity')).toBe('invalid-parameters')
     expect(topId('500 Internal Server Error')).toBe('gateway-internal-error')
   })
+
+  it("reads jimeng's login error as the sessionid it was given, not an app's own login check", () => {
+    expect(topCause('生成图片失败: [-2009] [请求jimeng失败]: login error')).toBe('invalid_key')
+    expect(topCause('即梦 API 错误 (ret=1015): check login error')).toBe('invalid_key')
+    expectNoEntry(['console.error("check login error", error)', 'Check Login Error: session cookie missing'])
+  })
 })
