@@ -803,4 +803,16 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
     expect(topCause('即梦 API 错误 (ret=1015): check login error')).toBe('invalid_key')
     expectNoEntry(['console.error("check login error", error)', 'Check Login Error: session cookie missing'])
   })
+
+  it("reads Kimi's concurrency 403 as a limit, while permission_error with a permission's words stays a permission", () => {
+    const kimi = (message: string) => `403 {"error":{"message":"${message}","type":"permission_error"},"type":"error"}`
+    expect(topCause(kimi("You've reached your concurrent request limit. Please wait and try again."))).toBe(
+      'rate_limit',
+    )
+    expect(topCause(kimi('Your API key does not have permission to use the specified resource.'))).toBe('permission')
+    // the bare type with no wording still names the permission entry, as the only reading there is
+    expect(topId('403 {"type":"error","error":{"type":"permission_error","message":"Forbidden"}}')).toBe(
+      'provider-permission-denied',
+    )
+  })
 })
