@@ -39,4 +39,8 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // (`Method doesn't allow unregistered callers`), a project that has not enabled the API, a key restricted to
   // other referrers or apps and a key reported as leaked; the message says which (round 15).
   'permission_denied',
+  // Anthropic's 403 type, which Kimi's Anthropic-style endpoint also sends for its concurrency limit (`You've reached your
+  // concurrent request limit`, Wei-Shaw/sub2api#6955, #6203) and for a spent billing cycle (`You've reached your usage
+  // limit for this billing cycle`, NanmiCoder/cc-haha#1208) as much as for a permission; the message says which (round 16).
+  'permission_error',
 ])

@@ -124,6 +124,13 @@ export const keyEntries: ErrorEntry[] = [
         'unable to find token in cache',
         // OpenRouter's authentication failure in its Responses and Messages skins (errors-and-debugging.mdx)
         '\\binvalid credentials\\b',
+        // round 16 (zh-b): jimeng's (即梦) `login error` / `check login error` (ret 1015) for a sessionid that expired or is
+        // wrong, which the *-free-api family passes on (checkResult: `[请求jimeng失败]: ${errmsg}`, find_string id
+        // 14035709534) and another client as `即梦 API 错误 (ret=${retCode}): ${errMsg}`, with `即梦账号已失效(401)` for its
+        // own 401 (id 56885550187); the sessionid is the key these relays take
+        '请求jimeng失败\\]:\\s?(?:check )?login error',
+        '\\(ret=1015\\):\\s?(?:check )?login error',
+        '即梦账号已失效',
       ],
     },
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },
@@ -332,6 +339,9 @@ export const keyEntries: ErrorEntry[] = [
         // `API密钥格式错误，请使用 AccessKeyId:SecretAccessKey 格式`) and people's 格式有误/不正确/出错 for the same
         // verdict; only an API key's, not a licence key, a wallet's PRIVATE_KEY or a TOTP secret
         '(?:[a-z0-9]+_)*api[\\s_-]?(?:key|密钥)\\s?格式(?:错误|有误|不正确|出错|无效)',
+        // round 16 (zh-b): Volcengine Ark's 401 AuthenticationError for a key of the wrong shape (`The API key format is
+        // incorrect. Request id: …`, find_string id 61417748955), which apps' own key checks word the same way
+        'api key format is incorrect',
         'api keys? (?:all )?start with "?sk-',
         '均以\\s?"?sk-[\\w-]*"?\\s?开头',
         'non iso-8859-1 code point',

@@ -61,6 +61,10 @@ export const networkEntries: ErrorEntry[] = [
         // `暂时无法连接 Codex，请检查网络后重试。`, update checkers, upload dialogs)
         '请检查网络后重试',
         '^(?:invokeconnectionerror: )?connection error$',
+        // round 16 (zh-b): Chinese apps' own wrapper for openai-python's APIConnectionError and requests'
+        // ConnectionError (find_string 无法连接到 OpenAI: `无法连接到 OpenAI API，请检查网络连接`, `错误: 无法连接到
+        // OpenAI API。详情: {e}`, `raise Exception("无法连接到 OpenAI API")`)
+        '无法连接(?:到|至)\\s?openai',
       ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
@@ -243,6 +247,12 @@ export const networkEntries: ErrorEntry[] = [
         'the connection timed out, consider setting',
         // Chinese Windows WSAETIMEDOUT 10060: 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败
         '连接的主机没有反应',
+        // round 16 (zh-b): Go's net.OpError for a dial that hit its deadline (`dial tcp <addr>: i/o timeout`, the
+        // address masked or not; golang/go src/net/net.go OpError.Error, src/internal/poll/fd.go ErrDeadlineExceeded),
+        // and the English WSAETIMEDOUT 10060 Go prints on Windows (`connectex: A connection attempt failed because the
+        // connected party did not properly respond after a period of time`). `dial tcp: lookup …` is DNS, not this.
+        'dial tcp \\S+: i/o timeout',
+        'connected party did not properly respond',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -407,6 +417,11 @@ export const networkEntries: ErrorEntry[] = [
         'proxy error',
         // Cloudflare's firewall refusing the client's IP or proxy in front of a gateway (error 1020, Access denied)
         'error code:? 1020\\b',
+        // round 16 (zh-b): urllib3 1.26's ProxyError (connectionpool.py `ProxyError("Cannot connect to proxy.", e)`) and
+        // the proxy's own answer to CONNECT (CPython http/client.py _tunnel `Tunnel connection failed: {code} {message}`),
+        // whose status is the proxy's, not the gateway's
+        'cannot connect to proxy',
+        'tunnel connection failed',
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },
@@ -654,6 +669,10 @@ export const networkEntries: ErrorEntry[] = [
         // Discord's 50035 `Invalid Form Body` when a bot submits an outdated /imagine (`This command is outdated,
         // please try again in a few minutes`), which Midjourney relays pass on as the task's failure
         'interaction_application_command_invalid_version',
+        // round 16 (zh-b): chatgpt2api's image failure codes (its FailurePolicy table, 502 server_error; find_string
+        // image_poll_timeout, id 67167379124): polling gave up with no image, or the model answered without one
+        'image_poll_timeout',
+        'no_image_generated',
       ],
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',
@@ -694,6 +713,14 @@ export const networkEntries: ErrorEntry[] = [
         '未返回绘图结果',
         // a video poll that gave up (find_string 视频生成超时: `视频生成超时（600秒）`, `视频生成超时，请稍后重试`)
         '视频生成超时',
+        // round 16 (zh-b): the same for an image job polled until the app gave up (find_string 图像生成超时: a Seedream
+        // poll loop's `throw new RuntimeException("图像生成超时")`, a ComfyUI node's `图像生成超时 ({poll_timeout_val}秒)`,
+        // an app's `图像生成超时（超过5分钟）`); a gateway's 504 with these words still reads as its timeout
+        '(?:图像|图片)生成超时',
+        // round 16 (zh-b): an image call whose answer held no image, as relays and clients throw it (find_string
+        // "response contains no images": `Doubao image response contains no images`, `Image response contains no images`,
+        // `agent plan image response contains no images`), like new-api's no_images above
+        'response contains no images\\b',
         'task_not_exist',
         '任务不存在',
         'midjourney_task_not_found',

@@ -291,7 +291,11 @@ export const requestEntries: ErrorEntry[] = [
     id: 'content-policy',
     cause: 'content_policy',
     layer: 'provider',
-    statuses: [400, 403, 200],
+    // round 16 (zh-b): 422 and 500 as well: MiniMax refuses its content check (`input new_sensitive (1026)`, `output
+    // new_sensitive (1027)`) with an HTTP 422 on its OpenAI-style endpoint (an app's provider-error table, find_string
+    // "input new_sensitive", id 65861953707) and a 500 through its Anthropic one, as Claude Code prints it (`API Error:
+    // 500 input new_sensitive (1026)`, id 66752793056)
+    statuses: [400, 403, 200, 422, 500],
     defaultFor: [],
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {

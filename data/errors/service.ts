@@ -106,6 +106,10 @@ export const serviceEntries: ErrorEntry[] = [
         '(?:周|每日)(?:费用|使用)限制',
         '触发.{0,20}限流',
         'reached their concurrency limit',
+        // round 16 (zh-b): Kimi's 403 permission_error when a key's requests in flight exceed its concurrency (`You've
+        // reached your concurrent request limit. Please wait for your ongoing requests to finish`, Wei-Shaw/sub2api#6955;
+        // sub2api keeps that account usable, PR #6204)
+        '\\bconcurrent request limit\\b',
         'too many concurrent requests',
         'concurrency (?:limit exceeded|queue full)',
         'request timed out waiting for concurrency slot',
@@ -683,6 +687,9 @@ export const serviceEntries: ErrorEntry[] = [
         'deadline_exceeded',
         'channel:response_time_exceeded',
         'modeltimeoutexception',
+        // round 16 (zh-b): chatgpt2api's relay timed out reading the image result stream (its FailurePolicy
+        // image_stream_timeout, a 502; find_string image_stream_timeout, ids 67167379124, 56636767825)
+        'image_stream_timeout',
       ],
       patterns: [
         'gateway time-?out',

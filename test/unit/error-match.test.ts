@@ -728,3 +728,91 @@ describe('components/error-lookup/match: label questions settled by their source
     )
   })
 })
+
+describe('components/error-lookup/match: round 16 (zh-b) readings stay off their look-alikes', () => {
+  const topId = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
+
+  it("reads Go's dial that hit its deadline as a connect timeout, not a DNS lookup, a read or a gateway's own dial", () => {
+    expect(topId('Post "https://api.example.cn/v1/chat/completions": dial tcp xx.xx.xx.xx:443: i/o timeout')).toBe(
+      'connect-timeout',
+    )
+    // a DNS lookup that timed out and a read that timed out after connecting are not a connect timeout
+    for (const text of [
+      'dial tcp: lookup api.openai.com on 127.0.0.53:53: read udp 127.0.0.1:41234->127.0.0.53:53: i/o timeout',
+      'read tcp 10.0.0.2:51234->104.18.6.192:443: i/o timeout',
+    ]) {
+      expect(topId(text), text).not.toBe('connect-timeout')
+    }
+    // the gateway's own failed dial to the provider stays the upstream's
+    const oneApi =
+      '{"error":{"message":"Post \\"https://api.openai.com/v1/chat/completions\\": dial tcp 104.18.7.192:443: i/o timeout","type":"one_api_error","code":"do_request_failed"}}'
+    expect(topCause(oneApi)).toBe('upstream_unavailable')
+  })
+
+  it('reads "无法连接到 OpenAI" as the network, and not a key failure or another service worded alike', () => {
+    expect(topId('错误: 无法连接到OpenAI API。')).toBe('failed-to-fetch')
+    expect(topCause('OpenAI API 认证失败，请检查 API 密钥是否正确')).toBe('invalid_key')
+    expectNoEntry(['无法连接到数据库'])
+  })
+
+  it("reads urllib3's proxy failure by its words, whatever status the proxy answered CONNECT with", () => {
+    const proxy = (answer: string) =>
+      `HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/models (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: ${answer}')))`
+    for (const answer of ['405 Method Not Allowed', '403 Forbidden', '502 Bad Gateway'])
+      expect(topId(proxy(answer)), answer).toBe('proxy-error')
+    // the same status with no proxy in sight keeps its own reading
+    expect(topId('405 Method Not Allowed')).toBe('html-instead-of-json')
+  })
+
+  it("reads Ark's key-format 401 as the key's format, its missing-or-invalid 401 as a wrong key", () => {
+    expect(topCause('401 {"error":{"code":"AuthenticationError","message":"The API key format is incorrect."}}')).toBe(
+      'key_format',
+    )
+    expect(
+      topCause(
+        '401 {"error":{"code":"AuthenticationError","message":"The API key or AK/SK in the request is missing or invalid."}}',
+      ),
+    ).not.toBe('key_format')
+  })
+
+  it("reads chatgpt2api's image timeouts by their codes, never a setting that is named alike", () => {
+    expect(topCause('{"error":{"type":"server_error","code":"image_stream_timeout"}}')).toBe('timeout')
+    expect(topCause('{"error":{"type":"server_error","code":"image_poll_timeout"}}')).toBe('task_failed')
+    expectNoEntry(['image_stream_timeout_secs: 90', 'image_poll_timeout_secs = 120'])
+  })
+
+  it('reads an image job that timed out as the task, unless a 504 says the gateway gave up', () => {
+    expect(topCause('图片生成超时，请稍后再试')).toBe('task_failed')
+    expect(topCause('504 {"error":"图像生成超时（180s），请稍后重试","status":504}')).toBe('timeout')
+  })
+
+  it('reads an image answer that held no image as a failed task, not a field named alike', () => {
+    expect(topCause('invalid response: Doubao image response contains no images')).toBe('task_failed')
+    expectNoEntry(['Error: response contains no images_url field'])
+  })
+
+  it("reads MiniMax's content refusal under the 422 and 500 it comes with, a bare 422 or 500 as before", () => {
+    expect(topCause('422 {"error":{"message":"output new_sensitive (1027)"}}')).toBe('content_policy')
+    expect(topCause('API Error: 500 input new_sensitive (1026)')).toBe('content_policy')
+    expect(topId('422 Unprocessable Entity')).toBe('invalid-parameters')
+    expect(topId('500 Internal Server Error')).toBe('gateway-internal-error')
+  })
+
+  it("reads jimeng's login error as the sessionid it was given, not an app's own login check", () => {
+    expect(topCause('生成图片失败: [-2009] [请求jimeng失败]: login error')).toBe('invalid_key')
+    expect(topCause('即梦 API 错误 (ret=1015): check login error')).toBe('invalid_key')
+    expectNoEntry(['console.error("check login error", error)', 'Check Login Error: session cookie missing'])
+  })
+
+  it("reads Kimi's concurrency 403 as a limit, while permission_error with a permission's words stays a permission", () => {
+    const kimi = (message: string) => `403 {"error":{"message":"${message}","type":"permission_error"},"type":"error"}`
+    expect(topCause(kimi("You've reached your concurrent request limit. Please wait and try again."))).toBe(
+      'rate_limit',
+    )
+    expect(topCause(kimi('Your API key does not have permission to use the specified resource.'))).toBe('permission')
+    // the bare type with no wording still names the permission entry, as the only reading there is
+    expect(topId('403 {"type":"error","error":{"type":"permission_error","message":"Forbidden"}}')).toBe(
+      'provider-permission-denied',
+    )
+  })
+})
