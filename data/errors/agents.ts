@@ -436,6 +436,10 @@ export const agentEntries: ErrorEntry[] = [
         'reasoning_effort is not supported',
         'unrecognized request argument supplied: reasoning_effort',
         'does not support reasoning(?: effort)?',
+        // round 16 (zh-a): litellm-go's OpenAI provider refuses a thinking setting for a model it does not count as a
+        // reasoning model, before sending anything (`openai: thinking is only supported for reasoning chat models`,
+        // its request builder, find_string ids 70991659275 and 55772568901; agents built on it quote it, id 58621243395)
+        'thinking is only supported for reasoning (?:chat )?models',
       ],
     },
     title: {

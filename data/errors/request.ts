@@ -630,6 +630,10 @@ export const requestEntries: ErrorEntry[] = [
         'additional properties are not allowed',
         'could not parse the json body of your request',
         'you must provide a model parameter',
+        // round 16 (zh-a): a chat API's request check for an empty model field (a Java chat endpoint's
+        // `@NotBlank(message = "model参数缺失")`, find_string model参数缺失, ids 12003079804 and 12110050043; a PHP
+        // service's `throw new \Exception("model参数缺失")`, id 35347766446); not `SubModel参数缺失`
+        '\\bmodel\\s?参数缺失',
         'cannot unmarshal \\S{1,40} into go (?:struct field|value)',
         'length of messages must be an odd number',
         '读取请求体失败',

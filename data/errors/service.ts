@@ -706,6 +706,11 @@ export const serviceEntries: ErrorEntry[] = [
         // Kling (可灵) API 5002, in both the English and the Chinese docs' words
         'server internal timeout',
         '服务器内部超时',
+        // round 16 (zh-a): a service's 504 body and the apps that word a 504 or a give-up so (find_string
+        // 处理超时，请稍后重试: an API's timeout middleware `res.apiError('请求处理超时，请稍后重试', 'REQUEST_TIMEOUT', …, 504)`
+        // id 56425690516, a page mapping a 504 to `处理超时，请稍后重试` id 61963017781, an agent's SSE `{'message': '处理超时'}`
+        // after its event stream went silent id 66547986556)
+        '处理超时',
       ],
       describes: [
         // round 15 (en)
@@ -781,6 +786,11 @@ export const serviceEntries: ErrorEntry[] = [
         '我没有收到(?:你的)?消息',
         // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)
         '响应头超时',
+        // round 16 (zh-a): agent runners and chat bridges giving up on an agent (and the model behind it) that is
+        // still working: Tao's SessionTimeoutError `agent session timed out after %s` (find_string "agent session
+        // timed out", id 71220134821), a Rust runner's `Agent session timed out after {timeout_ms}ms` (id 62474253824),
+        // an opencode executor's `agent session timed out after ${timeoutMs}ms` (id 55407624015)
+        '\\bagent session timed out\\b',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

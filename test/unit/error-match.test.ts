@@ -728,3 +728,56 @@ describe('components/error-lookup/match: label questions settled by their source
     )
   })
 })
+
+describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their look-alikes', () => {
+  it("reads a relay's Claude-Code-only refusal as the key's group, whatever its status, and nothing else", () => {
+    expect(topCause('400 {"error":{"code":"invalid_request","message":"请勿在 Claude Code CLI 之外使用接口"}}')).toBe(
+      'permission',
+    )
+    expect(topCause('500 {"error":{"type":"new_api_error","message":"invalid claude code request"}}')).toBe(
+      'permission',
+    )
+    // the 500 it now accepts names the entry only with its words
+    for (const text of ['Error: 500 (request id: 20250101000000123456789AbCdEf)', 'HTTP 500 Internal Server Error']) {
+      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('group-not-allowed')
+    }
+    expectNoEntry(['invalid claude code requests are dropped by the router', '请勿在生产环境之外使用测试密钥'])
+  })
+
+  it("reads codex-proxy-rs's routing failure as no channel over its 503's upstream reading", () => {
+    expect(topCause('unexpected status 503 Service Unavailable: no provider can execute this request')).toBe(
+      'no_channel',
+    )
+    expect(topCause('503 {"error":{"message":"x","type":"server_error","code":"no_available_provider"}}')).toBe(
+      'no_channel',
+    )
+  })
+
+  it('reads an API key that is not set as a missing key, not a settings listing or another key', () => {
+    expect(topCause('当点击重新生成，会出现API密钥未设置报错')).toBe('key_format')
+    expect(topCause('Error: LLM API Key 未设置')).toBe('key_format')
+    expectNoEntry(['API Key: 未设置（可选）', 'API 密钥设置成功', '已保存，API 代理未设置'])
+  })
+
+  it('reads an empty model field as a bad request, not a 3D model part', () => {
+    expect(topCause('请求失败：model 参数缺失')).toBe('bad_request')
+    expectNoEntry(['SubModel参数缺失subpart', 'itemId参数缺失'])
+  })
+
+  it("reads litellm-go's thinking refusal as a reasoning parameter, not a vendor's note on thinking", () => {
+    expect(
+      lookupErrors('openai: thinking is only supported for reasoning chat models', errorCatalogue).matches[0]?.entry.id,
+    ).toBe('reasoning-effort-unsupported')
+    expectNoEntry(['Extended thinking is only supported on Claude 3.7 Sonnet and later'])
+  })
+
+  it('reads an agent session that timed out as a timeout, not a setting or a log', () => {
+    expect(topCause('❌ 错误: agent session timed out after 600000ms')).toBe('timeout')
+    expectNoEntry(['agent session timeout set to 30m', 'agent session timed outline view'])
+  })
+
+  it('reads 处理超时 as a timeout, not timeout handling', () => {
+    expect(topCause('AI 处理超时，请稍后重试')).toBe('timeout')
+    expectNoEntry(['已添加超时处理逻辑', '超时处理：重试三次'])
+  })
+})
