@@ -776,6 +776,11 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
     expectNoEntry(['agent session timeout set to 30m', 'agent session timed outline view'])
   })
 
+  it('reads a conversation too long as the context window, not one that lasted too long', () => {
+    expect(topCause('疑似因为对话过长导致 Server returned HTTP response code: 400')).toBe('context_length')
+    expectNoEntry(['对话过长时间没有操作，已自动退出登录'])
+  })
+
   it('reads 处理超时 as a timeout, not timeout handling', () => {
     expect(topCause('AI 处理超时，请稍后重试')).toBe('timeout')
     expectNoEntry(['已添加超时处理逻辑', '超时处理：重试三次'])
