@@ -211,6 +211,10 @@ export const serviceEntries: ErrorEntry[] = [
         // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
         'failedoperation.engineserverlimitexceeded',
         'failedoperation.jobnumexceed',
+        // round 16 (zh-a): codex-proxy-rs when every account it may use is at its concurrency or cooling down
+        // (zyycn/codex-proxy-rs@fbd92211 gateway-api/src/openai/error.rs gateway_error_contract AccountCapacityUnavailable,
+        // a 503 `server_error`, message `all eligible upstream accounts are temporarily busy`)
+        'account_capacity_unavailable',
       ],
       patterns: [
         'rate-limited upstream',
@@ -218,6 +222,8 @@ export const serviceEntries: ErrorEntry[] = [
         '上游.{0,20}(?:限流|请求过多)',
         '负载已饱和',
         'upstream load is saturated',
+        // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
+        'all eligible upstream accounts are temporarily busy',
         'error code: 1015',
         '并发数过高',
         '频率过高',
@@ -418,6 +424,11 @@ export const serviceEntries: ErrorEntry[] = [
         'read_response_body_failed',
         'failedoperation.engineservererror',
         'serviceunavailableexception',
+        // round 16 (zh-a): codex-proxy-rs's upstream and provider-infrastructure failures (zyycn/codex-proxy-rs@fbd92211
+        // gateway-api/src/openai/error.rs gateway_error_contract: UpstreamUnavailable, a 502 `upstream service is
+        // unavailable`; ProviderInfrastructureUnavailable, a 503 `provider account infrastructure is temporarily unavailable`)
+        'upstream_unavailable',
+        'provider_infrastructure_unavailable',
         'modelnotreadyexception',
         'invokeserverunavailableerror',
         'unmarshal_response_body_failed',
@@ -532,6 +543,10 @@ export const serviceEntries: ErrorEntry[] = [
         'internal_error',
         'api_error',
         'get_user_quota_failed',
+        // round 16 (zh-a): codex-proxy-rs with its runtime configuration not loaded (zyycn/codex-proxy-rs@fbd92211
+        // gateway-api/src/openai/error.rs runtime_unavailable_response, a 503 `Gateway runtime configuration is
+        // temporarily unavailable`): the relay's own state, not the provider
+        'runtime_configuration_unavailable',
         'decrease_user_quota_failed',
         'update_user_quota_failed',
         'count_token_failed',
@@ -583,6 +598,8 @@ export const serviceEntries: ErrorEntry[] = [
         'please contact (?:the )?administrator',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
+        'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
         '获取令牌额度失败',
         'database consistency has been compromised',

@@ -751,6 +751,11 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
     expect(topCause('503 {"error":{"message":"x","type":"server_error","code":"no_available_provider"}}')).toBe(
       'no_channel',
     )
+    // and its other kinds each by their own code, over the status they share
+    const body = (code: string) => `503 {"error":{"message":"x","type":"server_error","code":"${code}"}}`
+    expect(topCause(body('account_capacity_unavailable'))).toBe('rate_limit')
+    expect(topCause(body('provider_infrastructure_unavailable'))).toBe('upstream_unavailable')
+    expect(topCause(body('runtime_configuration_unavailable'))).toBe('gateway_error')
   })
 
   it('reads an API key that is not set as a missing key, not a settings listing or another key', () => {
