@@ -774,6 +774,12 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
       lookupErrors('openai: thinking is only supported for reasoning chat models', errorCatalogue).matches[0]?.entry.id,
     ).toBe('reasoning-effort-unsupported')
     expectNoEntry(['Extended thinking is only supported on Claude 3.7 Sonnet and later'])
+    // its tool check names the tool's schema, over the JSON error it carries
+    expect(
+      lookupErrors('openai: tool "x" parameters must be valid JSON: unexpected end of JSON input', errorCatalogue)
+        .matches[0]?.entry.id,
+    ).toBe('tool-schema-invalid')
+    expect(topCause('fetch("/v1/chat/completions"): unexpected end of JSON input')).not.toBe('bad_request')
   })
 
   it('reads an agent session that timed out as a timeout, not a setting or a log', () => {
