@@ -808,6 +808,10 @@ export const serviceEntries: ErrorEntry[] = [
         // timed out", id 71220134821), a Rust runner's `Agent session timed out after {timeout_ms}ms` (id 62474253824),
         // an opencode executor's `agent session timed out after ${timeoutMs}ms` (id 55407624015)
         '\\bagent session timed out\\b',
+        // and cc-connect's bridge when an agent's turn (Claude Code, Codex…) goes silent or runs past its cap
+        // (chenhg5/cc-connect@3727b7402 core/engine.go: `agent session timed out (no response)` on its event idle
+        // timeout, `agent turn exceeded maximum time (%v), stopping` on max_turn_time, inside `❌ 错误: %v`)
+        '\\bagent turn exceeded maximum time\\b',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

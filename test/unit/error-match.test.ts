@@ -784,7 +784,12 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
 
   it('reads an agent session that timed out as a timeout, not a setting or a log', () => {
     expect(topCause('❌ 错误: agent session timed out after 600000ms')).toBe('timeout')
-    expectNoEntry(['agent session timeout set to 30m', 'agent session timed outline view'])
+    expect(topCause('❌ Error: agent turn exceeded maximum time (5m0s), stopping')).toBe('timeout')
+    expectNoEntry([
+      'agent session timeout set to 30m',
+      'agent session timed outline view',
+      'max_turn_time: agent turn exceeded maximum times allowed by policy',
+    ])
   })
 
   it('reads a conversation too long as the context window, not one that lasted too long', () => {
