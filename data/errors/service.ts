@@ -812,6 +812,14 @@ export const serviceEntries: ErrorEntry[] = [
         // (chenhg5/cc-connect@3727b7402 core/engine.go: `agent session timed out (no response)` on its event idle
         // timeout, `agent turn exceeded maximum time (%v), stopping` on max_turn_time, inside `❌ 错误: %v`)
         '\\bagent turn exceeded maximum time\\b',
+        // round 16 (zh-a): model clients' idle watchdogs, which count a stream that goes quiet as a TIMEOUT and say so
+        // (find_string "stream idle timeout after ${": `Codex stream idle timeout after …ms` raised as an LlmError of
+        // kind "TIMEOUT" id 58539897075, the same for Bedrock id 71052999555 and another provider id 60936702015, a NIM
+        // proxy's 504
+        // `Stream idle timeout after … ms` with code `timeout` id 52012690455, `Governed stream idle timeout after …ms`
+        // category `timeout`, status 504 id 61796085465); only as the verdict (`after N`, `(N…)`, or the line's end), not a
+        // setting's description. Watchdogs that say their model stream `stalled` are read as a cut stream (round 14)
+        '\\bstream idle timeout(?: after \\d|\\s?\\(\\d|\\s*$|[.,)\\]"\'])',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

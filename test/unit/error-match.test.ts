@@ -797,6 +797,14 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
     expectNoEntry(['对话过长时间没有操作，已自动退出登录'])
   })
 
+  it("reads a client's stream idle timeout as the timeout it reports, not a setting that describes one", () => {
+    expect(topCause('pi-ai stream idle timeout after 300000ms')).toBe('timeout')
+    expect(topCause('API Error: Stream idle timeout')).toBe('timeout')
+    expectNoEntry(['the stream idle timeout is configurable (default 5m)', 'stream_idle_timeout: 300s'])
+    // a watchdog that says the model's stream stalled still reads as a cut stream (round 14)
+    expect(topCause('LLM stream stalled for 60000ms')).toBe('stream_interrupted')
+  })
+
   it('reads 处理超时 as a timeout, not timeout handling', () => {
     expect(topCause('AI 处理超时，请稍后重试')).toBe('timeout')
     expectNoEntry(['已添加超时处理逻辑', '超时处理：重试三次'])
