@@ -805,6 +805,11 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
     expect(topCause('LLM stream stalled for 60000ms')).toBe('stream_interrupted')
   })
 
+  it("reads a Bob plugin's network-typed request error as the network, not another _type", () => {
+    expect(topCause('{"_type":"network","_message":"接口请求错误 - {}"}')).toBe('network')
+    expectNoEntry(['{"_index":"hosts","_type":"network","_id":"42"}', '{"_type":"param","_message":"参数为空"}'])
+  })
+
   it('reads 处理超时 as a timeout, not timeout handling', () => {
     expect(topCause('AI 处理超时，请稍后重试')).toBe('timeout')
     expectNoEntry(['已添加超时处理逻辑', '超时处理：重试三次'])
