@@ -726,8 +726,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 16 (zh-a): a service's 504 body and the apps that word a 504 or a give-up so (find_string
         // 处理超时，请稍后重试: an API's timeout middleware `res.apiError('请求处理超时，请稍后重试', 'REQUEST_TIMEOUT', …, 504)`
         // id 56425690516, a page mapping a 504 to `处理超时，请稍后重试` id 61963017781, an agent's SSE `{'message': '处理超时'}`
-        // after its event stream went silent id 66547986556)
-        '处理超时',
+        // after its event stream went silent id 66547986556); not after a task or media word (`视频任务处理超时`): the
+        // catalogue reads a media job that timed out as a failed task (`视频生成超时`, `绘图超时`), not as this entry
+        '(?<!任务|视频|图片|图像|绘图|音频)处理超时',
       ],
       describes: [
         // round 15 (en)

@@ -813,5 +813,9 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
   it('reads 处理超时 as a timeout, not timeout handling', () => {
     expect(topCause('AI 处理超时，请稍后重试')).toBe('timeout')
     expectNoEntry(['已添加超时处理逻辑', '超时处理：重试三次'])
+    // a media job's timeout is not the gateway's
+    for (const text of ['视频任务处理超时，请稍后重试', '图片处理超时']) {
+      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('gateway-timeout')
+    }
   })
 })
