@@ -436,6 +436,13 @@ export const agentEntries: ErrorEntry[] = [
         'reasoning_effort is not supported',
         'unrecognized request argument supplied: reasoning_effort',
         'does not support reasoning(?: effort)?',
+        // round 16 (zh-a): the Go litellm (github.com/voocel/litellm) OpenAI provider's request builder refuses, before
+        // sending anything, a thinking setting for a model it does not count as a reasoning model (`openai: thinking is
+        // only supported for reasoning chat models`) and an effort it does not list (`openai: unsupported
+        // reasoning_effort "…"; use low, medium, high, xhigh, max`) (find_string ids 70991659275 and 55772568901;
+        // agents built on it quote the first, id 58621243395)
+        'thinking is only supported for reasoning (?:chat )?models',
+        '\\bunsupported reasoning_effort\\b',
       ],
     },
     title: {
@@ -751,7 +758,15 @@ export const agentEntries: ErrorEntry[] = [
     dialects: ['openai', 'anthropic', 'client'],
     match: {
       codes: ['invalid_function_parameters'],
-      patterns: ['invalid schema for function', 'input_schema: json schema is invalid'],
+      patterns: [
+        'invalid schema for function',
+        'input_schema: json schema is invalid',
+        // round 16 (zh-a): the Go litellm (github.com/voocel/litellm) OpenAI provider's convertTools, before sending
+        // (`openai: tool %q parameters must be valid JSON: …`, `openai: tool %q strict schema invalid: …`; find_string
+        // id 70991659275): the JSON error after it is the tool's schema, not a web page answered for JSON
+        // (the reason after it is part of the same words, so they hold the JSON error's)
+        '\\btool "[^"\\n]{1,80}" (?:parameters must be valid json|strict schema invalid)(?:: [^\\n]{0,120})?',
+      ],
     },
     title: {
       zh: '某个工具（函数）的参数定义不合法',

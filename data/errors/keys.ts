@@ -279,6 +279,12 @@ export const keyEntries: ErrorEntry[] = [
         // currently not supported.`): both say the key is not where the API reads it
         'no cookie auth credentials found',
         'oauth authentication is currently not supported',
+        // round 16 (zh-a): Chinese apps' and SDK wrappers' own check of an empty key before any request (find_string
+        // API密钥未设置: an API client's `raise ApiError(401, "API密钥未设置")` id 24099954326, a Qt chat client's
+        // `errorOccurred("API密钥未设置")` id 15461914796, `API密钥未设置，请设置DASHSCOPE_API_KEY环境变量` id 69427811636,
+        // `OpenAI API密钥未设置` id 10083901616; find_string "API Key 未设置": `⚠️ API Key 未设置！请在设置中填写。` id
+        // 55069377071, `供应商 API Key 未设置` id 71071946816, `LLM API Key 未设置` id 53807068751)
+        'api\\s?(?:key|密钥)\\s?未设置',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -761,8 +767,9 @@ export const keyEntries: ErrorEntry[] = [
     id: 'group-not-allowed',
     cause: 'permission',
     layer: 'account',
-    // 503: sub2api's account picker wraps its Claude-Code-only refusal as `No available accounts: …`
-    statuses: [403, 401, 400, 503],
+    // 503: sub2api's account picker wraps its Claude-Code-only refusal as `No available accounts: …`; 500: AnyRouter's
+    // new-api answers a request it does not take for Claude Code's with a 500 `new_api_error` (round 16, below)
+    statuses: [403, 401, 400, 503, 500],
     defaultFor: [],
     dialects: ['new-api', 'one-api'],
     match: {
@@ -800,6 +807,14 @@ export const keyEntries: ErrorEntry[] = [
         'client not allowed\\b',
         // done-hub's distributor (middleware/distributor.go): 无权使用分组 <group>
         '无权使用分组\\s?\\S{1,40}',
+        // round 16 (zh-a): relays that serve Claude Code only, refusing any other client: a new-api fork's ClaudeX
+        // channel adaptor (relay/channel/claude, `ClaudeX: 请勿在 Claude Code CLI 之外使用接口`, find_string id
+        // 28214066866), answered as a 400 `invalid_request` new_api_error (a proxy's test quoting it, id 53324247932;
+        // a client's FAQ: the relay checks the User-Agent, id 53358833938); AnyRouter's new-api checking that the
+        // request looks like Claude Code's, a 500 `new_api_error` `invalid claude code request` (integration notes,
+        // ids 51924557114 and 67385973236; a relay client's FAQ, id 28360625039)
+        '请勿在\\s?claude code(?:\\s?cli)?\\s?之外使用',
+        '\\binvalid claude code request\\b',
       ],
     },
     title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },

@@ -65,6 +65,12 @@ export const networkEntries: ErrorEntry[] = [
         // ConnectionError (find_string 无法连接到 OpenAI: `无法连接到 OpenAI API，请检查网络连接`, `错误: 无法连接到
         // OpenAI API。详情: {e}`, `raise Exception("无法连接到 OpenAI API")`)
         '无法连接(?:到|至)\\s?openai',
+        // round 16 (zh-a): Bob translation plugins built on a common template, whose catch around Bob's $http request
+        // marks whatever it threw as a network error and prints the error object (`Object.assign(e, {_type: 'network',
+        // _message: '接口请求错误 - ' + JSON.stringify(e)})`: akl7777777/bob-plugin-akl-chatgpt-free-translate@ea0726f
+        // src/customKeyStream.js and its siblings, and other plugins, find_string ids 10082916491, 18069277286,
+        // 4906881775), shown as `接口请求错误 - {"_type":"network","_message":…}` when the error is wrapped twice
+        '"_type"\\s*:\\s*"network"\\s*,\\s*"_message"',
       ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },

@@ -188,6 +188,11 @@ export const requestEntries: ErrorEntry[] = [
         // round 14 (English): Plandex's server when the context loaded into a plan already exceeds the model's
         // limit (server/model/plan/tell_exec.go `Token limit exceeded before adding conversation`)
         'token limit exceeded before adding (?:the )?conversation',
+        // round 16 (zh-a): chat apps' own words for a conversation past the model's window (find_string 对话过长: a
+        // chat page's `'chat.error.context': '对话过长，请开启新对话。'` id 70978337066, a worker's `由于开启了连续对话选项，
+        // 导致本次对话过长，超过了模型最大输入限制` id 43423126166, an agent's ContextOverflow notice `对话过长，正在自动压缩...`
+        // id 53503835231); not a conversation that lasted too long (`对话过长时间`)
+        '对话过长(?!时间)',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -634,6 +639,10 @@ export const requestEntries: ErrorEntry[] = [
         'additional properties are not allowed',
         'could not parse the json body of your request',
         'you must provide a model parameter',
+        // round 16 (zh-a): a chat API's request check for an empty model field (a Java chat endpoint's
+        // `@NotBlank(message = "model参数缺失")`, find_string model参数缺失, ids 12003079804 and 12110050043; a PHP
+        // service's `throw new \Exception("model参数缺失")`, id 35347766446); not `SubModel参数缺失`
+        '\\bmodel\\s?参数缺失',
         'cannot unmarshal \\S{1,40} into go (?:struct field|value)',
         'length of messages must be an odd number',
         '读取请求体失败',

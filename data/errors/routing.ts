@@ -242,6 +242,8 @@ export const routingEntries: ErrorEntry[] = [
         'channel_no_available_key',
         'no_active_keys',
         'no_keys_available',
+        // round 16 (zh-a): codex-proxy-rs gateway_error_contract (NoAvailableProvider, a 503)
+        'no_available_provider',
       ],
       patterns: [
         '无可用渠道',
@@ -268,6 +270,12 @@ export const routingEntries: ErrorEntry[] = [
         'no active api keys available',
         'no available sub-groups',
         'no available providers? at the moment',
+        // round 16 (zh-a): codex-proxy-rs's routing with no account or endpoint able to serve the request
+        // (zyycn/codex-proxy-rs@fbd92211 backend/crates/gateway-core/src/engine/execution.rs map_routing_error and
+        // gateway-api/src/openai/error.rs gateway_error_from_engine, GatewayErrorKind::NoAvailableProvider: a 503
+        // `server_error` with code `no_available_provider`)
+        'no provider can execute this request',
+        'no upstream provider is currently available for this request',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

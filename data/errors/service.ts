@@ -215,6 +215,10 @@ export const serviceEntries: ErrorEntry[] = [
         // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
         'failedoperation.engineserverlimitexceeded',
         'failedoperation.jobnumexceed',
+        // round 16 (zh-a): codex-proxy-rs when every account it may use is at its concurrency or cooling down
+        // (zyycn/codex-proxy-rs@fbd92211 gateway-api/src/openai/error.rs gateway_error_contract AccountCapacityUnavailable,
+        // a 503 `server_error`, message `all eligible upstream accounts are temporarily busy`)
+        'account_capacity_unavailable',
       ],
       patterns: [
         'rate-limited upstream',
@@ -222,6 +226,8 @@ export const serviceEntries: ErrorEntry[] = [
         '上游.{0,20}(?:限流|请求过多)',
         '负载已饱和',
         'upstream load is saturated',
+        // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
+        'all eligible upstream accounts are temporarily busy',
         'error code: 1015',
         '并发数过高',
         '频率过高',
@@ -422,6 +428,11 @@ export const serviceEntries: ErrorEntry[] = [
         'read_response_body_failed',
         'failedoperation.engineservererror',
         'serviceunavailableexception',
+        // round 16 (zh-a): codex-proxy-rs's upstream and provider-infrastructure failures (zyycn/codex-proxy-rs@fbd92211
+        // gateway-api/src/openai/error.rs gateway_error_contract: UpstreamUnavailable, a 502 `upstream service is
+        // unavailable`; ProviderInfrastructureUnavailable, a 503 `provider account infrastructure is temporarily unavailable`)
+        'upstream_unavailable',
+        'provider_infrastructure_unavailable',
         'modelnotreadyexception',
         'invokeserverunavailableerror',
         'unmarshal_response_body_failed',
@@ -536,6 +547,10 @@ export const serviceEntries: ErrorEntry[] = [
         'internal_error',
         'api_error',
         'get_user_quota_failed',
+        // round 16 (zh-a): codex-proxy-rs with its runtime configuration not loaded (zyycn/codex-proxy-rs@fbd92211
+        // gateway-api/src/openai/error.rs runtime_unavailable_response, a 503 `Gateway runtime configuration is
+        // temporarily unavailable`): the relay's own state, not the provider
+        'runtime_configuration_unavailable',
         'decrease_user_quota_failed',
         'update_user_quota_failed',
         'count_token_failed',
@@ -587,6 +602,8 @@ export const serviceEntries: ErrorEntry[] = [
         'please contact (?:the )?administrator',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
+        'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
         '获取令牌额度失败',
         'database consistency has been compromised',
@@ -713,6 +730,12 @@ export const serviceEntries: ErrorEntry[] = [
         // Kling (可灵) API 5002, in both the English and the Chinese docs' words
         'server internal timeout',
         '服务器内部超时',
+        // round 16 (zh-a): a service's 504 body and the apps that word a 504 or a give-up so (find_string
+        // 处理超时，请稍后重试: an API's timeout middleware `res.apiError('请求处理超时，请稍后重试', 'REQUEST_TIMEOUT', …, 504)`
+        // id 56425690516, a page mapping a 504 to `处理超时，请稍后重试` id 61963017781, an agent's SSE `{'message': '处理超时'}`
+        // after its event stream went silent id 66547986556); not after a task or media word (`视频任务处理超时`): the
+        // catalogue reads a media job that timed out as a failed task (`视频生成超时`, `绘图超时`), not as this entry
+        '(?<!任务|视频|图片|图像|绘图|音频)处理超时',
       ],
       describes: [
         // round 15 (en)
@@ -788,6 +811,23 @@ export const serviceEntries: ErrorEntry[] = [
         '我没有收到(?:你的)?消息',
         // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)
         '响应头超时',
+        // round 16 (zh-a): agent runners and chat bridges giving up on an agent (and the model behind it) that is
+        // still working: Tao's SessionTimeoutError `agent session timed out after %s` (find_string "agent session
+        // timed out", id 71220134821), a Rust runner's `Agent session timed out after {timeout_ms}ms` (id 62474253824),
+        // an opencode executor's `agent session timed out after ${timeoutMs}ms` (id 55407624015)
+        '\\bagent session timed out\\b',
+        // and cc-connect's bridge when an agent's turn (Claude Code, Codex…) goes silent or runs past its cap
+        // (chenhg5/cc-connect@3727b7402 core/engine.go: `agent session timed out (no response)` on its event idle
+        // timeout, `agent turn exceeded maximum time (%v), stopping` on max_turn_time, inside `❌ 错误: %v`)
+        '\\bagent turn exceeded maximum time\\b',
+        // round 16 (zh-a): model clients' idle watchdogs, which count a stream that goes quiet as a TIMEOUT and say so
+        // (find_string "stream idle timeout after ${": `Codex stream idle timeout after …ms` raised as an LlmError of
+        // kind "TIMEOUT" id 58539897075, the same for Bedrock id 71052999555 and another provider id 60936702015, a NIM
+        // proxy's 504
+        // `Stream idle timeout after … ms` with code `timeout` id 52012690455, `Governed stream idle timeout after …ms`
+        // category `timeout`, status 504 id 61796085465); only as the verdict (`after N`, `(N…)`, or the line's end), not a
+        // setting's description. Watchdogs that say their model stream `stalled` are read as a cut stream (round 14)
+        '\\bstream idle timeout(?: after \\d|\\s?\\(\\d|\\s*$|[.,)\\]"\'])',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

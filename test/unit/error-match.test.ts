@@ -816,3 +816,94 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
     )
   })
 })
+
+describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their look-alikes', () => {
+  it("reads a relay's Claude-Code-only refusal as the key's group, whatever its status, and nothing else", () => {
+    expect(topCause('400 {"error":{"code":"invalid_request","message":"请勿在 Claude Code CLI 之外使用接口"}}')).toBe(
+      'permission',
+    )
+    expect(topCause('500 {"error":{"type":"new_api_error","message":"invalid claude code request"}}')).toBe(
+      'permission',
+    )
+    // the 500 it now accepts names the entry only with its words
+    for (const text of ['Error: 500 (request id: 20250101000000123456789AbCdEf)', 'HTTP 500 Internal Server Error']) {
+      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('group-not-allowed')
+    }
+    expectNoEntry(['invalid claude code requests are dropped by the router', '请勿在生产环境之外使用测试密钥'])
+  })
+
+  it("reads codex-proxy-rs's routing failure as no channel over its 503's upstream reading", () => {
+    expect(topCause('unexpected status 503 Service Unavailable: no provider can execute this request')).toBe(
+      'no_channel',
+    )
+    expect(topCause('503 {"error":{"message":"x","type":"server_error","code":"no_available_provider"}}')).toBe(
+      'no_channel',
+    )
+    // and its other kinds each by their own code, over the status they share
+    const body = (code: string) => `503 {"error":{"message":"x","type":"server_error","code":"${code}"}}`
+    expect(topCause(body('account_capacity_unavailable'))).toBe('rate_limit')
+    expect(topCause(body('provider_infrastructure_unavailable'))).toBe('upstream_unavailable')
+    expect(topCause(body('runtime_configuration_unavailable'))).toBe('gateway_error')
+  })
+
+  it('reads an API key that is not set as a missing key, not a settings listing or another key', () => {
+    expect(topCause('当点击重新生成，会出现API密钥未设置报错')).toBe('key_format')
+    expect(topCause('Error: LLM API Key 未设置')).toBe('key_format')
+    expectNoEntry(['API Key: 未设置（可选）', 'API 密钥设置成功', '已保存，API 代理未设置'])
+  })
+
+  it('reads an empty model field as a bad request, not a 3D model part', () => {
+    expect(topCause('请求失败：model 参数缺失')).toBe('bad_request')
+    expectNoEntry(['SubModel参数缺失subpart', 'itemId参数缺失'])
+  })
+
+  it("reads litellm-go's thinking refusal as a reasoning parameter, not a vendor's note on thinking", () => {
+    expect(
+      lookupErrors('openai: thinking is only supported for reasoning chat models', errorCatalogue).matches[0]?.entry.id,
+    ).toBe('reasoning-effort-unsupported')
+    expectNoEntry(['Extended thinking is only supported on Claude 3.7 Sonnet and later'])
+    // its tool check names the tool's schema, over the JSON error it carries
+    expect(
+      lookupErrors('openai: tool "x" parameters must be valid JSON: unexpected end of JSON input', errorCatalogue)
+        .matches[0]?.entry.id,
+    ).toBe('tool-schema-invalid')
+    expect(topCause('fetch("/v1/chat/completions"): unexpected end of JSON input')).not.toBe('bad_request')
+  })
+
+  it('reads an agent session that timed out as a timeout, not a setting or a log', () => {
+    expect(topCause('❌ 错误: agent session timed out after 600000ms')).toBe('timeout')
+    expect(topCause('❌ Error: agent turn exceeded maximum time (5m0s), stopping')).toBe('timeout')
+    expectNoEntry([
+      'agent session timeout set to 30m',
+      'agent session timed outline view',
+      'max_turn_time: agent turn exceeded maximum times allowed by policy',
+    ])
+  })
+
+  it('reads a conversation too long as the context window, not one that lasted too long', () => {
+    expect(topCause('疑似因为对话过长导致 Server returned HTTP response code: 400')).toBe('context_length')
+    expectNoEntry(['对话过长时间没有操作，已自动退出登录'])
+  })
+
+  it("reads a client's stream idle timeout as the timeout it reports, not a setting that describes one", () => {
+    expect(topCause('pi-ai stream idle timeout after 300000ms')).toBe('timeout')
+    expect(topCause('API Error: Stream idle timeout')).toBe('timeout')
+    expectNoEntry(['the stream idle timeout is configurable (default 5m)', 'stream_idle_timeout: 300s'])
+    // a watchdog that says the model's stream stalled still reads as a cut stream (round 14)
+    expect(topCause('LLM stream stalled for 60000ms')).toBe('stream_interrupted')
+  })
+
+  it("reads a Bob plugin's network-typed request error as the network, not another _type", () => {
+    expect(topCause('{"_type":"network","_message":"接口请求错误 - {}"}')).toBe('network')
+    expectNoEntry(['{"_index":"hosts","_type":"network","_id":"42"}', '{"_type":"param","_message":"参数为空"}'])
+  })
+
+  it('reads 处理超时 as a timeout, not timeout handling', () => {
+    expect(topCause('AI 处理超时，请稍后重试')).toBe('timeout')
+    expectNoEntry(['已添加超时处理逻辑', '超时处理：重试三次'])
+    // a media job's timeout is not the gateway's
+    for (const text of ['视频任务处理超时，请稍后重试', '图片处理超时']) {
+      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('gateway-timeout')
+    }
+  })
+})
