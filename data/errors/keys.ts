@@ -347,6 +347,10 @@ export const keyEntries: ErrorEntry[] = [
         // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
         // `Incorrect API key provided: "sk-…`. Read over the generic invalid-key entry by match.ts refinements.
         'incorrect api key provided:\\s?(?:\\[obj[^\\]]{0,12}ect\\]|["\'](?:sk-|[\\w*]))',
+        // round 16 (en): a URL pasted into the key field: OpenAI echoes a key's first eight characters, which for an
+        // address are its scheme (`Incorrect API key provided: https://****…9KG9`, two public reports, find_string ids
+        // 69160488229, 52412053253); the base URL belongs in the other field
+        'incorrect api key provided:\\s?https?://',
         'illegal header value',
         'invalid header value',
         "'ascii' codec can't encode character",
@@ -925,7 +929,9 @@ export const keyEntries: ErrorEntry[] = [
     id: 'provider-permission-denied',
     cause: 'permission',
     layer: 'provider',
-    statuses: [403],
+    // 400 as well (round 16, en): OpenAI refuses streaming a verification-gated model from an unverified organization with
+    // a 400 (`Your organization must be verified to stream this model`, code `unsupported_value`, param `stream`)
+    statuses: [403, 400],
     defaultFor: [],
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
