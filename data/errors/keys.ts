@@ -406,6 +406,11 @@ export const keyEntries: ErrorEntry[] = [
         'invalid http header field value: "(?:bearer\\s|sk-)',
         'header field value cannot include cr/lf',
       ],
+      describes: [
+        // round 16 (en): a space copied with the key, "config allows leading spaces in API key" (d8ahazard/Phlex#418), "a
+        // trailing space on the key that you need to delete" (NullArray/AutoSploit#42)
+        '\\b(?:leading|trailing)(?:\\s?(?:/|or|and)\\s?(?:leading|trailing))? (?:white ?spaces?|(?:blank )?spaces?) (?:in|on|of) (?:the |my |your )?(?:api[ -]?)?key\\b(?![ _-]?names?\\b)',
+      ],
     },
     title: {
       zh: '密钥里混入了空格、换行、全角字符或多余前缀',

@@ -795,6 +795,19 @@ describe('components/error-lookup/match: round 16 (en) patterns stay off their l
     expect(topCause(openAi401('sk-abc1***************xyz9'))).toBe('invalid_key')
   })
 
+  it('reads a space copied with the key as its format, not spaces in other keys or files', () => {
+    readsOnly(
+      'key_format',
+      ['leading/trailing white space in the API key', 'there was a trailing space on the key'],
+      [
+        'trailing whitespace in the file',
+        'leading spaces in the YAML key',
+        'trailing spaces in key names are trimmed',
+        'a trailing space on the keyboard',
+      ],
+    )
+  })
+
   it("lets OpenAI's 400 for an unverified organization carry the permission, and no other 400", () => {
     expect(topCause('BadRequestError: 400 Your organization must be verified to stream this model.')).toBe('permission')
     expect(topCause("BadRequestError: 400 Invalid value for 'stream': expected a boolean.")).not.toBe('permission')
