@@ -808,6 +808,14 @@ describe('components/error-lookup/match: round 16 (en) patterns stay off their l
     )
   })
 
+  it('reads a reasoning model said to want max_completion_tokens as that parameter, not other mentions of it', () => {
+    readsOnly(
+      'bad_request',
+      ['o3 requires max_completion_tokens', 'GPT-5 models need `max_completion_tokens`'],
+      ['max_completion_tokens was set to 4096', 'Added max_completion_tokens support for o1'],
+    )
+  })
+
   it("lets OpenAI's 400 for an unverified organization carry the permission, and no other 400", () => {
     expect(topCause('BadRequestError: 400 Your organization must be verified to stream this model.')).toBe('permission')
     expect(topCause("BadRequestError: 400 Invalid value for 'stream': expected a boolean.")).not.toBe('permission')
