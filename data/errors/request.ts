@@ -466,6 +466,10 @@ export const requestEntries: ErrorEntry[] = [
         // whose message ends `The response is blocked, as it may violate our policies.` (Google Cloud's Imagen
         // responsible-AI page; ai-dial-adapter-vertexai maps exactly this sentence to `content_filter`)
         'response is blocked, as it may violate our policies',
+        // Google's responsible-AI filters (Imagen, Veo, Gemini image editing) end their refusals with `Support codes:
+        // <8 digits>`, each code a safety category (Vertex AI's Imagen and Veo responsible-AI pages, support code tables;
+        // apps' copies of the table, find_string ids 59743456706, 1990268425)
+        'support codes?:\\s?\\d{7,8}\\b',
         // Gemini's image models answer a refused prompt with text, not an error: `This query violates the policy against
         // generating content that …` (quoted in public code, find_string ids 22480614208, 29336925699)
         'this query violates the policy against',

@@ -743,12 +743,15 @@ describe('components/error-lookup/match: round 16 (en) patterns stay off their l
         '400 The response is blocked, as it may violate our policies.',
         'One or more prompts contains filtered words.',
         'This query violates the policy against generating violent content.',
+        'Your input image contains content that violates our usage guidelines. Support codes: 15236754',
       ],
       [
         'This query violates the foreign key constraint "fk_user_id"',
         'One or more prompts contains invalid characters',
         'This might be due to network issues.',
         'Request blocked, as it may be a duplicate',
+        'Support code: 0x80070005',
+        'support code: 42 (ask the helpdesk)',
       ],
     )
   })
