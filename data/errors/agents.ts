@@ -345,6 +345,12 @@ export const agentEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: ["'max_tokens' is not supported with this model", "use 'max_completion_tokens' instead"],
+      describes: [
+        // round 16 (en): "OpenAI o1 models require `max_completion_tokens` instead of `max_tokens`" (simonw/llm#724),
+        // "models require max_completion_tokens instead of max_tokens" (sherifkozman/the-llm-council#13), "need
+        // "max_completion_tokens" instead" (IBM/chuk-llm#3), "Must use max_completion_tokens for o3" (PipedreamHQ/pipedream#17082)
+        '\\b(?:requir(?:e|es|ed|ing)|needs?|must use)\\b[^.\\n]{0,12}?max_completion_tokens',
+      ],
     },
     title: {
       zh: '推理模型要用 max_completion_tokens',

@@ -363,6 +363,10 @@ export const keyEntries: ErrorEntry[] = [
         // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
         // `Incorrect API key provided: "sk-…`. Read over the generic invalid-key entry by match.ts refinements.
         'incorrect api key provided:\\s?(?:\\[obj[^\\]]{0,12}ect\\]|["\'](?:sk-|[\\w*]))',
+        // round 16 (en): a URL pasted into the key field: OpenAI echoes a key's first eight characters, which for an
+        // address are its scheme (`Incorrect API key provided: https://****…9KG9`, two public reports, find_string ids
+        // 69160488229, 52412053253); the base URL belongs in the other field
+        'incorrect api key provided:\\s?https?://',
         'illegal header value',
         'invalid header value',
         "'ascii' codec can't encode character",
@@ -417,6 +421,11 @@ export const keyEntries: ErrorEntry[] = [
         '"(?:bearer\\s|sk-)[^"]{0,300}" is not valid header value',
         'invalid http header field value: "(?:bearer\\s|sk-)',
         'header field value cannot include cr/lf',
+      ],
+      describes: [
+        // round 16 (en): a space copied with the key, "config allows leading spaces in API key" (d8ahazard/Phlex#418), "a
+        // trailing space on the key that you need to delete" (NullArray/AutoSploit#42)
+        '\\b(?:leading|trailing)(?:\\s?(?:/|or|and)\\s?(?:leading|trailing))? (?:white ?spaces?|(?:blank )?spaces?) (?:in|on|of) (?:the |my |your )?(?:api[ -]?)?key\\b(?![ _-]?names?\\b)',
       ],
     },
     title: {
@@ -950,7 +959,9 @@ export const keyEntries: ErrorEntry[] = [
     id: 'provider-permission-denied',
     cause: 'permission',
     layer: 'provider',
-    statuses: [403],
+    // 400 as well (round 16, en): OpenAI refuses streaming a verification-gated model from an unverified organization with
+    // a 400 (`Your organization must be verified to stream this model`, code `unsupported_value`, param `stream`)
+    statuses: [403, 400],
     defaultFor: [],
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {

@@ -471,6 +471,23 @@ export const requestEntries: ErrorEntry[] = [
         // after FLUX/BFL
         '\\brequest moderated\\b',
         '(?:status\\W{1,4}|\\b(?:flux|bfl)\\b.{0,80}?)content moderated\\b',
+        // round 16 (en): Vertex AI's Imagen and media reasoning refuse a filtered prompt or output with a 400 INVALID_ARGUMENT
+        // whose message ends `The response is blocked, as it may violate our policies.` (Google Cloud's Imagen
+        // responsible-AI page; ai-dial-adapter-vertexai maps exactly this sentence to `content_filter`)
+        'response is blocked, as it may violate our policies',
+        // Google's responsible-AI filters (Imagen, Veo, Gemini image editing) end their refusals with `Support codes:
+        // <8 digits>`, each code a safety category (Vertex AI's Imagen and Veo responsible-AI pages, support code tables;
+        // apps' copies of the table, find_string ids 59743456706, 1990268425)
+        'support codes?:\\s?\\d{7,8}\\b',
+        // Gemini's image models answer a refused prompt with text, not an error: `This query violates the policy against
+        // generating content that …` (quoted in public code, find_string ids 22480614208, 29336925699)
+        'this query violates the policy against',
+        // Stability AI's v1 generation API: `invalid_prompts: One or more of the prompts contains filtered words`
+        // (its OpenAPI spec as the generated clients carry it), `One or more prompts contains filtered words.` (stability-sdk)
+        'one or more (?:of the )?prompts contains? filtered words',
+        // imagen3-mcp's error when Imagen returns no predictions (`No images were generated. This might be due to the
+        // image not passing Google's safety review.`, its log line says `due to safety filters`)
+        'this might be due to (?:the image not passing \\S+ safety review|safety filters)',
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
@@ -904,6 +921,19 @@ export const requestEntries: ErrorEntry[] = [
         '未找到该页面或资源',
         'the resource you are requesting could not be found',
         '(?:provider|api) endpoint (?:was )?not found',
+        // round 16 (en): FreeGPT35 and the other free ChatGPT relays it was forked from answer any path but
+        // /v1/chat/completions with a 404 `The requested endpoint was not found. please make sure to use
+        // "http://localhost:3040/v1" as the base URL.` (or `… "/v1/chat/completions" as the endpoint.`)
+        'please make sure to use \\S{1,200} as the (?:base url|endpoint)',
+        // GitHub Copilot Chat's request log line `ccreq:<id> | <result> | <model> | <ms>ms`, where `notFound` is
+        // ChatFetchResponseType.NotFound, its reading of a 404 (microsoft/vscode-copilot-chat chatMLFetcher): for a
+        // BYOK model the resolved URL serves no such path
+        '\\bccreq: ?\\S+ \\| notfound \\|',
+        // Dialoqbase's 404 when `<base URL>/models` gave it no model list (n4ze3m/dialoqbase admin model.handler.ts: before
+        // 58e543b `Unable to fetch model. Inputed url is not openai api compatible`, since then `Unable to fetch models.
+        // Make sure the url is correct …` and, for Ollama, `… Make sure Ollama is running and the url is correct`)
+        'inputed url is not openai api compatible',
+        'unable to fetch models?(?: from ollama)?\\. make sure (?:ollama is running and )?the url is correct',
       ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },

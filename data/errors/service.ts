@@ -498,6 +498,12 @@ export const serviceEntries: ErrorEntry[] = [
         'failure to get a peer from the ring-balancer',
         'invalid response was received from the upstream server',
         '52[56]:? (?:ssl handshake failed|invalid ssl certificate)',
+        // round 16 (en): Cloudflare AI Gateway's error 2005 (`{"code":2005,"message":"Failed to get response from
+        // provider"}`, an AiGatewayError): the provider behind it did not answer usably
+        'failed to get response from provider',
+        // Google's own 500 INTERNAL for Gemini, as google-api-core and @google/generative-ai print it: Google's servers
+        // failed, not the gateway (the same URL follows Google's 400s, so only this sentence)
+        'an internal error has occurred\\. please retry or report in https://developers\\.generativeai\\.google',
       ],
     },
     title: { zh: '上游暂时不可用（502/503）', en: 'Upstream temporarily unavailable (502/503)' },
@@ -592,7 +598,8 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'internal server error',
-        'an internal error has occurred',
+        // round 16 (en): not Google's own 500 for Gemini, which names Google's servers (upstream-failed)
+        'an internal error has occurred(?!\\. please retry or report in https://developers\\.generativeai\\.google)',
         '服务器内部错误',
         // round 11 (Chinese): apps' plain word for a 500 (find_string 服务器开小差: `服务器开小差了，请稍后再试` on status 500)
         '服务器开小差',

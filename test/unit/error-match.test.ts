@@ -907,3 +907,99 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
     }
   })
 })
+
+describe('components/error-lookup/match: round 16 (en) patterns stay off their look-alikes', () => {
+  /** Each wording reads as `cause`; each look-alike gets no entry at all. */
+  function readsOnly(cause: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) expect(topCause(text), text).toBe(cause)
+    expectNoEntry(lookAlikes)
+  }
+
+  it("reads Google's and Stability's refusals as the content policy, not other blocked or filtered things", () => {
+    readsOnly(
+      'content_policy',
+      [
+        '400 The response is blocked, as it may violate our policies.',
+        'One or more prompts contains filtered words.',
+        'This query violates the policy against generating violent content.',
+        'Your input image contains content that violates our usage guidelines. Support codes: 15236754',
+      ],
+      [
+        'This query violates the foreign key constraint "fk_user_id"',
+        'One or more prompts contains invalid characters',
+        'This might be due to network issues.',
+        'Request blocked, as it may be a duplicate',
+        'Support code: 0x80070005',
+        'support code: 42 (ask the helpdesk)',
+      ],
+    )
+  })
+
+  it("reads Google's own 500 and Cloudflare's 2005 as the provider, other 500s and Google's 400s as before", () => {
+    const troubleshooting = 'Please retry or report in https://developers.generativeai.google/guide/troubleshooting'
+    readsOnly(
+      'upstream_unavailable',
+      [
+        `500 An internal error has occurred. ${troubleshooting}`,
+        '{"error":[{"code":2005,"message":"Failed to get response from provider"}]}',
+      ],
+      ['Failed to get response from proxy cache'],
+    )
+    expect(topCause('500 An internal error has occurred.')).toBe('gateway_error')
+    expect(topCause(`[400 Bad Request] Unable to process input image. ${troubleshooting}`)).not.toBe(
+      'upstream_unavailable',
+    )
+  })
+
+  it('reads a relay that names the base URL, a Copilot 404 and Dialoqbase’s URL check as the base URL, and nothing else', () => {
+    readsOnly(
+      'base_url',
+      [
+        'please make sure to use "http://127.0.0.1:8080/v1" as the base URL.',
+        'ccreq:1a2b3c4d.copilotmd | notFound | gpt-4.1 | 310ms | [panel/agent]',
+        'Unable to fetch models. Make sure the url is correct',
+      ],
+      [
+        'Please make sure to use a valid API key as the credential.',
+        'ccreq:1a2b3c4d.copilotmd | success | gpt-4.1 | 310ms | [panel/agent]',
+        'Unable to fetch models. Make sure the API key is correct',
+      ],
+    )
+    // notFound outside Copilot's request line is no path
+    expect(topCause('status: notFound | retrying')).not.toBe('base_url')
+  })
+
+  it('reads a URL echoed as the key as the key’s format, a real key with a URL after it as a wrong key', () => {
+    const openAi401 = (key: string) =>
+      `401 Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.`
+    expect(topCause(openAi401('https://****************************9KG9'))).toBe('key_format')
+    expect(topCause(openAi401('http://l****************************3000'))).toBe('key_format')
+    expect(topCause(openAi401('sk-abc1***************xyz9'))).toBe('invalid_key')
+  })
+
+  it('reads a space copied with the key as its format, not spaces in other keys or files', () => {
+    readsOnly(
+      'key_format',
+      ['leading/trailing white space in the API key', 'there was a trailing space on the key'],
+      [
+        'trailing whitespace in the file',
+        'leading spaces in the YAML key',
+        'trailing spaces in key names are trimmed',
+        'a trailing space on the keyboard',
+      ],
+    )
+  })
+
+  it('reads a reasoning model said to want max_completion_tokens as that parameter, not other mentions of it', () => {
+    readsOnly(
+      'bad_request',
+      ['o3 requires max_completion_tokens', 'GPT-5 models need `max_completion_tokens`'],
+      ['max_completion_tokens was set to 4096', 'Added max_completion_tokens support for o1'],
+    )
+  })
+
+  it("lets OpenAI's 400 for an unverified organization carry the permission, and no other 400", () => {
+    expect(topCause('BadRequestError: 400 Your organization must be verified to stream this model.')).toBe('permission')
+    expect(topCause("BadRequestError: 400 Invalid value for 'stream': expected a boolean.")).not.toBe('permission')
+  })
+})
