@@ -17,6 +17,18 @@ export interface ExtractedError {
   models: string[]
   isHtml: boolean
   htmlTitle?: string
+  /**
+   * Where in `searchText` the status was read (the whole phrase, `HTTP 422`, `500 Internal Server Error`),
+   * when it was read from the text: wording right at it is the status's label, not a cause (`match.ts`).
+   */
+  statusSpan?: { start: number; end: number }
+  /**
+   * The status is a wrapper's or a relay's, around a provider's own error: an SDK's status over a body whose
+   * own status differs (zhipuai's `Error code: 500, with error text {"error":{"code":"400",…}}`), or a relay
+   * code or phrase that says only that the call to the provider failed (`do_request_failed`, `Error when
+   * proxying request`, `Error from provider (…)`). It does not contradict the provider's words (`match.ts`).
+   */
+  wrapperStatus: boolean
   /** An SSE `data:` or `event: error` line carried the error. */
   inStream: boolean
   /** The text searched by patterns: unescaped and size-capped. */
@@ -58,6 +70,13 @@ const sdkStatusPattern = /error code:?\s*([1-5]\d\d)\b(?![.\d])/i
  */
 const statusPatterns: RegExp[] = [
   sdkStatusPattern,
+  // Roo Code's, Kilo's and Cline's `<Provider> completion error: ${error.message}` (Roo Code
+  // `src/api/providers/*.ts` completePrompt), where openai-node's message opens with the status
+  // (`APIError.makeMessage`: `404 status code (no body)`, or a wrapper's `404, no body`)
+  /\bcompletion error:\s?([1-5]\d\d)\b(?![.\d])/i,
+  // Chrome's console line for a failed fetch or XHR (`POST https://host/v1/chat/completions 401 (Unauthorized)`,
+  // `… net::ERR_FAILED 401`): the method, the URL, an optional network error name, the status last
+  /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/[^\s]{1,2048} (?:net::ERR_[A-Z_]{1,60} )?([1-5]\d\d)\b(?![.\d/:])/,
   /status(?:[ _]?code)?["']?\s*(?:[:=]\s*)?\(?([1-5]\d\d)\b/i,
   /\bhttp(?:\/[\d.]+)?\s*(?:error\s*)?(?::\s*)?([1-5]\d\d)\b/i,
   /\bhttp response code:?\s?([1-5]\d\d)\b/i,
@@ -67,7 +86,8 @@ const statusPatterns: RegExp[] = [
   /\bstatus code (?:of|was unacceptable:)\s?([1-5]\d\d)\b/i,
   /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
-  /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败)了?\s?[:：]?\s?([45]\d\d)(?![\d.])/,
+  // and `日志显示429`, `显示 429`, `抛出 401`, `响应 502`, never a count, a size or a time (`返回 500 条`, `显示 404 个`)
+  /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败|显示|抛出|弹出|响应)了?\s?[:：]?\s?([45]\d\d)(?![\d.]|\s?(?:条|个|次|项|行|字|元|万|毫秒|秒|分钟|ms\b|s\b|tokens?\b|MB|KB|GB|%))/,
   new RegExp(`\\b([1-5]\\d\\d)\\s*["“'‘(]?(?:${reasonPhrases})\\b`, 'i'),
   // aiohttp ClientResponseError.__str__: `429, message='Too Many Requests', url=URL(…)`
   /\b([1-5]\d\d), message=/,
@@ -197,12 +217,24 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
   const htmlTitle = /<title>([^<]{1,200})<\/title>/i.exec(searchText)?.[1]?.trim()
   const isHtml = /<!doctype html|<html[\s>]|<body[\s>]/i.test(searchText)
   dialect ??= dialectFromText(searchText)
-  const statusText = searchText.replace(upstreamsStatus, 'upstream status code')
-  const outerStatus = sdkStatus(statusText) ?? bodyStatus ?? statusFromText(statusText, htmlTitle)
+  // Same length as the search text, so a status found in it has its place there.
+  const statusText = searchText.replace(upstreamsStatus, (found) => found.replace(/\d/g, '#'))
+  const fromSdk = sdkStatus(statusText)
+  const fromText = fromSdk || bodyStatus !== undefined ? undefined : statusFromText(statusText, htmlTitle)
+  const outerStatus = fromSdk?.status ?? bodyStatus ?? fromText?.status
   // The router's 500 and its shared codes (`internal_error`, `api_error`) only say that sending failed.
   const routerWrapped = wrapsClientFailure(outerStatus, messages)
+  const wrapped = wrappedStatus(statusText)
+  const status = knownStatus ?? wrapped ?? (routerWrapped ? undefined : outerStatus)
+  const read = knownStatus === undefined && wrapped === undefined ? (fromSdk ?? fromText) : undefined
   return {
-    status: knownStatus ?? wrappedStatus(statusText) ?? (routerWrapped ? undefined : outerStatus),
+    status,
+    statusSpan: read && read.status === status ? read.span : undefined,
+    wrapperStatus:
+      status !== undefined &&
+      ((fromSdk !== undefined && bodyStatus !== undefined && bodyStatus !== fromSdk.status) ||
+        relayWrapper.test(searchText) ||
+        codes.has('do_request_failed')),
     codes: routerWrapped ? [...codes].filter((code) => !genericErrorCodes.has(code)) : [...codes],
     messages,
     dialect,
@@ -213,7 +245,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
     inStream:
       /^[^\S\r\n\u2028\u2029]*(?:data:[^\S\r\n\u2028\u2029]*\{.*["']error["']|event:[^\S\r\n\u2028\u2029]*error)/im.test(
         searchText,
-      ),
+      ) || sdkStreamError.test(searchText),
     searchText,
     lowerText: searchText.toLowerCase(),
   }
@@ -307,12 +339,37 @@ function dialectFromText(text: string): ErrorDialect | undefined {
 }
 
 /**
+ * An error raised while reading a stream, which openai-python and anthropic-sdk-python do from
+ * `_streaming.py` (`Stream.__stream__`: an SSE event whose data holds `error` is raised as `APIError`)
+ * after the response opened with `HTTP/1.1 200 OK`: the 200 is the stream's, not the error's.
+ */
+const sdkStreamError = /_streaming\.py["']?, line \d{1,6}, in __a?stream__/
+
+/**
+ * A relay saying only that its call to the provider failed, with the provider's own error after it: one-api's
+ * and new-api's `Error when proxying request` and `do_request_failed` (`relay/adaptor/common.go` DoRequestHelper),
+ * opencode's `Error from provider (<provider>): …` and claude-code-router's `Error from provider(<name>,<model>: …)`.
+ */
+const relayWrapper = /\b(?:error when proxying request|error from provider\s?\()/i
+
+interface StatusRead {
+  status: number
+  /** The phrase the status was read from, in the search text. */
+  span: { start: number; end: number }
+}
+
+/**
  * The HTTP status an SDK printed before the body (`sdkStatusPattern`): it outranks a number in the
  * body, which may be the vendor's own business code (Zhipu's `{"code":"400"}` under a 500).
  */
-function sdkStatus(text: string): number | undefined {
-  const found = sdkStatusPattern.exec(text)?.[1]
-  return found && isHttpStatus(Number(found)) ? Number(found) : undefined
+function sdkStatus(text: string): StatusRead | undefined {
+  return readStatus(sdkStatusPattern.exec(text))
+}
+
+function readStatus(found: RegExpExecArray | null): StatusRead | undefined {
+  const status = Number(found?.[1])
+  if (!found || !isHttpStatus(status)) return undefined
+  return { status, span: { start: found.index, end: found.index + found[0].length } }
 }
 
 /**
@@ -338,7 +395,7 @@ function wrappedStatus(text: string): number | undefined {
   const midStream = /MidStreamFallbackError:\s?/.exec(text)
   if (midStream) {
     const start = midStream.index + midStream[0].length
-    return statusFromText(text.slice(start, start + wrappedTextChars), undefined)
+    return statusFromText(text.slice(start, start + wrappedTextChars), undefined)?.status
   }
   const httpx = /\b(?:client|server) error '([1-5]\d\d)\b[^'\n]{0,60}' for url\b/i.exec(text)?.[1]
   return httpx && isHttpStatus(Number(httpx)) ? Number(httpx) : undefined
@@ -364,16 +421,17 @@ function wrapsClientFailure(status: number | undefined, messages: string[]): boo
   return status !== undefined && status >= 500 && messages.some((message) => clientFailure.test(message))
 }
 
-function statusFromText(text: string, htmlTitle: string | undefined): number | undefined {
+function statusFromText(text: string, htmlTitle: string | undefined): StatusRead | undefined {
   if (htmlTitle) {
     const fromTitle = /\b([1-5]\d\d)\b/.exec(htmlTitle)?.[1]
-    if (fromTitle) return Number(fromTitle)
+    if (fromTitle) return { status: Number(fromTitle), span: { start: -1, end: -1 } }
   }
   for (const pattern of statusPatterns) {
-    const found = pattern.exec(text)?.[1]
-    if (found && isHttpStatus(Number(found))) return Number(found)
+    const found = readStatus(pattern.exec(text))
+    if (found) return found
   }
-  return exceptionStatuses.find(([pattern]) => pattern.test(text))?.[1]
+  const status = exceptionStatuses.find(([pattern]) => pattern.test(text))?.[1]
+  return status === undefined ? undefined : { status, span: { start: -1, end: -1 } }
 }
 
 /** Type and code values too generic to tell anything (every error has `type: error`). */

@@ -82,7 +82,7 @@ const hints: Hint[] = [
   {
     cause: 'content_policy',
     pattern:
-      /涉黄|鉴黄|涉暴|涉恐|moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
+      /涉黄|鉴黄|涉暴|涉恐|moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe(?! headers?\b)|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
   },
   {
     cause: 'context_length',

@@ -224,10 +224,17 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
   let score = 0
   let evidence = false
 
+  // Shared codes say one thing however many a body carries (OpenAI's `invalid_request_error` type beside its
+  // `unsupported_value` code: a refused request), so they count once: two of them outranked a cause's own
+  // wording in the same body (`Your organization must be verified to stream this model`).
+  let sharedCounted = false
   for (const code of extracted.codes) {
     if (!compiled.codes.has(code)) continue
-    score += genericErrorCodes.has(code) ? weights.genericCode : weights.code
-    evidence ||= !genericErrorCodes.has(code)
+    const shared = genericErrorCodes.has(code)
+    if (!shared) score += weights.code
+    else if (!sharedCounted) score += weights.genericCode
+    sharedCounted ||= shared
+    evidence ||= !shared
     reasons.push({ kind: 'code', value: code })
   }
   for (const code of compiled.codes) {
@@ -243,6 +250,12 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     const hit = matchPattern(pattern, extracted, runs)
     if (!hit) continue
     const span = { start: hit.index, end: hit.index + hit[0].length }
+    if (labelsStatus(extracted, span, hit[0])) {
+      // The status's own label: the status already counts for every entry that takes it.
+      evidence = true
+      reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
+      continue
+    }
     // Two patterns of one entry matching the same words (`stream disconnected` and `disconnected
     // before completion`) are one piece of evidence, not two: counting both ranked a wrapper phrase
     // above the entry the rest of the paste points to. The words they cover together still count
@@ -284,7 +297,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
       }
     } else if (entry.statuses.length === 0) {
       score += weights.noResponseButStatus
-    } else if (!(extracted.inStream && entry.statuses.includes(200))) {
+    } else if (!statusSaysNothing(extracted, entry, evidence && (patternHits > 0 || hasOwnCode(reasons)))) {
       score += weights.statusMismatch
     }
   }
@@ -297,6 +310,76 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     undefined,
   )
   return { match: { entry, score, reasons, statusOnly: !evidence }, span: widest, patternSpans }
+}
+
+/**
+ * When a status does not speak against an entry it does not list. An error inside a stream: the stream
+ * opened with a 200 (an SSE line, openai-python's `_streaming.py`), so a 200 says nothing about the error, and
+ * an entry that lists 200 is one a stream may end in. A wrapper's or relay's status around a provider's own
+ * error (`ExtractedError.wrapperStatus`) says only that the wrapped call failed: an entry that reads the
+ * provider's own wording or code is not contradicted by it (obot's 500 around Imagen's filter, a 429
+ * `do_request_failed` around Gemini's `blocked: prompt`, zhipuai's 500 around its `"code":"400"` balance body).
+ */
+function statusSaysNothing(extracted: ExtractedError, entry: ErrorEntry, ownWords: boolean): boolean {
+  if (extracted.inStream && (extracted.status === 200 || entry.statuses.includes(200))) return true
+  return extracted.wrapperStatus && ownWords
+}
+
+function hasOwnCode(reasons: readonly MatchReason[]): boolean {
+  return reasons.some(
+    (reason) => (reason.kind === 'code' || reason.kind === 'word') && !genericErrorCodes.has(String(reason.value)),
+  )
+}
+
+/** RFC 9110's reason phrases, as clients print them after the number. */
+const reasonPhrase =
+  /^(?:unauthorized|forbidden|not found|too many requests|bad gateway|service unavailable|gateway time-?out|internal server error|payment required|bad request|request time-?out|payload too large|content too large|request entity too large|method not allowed|unprocessable entity)$/i
+
+/**
+ * Wording that labels the status rather than naming a cause, so it does not compete with a cause's own
+ * words: the reason phrase bracketed with the number (`[500 Internal Server Error]` as `@google/generative-ai`
+ * prints it, Chrome's `401 (Unauthorized)`), and an app's own name for the status written just before it in
+ * brackets before the message (DeepSeek-Reasonix's `参数错误 (HTTP 422)：…`, its label for any 422; not a
+ * message that ends with its status, Codex's `… from a restricted region (status 403 Forbidden), …`).
+ */
+function labelsStatus(extracted: ExtractedError, hit: Span, words: string): boolean {
+  const status = extracted.statusSpan
+  if (!status || status.start < 0) return false
+  const text = extracted.searchText
+  if (reasonPhrase.test(words.trim())) {
+    // Only bracketed with its number: a bare `503 Service Unavailable` is the whole message, a page's words.
+    const bracketed =
+      (text[status.start - 1] === '[' && text[hit.end] === ']') ||
+      (text[hit.start - 1] === '(' && text[hit.end] === ')')
+    return bracketed && hit.start < status.end + 3 && hit.end > status.start - 1
+  }
+  // `<label> (<status>): <message>`: the label names the status and the message follows it.
+  return (
+    hit.end <= status.start &&
+    /^\s?[(（[]\s?$/.test(text.slice(hit.end, status.start)) &&
+    /^\s?[)）\]]\s?[:：]/.test(text.slice(status.end, status.end + 4))
+  )
+}
+
+/**
+ * A wrapper's or relay's status only says the wrapped call failed: what the bare status usually means
+ * (`defaultFor`) stands only when nothing inside the wrapper names a cause by its own words or code
+ * (opencode's 400 `Error from provider (Console Go): Upstream request failed` is the provider failing,
+ * not a bad request).
+ */
+function dropWrapperDefaults(scored: Scored[]): void {
+  const named = scored.some(
+    ({ match }) => match.reasons.some((reason) => reason.kind === 'pattern') || hasOwnCode(match.reasons),
+  )
+  if (!named) return
+  for (const item of scored) {
+    if (!item.match.reasons.some((reason) => reason.kind === 'status-default')) continue
+    item.match = {
+      ...item.match,
+      score: item.match.score - weights.statusDefault,
+      reasons: item.match.reasons.filter((reason) => reason.kind !== 'status-default'),
+    }
+  }
 }
 
 /**
@@ -381,6 +464,7 @@ export function chainOrder(text: string, a?: Span, b?: Span): number {
 export function rankEntries(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): ErrorMatch[] {
   const scored = compile(catalogue).map((compiled, order) => ({ ...scoreEntry(compiled, extracted), order }))
   applyRefinements(scored)
+  if (extracted.wrapperStatus) dropWrapperDefaults(scored)
   let shown = scored.filter(({ match }) => match.score >= minScore)
   // A body that states only a shared code (`InvalidParameter`, `upstream_error`) and nothing else
   // known still names that code's entry, as a bare status names its own: weak, so shown as a guess.

@@ -32,6 +32,10 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // OpenAI's code for any out-of-range value: a bad temperature and a max_tokens above the model's
   // output limit alike; the message says which.
   'invalid_value',
+  // OpenAI's code for a value it will not take: a parameter a model does not support (`temperature` on a
+  // reasoning model) as much as `stream` refused to an unverified organization (`Your organization must be
+  // verified to stream this model`, a 400 with `"param":"stream"`); the message says which (round 17).
+  'unsupported_value',
   // openai-python, anthropic-sdk-python and LiteLLM raise AuthenticationError for every 401 (`_make_status_error`,
   // LiteLLM's exception mapping): a missing key or one in the wrong header as much as a wrong key; the message says which.
   'authenticationerror',

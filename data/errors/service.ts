@@ -444,7 +444,8 @@ export const serviceEntries: ErrorEntry[] = [
         'bad gateway',
         'provider returned error',
         'chosen model is down',
-        'upstream (?:api )?request failed',
+        // not as a wrapper's link before the provider's own error (opencode's `Upstream request failed: [code] …`)
+        'upstream (?:api )?request failed(?![:：]\\s?\\S)',
         'upstream connect error',
         // OpenAI's server_error wordings (500), passed through by Codex and relays: OpenAI's servers failed, not
         // the gateway, which words its own failures in its own error types

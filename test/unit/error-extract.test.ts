@@ -155,6 +155,70 @@ describe('components/error-lookup/extract: status phrasings', () => {
     }
   })
 
+  // Round 17 (matcher): statuses the extractor missed, each shape from the product that prints it
+  it("reads the status of Roo Code's and Kilo's `<Provider> completion error:`, Chrome's console line and Chinese verbs", () => {
+    for (const [text, status] of [
+      // Roo Code / Kilo `completePrompt`: `OpenAI completion error: ${error.message}`, openai-node's message first
+      ['API Request Failed (OpenAI completion error: 404, no body)', 404],
+      ['OpenAI completion error: 404 status code (no body)', 404],
+      // Chrome DevTools: `<METHOD> <url> [net::ERR_*] <status> [(<reason>)]`
+      ['POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)', 401],
+      ['plugin:text2anki-openai:734          POST https://api.openai.com/v1/chat/completions 401', 401],
+      ['GET http://127.0.0.1:7465/me net::ERR_FAILED 401 (Unauthorized)', 401],
+      ['GET https://example.com/v1/models net::ERR_FAILED 401', 401],
+      // Chinese prose verbs before a status (find_string ids 33287440705, 15072493084: `日志显示429错误`)
+      ['进度停滞不前，日志显示429错误', 429],
+      ['参数设置正常，但是日志显示429  不能正常使用，', 429],
+      ['页面显示 502', 502],
+      ['接口抛出 401', 401],
+      ['一直返回429', 429],
+      ['偶尔出现429', 429],
+    ] as const) {
+      expect(extractError(text).status, text).toBe(status)
+    }
+    for (const text of [
+      // a count, a size, a time, a port, a version, a model name
+      '页面显示 404 个文件',
+      '返回 500 条结果',
+      '响应 500 毫秒',
+      '显示 429 次调用',
+      'POST https://api.example.com:443/v1/chat',
+      'GET https://cdn.example.com/qwen-400.js',
+      'completion error: 4.0 is not supported',
+      '显示 v1.404 版本',
+    ]) {
+      expect(extractError(text).status, text).toBeUndefined()
+    }
+  })
+
+  it('marks an error raised from the SDK stream reader after a 200 as in-stream, and a relay or SDK wrapper status', () => {
+    // openai-python `src/openai/_streaming.py` Stream.__stream__ raises APIError for an SSE event holding `error`
+    const stream =
+      '"HTTP/1.1 200 OK"\n  File "/usr/lib/python3.11/site-packages/openai/_streaming.py", line 193, in __stream__\n    raise APIError(\nopenai.APIError: Provider returned error'
+    expect(extractError(stream).inStream).toBe(true)
+    expect(extractError('File "/app/streaming.py", line 12, in read').inStream).toBe(false)
+    // zhipuai's APIStatusError: the SDK's 500 over a body whose own status is 400
+    const zhipu =
+      'zhipuai.core._errors.APIInternalError: Error code: 500, with error text {"error":{"code":"400","message":"x"}}'
+    expect(extractError(zhipu)).toMatchObject({ status: 500, wrapperStatus: true })
+    expect(extractError('Error code: 500 - {"error":{"code":500,"message":"x"}}').wrapperStatus).toBe(false)
+    expect(extractError('API Error: 400 Error from provider (Console Go): Upstream request failed').wrapperStatus).toBe(
+      true,
+    )
+    expect(extractError('{"code":429,"error":"gemini Error when proxying request: x"}').wrapperStatus).toBe(true)
+    expect(extractError('Error code: 429 - rate limited').wrapperStatus).toBe(false)
+  })
+
+  it('says where the status was read, so wording at it can be its label', () => {
+    const text = '参数错误 (HTTP 422)：input new_sensitive'
+    const { statusSpan, searchText } = extractError(text)
+    expect(searchText.slice(statusSpan!.start, statusSpan!.end)).toBe('HTTP 422')
+    // an upstream's status inside the message is masked without moving the text
+    const image = 'Error code: 400 - {"error":{"message":"Error while downloading x. Upstream status code: 407."}}'
+    expect(extractError(image)).toMatchObject({ status: 400 })
+    expect(extractError(image).statusSpan).toEqual({ start: 0, end: 'Error code: 400'.length })
+  })
+
   // Round 14: the status of the error a wrapper carries, each shape as its source prints it
   it("reads the provider's status inside LiteLLM's MidStreamFallbackError, not the 503 around it", () => {
     // litellm/exceptions.py: `litellm.MidStreamFallbackError: {message}`, streamed by the proxy with `"code": "503"`

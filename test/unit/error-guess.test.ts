@@ -247,3 +247,29 @@ describe("components/error-lookup/guess: people's own words for a layer (round 1
     expect(guess('generating the API key failed')?.cause).not.toBe('task_failed')
   })
 })
+
+describe("components/error-lookup/guess: a browser's refused header (round 17)", () => {
+  it('does not read `Refused to set unsafe header` as a content policy', () => {
+    // Blink's XMLHttpRequest::setRequestHeader warning: the browser drops the header and sends the request
+    for (const text of [
+      'Refused to set unsafe header "User-Agent"',
+      'Refused to set unsafe header "Content-Length"\nsetRequestHeader @ plugin:x:701',
+    ]) {
+      const result = lookupErrors(text, errorCatalogue)
+      expect(result.guess?.cause, text).not.toBe('content_policy')
+      expect(
+        result.alsoPossible.map(({ cause }) => cause),
+        text,
+      ).not.toContain('content_policy')
+    }
+    // its 401 on the next line is read
+    expect(
+      lookupErrors(
+        'Refused to set unsafe header "User-Agent"\nPOST https://api.openai.com/v1/chat/completions 401',
+        errorCatalogue,
+      ).matches[0]?.entry.cause,
+    ).toBe('invalid_key')
+    // an unsafe prompt is still a policy word
+    expect(guess('the prompt was marked unsafe').cause).toBe('content_policy')
+  })
+})

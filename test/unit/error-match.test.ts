@@ -1003,3 +1003,97 @@ describe('components/error-lookup/match: round 16 (en) patterns stay off their l
     expect(topCause("BadRequestError: 400 Invalid value for 'stream': expected a boolean.")).not.toBe('permission')
   })
 })
+
+describe('components/error-lookup/match: round 17 (matcher) statuses, labels and wrappers', () => {
+  it("counts an app's label for a status as the status, not as wording against a vendor's words", () => {
+    // DeepSeek-Reasonix's `参数错误 (HTTP 422)：…` and apps' `<label> (HTTP <status>): <body>` (find_string ids
+    // 33279687721, 55239161496, 69414956693) around MiniMax's content check `input new_sensitive (1026)`
+    expect(topCause('参数错误 (HTTP 422)：{"base_resp":{"status_code":1026,"status_msg":"input new_sensitive"}}')).toBe(
+      'content_policy',
+    )
+    // the label alone still names its status's entry
+    expect(topCause('参数错误 (HTTP 422)：请检查请求')).toBe('bad_request')
+    // a message that ends with its status is no label: Codex's Cloudflare block keeps its region reading
+    expect(
+      topCause(
+        'Access blocked by Cloudflare. This usually happens when connecting from a restricted region (status 403 Forbidden), request id: x',
+      ),
+    ).toBe('region_blocked')
+    // a bare reason phrase is the whole message, a page's words: it still reads as the upstream
+    expect(topCause('503 Service Unavailable')).toBe('upstream_unavailable')
+  })
+
+  it("reads @google/generative-ai's bracketed `[<status> <reason>]` as the status, so Google's sentence after it decides", () => {
+    // google-gemini/generative-ai-js `src/requests/request.ts`: `Error fetching from ${url}: [${status} ${statusText}] ${message}`
+    const google = (status: string, message: string) =>
+      `[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent: [${status}] ${message}`
+    expect(
+      topCause(
+        google(
+          '500 Internal Server Error',
+          'The input token count (1200000) exceeds the maximum number of tokens allowed (1048576).',
+        ),
+      ),
+    ).toBe('context_length')
+    // with nothing after it, the bracket still names the 500's entry
+    expect(topCause(google('500 Internal Server Error', ''))).toBe('gateway_error')
+  })
+
+  it("does not let a wrapper's status sink the provider's words it wraps", () => {
+    // zhipuai `APIInternalError` (an SDK 500) around Zhipu's body with its own `"code":"400"`
+    expect(
+      topCause(
+        'zhipuai.core._errors.APIInternalError: Error code: 500, with error text {"error":{"code":"400","message":"账户余额不足"}}',
+      ),
+    ).toBe('insufficient_balance')
+    // opencode's `Error from provider (<provider>): …` as a 400: the provider failing, not the 400's bad request
+    expect(
+      topCause(
+        "BadRequestError: Error code: 400 - {'error': {'message': 'Error from provider (Zen): Upstream request failed', 'type': 'invalid_request_error', 'code': 'invalid_request_error'}}",
+      ),
+    ).toBe('upstream_unavailable')
+    // `Upstream request failed: <inner>` is a link before the provider's error, not the cause; with nothing known
+    // inside, the status's usual reading stands
+    expect(
+      topCause(
+        'API Error: 400 Error from provider (Zen): Upstream request failed: [some_code] The schema is not supported.',
+      ),
+    ).toBe('bad_request')
+    // a 429 do_request_failed around Gemini's block keeps the block among the first readings
+    const gemini =
+      '{"code":429,"error":"gemini Error when proxying request: {\\"error\\":{\\"message\\":\\"blocked: prompt: BlockedReasonSafety\\",\\"type\\":\\"one_api_error\\",\\"code\\":\\"do_request_failed\\"}}"}'
+    expect(
+      lookupErrors(gemini, errorCatalogue)
+        .matches.slice(0, 3)
+        .map(({ entry }) => entry.cause),
+    ).toContain('content_policy')
+    // no wrapper: a status the entry never has still sinks it
+    expect(topCause('Error code: 500 - {"error":{"message":"账户余额不足"}}')).not.toBe('insufficient_balance')
+  })
+
+  it('reads an error raised inside a stream after a 200 by its words', () => {
+    // openai-python `_streaming.py` raising an OpenRouter error event after `HTTP/1.1 200 OK`
+    const stream = [
+      'INFO: HTTP Request: POST https://openrouter.ai/api/v1/chat/completions "HTTP/1.1 200 OK"',
+      'Traceback (most recent call last):',
+      '  File "/srv/app/.venv/lib/python3.12/site-packages/openai/_streaming.py", line 147, in __aiter__',
+      '  File "/srv/app/.venv/lib/python3.12/site-packages/openai/_streaming.py", line 193, in __stream__',
+      '    raise APIError(',
+      'openai.APIError: Provider returned error',
+    ].join('\n')
+    expect(topCause(stream)).toBe('upstream_unavailable')
+    // a 200 outside a stream still speaks against an entry that never has it
+    expect(lookupErrors('HTTP/1.1 200 OK Provider returned error', errorCatalogue).matches).toEqual([])
+  })
+
+  it('counts shared codes once, so a cause-specific wording in the same body outranks them', () => {
+    // OpenAI's 400 for an unverified organization: `invalid_request_error` type, `unsupported_value` code
+    const body =
+      'OpenAI API error: POST "https://api.openai.com/v1/responses": 400 Bad Request {"message": "Your organization must be verified to generate reasoning summaries for this model.", "type": "invalid_request_error", "param": "reasoning.summary", "code": "unsupported_value"}'
+    expect(topCause(body)).toBe('permission')
+    // the same codes for a parameter value a model refuses stay a bad request
+    const temperature =
+      '400 {"error":{"message":"Unsupported value: \'temperature\' does not support 0 with this model.","type":"invalid_request_error","param":"temperature","code":"unsupported_value"}}'
+    expect(topCause(temperature)).toBe('bad_request')
+  })
+})
