@@ -1020,7 +1020,7 @@ describe('components/error-lookup/match: round 17 (vocabulary, zh) stay off thei
   it('reads 超时 reported or recurring as a timeout, not the setting, a prompt, a media job or a connection', () => {
     describesOnly(
       'timeout',
-      ['默认15s后无响应提示超时', '批量改写经常超时', '一直超时，怎么办', '主模型调用返回超时错误时'],
+      ['默认15s后无响应提示超时', '批量改写经常超时', '一直超时，怎么办', '主模型调用返回超时错误时', '最近經常超時'],
       [
         '超时时间默认为5秒',
         '提示超时时间为 30 秒',
@@ -1093,7 +1093,12 @@ describe('components/error-lookup/match: round 17 (vocabulary, zh) stay off thei
   it('reads a rate limit hit or a refusal for asking too often, not a client pacing itself below it', () => {
     describesOnly(
       'rate_limit',
-      ['触发频率限制，等待 30 秒后继续...', '您的发送请求频率过快，请稍后再试。', '触发了速率限制'],
+      [
+        '触发频率限制，等待 30 秒后继续...',
+        '您的发送请求频率过快，请稍后再试。',
+        '触发了速率限制',
+        '請求頻率過快，請稍後再試',
+      ],
       [
         '两次API调用之间等待，避免触发频率限制',
         '内置 0.3 秒节流，防止触发频率限制',
