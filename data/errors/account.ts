@@ -54,6 +54,13 @@ export const accountEntries: ErrorEntry[] = [
         '\\bcredits? (?:were |was )?never (?:received|arrived|added|showed up|updated)\\b|\\bnever (?:received|got) (?:the |my |any )?credits\\b',
         // "added 20 credits … but it just won't see the credits" (agent0ai/agent-zero#749), "I purchased more credits, and I was still getting this message" (OpenHands/OpenHands-Cloud#15)
         "\\b(?:added|bought|purchased|paid for|topped up)\\b (?:more |additional |\\$?\\d+ )?credits\\b[^.\\n]{0,100}?\\b(?:won't|doesn't|does not|didn't|still|not) (?:see|show|recogni[sz]e|getting|being)\\b",
+        // round 17 (zh): the balance 用完 or 耗尽 without 已 (`余额用完了`), as apps and their error tables word it (a
+        // provider-error classifier's `/账户余额已用完|余额不足|账户已欠费|欠费停服/`, find_string id 53804871916; a DeepSeek
+        // client's `DeepSeek 账户余额已用完，请前往 DeepSeek 开放平台充值后重试。`, id 70869261211; a gateway's docs `402
+        // 响应表示余额耗尽`, id 60062912766; an agent failure table's `HTTP 402/余额耗尽`, id 61499995911). Not what happens
+        // after or when it does (`余额耗尽自动下机`, `余额用完后会自动续费`), nor a classifier told not to read it so
+        // (`误判为余额耗尽`), nor a redeem code's balance
+        '(?<!避免|误判为|誤判為|误判|誤判|兑换码|兌換碼)(?:余额|餘額)(?:已经|已經|已)?(?:用完|耗尽|耗盡)(?!后|後|时|時|之后|之後|以后|以後|前|的话|的話|自动|自動|即|就|则|則)',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

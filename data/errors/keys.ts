@@ -132,6 +132,14 @@ export const keyEntries: ErrorEntry[] = [
         '\\(ret=1015\\):\\s?(?:check )?login error',
         '即梦账号已失效',
       ],
+      describes: [
+        // round 17 (zh): the key 已失效 or 已过期, as apps say it when a call is refused (`throw new Error(err.error || "API
+        // 密钥已失效，请重新输入")`, find_string id 29172358753; `if (response.status === 403) throw new Error('密钥已失效，
+        // 请重新配置')`, id 53866415878; `fmt.Errorf("API密钥已过期")`, id 28653252562; `AuthenticationException("API密钥已
+        // 过期", TOKEN_EXPIRED)`, id 41887970587). Not the old key a regeneration retired (`旧密钥已失效`, `旧的密钥已失效`,
+        // `原密钥已失效`), nor a decryption, signing, form or recovery key, nor the expiry setting (`密钥已过期时间`)
+        '(?<!旧|舊|原|旧的|舊的|解密|表单|表單|恢复|恢復|签名|簽名|[a-z])(?:密钥|密鑰|秘钥|秘鑰|key)\\s?(?:已经|已經|已)(?:失效|过期|過期)(?!时间|時間|日期|后|後|前)',
+      ],
     },
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },
     meaning: {

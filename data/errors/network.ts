@@ -72,6 +72,17 @@ export const networkEntries: ErrorEntry[] = [
         // 4906881775), shown as `接口请求错误 - {"_type":"network","_message":…}` when the error is wrapped twice
         '"_type"\\s*:\\s*"network"\\s*,\\s*"_message"',
       ],
+      describes: [
+        // round 17 (zh): the API connection failed, in apps' own words (an OpenAI client's retry loop `print(f"API连接错误
+        // (尝试 …)")` then `RuntimeError(f"API连接失败，请检查网络或OpenAI服务状态")`, find_string id 16000212482; a streaming
+        // relay's `yield {"error": f"API连接失败: {str(e)}"}` once its retries ran out, id 34062260417; a Streamlit app's
+        // `st.error("API连接失败，请检查API设置")`, id 5898238082); not a connection that worked or is being checked
+        '(?<![a-z])api\\s?(?:连接|連接)(?:失败|失敗|错误|錯誤|异常|異常)',
+        // cannot reach the API (`print("无法连接到API，请检查你的网络连接.")`, id 44234148522; a Flutter client's `throw
+        // Exception('无法连接到API服务器，请确保服务器已启动')` on `Failed host lookup`, id 54029049627; an agent's `连接错误，无法连接到
+        // API服务器`, id 38609901057)
+        '(?:无法|無法)(?:连接|連接)(?:到|至)?\\s?api(?![a-z])',
+      ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
     meaning: {

@@ -204,6 +204,17 @@ export const requestEntries: ErrorEntry[] = [
         '\\bafter (?:having )?(?:a |an )?(?:very |too |really |quite |extremely )?long (?:continuous )?(?:conversation|chat|discussion)s?\\b',
         // "an error of exceeding tokens" (kwaroran/Risuai#307), "errors caused by too many tokens" (openimsdk/chat#607)
         '\\berror(?:s| message)? (?:of |about |caused by |for |due to )?(?:exceeding (?:the )?(?:max(?:imum)? )?tokens?|too many tokens)\\b',
+        // round 17 (zh): 超过 (not only 超出) the context, as apps word the refusal (an agent's `throw new
+        // Error('当前轮次超过上下文预算，请缩短输入或新建会话。')`, find_string id 70114468805; a builder's `raise
+        // ValueError("Mod 建造结果超过上下文预算")`, id 68957846945; qwen-code's issue digest `请求token数超过131072上下文上限`,
+        // id 57048162950). Not a sentence that warns or plans (`不超过上下文容量的一半`, `避免超过上下文限制`, `接近或超过上下文
+        // 上限的 80%`, `可能超过上下文窗口`, `若 token 超过上下文窗口，先执行压缩`)
+        '(?<!不|避免|防止|以免|或|可能|会|會|将|將|接近|(?:若|如果|如|当(?!前)|當(?!前)|一旦)[^，。！？\\n]{0,12})超(?:过|過)了?(?:\\s?\\d+\\s?(?:k|tokens?)?\\s?)?(?:的)?(?:模型(?:的)?)?上下文',
+        // the context 超了, as apps and their classifiers say it (an agent's `eprintln!("(joy) 上下文超了，压缩后重试一次")` on a
+        // context-overflow error, find_string id 68840117713; a provider-error classifier's `上游说的是「上下文超了」吗`, id
+        // 67120265323; a docstring on a bare 400 `是模型没拉取、Key 没配、还是上下文超了`, id 69548679799); not what to do
+        // after or when it does (`上下文超了之后…`, `上下文超了也不会自己压`)
+        '上下文(?:长度|長度)?(?:又|已经|已經|已)?超了(?!之后|之後|以后|以後|后|後|时|時|的话|的話|也)',
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -501,6 +512,11 @@ export const requestEntries: ErrorEntry[] = [
         '\\b(?:blocks?|blocking|blocked|rejects?|rejecting|rejected|flags?|flagging|flagged|refuses?|refusing)\\b[^.\\n]{0,25}?\\bharmless\\b[^.\\n]{0,15}?\\b(?:prompts?|quer(?:y|ies)|content|requests?|images?|questions?)\\b',
         // a prompt flagged: "my prompt was flagged and blocked" (google-gemini/deprecated-generative-ai-python#276), "getting messages flagged even though the requests are harmless" (anthropics/claude-code#78468), "Prompt content incorrectly flagged as policy violation" (anthropics/claude-code#86721), "the prompt is flagged" (chatgpt-prompts/ChatGPT-Midjourney-Prompt-Generator#5)
         '\\b(?:prompts?|requests?|messages?|quer(?:y|ies)|inputs?)\\b (?:content )?(?:was |were |is |are |gets? |got |getting |being )?(?:incorrectly |wrongly |falsely )?flagged\\b',
+        // round 17 (zh): 触发了安全策略, as apps word a refusal (a client's safety_filter branch `安全过滤：内容可能触发了安全策略
+        // (HTTP ${response.status})`, find_string id 54027642259; an image tool's `上游模型拒绝处理这张参考图，通常是图片内容触发了
+        // 安全策略`, id 69736846157; a bot's `您的消息触发了安全策略。`, id 53557030727; `您的请求或生成的内容触发了安全策略`, id
+        // 55688591042); not a question whether it fired (`是否触发了安全策略`), nor a control system's own
+        '(?<!是否|避免|防止|以免|不会|不會)(?:触发|觸發)了?(?:内容|內容)?安全策略',
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

@@ -119,6 +119,17 @@ export const serviceEntries: ErrorEntry[] = [
         'too many pending requests',
         'out of call volume quota',
       ],
+      describes: [
+        // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
+        // find_string id 3176858072; a C# client before it honours Retry-After `触发频率限制，等待 {retryAfter} 秒后继续...`, id
+        // 55294033457; a bot's `被拉黑或触发频率限制`, id 34749531632). Not a client pacing itself so as not to hit it
+        // (`避免触发频率限制`, `防止触发频率限制`, `太多会触发频率限制`, `可能触发频率限制`)
+        '(?<!避免|防止|以免|不会|不會|会|會|可能|是否)(?:触发|觸發)了?[^，。！？\\n]{0,12}?(?:频|頻|速)率限制',
+        // 请求频率过快 as a refusal (`您的发送请求频率过快，请稍后再试。`, id 8037848888; a WeChat bot's `请求频率过快，请稍后重试`,
+        // id 38925510668; an API's code 50011 `用户请求频率过快，超过该接口允许的限额 / Rate limit reached`, id 17107250678); not a
+        // client keeping itself below it (`避免对api 服务器的请求频率过快`)
+        '(?<!(?:避免|防止|以免|不要|检查|檢查)[^，。！？\\n]{0,12})(?:请求|請求|访问|訪問|调用|調用)(?:频|頻)率(?:过|過)快',
+      ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
     meaning: {
@@ -755,6 +766,19 @@ export const serviceEntries: ErrorEntry[] = [
         '\\b(?:takes?|took|taking)\\b[^.\\n]{0,10}?\\b(?:minutes|too long|forever|ages) to (?:respond|return|load|answer|reply|come back)\\b',
         // the same, subject first: "answer took 30 minutes" (nextcloud/integration_openai#168), "The responses take minutes" (josephrocca/OpenCharacters#15)
         '\\b(?:responses?|answers?|repl(?:y|ies))\\b (?:takes?|took|taking) (?:\\d+ |several |many |a few )?minutes\\b',
+        // round 17 (zh): the bare word 超时 after a verb that reports it or an adverb of how often (提示超时: an app's
+        // dialog shown when a call got no answer in time `默认15s后无响应提示超时`, find_string id 34723225399; a prompt
+        // manager's fix note `后端实际已经完成写库，但前端仍提示超时`, id 66430605649; 经常超时: a rewrite tool's
+        // troubleshooting `批量改写经常超时 … API响应时间过长`, id 67001844732, an LLM timeout setting's note `意图识别经常超时 →
+        // 上调`, id 58504741917). Not the setting (`超时时间`, `超时设置`, `超时 (毫秒)`), not a prompt that timed out
+        // (`密码提示超时`), and not after a media, task or connection word in the same clause: a media job that timed out
+        // is a failed task, a connection that did is the network
+        '(?<!密码|密碼|操作|语音|語音|输入|輸入|登录|登錄|(?:任务|任務|生成|绘图|繪圖|出图|出圖|生图|生圖|视频|視頻|图片|圖片|图像|圖像|轮询|輪詢|连接|連接|下载|下載|clone|push|pull)[^，。！？\\n]{0,6})(?:提示|报|報|显示|顯示|出现|出現|总是|總是|经常|經常|一直|老是|频繁|頻繁)(?:了|会|會)?超(?:时|時)(?!时间|時間|设置|設置|设定|設定|配置|重试|重試|\\s?[(（]?\\s?(?:毫秒|秒|ms))',
+        // 超时 followed by an error word (超时报错: `又直连 huggingface.co 超时报错`, find_string id 66562592589; barman's
+        // notes `由于 streaming 延迟，经常超时报错`, id 52289728929; 超时错误: a transfer script's `转存API返回超时错误，第 {attempt +
+        // 1} 次重试`, id 58583794400, a fallback spec's `主模型调用返回超时错误时`, id 53384489270); not told not to (`不要超时报错`,
+        // `防止超时报错`), and not after a media, task or connection word
+        '(?<!不要|不会|不會|防止|避免|以免|(?:任务|任務|生成|绘图|繪圖|出图|出圖|生图|生圖|视频|視頻|图片|圖片|图像|圖像|轮询|輪詢|连接|連接)[^，。！？\\n]{0,4})超(?:时|時)(?:报错|報錯|错误|錯誤)',
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },

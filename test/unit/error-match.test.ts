@@ -1097,3 +1097,130 @@ describe('components/error-lookup/match: round 17 (matcher) statuses, labels and
     expect(topCause(temperature)).toBe('bad_request')
   })
 })
+
+describe('components/error-lookup/match: round 17 (vocabulary, zh) stay off their look-alikes', () => {
+  const describedAs = (text: string) =>
+    lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
+
+  /** Each text names its cause by a description alone; each look-alike names no entry at all. */
+  function describesOnly(cause: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topCause(text), text).toBe(cause)
+      expect(describedAs(text), text).toBe(true)
+    }
+    expectNoEntry(lookAlikes)
+  }
+
+  it('reads 超时 reported or recurring as a timeout, not the setting, a prompt, a media job or a connection', () => {
+    describesOnly(
+      'timeout',
+      ['默认15s后无响应提示超时', '批量改写经常超时', '一直超时，怎么办', '主模型调用返回超时错误时', '最近經常超時'],
+      [
+        '超时时间默认为5秒',
+        '提示超时时间为 30 秒',
+        '操作提示超时 (毫秒)',
+        '等待密码提示超时',
+        '异常包起来防止超时报错导致后续不执行',
+        'Tester收到0x78后应继续等待，不要超时报错',
+        'git push 到 github.com:443 连接经常超时',
+      ],
+    )
+    // a media job that timed out stays a failed task, whichever word says so
+    expect(topCause('视频生成一直超时')).not.toBe('timeout')
+    expect(topCause('任务超时报错')).toBe('task_failed')
+  })
+
+  it('reads 超过上下文 and 上下文超了 as the context window, not a sentence that warns, plans or sets it', () => {
+    describesOnly(
+      'context_length',
+      ['Mod 建造结果超过上下文预算', '报错提示超过上下文了', '上游说的是「上下文超了」吗'],
+      [
+        '预留输出必须为正数且不超过上下文容量的一半',
+        '发送给 LLM 的最大字符数，默认 10000（避免超过上下文限制）',
+        '若预估总量接近或超过上下文上限的 80%，分批读取',
+        'token成本会越来越高，响应会变慢，也可能超过上下文窗口',
+        '调用前检查：若 token 超过上下文窗口，先执行压缩',
+        '随着对话变长，这层记忆会超过上下文窗口',
+        '上下文超了之后再把 seq 迁移到卡 2',
+        '关掉之后只能手动 /compact，上下文超了也不会自己压',
+        '上下文不够用的时候怎么"记得住"',
+      ],
+    )
+  })
+
+  it('reads a spent balance as the balance, not what happens after it runs out', () => {
+    describesOnly(
+      'insufficient_balance',
+      ['中转站的余额用完了', 'GLM search-pro 余额耗尽'],
+      [
+        '要验证「上机 4 小时后余额耗尽自动下机」',
+        '总余额耗尽自动隐藏、有余额常显',
+        '余额用完后会自动续费',
+        '避免把模型上下文/速率配额误判为余额耗尽',
+      ],
+    )
+  })
+
+  it('reads a key that 已失效 or 已过期 as a wrong key, not a retired, decryption, signing or form key', () => {
+    describesOnly(
+      'invalid_key',
+      ['密钥已失效，请重新配置', 'key已过期'],
+      [
+        '密钥自定义成功，旧密钥已失效',
+        '✅ 密钥已重新生成！旧的密钥已失效...',
+        '企业微信解密密钥已失效',
+        '登录表单密钥已失效',
+        '恢复密钥已重置，旧恢复密钥已失效',
+        'monkey已过期',
+      ],
+    )
+  })
+
+  it('reads a failed API connection as the network, not one that worked, a check or a database', () => {
+    describesOnly(
+      'network',
+      ['API连接错误 (尝试 1/3): timed out', '无法连接到API服务器，请确保服务器已启动'],
+      ['API连接成功', '重新检查API连接', '无法连接到apifox 云端', 'MySQL 数据库连接失败'],
+    )
+  })
+
+  it('reads a rate limit hit or a refusal for asking too often, not a client pacing itself below it', () => {
+    describesOnly(
+      'rate_limit',
+      [
+        '触发频率限制，等待 30 秒后继续...',
+        '您的发送请求频率过快，请稍后再试。',
+        '触发了速率限制',
+        '請求頻率過快，請稍後再試',
+      ],
+      [
+        '两次API调用之间等待，避免触发频率限制',
+        '内置 0.3 秒节流，防止触发频率限制',
+        '一次消息最多输出 2 个工具调用，太多会触发频率限制。',
+        '个别接口仍可能触发频率限制',
+        '避免对api 服务器的请求频率过快',
+      ],
+    )
+  })
+
+  it('reads 触发了安全策略 as the content policy, not a question whether a control system’s fired', () => {
+    describesOnly(
+      'content_policy',
+      ['上游模型拒绝处理这张参考图，通常是图片内容触发了安全策略。', '❌ 您的请求或生成的内容触发了安全策略'],
+      ['加一个安全策略，是否触发了安全策略，超过了极限的最大等待时间等'],
+    )
+  })
+
+  it("lets an error's own wording or a status the entry never has outrank a described word", () => {
+    // the overflow's own wording beside a reported timeout
+    expect(
+      topCause(
+        "一直超时 This model's maximum context length is 4097 tokens. However, your messages resulted in 4148 tokens.",
+      ),
+    ).toBe('context_length')
+    // a vendor's balance wording beside a key said to have expired
+    expect(topCause('key已过期？ 余额不足，请充值')).toBe('insufficient_balance')
+    // a 401 sinks a described rate limit
+    expect(topCause('HTTP 401: 触发频率限制')).toBe('invalid_key')
+  })
+})
