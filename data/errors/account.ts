@@ -54,6 +54,11 @@ export const accountEntries: ErrorEntry[] = [
         '\\bcredits? (?:were |was )?never (?:received|arrived|added|showed up|updated)\\b|\\bnever (?:received|got) (?:the |my |any )?credits\\b',
         // "added 20 credits … but it just won't see the credits" (agent0ai/agent-zero#749), "I purchased more credits, and I was still getting this message" (OpenHands/OpenHands-Cloud#15)
         "\\b(?:added|bought|purchased|paid for|topped up)\\b (?:more |additional |\\$?\\d+ )?credits\\b[^.\\n]{0,100}?\\b(?:won't|doesn't|does not|didn't|still|not) (?:see|show|recogni[sz]e|getting|being)\\b",
+        // round 17 (en): `no credits left` (a Laravel chatbot's `You have no credits left. Please consider upgrading your plan.`,
+        // find_string id 337352677; `No credits left. Please purchase more`, id 19228727302; a provider's 402 body `no credits
+        // left`, as an error classifier's test replays it, id 69093992842); not a paywall's or a function's description
+        // (`shown when the user has no credits left`, `false if the user had no credits left`)
+        '(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40})\\bno (?:more )?credits? (?:left|remaining)\\b',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

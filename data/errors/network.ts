@@ -72,6 +72,14 @@ export const networkEntries: ErrorEntry[] = [
         // 4906881775), shown as `接口请求错误 - {"_type":"network","_message":…}` when the error is wrapped twice
         '"_type"\\s*:\\s*"network"\\s*,\\s*"_message"',
       ],
+      describes: [
+        // round 17 (en): `unable to reach the server` (apps' own words for a fetch that never got an answer: `Network error:
+        // unable to reach the server.` on an axios error without a response, find_string id 56042316217; `Unable to reach the
+        // server. Please check your connection and try again.`, ids 68973487417, 51800042422; an empty state's `Unable to
+        // reach the server. Check your network connection`, id 58484665702); only a server, API, host or gateway, and not a
+        // conditional (`if we are unable to reach the server`)
+        "(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40})\\b(?:unable to|could ?n[o']t|can ?n[o']t|failed to) reach (?:the |our |your |its )?(?:api |backend |remote |proxy )?(?:server|api|host|backend|gateway|endpoint)s?\\b",
+      ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
     meaning: {
@@ -583,6 +591,12 @@ export const networkEntries: ErrorEntry[] = [
         '\\bstops? (?:talking|writing|typing|responding|generating|answering)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle of (?:a |the )?(?:sentence|word|response|reply|answer)|[- ]?(?:sentence|word))',
         // "the response gets cut off" (BerriAI/litellm#5964), "the response is cut of" (vercel/ai#421), "responses are getting cut off" (adcontextprotocol/adcp#4431)
         '\\b(?:responses?|repl(?:y|ies)|answers?|streams?|streaming|completions?) (?:gets?|got|is|are|was|were|keeps? getting|is getting|are getting) cut (?:off|short|of)\\b',
+        // round 17 (en): `the stream was interrupted` (Antigravity's error, as a client's comment quotes it, find_string id
+        // 69638746532; an agent platform's `STREAM_INTERRUPTED | 502 | An active model stream was interrupted`, id
+        // 59816475122; a story app's `The story stream was interrupted.`, id 34481824547; a Rust SSE relay's
+        // `Stream got interrupted`, id 6812435470); not a video, audio, live, log or file stream, a database driver's
+        // draining, nor a conditional (`if a stream was interrupted`)
+        '(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40})(?<!\\b(?:video|audio|live|log|peer|chunked|file|twitch|obs)\\s)\\bstream (?:was|got|gets|is|has been|keeps getting) (?:interrupted|cut off|cut short|dropped|disconnected|terminated|aborted)\\b(?! while draining)',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

@@ -204,6 +204,17 @@ export const requestEntries: ErrorEntry[] = [
         '\\bafter (?:having )?(?:a |an )?(?:very |too |really |quite |extremely )?long (?:continuous )?(?:conversation|chat|discussion)s?\\b',
         // "an error of exceeding tokens" (kwaroran/Risuai#307), "errors caused by too many tokens" (openimsdk/chat#607)
         '\\berror(?:s| message)? (?:of |about |caused by |for |due to )?(?:exceeding (?:the )?(?:max(?:imum)? )?tokens?|too many tokens)\\b',
+        // round 17 (en): `the context window is full` (the llm crate's `ContextFull` error `#[error("the context window is
+        // full")]`, find_string id 10016643631; a chat app's `Your Context Window is full. … click 'Clear Chat'`, id
+        // 63372057736; a small GPT's `throw new Error("Context window is full.")`, id 71194642681); not a docs sentence
+        // about when or before it fills (`wakes up when the context window is full`)
+        '(?<!\\b(?:if|when|whether|once|until|before|after)\\b[^.\\n]{0,40})\\bcontext (?:window|length|limit) (?:is|was|gets|got|has been) (?:full|exhausted|used up|maxed out)\\b',
+        // round 17 (en): `exceeds the token limit` (a chat client's `The volume of the file content (N tokens) exceeds the token
+        // limit (M tokens) and cannot be included in the dialogue.`, find_string id 12272450068; a token counter's `Check if
+        // the prompt exceeds the token limit` → LimitError, id 45521819668; agent notes `When context exceeds the token limit:
+        // … Context window exceeded`, id 53223945553); not a conditional or a negation (`if the text exceeds`, `no chunk
+        // exceeds`), nor a per-minute quota (a rate limit)
+        "(?<!\\b(?:if|when|whether|once|until|no|not|never)\\b[^.\\n]{0,40})\\bexceed(?:s|ed|ing)? (?:the |its |your |my |our )?(?:model'?s? )?(?:max(?:imum)? )?(?:token|context) limit\\b(?! (?:per|for tokens per|of \\d+ tokens? per))",
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -501,6 +512,12 @@ export const requestEntries: ErrorEntry[] = [
         '\\b(?:blocks?|blocking|blocked|rejects?|rejecting|rejected|flags?|flagging|flagged|refuses?|refusing)\\b[^.\\n]{0,25}?\\bharmless\\b[^.\\n]{0,15}?\\b(?:prompts?|quer(?:y|ies)|content|requests?|images?|questions?)\\b',
         // a prompt flagged: "my prompt was flagged and blocked" (google-gemini/deprecated-generative-ai-python#276), "getting messages flagged even though the requests are harmless" (anthropics/claude-code#78468), "Prompt content incorrectly flagged as policy violation" (anthropics/claude-code#86721), "the prompt is flagged" (chatgpt-prompts/ChatGPT-Midjourney-Prompt-Generator#5)
         '\\b(?:prompts?|requests?|messages?|quer(?:y|ies)|inputs?)\\b (?:content )?(?:was |were |is |are |gets? |got |getting |being )?(?:incorrectly |wrongly |falsely )?flagged\\b',
+        // round 17 (en): a prompt `blocked` with nothing after it or by a safety or moderation check (an API's documented 400
+        // `{ "error": "The prompt was blocked by safety filters." }`, find_string id 69438563853; a Gemini client's `The
+        // prompt was blocked by safety filters. Change prompt` on BlockedPromptException, id 41104160088; a metering proxy's
+        // `This prompt was blocked by content moderation`, id 71304493173; an image client's `the prompt was blocked by
+        // safety settings`, id 9253072248); not a prompt blocked by a token budget or a queue (id 53835036873)
+        "\\bprompt (?:was|got|has been|is|were) blocked\\b(?! by (?!(?:the |its |our |a |google'?s? )?(?:safety|content|moderation|responsible)))",
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

@@ -119,6 +119,19 @@ export const serviceEntries: ErrorEntry[] = [
         'too many pending requests',
         'out of call volume quota',
       ],
+      describes: [
+        // round 17 (en): rate limited as a participle after any auxiliary, not only `you are being rate limited` (a pattern
+        // above): a scraper's `[RECOVERABLE] Got rate limited. Backoff and retrying ${url} after ${retryDelay} sec`,
+        // find_string id 7119625074; `Immediate group vote got rate limited or failed`, id 57067247814; people's `I keep
+        // getting rate limited`); not advice (`to avoid being rate limited`)
+        '(?<!\\b(?:avoid|prevent|stop|without|from|not)\\s)\\b(?:being|been|got|get|gets|getting) rate[ -]?limited\\b',
+        // `You have reached the rate limit` (apps' 429 wordings: `You've reached the rate limit. Please try again in a few
+        // moments.`, find_string id 57353641; `You have reached the rate limit. Please wait a moment before sending another
+        // message.`, id 42083756971; a 429 body `You have reached the rate limit for today`, id 3130960201; an alert on 429
+        // `Error: You've reached the rate limit for the API`, id 44524182751), and `keep hitting`; only as a thing that
+        // happened (`'ve`, `have`, `just`, `keep`), not `Don't hit the rate limit` or `should hit the rate limit`
+        "\\b(?:'ve|have|has|had|just|keep|kept|keeps) (?:hitting|reached) (?:the|a|my|our|your) rate limits?\\b",
+      ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
     meaning: {
@@ -505,6 +518,13 @@ export const serviceEntries: ErrorEntry[] = [
         // failed, not the gateway (the same URL follows Google's 400s, so only this sentence)
         'an internal error has occurred\\. please retry or report in https://developers\\.generativeai\\.google',
       ],
+      describes: [
+        // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
+        // `RuntimeError("503 The service is currently unavailable")`, find_string id 58966111239; apps' 503 wording `AI service
+        // is currently unavailable. Please try again later.`, id 9874176864, and `The AI service is currently unavailable`,
+        // id 52474887834); not a conditional (`when the service is temporarily unavailable`)
+        '(?<!\\b(?:if|when|whether|once|until|while)\\b[^.\\n]{0,40})\\bservice is (?:currently |temporarily )?unavailable\\b',
+      ],
     },
     title: { zh: '上游暂时不可用（502/503）', en: 'Upstream temporarily unavailable (502/503)' },
     meaning: {
@@ -754,6 +774,18 @@ export const serviceEntries: ErrorEntry[] = [
         '\\b(?:takes?|took|taking)\\b[^.\\n]{0,10}?\\b(?:minutes|too long|forever|ages) to (?:respond|return|load|answer|reply|come back)\\b',
         // the same, subject first: "answer took 30 minutes" (nextcloud/integration_openai#168), "The responses take minutes" (josephrocca/OpenCharacters#15)
         '\\b(?:responses?|answers?|repl(?:y|ies))\\b (?:takes?|took|taking) (?:\\d+ |several |many |a few )?minutes\\b',
+        // round 17 (en): the bare verb, as products word a call that gave up (`Request timed out after ${SEND_TIMEOUT_MS}ms`,
+        // find_string id 54791211880; Notifox's `Request timed out after {self.timeout} seconds`, id 40726363555; a
+        // Codewars client's `Request timed out after 10 seconds`, id 13100500; agents' `LLM call timed out after 60s`, ids
+        // 65727383619, 58206107064, 61363620894) and as agents tell it (`If it keeps timing
+        // out, the work is probably too big for one run`, id 63215403106, itself a conditional, so not read); not a connection, handshake or DNS lookup
+        // (the network entries), a tool, test, login session, lock (`Lock wait timed out`) or media task, nor a conditional (`if it times out`); `timed out waiting for
+        // <something>` is a browser driver's or a lock's wait (`timed out waiting for a response` is the client-timeout entry's)
+        '(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40})(?<!\\b(?:connect(?:ion)?|handshake|dns|lookup|socket|tool|test|session|login|task|job|lock|wait|generation)\\s(?:(?:keeps?|kept|has|have|had|is|was|just)\\s)?)\\btim(?:ed|es|ing) out\\b(?! waiting for)',
+        // `<call> timeout after <n><unit>` (`Request timeout after 30 seconds`, id 51992069202; an ArcGIS bridge's
+        // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
+        // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
+        '(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\s)\\btimeout after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },
