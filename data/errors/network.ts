@@ -79,6 +79,11 @@ export const networkEntries: ErrorEntry[] = [
         // reach the server. Check your network connection`, id 58484665702); only a server, API, host or gateway, and not a
         // conditional (`if we are unable to reach the server`)
         "(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40})\\b(?:unable to|could ?n[o']t|can ?n[o']t|failed to) reach (?:the |our |your |its )?(?:api |backend |remote |proxy )?(?:server|api|host|backend|gateway|endpoint)s?\\b",
+        // round 17 (en): `No internet connection` (apps' own words for a request that found no network: `No internet connection.
+        // Please check your network and try again.`, find_string ids 12678823, 65973491578; a Swift client's networkFailure
+        // `No internet connection. Check your network and try again.`, id 55392249223; a toast on an axios error without a
+        // response, id 30853911268); not a feature (`works with no internet connection`) or a conditional
+        '(?<!\\b(?:if|when|whether|once|until|with|without|even|offline)\\b[^.\\n]{0,40})\\bno internet connection\\b',
       ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },

@@ -518,6 +518,12 @@ export const requestEntries: ErrorEntry[] = [
         // `This prompt was blocked by content moderation`, id 71304493173; an image client's `the prompt was blocked by
         // safety settings`, id 9253072248); not a prompt blocked by a token budget or a queue (id 53835036873)
         "\\bprompt (?:was|got|has been|is|were) blocked\\b(?! by (?!(?:the |its |our |a |google'?s? )?(?:safety|content|moderation|responsible)))",
+        // round 17 (en): `violates our usage policies` (a chat server's 400 after a flagged moderation check `message: 'Content
+        // violates our usage policies'`, find_string id 44360477355; a provider-health classifier's Gemini case `Request
+        // violates our usage policies or content safety guidelines.`, id 67224653984; a relay's content-filter list
+        // `"violates our usage policies", // OpenAI`, id 71236893402; agents' policy patterns `violates openai's usage
+        // policies`, ids 60329706060, 57639331783); as a verdict, not a question or a conditional (`does it violate`)
+        "(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,40})\\bviolat(?:es|ed|ing) (?:our|openai'?s|the|its|anthropic'?s) usage polic(?:y|ies)\\b",
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

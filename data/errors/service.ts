@@ -131,6 +131,10 @@ export const serviceEntries: ErrorEntry[] = [
         // `Error: You've reached the rate limit for the API`, id 44524182751), and `keep hitting`; only as a thing that
         // happened (`'ve`, `have`, `just`, `keep`), not `Don't hit the rate limit` or `should hit the rate limit`
         "\\b(?:'ve|have|has|had|just|keep|kept|keeps) (?:hitting|reached) (?:the|a|my|our|your) rate limits?\\b",
+        // round 17 (en): `concurrency limit reached` (an API's 429 `Organization concurrency limit reached. Please wait for
+        // in-flight tasks to complete.`, find_string id 71642150944; a client library's `Concurrency limit reached:
+        // {current}/{max_concurrent}`, id 53258628274); not an app's own pool of processes, PTYs, tools or workers
+        '(?<!\\b(?:pty|process|tool|worker|workers|task|queue|global|subagent)\\s)\\bconcurrency limit (?:reached|exceeded|hit)\\b',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },

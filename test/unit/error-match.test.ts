@@ -1144,4 +1144,32 @@ describe('components/error-lookup/match: round 17 (vocabulary, en) names each ca
       ],
     )
   })
+
+  it('reads a verdict that content violates usage policies as the policy, not a conditional', () => {
+    namesEntry(
+      'content-policy',
+      ['The content violates our usage policies', "Your request violated OpenAI's usage policies."],
+      ['If the request violates our usage policies, we reject it'],
+    )
+  })
+
+  it("reads a reached concurrency limit as the rate limit, not an app's own pool", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Concurrency limit reached', 'Error: concurrency limit exceeded, retry later'],
+      [
+        'headless PTY concurrency limit reached (4/4)',
+        'Skipping background skill review — global concurrency limit reached',
+        'Process concurrency limit reached, will pick up remaining IDs in next iteration',
+      ],
+    )
+  })
+
+  it('reads no internet connection as the network, not an offline feature', () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['No internet connection', 'No internet connection. Please check your network.'],
+      ['The app works offline with no internet connection', 'Even with no internet connection, drafts are saved'],
+    )
+  })
 })
