@@ -58,7 +58,7 @@ export const accountEntries: ErrorEntry[] = [
         // find_string id 337352677; `No credits left. Please purchase more`, id 19228727302; a provider's 402 body `no credits
         // left`, as an error classifier's test replays it, id 69093992842); not a paywall's or a function's description
         // (`shown when the user has no credits left`, `false if the user had no credits left`)
-        '(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40})\\bno (?:more )?credits? (?:left|remaining)\\b',
+        '\\bno(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40}no) (?:more )?credits? (?:left|remaining)\\b',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

@@ -78,12 +78,12 @@ export const networkEntries: ErrorEntry[] = [
         // server. Please check your connection and try again.`, ids 68973487417, 51800042422; an empty state's `Unable to
         // reach the server. Check your network connection`, id 58484665702); only a server, API, host or gateway, and not a
         // conditional (`if we are unable to reach the server`)
-        "(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40})\\b(?:unable to|could ?n[o']t|can ?n[o']t|failed to) reach (?:the |our |your |its )?(?:api |backend |remote |proxy )?(?:server|api|host|backend|gateway|endpoint)s?\\b",
+        "\\b(?:unable to|could ?n[o']t|can ?n[o']t|failed to) reach(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,60}reach) (?:the |our |your |its )?(?:api |backend |remote |proxy )?(?:server|api|host|backend|gateway|endpoint)s?\\b",
         // round 17 (en): `No internet connection` (apps' own words for a request that found no network: `No internet connection.
         // Please check your network and try again.`, find_string ids 12678823, 65973491578; a Swift client's networkFailure
         // `No internet connection. Check your network and try again.`, id 55392249223; a toast on an axios error without a
         // response, id 30853911268); not a feature (`works with no internet connection`) or a conditional
-        '(?<!\\b(?:if|when|whether|once|until|with|without|even|offline)\\b[^.\\n]{0,40})\\bno internet connection\\b',
+        '\\bno internet connection\\b(?<!\\b(?:if|when|whether|once|until|with|without|even|offline)\\b[^.\\n]{0,40}no internet connection)',
       ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
@@ -601,7 +601,7 @@ export const networkEntries: ErrorEntry[] = [
         // 59816475122; a story app's `The story stream was interrupted.`, id 34481824547; a Rust SSE relay's
         // `Stream got interrupted`, id 6812435470); not a video, audio, live, log or file stream, a database driver's
         // draining, nor a conditional (`if a stream was interrupted`)
-        '(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40})(?<!\\b(?:video|audio|live|log|peer|chunked|file|twitch|obs)\\s)\\bstream (?:was|got|gets|is|has been|keeps getting) (?:interrupted|cut off|cut short|dropped|disconnected|terminated|aborted)\\b(?! while draining)',
+        '\\bstream(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40}stream)(?<!\\b(?:video|audio|live|log|peer|chunked|file|twitch|obs)\\sstream) (?:was|got|gets|is|has been|keeps getting) (?:interrupted|cut off|cut short|dropped|disconnected|terminated|aborted)\\b(?! while draining)',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

@@ -208,13 +208,13 @@ export const requestEntries: ErrorEntry[] = [
         // full")]`, find_string id 10016643631; a chat app's `Your Context Window is full. … click 'Clear Chat'`, id
         // 63372057736; a small GPT's `throw new Error("Context window is full.")`, id 71194642681); not a docs sentence
         // about when or before it fills (`wakes up when the context window is full`)
-        '(?<!\\b(?:if|when|whether|once|until|before|after)\\b[^.\\n]{0,40})\\bcontext (?:window|length|limit) (?:is|was|gets|got|has been) (?:full|exhausted|used up|maxed out)\\b',
+        '\\bcontext(?<!\\b(?:if|when|whether|once|until|before|after)\\b[^.\\n]{0,40}context) (?:window|length|limit) (?:is|was|gets|got|has been) (?:full|exhausted|used up|maxed out)\\b',
         // round 17 (en): `exceeds the token limit` (a chat client's `The volume of the file content (N tokens) exceeds the token
         // limit (M tokens) and cannot be included in the dialogue.`, find_string id 12272450068; a token counter's `Check if
         // the prompt exceeds the token limit` → LimitError, id 45521819668; agent notes `When context exceeds the token limit:
         // … Context window exceeded`, id 53223945553); not a conditional or a negation (`if the text exceeds`, `no chunk
         // exceeds`), nor a per-minute quota (a rate limit)
-        "(?<!\\b(?:if|when|whether|once|until|no|not|never)\\b[^.\\n]{0,40})\\bexceed(?:s|ed|ing)? (?:the |its |your |my |our )?(?:model'?s? )?(?:max(?:imum)? )?(?:token|context) limit\\b(?! (?:per|for tokens per|of \\d+ tokens? per))",
+        "\\bexceed(?:s|ed|ing)?(?<!\\b(?:if|when|whether|once|until|no|not|never)\\b[^.\\n]{0,40}exceed\\w{0,3}) (?:the |its |your |my |our )?(?:model'?s? )?(?:max(?:imum)? )?(?:token|context) limit\\b(?! (?:per|for tokens per|of \\d+ tokens? per))",
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -523,7 +523,7 @@ export const requestEntries: ErrorEntry[] = [
         // violates our usage policies or content safety guidelines.`, id 67224653984; a relay's content-filter list
         // `"violates our usage policies", // OpenAI`, id 71236893402; agents' policy patterns `violates openai's usage
         // policies`, ids 60329706060, 57639331783); as a verdict, not a question or a conditional (`does it violate`)
-        "(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,40})\\bviolat(?:es|ed|ing) (?:our|openai'?s|the|its|anthropic'?s) usage polic(?:y|ies)\\b",
+        "\\bviolat(?:es|ed|ing)(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,40}violat\\w{2,3}) (?:our|openai'?s|the|its|anthropic'?s) usage polic(?:y|ies)\\b",
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

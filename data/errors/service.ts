@@ -124,7 +124,7 @@ export const serviceEntries: ErrorEntry[] = [
         // above): a scraper's `[RECOVERABLE] Got rate limited. Backoff and retrying ${url} after ${retryDelay} sec`,
         // find_string id 7119625074; `Immediate group vote got rate limited or failed`, id 57067247814; people's `I keep
         // getting rate limited`); not advice (`to avoid being rate limited`)
-        '(?<!\\b(?:avoid|prevent|stop|without|from|not)\\s)\\b(?:being|been|got|get|gets|getting) rate[ -]?limited\\b',
+        '\\b(?:being|been|got|get|gets|getting)(?<!\\b(?:avoid|prevent|stop|without|from|not)\\s\\w{3,7}) rate[ -]?limited\\b',
         // `You have reached the rate limit` (apps' 429 wordings: `You've reached the rate limit. Please try again in a few
         // moments.`, find_string id 57353641; `You have reached the rate limit. Please wait a moment before sending another
         // message.`, id 42083756971; a 429 body `You have reached the rate limit for today`, id 3130960201; an alert on 429
@@ -134,7 +134,7 @@ export const serviceEntries: ErrorEntry[] = [
         // round 17 (en): `concurrency limit reached` (an API's 429 `Organization concurrency limit reached. Please wait for
         // in-flight tasks to complete.`, find_string id 71642150944; a client library's `Concurrency limit reached:
         // {current}/{max_concurrent}`, id 53258628274); not an app's own pool of processes, PTYs, tools or workers
-        '(?<!\\b(?:pty|process|tool|worker|workers|task|queue|global|subagent)\\s)\\bconcurrency limit (?:reached|exceeded|hit)\\b',
+        '\\bconcurrency(?<!\\b(?:pty|process|tool|worker|workers|task|queue|global|subagent)\\sconcurrency) limit (?:reached|exceeded|hit)\\b',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -527,7 +527,7 @@ export const serviceEntries: ErrorEntry[] = [
         // `RuntimeError("503 The service is currently unavailable")`, find_string id 58966111239; apps' 503 wording `AI service
         // is currently unavailable. Please try again later.`, id 9874176864, and `The AI service is currently unavailable`,
         // id 52474887834); not a conditional (`when the service is temporarily unavailable`)
-        '(?<!\\b(?:if|when|whether|once|until|while)\\b[^.\\n]{0,40})\\bservice is (?:currently |temporarily )?unavailable\\b',
+        '\\bservice is(?<!\\b(?:if|when|whether|once|until|while)\\b[^.\\n]{0,40}service is) (?:currently |temporarily )?unavailable\\b',
       ],
     },
     title: { zh: '上游暂时不可用（502/503）', en: 'Upstream temporarily unavailable (502/503)' },
@@ -785,11 +785,11 @@ export const serviceEntries: ErrorEntry[] = [
         // out, the work is probably too big for one run`, id 63215403106, itself a conditional, so not read); not a connection, handshake or DNS lookup
         // (the network entries), a tool, test, login session, lock (`Lock wait timed out`) or media task, nor a conditional (`if it times out`); `timed out waiting for
         // <something>` is a browser driver's or a lock's wait (`timed out waiting for a response` is the client-timeout entry's)
-        '(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40})(?<!\\b(?:connect(?:ion)?|handshake|dns|lookup|socket|tool|test|session|login|task|job|lock|wait|generation)\\s(?:(?:keeps?|kept|has|have|had|is|was|just)\\s)?)\\btim(?:ed|es|ing) out\\b(?! waiting for)',
+        '\\btim(?:ed|es|ing) out\\b(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40}tim\\w{2,3} out)(?<!\\b(?:connect(?:ion)?|handshake|dns|lookup|socket|tool|test|session|login|task|job|lock|wait|generation)\\s(?:(?:keeps?|kept|has|have|had|is|was|just)\\s)?tim\\w{2,3} out)(?! waiting for)',
         // `<call> timeout after <n><unit>` (`Request timeout after 30 seconds`, id 51992069202; an ArcGIS bridge's
         // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
         // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
-        '(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\s)\\btimeout after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
+        '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },
