@@ -84,6 +84,11 @@ export const networkEntries: ErrorEntry[] = [
         // `No internet connection. Check your network and try again.`, id 55392249223; a toast on an axios error without a
         // response, id 30853911268); not a feature (`works with no internet connection`) or a conditional
         '\\bno internet connection\\b(?<!\\b(?:if|when|whether|once|until|with|without|even|offline)\\b[^.\\n]{0,40}no internet connection)',
+        // round 17 (en): `You appear to be offline` (apps' words for a request that found no network: `You appear to be offline.
+        // Check your connection and try again.` on a fetch that threw, find_string id 61423343469; `You appear to be offline.
+        // Your saved work is safe.` on an axios error without a response, id 71603782119; `You appear to be offline. Check your
+        // internet connection.`, id 21180675969); only the reader (`you`), not a model or a server said to be offline
+        "\\byou(?: appear to be| seem to be|'re| are)(?: currently)? offline\\b",
       ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },

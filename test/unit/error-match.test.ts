@@ -1171,5 +1171,10 @@ describe('components/error-lookup/match: round 17 (vocabulary, en) names each ca
       ['No internet connection', 'No internet connection. Please check your network.'],
       ['The app works offline with no internet connection', 'Even with no internet connection, drafts are saved'],
     )
+    namesEntry(
+      'failed-to-fetch',
+      ['You appear to be offline. Please check your connection.', "You're offline"],
+      ['The model appears to be offline', 'You can use the app offline', 'The server is offline for maintenance'],
+    )
   })
 })
