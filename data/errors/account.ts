@@ -61,6 +61,11 @@ export const accountEntries: ErrorEntry[] = [
         // after or when it does (`余额耗尽自动下机`, `余额用完后会自动续费`), nor a classifier told not to read it so
         // (`误判为余额耗尽`), nor a redeem code's balance
         '(?<!避免|误判为|誤判為|误判|誤判|兑换码|兌換碼)(?:余额|餘額)(?:已经|已經|已)?(?:用完|耗尽|耗盡)(?!后|後|时|時|之后|之後|以后|以後|前|的话|的話|自动|自動|即|就|则|則)',
+        // round 17 (en): `no credits left` (a Laravel chatbot's `You have no credits left. Please consider upgrading your plan.`,
+        // find_string id 337352677; `No credits left. Please purchase more`, id 19228727302; a provider's 402 body `no credits
+        // left`, as an error classifier's test replays it, id 69093992842); not a paywall's or a function's description
+        // (`shown when the user has no credits left`, `false if the user had no credits left`)
+        '\\bno(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40}no) (?:more )?credits? (?:left|remaining)\\b',
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

@@ -82,6 +82,22 @@ export const networkEntries: ErrorEntry[] = [
         // Exception('无法连接到API服务器，请确保服务器已启动')` on `Failed host lookup`, id 54029049627; an agent's `连接错误，无法连接到
         // API服务器`, id 38609901057)
         '(?:无法|無法)(?:连接|連接)(?:到|至)?\\s?api(?![a-z])',
+        // round 17 (en): `unable to reach the server` (apps' own words for a fetch that never got an answer: `Network error:
+        // unable to reach the server.` on an axios error without a response, find_string id 56042316217; `Unable to reach the
+        // server. Please check your connection and try again.`, ids 68973487417, 51800042422; an empty state's `Unable to
+        // reach the server. Check your network connection`, id 58484665702); only a server, API, host or gateway, and not a
+        // conditional (`if we are unable to reach the server`)
+        "\\b(?:unable to|could ?n[o']t|can ?n[o']t|failed to) reach(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,60}reach) (?:the |our |your |its )?(?:api |backend |remote |proxy )?(?:server|api|host|backend|gateway|endpoint)s?\\b",
+        // round 17 (en): `No internet connection` (apps' own words for a request that found no network: `No internet connection.
+        // Please check your network and try again.`, find_string ids 12678823, 65973491578; a Swift client's networkFailure
+        // `No internet connection. Check your network and try again.`, id 55392249223; a toast on an axios error without a
+        // response, id 30853911268); not a feature (`works with no internet connection`) or a conditional
+        '\\bno internet connection\\b(?<!\\b(?:if|when|whether|once|until|with|without|even|offline)\\b[^.\\n]{0,40}no internet connection)',
+        // round 17 (en): `You appear to be offline` (apps' words for a request that found no network: `You appear to be offline.
+        // Check your connection and try again.` on a fetch that threw, find_string id 61423343469; `You appear to be offline.
+        // Your saved work is safe.` on an axios error without a response, id 71603782119; `You appear to be offline. Check your
+        // internet connection.`, id 21180675969); only the reader (`you`), not a model or a server said to be offline
+        "\\byou(?: appear to be| seem to be|'re| are)(?: currently)? offline\\b",
       ],
     },
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
@@ -594,6 +610,12 @@ export const networkEntries: ErrorEntry[] = [
         '\\bstops? (?:talking|writing|typing|responding|generating|answering)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle of (?:a |the )?(?:sentence|word|response|reply|answer)|[- ]?(?:sentence|word))',
         // "the response gets cut off" (BerriAI/litellm#5964), "the response is cut of" (vercel/ai#421), "responses are getting cut off" (adcontextprotocol/adcp#4431)
         '\\b(?:responses?|repl(?:y|ies)|answers?|streams?|streaming|completions?) (?:gets?|got|is|are|was|were|keeps? getting|is getting|are getting) cut (?:off|short|of)\\b',
+        // round 17 (en): `the stream was interrupted` (Antigravity's error, as a client's comment quotes it, find_string id
+        // 69638746532; an agent platform's `STREAM_INTERRUPTED | 502 | An active model stream was interrupted`, id
+        // 59816475122; a story app's `The story stream was interrupted.`, id 34481824547; a Rust SSE relay's
+        // `Stream got interrupted`, id 6812435470); not a video, audio, live, log or file stream, a database driver's
+        // draining, nor a conditional (`if a stream was interrupted`)
+        '\\bstream(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40}stream)(?<!\\b(?:video|audio|live|log|peer|chunked|file|twitch|obs)\\sstream) (?:was|got|gets|is|has been|keeps getting) (?:interrupted|cut off|cut short|dropped|disconnected|terminated|aborted)\\b(?! while draining)',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

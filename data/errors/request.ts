@@ -215,6 +215,17 @@ export const requestEntries: ErrorEntry[] = [
         // 67120265323; a docstring on a bare 400 `是模型没拉取、Key 没配、还是上下文超了`, id 69548679799); not what to do
         // after or when it does (`上下文超了之后…`, `上下文超了也不会自己压`)
         '上下文(?:长度|長度)?(?:又|已经|已經|已)?超了(?!之后|之後|以后|以後|后|後|时|時|的话|的話|也)',
+        // round 17 (en): `the context window is full` (the llm crate's `ContextFull` error `#[error("the context window is
+        // full")]`, find_string id 10016643631; a chat app's `Your Context Window is full. … click 'Clear Chat'`, id
+        // 63372057736; a small GPT's `throw new Error("Context window is full.")`, id 71194642681); not a docs sentence
+        // about when or before it fills (`wakes up when the context window is full`)
+        '\\bcontext(?<!\\b(?:if|when|whether|once|until|before|after)\\b[^.\\n]{0,40}context) (?:window|length|limit) (?:is|was|gets|got|has been) (?:full|exhausted|used up|maxed out)\\b',
+        // round 17 (en): `exceeds the token limit` (a chat client's `The volume of the file content (N tokens) exceeds the token
+        // limit (M tokens) and cannot be included in the dialogue.`, find_string id 12272450068; a token counter's `Check if
+        // the prompt exceeds the token limit` → LimitError, id 45521819668; agent notes `When context exceeds the token limit:
+        // … Context window exceeded`, id 53223945553); not a conditional or a negation (`if the text exceeds`, `no chunk
+        // exceeds`), nor a per-minute quota (a rate limit)
+        "\\bexceed(?:s|ed|ing)?(?<!\\b(?:if|when|whether|once|until|no|not|never)\\b[^.\\n]{0,40}exceed\\w{0,3}) (?:the |its |your |my |our )?(?:model'?s? )?(?:max(?:imum)? )?(?:token|context) limit\\b(?! (?:per|for tokens per|of \\d+ tokens? per))",
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -517,6 +528,18 @@ export const requestEntries: ErrorEntry[] = [
         // 安全策略`, id 69736846157; a bot's `您的消息触发了安全策略。`, id 53557030727; `您的请求或生成的内容触发了安全策略`, id
         // 55688591042); not a question whether it fired (`是否触发了安全策略`), nor a control system's own
         '(?<!是否|避免|防止|以免|不会|不會)(?:触发|觸發)了?(?:内容|內容)?安全策略',
+        // round 17 (en): a prompt `blocked` with nothing after it or by a safety or moderation check (an API's documented 400
+        // `{ "error": "The prompt was blocked by safety filters." }`, find_string id 69438563853; a Gemini client's `The
+        // prompt was blocked by safety filters. Change prompt` on BlockedPromptException, id 41104160088; a metering proxy's
+        // `This prompt was blocked by content moderation`, id 71304493173; an image client's `the prompt was blocked by
+        // safety settings`, id 9253072248); not a prompt blocked by a token budget or a queue (id 53835036873)
+        "\\bprompt (?:was|got|has been|is|were) blocked\\b(?! by (?!(?:the |its |our |a |google'?s? )?(?:safety|content|moderation|responsible)))",
+        // round 17 (en): `violates our usage policies` (a chat server's 400 after a flagged moderation check `message: 'Content
+        // violates our usage policies'`, find_string id 44360477355; a provider-health classifier's Gemini case `Request
+        // violates our usage policies or content safety guidelines.`, id 67224653984; a relay's content-filter list
+        // `"violates our usage policies", // OpenAI`, id 71236893402; agents' policy patterns `violates openai's usage
+        // policies`, ids 60329706060, 57639331783); as a verdict, not a question or a conditional (`does it violate`)
+        "\\bviolat(?:es|ed|ing)(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,40}violat\\w{2,3}) (?:our|openai'?s|the|its|anthropic'?s) usage polic(?:y|ies)\\b",
       ],
     },
     title: { zh: '内容被安全策略拦截', en: 'Blocked by content policy' },

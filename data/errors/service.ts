@@ -129,6 +129,21 @@ export const serviceEntries: ErrorEntry[] = [
         // id 38925510668; an API's code 50011 `用户请求频率过快，超过该接口允许的限额 / Rate limit reached`, id 17107250678); not a
         // client keeping itself below it (`避免对api 服务器的请求频率过快`)
         '(?<!(?:避免|防止|以免|不要|检查|檢查)[^，。！？\\n]{0,12})(?:请求|請求|访问|訪問|调用|調用)(?:频|頻)率(?:过|過)快',
+        // round 17 (en): rate limited as a participle after any auxiliary, not only `you are being rate limited` (a pattern
+        // above): a scraper's `[RECOVERABLE] Got rate limited. Backoff and retrying ${url} after ${retryDelay} sec`,
+        // find_string id 7119625074; `Immediate group vote got rate limited or failed`, id 57067247814; people's `I keep
+        // getting rate limited`); not advice (`to avoid being rate limited`)
+        '\\b(?:being|been|got|get|gets|getting)(?<!\\b(?:avoid|prevent|stop|without|from|not)\\s\\w{3,7}) rate[ -]?limited\\b',
+        // `You have reached the rate limit` (apps' 429 wordings: `You've reached the rate limit. Please try again in a few
+        // moments.`, find_string id 57353641; `You have reached the rate limit. Please wait a moment before sending another
+        // message.`, id 42083756971; a 429 body `You have reached the rate limit for today`, id 3130960201; an alert on 429
+        // `Error: You've reached the rate limit for the API`, id 44524182751), and `keep hitting`; only as a thing that
+        // happened (`'ve`, `have`, `just`, `keep`), not `Don't hit the rate limit` or `should hit the rate limit`
+        "\\b(?:'ve|have|has|had|just|keep|kept|keeps) (?:hitting|reached) (?:the|a|my|our|your) rate limits?\\b",
+        // round 17 (en): `concurrency limit reached` (an API's 429 `Organization concurrency limit reached. Please wait for
+        // in-flight tasks to complete.`, find_string id 71642150944; a client library's `Concurrency limit reached:
+        // {current}/{max_concurrent}`, id 53258628274); not an app's own pool of processes, PTYs, tools or workers
+        '\\bconcurrency(?<!\\b(?:pty|process|tool|worker|workers|task|queue|global|subagent)\\sconcurrency) limit (?:reached|exceeded|hit)\\b',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -517,6 +532,13 @@ export const serviceEntries: ErrorEntry[] = [
         // failed, not the gateway (the same URL follows Google's 400s, so only this sentence)
         'an internal error has occurred\\. please retry or report in https://developers\\.generativeai\\.google',
       ],
+      describes: [
+        // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
+        // `RuntimeError("503 The service is currently unavailable")`, find_string id 58966111239; apps' 503 wording `AI service
+        // is currently unavailable. Please try again later.`, id 9874176864, and `The AI service is currently unavailable`,
+        // id 52474887834); not a conditional (`when the service is temporarily unavailable`)
+        '\\bservice is(?<!\\b(?:if|when|whether|once|until|while)\\b[^.\\n]{0,40}service is) (?:currently |temporarily )?unavailable\\b',
+      ],
     },
     title: { zh: '上游暂时不可用（502/503）', en: 'Upstream temporarily unavailable (502/503)' },
     meaning: {
@@ -779,6 +801,18 @@ export const serviceEntries: ErrorEntry[] = [
         // 1} 次重试`, id 58583794400, a fallback spec's `主模型调用返回超时错误时`, id 53384489270); not told not to (`不要超时报错`,
         // `防止超时报错`), and not after a media, task or connection word
         '(?<!不要|不会|不會|防止|避免|以免|(?:任务|任務|生成|绘图|繪圖|出图|出圖|生图|生圖|视频|視頻|图片|圖片|图像|圖像|轮询|輪詢|连接|連接)[^，。！？\\n]{0,4})超(?:时|時)(?:报错|報錯|错误|錯誤)',
+        // round 17 (en): the bare verb, as products word a call that gave up (`Request timed out after ${SEND_TIMEOUT_MS}ms`,
+        // find_string id 54791211880; Notifox's `Request timed out after {self.timeout} seconds`, id 40726363555; a
+        // Codewars client's `Request timed out after 10 seconds`, id 13100500; agents' `LLM call timed out after 60s`, ids
+        // 65727383619, 58206107064, 61363620894) and as agents tell it (`If it keeps timing
+        // out, the work is probably too big for one run`, id 63215403106, itself a conditional, so not read); not a connection, handshake or DNS lookup
+        // (the network entries), a tool, test, login session, lock (`Lock wait timed out`) or media task, nor a conditional (`if it times out`); `timed out waiting for
+        // <something>` is a browser driver's or a lock's wait (`timed out waiting for a response` is the client-timeout entry's)
+        '\\btim(?:ed|es|ing) out\\b(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40}tim\\w{2,3} out)(?<!\\b(?:connect(?:ion)?|handshake|dns|lookup|socket|tool|test|session|login|task|job|lock|wait|generation)\\s(?:(?:keeps?|kept|has|have|had|is|was|just)\\s)?tim\\w{2,3} out)(?! waiting for)',
+        // `<call> timeout after <n><unit>` (`Request timeout after 30 seconds`, id 51992069202; an ArcGIS bridge's
+        // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
+        // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
+        '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },

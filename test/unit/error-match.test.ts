@@ -1179,9 +1179,11 @@ describe('components/error-lookup/match: round 17 (vocabulary, zh) stay off thei
   it('reads a failed API connection as the network, not one that worked, a check or a database', () => {
     describesOnly(
       'network',
-      ['API连接错误 (尝试 1/3): timed out', '无法连接到API服务器，请确保服务器已启动'],
+      ['API连接错误 (尝试 1/3)，正在重试', '无法连接到API服务器，请确保服务器已启动'],
       ['API连接成功', '重新检查API连接', '无法连接到apifox 云端', 'MySQL 数据库连接失败'],
     )
+    // the English vocabulary names the timeout: two descriptions, and the one that says what failed comes first
+    expect(topCause('API连接错误 (尝试 1/3): timed out')).toBe('timeout')
   })
 
   it('reads a rate limit hit or a refusal for asking too often, not a client pacing itself below it', () => {
@@ -1222,5 +1224,180 @@ describe('components/error-lookup/match: round 17 (vocabulary, zh) stay off thei
     expect(topCause('key已过期？ 余额不足，请充值')).toBe('insufficient_balance')
     // a 401 sinks a described rate limit
     expect(topCause('HTTP 401: 触发频率限制')).toBe('invalid_key')
+  })
+})
+
+describe('components/error-lookup/match: round 17 (vocabulary, en) names each cause by its own words, not their look-alikes', () => {
+  /** Each wording ranks `entryId` first; no look-alike has that entry among its matches at all. */
+  function namesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).toBe(entryId)
+    for (const text of lookAlikes) {
+      expect(
+        lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id),
+        text,
+      ).not.toContain(entryId)
+    }
+  }
+
+  it('reads a call that timed out as the timeout, not a connection, a tool, a test, a login or a setting', () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        'My requests keep timing out after 60 seconds',
+        'The request times out when I send a long prompt',
+        'Error: the call timed out',
+        'Timeout after 300s',
+      ],
+      [
+        'If it keeps timing out, the work is probably too big for one run.',
+        'The tool keeps timing out - try a simpler approach or increase the timeout.',
+        'Test timed out in 5000ms.',
+        'Your session has timed out. Please log in again.',
+        'Lock wait timed out; try restarting transaction',
+        'Timed out waiting for element to be visible',
+        'Connection timeout after 10s',
+        'We add -m 3 to force the command to timeout after 3 seconds.',
+        'Set a timeout after 30 seconds in the config',
+      ],
+    )
+    expect(topCause('The connection timed out')).toBe('network')
+    expect(topCause('Video generation timed out')).toBe('task_failed')
+  })
+
+  it('reads being rate limited and a reached rate limit as the rate limit, not advice or plans', () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'I keep getting rate limited',
+        'We are being rate-limited by the API',
+        'You have reached the rate limit for today.',
+      ],
+      [
+        'Add a one-second delay to avoid being rate limited',
+        "time.sleep(2) # Don't hit the rate limit",
+        'The repeat bids should hit the rate limit',
+        'Rate limiting is configured per key',
+      ],
+    )
+  })
+
+  it('reads an interrupted stream as the stream, not a video, a log, a database or a conditional', () => {
+    namesEntry(
+      'stream-interrupted',
+      ['The stream was interrupted', 'Stream got interrupted: error decoding response body'],
+      [
+        'The live video stream was interrupted by a power cut',
+        'If a live note stream was interrupted, the note was never saved',
+        'Response stream was interrupted while draining a non-query statement',
+        'the connection to the log stream got interrupted',
+      ],
+    )
+    // an error's own wording elsewhere in the paste outranks the description
+    expect(topCause('The stream was interrupted\nError: connect ECONNREFUSED 127.0.0.1:3000')).toBe('network')
+  })
+
+  it('reads a full context window and an exceeded token limit as the context, not a docs sentence or a per-minute quota', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'The context window is full.',
+        'The conversation exceeded the context limit',
+        'The prompt exceeds the model’s token limit',
+      ],
+      [
+        'A sub-agent wakes up when the context window is full to summarize and persist data',
+        'Model accuracy falls off well before a context window is full',
+        'If the text exceeds the token limit, words are dropped from the beginning',
+        'Chunk text by characters, ensuring no chunk exceeds the token limit.',
+        'Your request exceeds the token limit per minute for this model',
+      ],
+    )
+  })
+
+  it('reads no credits left as the balance, not a paywall or a function that describes it', () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['No credits left', '{"error":{"message":"no credits left"}}'],
+      [
+        'Full-screen paywall shown when the user has no credits left.',
+        'Returns false if the user had no credits left to spend.',
+        'Your remaining credits: 42',
+      ],
+    )
+  })
+
+  it('reads a server that cannot be reached as the network, not a conditional or another thing reached', () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['Unable to reach the server. Please try again later.', 'Could not reach the API server'],
+      [
+        'If we are unable to reach the server, we retry',
+        'Could not reach the end of the list',
+        'failed to reach consensus',
+      ],
+    )
+  })
+
+  it('reads a service said to be unavailable as the upstream, sunk by a status it never has', () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        'The service is currently unavailable.',
+        'The target service is temporarily unavailable. Please try again later.',
+      ],
+      ['When the service is temporarily unavailable we show a banner', 'The service is available again'],
+    )
+    expect(topCause('503 The service is currently unavailable')).toBe('upstream_unavailable')
+    expect(lookupErrors('401 The service is currently unavailable', errorCatalogue).matches[0]?.entry.id).not.toBe(
+      'upstream-failed',
+    )
+  })
+
+  it('reads a prompt blocked by nothing named or by a safety check as the policy, not by a budget or a queue', () => {
+    namesEntry(
+      'content-policy',
+      [
+        'Prompt was blocked',
+        'This prompt was blocked by content moderation',
+        'The prompt was blocked by safety filters.',
+      ],
+      [
+        'Cap 16 current-search prompt was blocked by daily token budget instead of producing an answer.',
+        'The prompt was blocked by the queue until the previous job finished',
+      ],
+    )
+  })
+
+  it('reads a verdict that content violates usage policies as the policy, not a conditional', () => {
+    namesEntry(
+      'content-policy',
+      ['The content violates our usage policies', "Your request violated OpenAI's usage policies."],
+      ['If the request violates our usage policies, we reject it'],
+    )
+  })
+
+  it("reads a reached concurrency limit as the rate limit, not an app's own pool", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Concurrency limit reached', 'Error: concurrency limit exceeded, retry later'],
+      [
+        'headless PTY concurrency limit reached (4/4)',
+        'Skipping background skill review — global concurrency limit reached',
+        'Process concurrency limit reached, will pick up remaining IDs in next iteration',
+      ],
+    )
+  })
+
+  it('reads no internet connection as the network, not an offline feature', () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['No internet connection', 'No internet connection. Please check your network.'],
+      ['The app works offline with no internet connection', 'Even with no internet connection, drafts are saved'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['You appear to be offline. Please check your connection.', "You're offline"],
+      ['The model appears to be offline', 'You can use the app offline', 'The server is offline for maintenance'],
+    )
   })
 })
