@@ -286,6 +286,9 @@ export const networkEntries: ErrorEntry[] = [
         // connected party did not properly respond after a period of time`). `dial tcp: lookup …` is DNS, not this.
         'dial tcp \\S+: i/o timeout',
         'connected party did not properly respond',
+        // round 18 (en): reqwest's connect_timeout, its `TimedOut` wrapped by hyper-util's legacy client as a Connect
+        // error (Debug `source: hyper_util::client::legacy::Error(Connect, TimedOut)`): the connection, not the model
+        '\\berror\\(connect, timedout\\)',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
