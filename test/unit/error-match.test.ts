@@ -1447,4 +1447,25 @@ describe('components/error-lookup/match: round 18 (en) product families stay off
       'wrong-path-404',
     )
   })
+  it("reads Firefox's CORS reason as CORS even when the preflight's status is a 401", () => {
+    const firefox =
+      'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/models. (Reason: CORS preflight response did not succeed). Status code: 401.'
+    expect(ids(firefox)[0]).toBe('cors-blocked')
+    expect(ids('Request failed with status code 401')).not.toContain('cors-blocked')
+    expect(ids('Invalid API key (reason: corrupted key file)')).not.toContain('cors-blocked')
+  })
+
+  it("reads Veo's given-up polling and empty operation as the media task, not its progress notes", () => {
+    expect(ids('video generation (i2v) polling was canceled or timed out during GetOperation')[0]).toBe(
+      'media-task-failed',
+    )
+    expect(ids('video generation (t2v) initiation timed out')[0]).toBe('media-task-failed')
+    for (const text of [
+      'Video generation (t2v) in progress. Polling attempt 3.',
+      'Video generation (i2v) initiated. Polling for completion...',
+      'Generated 1 video(s) using model veo-2.0-generate-001. This took about 1m12s.',
+    ]) {
+      expect(ids(text), text).not.toContain('media-task-failed')
+    }
+  })
 })
