@@ -286,6 +286,9 @@ export const networkEntries: ErrorEntry[] = [
         // connected party did not properly respond after a period of time`). `dial tcp: lookup …` is DNS, not this.
         'dial tcp \\S+: i/o timeout',
         'connected party did not properly respond',
+        // round 18 (en): reqwest's connect_timeout, its `TimedOut` wrapped by hyper-util's legacy client as a Connect
+        // error (Debug `source: hyper_util::client::legacy::Error(Connect, TimedOut)`): the connection, not the model
+        '\\berror\\(connect, timedout\\)',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -494,6 +497,10 @@ export const networkEntries: ErrorEntry[] = [
         'cors (?:error|request did not succeed)',
         '跨域',
         'mixed content',
+        // round 18 (en): every reason Firefox gives a blocked CORS request starts `(Reason: CORS …)` (CORSPreflightDidNotSucceed3,
+        // CORSMissingAllowOrigin2, CORSRequestNotHttp …: dom/locales/en-US/chrome/security/security.properties, MDN's
+        // CORS errors reference); its `Status code: 401` is the preflight's, whom the server refused without a key
+        '\\(reason: cors\\b',
       ],
     },
     title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },
@@ -786,6 +793,12 @@ export const networkEntries: ErrorEntry[] = [
         // Hunyuan image jobs: JobStatusCode 4 is 处理失败
         '"jobstatuscode"\\s*:\\s*"4"',
         '"jobstatusmsg"\\s*:\\s*"处理失败"',
+        // round 18 (en): Google's Veo MCP server (GoogleCloudPlatform/vertex-ai-creative-studio experiments/mcp-genmedia
+        // mcp-veo-go/video_logic.go): its call type in parentheses, then the start or the polling that gave up, or a
+        // finished operation that holds no video
+        '\\bvideo generation \\([a-z0-9_-]{1,20}\\) (?:initiation timed out|timed out while waiting|polling was canceled or timed out)',
+        'operation completed but no videos found',
+        'no video uris were found in the completed operation',
       ],
       describes: [
         // round 15 (zh): no image comes out: 图片/绘图/视频 … 生成不出来 / 出不来 (peiyizhi0724/ChatGpt-Image-Studio#2

@@ -738,6 +738,10 @@ export const requestEntries: ErrorEntry[] = [
         'must exist and cannot both be none',
         'invisible character ratio limit',
         '\\b(?:video|task)_id is required',
+        // round 18 (en): DeepSeek's thinking mode wants each earlier assistant turn's `reasoning_content` sent back
+        // (api-docs.deepseek.com guides/thinking_mode#tool-calls: `Missing reasoning_content field in the assistant
+        // message at message index N`); Kimi's thinking models say the same `… at index N`: the client dropped a field
+        'missing `?reasoning_content`? field in the assistant message',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },
@@ -973,6 +977,9 @@ export const requestEntries: ErrorEntry[] = [
         // Make sure the url is correct …` and, for Ollama, `… Make sure Ollama is running and the url is correct`)
         'inputed url is not openai api compatible',
         'unable to fetch models?(?: from ollama)?\\. make sure (?:ollama is running and )?the url is correct',
+        // round 18 (en): werkzeug's NotFound description (pallets/werkzeug src/werkzeug/exceptions.py), the 404 body of
+        // every Flask- or Connexion-served API (HTML, `{"message": …}` or problem+json `detail`) for a path it does not route
+        'the requested url was not found on the server\\.',
       ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },

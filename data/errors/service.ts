@@ -894,6 +894,10 @@ export const serviceEntries: ErrorEntry[] = [
         // category `timeout`, status 504 id 61796085465); only as the verdict (`after N`, `(N…)`, or the line's end), not a
         // setting's description. Watchdogs that say their model stream `stalled` are read as a cut stream (round 14)
         '\\bstream idle timeout(?: after \\d|\\s?\\(\\d|\\s*$|[.,)\\]"\'])',
+        // round 18 (en): reqwest's own timeout (seanmonstar/reqwest src/error.rs: the internal source `TimedOut`, Display
+        // `operation timed out`) as its Debug prints it, flat or nested (`kind: Decode, source: reqwest::Error { kind: Body,
+        // source: TimedOut }`); a connect timeout reads `source: hyper_util::…Error(Connect, …)` and stays a network fault
+        'reqwest::error \\{[\\s\\S]{0,800}?\\bsource: timedout\\b',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

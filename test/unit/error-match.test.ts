@@ -1401,3 +1401,71 @@ describe('components/error-lookup/match: round 17 (vocabulary, en) names each ca
     )
   })
 })
+
+describe('components/error-lookup/match: round 18 (en) product families stay off their look-alikes', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+
+  it("reads reqwest's own TimedOut as the call's timeout and its connect TimedOut as the connection", () => {
+    expect(
+      ids('reqwest::Error { kind: Request, url: "http://localhost:8080/v1/chat/completions", source: TimedOut }')[0],
+    ).toBe('client-timeout')
+    expect(
+      ids(
+        'reqwest::Error {\n    kind: Request,\n    url: "https://api.example.com/v1/responses",\n    source: TimedOut,\n}',
+      )[0],
+    ).toBe('client-timeout')
+    const connect =
+      'reqwest::Error { kind: Request, url: "https://api.openai.com/v1/chat/completions", source: hyper_util::client::legacy::Error(Connect, TimedOut) }'
+    expect(ids(connect)[0]).toBe('connect-timeout')
+    expect(ids(connect)).not.toContain('client-timeout')
+    // a refused connection and a body that is not JSON are reqwest errors too, but no timeout
+    for (const text of [
+      'reqwest::Error { kind: Request, url: "http://localhost:11434/api/chat", source: hyper_util::client::legacy::Error(Connect, ConnectError("tcp connect error", Os { code: 111, kind: ConnectionRefused, message: "Connection refused" })) }',
+      'reqwest::Error { kind: Decode, source: Error("expected value", line: 1, column: 1) }',
+    ]) {
+      expect(ids(text), text).not.toContain('client-timeout')
+      expect(ids(text), text).not.toContain('connect-timeout')
+    }
+  })
+
+  it('reads a dropped reasoning_content as the request, not a reply that lacks one', () => {
+    expect(ids('Missing reasoning_content field in the assistant message at message index 4')[0]).toBe(
+      'invalid-parameters',
+    )
+    expect(ids('The response is missing the reasoning_content field, so the thinking panel stays empty')).not.toContain(
+      'invalid-parameters',
+    )
+  })
+
+  it("reads werkzeug's NotFound sentence as a wrong path, not advice that quotes it loosely", () => {
+    expect(
+      ids(
+        '{"message": "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."}',
+      )[0],
+    ).toBe('wrong-path-404')
+    expect(ids('Confirm the requested URL was not found on the server before you file a bug')).not.toContain(
+      'wrong-path-404',
+    )
+  })
+  it("reads Firefox's CORS reason as CORS even when the preflight's status is a 401", () => {
+    const firefox =
+      'Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/models. (Reason: CORS preflight response did not succeed). Status code: 401.'
+    expect(ids(firefox)[0]).toBe('cors-blocked')
+    expect(ids('Request failed with status code 401')).not.toContain('cors-blocked')
+    expect(ids('Invalid API key (reason: corrupted key file)')).not.toContain('cors-blocked')
+  })
+
+  it("reads Veo's given-up polling and empty operation as the media task, not its progress notes", () => {
+    expect(ids('video generation (i2v) polling was canceled or timed out during GetOperation')[0]).toBe(
+      'media-task-failed',
+    )
+    expect(ids('video generation (t2v) initiation timed out')[0]).toBe('media-task-failed')
+    for (const text of [
+      'Video generation (t2v) in progress. Polling attempt 3.',
+      'Video generation (i2v) initiated. Polling for completion...',
+      'Generated 1 video(s) using model veo-2.0-generate-001. This took about 1m12s.',
+    ]) {
+      expect(ids(text), text).not.toContain('media-task-failed')
+    }
+  })
+})
