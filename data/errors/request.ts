@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../errors.schema.ts'
+import { qianfanCode } from './qianfan-codes.ts'
 
 /** The request itself: too long, refused by policy, wrong parameters, or sent to the wrong address. */
 export const requestEntries: ErrorEntry[] = [
@@ -742,6 +743,10 @@ export const requestEntries: ErrorEntry[] = [
         // (api-docs.deepseek.com guides/thinking_mode#tool-calls: `Missing reasoning_content field in the assistant
         // message at message index N`); Kimi's thinking models say the same `… at index N`: the client dropped a field
         'missing `?reasoning_content`? field in the assistant message',
+        // round 18 (zh-b): Qianfan's request codes, whatever the message says (InvalidArgument 336001, InvalidJSON
+        // 336002, InvalidParam 336003, InvalidHTTPMethod 336101, InvalidArgumentSystem 336104,
+        // InvalidArgumentUserSetting 336105; baidubce/bce-qianfan-sdk python/qianfan/consts.py)
+        qianfanCode('336(?:00[123]|10[145])'),
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },

@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../errors.schema.ts'
+import { qianfanCode } from './qianfan-codes.ts'
 
 const retryWithBackoff = {
   zh: '等几秒后重试，每次失败把等待时间加倍（如 2、4、8 秒），最多试 3–5 次。',
@@ -370,6 +371,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 13 (Chinese): the same for the inference behind it (find_string inference is temporarily unavailable: a
         // provider client's ProviderError `Live inference is temporarily unavailable.`, code live_inference_unavailable)
         '\\binference is temporarily unavailable',
+        // round 18 (zh-b): Qianfan's ServerHighLoad, 336100, which every Qianfan SDK retries by default (go/README.md,
+        // javascript/src/Fetch/nodeFetch.ts); its message is only `high load` (python/qianfan/tests/utils/mock_server.py)
+        qianfanCode('336100'),
         // Apache's 503 page (`The server is temporarily unable to service your request due to maintenance downtime or
         // capacity problems.`), Hugging Face's `Model … is currently loading`, `Server is experiencing high traffic`
         'temporarily unable to service your request',

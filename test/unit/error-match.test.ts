@@ -1469,3 +1469,25 @@ describe('components/error-lookup/match: round 18 (en) product families stay off
     }
   })
 })
+
+describe('components/error-lookup/match: round 18 (zh-b) Qianfan codes by their number', () => {
+  const topId = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
+
+  it("reads Qianfan's request codes as a bad request and its high load as the provider's, in each SDK's shape", () => {
+    for (const code of ['336001', '336002', '336003', '336101', '336104', '336105']) {
+      const text = `qianfan.errors.APIError: api return error, req_id: as-q1w2e3r4t5 code: ${code}, msg: unexpected`
+      expect(topId(text), text).toBe('invalid-parameters')
+    }
+    expect(topId('{"error_code":336105,"error_msg":"something"}')).toBe('invalid-parameters')
+    expect(topId('{"error_code":336100,"error_msg":"high load"}')).toBe('provider-overloaded')
+  })
+
+  it('stays off the same digits that are no code: ids, timestamps, longer numbers, other fields', () => {
+    expectNoEntry([
+      '{"id":"as-3360031234","object":"chat.completion","created":1700336100}',
+      '{"error_code": 3361004, "error_msg": "ok"}',
+      'upload_code: 336003 saved',
+      'request 336100 finished in 2 s',
+    ])
+  })
+})
