@@ -687,6 +687,12 @@ export const serviceEntries: ErrorEntry[] = [
         // converters return as `upstream error: %s` (convert/openai_openai2.go), whose words decide
         '\\bfailed to transform (?:the )?(?:request|response|sse event)(?: body)?:(?!\\s?upstream error)',
         '\\brequest transformation failed\\b',
+        // round 18 (zh-a): copilot-api (ericc-ch/copilot-api and its forks, src/services/copilot/create-chat-completions.ts
+        // and create-embeddings.ts `if (!state.copilotToken) throw new Error("Copilot token not found")`, sent by
+        // src/lib/error.ts forwardError as a 500 `{"error":{"message":…,"type":"error"}}`): the relay never got its
+        // Copilot token from GitHub (its own login), so no call of the user's can succeed. The whole message only: not
+        // an editor's own sign-in state (`Copilot token not found in keychain, please sign in`)
+        '\\bcopilot token not found\\b(?![ \\t]*[a-z])',
       ],
     },
     title: { zh: '网关内部错误（500）', en: 'Gateway internal error (500)' },

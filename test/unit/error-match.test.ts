@@ -1439,7 +1439,7 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
     )
   })
 
-  it("reads a relay's failed protocol transform as the gateway, not a client's plugin or the provider's wrapped error", () => {
+  it("reads a relay's failed protocol transform or missing Copilot token as the gateway, not a client's own or the provider's wrapped error", () => {
     namesEntry(
       'gateway-internal-error',
       ['Failed to transform request: unexpected end of JSON input', 'Failed to transform SSE event: invalid character'],
@@ -1449,6 +1449,11 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
         // ccNexus returns the provider's own error as `upstream error: …`: its words decide
         '[openai] Failed to transform response: upstream error: Incorrect API key provided: sk-abc',
       ],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['{"error":{"message":"Copilot token not found","type":"error"}}'],
+      ['Copilot token not found in keychain, please sign in to GitHub Copilot'],
     )
   })
 
