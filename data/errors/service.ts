@@ -537,8 +537,8 @@ export const serviceEntries: ErrorEntry[] = [
         // Google's own 500 INTERNAL for Gemini, as google-api-core and @google/generative-ai print it: Google's servers
         // failed, not the gateway (the same URL follows Google's 400s, so only this sentence)
         'an internal error has occurred\\. please retry or report in https://developers\\.generativeai\\.google',
-        // round 18 (zh-a): the manga/comic translators' LLM modules (manga-image-translator and its forks,
-        // BallonsTranslator trans_chatgpt): on the SDK's APIError or a 5xx they log `Restarting request due to a server error.
+        // round 18 (zh-a): image and comic translators' LLM modules (one retry loop copied into their OpenAI, DeepSeek,
+        // Gemini and Ollama translators): on the SDK's APIError or a 5xx they log `Restarting request due to a server error.
         // Attempt: N`, then `<Vendor> encountered a server error, possibly due to high server load. Use a different
         // translator or try again later.` (find_string ids 9916471780, 15500305966, 20123438437, 55667673165) or `The
         // upstream model service encountered a server error.` (id 55188978009): the provider's servers, whichever vendor
