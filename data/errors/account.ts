@@ -267,6 +267,10 @@ export const accountEntries: ErrorEntry[] = [
         'resourceunavailable.inarrears',
         // RunningHub 812: the enterprise (shared) API key's wallet is empty
         'corpapikey_insufficient_funds',
+        // round 18 (zh-a): OpenCode Zen and Go (the opencode console's zen handler, find_string ids 854111806, 70413781015)
+        // answer `{"type":"error","error":{"type":"CreditsError",…}}` with a 401 when the workspace has no balance or no
+        // payment method; relays that bind an OpenCode key as a channel pass it on
+        'creditserror',
       ],
       patterns: [
         '账户已欠费',
@@ -312,6 +316,11 @@ export const accountEntries: ErrorEntry[] = [
         'free tier of the model has been exhausted',
         'your account is in arrears',
         'glm coding plan package has expired',
+        // round 18 (zh-a): OpenCode Zen's CreditsError messages (the console's `Insufficient balance. Manage your billing
+        // here: https://opencode.ai/workspace/<id>/billing` and `No payment method. Add a payment method here: …`, as
+        // its clients' tests and classifiers replay them, find_string ids 12527804007, 61109897967, 70283649084)
+        'insufficient balance\\. manage your billing here',
+        'no payment method\\. add a payment method here',
       ],
     },
     title: {
@@ -388,11 +397,18 @@ export const accountEntries: ErrorEntry[] = [
     id: 'budget-exceeded',
     cause: 'insufficient_balance',
     layer: 'account',
-    statuses: [400, 429],
+    // 401 (round 18, zh-a): OpenCode Zen sends its workspace's and its members' monthly spending limits
+    // (MonthlyLimitError, UserLimitError) with a 401, as it does its CreditsError (the console's zen handler)
+    statuses: [400, 429, 401],
     defaultFor: [],
     dialects: ['litellm'],
     match: {
-      codes: ['budget_exceeded'],
+      codes: [
+        'budget_exceeded',
+        // round 18 (zh-a): OpenCode Zen's error types for a monthly spending limit (find_string ids 854111806, 70413781015)
+        'monthlylimiterror',
+        'userlimiterror',
+      ],
       patterns: [
         'budget has been exceeded',
         'exceededbudget',
@@ -403,6 +419,10 @@ export const accountEntries: ErrorEntry[] = [
         '总消费上限已达到',
         'crossed budget',
         'exceeded budget for (?:deployment|model|key|user|team|end user)',
+        // round 18 (zh-a): OpenCode Zen's MonthlyLimitError (`Your workspace has reached its monthly spending limit of $N.
+        // Manage your limits here: …`) and UserLimitError (`You have reached your monthly spending limit of $N. …`), the
+        // console's zen handler and a port of it (find_string ids 854111806, 12527804007)
+        'reached (?:its|your) monthly spending limit of \\$',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

@@ -119,6 +119,12 @@ export const serviceEntries: ErrorEntry[] = [
         'the usage limit has been reached',
         'too many pending requests',
         'out of call volume quota',
+        // round 18 (zh-a): apps' and bots' own reply to a 429 or their own limiter, `问得/问的太频繁了` then a wait or a rest
+        // (a chat client's toast on isRateLimited `问得太频繁了，稍等一下再问`, find_string id 71472399350; a Q&A server's
+        // `{"code": 429, "data": "问得太频繁了,歇一歇吧~"}`, id 58206991916; a balance script's `问得太频繁了，歇会儿再问 (429)`,
+        // id 70381458996; a bot's limiter `问得太频繁啦，10 分钟内最多 N 次`, id 62054891375, and `你问的太频繁了，我暂时要休息一会`,
+        // id 71243214981). Not design notes about an agent that asks too often (`澄清问得太频繁。`, `它问得太频繁，没人回答`)
+        '问(?:的|得)太频繁(?:了|啦)\\s?[，,]\\s?(?:请?稍(?:候|后|等)|歇|我暂时|\\d+\\s?分钟内)',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -535,6 +541,14 @@ export const serviceEntries: ErrorEntry[] = [
         // Google's own 500 INTERNAL for Gemini, as google-api-core and @google/generative-ai print it: Google's servers
         // failed, not the gateway (the same URL follows Google's 400s, so only this sentence)
         'an internal error has occurred\\. please retry or report in https://developers\\.generativeai\\.google',
+        // round 18 (zh-a): image and comic translators' LLM modules (one retry loop copied into their OpenAI, DeepSeek,
+        // Gemini and Ollama translators): on the SDK's APIError or a 5xx they log `Restarting request due to a server error.
+        // Attempt: N`, then `<Vendor> encountered a server error, possibly due to high server load. Use a different
+        // translator or try again later.` (find_string ids 9916471780, 15500305966, 20123438437, 55667673165) or `The
+        // upstream model service encountered a server error.` (id 55188978009): the provider's servers, whichever vendor
+        '\\bencountered a server error, possibly due to high server load\\b',
+        'the upstream model service encountered a server error',
+        '\\brestarting request due to a server error\\b',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -668,6 +682,21 @@ export const serviceEntries: ErrorEntry[] = [
         'no connected db',
         // one-api, one-hub and new-api recovery middleware: `Panic detected, error: … Please submit an issue …`
         '\\bpanic detected, error\\b',
+        // round 18 (zh-a): a protocol-translating relay that could not rewrite the client's request or the provider's
+        // answer into the other protocol (lich0821/ccNexus internal/proxy/proxy_request.go `[%s] Failed to transform
+        // request: %v`, response.go `Failed to transform response: %v`, streaming.go `Failed to transform SSE event`; another
+        // Anthropic-to-OpenAI proxy's `❌ Failed to transform request: %v` with a 500 `Request transformation failed`,
+        // find_string id 35065200386): the relay's own step, with a Go or JS error after the colon. Not a client's plugin
+        // hook (`Failed to transform request with plugins`), nor the provider's own error that ccNexus's response
+        // converters return as `upstream error: %s` (convert/openai_openai2.go), whose words decide
+        '\\bfailed to transform (?:the )?(?:request|response|sse event)(?: body)?:(?!\\s?upstream error)',
+        '\\brequest transformation failed\\b',
+        // round 18 (zh-a): copilot-api (ericc-ch/copilot-api and its forks, src/services/copilot/create-chat-completions.ts
+        // and create-embeddings.ts `if (!state.copilotToken) throw new Error("Copilot token not found")`, sent by
+        // src/lib/error.ts forwardError as a 500 `{"error":{"message":…,"type":"error"}}`): the relay never got its
+        // Copilot token from GitHub (its own login), so no call of the user's can succeed. The whole message only: not
+        // an editor's own sign-in state (`Copilot token not found in keychain, please sign in`)
+        '\\bcopilot token not found\\b(?![ \\t]*[a-z])',
       ],
     },
     title: { zh: '网关内部错误（500）', en: 'Gateway internal error (500)' },

@@ -16,6 +16,17 @@ function topCause(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.entry.cause
 }
 
+/** Each text's first match is the entry; no look-alike lists it at all. */
+function namesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+  for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).toBe(entryId)
+  for (const text of lookAlikes) {
+    expect(
+      lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id),
+      text,
+    ).not.toContain(entryId)
+  }
+}
+
 /** Text that names no cause, or only a looser form of a wording, gets no entry at all. */
 function expectNoEntry(texts: readonly string[]) {
   for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
@@ -1229,16 +1240,6 @@ describe('components/error-lookup/match: round 17 (vocabulary, zh) stay off thei
 
 describe('components/error-lookup/match: round 17 (vocabulary, en) names each cause by its own words, not their look-alikes', () => {
   /** Each wording ranks `entryId` first; no look-alike has that entry among its matches at all. */
-  function namesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
-    for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).toBe(entryId)
-    for (const text of lookAlikes) {
-      expect(
-        lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id),
-        text,
-      ).not.toContain(entryId)
-    }
-  }
-
   it('reads a call that timed out as the timeout, not a connection, a tool, a test, a login or a setting', () => {
     namesEntry(
       'gateway-timeout',
@@ -1489,5 +1490,72 @@ describe('components/error-lookup/match: round 18 (zh-b) Qianfan codes by their 
       'upload_code: 336003 saved',
       'request 336100 finished in 2 s',
     ])
+  })
+})
+
+describe('components/error-lookup/match: round 18 (zh-a) product families stay off their look-alikes', () => {
+  it("reads OpenCode Zen's 401 credit and spending-limit errors as the balance, not a wrong key", () => {
+    namesEntry(
+      'vendor-account-overdue',
+      [
+        '401 {"type":"error","error":{"type":"CreditsError","message":"Insufficient balance. Manage your billing here: https://opencode.ai/workspace/w/billing"}}',
+      ],
+      ['Add a payment method to enable billing'],
+    )
+    namesEntry(
+      'budget-exceeded',
+      [
+        '401 {"type":"error","error":{"type":"MonthlyLimitError","message":"Your workspace has reached its monthly spending limit of $20. Manage your limits here: https://opencode.ai/workspace/w/billing"}}',
+      ],
+      ['Set a monthly spending limit of $50 for the workspace', 'Monthly spending limit: $20'],
+    )
+    // a 401 with no such words is still the key
+    expect(topCause('401 {"type":"error","error":{"type":"AuthError","message":"Invalid API key."}}')).toBe(
+      'invalid_key',
+    )
+  })
+
+  it("reads the translators' server-error retries as the provider, not other retries", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        'Gemini encountered a server error, possibly due to high server load.',
+        'Restarting request due to a server error. Attempt: 1',
+      ],
+      [
+        'Restarting request due to a timeout. Attempt: 1',
+        'The server encountered an error while processing the request.',
+      ],
+    )
+  })
+
+  it("reads a relay's failed protocol transform or missing Copilot token as the gateway, not a client's own or the provider's wrapped error", () => {
+    namesEntry(
+      'gateway-internal-error',
+      ['Failed to transform request: unexpected end of JSON input', 'Failed to transform SSE event: invalid character'],
+      [
+        'Error: Failed to transform request with plugins: req_123',
+        'ApiInterceptor: failed to transform request URL, passing through.',
+        // ccNexus returns the provider's own error as `upstream error: …`: its words decide
+        '[openai] Failed to transform response: upstream error: Incorrect API key provided: sk-abc',
+      ],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['{"error":{"message":"Copilot token not found","type":"error"}}'],
+      ['Copilot token not found in keychain, please sign in to GitHub Copilot'],
+    )
+  })
+
+  it('reads 问得太频繁了 with a wait as the rate limit, not notes about an agent that asks too often', () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['问得太频繁啦，10 分钟内最多 5 次，歇口气再来～', '你问的太频繁了，我暂时要休息一会'],
+      [
+        '澄清问得太频繁。反过来的问题。',
+        '原因很实际：它问得太频繁，没人回答它就自己停在那里不接着干。',
+        '一旦急剧下降,就说明 agent 问得太频繁了;健康的系统会趋于高位',
+      ],
+    )
   })
 })
