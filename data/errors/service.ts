@@ -596,8 +596,7 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'gateway-internal-error',
     cause: 'gateway_error',
     layer: 'gateway',
-    // 401 as well (round 15): one-api answers a failed key lookup (`令牌验证失败`, its database or cache) with a 401
-    statuses: [500, 401],
+    statuses: [500],
     defaultFor: [500],
     dialects: ['one-api', 'new-api', 'openai', 'anthropic', 'openrouter'],
     match: {
@@ -666,10 +665,6 @@ export const serviceEntries: ErrorEntry[] = [
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
         '获取令牌额度失败',
         'database consistency has been compromised',
-        // round 15 (matcher): one-api's ValidateUserToken (model/token.go, songquanpeng/one-api@8df4a26) says `无效的令牌`
-        // when the key is not found and `令牌验证失败` for any other failure of the key lookup (the cache or the database),
-        // logged as `CacheGetTokenByKey failed`; TokenAuth sends it with a 401, but the key was never judged
-        '令牌验证失败',
         '服务器(?:错误|异常)[，,。]',
         '服务器似乎遇到了一些困难',
         'the service was not able to process your request',
@@ -721,6 +716,50 @@ export const serviceEntries: ErrorEntry[] = [
       {
         text: '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}',
         source: 'Anthropic 500 (docs.anthropic.com/en/api/errors)',
+      },
+    ],
+  },
+  {
+    // A 401 that is not the key's fault: the generic gateway entry cannot take a 401, or any 401 whose words it
+    // shares (`请联系管理员`, `internal server error`) would read as the gateway instead of the key.
+    id: 'gateway-key-lookup-failed',
+    cause: 'gateway_error',
+    layer: 'gateway',
+    statuses: [401],
+    defaultFor: [],
+    dialects: ['one-api', 'new-api'],
+    match: {
+      codes: [],
+      patterns: [
+        // one-api's ValidateUserToken (model/token.go, songquanpeng/one-api@8df4a26) says `无效的令牌` when the key is
+        // not found and `令牌验证失败` for any other failure of the key lookup (its cache or database), logged as
+        // `CacheGetTokenByKey failed`; TokenAuth (middleware/auth.go) sends it with a 401, but the key was never judged
+        '令牌验证失败',
+      ],
+    },
+    title: { zh: '网关查不到密钥（401，网关故障）', en: 'Gateway could not look up the key (401, gateway fault)' },
+    meaning: {
+      zh: '网关在核对密钥时自己的数据库或缓存出错，还没判断密钥对不对。虽然是 401，但不是密钥的问题。',
+      en: 'The gateway’s own database or cache failed while it checked the key, before it could judge it. It is a 401, but the key is not the cause.',
+    },
+    steps: [
+      retryWithBackoff,
+      {
+        zh: '不要换密钥或重新生成：密钥没有被判为无效。',
+        en: 'Do not replace or regenerate the key: it was not judged invalid.',
+      },
+      {
+        zh: '仍然失败：记下时间和 request id，联系客服 {{gw.support.email}}。',
+        en: 'Still failing: note the time and the request id and contact {{gw.support.email}}.',
+      },
+    ],
+    retry: 'later',
+    article: '/troubleshooting/service-unavailable#gateway-error',
+    examples: [
+      {
+        text: '{"error":{"message":"令牌验证失败","type":"one_api_error"}}',
+        source:
+          'songquanpeng/one-api model/token.go ValidateUserToken, sent by middleware/auth.go TokenAuth with a 401',
       },
     ],
   },

@@ -1559,3 +1559,17 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
     )
   })
 })
+
+describe('components/error-lookup/match: a 401 that is not the key', () => {
+  it("reads one-api's failed key lookup as the gateway, and no other 401 whose words the gateway entry shares", () => {
+    const top = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
+    expect(top('Error code: 401 - {"error":{"message":"令牌验证失败","type":"one_api_error"}}')).toBe(
+      'gateway-key-lookup-failed',
+    )
+    expect(
+      topCause('Error code: 401 - {"error":{"message":"您的令牌被封禁，请联系管理员","type":"new_api_error"}}'),
+    ).toBe('invalid_key')
+    expect(topCause('HTTP 401: 该账号已被禁用，请联系管理员')).toBe('invalid_key')
+    expect(topCause('401 Unauthorized: please contact the administrator')).toBe('invalid_key')
+  })
+})
