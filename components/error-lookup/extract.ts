@@ -29,6 +29,12 @@ export interface ExtractedError {
    * proxying request`, `Error from provider (…)`). It does not contradict the provider's words (`match.ts`).
    */
   wrapperStatus: boolean
+  /**
+   * The status came from a vendor SDK that answers a response without a JSON body with a body of its own making
+   * (dashscope-sdk-java's `{"statusCode":403,"message":"Forbidden","code":"response_error"}`): nothing but the
+   * number is the server's, so the number's usual reading on a gateway does not apply (`match.ts`).
+   */
+  sdkMadeBody?: boolean
   /** An SSE `data:` or `event: error` line carried the error. */
   inStream: boolean
   /** The text searched by patterns: unescaped and size-capped. */
@@ -218,7 +224,9 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
   const isHtml = /<!doctype html|<html[\s>]|<body[\s>]/i.test(searchText)
   dialect ??= dialectFromText(searchText)
   // Same length as the search text, so a status found in it has its place there.
-  const statusText = searchText.replace(upstreamsStatus, (found) => found.replace(/\d/g, '#'))
+  const statusText = searchText
+    .replace(upstreamsStatus, (found) => found.replace(/\d/g, '#'))
+    .replace(corsLineStatus, (found) => found.replace(/\d/g, '#'))
   const fromSdk = sdkStatus(statusText)
   const fromText = fromSdk || bodyStatus !== undefined ? undefined : statusFromText(statusText, htmlTitle)
   const outerStatus = fromSdk?.status ?? bodyStatus ?? fromText?.status
@@ -235,6 +243,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
       ((fromSdk !== undefined && bodyStatus !== undefined && bodyStatus !== fromSdk.status) ||
         relayWrapper.test(searchText) ||
         codes.has('do_request_failed')),
+    sdkMadeBody: status !== undefined && codes.has('response_error') && dashscopeSdk.test(searchText),
     codes: routerWrapped ? [...codes].filter((code) => !genericErrorCodes.has(code)) : [...codes],
     messages,
     dialect,
@@ -381,6 +390,23 @@ function readStatus(found: RegExpExecArray | null): StatusRead | undefined {
  * (CC Switch's `upstream_status: HTTP 403`) and keeps it.
  */
 const upstreamsStatus = /\bupstream status code:?\s?[1-5]\d\d\b/gi
+
+/**
+ * Firefox's console line for a blocked cross-origin read ends with the status the browser saw (`security.properties`,
+ * `CORSMissingAllowOrigin2=Cross-Origin Request Blocked: … (Reason: CORS header ‘Access-Control-Allow-Origin’
+ * missing). Status code: %2$S.`): the page was refused the response whatever its status, so after the CORS words on
+ * the same line the number is not the error's reading (a 401 there is often the preflight's, as a gateway that
+ * wants a key on `OPTIONS` answers).
+ */
+const corsLineStatus =
+  /(?:cross-origin request blocked|\(reason: cors)[^\r\n\u2028\u2029]{0,2048}?\bstatus code:?\s?[1-5]\d\d\b/gi
+
+/**
+ * dashscope-sdk-java (`com.alibaba.dashscope`, `protocol/okhttp/OkHttpHttpClient.java` `parseFailed`): a failed
+ * response that is neither JSON nor an event stream becomes `Status{statusCode=<the status>, code=
+ * "response_error", message=<the reason phrase>, isJson=false}`, so only the number is the server's.
+ */
+const dashscopeSdk = /\bcom\.alibaba\.dashscope\b/i
 
 /**
  * The status of the error a wrapper carries, where the wrapper's own status only says that something inside

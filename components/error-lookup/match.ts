@@ -230,7 +230,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
   let sharedCounted = false
   for (const code of extracted.codes) {
     if (!compiled.codes.has(code)) continue
-    const shared = genericErrorCodes.has(code)
+    const shared = genericErrorCodes.has(code) || onlyWraps(extracted, code)
     if (!shared) score += weights.code
     else if (!sharedCounted) score += weights.genericCode
     sharedCounted ||= shared
@@ -291,7 +291,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     if (entry.statuses.includes(status)) {
       score += weights.status
       reasons.push({ kind: 'status', value: status })
-      if (entry.defaultFor.includes(status)) {
+      if (entry.defaultFor.includes(status) && !extracted.sdkMadeBody) {
         score += weights.statusDefault
         reasons.push({ kind: 'status-default', value: status })
       }
@@ -323,6 +323,23 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
 function statusSaysNothing(extracted: ExtractedError, entry: ErrorEntry, ownWords: boolean): boolean {
   if (extracted.inStream && (extracted.status === 200 || entry.statuses.includes(200))) return true
   return extracted.wrapperStatus && ownWords
+}
+
+/**
+ * A relay's own code for any failed call to the provider, with the status the relay itself sends for it: new-api's
+ * and one-api's `do_request_failed`, raised with a 500 when the request to the provider could not be made
+ * (QuantumNous/new-api `relay/relay-text.go`, `OpenAIErrorWrapper(err, "do_request_failed",
+ * http.StatusInternalServerError)`). Under another wrapped status the provider did answer, so its own words inside
+ * name the cause (a 429 around Gemini's `blocked: prompt: BlockedReasonProhibitedContent`) and the code only says
+ * the relay passed the failure on; with the relay's own 500, or no status (`read: connection reset by peer`), the call
+ * itself failed, which is what the code's entry says, so it keeps a code's full weight.
+ */
+const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_failed', 500]])
+
+/** Whether a relay's code only wraps the provider's answer (`relayCodes`). */
+function onlyWraps(extracted: ExtractedError, code: string): boolean {
+  const own = relayCodes.get(code)
+  return own !== undefined && extracted.wrapperStatus && extracted.status !== own
 }
 
 function hasOwnCode(reasons: readonly MatchReason[]): boolean {
@@ -428,6 +445,44 @@ function applyRefinements(scored: Scored[]): void {
 }
 
 /**
+ * Causes whose entries give a verdict without its reason (a vendor's `参数有误` says only that the request was
+ * refused), each with the causes vendors give as its reason under the same code and status: Zhipu/Z.ai send an
+ * over-long request as code 1210 `API 调用参数有误` with a 400, OpenAI as `invalid_request_error` with a 400.
+ */
+const verdictReasons: Partial<Record<Cause, readonly Cause[]>> = { bad_request: ['context_length'] }
+
+/**
+ * A vendor's generic verdict and its specific reason in one message (Z.ai's code 1210: `API 调用参数有误，请检查文档。
+ * Request 182387 input tokens exceeds the model's maximum context length 202750`): the code and status that rank the
+ * verdict are the vendor's labels for the reason too, so the entry that reads the reason's words on the same line
+ * takes the verdict's score and ranks just above it, whichever comes first. A reason on another line (another
+ * message, a log's earlier run) stays where its own evidence puts it.
+ */
+function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void {
+  const text = extracted.searchText
+  const sameLine = (a: Span, b: Span) =>
+    !/[\r\n\u2028\u2029]/.test(text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)))
+  for (const verdict of scored) {
+    const reasonCauses = verdictReasons[verdict.match.entry.cause]
+    if (!reasonCauses || !verdict.patternSpans.length) continue
+    let best: Scored | undefined
+    for (const reason of scored) {
+      if (!reasonCauses.includes(reason.match.entry.cause) || reason.match.score < minScore) continue
+      const together = reason.patternSpans.some((own) => verdict.patternSpans.some((other) => sameLine(own, other)))
+      if (together && (!best || reason.match.score > best.match.score)) best = reason
+    }
+    if (!best || best.match.score > verdict.match.score) continue
+    const reasons = best.match.reasons
+    const inherited = verdict.match.reasons.filter(
+      (reason) =>
+        (reason.kind === 'code' || reason.kind === 'status') &&
+        !reasons.some((own) => own.kind === reason.kind && own.value === reason.value),
+    )
+    best.match = { ...best.match, score: verdict.match.score + 1, reasons: [...reasons, ...inherited] }
+  }
+}
+
+/**
  * How two entries with the same score rank by where their words sit: the one whose words contain
  * the other's is the more specific reading of the same words (`terminated … other side closed`
  * over `other side closed`); then `chainOrder`; then the longer wording, as the more specific one
@@ -464,6 +519,7 @@ export function chainOrder(text: string, a?: Span, b?: Span): number {
 export function rankEntries(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): ErrorMatch[] {
   const scored = compile(catalogue).map((compiled, order) => ({ ...scoreEntry(compiled, extracted), order }))
   applyRefinements(scored)
+  applyVerdictReasons(extracted, scored)
   if (extracted.wrapperStatus) dropWrapperDefaults(scored)
   let shown = scored.filter(({ match }) => match.score >= minScore)
   // A body that states only a shared code (`InvalidParameter`, `upstream_error`) and nothing else

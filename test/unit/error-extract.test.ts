@@ -526,3 +526,37 @@ describe('components/error-lookup/extract: hostile input', () => {
     expect(extractError(undefined as unknown as string).codes).toEqual([])
   })
 })
+
+describe('components/error-lookup/extract: round 19 (matcher)', () => {
+  // Firefox dom/locales/en-US/chrome/security/security.properties: CORSMissingAllowOrigin2, CORSPreflightDidNotSucceed3
+  const firefoxCors = (reason: string, status: number) =>
+    `Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/chat/completions. (Reason: ${reason}). Status code: ${status}.`
+
+  it.each([
+    [firefoxCors('CORS header ‘Access-Control-Allow-Origin’ missing', 401)],
+    [firefoxCors('CORS preflight response did not succeed', 404)],
+    [firefoxCors('CORS request did not succeed', 500)],
+  ])("does not read Firefox's closing status after the CORS words: %s", (text) => {
+    expect(extractError(text).status).toBeUndefined()
+  })
+
+  it('still reads a `Status code: N.` with no CORS words before it on its line', () => {
+    expect(extractError('Request failed. Status code: 401.').status).toBe(401)
+    expect(extractError('Cross-Origin Request Blocked: see the console\nStatus code: 401.').status).toBe(401)
+  })
+
+  it('marks a status dashscope-sdk-java gave a body of its own making (OkHttpHttpClient.parseFailed, isJson=false)', () => {
+    const body = '{"statusCode":403,"message":"Forbidden","code":"response_error","isJson":false}'
+    expect(extractError(`com.alibaba.dashscope.exception.ApiException: ${body}`)).toMatchObject({
+      status: 403,
+      sdkMadeBody: true,
+    })
+    // The same code from anything but the SDK, and the SDK with the server's own code, keep the status's reading.
+    expect(extractError(body).sdkMadeBody).toBe(false)
+    expect(
+      extractError(
+        'com.alibaba.dashscope.exception.ApiException: {"statusCode":403,"message":"Access denied.","code":"AccessDenied"}',
+      ).sdkMadeBody,
+    ).toBe(false)
+  })
+})

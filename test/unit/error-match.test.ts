@@ -1573,3 +1573,64 @@ describe('components/error-lookup/match: a 401 that is not the key', () => {
     expect(topCause('401 Unauthorized: please contact the administrator')).toBe('invalid_key')
   })
 })
+
+describe('components/error-lookup/match: round 19 (matcher)', () => {
+  // Z.ai/Zhipu code 1210 (docs.z.ai API error codes: `API 调用参数有误，请检查文档。`) with the reason the API gives after it
+  const verdict = 'API 调用参数有误，请检查文档。'
+  const reason = "Request 250117 input tokens exceeds the model's maximum context length 202750"
+  const zhipu = (message: string) => `Error code: 400 - {"error":{"code":"1210","message":"${message}"}}`
+
+  it("lets a vendor's specific reason in the same message outrank its generic parameter verdict, in either order", () => {
+    expect(topCause(zhipu(`${verdict}${reason}`))).toBe('context_length')
+    expect(topCause(zhipu(`${reason}. ${verdict}`))).toBe('context_length')
+    // The verdict stays among the answers: its code and status are the vendor's.
+    const causes = lookupErrors(zhipu(`${verdict}${reason}`), errorCatalogue).matches.map(({ entry }) => entry.cause)
+    expect(causes.slice(0, 2)).toEqual(['context_length', 'bad_request'])
+  })
+
+  it('keeps the verdict first when the reason is in another message or names no other cause', () => {
+    expect(topCause(`${zhipu(verdict)}\nprevious run: maximum context length exceeded`)).toBe('bad_request')
+    expect(topCause(zhipu(`${verdict} temperature must be in [0, 1]`))).toBe('bad_request')
+    // A reason of another cause is not the verdict's reason (a midjourney relay's JSON parse error is the request's)
+    expect(topCause('[bot]err:API调用参数错误，请联系管理员，或等待修复')).toBe('bad_request')
+  })
+
+  it("reads Firefox's CORS line as CORS whatever status it closes with", () => {
+    for (const status of [401, 403, 404, 500]) {
+      const text = `Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/models. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: ${status}.`
+      expect(lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)).toEqual(['cors'])
+    }
+  })
+
+  it("does not read dashscope-sdk-java's bodiless 403 as the gateway's user quota", () => {
+    const text =
+      'com.alibaba.dashscope.exception.ApiException: {"statusCode":403,"message":"Forbidden","code":"response_error","isJson":false}'
+    const result = lookupErrors(text, errorCatalogue)
+    expect(result.matches.map(({ entry }) => entry.cause)).not.toContain('insufficient_balance')
+    expect(result.guess?.cause).toBe('permission')
+    // A gateway's own 403 with no SDK around it still reads as its usual default
+    expect(topCause('{"error":{"message":"Forbidden","code":"response_error"}} status 403')).toBe(
+      'insufficient_balance',
+    )
+  })
+
+  it("lets the provider's words win inside new-api's do_request_failed when the provider answered", () => {
+    const wrapped = (status: number, message: string) =>
+      `API Error: ${status} {"error":{"message":"${message}","type":"new_api_error","param":"","code":"do_request_failed"}}`
+    expect(topCause(wrapped(429, 'blocked: prompt: BlockedReasonProhibitedContent'))).toBe('content_policy')
+    expect(topCause(wrapped(400, 'blocked: prompt: BlockedReasonSafety'))).toBe('content_policy')
+    // The enum's wire name has no entry wording of its own; the guess still names the policy, not the rate limit
+    expect(lookupErrors(wrapped(429, 'blocked: prompt: PROHIBITED_CONTENT'), errorCatalogue).guess?.cause).toBe(
+      'content_policy',
+    )
+    // The relay's own 500 or no status: the call to the provider failed, whatever the transport words say
+    expect(
+      topCause(wrapped(500, 'Post \\"https://api.openai.com/v1/chat/completions\\": read: connection reset by peer')),
+    ).toBe('upstream_unavailable')
+    expect(
+      topCause(
+        '{"error":{"message":"Post \\"https://api.anthropic.com/v1/messages\\": read: connection reset by peer","type":"one_api_error","code":"do_request_failed"}}',
+      ),
+    ).toBe('upstream_unavailable')
+  })
+})
