@@ -392,14 +392,14 @@ function readStatus(found: RegExpExecArray | null): StatusRead | undefined {
 const upstreamsStatus = /\bupstream status code:?\s?[1-5]\d\d\b/gi
 
 /**
- * Firefox's console line for a blocked cross-origin read ends with the status the browser saw (`security.properties`,
- * `CORSMissingAllowOrigin2=Cross-Origin Request Blocked: … (Reason: CORS header ‘Access-Control-Allow-Origin’
- * missing). Status code: %2$S.`): the page was refused the response whatever its status, so after the CORS words on
- * the same line the number is not the error's reading (a 401 there is often the preflight's, as a gateway that
- * wants a key on `OPTIONS` answers).
+ * Firefox's console line for a blocked cross-origin read ends with the status the browser saw, after the reason in
+ * brackets (`security.properties`, `CORSMissingAllowOrigin2=Cross-Origin Request Blocked: … (Reason: CORS header
+ * ‘Access-Control-Allow-Origin’ missing). Status code: %2$S.`; zh-CN `…（原因：CORS 头缺少 …）。状态码：%2$S。`): the page
+ * was refused the response whatever its status, so that number is not the error's reading (a 401 there is often the
+ * preflight's, as a gateway that wants a key on `OPTIONS` answers). The reason is bounded so a paste stays linear.
  */
 const corsLineStatus =
-  /(?:cross-origin request blocked|\(reason: cors)[^\r\n\u2028\u2029]{0,2048}?\bstatus code:?\s?[1-5]\d\d\b/gi
+  /(?:\(reason: [^()\r\n\u2028\u2029]{1,200}\)\.? ?status code:?|[（(]原因[:：][^()（）\r\n\u2028\u2029]{1,200}[)）][。.]? ?状态码[:：]?)\s?[1-5]\d\d\b/gi
 
 /**
  * dashscope-sdk-java (`com.alibaba.dashscope`, `protocol/okhttp/OkHttpHttpClient.java` `parseFailed`): a failed

@@ -540,9 +540,23 @@ describe('components/error-lookup/extract: round 19 (matcher)', () => {
     expect(extractError(text).status).toBeUndefined()
   })
 
+  it("does not read the closing status of Firefox's zh-CN CORS line either", () => {
+    expect(
+      extractError(
+        '已拦截跨源请求：同源策略禁止读取位于 https://api.example.com/v1/models 的远程资源。（原因：CORS 头缺少 ‘Access-Control-Allow-Origin’）。状态码：401。',
+      ).status,
+    ).toBeUndefined()
+  })
+
+  it('stays linear on a paste of unclosed CORS reasons', () => {
+    const text = '(Reason: CORS header missing '.repeat(2_000)
+    expect(extractError(`${text} Status code: 401.`).status).toBe(401)
+  })
+
   it('still reads a `Status code: N.` with no CORS words before it on its line', () => {
     expect(extractError('Request failed. Status code: 401.').status).toBe(401)
     expect(extractError('Cross-Origin Request Blocked: see the console\nStatus code: 401.').status).toBe(401)
+    expect(extractError('(Reason: CORS header missing)\nStatus code: 401.').status).toBe(401)
   })
 
   it('marks a status dashscope-sdk-java gave a body of its own making (OkHttpHttpClient.parseFailed, isJson=false)', () => {
