@@ -242,7 +242,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
       status !== undefined &&
       ((fromSdk !== undefined && bodyStatus !== undefined && bodyStatus !== fromSdk.status) ||
         relayWrapper.test(searchText) ||
-        codes.has('do_request_failed')),
+        [...codes].some((code) => relayCodes.has(code))),
     sdkMadeBody: status !== undefined && codes.has('response_error') && dashscopeSdk.test(searchText),
     codes: routerWrapped ? [...codes].filter((code) => !genericErrorCodes.has(code)) : [...codes],
     messages,
@@ -363,9 +363,18 @@ const relayWrapper = /\b(?:error when proxying request|error from provider\s?\()
 
 interface StatusRead {
   status: number
-  /** The phrase the status was read from, in the search text. */
-  span: { start: number; end: number }
+  /** The phrase the status was read from, in the search text; absent when it came from a title or a class name. */
+  span?: { start: number; end: number }
 }
+
+/**
+ * A relay's own code for any failed call to the provider, with the status the relay itself sends for it: new-api's
+ * and one-api's `do_request_failed`, raised with a 500 when the request to the provider could not be made
+ * (QuantumNous/new-api `relay/relay-text.go`, `OpenAIErrorWrapper(err, "do_request_failed",
+ * http.StatusInternalServerError)`). Under another status the provider did answer, and the code only says the relay
+ * passed the failure on (`match.ts`).
+ */
+export const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_failed', 500]])
 
 /**
  * The HTTP status an SDK printed before the body (`sdkStatusPattern`): it outranks a number in the
@@ -450,14 +459,14 @@ function wrapsClientFailure(status: number | undefined, messages: string[]): boo
 function statusFromText(text: string, htmlTitle: string | undefined): StatusRead | undefined {
   if (htmlTitle) {
     const fromTitle = /\b([1-5]\d\d)\b/.exec(htmlTitle)?.[1]
-    if (fromTitle) return { status: Number(fromTitle), span: { start: -1, end: -1 } }
+    if (fromTitle) return { status: Number(fromTitle) }
   }
   for (const pattern of statusPatterns) {
     const found = readStatus(pattern.exec(text))
     if (found) return found
   }
   const status = exceptionStatuses.find(([pattern]) => pattern.test(text))?.[1]
-  return status === undefined ? undefined : { status, span: { start: -1, end: -1 } }
+  return status === undefined ? undefined : { status }
 }
 
 /** Type and code values too generic to tell anything (every error has `type: error`). */

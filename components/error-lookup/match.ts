@@ -1,7 +1,7 @@
 import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
-import { extractError, mentionsWord, type ExtractedError } from './extract.ts'
+import { extractError, mentionsWord, relayCodes, type ExtractedError } from './extract.ts'
 import type { LookupGuess } from './guess.ts'
 import type { MatchReason } from './match-reason.ts'
 import { lookupMessages } from './messages.ts'
@@ -326,17 +326,11 @@ function statusSaysNothing(extracted: ExtractedError, entry: ErrorEntry, ownWord
 }
 
 /**
- * A relay's own code for any failed call to the provider, with the status the relay itself sends for it: new-api's
- * and one-api's `do_request_failed`, raised with a 500 when the request to the provider could not be made
- * (QuantumNous/new-api `relay/relay-text.go`, `OpenAIErrorWrapper(err, "do_request_failed",
- * http.StatusInternalServerError)`). Under another wrapped status the provider did answer, so its own words inside
- * name the cause (a 429 around Gemini's `blocked: prompt: BlockedReasonProhibitedContent`) and the code only says
- * the relay passed the failure on; with the relay's own 500, or no status (`read: connection reset by peer`), the call
- * itself failed, which is what the code's entry says, so it keeps a code's full weight.
+ * Whether a relay's code only wraps the provider's answer (`relayCodes`): under another wrapped status than the
+ * relay's own the provider did answer, so its own words inside name the cause (a 429 around Gemini's `blocked: prompt:
+ * BlockedReasonProhibitedContent`); with the relay's own 500, or no status (`read: connection reset by peer`), the
+ * call itself failed, which is what the code's entry says, so it keeps a code's full weight.
  */
-const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_failed', 500]])
-
-/** Whether a relay's code only wraps the provider's answer (`relayCodes`). */
 function onlyWraps(extracted: ExtractedError, code: string): boolean {
   const own = relayCodes.get(code)
   return own !== undefined && extracted.wrapperStatus && extracted.status !== own
@@ -361,7 +355,7 @@ const reasonPhrase =
  */
 function labelsStatus(extracted: ExtractedError, hit: Span, words: string): boolean {
   const status = extracted.statusSpan
-  if (!status || status.start < 0) return false
+  if (!status) return false
   const text = extracted.searchText
   if (reasonPhrase.test(words.trim())) {
     // Only bracketed with its number: a bare `503 Service Unavailable` is the whole message, a page's words.
