@@ -394,6 +394,19 @@ function dropWrapperDefaults(scored: Scored[]): void {
 }
 
 /**
+ * `winner` ranks just above `loser`, whose evidence of the given kinds speaks for it too (shown among its reasons):
+ * the one step both `applyRefinements` and `applyVerdictReasons` end in.
+ */
+function takeOver(winner: Scored, loser: Scored, kinds: ReadonlyArray<MatchReason['kind']>): void {
+  const own = winner.match.reasons
+  const inherited = loser.match.reasons.filter(
+    (reason) =>
+      kinds.includes(reason.kind) && !own.some((mine) => mine.kind === reason.kind && mine.value === reason.value),
+  )
+  winner.match = { ...winner.match, score: loser.match.score + 1, reasons: [...own, ...inherited] }
+}
+
+/**
  * Causes whose entries name a more specific reason for another cause's verdict. A key sent unset
  * (`Bearer undefined`), as an object (`[object Object]`) or with its quotes is the reason a gateway or
  * vendor calls the key wrong: OpenAI echoes what it got (`Incorrect API key provided: undefined`) under
@@ -423,17 +436,7 @@ function applyRefinements(scored: Scored[]): void {
       const sameWords = specific.patternSpans.some((outer) =>
         general.patternSpans.some((inner) => strictlyHolds(outer, inner)),
       )
-      if (!sameWords) continue
-      const inherited = general.match.reasons.filter(
-        (reason) =>
-          (reason.kind === 'code' || reason.kind === 'word') &&
-          !specific.match.reasons.some((own) => own.kind === reason.kind && own.value === reason.value),
-      )
-      specific.match = {
-        ...specific.match,
-        score: general.match.score + 1,
-        reasons: [...specific.match.reasons, ...inherited],
-      }
+      if (sameWords) takeOver(specific, general, ['code', 'word'])
     }
   }
 }
@@ -465,14 +468,7 @@ function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void 
       const together = reason.patternSpans.some((own) => verdict.patternSpans.some((other) => sameLine(own, other)))
       if (together && (!best || reason.match.score > best.match.score)) best = reason
     }
-    if (!best || best.match.score > verdict.match.score) continue
-    const reasons = best.match.reasons
-    const inherited = verdict.match.reasons.filter(
-      (reason) =>
-        (reason.kind === 'code' || reason.kind === 'status') &&
-        !reasons.some((own) => own.kind === reason.kind && own.value === reason.value),
-    )
-    best.match = { ...best.match, score: verdict.match.score + 1, reasons: [...reasons, ...inherited] }
+    if (best && best.match.score <= verdict.match.score) takeOver(best, verdict, ['code', 'status'])
   }
 }
 
