@@ -82,7 +82,7 @@ const hints: Hint[] = [
   {
     cause: 'content_policy',
     pattern:
-      /涉黄|鉴黄|涉暴|涉恐|moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe(?! headers?\b)|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
+      /涉黄|鉴黄|涉暴|涉恐|moderat|sensitive|safety|\bpolicy\b|inspection|inappropriate|flagged|filtered|content[ _]?filter|prohibited|\bharm|unsafe|nsfw|jailbreak|responsibleai|审核|敏感|违规|不安全|风控|违法|违禁|色情|暴力|涉政|不合规|拦截|屏蔽|内容安全/,
   },
   {
     cause: 'context_length',
@@ -224,6 +224,19 @@ export interface CauseVote {
 }
 
 /**
+ * The browser's console warning when a script sets a header it forbids (Blink's `XMLHttpRequest::setRequestHeader`:
+ * `Refused to set unsafe header "User-Agent"`, as axios in an Obsidian or web plugin meets it): the browser drops
+ * that header and sends the request, so its words (`unsafe`, `refused`) say nothing about the error, least of all
+ * a content policy.
+ */
+const browserHeaderWarning = /refused to set unsafe header "[^"\n]{0,80}"/g
+
+/** The paste without browser warnings that say nothing about the error: what both readings of a guess read. */
+export function withoutBrowserNoise(lowerText: string): string {
+  return lowerText.replace(browserHeaderWarning, ' ')
+}
+
+/**
  * Every cause the paste's words, codes, status and vendor point at, most likely first: one of the
  * two readings `possibleCauses` joins into the guess and the other possible causes. Pure; never throws.
  */
@@ -239,7 +252,7 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
 
   // `insufficient_quota` and `rate-limit` must read as words to the word-boundary hints.
   const spaced = (text: string) => text.replace(/[_-]+/g, ' ')
-  const text = spaced(extracted.lowerText)
+  const text = spaced(withoutBrowserNoise(extracted.lowerText))
   const codes = extracted.codes.map((code) => ({ code, words: spaced(code) }))
   hints.forEach((hint, order) => {
     const code = codes.find(({ words }) => hint.pattern.test(words))?.code

@@ -1,7 +1,7 @@
 import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import type { ExtractedError } from './extract.ts'
-import { causeLayer, rankCauses, type GuessBasis, type LookupGuess } from './guess.ts'
+import { causeLayer, rankCauses, withoutBrowserNoise, type GuessBasis, type LookupGuess } from './guess.ts'
 import { similarEntries, type SimilarEntry } from './similar.ts'
 
 /**
@@ -48,18 +48,10 @@ function entryFor(
   )
 }
 
-/**
- * The browser's console warning when a script sets a header it forbids (Blink's `XMLHttpRequest::setRequestHeader`:
- * `Refused to set unsafe header "User-Agent"`, as axios in an Obsidian or web plugin meets it): the browser drops
- * that header and sends the request, so its words (`unsafe`, `refused`) say nothing about the error, least of all
- * a content policy.
- */
-const browserHeaderWarning = /refused to set unsafe header "[^"\n]{0,80}"/g
-
 /** Every cause either reading points at, most likely first; a cause with no entry is left out. */
 export function possibleCauses(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): PossibleCause[] {
   const votes = rankCauses(extracted)
-  const similar = similarEntries(extracted.lowerText.replace(browserHeaderWarning, ' '), catalogue, similarRead)
+  const similar = similarEntries(withoutBrowserNoise(extracted.lowerText), catalogue, similarRead)
   const similarCauses: Array<{ cause: Cause; shared: string[] }> = []
   for (const { entry, shared } of similar) {
     if (!similarCauses.some(({ cause }) => cause === entry.cause)) similarCauses.push({ cause: entry.cause, shared })
