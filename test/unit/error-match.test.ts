@@ -16,9 +16,13 @@ function topCause(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.entry.cause
 }
 
+function topEntry(text: string) {
+  return lookupErrors(text, errorCatalogue).matches[0]?.entry.id
+}
+
 /** Each text's first match is the entry; no look-alike lists it at all. */
 function namesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
-  for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).toBe(entryId)
+  for (const text of texts) expect(topEntry(text), text).toBe(entryId)
   for (const text of lookAlikes) {
     expect(
       lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id),
@@ -219,7 +223,6 @@ describe('components/error-lookup/match: ranking', () => {
   })
 
   it('keeps the Chinese wording variants of round 11 off the look-alikes they must not name', () => {
-    const topEntry = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
     // 上下文过大 is a context overflow, but a Docker build context is not a model's
     expect(topCause('请求上下文过大')).toBe('context_length')
     expect(topCause('Docker 构建上下文过大,build 慢')).toBeUndefined()
@@ -695,7 +698,7 @@ describe('components/error-lookup/match: a more specific reading of the same wor
     expect(topCause('Incorrect API key provided: sk-abc***wxyz. Set "OPENAI_API_KEY" in .env')).toBe('invalid_key')
     // the refinement needs the same words: a key-format wording in another line does not take the code's weight
     const apart = `${openAi401('sk-abc***wxyz')}\nnote: api key contains invalid characters earlier today`
-    expect(lookupErrors(apart, errorCatalogue).matches[0]?.entry.id).toBe('invalid-api-key')
+    expect(topEntry(apart)).toBe('invalid-api-key')
   })
 })
 
@@ -705,7 +708,7 @@ describe('components/error-lookup/match: strings round 14 left out (round 15)', 
       'model_not_found',
     )
     for (const text of ['HTTP 403 Forbidden', 'Error: 403 (request id: 20250101000000123456789AbCdEf)']) {
-      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('model-not-found')
+      expect(topEntry(text), text).not.toBe('model-not-found')
     }
   })
 
@@ -741,10 +744,8 @@ describe('components/error-lookup/match: label questions settled by their source
 })
 
 describe('components/error-lookup/match: round 16 (zh-b) readings stay off their look-alikes', () => {
-  const topId = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
-
   it("reads Go's dial that hit its deadline as a connect timeout, not a DNS lookup, a read or a gateway's own dial", () => {
-    expect(topId('Post "https://api.example.cn/v1/chat/completions": dial tcp xx.xx.xx.xx:443: i/o timeout')).toBe(
+    expect(topEntry('Post "https://api.example.cn/v1/chat/completions": dial tcp xx.xx.xx.xx:443: i/o timeout')).toBe(
       'connect-timeout',
     )
     // a DNS lookup that timed out and a read that timed out after connecting are not a connect timeout
@@ -752,7 +753,7 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
       'dial tcp: lookup api.openai.com on 127.0.0.53:53: read udp 127.0.0.1:41234->127.0.0.53:53: i/o timeout',
       'read tcp 10.0.0.2:51234->104.18.6.192:443: i/o timeout',
     ]) {
-      expect(topId(text), text).not.toBe('connect-timeout')
+      expect(topEntry(text), text).not.toBe('connect-timeout')
     }
     // the gateway's own failed dial to the provider stays the upstream's
     const oneApi =
@@ -761,7 +762,7 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
   })
 
   it('reads "无法连接到 OpenAI" as the network, and not a key failure or another service worded alike', () => {
-    expect(topId('错误: 无法连接到OpenAI API。')).toBe('failed-to-fetch')
+    expect(topEntry('错误: 无法连接到OpenAI API。')).toBe('failed-to-fetch')
     expect(topCause('OpenAI API 认证失败，请检查 API 密钥是否正确')).toBe('invalid_key')
     expectNoEntry(['无法连接到数据库'])
   })
@@ -770,9 +771,9 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
     const proxy = (answer: string) =>
       `HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/models (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: ${answer}')))`
     for (const answer of ['405 Method Not Allowed', '403 Forbidden', '502 Bad Gateway'])
-      expect(topId(proxy(answer)), answer).toBe('proxy-error')
+      expect(topEntry(proxy(answer)), answer).toBe('proxy-error')
     // the same status with no proxy in sight keeps its own reading
-    expect(topId('405 Method Not Allowed')).toBe('html-instead-of-json')
+    expect(topEntry('405 Method Not Allowed')).toBe('html-instead-of-json')
   })
 
   it("reads Ark's key-format 401 as the key's format, its missing-or-invalid 401 as a wrong key", () => {
@@ -805,8 +806,8 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
   it("reads MiniMax's content refusal under the 422 and 500 it comes with, a bare 422 or 500 as before", () => {
     expect(topCause('422 {"error":{"message":"output new_sensitive (1027)"}}')).toBe('content_policy')
     expect(topCause('API Error: 500 input new_sensitive (1026)')).toBe('content_policy')
-    expect(topId('422 Unprocessable Entity')).toBe('invalid-parameters')
-    expect(topId('500 Internal Server Error')).toBe('gateway-internal-error')
+    expect(topEntry('422 Unprocessable Entity')).toBe('invalid-parameters')
+    expect(topEntry('500 Internal Server Error')).toBe('gateway-internal-error')
   })
 
   it("reads jimeng's login error as the sessionid it was given, not an app's own login check", () => {
@@ -822,7 +823,7 @@ describe('components/error-lookup/match: round 16 (zh-b) readings stay off their
     )
     expect(topCause(kimi('Your API key does not have permission to use the specified resource.'))).toBe('permission')
     // the bare type with no wording still names the permission entry, as the only reading there is
-    expect(topId('403 {"type":"error","error":{"type":"permission_error","message":"Forbidden"}}')).toBe(
+    expect(topEntry('403 {"type":"error","error":{"type":"permission_error","message":"Forbidden"}}')).toBe(
       'provider-permission-denied',
     )
   })
@@ -838,7 +839,7 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
     )
     // the 500 it now accepts names the entry only with its words
     for (const text of ['Error: 500 (request id: 20250101000000123456789AbCdEf)', 'HTTP 500 Internal Server Error']) {
-      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('group-not-allowed')
+      expect(topEntry(text), text).not.toBe('group-not-allowed')
     }
     expectNoEntry(['invalid claude code requests are dropped by the router', '请勿在生产环境之外使用测试密钥'])
   })
@@ -869,15 +870,14 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
   })
 
   it("reads litellm-go's thinking refusal as a reasoning parameter, not a vendor's note on thinking", () => {
-    expect(
-      lookupErrors('openai: thinking is only supported for reasoning chat models', errorCatalogue).matches[0]?.entry.id,
-    ).toBe('reasoning-effort-unsupported')
+    expect(topEntry('openai: thinking is only supported for reasoning chat models')).toBe(
+      'reasoning-effort-unsupported',
+    )
     expectNoEntry(['Extended thinking is only supported on Claude 3.7 Sonnet and later'])
     // its tool check names the tool's schema, over the JSON error it carries
-    expect(
-      lookupErrors('openai: tool "x" parameters must be valid JSON: unexpected end of JSON input', errorCatalogue)
-        .matches[0]?.entry.id,
-    ).toBe('tool-schema-invalid')
+    expect(topEntry('openai: tool "x" parameters must be valid JSON: unexpected end of JSON input')).toBe(
+      'tool-schema-invalid',
+    )
     expect(topCause('fetch("/v1/chat/completions"): unexpected end of JSON input')).not.toBe('bad_request')
   })
 
@@ -914,7 +914,7 @@ describe('components/error-lookup/match: round 16 (zh-a) patterns stay off their
     expectNoEntry(['已添加超时处理逻辑', '超时处理：重试三次'])
     // a media job's timeout is not the gateway's
     for (const text of ['视频任务处理超时，请稍后重试', '图片处理超时']) {
-      expect(lookupErrors(text, errorCatalogue).matches[0]?.entry.id, text).not.toBe('gateway-timeout')
+      expect(topEntry(text), text).not.toBe('gateway-timeout')
     }
   })
 })
@@ -1349,9 +1349,7 @@ describe('components/error-lookup/match: round 17 (vocabulary, en) names each ca
       ['When the service is temporarily unavailable we show a banner', 'The service is available again'],
     )
     expect(topCause('503 The service is currently unavailable')).toBe('upstream_unavailable')
-    expect(lookupErrors('401 The service is currently unavailable', errorCatalogue).matches[0]?.entry.id).not.toBe(
-      'upstream-failed',
-    )
+    expect(topEntry('401 The service is currently unavailable')).not.toBe('upstream-failed')
   })
 
   it('reads a prompt blocked by nothing named or by a safety check as the policy, not by a budget or a queue', () => {
@@ -1472,15 +1470,13 @@ describe('components/error-lookup/match: round 18 (en) product families stay off
 })
 
 describe('components/error-lookup/match: round 18 (zh-b) Qianfan codes by their number', () => {
-  const topId = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
-
   it("reads Qianfan's request codes as a bad request and its high load as the provider's, in each SDK's shape", () => {
     for (const code of ['336001', '336002', '336003', '336101', '336104', '336105']) {
       const text = `qianfan.errors.APIError: api return error, req_id: as-q1w2e3r4t5 code: ${code}, msg: unexpected`
-      expect(topId(text), text).toBe('invalid-parameters')
+      expect(topEntry(text), text).toBe('invalid-parameters')
     }
-    expect(topId('{"error_code":336105,"error_msg":"something"}')).toBe('invalid-parameters')
-    expect(topId('{"error_code":336100,"error_msg":"high load"}')).toBe('provider-overloaded')
+    expect(topEntry('{"error_code":336105,"error_msg":"something"}')).toBe('invalid-parameters')
+    expect(topEntry('{"error_code":336100,"error_msg":"high load"}')).toBe('provider-overloaded')
   })
 
   it('stays off the same digits that are no code: ids, timestamps, longer numbers, other fields', () => {
@@ -1562,8 +1558,7 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
 
 describe('components/error-lookup/match: a 401 that is not the key', () => {
   it("reads one-api's failed key lookup as the gateway, and no other 401 whose words the gateway entry shares", () => {
-    const top = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
-    expect(top('Error code: 401 - {"error":{"message":"令牌验证失败","type":"one_api_error"}}')).toBe(
+    expect(topEntry('Error code: 401 - {"error":{"message":"令牌验证失败","type":"one_api_error"}}')).toBe(
       'gateway-key-lookup-failed',
     )
     expect(
