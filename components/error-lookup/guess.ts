@@ -208,7 +208,8 @@ export function vendorKeyToRelay(lowerText: string): { vendor: string; relay: st
   const check = vendorKeyChecks.find(({ pattern }) => pattern.test(lowerText))
   if (!check) return undefined
   const relay = relayMention.exec(lowerText)?.[0]
-  return relay ? { vendor: check.vendor, relay: relay.trim() } : undefined
+  // Shown on the page: a host can be as long as a paste, the page quotes no more than a reason does.
+  return relay ? { vendor: check.vendor, relay: relay.trim().slice(0, 80) } : undefined
 }
 
 const hintWeight = 2

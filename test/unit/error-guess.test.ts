@@ -197,6 +197,9 @@ describe("components/error-lookup/guess: a vendor refusing a relay's key (round 
       vendor: 'Anthropic',
       relay: 'relay',
     })
+    // the page quotes the relay's address; a host as long as a paste is cut like any quoted reason
+    const longHost = `incorrect api key provided: sk-x base_url = https://${'a'.repeat(5000)}.example/v1`
+    expect(vendorKeyToRelay(longHost)?.relay.length).toBe(80)
     expect(
       vendorKeyToRelay('incorrect api key provided: sk-a***b\nopenai_base_url=https://api.myrelay.example/v1')?.vendor,
     ).toBe('OpenAI')
