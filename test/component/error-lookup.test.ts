@@ -163,6 +163,15 @@ describe('components/error-lookup/ErrorLookup', () => {
     },
   )
 
+  it.each(['zh', 'en'] as const)('says when an entry was named by how the paste describes it (%s)', async (locale) => {
+    const wrapper = mountLookup(locale)
+    await type(wrapper, '<b>After a long conversation</b> the chat shows an error')
+    expect(wrapper.find('b').exists()).toBe(false)
+    expect(wrapper.text()).toContain(
+      locale === 'zh' ? '描述与“After a long conversation”相符' : 'described as “After a long conversation”',
+    )
+  })
+
   it('links a guess to its entry and lists the causes after it, never the guessed one', async () => {
     const wrapper = mountLookup('en')
     await type(wrapper, 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}')
