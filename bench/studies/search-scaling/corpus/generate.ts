@@ -1,5 +1,8 @@
 import { clients, errorKinds, models, settings, type ErrorKind } from './vocabulary.ts'
 import { prose } from './prose.ts'
+import { seededRandom } from '../../../../scripts/seeded-random.ts'
+
+export { seededRandom }
 
 export type CorpusLocale = 'zh' | 'en'
 
@@ -40,18 +43,6 @@ export function topicOf(index: number): ArticleTopic {
 
 export function articleSlug(index: number): string {
   return `kb/a${String(index).padStart(5, '0')}`
-}
-
-/** mulberry32: small, fast and the same everywhere, so a seed always gives the same article. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export function errorMessage(kind: ErrorKind, locale: CorpusLocale, model: string): string {
