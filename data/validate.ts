@@ -8,6 +8,8 @@ import { protocols } from './protocols.ts'
 import { parseProtocols } from './protocols.schema.ts'
 import { replyTemplates } from './reply-templates.ts'
 import { parseReplyTemplates } from './reply-templates.schema.ts'
+import { causeModel } from './cause-model.ts'
+import { parseCauseModel } from './cause-model.schema.ts'
 
 /**
  * Runs every data file through its zod schema when the site builds, so a bad entry stops the
@@ -20,4 +22,5 @@ export function validateSiteData(): void {
   parseWizardTree(wizardTree)
   parseReplyTemplates(replyTemplates)
   parseProtocols(protocols)
+  parseCauseModel(causeModel)
 }

@@ -1,0 +1,61 @@
+import type { ExtractedError } from './extract.ts'
+
+/**
+ * The features the learned reading (`learned.ts`) weighs: the same for training (`scripts/cause-model.ts`) and
+ * for a paste on the page, so both read a text alike. Words, each pair of neighbouring words, Chinese
+ * characters and their pairs (Chinese has no spaces), the status and its class, and the body's codes.
+ */
+
+/**
+ * English function words and words every error text uses: alone they say nothing, and their pairs with a
+ * telling word (`the quota`) would only repeat that word.
+ */
+const stopWords = new Set(
+  (
+    'the and for with this that from are was were you your not but have has had can could would should will ' +
+    'been being its into than then there their them they what when where which while who why how our out all ' +
+    'any too very just also may might please try again later error errors failed request response http https ' +
+    'www com api message type code status'
+  ).split(' '),
+)
+
+/** Longer runs are ids, hashes and keys: a feature no other paste shares. */
+const maxWordLength = 29
+const asciiWord = /[a-z]{2,}/g
+const hanRun = /[\u3400-\u9fff]+/g
+
+/** Marks features that are not words, so they never collide with one and the page can leave them out. */
+export const markPrefix = '§'
+
+function stem(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+/** Every feature of a paste, each once. Pure; linear in the paste's length. */
+export function learnedFeatures(extracted: Pick<ExtractedError, 'lowerText' | 'status' | 'codes'>): string[] {
+  const features = new Set<string>()
+  let previous = ''
+  for (const raw of extracted.lowerText.match(asciiWord) ?? []) {
+    if (raw.length > maxWordLength) {
+      previous = ''
+      continue
+    }
+    const word = stem(raw)
+    if (!stopWords.has(word)) features.add(word)
+    if (previous) features.add(`${previous} ${word}`)
+    previous = word
+  }
+  for (const run of extracted.lowerText.match(hanRun) ?? []) {
+    for (let at = 0; at < run.length; at++) {
+      features.add(run[at]!)
+      if (at + 1 < run.length) features.add(run.slice(at, at + 2))
+    }
+  }
+  if (extracted.status === undefined) features.add(`${markPrefix}no-status`)
+  else {
+    features.add(`${markPrefix}status ${extracted.status}`)
+    features.add(`${markPrefix}status ${Math.floor(extracted.status / 100)}xx`)
+  }
+  for (const code of extracted.codes) features.add(`${markPrefix}code ${code}`)
+  return [...features]
+}
