@@ -16,6 +16,8 @@ export type GuessBasis =
   | { kind: 'vendor'; value: string }
   /** Rare words the paste shares with the entries of the cause (possible-causes.ts). */
   | { kind: 'similar'; value: string[] }
+  /** The learned reading (learned.ts) was sure of the cause: the paste's words that pointed there most. */
+  | { kind: 'learned'; value: string[] }
   /** A vendor's own key check refused a key the paste says is a relay's: the request went to the vendor. */
   | { kind: 'vendor-key'; vendor: string; relay: string }
 

@@ -82,6 +82,8 @@ const zh: LookupMessages = {
         return `来自 ${basis.value} 的报错`
       case 'similar':
         return `与已知报错相同的词：${basis.value.join('、')}`
+      case 'learned':
+        return `措辞像这类报错：${basis.value.map((word) => `“${word}”`).join('、')}`
       case 'vendor-key':
         return `${basis.vendor} 官方的密钥报错，而报错里提到“${basis.relay}”：请求可能发到了 ${basis.vendor}，没有经过中转`
     }
@@ -174,6 +176,8 @@ const en: LookupMessages = {
         return `an error from ${basis.value}`
       case 'similar':
         return `words known errors use: ${basis.value.join(', ')}`
+      case 'learned':
+        return `worded like errors of this kind: ${basis.value.map((word) => `“${word}”`).join(', ')}`
       case 'vendor-key':
         return `${basis.vendor}'s own key error, though the paste mentions “${basis.relay}”: the request may have gone to ${basis.vendor}, not through the relay`
     }

@@ -78,6 +78,20 @@ export function possibleCauses(extracted: ExtractedError, catalogue: readonly Er
     })
 }
 
+/** The entry to link for a reading that names only a cause (the learned reading): the one that reads most alike. */
+export function entryOfCause(
+  cause: Cause,
+  extracted: ExtractedError,
+  catalogue: readonly ErrorEntry[],
+): ErrorEntry | undefined {
+  return entryFor(
+    cause,
+    similarEntries(withoutBrowserNoise(extracted.lowerText), catalogue, similarRead),
+    catalogue,
+    extracted.status,
+  )
+}
+
 /** The guess shown when no entry matched: the most likely possible cause and its layer. */
 export function guessOf(possible: PossibleCause | undefined): LookupGuess {
   if (!possible) return { basis: [] }

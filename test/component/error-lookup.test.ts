@@ -172,6 +172,20 @@ describe('components/error-lookup/ErrorLookup', () => {
     )
   })
 
+  it.each(['zh', 'en'] as const)(
+    'shows the words the learned reading guessed from, when no entry matched (%s)',
+    async (locale) => {
+      const wrapper = mountLookup(locale)
+      // a person's own account, in words no entry's pattern holds
+      await type(wrapper, '我昨天充了钱，但是现在还是用不了，一直说没额度')
+      expect(wrapper.findAll('[data-lookup-results] [data-error-id]')).toHaveLength(0)
+      expect(wrapper.get('[data-guess]').attributes('data-cause')).toBe('insufficient_balance')
+      expect(wrapper.get('[data-guess]').text()).toContain(
+        locale === 'zh' ? '措辞像这类报错：“额度”' : 'worded like errors of this kind: “额度”',
+      )
+    },
+  )
+
   it('links a guess to its entry and lists the causes after it, never the guessed one', async () => {
     const wrapper = mountLookup('en')
     await type(wrapper, 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}')
