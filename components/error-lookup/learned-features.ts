@@ -1,4 +1,6 @@
 import type { ExtractedError } from './extract.ts'
+import { withoutBrowserNoise } from './guess.ts'
+import { markupWords } from './similar.ts'
 
 /**
  * The features the learned reading (`learned.ts`) weighs: the same for training (`scripts/cause-model.ts`) and
@@ -8,14 +10,15 @@ import type { ExtractedError } from './extract.ts'
 
 /**
  * English function words and words every error text uses: alone they say nothing, and their pairs with a
- * telling word (`the quota`) would only repeat that word.
+ * telling word (`the quota`) would only repeat that word. HTML element names, as for the similarity reading.
  */
 const stopWords = new Set(
   (
     'the and for with this that from are was were you your not but have has had can could would should will ' +
     'been being its into than then there their them they what when where which while who why how our out all ' +
     'any too very just also may might please try again later error errors failed request response http https ' +
-    'www com api message type code status'
+    'www com api message type code status ' +
+    markupWords
   ).split(' '),
 )
 
@@ -31,11 +34,15 @@ function stem(word: string): string {
   return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
-/** Every feature of a paste, each once. Pure; linear in the paste's length. */
+/**
+ * Every feature of a paste, each once, read like the other two readings read it: without the browser warnings
+ * that say nothing about the error. Pure; linear in the paste's length.
+ */
 export function learnedFeatures(extracted: Pick<ExtractedError, 'lowerText' | 'status' | 'codes'>): string[] {
   const features = new Set<string>()
+  const lowerText = withoutBrowserNoise(extracted.lowerText)
   let previous = ''
-  for (const raw of extracted.lowerText.match(asciiWord) ?? []) {
+  for (const raw of lowerText.match(asciiWord) ?? []) {
     if (raw.length > maxWordLength) {
       previous = ''
       continue
@@ -45,7 +52,7 @@ export function learnedFeatures(extracted: Pick<ExtractedError, 'lowerText' | 's
     if (previous) features.add(`${previous} ${word}`)
     previous = word
   }
-  for (const run of extracted.lowerText.match(hanRun) ?? []) {
+  for (const run of lowerText.match(hanRun) ?? []) {
     for (let at = 0; at < run.length; at++) {
       features.add(run[at]!)
       if (at + 1 < run.length) features.add(run.slice(at, at + 2))

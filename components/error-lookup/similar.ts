@@ -23,6 +23,12 @@ interface SimilarityIndex {
 }
 
 /**
+ * HTML element names: markup any page has (a pasted `<img …>`, an error page's `<title>`, a pattern's
+ * `<(?:title|h1)>`), never the wording of one error. Neither word reading counts them.
+ */
+export const markupWords = 'html head title body div span img script style meta center iframe svg'
+
+/**
  * Words that tell no two errors apart: English function words (NLTK's English stop-word list, the
  * words of three letters or more) and the words every error message uses. IDF already discounts
  * common words; these would still outweigh a rare one when a long log repeats them, and they
@@ -44,9 +50,7 @@ const stopWords = new Set(
     'used using get got may might could would also ' +
     // the parts of the gateways' error types (`new_api_error`, `one_api_error`)
     'new one ' +
-    // HTML element names: markup any page has (a pasted `<img …>`, an error page's `<title>`, a
-    // pattern's `<(?:title|h1)>`), never the wording of one error
-    'html head title body div span img script style meta center iframe svg'
+    markupWords
   ).split(' '),
 )
 
