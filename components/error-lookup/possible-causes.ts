@@ -3,11 +3,12 @@ import type { ErrorEntry } from '@data/errors.schema.ts'
 import type { ExtractedError } from './extract.ts'
 import { causeLayer, rankCauses, withoutBrowserNoise, type GuessBasis, type LookupGuess } from './guess.ts'
 import { similarEntries, type SimilarEntry } from './similar.ts'
+import type { LearnedCause } from './learned.ts'
 
 /**
- * The causes a paste may have beyond what its patterns proved, most likely first. Two readings,
- * each weak alone, vote: the layer words, codes, status and vendor it shows (`rankCauses`), and the
- * catalogue entries whose wording it shares (`similarEntries`). Reciprocal rank fusion joins them
+ * The causes a paste may have beyond what its patterns proved, most likely first. Three readings,
+ * each weak alone, vote: the layer words, codes, status and vendor it shows (`rankCauses`), the
+ * catalogue entries whose wording it shares (`similarEntries`) and the learned model (`readLearned`). Reciprocal rank fusion joins them
  * without weighing one scale against the other: a cause both readings rank high comes first. The
  * lookup shows the first as its guess when no entry matched, and the next ones as other possible
  * causes under any answer, so a reader whose error is worded like no entry still sees the right
@@ -29,6 +30,12 @@ export interface PossibleCause {
 const fusionK = 60
 /** Similar entries read: beyond this many the shared words are the common ones. */
 const similarRead = 12
+/**
+ * The learned reading's causes that vote: at most five, each at least this likely and with words of the paste
+ * behind it (the rest is the model's prior, not the paste).
+ */
+const learnedRead = 5
+const minLearnedProbability = 0.05
 
 /** The cause's entry to link: the most similar one, else the one the status points at, else its first. */
 function entryFor(
@@ -48,8 +55,15 @@ function entryFor(
   )
 }
 
-/** Every cause either reading points at, most likely first; a cause with no entry is left out. */
-export function possibleCauses(extracted: ExtractedError, catalogue: readonly ErrorEntry[]): PossibleCause[] {
+/**
+ * Every cause any reading points at, most likely first; a cause with no entry is left out. `learned` is the
+ * learned reading of the same paste (learned.ts), best first; without it two readings vote.
+ */
+export function possibleCauses(
+  extracted: ExtractedError,
+  catalogue: readonly ErrorEntry[],
+  learned: readonly LearnedCause[] = [],
+): PossibleCause[] {
   const votes = rankCauses(extracted)
   const similar = similarEntries(withoutBrowserNoise(extracted.lowerText), catalogue, similarRead)
   const similarCauses: Array<{ cause: Cause; shared: string[] }> = []
@@ -69,6 +83,10 @@ export function possibleCauses(extracted: ExtractedError, catalogue: readonly Er
   similarCauses.forEach(({ cause, shared }, rank) =>
     credit(cause, rank, shared.length ? [{ kind: 'similar', value: shared }] : []),
   )
+  learned
+    .filter(({ probability, words }) => probability >= minLearnedProbability && words.length)
+    .slice(0, learnedRead)
+    .forEach(({ cause, words }, rank) => credit(cause, rank, [{ kind: 'learned', value: words }]))
 
   return [...fused.entries()]
     .sort(([, a], [, b]) => b.score - a.score || a.first - b.first)
