@@ -9,6 +9,7 @@
  *   npm run score:lookup -- --set heldout-untouched  # held-out minus what the retired dev pastes repeat
  *   npm run score:lookup -- --set heldout-2     # the second held-out set (test/fixtures/lookup-heldout-2.ts)
  *   npm run score:lookup -- --set dev --cross-validate  # dev, each fold read by a model not trained on it
+ *   npm run score:lookup -- --set dev --without-learned  # patterns and the two older readings alone
  *   npm run score:lookup -- --set dev --misses  # each miss (expected ← got): dev, tuning and old-heldout only
  *   npm run score:lookup -- --json              # the same figures as JSON
  *
@@ -45,6 +46,7 @@ function main(): number {
       misses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'cross-validate': { type: 'boolean', default: false },
+      'without-learned': { type: 'boolean', default: false },
     },
   })
   const load = sets[values.set]
@@ -60,7 +62,10 @@ function main(): number {
     console.error('--cross-validate is for the dev set: the only set both trained on and scored.')
     return 2
   }
-  const lookup = values['cross-validate'] ? crossValidated() : (text: string) => lookupErrors(text, errorCatalogue)
+  const model = values['without-learned'] ? null : causeModel
+  const lookup = values['cross-validate']
+    ? crossValidated()
+    : (text: string) => lookupErrors(text, errorCatalogue, model)
   const score = scoreLookup(
     load(),
     (text) => lookup(text).matches.map((m) => m.entry.cause),

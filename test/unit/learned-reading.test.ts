@@ -36,6 +36,11 @@ describe('components/error-lookup/learned-features', () => {
     const found = features('The quota is drained')
     expect(found).toEqual(expect.arrayContaining(['quota', 'drained', 'quota is', 'is drained', 'the quota']))
     expect(found).not.toContain('the')
+    // markup any page has, and the header a browser refused before sending the request anyway
+    expect(features('<title>Oops</title> Refused to set unsafe header "User-Agent"')).not.toEqual(
+      expect.arrayContaining(['title']),
+    )
+    expect(features('Refused to set unsafe header "User-Agent"').join(' ')).not.toMatch(/unsafe|refused/)
     expect(features('额度不足')).toEqual(expect.arrayContaining(['额', '额度', '度不', '不足', '足']))
   })
 
@@ -120,20 +125,50 @@ describe('components/error-lookup/match: the learned reading makes the guess', (
     expect(result.alsoPossible.map(({ cause }) => cause)).not.toContain('rate_limit')
   })
 
-  it('leaves the guess to the older readings without a model, below the threshold or with no known word', () => {
+  it('reads nothing without a model, and no cause from the prior alone', () => {
     const text = 'a frobnitz storm again'
-    expect(lookupErrors(text, errorCatalogue, undefined).guess?.basis).not.toContainEqual(
-      expect.objectContaining({ kind: 'learned' }),
-    )
-    const unsure: CauseModel = { ...sure, weights: { frobnitz: [1, 1] } }
-    expect(readLearned(extractError(text), unsure)[0]!.probability).toBeLessThan(learnedThreshold)
-    expect(lookupErrors(text, errorCatalogue, unsure).guess?.basis ?? []).not.toContainEqual(
-      expect.objectContaining({ kind: 'learned' }),
-    )
+    const learnedBasis = (result: ReturnType<typeof lookupErrors>) =>
+      [...(result.guess?.basis ?? []), ...result.alsoPossible.flatMap(({ basis }) => basis)].filter(
+        ({ kind }) => kind === 'learned',
+      )
+    expect(learnedBasis(lookupErrors(text, errorCatalogue, null))).toEqual([])
     const priorOnly: CauseModel = { ...sure, bias: [0, 900], weights: {} }
-    expect(lookupErrors(text, errorCatalogue, priorOnly).guess?.basis ?? []).not.toContainEqual(
-      expect.objectContaining({ kind: 'learned' }),
-    )
+    expect(learnedBasis(lookupErrors(text, errorCatalogue, priorOnly))).toEqual([])
+  })
+
+  it('below the threshold is one vote among three: the cause both older readings name stays the guess', () => {
+    const text = 'the frobnitz quota of my account balance is empty'
+    const older = lookupErrors(text, errorCatalogue, null)
+    expect(older.matches).toEqual([])
+    expect(older.guess?.cause).toBe('insufficient_balance')
+    const unsure: CauseModel = { ...sure, weights: { frobnitz: [1, 20] } }
+    expect(readLearned(extractError(text), unsure)[0]).toMatchObject({ cause: 'rate_limit' })
+    expect(readLearned(extractError(text), unsure)[0]!.probability).toBeLessThan(learnedThreshold)
+    const result = lookupErrors(text, errorCatalogue, unsure)
+    expect(result.guess?.cause).toBe('insufficient_balance')
+    expect(result.alsoPossible.find(({ cause }) => cause === 'rate_limit')?.basis).toContainEqual({
+      kind: 'learned',
+      value: ['frobnitz'],
+    })
+  })
+
+  it('leads only where the older readings name its cause too: one sure word is otherwise one vote', () => {
+    const model: CauseModel = {
+      version: 1,
+      causes: ['invalid_key', 'region_blocked'],
+      bias: [0, 0],
+      weights: { frobnitz: [1, 900] },
+    }
+    const text = 'the frobnitz says my billing is off'
+    expect(readLearned(extractError(text), model)[0]).toMatchObject({ cause: 'region_blocked' })
+    expect(readLearned(extractError(text), model)[0]!.probability).toBeGreaterThan(learnedThreshold)
+    const result = lookupErrors(text, errorCatalogue, model)
+    expect(result.matches).toEqual([])
+    expect(result.guess?.cause).not.toBe('region_blocked')
+    expect(result.alsoPossible.find(({ cause }) => cause === 'region_blocked')?.basis).toContainEqual({
+      kind: 'learned',
+      value: ['frobnitz'],
+    })
   })
 
   it('never touches a paste an entry matched', () => {
