@@ -95,6 +95,18 @@ describe('/errors?q= deep links', () => {
     })
   }
 
+  it("guesses from a person's own words with the learned reading, and shows which words, in Chinese", async () => {
+    const q = '我昨天充了钱，但是现在还是用不了，一直说没额度'
+    const { page, errors, foreignRequests } = await openPage(browser, `/errors?q=${encodeURIComponent(q)}`)
+    const guess = page.locator('[data-lookup-results] [data-guess]')
+    await expect.poll(() => guess.count(), { timeout: 15_000 }).toBe(1)
+    expect(await guess.getAttribute('data-cause')).toBe('insufficient_balance')
+    expect(await guess.innerText()).toContain('措辞像这类报错：“额度”')
+    expect(await page.locator('[data-lookup-results] [data-error-id]').count()).toBe(0)
+    expect(errors).toEqual([])
+    expect(foreignRequests).toEqual([])
+  })
+
   it('guesses the layer of an unknown error and links the way on, in Chinese', async () => {
     const q = 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}'
     const { page, errors } = await openPage(browser, `/errors?q=${encodeURIComponent(q)}`)
