@@ -119,6 +119,14 @@ export function share(tally: Tally, field: 'top1' | 'top3' | 'top3Shown' | 'empt
   return tally.count === 0 ? 0 : tally[field] / tally.count
 }
 
+/**
+ * The share whose first answer on the page names the cause: the first entry, or the guess when no entry matched.
+ * Not top-1, which counts entries only; what a reader sees first all the same.
+ */
+export function firstShownShare(tally: Tally): number {
+  return tally.count === 0 ? 0 : (tally.top1 + tally.guessRight) / tally.count
+}
+
 function tallyLine(label: string, tally: Tally): string {
   const percent = (field: 'top1' | 'top3' | 'top3Shown' | 'empty') =>
     `${(share(tally, field) * 100).toFixed(1)}%`.padStart(6)
@@ -126,7 +134,8 @@ function tallyLine(label: string, tally: Tally): string {
     `${label.padEnd(22)} n=${String(tally.count).padStart(3)}  ` +
     `top-1 ${percent('top1')} (${tally.top1})  top-3 ${percent('top3')} (${tally.top3})  ` +
     `top-3 shown ${percent('top3Shown')} (${tally.top3Shown})  ` +
-    `empty ${percent('empty')} (${tally.empty})  guess right ${tally.guessRight}/${tally.empty} of empty`
+    `empty ${percent('empty')} (${tally.empty})  guess right ${tally.guessRight}/${tally.empty} of empty  ` +
+    `first shown ${(firstShownShare(tally) * 100).toFixed(1)}%`
   )
 }
 
@@ -134,7 +143,8 @@ function tallyLine(label: string, tally: Tally): string {
 export function formatScore(setName: string, score: LookupScore, options: { misses: boolean }): string {
   const lines = [
     `Error lookup on the ${setName} set (top-1/top-3: entries only; "top-3 shown": the entries, then the guess, ` +
-      `then the other possible causes; "guess right": empty answers whose guess named the cause)`,
+      `then the other possible causes; "guess right": empty answers whose guess named the cause; "first shown": ` +
+      `the first entry, else the guess, names the cause)`,
     tallyLine('all', score.overall),
     '',
     'by language',

@@ -4,6 +4,7 @@ import type { ErrorEntry } from '@data/errors.schema.ts'
 import { lookupErrors } from '@components/error-lookup/match.ts'
 import { maskKeys } from '@components/shared/mask-keys.ts'
 import {
+  firstShownShare,
   formatScore,
   mayListMisses,
   nearDuplicate,
@@ -96,6 +97,10 @@ describe('scripts/lookup-score: the arithmetic', () => {
     expect(score.overall).toEqual({ count: 4, top1: 2, top3: 3, top3Shown: 3, empty: 1, guessRight: 1 })
     expect(score.byLang.en?.guessRight).toBe(0)
     expect(formatScore('tiny', score, { misses: false })).toContain('guess right 1/1 of empty')
+    // two entries right and the one guess: three of four see the cause first
+    expect(firstShownShare(score.overall)).toBe(0.75)
+    expect(formatScore('tiny', score, { misses: false })).toContain('first shown 75.0%')
+    expect(firstShownShare({ count: 0, top1: 0, top3: 0, top3Shown: 0, empty: 0, guessRight: 0 })).toBe(0)
   })
 
   it('counts the expected cause only within the first three results', () => {
