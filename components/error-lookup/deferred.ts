@@ -13,9 +13,16 @@ const withCatalogue = async (widget: Promise<{ default: Component }>): Promise<L
   return { widget: loaded, props: { catalogue: errorCatalogue } }
 }
 
+/** The lookup also reads with the learned model (the guess and the other possible causes); the table does not. */
 export const DeferredErrorLookup = defineDeferredWidget(
   'DeferredErrorLookup',
-  () => withCatalogue(import('./ErrorLookup.vue')),
+  async () => {
+    const [loaded, { causeModel }] = await Promise.all([
+      withCatalogue(import('./ErrorLookup.vue')),
+      import('@data/cause-model.ts'),
+    ])
+    return { ...loaded, props: { ...loaded.props, model: causeModel } }
+  },
   atOnce,
 )
 

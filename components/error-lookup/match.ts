@@ -7,7 +7,6 @@ import type { MatchReason } from './match-reason.ts'
 import { lookupMessages } from './messages.ts'
 import { entryOfCause, guessOf, possibleCauses, type PossibleCause } from './possible-causes.ts'
 import { readLearned, type LearnedCause } from './learned.ts'
-import { causeModel } from '@data/cause-model.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
 import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
 
@@ -566,12 +565,13 @@ function learnedGuess(
 
 /**
  * What the lookup box calls on every (debounced) keystroke. Never throws. `model` is the learned reading's
- * (`null` reads without it: patterns and the two older readings alone, as `score:lookup --without-learned` does).
+ * (`data/cause-model.ts`): it only shapes the guess and the other possible causes, never the matches, so callers that
+ * want matches alone (the standalone module, the connection tester) leave it out and do not download it.
  */
 export function lookupErrors(
   text: string,
   catalogue: readonly ErrorEntry[],
-  model: CauseModel | null = causeModel,
+  model: CauseModel | null = null,
 ): LookupResult {
   const extracted = extractError(text)
   if (!extracted.searchText.trim()) return { extracted, matches: [], alsoPossible: [] }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { errorCatalogue } from '@data/errors.ts'
+import { causeModel } from '@data/cause-model.ts'
 import type { Locale } from '@data/locale.ts'
 import ErrorLookup from '@components/error-lookup/ErrorLookup.vue'
 import ErrorEntryCard from '@components/error-lookup/ErrorEntryCard.vue'
@@ -175,7 +176,7 @@ describe('components/error-lookup/ErrorLookup', () => {
   it.each(['zh', 'en'] as const)(
     'shows the words the learned reading guessed from, when no entry matched (%s)',
     async (locale) => {
-      const wrapper = mountLookup(locale)
+      const wrapper = mountLookup(locale, { model: causeModel })
       // a person's own account, in words no entry's pattern holds
       await type(wrapper, '我昨天充了钱，但是现在还是用不了，一直说没额度')
       expect(wrapper.findAll('[data-lookup-results] [data-error-id]')).toHaveLength(0)
@@ -185,6 +186,12 @@ describe('components/error-lookup/ErrorLookup', () => {
       )
     },
   )
+
+  it('guesses with the two older readings alone when no model is given', async () => {
+    const wrapper = mountLookup('en')
+    await type(wrapper, '我昨天充了钱，但是现在还是用不了，一直说没额度')
+    expect(wrapper.get('[data-guess]').text()).not.toContain('worded like errors of this kind')
+  })
 
   it('links a guess to its entry and lists the causes after it, never the guessed one', async () => {
     const wrapper = mountLookup('en')
