@@ -35,11 +35,16 @@ function stem(word: string): string {
 }
 
 /**
- * Every feature of a paste, each once, read like the other two readings read it: without the browser warnings
- * that say nothing about the error. Pure; linear in the paste's length.
+ * Hands `visit` every feature of a paste (some more than once), read like the other two readings read it: without
+ * the browser warnings that say nothing about the error. Linear in the paste's length. `pairHeads`, when given, are
+ * the only first words of a pair worth forming (those of a model's pairs): reading a long log, most pairs would be
+ * strings built only to be looked up and missed.
  */
-export function learnedFeatures(extracted: Pick<ExtractedError, 'lowerText' | 'status' | 'codes'>): string[] {
-  const features = new Set<string>()
+export function visitLearnedFeatures(
+  extracted: Pick<ExtractedError, 'lowerText' | 'status' | 'codes'>,
+  visit: (feature: string) => void,
+  pairHeads?: ReadonlySet<string>,
+): void {
   const lowerText = withoutBrowserNoise(extracted.lowerText)
   let previous = ''
   for (const raw of lowerText.match(asciiWord) ?? []) {
@@ -48,21 +53,37 @@ export function learnedFeatures(extracted: Pick<ExtractedError, 'lowerText' | 's
       continue
     }
     const word = stem(raw)
-    if (!stopWords.has(word)) features.add(word)
-    if (previous) features.add(`${previous} ${word}`)
+    if (!stopWords.has(word)) visit(word)
+    if (previous && (!pairHeads || pairHeads.has(previous))) visit(`${previous} ${word}`)
     previous = word
   }
   for (const run of lowerText.match(hanRun) ?? []) {
     for (let at = 0; at < run.length; at++) {
-      features.add(run[at]!)
-      if (at + 1 < run.length) features.add(run.slice(at, at + 2))
+      visit(run[at]!)
+      if (at + 1 < run.length) visit(run.slice(at, at + 2))
     }
   }
-  if (extracted.status === undefined) features.add(`${markPrefix}no-status`)
+  if (extracted.status === undefined) visit(`${markPrefix}no-status`)
   else {
-    features.add(`${markPrefix}status ${extracted.status}`)
-    features.add(`${markPrefix}status ${Math.floor(extracted.status / 100)}xx`)
+    visit(`${markPrefix}status ${extracted.status}`)
+    visit(`${markPrefix}status ${Math.floor(extracted.status / 100)}xx`)
   }
-  for (const code of extracted.codes) features.add(`${markPrefix}code ${code}`)
+  for (const code of extracted.codes) visit(`${markPrefix}code ${code}`)
+}
+
+/** Every feature of a paste, each once: what training reads. Pure. */
+export function learnedFeatures(extracted: Pick<ExtractedError, 'lowerText' | 'status' | 'codes'>): string[] {
+  const features = new Set<string>()
+  visitLearnedFeatures(extracted, (feature) => features.add(feature))
   return [...features]
+}
+
+/** The first words of a set of features' word pairs: what `learnedFeatures` needs to form only those pairs. */
+export function pairHeadsOf(features: Iterable<string>): Set<string> {
+  const heads = new Set<string>()
+  for (const feature of features) {
+    const space = feature.indexOf(' ')
+    if (space > 0 && !feature.startsWith(markPrefix)) heads.add(feature.slice(0, space))
+  }
+  return heads
 }

@@ -1,7 +1,7 @@
 import type { Cause } from '@data/causes.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
 import type { ExtractedError } from './extract.ts'
-import { learnedFeatures, markPrefix } from './learned-features.ts'
+import { markPrefix, pairHeadsOf, visitLearnedFeatures } from './learned-features.ts'
 
 /**
  * The learned reading: a linear model over the words of about 2,700 labelled real pastes (the tuning set, the dev
@@ -31,6 +31,52 @@ function shownAsBasis(feature: string): boolean {
   return !feature.startsWith(markPrefix) && !/^[\u3400-\u9fff]$/.test(feature)
 }
 
+interface ReadyModel {
+  /** A Map, not the JSON object: a paste's `constructor` must not find Object's. */
+  weights: Map<string, number[]>
+  pairHeads: Set<string>
+}
+
+const ready = new WeakMap<CauseModel, ReadyModel>()
+
+function readyModel(model: CauseModel): ReadyModel {
+  let prepared = ready.get(model)
+  if (!prepared) {
+    const weights = new Map(Object.entries(model.weights))
+    prepared = { weights, pairHeads: pairHeadsOf(weights.keys()) }
+    ready.set(model, prepared)
+  }
+  return prepared
+}
+
+/** The known features that point at the cause at `index`, strongest first, that a reader can judge. */
+function basisWords(known: ReadonlyMap<string, number[]>, index: number): string[] {
+  const pointing: Array<[string, number]> = []
+  for (const [feature, pairs] of known) {
+    if (!shownAsBasis(feature)) continue
+    for (let at = 0; at + 1 < pairs.length; at += 2) {
+      if (pairs[at] === index && pairs[at + 1]! > 0) pointing.push([feature, pairs[at + 1]!])
+    }
+  }
+  return pointing
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, maxWords)
+    .map(([word]) => word)
+}
+
+/**
+ * How much of a long paste the reading reads: its head and its tail, half each, where an error and a traceback put
+ * what failed. The model learned from pastes of at most about 1 KB (99 % under 510 characters); the rest of a long
+ * log is noise it never saw, and reading all of it cost every 20 KB paste half a millisecond.
+ */
+export const maxLearnedChars = 4000
+
+function readablePart(lowerText: string): string {
+  if (lowerText.length <= maxLearnedChars) return lowerText
+  const half = maxLearnedChars / 2
+  return `${lowerText.slice(0, half)}\n${lowerText.slice(-half)}`
+}
+
 /**
  * Logits are scaled by the square root of the paste's known features, as in training: a long log repeats many
  * words and would otherwise sound surer than a one-line error.
@@ -39,21 +85,20 @@ export function readLearned(
   extracted: Pick<ExtractedError, 'lowerText' | 'status' | 'codes'>,
   model: CauseModel,
 ): LearnedCause[] {
+  const { weights, pairHeads } = readyModel(model)
   const sums = model.causes.map(() => 0)
-  const contributions = model.causes.map(() => new Map<string, number>())
-  let known = 0
-  for (const feature of learnedFeatures(extracted)) {
-    const pairs = model.weights[feature]
-    if (!pairs) continue
-    known++
-    for (let at = 0; at + 1 < pairs.length; at += 2) {
-      const cause = pairs[at]!
-      const weight = pairs[at + 1]! / 100
-      sums[cause]! += weight
-      if (weight > 0 && shownAsBasis(feature)) contributions[cause]!.set(feature, weight)
-    }
-  }
-  const scale = 1 / Math.sqrt(Math.max(known, 1))
+  const known = new Map<string, number[]>()
+  visitLearnedFeatures(
+    { ...extracted, lowerText: readablePart(extracted.lowerText) },
+    (feature) => {
+      const pairs = weights.get(feature)
+      if (!pairs || known.has(feature)) return
+      known.set(feature, pairs)
+      for (let at = 0; at + 1 < pairs.length; at += 2) sums[pairs[at]!]! += pairs[at + 1]! / 100
+    },
+    pairHeads,
+  )
+  const scale = 1 / Math.sqrt(Math.max(known.size, 1))
   const scaled = model.bias.map((bias, cause) => bias / 100 + sums[cause]! * scale)
   const top = Math.max(...scaled)
   const exp = scaled.map((logit) => Math.exp(logit - top))
@@ -62,10 +107,7 @@ export function readLearned(
     .map((cause, index): LearnedCause => ({
       cause,
       probability: exp[index]! / sum,
-      words: [...contributions[index]!.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, maxWords)
-        .map(([word]) => word),
+      words: basisWords(known, index),
     }))
     .sort((a, b) => b.probability - a.probability)
 }

@@ -5,7 +5,7 @@ import { causeModel } from '@data/cause-model.ts'
 import { parseCauseModel, type CauseModel } from '@data/cause-model.schema.ts'
 import { extractError } from '@components/error-lookup/extract.ts'
 import { learnedFeatures } from '@components/error-lookup/learned-features.ts'
-import { readLearned } from '@components/error-lookup/learned.ts'
+import { maxLearnedChars, readLearned } from '@components/error-lookup/learned.ts'
 import { learnedThreshold, lookupErrors } from '@components/error-lookup/match.ts'
 import { defaultTraining, trainCauseModel, type TrainingPaste } from '../../scripts/cause-model.ts'
 import { foldsByRepository, repositoryOf, serialiseModel, trainingPastes } from '../../scripts/training-pastes.ts'
@@ -102,6 +102,15 @@ describe('components/error-lookup/learned: reading a paste', () => {
         }
       }
     }
+  })
+
+  it('reads the head and the tail of a long paste, not the log between', () => {
+    const filler = 'lorem ipsum dolor '.repeat(400)
+    const words = (text: string) => readLearned(extractError(text), model)[0]!.words
+    expect(words(`quota drained\n${filler}`)).toContain('quota')
+    expect(words(`${filler}\nquota drained`)).toContain('quota')
+    expect(words(`${filler}\nquota drained\n${filler}`)).toEqual([])
+    expect(`${filler}\nquota drained\n${filler}`.length).toBeGreaterThan(2 * maxLearnedChars)
   })
 
   it('names no word when nothing in the paste is known', () => {
