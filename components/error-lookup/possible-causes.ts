@@ -8,8 +8,9 @@ import type { LearnedCause } from './learned.ts'
 /**
  * The causes a paste may have beyond what its patterns proved, most likely first. Three readings,
  * each weak alone, vote: the layer words, codes, status and vendor it shows (`rankCauses`), the
- * catalogue entries whose wording it shares (`similarEntries`) and the learned model (`readLearned`). Reciprocal rank fusion joins them
- * without weighing one scale against the other: a cause both readings rank high comes first. The
+ * catalogue entries whose wording it shares (`similarEntries`) and, when the caller has the model,
+ * the learned reading (`readLearned`). Reciprocal rank fusion joins them without weighing one scale
+ * against the other: a cause several readings rank high comes first. The
  * lookup shows the first as its guess when no entry matched, and the next ones as other possible
  * causes under any answer, so a reader whose error is worded like no entry still sees the right
  * one among the first three.
