@@ -13,15 +13,22 @@ const withCatalogue = async (widget: Promise<{ default: Component }>): Promise<L
   return { widget: loaded, props: { catalogue: errorCatalogue } }
 }
 
-/** The lookup also reads with the learned model (the guess and the other possible causes); the table does not. */
+/**
+ * The lookup also reads with the learned model (the guess and the other possible causes); the table does not. The
+ * model only sharpens a guess, so a chunk that fails to arrive (a deploy replaced it, the connection dropped) leaves
+ * the lookup working on its patterns and two older readings instead of failing it.
+ */
+const learnedModel = () =>
+  import('@data/cause-model.ts').then(
+    ({ causeModel }) => causeModel,
+    () => null,
+  )
+
 export const DeferredErrorLookup = defineDeferredWidget(
   'DeferredErrorLookup',
   async () => {
-    const [loaded, { causeModel }] = await Promise.all([
-      withCatalogue(import('./ErrorLookup.vue')),
-      import('@data/cause-model.ts'),
-    ])
-    return { ...loaded, props: { ...loaded.props, model: causeModel } }
+    const [loaded, model] = await Promise.all([withCatalogue(import('./ErrorLookup.vue')), learnedModel()])
+    return { ...loaded, props: { ...loaded.props, model } }
   },
   atOnce,
 )
