@@ -5,7 +5,7 @@ import { extractError, mentionsWord, relayCodes, type ExtractedError } from './e
 import { causeLayer, type LookupGuess } from './guess.ts'
 import type { MatchReason } from './match-reason.ts'
 import { lookupMessages } from './messages.ts'
-import { entryOfCause, guessOf, possibleCauses, type PossibleCause } from './possible-causes.ts'
+import { guessOf, possibleCauses, type PossibleCause } from './possible-causes.ts'
 import { readLearned, type LearnedCause } from './learned.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
 import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
@@ -537,30 +537,24 @@ export function rankEntries(extracted: ExtractedError, catalogue: readonly Error
 export const learnedThreshold = 0.6
 
 /**
- * The guess when no pattern matched, the learned reading is sure enough and the two older readings name its cause
- * among theirs: that cause's entry that reads most like the paste, with the words that pointed there. Otherwise
- * `undefined`, and the three readings' vote guesses.
+ * The guess when no pattern matched, the learned reading is sure enough and the older readings name its cause too:
+ * that cause as the three readings' vote found it (its entry that reads most like the paste), shown with the words
+ * that pointed there. Otherwise `undefined`, and the vote's first cause is the guess.
  */
-function learnedGuess(
-  extracted: ExtractedError,
-  catalogue: readonly ErrorEntry[],
-  learned: readonly LearnedCause[],
-): LookupGuess | undefined {
+function learnedGuess(learned: readonly LearnedCause[], possible: readonly PossibleCause[]): LookupGuess | undefined {
   const best = learned[0]
   // A paste none of whose words point at the cause (`hello world`) is read from the prior alone: no answer.
   if (!best || best.probability < learnedThreshold || !best.words.length) return undefined
   // One word can make the model sure (`Forbidden` is most often a region's refusal in what it learned from): it
   // leads only where the older readings name the cause too, and is otherwise one vote among three.
-  if (!possibleCauses(extracted, catalogue).some(({ cause }) => cause === best.cause)) return undefined
-  const entry = entryOfCause(best.cause, extracted, catalogue)
-  return (
-    entry && {
-      cause: best.cause,
-      layer: causeLayer[best.cause],
-      entry,
-      basis: [{ kind: 'learned', value: best.words }],
-    }
-  )
+  const voted = possible.find(({ cause }) => cause === best.cause)
+  if (!voted?.namedByOlderReadings) return undefined
+  return {
+    cause: best.cause,
+    layer: causeLayer[best.cause],
+    entry: voted.entry,
+    basis: [{ kind: 'learned', value: best.words }],
+  }
 }
 
 /**
@@ -579,7 +573,7 @@ export function lookupErrors(
   const learnedCauses = model ? readLearned(extracted, model) : []
   const possible = possibleCauses(extracted, catalogue, learnedCauses)
   if (!matches.length) {
-    const learned = learnedGuess(extracted, catalogue, learnedCauses)
+    const learned = learnedGuess(learnedCauses, possible)
     if (!learned) {
       return { extracted, matches, guess: guessOf(possible[0]), alsoPossible: possible.slice(1, 1 + maxAlsoPossible) }
     }

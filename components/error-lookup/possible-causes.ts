@@ -22,6 +22,8 @@ export interface PossibleCause {
   entry: ErrorEntry
   /** What pointed here, for the page to show. */
   basis: GuessBasis[]
+  /** The layer or the similarity reading named it too, not the learned reading alone. */
+  namedByOlderReadings: boolean
 }
 
 /**
@@ -72,12 +74,13 @@ export function possibleCauses(
     if (!similarCauses.some(({ cause }) => cause === entry.cause)) similarCauses.push({ cause: entry.cause, shared })
   }
 
-  const fused = new Map<Cause, { score: number; first: number; basis: GuessBasis[] }>()
-  const credit = (cause: Cause, rank: number, basis: GuessBasis[]) => {
-    const current = fused.get(cause) ?? { score: 0, first: rank, basis: [] }
+  const fused = new Map<Cause, { score: number; first: number; basis: GuessBasis[]; older: boolean }>()
+  const credit = (cause: Cause, rank: number, basis: GuessBasis[], older = true) => {
+    const current = fused.get(cause) ?? { score: 0, first: rank, basis: [], older: false }
     current.score += 1 / (fusionK + rank + 1)
     current.first = Math.min(current.first, rank)
     current.basis.push(...basis)
+    current.older ||= older
     fused.set(cause, current)
   }
   votes.forEach(({ cause, basis }, rank) => credit(cause, rank, basis))
@@ -87,28 +90,14 @@ export function possibleCauses(
   learned
     .filter(({ probability, words }) => probability >= minLearnedProbability && words.length)
     .slice(0, learnedRead)
-    .forEach(({ cause, words }, rank) => credit(cause, rank, [{ kind: 'learned', value: words }]))
+    .forEach(({ cause, words }, rank) => credit(cause, rank, [{ kind: 'learned', value: words }], false))
 
   return [...fused.entries()]
     .sort(([, a], [, b]) => b.score - a.score || a.first - b.first)
-    .flatMap(([cause, { basis }]) => {
+    .flatMap(([cause, { basis, older }]) => {
       const entry = entryFor(cause, similar, catalogue, extracted.status)
-      return entry ? [{ cause, entry, basis }] : []
+      return entry ? [{ cause, entry, basis, namedByOlderReadings: older }] : []
     })
-}
-
-/** The entry to link for a reading that names only a cause (the learned reading): the one that reads most alike. */
-export function entryOfCause(
-  cause: Cause,
-  extracted: ExtractedError,
-  catalogue: readonly ErrorEntry[],
-): ErrorEntry | undefined {
-  return entryFor(
-    cause,
-    similarEntries(withoutBrowserNoise(extracted.lowerText), catalogue, similarRead),
-    catalogue,
-    extracted.status,
-  )
 }
 
 /** The guess shown when no entry matched: the most likely possible cause and its layer. */

@@ -174,7 +174,11 @@ describe('components/error-lookup/match: the learned reading makes the guess', (
     const result = lookupErrors(text, errorCatalogue, model)
     expect(result.matches).toEqual([])
     expect(result.guess?.cause).not.toBe('region_blocked')
-    expect(result.alsoPossible.find(({ cause }) => cause === 'region_blocked')?.basis).toContainEqual({
+    const region = result.alsoPossible.find(({ cause }) => cause === 'region_blocked')
+    expect(region?.namedByOlderReadings).toBe(false)
+    const others = result.alsoPossible.filter(({ cause }) => cause !== 'region_blocked')
+    expect(others.map(({ namedByOlderReadings }) => namedByOlderReadings)).toEqual(others.map(() => true))
+    expect(region?.basis).toContainEqual({
       kind: 'learned',
       value: ['frobnitz'],
     })
