@@ -1,38 +1,20 @@
 import type { ExtractedError } from './extract.ts'
 import { withoutBrowserNoise } from './guess.ts'
-import { markupWords } from './similar.ts'
+import { hanRun, singular, stopWords } from './similar.ts'
 
 /**
  * The features the learned reading (`learned.ts`) weighs: the same for training (`scripts/cause-model.ts`) and
- * for a paste on the page, so both read a text alike. Words, each pair of neighbouring words, Chinese
- * characters and their pairs (Chinese has no spaces), the status and its class, and the body's codes.
+ * for a paste on the page, so both read a text alike. Words (the similarity reading's singular form, without
+ * its stop words: alone they say nothing, and a pair such as `the quota` keeps what they add), each pair of
+ * neighbouring words, Chinese characters and their pairs, the status and its class, and the body's codes.
  */
-
-/**
- * English function words and words every error text uses: alone they say nothing, and their pairs with a
- * telling word (`the quota`) would only repeat that word. HTML element names, as for the similarity reading.
- */
-const stopWords = new Set(
-  (
-    'the and for with this that from are was were you your not but have has had can could would should will ' +
-    'been being its into than then there their them they what when where which while who why how our out all ' +
-    'any too very just also may might please try again later error errors failed request response http https ' +
-    'www com api message type code status ' +
-    markupWords
-  ).split(' '),
-)
 
 /** Longer runs are ids, hashes and keys: a feature no other paste shares. */
 const maxWordLength = 29
 const asciiWord = /[a-z]{2,}/g
-const hanRun = /[\u3400-\u9fff]+/g
 
 /** Marks features that are not words, so they never collide with one and the page can leave them out. */
 export const markPrefix = '§'
-
-function stem(word: string): string {
-  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
-}
 
 /**
  * Hands `visit` every feature of a paste (some more than once), read like the other two readings read it: without
@@ -52,7 +34,7 @@ export function visitLearnedFeatures(
       previous = ''
       continue
     }
-    const word = stem(raw)
+    const word = singular(raw)
     if (!stopWords.has(word)) visit(word)
     if (previous && (!pairHeads || pairHeads.has(previous))) visit(`${previous} ${word}`)
     previous = word

@@ -23,18 +23,12 @@ interface SimilarityIndex {
 }
 
 /**
- * HTML element names: markup any page has (a pasted `<img …>`, an error page's `<title>`, a pattern's
- * `<(?:title|h1)>`), never the wording of one error. Neither word reading counts them.
- */
-export const markupWords = 'html head title body div span img script style meta center iframe svg'
-
-/**
  * Words that tell no two errors apart: English function words (NLTK's English stop-word list, the
- * words of three letters or more) and the words every error message uses. IDF already discounts
- * common words; these would still outweigh a rare one when a long log repeats them, and they
- * make a poor basis to show a reader.
+ * words of three letters or more), the words every error message uses and HTML element names. IDF
+ * already discounts common words; these would still outweigh a rare one when a long log repeats
+ * them, and they make a poor basis to show a reader. The learned reading leaves them out too.
  */
-const stopWords = new Set(
+export const stopWords: ReadonlySet<string> = new Set(
   // NLTK corpora/stopwords/english
   (
     'about above after again against ain all and any are aren arent because been before being below ' +
@@ -50,7 +44,9 @@ const stopWords = new Set(
     'used using get got may might could would also ' +
     // the parts of the gateways' error types (`new_api_error`, `one_api_error`)
     'new one ' +
-    markupWords
+    // HTML element names: markup any page has (a pasted `<img …>`, an error page's `<title>`, a
+    // pattern's `<(?:title|h1)>`), never the wording of one error
+    'html head title body div span img script style meta center iframe svg'
   ).split(' '),
 )
 
@@ -58,7 +54,13 @@ const stopWords = new Set(
 const patternSyntax = /\\[a-z]|\\u\{?[0-9a-f]+\}?|\(\?[:=!<]+|[\\^$.|?*+()[\]{}]/gi
 
 const asciiWord = /[a-z][a-z0-9_]{2,}/g
-const hanRun = /[\u3400-\u9fff]+/g
+/** A run of Chinese characters: Chinese has no spaces, so both word readings cut these into pairs. */
+export const hanRun = /[\u3400-\u9fff]+/g
+
+/** A word without its trailing plural `s` (`quotas`, not `access` or `status`), as both word readings count it. */
+export function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
 
 /**
  * The words of a text: ASCII words of three letters or more (and the parts of a `snake_case`
@@ -69,7 +71,7 @@ export function similarityWords(text: string): Set<string> {
   const lower = text.toLowerCase()
   const words = new Set<string>()
   const add = (word: string) => {
-    const stem = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+    const stem = singular(word)
     if (stem.length >= 3 && !stopWords.has(stem)) words.add(stem)
   }
   for (const word of lower.match(asciiWord) ?? []) {
