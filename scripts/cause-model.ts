@@ -64,6 +64,7 @@ export function trainCauseModel(
   const random = seededRandom(options.seed)
   const order = pastes.map((_, at) => at)
   const probabilities = new Float64Array(width)
+  /** After pruning: which weights are still trained (the rest stay 0). */
   let kept: Uint8Array | undefined
   for (let epoch = 0; epoch < options.epochs + options.refitEpochs; epoch++) {
     if (epoch === options.epochs) {
@@ -106,14 +107,14 @@ export function trainCauseModel(
   }
 
   const hundredths = (value: number) => Math.round(value * 100)
-  const kept2: Record<string, number[]> = {}
+  const sparse: Record<string, number[]> = {}
   vocabulary.forEach((feature, at) => {
     const pairs: number[] = []
     for (let cause = 0; cause < width; cause++) {
       const weight = hundredths(weights[at * width + cause]!)
       if (weight !== 0) pairs.push(cause, weight)
     }
-    if (pairs.length) kept2[feature] = pairs
+    if (pairs.length) sparse[feature] = pairs
   })
-  return { version: 1, causes, bias: [...bias].map(hundredths), weights: kept2 }
+  return { version: 1, causes, bias: [...bias].map(hundredths), weights: sparse }
 }

@@ -209,3 +209,9 @@ export function untouchedBy<T extends LabelledPaste & { source?: string }>(
     return !prints.some((other) => nearDuplicateFingerprints(print, other))
   })
 }
+
+/** A paste's repository (`owner/name`) from its GitHub source, or the whole source when it names none. */
+export function repositoryOf(source: string): string {
+  const found = /github\.com\/([^/\s]+\/[^/\s#?]+)/i.exec(source)
+  return (found?.[1] ?? source).toLowerCase()
+}

@@ -6,24 +6,21 @@
  *   npm run train:lookup -- --check # exit 1 when the committed model is not what the pastes train
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { serialiseModel, trainingPastes } from './training-pastes.ts'
+import { causeModelPath, serialiseModel, trainingPastes } from './training-pastes.ts'
 import { trainCauseModel } from './cause-model.ts'
-
-const modelPath = fileURLToPath(new URL('../data/generated/cause-model.json', import.meta.url))
 
 function main(): number {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
   const written = serialiseModel(trainCauseModel(trainingPastes()))
   if (values.check) {
-    const committed = readFileSync(modelPath, 'utf8')
+    const committed = readFileSync(causeModelPath, 'utf8')
     if (committed === written) return 0
     console.error('data/generated/cause-model.json is not what the labelled pastes train: run npm run train:lookup.')
     return 1
   }
-  writeFileSync(modelPath, written)
-  console.log(`wrote ${modelPath} (${(written.length / 1024).toFixed(1)} KB)`)
+  writeFileSync(causeModelPath, written)
+  console.log(`wrote ${causeModelPath} (${(written.length / 1024).toFixed(1)} KB)`)
   return 0
 }
 

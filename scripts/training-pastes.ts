@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import { errorCatalogue } from '../data/errors.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { lookupDev } from '../test/fixtures/lookup-dev.ts'
 import type { CauseModel } from '../data/cause-model.schema.ts'
 import type { TrainingPaste } from './cause-model.ts'
+import { repositoryOf } from './lookup-score.ts'
 
 /**
  * What the learned reading is trained on: every labelled paste that is not held out, and each entry's examples.
@@ -16,6 +18,9 @@ export function trainingPastes(dev: readonly TrainingPaste[] = lookupDev): Train
   ].map(({ text, cause }) => ({ text, cause }))
 }
 
+/** Where the model is committed; `data/cause-model.ts` imports it from there. */
+export const causeModelPath = fileURLToPath(new URL('../data/generated/cause-model.json', import.meta.url))
+
 /** One feature per line, so a retrain's diff reads as which words moved. */
 export function serialiseModel(model: CauseModel): string {
   const features = Object.keys(model.weights).sort()
@@ -24,12 +29,6 @@ export function serialiseModel(model: CauseModel): string {
     `{\n  "version": ${model.version},\n  "causes": ${JSON.stringify(model.causes)},\n` +
     `  "bias": ${JSON.stringify(model.bias)},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`
   )
-}
-
-/** A paste's repository (`owner/name`) from its GitHub source, or the whole source when it names none. */
-export function repositoryOf(source: string): string {
-  const found = /github\.com\/([^/\s]+\/[^/\s#?]+)/i.exec(source)
-  return (found?.[1] ?? source).toLowerCase()
 }
 
 /**

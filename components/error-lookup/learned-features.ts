@@ -60,7 +60,7 @@ export function learnedFeatures(extracted: Pick<ExtractedError, 'lowerText' | 's
   return [...features]
 }
 
-/** The first words of a set of features' word pairs: what `learnedFeatures` needs to form only those pairs. */
+/** The first words of a set of features' word pairs: what `visitLearnedFeatures` needs to form only those pairs. */
 export function pairHeadsOf(features: Iterable<string>): Set<string> {
   const heads = new Set<string>()
   for (const feature of features) {

@@ -4,10 +4,11 @@ import type { ExtractedError } from './extract.ts'
 import { markPrefix, pairHeadsOf, visitLearnedFeatures } from './learned-features.ts'
 
 /**
- * The learned reading: a linear model over the words of about 2,700 labelled real pastes (the tuning set, the dev
- * set and the catalogue's examples; `npm run train:lookup` writes it), for a paste no entry's pattern matched.
- * Patterns are exact and name what they know; this reading generalises from how people and products word each
- * cause, so it answers pastes worded like no pattern, with a probability that says how sure it is.
+ * The learned reading: a linear model over the words of every labelled paste the project may read (the tuning set,
+ * the dev set and the catalogue's examples; `npm run train:lookup` writes it). Patterns are exact and name what
+ * they know; this reading generalises from how people and products word each cause, with a probability that says
+ * how sure it is. It never names an entry: it votes for the guess and the other possible causes (possible-causes.ts)
+ * and, when sure, makes the guess (match.ts).
  */
 
 export interface LearnedCause {

@@ -8,7 +8,8 @@ import { learnedFeatures } from '@components/error-lookup/learned-features.ts'
 import { maxLearnedChars, readLearned } from '@components/error-lookup/learned.ts'
 import { learnedThreshold, lookupErrors } from '@components/error-lookup/match.ts'
 import { defaultTraining, trainCauseModel, type TrainingPaste } from '../../scripts/cause-model.ts'
-import { foldsByRepository, repositoryOf, serialiseModel, trainingPastes } from '../../scripts/training-pastes.ts'
+import { causeModelPath, foldsByRepository, serialiseModel, trainingPastes } from '../../scripts/training-pastes.ts'
+import { repositoryOf } from '../../scripts/lookup-score.ts'
 
 const features = (text: string) => learnedFeatures(extractError(text))
 
@@ -201,7 +202,7 @@ describe('data/generated/cause-model.json', () => {
   })
 
   it('is what the labelled pastes train today (run npm run train:lookup after changing them)', () => {
-    const committed = readFileSync(new URL('../../data/generated/cause-model.json', import.meta.url), 'utf8')
+    const committed = readFileSync(causeModelPath, 'utf8')
     expect(serialiseModel(trainCauseModel(trainingPastes())) === committed).toBe(true)
   })
 })

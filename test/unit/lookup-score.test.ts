@@ -11,6 +11,7 @@ import {
   nearDuplicateFingerprints,
   noFamily,
   pasteFingerprint,
+  repositoryOf,
   scoreLookup,
   share,
   untouchedBy,
@@ -226,9 +227,6 @@ function sharedWith(set: readonly DevPaste[], others: ReadonlyArray<LabelledPast
 const threadOf = (source: string) =>
   /^https:\/\/github\.com\/[^\s/]+\/[^\s/]+\/(?:issues|pull|discussions)\/\d+/.exec(source)?.[0]?.toLowerCase() ??
   source
-
-/** `owner/name` of a GitHub thread address, in lower case as GitHub compares them. */
-const repositoryOf = (source: string) => /^https:\/\/github\.com\/([^\s/]+\/[^\s/#?]+)/.exec(source)?.[1]?.toLowerCase()
 
 /**
  * The pastes of a held-out set that break a labelling rule, each named by its index only: a known
