@@ -17,12 +17,19 @@ export interface LearnedCause {
   probability: number
   /**
    * The paste's words that point here most, strongest first (at most three): the basis the page shows. Empty when
-   * only marks, single characters or the prior pointed here.
+   * only marks, single characters or the prior pointed here, or when the cause is less likely than
+   * `minBasisProbability`.
    */
   words: string[]
 }
 
 const maxWords = 3
+
+/**
+ * Below this a cause's words are not gathered: nothing reads them (the vote takes causes of at least 5 %), and
+ * gathering them for all nineteen causes was most of the reading's time on a long paste.
+ */
+export const minBasisProbability = 0.05
 
 /**
  * A feature a reader can judge as the basis: a word or a pair, not a status or code mark (the page shows those
@@ -105,10 +112,9 @@ export function readLearned(
   const exp = scaled.map((logit) => Math.exp(logit - top))
   const sum = exp.reduce((total, value) => total + value, 0)
   return model.causes
-    .map((cause, index): LearnedCause => ({
-      cause,
-      probability: exp[index]! / sum,
-      words: basisWords(known, index),
-    }))
+    .map((cause, index): LearnedCause => {
+      const probability = exp[index]! / sum
+      return { cause, probability, words: probability >= minBasisProbability ? basisWords(known, index) : [] }
+    })
     .sort((a, b) => b.probability - a.probability)
 }

@@ -34,11 +34,10 @@ const fusionK = 60
 /** Similar entries read: beyond this many the shared words are the common ones. */
 const similarRead = 12
 /**
- * The learned reading's causes that vote: at most five, each at least this likely and with words of the paste
- * behind it (the rest is the model's prior, not the paste).
+ * The learned reading's causes that vote: at most five, each with words of the paste behind it (which it gathers only
+ * for causes of at least `minBasisProbability`; the rest is the model's prior, not the paste).
  */
 const learnedRead = 5
-const minLearnedProbability = 0.05
 
 /** The cause's entry to link: the most similar one, else the one the status points at, else its first. */
 function entryFor(
@@ -88,7 +87,7 @@ export function possibleCauses(
     credit(cause, rank, shared.length ? [{ kind: 'similar', value: shared }] : []),
   )
   learned
-    .filter(({ probability, words }) => probability >= minLearnedProbability && words.length)
+    .filter(({ words }) => words.length)
     .slice(0, learnedRead)
     .forEach(({ cause, words }, rank) => credit(cause, rank, [{ kind: 'learned', value: words }], false))
 
