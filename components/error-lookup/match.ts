@@ -55,12 +55,20 @@ export const minScore = 30
 const maxMatches = 5
 const maxPatternEvidence = 4
 
+interface RequiredLiteral {
+  /** Lowercase text a match must contain. */
+  literal: string
+  /** Its three-character runs, tested against the paste's bitmap before the `includes`. */
+  runs: number[]
+}
+
 interface CompiledPattern {
   regex: RegExp
-  /** Lowercase text every match must contain: a cheap `includes` skips the regex on most pastes. */
-  literal?: string
-  /** The literal's three-character runs, tested against the paste's bitmap before the `includes`. */
-  runs: number[]
+  /**
+   * One literal per top-level branch, each of which every match of that branch contains: a paste holding none of
+   * them cannot match, and cheap checks skip the regex on most pastes. Absent when some branch has none.
+   */
+  literals?: RequiredLiteral[]
 }
 
 interface CompiledEntry {
@@ -125,9 +133,12 @@ function closingIndex(source: string, start: number): number {
   return source.length
 }
 
-function hasTopLevelAlternation(source: string): boolean {
+/** The pattern's top-level branches (`a|b(?:c|d)` → `a`, `b(?:c|d)`); one for a pattern without alternation. */
+export function topLevelBranches(source: string): string[] {
+  const branches: string[] = []
   let depth = 0
   let inClass = false
+  let start = 0
   for (let at = 0; at < source.length; at++) {
     const char = source[at]
     if (char === '\\') at++
@@ -135,30 +146,58 @@ function hasTopLevelAlternation(source: string): boolean {
     else if (char === '[') inClass = true
     else if (char === '(') depth++
     else if (char === ')') depth--
-    else if (char === '|' && depth === 0) return true
+    else if (char === '|' && depth === 0) {
+      branches.push(source.slice(start, at))
+      start = at + 1
+    }
   }
-  return false
+  branches.push(source.slice(start))
+  return branches
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  return topLevelBranches(source).length > 1
+}
+
+/**
+ * A literal for each top-level branch of the pattern (`requiredLiteral` of each), or `undefined` when some branch
+ * has none: then a paste could match that branch without any literal, and the regex must always run.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  const literals: string[] = []
+  for (const branch of topLevelBranches(source)) {
+    const literal = requiredLiteral(branch)
+    if (!literal) return undefined
+    literals.push(literal)
+  }
+  return literals
 }
 
 function compilePatterns(sources: readonly string[]): CompiledPattern[] {
   return sources.flatMap((source) => {
     try {
-      const literal = requiredLiteral(source)
-      return [{ regex: new RegExp(source, 'imu'), literal, runs: literal ? trigramHashes(literal) : [] }]
+      const literals = requiredLiterals(source)?.map((literal) => ({ literal, runs: trigramHashes(literal) }))
+      return [{ regex: new RegExp(source, 'imu'), literals }]
     } catch {
       return []
     }
   })
 }
 
-/** Where the pattern matches the paste, skipping the regex when a required literal is absent. */
+/** Where the pattern matches the paste, skipping the regex when no branch's required literal is there. */
 function matchPattern(
-  { regex, literal, runs: needed }: CompiledPattern,
+  { regex, literals }: CompiledPattern,
   extracted: ExtractedError,
-  runs: TrigramBitmap,
+  bitmap: TrigramBitmap,
 ): RegExpExecArray | null {
-  if (literal !== undefined && !(mayContain(runs, needed) && extracted.lowerText.includes(literal))) return null
+  if (literals && !anyLiteralIn(literals, extracted.lowerText, bitmap)) return null
   return regex.exec(extracted.searchText)
+}
+
+// A loop, not `some` with a closure: this runs for every pattern on every keystroke.
+function anyLiteralIn(literals: readonly RequiredLiteral[], lowerText: string, bitmap: TrigramBitmap): boolean {
+  for (const { literal, runs } of literals) if (mayContain(bitmap, runs) && lowerText.includes(literal)) return true
+  return false
 }
 
 const compiledCache = new WeakMap<readonly ErrorEntry[], CompiledEntry[]>()

@@ -8,6 +8,7 @@ import {
   rankOrder,
   reasonText,
   requiredLiteral,
+  requiredLiterals,
 } from '@components/error-lookup/match.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
@@ -496,14 +497,30 @@ describe('components/error-lookup/match: the literal prefilter', () => {
     }
   })
 
-  it('never skips a pattern that matches: every catalogue example still contains its literal', () => {
+  it('gives each top-level branch its own literal, and none when a branch has none', () => {
+    expect(requiredLiterals('failed to fetch')).toEqual(['failed to fetch'])
+    expect(requiredLiterals('\\bcredits? never (?:arrived|came)|\\bnever got (?:my )?credits\\b')).toEqual([
+      ' never ',
+      'never got ',
+    ])
+    expect(requiredLiterals('认证失败|鉴权失败')).toEqual(['认证失败', '鉴权失败'])
+    expect(requiredLiterals('(?:a|b)cde|[xy]z')).toBeUndefined()
+    expect(requiredLiterals('abc|')).toBeUndefined()
+  })
+
+  it('never skips a pattern that matches: every catalogue example holds a literal of its pattern', () => {
     for (const entry of errorCatalogue) {
-      for (const source of entry.match.patterns) {
-        const literal = requiredLiteral(source)
-        if (!literal) continue
+      for (const source of [...entry.match.patterns, ...(entry.match.describes ?? [])]) {
+        const literals = requiredLiterals(source)
+        if (!literals) continue
         const regex = new RegExp(source, 'imu')
         for (const { text } of [...entry.examples, ...pastedErrors]) {
-          if (regex.test(text)) expect(text.toLowerCase(), source).toContain(literal)
+          if (!regex.test(text)) continue
+          const lower = text.toLowerCase()
+          expect(
+            literals.some((literal) => lower.includes(literal)),
+            source,
+          ).toBe(true)
         }
       }
     }
