@@ -141,11 +141,16 @@ describe('/errors catalogue table', () => {
   it('filters by cause in English', async () => {
     const { page, errors } = await openPage(browser, '/en/errors')
     await page.getByLabel('Cause', { exact: true }).selectOption('rate_limit')
-    const causes = await page
-      .locator('tr[data-error-id]')
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-cause')))
-    expect(causes.length).toBeGreaterThan(0)
-    expect(new Set(causes)).toEqual(new Set(['rate_limit']))
+    // The table's script wakes on that change and loads before it filters: wait for it, however slow the load.
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('tr[data-error-id]')
+            .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-cause')))]),
+        { timeout: 15_000 },
+      )
+      .toEqual(['rate_limit'])
     expect(errors).toEqual([])
   })
 
@@ -189,10 +194,12 @@ describe('/errors loads its widgets after first paint', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
     await page.getByLabel('Cause', { exact: true }).selectOption('rate_limit')
     await expect
-      .poll(() =>
-        page
-          .locator('tr[data-error-id]')
-          .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-cause')))]),
+      .poll(
+        () =>
+          page
+            .locator('tr[data-error-id]')
+            .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-cause')))]),
+        { timeout: 15_000 },
       )
       .toEqual(['rate_limit'])
     expect(errors).toEqual([])
