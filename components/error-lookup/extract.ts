@@ -262,11 +262,15 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
 
 /** Whether `word` occurs in `lowerText` as a whole word (not inside a longer identifier). */
 export function mentionsWord(lowerText: string, word: string): boolean {
-  const isWordChar = (char: string | undefined) => char !== undefined && /[a-z0-9_]/.test(char)
   for (let at = lowerText.indexOf(word); at !== -1; at = lowerText.indexOf(word, at + 1)) {
-    if (!isWordChar(lowerText[at - 1]) && !isWordChar(lowerText[at + word.length])) return true
+    if (!isWordCode(lowerText.charCodeAt(at - 1)) && !isWordCode(lowerText.charCodeAt(at + word.length))) return true
   }
   return false
+}
+
+/** `[a-z0-9_]` by character code (NaN, past either end, is not one): this runs for every code of every entry. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95
 }
 
 function capLength(text: string): string {

@@ -1,6 +1,8 @@
 import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry, ErrorLayer } from '@data/errors.schema.ts'
 import type { ExtractedError } from './extract.ts'
+import { mayMatch, pasteBitmap, prefiltered, type Prefiltered } from './literal-prefilter.ts'
+import { trigramBitmap, type TrigramBitmap } from './trigram-filter.ts'
 
 /**
  * When no catalogue entry matches, the reader still gets an answer: the most likely layer and
@@ -148,6 +150,24 @@ const hints: Hint[] = [
 ]
 
 /** The usual reading of a status when the text says nothing else. */
+/** A hint's regex with the literals that let a paste lacking them skip it (literal-prefilter.ts). */
+function filterOf(pattern: RegExp): Prefiltered {
+  return prefiltered(pattern.source, pattern.flags)
+}
+
+function execFiltered(filter: Prefiltered, lowerText: string, bitmap: TrigramBitmap): RegExpExecArray | null {
+  return mayMatch(filter, lowerText, bitmap) ? filter.regex.exec(lowerText) : null
+}
+
+const hintFilters = hints.map(({ pattern }) => filterOf(pattern))
+
+/** Every regex the guess runs on a paste, for the test that its prefilter never skips a match. */
+export const guessRegexes = (): RegExp[] => [
+  ...hints.map(({ pattern }) => pattern),
+  vendorPattern,
+  ...vendorKeyChecks.map(({ filter }) => filter.regex),
+]
+
 function statusCause(status: number): Cause | undefined {
   const known: Partial<Record<number, Cause>> = {
     // An API endpoint that redirects was called at another form of its address (http:// for https://, a
@@ -190,15 +210,17 @@ const vendorPattern =
  * DeepSeek's `Authentication Fails, Your api key: ****abcd is invalid` (api-docs.deepseek.com error codes, 401) and
  * Anthropic's `invalid x-api-key` (authentication_error, docs.anthropic.com/en/api/errors).
  */
-const vendorKeyChecks: Array<{ vendor: string; pattern: RegExp }> = [
+const vendorKeyChecks = [
   { vendor: 'OpenAI', pattern: /incorrect api key provided|platform\.openai\.com\/account\/api-keys/ },
   { vendor: 'DeepSeek', pattern: /authentication fails,? your api key:? \S{0,80} is invalid/ },
   { vendor: 'Anthropic', pattern: /invalid x-api-key/ },
-]
+].map(({ vendor, pattern }) => ({ vendor, filter: filterOf(pattern) }))
 /**
  * Where a paste says the key is a relay's: its words (中转, 中转站, 代理, 第三方, relay, proxy, third-party) or a base URL
  * on a host that is not a vendor's own.
  */
+const vendorFilter = filterOf(vendorPattern)
+
 const relayMention =
   /中转站?|代理商?|第三方|\brelay\b|\bproxy\b|third[ -]party|(?:base[ _-]?url|api[ _-]?base|endpoint)\b[^\n]{0,20}?https?:\/\/(?![\w.-]*(?:openai\.com|deepseek\.com|anthropic\.com|googleapis\.com)\b)[\w.-]+/
 
@@ -206,8 +228,11 @@ const relayMention =
  * The vendor whose own key check refused a key the paste says is a relay's: the key went to the vendor, so the
  * base URL still points there (or a tool ignores the one set), and a relay's key is wrong only to the vendor.
  */
-export function vendorKeyToRelay(lowerText: string): { vendor: string; relay: string } | undefined {
-  const check = vendorKeyChecks.find(({ pattern }) => pattern.test(lowerText))
+export function vendorKeyToRelay(
+  lowerText: string,
+  bitmap: TrigramBitmap = trigramBitmap(lowerText),
+): { vendor: string; relay: string } | undefined {
+  const check = vendorKeyChecks.find(({ filter }) => execFiltered(filter, lowerText, bitmap))
   if (!check) return undefined
   const relay = relayMention.exec(lowerText)?.[0]
   // Shown on the page: a host can be as long as a paste, the page quotes no more than a reason does.
@@ -255,7 +280,10 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
 
   // `insufficient_quota` and `rate-limit` must read as words to the word-boundary hints.
   const spaced = (text: string) => text.replace(/[_-]+/g, ' ')
-  const text = spaced(withoutBrowserNoise(extracted.lowerText))
+  const quiet = withoutBrowserNoise(extracted.lowerText)
+  const text = spaced(quiet)
+  // The paste's bitmap reads `_` and `-` as this spacing does (trigram-filter.ts).
+  const bitmap = quiet === extracted.lowerText ? pasteBitmap(extracted) : trigramBitmap(quiet)
   const codes = extracted.codes.map((code) => ({ code, words: spaced(code) }))
   hints.forEach((hint, order) => {
     const code = codes.find(({ words }) => hint.pattern.test(words))?.code
@@ -263,7 +291,7 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
       vote(hint.cause, hintWeight + codeBonus, { kind: 'code', value: code }, order)
       return
     }
-    const word = hint.pattern.exec(text)?.[0]
+    const word = execFiltered(hintFilters[order]!, text, bitmap)?.[0]
     if (word) vote(hint.cause, hintWeight, { kind: 'word', value: word.trim() }, order)
   })
   if (extracted.status !== undefined) {
@@ -271,9 +299,9 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
     if (cause) vote(cause, statusWeight, { kind: 'status', value: extracted.status }, hints.length)
   }
   // Read on the unspaced text: a base URL keeps its `_` and `-`.
-  const toRelay = vendorKeyToRelay(extracted.lowerText)
+  const toRelay = vendorKeyToRelay(extracted.lowerText, pasteBitmap(extracted))
   if (toRelay) vote('base_url', hintWeight + codeBonus, { kind: 'vendor-key', ...toRelay }, -1)
-  const vendor = vendorPattern.exec(text)?.[0]
+  const vendor = execFiltered(vendorFilter, text, bitmap)?.[0]
   if (vendor) vote('upstream_unavailable', vendorWeight, { kind: 'vendor', value: vendor }, hints.length + 1)
 
   return [...votes.values()]

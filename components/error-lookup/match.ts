@@ -8,7 +8,8 @@ import { lookupMessages } from './messages.ts'
 import { guessOf, possibleCauses, type PossibleCause } from './possible-causes.ts'
 import { readLearned, type LearnedCause } from './learned.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
-import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
+import { mayContain, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
+import { mayMatch, pasteBitmap, prefiltered, type Prefiltered } from './literal-prefilter.ts'
 
 export interface ErrorMatch {
   entry: ErrorEntry
@@ -55,149 +56,34 @@ export const minScore = 30
 const maxMatches = 5
 const maxPatternEvidence = 4
 
-interface RequiredLiteral {
-  /** Lowercase text a match must contain. */
-  literal: string
-  /** Its three-character runs, tested against the paste's bitmap before the `includes`. */
+interface CompiledEntry {
+  entry: ErrorEntry
+  patterns: Prefiltered[]
+  describes: Prefiltered[]
+  codes: Set<string>
+  /** The same codes, each with its runs for the bitmap. */
+  codeChecks: CodeCheck[]
+}
+
+interface CodeCheck {
+  code: string
   runs: number[]
 }
 
-interface CompiledPattern {
-  regex: RegExp
-  /**
-   * One literal per top-level branch, each of which every match of that branch contains: a paste holding none of
-   * them cannot match, and cheap checks skip the regex on most pastes. Absent when some branch has none.
-   */
-  literals?: RequiredLiteral[]
-}
-
-interface CompiledEntry {
-  entry: ErrorEntry
-  patterns: CompiledPattern[]
-  describes: CompiledPattern[]
-  codes: Set<string>
-}
-
-const regexSyntax = new Set([...'\\^$.|?*+()[]{}'])
-
-/**
- * The longest literal a pattern always contains (a run outside any group, class or quantifier), when
- * the pattern has no top-level alternation, so a paste without it cannot match. Shorter than 3
- * characters is not worth a check.
- */
-export function requiredLiteral(source: string): string | undefined {
-  if (hasTopLevelAlternation(source)) return undefined
-  let best = ''
-  let run = ''
-  const endRun = () => {
-    if (run.length > best.length) best = run
-    run = ''
-  }
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at]!
-    if (char === '\\') {
-      endRun()
-      at++
-    } else if (char === '(' || char === '[') {
-      endRun()
-      at = closingIndex(source, at)
-    } else if ('?*{'.includes(char)) {
-      // The quantifier makes the character before it optional.
-      run = run.slice(0, -1)
-      endRun()
-      if (char === '{') at = source.indexOf('}', at)
-      if (at === -1) break
-    } else if (regexSyntax.has(char)) endRun()
-    else run += char
-  }
-  endRun()
-  return best.length >= 3 ? best.toLowerCase() : undefined
-}
-
-/** Where the group or class opened at `start` closes (the end of the source if it never does). */
-function closingIndex(source: string, start: number): number {
-  let depth = 0
-  let inClass = false
-  for (let at = start; at < source.length; at++) {
-    const char = source[at]
-    if (char === '\\') at++
-    else if (inClass) {
-      if (char === ']') {
-        inClass = false
-        if (depth === 0) return at
-      }
-    } else if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) return at
-  }
-  return source.length
-}
-
-/** The pattern's top-level branches (`a|b(?:c|d)` → `a`, `b(?:c|d)`); one for a pattern without alternation. */
-export function topLevelBranches(source: string): string[] {
-  const branches: string[] = []
-  let depth = 0
-  let inClass = false
-  let start = 0
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at]
-    if (char === '\\') at++
-    else if (inClass) inClass = char !== ']'
-    else if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) {
-      branches.push(source.slice(start, at))
-      start = at + 1
-    }
-  }
-  branches.push(source.slice(start))
-  return branches
-}
-
-function hasTopLevelAlternation(source: string): boolean {
-  return topLevelBranches(source).length > 1
-}
-
-/**
- * A literal for each top-level branch of the pattern (`requiredLiteral` of each), or `undefined` when some branch
- * has none: then a paste could match that branch without any literal, and the regex must always run.
- */
-export function requiredLiterals(source: string): string[] | undefined {
-  const literals: string[] = []
-  for (const branch of topLevelBranches(source)) {
-    const literal = requiredLiteral(branch)
-    if (!literal) return undefined
-    literals.push(literal)
-  }
-  return literals
-}
-
-function compilePatterns(sources: readonly string[]): CompiledPattern[] {
+function compilePatterns(sources: readonly string[]): Prefiltered[] {
   return sources.flatMap((source) => {
     try {
-      const literals = requiredLiterals(source)?.map((literal) => ({ literal, runs: trigramHashes(literal) }))
-      return [{ regex: new RegExp(source, 'imu'), literals }]
+      return [prefiltered(source, 'imu')]
     } catch {
       return []
     }
   })
 }
 
-/** Where the pattern matches the paste, skipping the regex when no branch's required literal is there. */
-function matchPattern(
-  { regex, literals }: CompiledPattern,
-  extracted: ExtractedError,
-  bitmap: TrigramBitmap,
-): RegExpExecArray | null {
-  if (literals && !anyLiteralIn(literals, extracted.lowerText, bitmap)) return null
-  return regex.exec(extracted.searchText)
-}
-
-// A loop, not `some` with a closure: this runs for every pattern on every keystroke.
-function anyLiteralIn(literals: readonly RequiredLiteral[], lowerText: string, bitmap: TrigramBitmap): boolean {
-  for (const { literal, runs } of literals) if (mayContain(bitmap, runs) && lowerText.includes(literal)) return true
-  return false
+/** Where the pattern matches the paste, skipping the regex when none of its required literals is there. */
+function matchPattern(pattern: Prefiltered, extracted: ExtractedError, bitmap: TrigramBitmap): RegExpExecArray | null {
+  if (!mayMatch(pattern, extracted.lowerText, bitmap)) return null
+  return pattern.regex.exec(extracted.searchText)
 }
 
 const compiledCache = new WeakMap<readonly ErrorEntry[], CompiledEntry[]>()
@@ -206,43 +92,26 @@ const compiledCache = new WeakMap<readonly ErrorEntry[], CompiledEntry[]>()
 function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
   const cached = compiledCache.get(catalogue)
   if (cached) return cached
-  const compiled = catalogue.map((entry) => ({
-    entry,
-    codes: new Set(entry.match.codes.map((code) => code.toLowerCase())),
-    patterns: compilePatterns(entry.match.patterns),
-    describes: compilePatterns(entry.match.describes ?? []),
-  }))
+  const compiled = catalogue.map((entry) => {
+    const codes = new Set(entry.match.codes.map((code) => code.toLowerCase()))
+    return {
+      entry,
+      codes,
+      codeChecks: [...codes].map((code) => ({ code, runs: trigramHashes(code) })),
+      patterns: compilePatterns(entry.match.patterns),
+      describes: compilePatterns(entry.match.describes ?? []),
+    }
+  })
   compiledCache.set(catalogue, compiled)
   return compiled
 }
 
-const runsCache = new WeakMap<ExtractedError, TrigramBitmap>()
-
-/** The paste's bitmap of runs, built once per lookup and shared by every entry's patterns. */
-function runsOf(extracted: ExtractedError): TrigramBitmap {
-  let runs = runsCache.get(extracted)
-  if (!runs) {
-    runs = trigramBitmap(extracted.lowerText)
-    runsCache.set(extracted, runs)
-  }
-  return runs
-}
-
-const wordsCache = new WeakMap<ExtractedError, Set<string>>()
-const plainWord = /^[a-z0-9_]+$/
-
 /**
- * `mentionsWord` for every code of every entry, without scanning the paste once per code: a code
- * made of word characters only is mentioned exactly when it is one of the paste's words.
+ * Whether the paste mentions the code as a word, not inside a longer identifier. Most of an entry's codes are in
+ * no paste: the bitmap rules them out without a scan.
  */
-function mentionsCode(extracted: ExtractedError, code: string): boolean {
-  if (!plainWord.test(code)) return mentionsWord(extracted.lowerText, code)
-  let words = wordsCache.get(extracted)
-  if (!words) {
-    words = new Set(extracted.lowerText.split(/[^a-z0-9_]+/))
-    wordsCache.set(extracted, words)
-  }
-  return words.has(code)
+function mentionsCode(extracted: ExtractedError, { code, runs }: CodeCheck, bitmap: TrigramBitmap): boolean {
+  return mayContain(bitmap, runs) && mentionsWord(extracted.lowerText, code)
 }
 
 /** Where an entry's patterns matched in the search text, for ranking two readings of the same paste. */
@@ -278,17 +147,18 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     evidence ||= !shared
     reasons.push({ kind: 'code', value: code })
   }
-  for (const code of compiled.codes) {
-    if (extracted.codes.includes(code) || !mentionsCode(extracted, code)) continue
+  const bitmap = pasteBitmap(extracted)
+  for (const check of compiled.codeChecks) {
+    const { code } = check
+    if (extracted.codes.includes(code) || !mentionsCode(extracted, check, bitmap)) continue
     score += genericErrorCodes.has(code) ? weights.genericWord : weights.word
     evidence ||= !genericErrorCodes.has(code)
     reasons.push({ kind: 'word', value: code })
   }
   let patternHits = 0
   const spans: Span[] = []
-  const runs = runsOf(extracted)
   for (const pattern of compiled.patterns) {
-    const hit = matchPattern(pattern, extracted, runs)
+    const hit = matchPattern(pattern, extracted, bitmap)
     if (!hit) continue
     const span = { start: hit.index, end: hit.index + hit[0].length }
     if (labelsStatus(extracted, span, hit[0])) {
@@ -317,7 +187,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
   // A description only speaks for an entry none of whose error wording is in the paste.
   if (patternHits === 0) {
     for (const pattern of compiled.describes) {
-      const hit = matchPattern(pattern, extracted, runs)
+      const hit = matchPattern(pattern, extracted, bitmap)
       if (!hit) continue
       spans.push({ start: hit.index, end: hit.index + hit[0].length })
       score += weights.description

@@ -4,8 +4,18 @@
  * the bitmap is certainly absent. Hash collisions only ever say "maybe", so the exact `includes`
  * that follows stays the judge. With ~1,500 patterns, one scan per pattern was most of the time a
  * 20 KB paste took.
+ *
+ * Two refinements keep one bitmap enough for every reading of a paste:
+ * - `_` and `-` read as a space, a run of them as one: the guess's hints read the paste so spaced
+ *   (`insufficient_quota` as `insufficient quota`), and a literal of either text then finds its runs.
+ * - Pairs holding a CJK character are runs too: two Han characters are a word (`余额`), and a
+ *   bitmap of triples alone could not rule them out.
  */
 const bitCount = 1 << 16
+const space = 32
+/** The pair hash's third "character": no text holds it between two others. */
+const pairMark = 0x1f
+const firstCjk = 0x2e80
 
 function runHash(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 16
@@ -13,21 +23,44 @@ function runHash(a: number, b: number, c: number): number {
 
 export type TrigramBitmap = Uint32Array
 
+/** The text's character codes as the bitmap reads them: `_` and `-` as a space, a run of them as one. */
+function foldedCodes(text: string, visit: (code: number) => void): void {
+  let folding = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const folds = code === 95 || code === 45
+    if (folds && folding) continue
+    folding = folds
+    visit(folds ? space : code)
+  }
+}
+
+function runHashes(text: string, visit: (hash: number) => void): void {
+  let a = -1
+  let b = -1
+  foldedCodes(text, (c) => {
+    if (b >= 0 && (b >= firstCjk || c >= firstCjk)) visit(runHash(b, c, pairMark))
+    if (a >= 0) visit(runHash(a, b, c))
+    a = b
+    b = c
+  })
+}
+
 export function trigramBitmap(text: string): TrigramBitmap {
   const bitmap = new Uint32Array(bitCount >>> 5)
-  for (let index = 2; index < text.length; index++) {
-    const hash = runHash(text.charCodeAt(index - 2), text.charCodeAt(index - 1), text.charCodeAt(index))
+  runHashes(text, (hash) => {
     bitmap[hash >>> 5]! |= 1 << (hash & 31)
-  }
+  })
   return bitmap
 }
 
-/** The hashes a literal's runs must all have in a text that contains it; none for a literal under 3. */
+/**
+ * The hashes a literal's runs must all have in a text that contains it: its triples, and its pairs that hold a
+ * CJK character; none for a literal too short to have any.
+ */
 export function trigramHashes(literal: string): number[] {
   const hashes: number[] = []
-  for (let index = 2; index < literal.length; index++) {
-    hashes.push(runHash(literal.charCodeAt(index - 2), literal.charCodeAt(index - 1), literal.charCodeAt(index)))
-  }
+  runHashes(literal, (hash) => hashes.push(hash))
   return hashes
 }
 

@@ -7,8 +7,6 @@ import {
   lookupErrors,
   rankOrder,
   reasonText,
-  requiredLiteral,
-  requiredLiterals,
 } from '@components/error-lookup/match.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
@@ -476,54 +474,6 @@ describe('components/error-lookup/match: identifyError for the connection tester
   it('returns null when nothing fits, and ignores an impossible status', () => {
     expect(identifyError({ status: 200, body: '{"choices":[]}' }, errorCatalogue)).toBeNull()
     expect(identifyError({ status: 999 }, errorCatalogue)).toBeNull()
-  })
-})
-
-describe('components/error-lookup/match: the literal prefilter', () => {
-  it.each([
-    ['failed to fetch', 'failed to fetch'],
-    ['\\bflagged (?:as|by)\\b', 'flagged '],
-    ['(?:账户|账号)当前无法(?:成功)?访问', '当前无法'],
-    ['exceeds? max', 'exceed'],
-    ['Tokens?', 'token'],
-    ['abcd?', 'abc'],
-  ])('%s must contain %s', (source, literal) => {
-    expect(requiredLiteral(source)).toBe(literal)
-  })
-
-  it('claims no literal where a match could lack it', () => {
-    for (const source of ['a|b', 'abc|def', '(?:x|y)z', 'abc?d', '^\\s?x', 'a.b', '[abc]{2}']) {
-      expect(requiredLiteral(source), source).toBeUndefined()
-    }
-  })
-
-  it('gives each top-level branch its own literal, and none when a branch has none', () => {
-    expect(requiredLiterals('failed to fetch')).toEqual(['failed to fetch'])
-    expect(requiredLiterals('\\bcredits? never (?:arrived|came)|\\bnever got (?:my )?credits\\b')).toEqual([
-      ' never ',
-      'never got ',
-    ])
-    expect(requiredLiterals('认证失败|鉴权失败')).toEqual(['认证失败', '鉴权失败'])
-    expect(requiredLiterals('(?:a|b)cde|[xy]z')).toBeUndefined()
-    expect(requiredLiterals('abc|')).toBeUndefined()
-  })
-
-  it('never skips a pattern that matches: every catalogue example holds a literal of its pattern', () => {
-    for (const entry of errorCatalogue) {
-      for (const source of [...entry.match.patterns, ...(entry.match.describes ?? [])]) {
-        const literals = requiredLiterals(source)
-        if (!literals) continue
-        const regex = new RegExp(source, 'imu')
-        for (const { text } of [...entry.examples, ...pastedErrors]) {
-          if (!regex.test(text)) continue
-          const lower = text.toLowerCase()
-          expect(
-            literals.some((literal) => lower.includes(literal)),
-            source,
-          ).toBe(true)
-        }
-      }
-    }
   })
 })
 

@@ -30,4 +30,17 @@ describe('trigram filter', () => {
     expect(trigramHashes('ab')).toEqual([])
     expect(mayContain(trigramBitmap(''), [])).toBe(true)
   })
+
+  it('judges two Han characters by their pair', () => {
+    const bitmap = trigramBitmap('错误：余额不足')
+    expect(mayContain(bitmap, trigramHashes('余额'))).toBe(true)
+    expect(mayContain(bitmap, trigramHashes('额度'))).toBe(false)
+  })
+
+  it('reads `_` and `-` as a space, a run of them as one, as the guess spaces a paste', () => {
+    const bitmap = trigramBitmap('code: insufficient__quota, rate-limit')
+    for (const literal of ['insufficient quota', 'insufficient_quota', 'rate limit', 'rate_limit'])
+      expect(mayContain(bitmap, trigramHashes(literal)), literal).toBe(true)
+    expect(mayContain(bitmap, trigramHashes('ratelimit'))).toBe(false)
+  })
 })

@@ -1,0 +1,267 @@
+import type { ExtractedError } from './extract.ts'
+import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
+
+/**
+ * Most patterns never match a paste, and a regex scans the whole paste to say so. A pattern whose every match
+ * holds one of a few literals is skipped, without running, on a paste holding none of them: a few bit tests of
+ * the paste's bitmap of runs (trigram-filter.ts) rule out most literals, an `includes` judges the rest. The
+ * literals must be sound (never skip a pattern that would match); how selective they are only costs time.
+ */
+
+interface RequiredLiteral {
+  literal: string
+  /** Its runs, tested against the paste's bitmap before the `includes`. */
+  runs: number[]
+}
+
+export interface Prefiltered {
+  regex: RegExp
+  /**
+   * Sets of literals, every match of `regex` holding one literal of each set: a paste missing every literal of
+   * any set cannot match. None found: the regex always runs.
+   */
+  sets: RequiredLiteral[][]
+}
+
+export function prefiltered(source: string, flags: string): Prefiltered {
+  const sets = requiredSets(source).map((set) => set.map((literal) => ({ literal, runs: trigramHashes(literal) })))
+  return { regex: new RegExp(source, flags), sets }
+}
+
+/** False when the regex certainly does not match `lowerText` (the text it runs on, lowercased). */
+// Loops, not `some` with closures: this runs for every pattern on every keystroke.
+export function mayMatch({ sets }: Prefiltered, lowerText: string, bitmap: TrigramBitmap): boolean {
+  for (const set of sets) if (!anyIn(set, lowerText, bitmap)) return false
+  return true
+}
+
+function anyIn(set: readonly RequiredLiteral[], lowerText: string, bitmap: TrigramBitmap): boolean {
+  for (const { literal, runs } of set) if (mayContain(bitmap, runs) && lowerText.includes(literal)) return true
+  return false
+}
+
+const bitmaps = new WeakMap<ExtractedError, TrigramBitmap>()
+
+/** The paste's bitmap of runs, built once per lookup and shared by every pattern and hint that reads it. */
+export function pasteBitmap(extracted: ExtractedError): TrigramBitmap {
+  let bitmap = bitmaps.get(extracted)
+  if (!bitmap) {
+    bitmap = trigramBitmap(extracted.lowerText)
+    bitmaps.set(extracted, bitmap)
+  }
+  return bitmap
+}
+
+/** The pattern's top-level branches (`a|b(?:c|d)` → `a`, `b(?:c|d)`); one for a pattern without alternation. */
+export function topLevelBranches(source: string): string[] {
+  const branches: string[] = []
+  let depth = 0
+  let inClass = false
+  let start = 0
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at]
+    if (char === '\\') at++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      branches.push(source.slice(start, at))
+      start = at + 1
+    }
+  }
+  branches.push(source.slice(start))
+  return branches
+}
+
+/**
+ * Lowercased literals one of which every match of the pattern contains, or `undefined` when none were found
+ * (some branch could match without any literal worth a check). Each top-level branch gives its best set; within
+ * a branch, literal runs cross small classes and groups of plain words (`出[图圖]` → `出图`, `出圖`;
+ * `(?:请求|上游)超时` → `请求超时`, `上游超时`), and a group whose every branch has a set gives their union
+ * (`\b\w+(?:不能为空|格式错误)`). Anything optional, repeated or unread ends a run.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  return requiredSets(source)[0]
+}
+
+/** A pattern without alternation keeps this many of its sets, the strongest first: each must hold. */
+const maxSets = 3
+
+/**
+ * Sets of literals every match holds one of each, the strongest first: a pattern without alternation keeps its
+ * strongest few (`…(?:stream|output)… mid(?:dle|way)`: a paste must show both); with alternation, each branch's
+ * best set joins one union.
+ */
+export function requiredSets(source: string): string[][] {
+  const branches = topLevelBranches(source)
+  if (branches.length === 1) return byStrength(candidateSets(source)).slice(0, maxSets)
+  const union: string[] = []
+  for (const branch of branches) {
+    const best = byStrength(candidateSets(branch))[0]
+    if (!best) return []
+    union.push(...best)
+  }
+  return [[...new Set(union)]]
+}
+
+/** Strongest first; between equals, the smaller set (fewer checks). */
+function byStrength(sets: string[][]): string[][] {
+  return sets
+    .map((set) => ({ set, strength: strength(set) }))
+    .sort((a, b) => b.strength - a.strength || a.set.length - b.set.length)
+    .map(({ set }) => set)
+}
+
+/** Beyond this many crossed literals a run stops growing: each costs a check. */
+const maxCrossed = 16
+const cjk = /[\u2e80-\u9fff\uf900-\ufaff]/
+
+/** Three characters, or two when one is CJK (two Han characters are a word): shorter says too little. */
+function worthChecking(literal: string): boolean {
+  return literal.length >= 3 || (literal.length === 2 && cjk.test(literal))
+}
+
+/** How much a set narrows: its weakest literal's length, a CJK character counting double. */
+function strength(set: readonly string[]): number {
+  return Math.min(
+    ...set.map((literal) => literal.length + (literal.match(/[\u2e80-\u9fff\uf900-\ufaff]/g)?.length ?? 0)),
+  )
+}
+
+type Atom =
+  /** Literal alternatives, one of which the atom matches: a character, a small class, a group of plain words. */
+  | { kind: 'words'; words: string[] }
+  /** A group that is not plain words; its best set, when it has one. */
+  | { kind: 'group'; set: string[] | undefined }
+  /** Anything else: an assertion, a class escape, `.`, a large or negated class. */
+  | { kind: 'other' }
+
+/** The literal sets one branch (no top-level `|`) requires, each on its own. */
+function candidateSets(branch: string): string[][] {
+  const candidates: string[][] = []
+  let run = ['']
+  const endRun = () => {
+    if (run.every(worthChecking)) candidates.push(run)
+    run = ['']
+  }
+  for (let at = 0; at < branch.length;) {
+    const { atom, next } = readAtom(branch, at)
+    const { min, max, next: after } = readQuantifier(branch, next)
+    at = after
+    if (min === 0 || atom.kind === 'other') {
+      endRun()
+      continue
+    }
+    if (atom.kind === 'group') {
+      endRun()
+      if (atom.set) candidates.push(atom.set)
+      continue
+    }
+    const crossed = run.flatMap((head) => atom.words.map((word) => head + word))
+    if (crossed.length > maxCrossed) {
+      endRun()
+      run = atom.words
+    } else run = crossed
+    // A repeated atom is there once at least, but what follows it may come after another repeat.
+    if (max !== 1) endRun()
+  }
+  endRun()
+  return candidates
+}
+
+function readAtom(source: string, at: number): { atom: Atom; next: number } {
+  const char = source[at]!
+  if (char === '\\') {
+    const escaped = source[at + 1] ?? ''
+    const next = at + escapeLength(source, at)
+    // `\.` `\(` `\/` are the character itself; letters and digits are classes, assertions, codes, back-references.
+    return /[a-z0-9]/i.test(escaped) || !escaped
+      ? { atom: { kind: 'other' }, next }
+      : { atom: { kind: 'words', words: [escaped.toLowerCase()] }, next }
+  }
+  if (char === '[') {
+    const close = closingIndex(source, at)
+    return { atom: classAtom(source.slice(at + 1, close)), next: close + 1 }
+  }
+  if (char === '(') {
+    const close = closingIndex(source, at)
+    return { atom: groupAtom(source.slice(at + 1, close)), next: close + 1 }
+  }
+  if ('.^$'.includes(char)) return { atom: { kind: 'other' }, next: at + 1 }
+  return { atom: { kind: 'words', words: [char.toLowerCase()] }, next: at + 1 }
+}
+
+/** Characters an escape spans, the backslash included (`\u{1F600}`, `\x41`, `\p{L}`, `\k<name>`, `\12`). */
+function escapeLength(source: string, at: number): number {
+  const kind = source[at + 1]
+  const upTo = (closer: string) => {
+    const end = source.indexOf(closer, at + 2)
+    return end === -1 ? source.length - at : end - at + 1
+  }
+  if (kind === 'u') return source[at + 2] === '{' ? upTo('}') : 6
+  if (kind === 'x') return 4
+  if (kind === 'c') return 3
+  if (kind === 'p' || kind === 'P') return upTo('}')
+  if (kind === 'k') return upTo('>')
+  if (kind !== undefined && /[0-9]/.test(kind)) return 1 + (/^[0-9]+/.exec(source.slice(at + 1))?.[0].length ?? 1)
+  return 2
+}
+
+/** `[图圖]` is one of its characters; a negated class, a range or an escape is not read. */
+function classAtom(body: string): Atom {
+  if (body.startsWith('^') || body.includes('\\') || /.-./u.test(body)) return { kind: 'other' }
+  const chars = [...new Set([...body.toLowerCase()])]
+  return chars.length > 0 && chars.length <= 4 ? { kind: 'words', words: chars } : { kind: 'other' }
+}
+
+function groupAtom(body: string): Atom {
+  if (/^\?(?:=|!|<=|<!)/.test(body)) return { kind: 'other' }
+  let content = body
+  if (body.startsWith('?:')) content = body.slice(2)
+  else if (body.startsWith('?<')) content = body.slice(body.indexOf('>') + 1)
+  else if (body.startsWith('?')) return { kind: 'other' }
+  const branches = topLevelBranches(content)
+  if (branches.every((branch) => branch && !/[\\^$.|?*+()[\]{}]/.test(branch))) {
+    return { kind: 'words', words: [...new Set(branches.map((branch) => branch.toLowerCase()))] }
+  }
+  return { kind: 'group', set: requiredLiterals(content) }
+}
+
+/** The quantifier after an atom: how often the atom must and may occur. */
+function readQuantifier(source: string, at: number): { min: number; max: number; next: number } {
+  const char = source[at]
+  let quantifier: { min: number; max: number; next: number }
+  if (char === '?') quantifier = { min: 0, max: 1, next: at + 1 }
+  else if (char === '*') quantifier = { min: 0, max: Infinity, next: at + 1 }
+  else if (char === '+') quantifier = { min: 1, max: Infinity, next: at + 1 }
+  else if (char === '{') {
+    const bounds = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at))
+    if (!bounds) return { min: 1, max: 1, next: at }
+    const min = Number(bounds[1])
+    const max = bounds[2] === undefined ? min : bounds[3] ? Number(bounds[3]) : Infinity
+    quantifier = { min, max, next: at + bounds[0].length }
+  } else return { min: 1, max: 1, next: at }
+  // A lazy quantifier matches the same strings.
+  if (source[quantifier.next] === '?') quantifier.next++
+  return quantifier
+}
+
+/** Where the group or class opened at `start` closes (the end of the source if it never does). */
+function closingIndex(source: string, start: number): number {
+  let depth = 0
+  let inClass = false
+  for (let at = start; at < source.length; at++) {
+    const char = source[at]
+    if (char === '\\') at++
+    else if (inClass) {
+      if (char === ']') {
+        inClass = false
+        if (depth === 0) return at
+      }
+    } else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return at
+  }
+  return source.length
+}

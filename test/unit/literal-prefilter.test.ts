@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { errorCatalogue } from '@data/errors.ts'
+import { guessRegexes } from '@components/error-lookup/guess.ts'
+import { mayMatch, prefiltered, requiredLiterals, requiredSets } from '@components/error-lookup/literal-prefilter.ts'
+import { trigramBitmap } from '@components/error-lookup/trigram-filter.ts'
+import { pastedErrors } from '../fixtures/pasted-errors.ts'
+import { lookupDev } from '../fixtures/lookup-dev.ts'
+
+describe('components/error-lookup/literal-prefilter: the literals a pattern requires', () => {
+  it.each([
+    ['failed to fetch', ['failed to fetch']],
+    ['exceeds? max', ['exceed']],
+    ['Tokens?', ['token']],
+    ['abcd?', ['abc']],
+    ['a\\.b\\(c', ['a.b(c']],
+    ['x{0,3}yyy', ['yyy']],
+    ['\\u4e00abc', ['abc']],
+    ['认证失败|鉴权失败', ['认证失败', '鉴权失败']],
+    ['abc|def', ['abc', 'def']],
+  ])('%s must contain one of %j', (source, literals) => {
+    expect(requiredLiterals(source)).toEqual(literals)
+  })
+
+  it('crosses a run with a small class or a group of plain words', () => {
+    expect(requiredLiterals('\\bflagged (?:as|by)\\b')).toEqual(['flagged as', 'flagged by'])
+    expect(requiredLiterals('(?:账户|账号)当前无法(?:成功)?访问')).toEqual(['账户当前无法', '账号当前无法'])
+    expect(requiredLiterals('无法出[图圖](?![纸紙])')).toEqual(['无法出图', '无法出圖'])
+    expect(requiredLiterals('(?<name>foo|bar)baz')).toEqual(['foobaz', 'barbaz'])
+  })
+
+  it("takes a group's union when each of its branches requires a literal", () => {
+    expect(requiredLiterals('\\b[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)')).toEqual([
+      '不能为空',
+      '格式错误',
+    ])
+    expect(requiredLiterals('\\bx(?:rate limit(?:ed)?|quota \\w+)')).toEqual(['rate limit', 'quota '])
+  })
+
+  it('prefers the set whose weakest literal is longest', () => {
+    expect(requiredLiterals('\\bcredits? never (?:arrived|came)|\\bnever got (?:my )?credits\\b')).toEqual([
+      ' never arrived',
+      ' never came',
+      'never got ',
+    ])
+  })
+
+  it('claims nothing where a match could lack every literal', () => {
+    for (const source of [
+      'a|b',
+      '(?:x|y)z',
+      'abc?d',
+      '^\\s?x',
+      'a.b',
+      '[abc]{2}',
+      'ab+cd',
+      '(?:a|b)cde|[xy]z',
+      'abc|',
+      '(?:abc)?def?',
+      '(?=abc)\\w+',
+      '[^abc]{3}',
+      '[a-c]bc',
+      '\\x41bc',
+      '(abc)?\\1',
+      '(?:foo|.)ba',
+      '余?额',
+    ]) {
+      expect(requiredLiterals(source), source).toBeUndefined()
+    }
+  })
+
+  it('keeps the strongest few sets of a pattern without alternation: a paste must hold each', () => {
+    expect(requiredSets('\\b(?:output|streams?)\\b[^.]{0,30}?\\bstops?\\b.{0,9}mid(?:dle|way)')).toEqual([
+      ['output', 'stream'],
+      ['middle', 'midway'],
+      ['stop'],
+    ])
+    const filter = prefiltered('\\b(?:output|streams?)\\b[^.]{0,30}?\\bstops?\\b.{0,9}mid(?:dle|way)', 'i')
+    const text = 'the stream stops in the middle'
+    expect(mayMatch(filter, text, trigramBitmap(text))).toBe(true)
+    const lacking = 'the stream stops at the end; midjourney output'
+    expect(mayMatch(filter, lacking, trigramBitmap(lacking))).toBe(false)
+    expect(requiredSets('abc|def')).toEqual([['abc', 'def']])
+    expect(requiredSets('abc|d')).toEqual([])
+  })
+
+  it('checks two Han characters, but not two Latin ones', () => {
+    expect(requiredLiterals('余额')).toEqual(['余额'])
+    expect(requiredLiterals('ab')).toBeUndefined()
+  })
+})
+
+describe('components/error-lookup/literal-prefilter: never skips a pattern that matches', () => {
+  // Every catalogue wording and every regex of the guess, against every paste we may read, as the lookup reads
+  // them: entries on the lowercased paste, the guess on the paste with `_` and `-` spaced.
+  const texts = [
+    ...errorCatalogue.flatMap((entry) => entry.examples.map((example) => example.text)),
+    ...pastedErrors.map((paste) => paste.text),
+    ...lookupDev.map((paste) => paste.text),
+  ].flatMap((text) => {
+    const lower = text.toLowerCase()
+    return [lower, lower.replace(/[_-]+/g, ' ')]
+  })
+  const bitmaps = texts.map((text) => trigramBitmap(text))
+  const sources = [
+    ...errorCatalogue
+      .flatMap((entry) => [...entry.match.patterns, ...(entry.match.describes ?? [])])
+      .map((source) => ({
+        source,
+        flags: 'imu',
+      })),
+    ...guessRegexes().map(({ source, flags }) => ({ source, flags })),
+  ]
+
+  it('finds literals for most of them', () => {
+    const without = sources.filter(({ source }) => !requiredLiterals(source))
+    expect(without.length / sources.length).toBeLessThan(0.05)
+  })
+
+  it.each([0, 1, 2, 3])('part %i of 4', (part) => {
+    const slice = sources.filter((_, index) => index % 4 === part)
+    let matched = 0
+    for (const { source, flags } of slice) {
+      const filter = prefiltered(source, flags)
+      texts.forEach((text, index) => {
+        if (!filter.regex.test(text)) return
+        matched++
+        expect(mayMatch(filter, text, bitmaps[index]!), `${source} on ${text.slice(0, 120)}`).toBe(true)
+      })
+    }
+    expect(matched).toBeGreaterThan(slice.length)
+  })
+})
