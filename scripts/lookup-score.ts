@@ -68,6 +68,34 @@ export interface LookupScore {
  * name, so a held-out set added later is refused without being listed here: every held-out set's
  * name starts with `heldout`, and `all` holds them all.
  */
+export interface FreshSplit<Paste> {
+  /** The pastes of the listed sources: the fresh set. */
+  pastes: Paste[]
+  /** Every other paste: what a model scoring the fresh set may train on. */
+  rest: Paste[]
+}
+
+/**
+ * A fresh set by the sources its collector listed (one URL a line, blank lines ignored): scored once with a model
+ * trained on the rest, before it joins the training pastes. An error when no paste comes from a listed source.
+ */
+export function splitBySources<Paste extends { source: string }>(
+  list: string,
+  pastes: readonly Paste[],
+): FreshSplit<Paste> {
+  const sources = new Set(
+    list
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
+  const split: FreshSplit<Paste> = { pastes: [], rest: [] }
+  for (const paste of pastes) (sources.has(paste.source) ? split.pastes : split.rest).push(paste)
+  if (!split.pastes.length)
+    throw new Error('No paste comes from a listed source: is this the list of a fresh set that has landed?')
+  return split
+}
+
 export function mayListMisses(setName: string): boolean {
   return setName !== 'all' && !setName.startsWith('heldout')
 }

@@ -10,12 +10,15 @@
  *   npm run score:lookup -- --set heldout-2     # the second held-out set (test/fixtures/lookup-heldout-2.ts)
  *   npm run score:lookup -- --set dev --cross-validate  # dev, each fold read by a model not trained on it
  *   npm run score:lookup -- --set dev --without-learned  # patterns and the two older readings alone
+ *   npm run score:lookup -- --set dev --fresh /work/fresh23-zh.txt  # the dev pastes of those sources, read by a
+ *                                               # model trained without them (a fresh set, scored once when it lands)
  *   npm run score:lookup -- --set dev --misses  # each miss (expected ← got): dev, tuning and old-heldout only
  *   npm run score:lookup -- --json              # the same figures as JSON
  *
  * `--misses` is refused for a set holding held-out pastes: their texts must never reach anyone who
  * edits the catalogue, and a miss list is read to edit it.
  */
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { errorCatalogue } from '../data/errors.ts'
 import { lookupErrors, shownAfterEntries, type LookupResult } from '../components/error-lookup/match.ts'
@@ -25,9 +28,17 @@ import { foldsByRepository, trainingPastes } from './training-pastes.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../test/fixtures/pasted-errors-heldout.ts'
 import { lookupHeldOut } from '../test/fixtures/lookup-heldout.ts'
-import { lookupDev, retiredDev } from '../test/fixtures/lookup-dev.ts'
+import { lookupDev, retiredDev, type DevPaste } from '../test/fixtures/lookup-dev.ts'
 import { lookupHeldOut2 } from '../test/fixtures/lookup-heldout-2.ts'
-import { formatScore, mayListMisses, scoreLookup, untouchedBy, type LabelledPaste } from './lookup-score.ts'
+import {
+  formatScore,
+  mayListMisses,
+  scoreLookup,
+  splitBySources,
+  untouchedBy,
+  type FreshSplit,
+  type LabelledPaste,
+} from './lookup-score.ts'
 
 const sets: Record<string, () => readonly LabelledPaste[]> = {
   heldout: () => lookupHeldOut,
@@ -47,6 +58,7 @@ function main(): number {
       json: { type: 'boolean', default: false },
       'cross-validate': { type: 'boolean', default: false },
       'without-learned': { type: 'boolean', default: false },
+      fresh: { type: 'string' },
     },
   })
   const load = sets[values.set]
@@ -62,12 +74,24 @@ function main(): number {
     console.error('--cross-validate is for the dev set: the only set both trained on and scored.')
     return 2
   }
-  const model = values['without-learned'] ? null : causeModel
+  if (values.fresh !== undefined && (values.set !== 'dev' || values.misses || values['cross-validate'])) {
+    console.error(
+      '--fresh scores dev pastes once, as a fresh set: with --set dev, without --misses or --cross-validate.',
+    )
+    return 2
+  }
+  const fresh = values.fresh === undefined ? undefined : freshSplit(values.fresh)
+  if (fresh instanceof Error) {
+    console.error(fresh.message)
+    return 2
+  }
+  const pastes = fresh ? fresh.pastes : load()
+  const model = values['without-learned'] ? null : fresh ? trainCauseModel(trainingPastes(fresh.rest)) : causeModel
   const lookup = values['cross-validate']
     ? crossValidated()
     : (text: string) => lookupErrors(text, errorCatalogue, model)
   const score = scoreLookup(
-    load(),
+    pastes,
     (text) => lookup(text).matches.map((m) => m.entry.cause),
     (text) => lookup(text).guess?.cause,
     (text) => shownAfterEntries(lookup(text)),
@@ -79,6 +103,17 @@ function main(): number {
     console.log(formatScore(values.set, score, { misses: values.misses }))
   }
   return 0
+}
+
+/** The fresh set a collector listed in `file` (source URLs, one a line): its dev pastes and the rest. */
+function freshSplit(file: string): FreshSplit<DevPaste> | Error {
+  try {
+    return splitBySources(readFileSync(file, 'utf8'), lookupDev)
+  } catch (error) {
+    return error instanceof Error && 'code' in error
+      ? new Error(`Cannot read ${file}: give a file of source URLs, one a line.`)
+      : (error as Error)
+  }
 }
 
 /** Folds of the dev set, grouped by repository: enough that each model trains on four fifths of it. */
