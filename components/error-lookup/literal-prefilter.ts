@@ -90,19 +90,22 @@ const maxSets = 3
 
 /**
  * Sets of literals every match holds one of each, the strongest first: a pattern without alternation keeps its
- * strongest few (`…(?:stream|output)… mid(?:dle|way)`: a paste must show both); with alternation, each branch's
- * best set joins one union.
+ * strongest few (`…(?:stream|output)… mid(?:dle|way)`: a paste must show both); with alternation, each set is a
+ * union of one set of each branch.
  */
 export function requiredSets(source: string): string[][] {
   const branches = topLevelBranches(source)
   if (branches.length === 1) return byStrength(candidateSets(source)).slice(0, maxSets)
-  const union: string[] = []
-  for (const branch of branches) {
-    const best = byStrength(candidateSets(branch))[0]
-    if (!best) return []
-    union.push(...best)
+  const ofBranches = branches.map((branch) => byStrength(candidateSets(branch)))
+  if (ofBranches.some((sets) => !sets.length)) return []
+  // Each branch gives one of its sets to each union: its best to the first, its next best (or its best again) to
+  // the next, so a branch's common word (`content` of `content[ _]?filter`) does not let every paste through.
+  const unions = new Map<string, string[]>()
+  for (let rank = 0; rank < maxSets; rank++) {
+    const union = [...new Set(ofBranches.flatMap((sets) => sets[Math.min(rank, sets.length - 1)]!))]
+    unions.set(union.join('\u0000'), union)
   }
-  return [[...new Set(union)]]
+  return [...unions.values()]
 }
 
 /** Strongest first; between equals, the smaller set (fewer checks). */

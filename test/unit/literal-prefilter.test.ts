@@ -80,6 +80,11 @@ describe('components/error-lookup/literal-prefilter: the literals a pattern requ
     const lacking = 'the stream stops at the end; midjourney output'
     expect(mayMatch(filter, lacking, trigramBitmap(lacking))).toBe(false)
     expect(requiredSets('abc|def')).toEqual([['abc', 'def']])
+    // With alternation each union takes one set of each branch: a paste with `content` but no `filter` skips it.
+    expect(requiredSets('content[ _]?filter|nsfw')).toEqual([
+      ['content', 'nsfw'],
+      ['filter', 'nsfw'],
+    ])
     expect(requiredSets('abc|d')).toEqual([])
   })
 
