@@ -355,9 +355,14 @@ function applyRefinements(scored: Scored[]): void {
 /**
  * Causes whose entries give a verdict without its reason (a vendor's `参数有误` says only that the request was
  * refused), each with the causes vendors give as its reason under the same code and status: Zhipu/Z.ai send an
- * over-long request as code 1210 `API 调用参数有误` with a 400, OpenAI as `invalid_request_error` with a 400.
+ * over-long request as code 1210 `API 调用参数有误` with a 400, OpenAI as `invalid_request_error` with a 400;
+ * Volcengine Ark sends a key of the wrong shape as code `AuthenticationError`, type `Unauthorized` with a 401
+ * (`The API key format is incorrect`), DeepSeek as `Authentication Fails (auth header format should be Bearer sk-...)`.
  */
-const verdictReasons: Partial<Record<Cause, readonly Cause[]>> = { bad_request: ['context_length'] }
+const verdictReasons: Partial<Record<Cause, readonly Cause[]>> = {
+  bad_request: ['context_length'],
+  invalid_key: ['key_format'],
+}
 
 /**
  * A vendor's generic verdict and its specific reason in one message (Z.ai's code 1210: `API 调用参数有误，请检查文档。
@@ -376,6 +381,12 @@ function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void 
     let best: Scored | undefined
     for (const reason of scored) {
       if (!reasonCauses.includes(reason.match.entry.cause) || reason.match.score < minScore) continue
+      // Words the verdict's own wording already holds are not a reason of their own: `invalid or missing api key`
+      // says its verdict once, however its `missing api key` half reads alone
+      const ownWords = reason.patternSpans.some(
+        (own) => !verdict.patternSpans.some((other) => other.start <= own.start && own.end <= other.end),
+      )
+      if (!ownWords) continue
       const together = reason.patternSpans.some((own) => verdict.patternSpans.some((other) => sameLine(own, other)))
       if (together && (!best || reason.match.score > best.match.score)) best = reason
     }

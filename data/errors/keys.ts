@@ -202,6 +202,11 @@ export const keyEntries: ErrorEntry[] = [
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
         "you didn't provide an api key",
+        // round 23 (zh): XUnity.AutoTranslator's endpoints and its LLM plug-ins refuse to start without a key (`The
+        // GoogleTranslateLegitimate endpoint requires an API key which has not been provided.`, AutoLLM's and the DeepSeek
+        // endpoint's the same), which the plug-in picker wraps as `… cannot be selected because the initialization failed`;
+        // read off screenshots, the capital I of API comes out as an l and the space before it goes missing
+        'requires ?an ap[il] key which has not been provided',
         'api key is missing\\. pass it using the',
         'no auth credentials found',
         'x-api-key header is required',
@@ -356,6 +361,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 16 (zh-b): Volcengine Ark's 401 AuthenticationError for a key of the wrong shape (`The API key format is
         // incorrect. Request id: …`, find_string id 61417748955), which apps' own key checks word the same way
         'api key format is incorrect',
+        // round 23 (zh): DeepSeek's 401 when the Authorization header is not `Bearer ` and a key (`Authentication Fails
+        // (auth header format should be Bearer sk-...)`): an empty key, a key without its prefix, or two auth headers sent
+        // at once. A wrong key reads `Authentication Fails, Your api key: ****abcd is invalid` instead
+        'auth header format should be bearer',
         'api keys? (?:all )?start with "?sk-',
         '均以\\s?"?sk-[\\w-]*"?\\s?开头',
         'non iso-8859-1 code point',

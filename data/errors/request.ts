@@ -152,6 +152,13 @@ export const requestEntries: ErrorEntry[] = [
         "is longer than the model'?s context length",
         'prompt token count of \\d+ exceeds the limit of',
         'exceeds the available context size',
+        // round 23 (zh): local runtimes' own length checks, which chat demos and knowledge-base apps built on them print
+        // as is: Hugging Face transformers' generate (generation/utils.py: `Input length of input_ids is 2400, but
+        // `max_length` is set to 2048. This can lead to unexpected behavior…`, decoder_input_ids for encoder-decoder
+        // models) and SGLang's admission check (srt/managers/utils.py: `Input length (40000 tokens) exceeds the maximum
+        // allowed length (32762 tokens). Use a shorter input or enable --allow-auto-truncate.`)
+        'input length of (?:decoder_)?input_ids is \\d+, but `?max_length`? is set to \\d+',
+        'input length \\(\\d+ tokens\\) exceeds the maximum allowed length',
         // the past tense apps print or users write for the same overflow: home-llm's Home Assistant integration
         // (`…and it exceeded the context size for the model. Please reduce the number of entities exposed…`)
         'exceeded the (?:available |max(?:imum)? )?context size',

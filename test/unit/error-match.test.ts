@@ -1596,3 +1596,55 @@ describe('components/error-lookup/match: round 19 (matcher)', () => {
     ).toBe('upstream_unavailable')
   })
 })
+
+describe('components/error-lookup/match: round 23 (zh)', () => {
+  const ark = (message: string) =>
+    `HTTP 401: {"error":{"code":"AuthenticationError","message":"${message}","param":"","type":"Unauthorized"}}`
+
+  it("lets the key's format, said in the same message, outrank a vendor's generic authentication verdict", () => {
+    expect(topCause(ark('The API key format is incorrect. Request id: 0217'))).toBe('key_format')
+    expect(topCause('401 Authentication Fails (auth header format should be Bearer sk-...)')).toBe('key_format')
+    // The verdict stays among the answers: its code and status are the vendor's.
+    const causes = lookupErrors(ark('The API key format is incorrect.'), errorCatalogue).matches.map(
+      ({ entry }) => entry.cause,
+    )
+    expect(causes.slice(0, 2)).toEqual(['key_format', 'invalid_key'])
+  })
+
+  it("keeps the verdict first when the format is another message's or only a part of the verdict's own words", () => {
+    expect(topCause(ark('The API key or AK/SK in the request is missing or invalid.'))).toBe('invalid_key')
+    expect(topCause(`${ark('The API key is invalid.')}\nearlier: api key format is incorrect`)).toBe('invalid_key')
+    // `invalid or missing api key` says the verdict once; its `missing api key` half is not a reason of its own
+    expect(topCause('HTTP/1.1 401 Unauthorized\n\nInvalid or missing API key')).toBe('invalid_key')
+    // a wrong key, not a wrong header, in DeepSeek's words
+    expect(topCause('401 Authentication Fails, Your api key: ****abcd is invalid')).toBe('invalid_key')
+  })
+
+  it('reads an endpoint that refuses to start without its key as a missing key', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        'The YandexTranslate endpoint requires an API key which has not been provided.',
+        'AutoLLM Translate cannot be selected because theinitialization failed. The AutoLLM endpoint requiresan APl key which has not been provided.',
+      ],
+      ['Invalid auth header format should be rejected as a client error'],
+    )
+  })
+
+  it("reads local runtimes' own length checks as the context, not a field that is too long", () => {
+    for (const text of [
+      'Input length of input_ids is 2400, but max_length is set to 2048. This can lead to unexpected behavior.',
+      'Input length (40000 tokens) exceeds the maximum allowed length (32762 tokens). Use a shorter input or enable --allow-auto-truncate.',
+    ])
+      expect(topCause(text), text).toBe('context_length')
+    for (const text of [
+      'This is an extremely long group name that exceeds the maximum allowed length',
+      'URL exceeds the maximum allowed length',
+      'Input length of the title is 300, but the form allows 200',
+    ])
+      expect(
+        lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause),
+        text,
+      ).not.toContain('context_length')
+  })
+})
