@@ -238,8 +238,11 @@ export function untouchedBy<T extends LabelledPaste & { source?: string }>(
   })
 }
 
-/** A paste's repository (`owner/name`) from its GitHub source, or the whole source when it names none. */
+/**
+ * A paste's repository (`owner/name`) from its GitHub source; for another web page, its host, which holds one
+ * product's wording as a repository does (a gateway's error-report pages, a vendor's docs); else the whole source.
+ */
 export function repositoryOf(source: string): string {
-  const found = /github\.com\/([^/\s]+\/[^/\s#?]+)/i.exec(source)
+  const found = /github\.com\/([^/\s]+\/[^/\s#?]+)/i.exec(source) ?? /^https?:\/\/([^/\s?#]+)/i.exec(source)
   return (found?.[1] ?? source).toLowerCase()
 }
