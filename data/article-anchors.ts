@@ -34,6 +34,7 @@ export const promisedAnchors = [
   '/troubleshooting/base-url#missing-v1',
   '/troubleshooting/base-url#doubled-v1',
   '/troubleshooting/base-url#console-url',
+  '/troubleshooting/base-url#key-sent-to-vendor',
   '/troubleshooting/base-url#html-instead-of-json',
   '/troubleshooting/network#vpn-and-proxy',
   '/troubleshooting/network#dns',

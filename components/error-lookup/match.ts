@@ -322,9 +322,13 @@ function takeOver(winner: Scored, loser: Scored, kinds: ReadonlyArray<MatchReaso
  * (`Bearer undefined`), as an object (`[object Object]`) or with its quotes is the reason a gateway or
  * vendor calls the key wrong: OpenAI echoes what it got (`Incorrect API key provided: undefined`) under
  * the same `invalid_api_key` code and 401 it sends for any wrong key, so the code and the status, which
- * outweigh any wording, would always name the generic reading.
+ * outweigh any wording, would always name the generic reading. A vendor's verdict beside a relay's key, or on
+ * another service's key, is the reason the key went to the vendor at all: a base URL never set.
  */
-const refinements: Partial<Record<Cause, readonly Cause[]>> = { key_format: ['invalid_key'] }
+const refinements: Partial<Record<Cause, readonly Cause[]>> = {
+  key_format: ['invalid_key'],
+  base_url: ['invalid_key'],
+}
 
 /** Whether `outer` covers all of `inner`'s words and more. */
 function strictlyHolds(outer: Span, inner: Span): boolean {

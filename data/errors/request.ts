@@ -1017,6 +1017,65 @@ export const requestEntries: ErrorEntry[] = [
     ],
   },
   {
+    id: 'key-sent-to-vendor',
+    cause: 'base_url',
+    layer: 'client',
+    statuses: [401],
+    defaultFor: [],
+    dialects: ['openai', 'anthropic', 'gemini', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        // A vendor's own verdict on a key (OpenAI `Incorrect API key provided`, Anthropic `invalid x-api-key`, DeepSeek
+        // `Authentication Fails`, DashScope `Invalid API-key provided`, Moonshot `Invalid Authentication`, Google `API key not
+        // valid`) beside a relay's or a vendor plan's key: the request never reached the relay, it went to the vendor's own
+        // address, which the client still had. A relay's own verdict reads otherwise: chatanywhere's maintainers on OpenAI's
+        // wording, `你这报错就是官方的报错…chatanywhere的key错了的报错不是这个提示` (chatanywhere/GPT_API_free#302)
+        '(?:中转|转发|第三方|代理商|\\brelay\\b|third[- ]party|coding[ _-]?plan|编程套餐)[\\s\\S]{0,400}?(?:incorrect api key provided|提供了不正确的api_key|invalid x-api-key|authentication fails|invalid api-?key provided|api key not valid|invalid authentication\\b)',
+        '(?:incorrect api key provided|提供了不正确的api_key|invalid x-api-key|authentication fails|invalid api-?key provided|api key not valid|invalid authentication\\b)[\\s\\S]{0,400}?(?:中转|转发|第三方|代理商|\\brelay\\b|third[- ]party|coding[ _-]?plan|编程套餐)',
+        // OpenAI echoing the start of a key that is not OpenAI's: a Google key (`AIza`), another service's (OpenRouter
+        // `sk-or-`, Anthropic `sk-ant-`, Groq `gsk_`, xAI `xai-`, Perplexity `pplx-`, NVIDIA `nvapi-`, Replicate `r8_`,
+        // Hugging Face `hf_`) or a relay's (api2d's `fk`, OpenAI-HK's `hk-`, a bare hex key); a placeholder
+        // (`OPENAI_A**_KEY`, `undefined`) is a key never set, not one sent to the wrong place
+        'incorrect api key provided: ["\']?(?:aiza|sk-or-|sk-ant-|gsk_|xai-|pplx-|nvapi-|r8_|hf_|hk-|fk\\d|[0-9a-f]{8}\\*)',
+      ],
+    },
+    title: {
+      zh: '密钥发到了厂商的官方接口，没有经过网关',
+      en: 'The key went to the vendor’s own API, not through the gateway',
+    },
+    meaning: {
+      zh: '报错是模型厂商自己的措辞（OpenAI 的 Incorrect API key provided 等），说明请求没有到网关：客户端还在用厂商的默认地址，厂商不认识网关的密钥。把另一家服务的密钥（如 Google 的 AIza…）发给 OpenAI 也是这个报错。',
+      en: 'The error is in the model vendor’s own words (OpenAI’s Incorrect API key provided and the like), so the request never reached the gateway: the client still uses the vendor’s default address, and the vendor does not know the gateway’s key. Sending another service’s key (a Google AIza… key) to OpenAI gives the same error.',
+    },
+    steps: [
+      {
+        zh: '在客户端设置里找到“接口地址”“API 地址”“Base URL”或“代理地址”，改成 {{gw.apiBaseUrl}}，保存后重启客户端。',
+        en: 'In the client’s settings, find the “API address”, “Base URL” or “proxy address” field, set it to {{gw.apiBaseUrl}}, save and restart the client.',
+      },
+      {
+        zh: '客户端的官方 OpenAI 选项不让改地址时，改用“OpenAI 兼容”或“自定义服务商”，在那里填地址和密钥。',
+        en: 'If the client’s official OpenAI option does not let you change the address, use its “OpenAI-compatible” or “custom provider” option and enter the address and key there.',
+      },
+      {
+        zh: '厂商的专用套餐密钥（如 Coding Plan）只能用在该套餐文档给出的地址上。',
+        en: 'A vendor’s plan key (such as a Coding Plan key) works only at the address that plan’s documentation gives.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/base-url#key-sent-to-vendor',
+    examples: [
+      {
+        text: 'Erro ao testar conexão com OpenAI: Incorrect API key provided: AIzaSyCW***************************ce-g. You can find your API key at https://platform.openai.com/account/api-keys.',
+        source: 'find_string id 53986399219: an app’s AI-settings log, a Gemini key tested against OpenAI',
+      },
+      {
+        text: '第三方api接口接入之后显示OpenAI以提供了不正确的API_KEY为由, 拒绝服务.',
+        source: 'https://github.com/binary-husky/gpt_academic/issues/1795',
+      },
+    ],
+  },
+  {
     id: 'invalid-url-client',
     cause: 'base_url',
     layer: 'client',

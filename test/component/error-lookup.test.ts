@@ -151,15 +151,30 @@ describe('components/error-lookup/ErrorLookup', () => {
   )
 
   it.each(['zh', 'en'] as const)(
-    "offers the base URL with its basis when a vendor refused a relay's key (%s)",
+    "offers the base URL with its basis when a vendor refused a key sent with a relay's address (%s)",
     async (locale) => {
       const wrapper = mountLookup(locale)
-      await type(wrapper, '用的中转站的 key，报错 Incorrect API key provided: sk-abc***wxyz')
+      await type(wrapper, 'base_url: https://api.myrelay.example/v1 报错 Incorrect API key provided: sk-abc***wxyz')
       const item = wrapper.findAll('[data-also-possible]').find((one) => one.attributes('data-cause') === 'base_url')
       expect(item?.text()).toContain(
         locale === 'zh'
-          ? 'OpenAI 官方的密钥报错，而报错里提到“中转站”'
-          : "OpenAI's own key error, though the paste mentions “中转站”",
+          ? 'OpenAI 官方的密钥报错，而报错里提到“base_url: https://api.myrelay.example”'
+          : "OpenAI's own key error, though the paste mentions “base_url: https://api.myrelay.example”",
+      )
+    },
+  )
+
+  it.each(['zh', 'en'] as const)(
+    "answers with the key sent to the vendor when a vendor refused a relay's key (%s)",
+    async (locale) => {
+      const wrapper = mountLookup(locale)
+      await type(wrapper, '用的中转站的 key，报错 Incorrect API key provided: sk-abc***wxyz')
+      const first = wrapper.findAll('[data-lookup-results] [data-error-id]')[0]
+      expect(first?.attributes('data-error-id')).toBe('key-sent-to-vendor')
+      expect(first?.text()).toContain(
+        locale === 'zh'
+          ? '密钥发到了厂商的官方接口，没有经过网关'
+          : 'The key went to the vendor’s own API, not through the gateway',
       )
     },
   )

@@ -218,15 +218,25 @@ describe("components/error-lookup/guess: a vendor refusing a relay's key (round 
     }
   })
 
-  it('offers the base URL among the other causes, never as the match', () => {
-    const result = lookupErrors(
+  it("lets the entry name a relay's key sent to the vendor, and offers the base URL for a relay's address", () => {
+    // a relay's key in words: the entry for a key sent to the vendor answers (error-match.test.ts)
+    const named = lookupErrors(
       'Error code: 401 - {"error":{"message":"Incorrect API key provided: sk-abc***wxyz.","code":"invalid_api_key"}} 中转站的key',
       errorCatalogue,
     )
-    expect(result.matches[0]?.entry.cause).toBe('invalid_key')
-    expect(result.matches.map(({ entry }) => entry.cause)).not.toContain('base_url')
-    const offered = result.alsoPossible.find(({ cause }) => cause === 'base_url')
-    expect(offered?.basis).toContainEqual({ kind: 'vendor-key', vendor: 'OpenAI', relay: '中转站' })
+    expect(named.matches.map(({ entry }) => entry.id).slice(0, 2)).toEqual(['key-sent-to-vendor', 'invalid-api-key'])
+    // a relay's address only: the key verdict answers, and the base URL is offered with what pointed there
+    const offered = lookupErrors(
+      'Error code: 401 - {"error":{"message":"Incorrect API key provided: sk-abc***wxyz.","code":"invalid_api_key"}}\nopenai_base_url=https://api.myrelay.example/v1',
+      errorCatalogue,
+    )
+    expect(offered.matches[0]?.entry.cause).toBe('invalid_key')
+    expect(offered.matches.map(({ entry }) => entry.cause)).not.toContain('base_url')
+    expect(offered.alsoPossible.find(({ cause }) => cause === 'base_url')?.basis).toContainEqual({
+      kind: 'vendor-key',
+      vendor: 'OpenAI',
+      relay: 'base_url=https://api.myrelay.example',
+    })
   })
 })
 

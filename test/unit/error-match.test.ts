@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
-import {
-  chainOrder,
-  identifyError,
-  lookupErrors,
-  rankOrder,
-  reasonText,
-} from '@components/error-lookup/match.ts'
+import { chainOrder, identifyError, lookupErrors, rankOrder, reasonText } from '@components/error-lookup/match.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -1646,5 +1640,55 @@ describe('components/error-lookup/match: round 23 (zh)', () => {
         lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause),
         text,
       ).not.toContain('context_length')
+  })
+})
+
+describe('components/error-lookup/match: a key sent to the vendor instead of the gateway', () => {
+  const openai = (key: string) =>
+    `Error code: 401 - {'error': {'message': 'Incorrect API key provided: ${key}. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}`
+
+  it("reads a vendor's own key verdict beside a relay's or a plan's key as the base URL, above the verdict", () => {
+    for (const text of [
+      `我用的是中转站的 key\n${openai('sk-abc1***************xyz9')}`,
+      `${openai('sk-abc1***************xyz9')}\nI'm using a third-party relay key`,
+      '使用百炼 coding plan 的 key：{"code":"InvalidApiKey","message":"Invalid API-key provided."}',
+      'relay key → 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
+    ]) {
+      const causes = lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)
+      expect(causes[0], text).toBe('base_url')
+      expect(causes, text).toContain('invalid_key')
+    }
+  })
+
+  it("reads OpenAI's verdict on another service's key as the base URL", () => {
+    for (const key of [
+      'AIzaSyCM***************************EyFo',
+      'sk-or-v1-2b4***f81d',
+      'fk189040*****dCkD',
+      'f7124a7c*******f81d',
+    ]) {
+      expect(topEntry(openai(key)), key).toBe('key-sent-to-vendor')
+    }
+  })
+
+  it('keeps a plain wrong key, a placeholder and a far or vague mention an invalid key', () => {
+    for (const key of [
+      'sk-5ZHQn********pYxy',
+      'sk-proj-********************',
+      'OPENAI_A**_KEY',
+      'openai_key',
+      'ADD_YOUR*****HERE',
+    ]) {
+      expect(topCause(openai(key)), key).toBe('invalid_key')
+    }
+    expect(topCause(`中转站\n${'log line\n'.repeat(60)}${openai('sk-abc1***xyz9')}`)).toBe('invalid_key')
+    // a proxy is the network's, not a relay's key
+    expect(topCause(`behind a corporate proxy: ${openai('sk-abc1***xyz9')}`)).toBe('invalid_key')
+    // a relay's own verdict on its key
+    expect(
+      topCause(
+        '中转站报错 {"error":{"message":"无效的令牌 (request id: 2024061512000123456789)","type":"one_api_error"}}',
+      ),
+    ).toBe('invalid_key')
   })
 })
