@@ -1083,6 +1083,11 @@ export const keyEntries: ErrorEntry[] = [
         'user location is not supported',
         'not available in your (?:region|country)',
         'request not allowed from this region',
+        // round 23 (English): Amazon Bedrock's ValidationException when the model's vendor does not serve the caller's
+        // country (`Access to Anthropic models is not allowed from unsupported countries, regions, or territories. Please
+        // refer to https://www.anthropic.com/supported-countries …`, the same for Meta Llama and OpenAI models, through
+        // LiteLLM's BedrockException too; find_string ids 57926359310, 8986579751, 59203644934, 68402897428)
+        'is not allowed from unsupported countries, regions,? or territories',
         // round 14 (English): Anthropic's own 403 `{"type":"forbidden","message":"Request not allowed"}` (not one of its
         // documented error types) is its refusal of an unsupported country, as the threads that fixed it with a VPN or
         // a proxy show (enricoros/big-AGI#485, corbt/agent.exe#15, stackblitz/bolt.new#57, anthropics/claude-code#1613);

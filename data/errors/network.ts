@@ -28,6 +28,10 @@ export const networkEntries: ErrorEntry[] = [
         // openai-python 0.x api_requestor.py raised APIConnectionError as `Error communicating with OpenAI: …`; agents
         // built on it (MetaGPT, LangChain 0.0.x) log only that sentence after their retries
         'error communicating with openai',
+        // round 23 (English): DevOpsGPT's notice when its call to the model raises (kuafuai/DevOpsGPT backend, `Error: Failed
+        // to access GPT, please check whether your network can connect to GPT and terminal proxy is running properly.`,
+        // find_string id 2971538608)
+        'failed to access gpt, please check whether your network',
         'failed to fetch',
         'fetch failed',
         // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error
@@ -383,6 +387,9 @@ export const networkEntries: ErrorEntry[] = [
         'self_signed_cert_in_chain',
         'depth_zero_self_signed_cert',
         'eproto',
+        // round 23 (English): Bun's code when the TLS handshake fails without an X509 reason (a proxy that intercepts or
+        // closes it), which opencode and Claude Code built on Bun print as the error
+        'unknown_certificate_verification_error',
       ],
       patterns: [
         // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
@@ -403,6 +410,10 @@ export const networkEntries: ErrorEntry[] = [
         'ssl\\s?证书错误',
         // curl's exit code 60, CURLE_PEER_FAILED_VERIFICATION (libcurl-errors): whatever wording the TLS backend adds
         'curl: \\(60\\)',
+        // round 23 (English): Bun's message for that code (an error table pairing UNKNOWN_CERTIFICATE_VERIFICATION_ERROR
+        // with `unknown certificate verification error`, find_string id 68373253930; opencode's retry reads it as
+        // `Network error (TLS)`, id 66923607373)
+        'unknown certificate verification error',
       ],
     },
     title: { zh: '证书或 TLS 握手失败', en: 'Certificate or TLS handshake failed' },
@@ -501,6 +512,11 @@ export const networkEntries: ErrorEntry[] = [
         // CORSMissingAllowOrigin2, CORSRequestNotHttp …: dom/locales/en-US/chrome/security/security.properties, MDN's
         // CORS errors reference); its `Status code: 401` is the preflight's, whom the server refused without a key
         '\\(reason: cors\\b',
+        // round 23 (English): LM Studio's server log for a browser's preflight it does not answer with CORS headers
+        // (`Unexpected endpoint or method. (OPTIONS /v1/models). Returning 200 anyway`, with CORS off in its server
+        // settings), which apps talking to it from a page quote as their CORS failure (find_string ids 7547459699,
+        // 68334678375, 27466770258)
+        'unexpected endpoint or method\\. \\(options ',
       ],
     },
     title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },
@@ -563,6 +579,10 @@ export const networkEntries: ErrorEntry[] = [
         // (`Error while reading the server response: …`); a total timeout that cuts a stream surfaces the same way
         'error decoding response body',
         'incomplete chunked read',
+        // round 23 (English): urllib3 when a chunked body ends where a chunk size line should be (src/urllib3/response.py
+        // _update_chunk_length raises InvalidChunkLength, `InvalidChunkLength(got length b'', 0 bytes read)`, which
+        // _error_catcher rewraps as ProtocolError(`Connection broken: InvalidChunkLength(…)`) for requests' stream)
+        '\\binvalidchunklength\\b',
         'peer closed connection without sending complete message body',
         'premature close',
         'typeerror: terminated',
@@ -612,7 +632,13 @@ export const networkEntries: ErrorEntry[] = [
         '(?:未|没有?|沒有?)(?:回答|回复|回覆|输出|輸出)(?:完整|完毕|完畢|完)就(?:自动|自動)?(?:停|结束|結束|断|斷)',
         // round 15 (en)
         // a reply that stops part-way: "The response cuts off midway while streaming" (Mintplex-Labs/anything-llm#485), "LLM response cuts off mid sentence" (xability/maidr-legacy#322), "the response stops mid sentence" (SciSharp/LLamaSharp#1332), "responses are getting cut off mid-sentence" (adcontextprotocol/adcp#4431), "Output sometimes terminates in the middle" (openai/openai-cookbook#75)
-        '\\b(?:responses?|repl(?:y|ies)|answers?|output|streams?|streaming|completions?)\\b[^.\\n]{0,30}?\\b(?:stops?|stopped|stopping|cuts?|cutting|ends?|ended|breaks? off|halts?|terminates?)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle|[- ]?(?:sentence|word|stream|response|way))',
+        // round 23 (en): `half way` too ("Copilot response stops half way", microsoft/vscode#288671), and the common
+        // misspelling `reponse`
+        '\\b(?:res?ponses?|repl(?:y|ies)|answers?|output|streams?|streaming|completions?)\\b[^.\\n]{0,30}?\\b(?:stops?|stopped|stopping|cuts?|cutting|ends?|ended|breaks? off|halts?|terminates?)\\b[^.\\n]{0,20}?\\b(?:(?:in the )?mid(?:dle|[- ]?(?:sentence|word|stream|response|way))|half[- ]?way\\b)',
+        // round 23 (en): the reply interrupts itself, said of the app or model ("It interrupts the response usually in the
+        // middle of code", microsoft/vscode#288671); only with a word of how often or where, since people also ask to
+        // interrupt a reply themselves (`cant Interrupt the response to start new request`)
+        '\\b(?:frequently|often|constantly|randomly|suddenly|always|keeps?) interrupt(?:s|ing) (?:the |my |its )?(?:responses?|repl(?:y|ies)|answers?|output)\\b|\\binterrupts (?:the |my |its )?(?:responses?|repl(?:y|ies)|answers?|output) (?:suddenly|randomly|usually|often|frequently|in the middle|midway|half[- ]?way)\\b',
         // the model stops talking part-way: "stop talking in the middle of a sentence" (SimonSchubert/Kai#245), "Stops talking mid sentence" (ggml-org/llama.cpp#988)
         '\\bstops? (?:talking|writing|typing|responding|generating|answering)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle of (?:a |the )?(?:sentence|word|response|reply|answer)|[- ]?(?:sentence|word))',
         // "the response gets cut off" (BerriAI/litellm#5964), "the response is cut of" (vercel/ai#421), "responses are getting cut off" (adcontextprotocol/adcp#4431)

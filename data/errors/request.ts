@@ -149,6 +149,12 @@ export const requestEntries: ErrorEntry[] = [
         'stop_reason\\W{1,4}max_tokens',
         'maximum prompt length is \\d+',
         'exceeds (?:the )?maximum allowed input length of',
+        // round 23 (English): Amazon Bedrock's ValidationException when a prompt passes the model schema's character cap
+        // (`Malformed input request: expected maxLength: 50000, actual: 52611, please reformat your input and try again.`),
+        // which apps that size prompts for Bedrock read as characters over the limit (a provider manifest's error
+        // patterns, `maxLength.*?(\\d+).*?actual.*?(\\d+)` in chars, find_string id 10977926683); the generic
+        // `Malformed input request` alone stays a refused request
+        'malformed input request: expected maxlength: \\d+, actual: \\d+',
         "is longer than the model'?s context length",
         'prompt token count of \\d+ exceeds the limit of',
         'exceeds the available context size',
@@ -298,6 +304,11 @@ export const requestEntries: ErrorEntry[] = [
         // trueai-org/midjourney-proxy FaceSwapService and VideoFaceSwapService: `目标图片大小超过最大限制`
         '(?:图片|文件|视频|音频)大小超过(?:最大)?限制',
         '(?:file|image) size (?:\\d+ )?exceeds (?:the )?maximum allowed size',
+        // round 23 (English): Anthropic's 400 for an image over its base64 cap (`messages.0.content.1.image.source.base64:
+        // image exceeds 5 MB maximum: 5327908 bytes > 5242880 bytes`; the size limits of docs.anthropic.com/en/docs/vision,
+        // and Claude Code's constants/apiLimits.ts API_IMAGE_MAX_BASE64_SIZE, `The API rejects images where the base64
+        // string length exceeds this value`)
+        'image exceeds \\d+ ?mb maximum',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -438,6 +449,11 @@ export const requestEntries: ErrorEntry[] = [
         // an image provider's output check: `image_safety`, `The generated image was filtered by the safety policy`
         'filtered by (?:the|our) safety',
         'finishreason\\W{1,4}(?:recitation|safety|prohibited_content|blocklist|spii)',
+        // round 23 (English): the same finish reasons as Google's JS SDK words them when it refuses a blocked candidate
+        // (google/generative-ai-js packages/main/src/requests/response-helpers.ts formatBlockErrorMessage, `Candidate was
+        // blocked due to ${finishReason}`; its bundles, find_string ids 19273513091, 6132791651; Firebase AI's
+        // FirebaseAIException, id 65716951226); not MAX_TOKENS or OTHER, which are no policy
+        'candidate was blocked due to (?:recitation|safety|prohibited_content|blocklist|spii|image_safety)',
         '审核(?:未通过|不通过|失败)',
         '被策略阻止',
         'may contain sensitive information',

@@ -169,7 +169,15 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['openrouter', 'zenmux'],
     match: {
       codes: [],
-      patterns: ['is not a valid model id', 'model .{1,80} is not (?:available|supported)'],
+      patterns: [
+        'is not a valid model id',
+        'model .{1,80} is not (?:available|supported)',
+        // round 23 (English): LiteLLM when the model name carries no provider prefix it knows (BerriAI/litellm
+        // litellm/litellm_core_utils/get_llm_provider_logic.py get_llm_provider: `LLM Provider NOT provided. Pass in the
+        // LLM provider you are trying to call. You passed model=…`, a 400 BadRequestError its comment maps to
+        // openai.NotFoundError, `raised when openai does not recognize the llm`)
+        'llm provider not provided',
+      ],
     },
     title: { zh: '模型 ID 无效（400）', en: 'Not a valid model ID (400)' },
     meaning: {

@@ -1692,3 +1692,110 @@ describe('components/error-lookup/match: a key sent to the vendor instead of the
     ).toBe('invalid_key')
   })
 })
+
+describe('components/error-lookup/match: round 23 (en) product families stay off their look-alikes', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+  const causes = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)
+
+  it("reads Anthropic's image cap as a request too large, not a size note or another limit", () => {
+    expect(
+      ids(
+        '{"type":"error","error":{"type":"invalid_request_error","message":"messages.3.content.0.image.source.base64: image exceeds 5 MB maximum: 7894984 bytes > 5242880 bytes"}}',
+      )[0],
+    ).toBe('request-too-large')
+    for (const text of [
+      'Resize the screenshot so the image stays under 5 MB',
+      'At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels',
+    ]) {
+      expect(ids(text), text).not.toContain('request-too-large')
+    }
+  })
+
+  it("reads Bedrock's maxLength refusal as the context, and the bare `Malformed input request` as the request", () => {
+    expect(
+      topCause(
+        'An error occurred (ValidationException) when calling the InvokeModel operation: Malformed input request: expected maxLength: 2048, actual: 3310, please reformat your input and try again.',
+      ),
+    ).toBe('context_length')
+    expect(
+      topCause(
+        'An error occurred (ValidationException) when calling the InvokeModel operation: Malformed input request: #: required key [messages] not found, please reformat your input and try again.',
+      ),
+    ).toBe('bad_request')
+  })
+
+  it("reads Bun's unknown certificate verification error as the TLS handshake, by its words or its code", () => {
+    expect(ids('Error: unknown certificate verification error')[0]).toBe('tls-certificate')
+    expect(
+      ids('{"name":"Error","message":"request failed","code":"UNKNOWN_CERTIFICATE_VERIFICATION_ERROR"}'),
+    ).toContain('tls-certificate')
+    expect(ids('The certificate verification step is unknown to this tool')).not.toContain('tls-certificate')
+  })
+
+  it("reads Google's blocked candidate as the policy only for a policy reason", () => {
+    for (const reason of ['SAFETY', 'RECITATION', 'PROHIBITED_CONTENT']) {
+      expect(topCause(`[GoogleGenerativeAI Error]: Candidate was blocked due to ${reason}`), reason).toBe(
+        'content_policy',
+      )
+    }
+    for (const reason of ['MAX_TOKENS', 'OTHER']) {
+      expect(causes(`[GoogleGenerativeAI Error]: Candidate was blocked due to ${reason}`), reason).not.toContain(
+        'content_policy',
+      )
+    }
+  })
+
+  it("reads LiteLLM's missing provider prefix as the model id, not any missing provider", () => {
+    expect(
+      ids(
+        'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=deepseek-chat',
+      )[0],
+    ).toBe('invalid-model-id')
+    expect(ids('No LLM provider configured yet: open Settings to add one')).not.toContain('invalid-model-id')
+  })
+
+  it("reads LM Studio's unanswered preflight as CORS, not its other unexpected routes", () => {
+    expect(ids('[ERROR] Unexpected endpoint or method. (OPTIONS /v1/chat/completions). Returning 200 anyway')[0]).toBe(
+      'cors-blocked',
+    )
+    expect(ids('[ERROR] Unexpected endpoint or method. (GET /v1/chat). Returning 200 anyway')).not.toContain(
+      'cors-blocked',
+    )
+  })
+
+  it("reads Bedrock's unsupported country as the region, not a supported-countries link alone", () => {
+    expect(
+      topCause(
+        'ValidationException: Access to Meta Llama models is not allowed from unsupported countries, regions, or territories.',
+      ),
+    ).toBe('region_blocked')
+    expect(causes('See https://www.anthropic.com/supported-countries for the supported countries')).not.toContain(
+      'region_blocked',
+    )
+  })
+
+  it("reads urllib3's InvalidChunkLength as a cut stream, not a chunk-size setting", () => {
+    expect(topCause("urllib3.exceptions.InvalidChunkLength: InvalidChunkLength(got length b'', 0 bytes read)")).toBe(
+      'stream_interrupted',
+    )
+    expect(causes('Set chunk_length to 512 tokens for the splitter')).not.toContain('stream_interrupted')
+  })
+
+  it('reads a reply that stops halfway or interrupts itself, but not a person interrupting it', () => {
+    for (const text of [
+      'The response stops halfway through the code block',
+      'Reponse stops midway',
+      'It keeps interrupting the answer before the end',
+      'The app interrupts the reply randomly',
+    ]) {
+      expect(topCause(text), text).toBe('stream_interrupted')
+    }
+    for (const text of [
+      "I can't interrupt the response to start a new request",
+      'A reply can be stopped with Esc; pressing it interrupts the response',
+      'The download stops halfway',
+    ]) {
+      expect(causes(text), text).not.toContain('stream_interrupted')
+    }
+  })
+})
