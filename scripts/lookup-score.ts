@@ -239,10 +239,22 @@ export function untouchedBy<T extends LabelledPaste & { source?: string }>(
 }
 
 /**
- * A paste's repository (`owner/name`) from its GitHub source; for another web page, its host, which holds one
- * product's wording as a repository does (a gateway's error-report pages, a vendor's docs); else the whole source.
+ * A paste's repository (`owner/name`) from its GitHub source; for another web page, its site (`err.example.cn` and
+ * `errs.example.cn` are one), which holds one product's wording as a repository does (a gateway's error-report pages,
+ * a vendor's docs); else the whole source.
  */
 export function repositoryOf(source: string): string {
-  const found = /github\.com\/([^/\s]+\/[^/\s#?]+)/i.exec(source) ?? /^https?:\/\/([^/\s?#]+)/i.exec(source)
-  return (found?.[1] ?? source).toLowerCase()
+  const repository = /github\.com\/([^/\s]+\/[^/\s#?]+)/i.exec(source)?.[1]
+  if (repository) return repository.toLowerCase()
+  const host = /^https?:\/\/([^/\s?#:]+)/i.exec(source)?.[1]
+  return host ? siteOf(host.toLowerCase()) : source.toLowerCase()
+}
+
+/** Second-level labels under which a country's sites register (`example.com.cn`). */
+const registries = new Set(['com', 'net', 'org', 'gov', 'edu', 'co', 'ac'])
+
+function siteOf(host: string): string {
+  const labels = host.split('.')
+  const keep = labels.length > 2 && registries.has(labels.at(-2)!) ? 3 : 2
+  return labels.slice(-keep).join('.')
 }

@@ -26,7 +26,8 @@ export interface ExtractedError {
    * The status is a wrapper's or a relay's, around a provider's own error: an SDK's status over a body whose
    * own status differs (zhipuai's `Error code: 500, with error text {"error":{"code":"400",…}}`), or a relay
    * code or phrase that says only that the call to the provider failed (`do_request_failed`, `Error when
-   * proxying request`, `Error from provider (…)`). It does not contradict the provider's words (`match.ts`).
+   * proxying request`, `Error from provider (…)`), or a gateway's default status beside its own code (new-api's 500
+   * around `invalid_request`). It does not contradict the provider's words (`match.ts`).
    */
   wrapperStatus: boolean
   /**
@@ -242,7 +243,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
       status !== undefined &&
       ((fromSdk !== undefined && bodyStatus !== undefined && bodyStatus !== fromSdk.status) ||
         relayWrapper.test(searchText) ||
-        [...codes].some((code) => relayCodes.has(code))),
+        [...codes].some((code) => relayCodes.has(code) || defaultStatusCodes.get(code) === status)),
     sdkMadeBody: status !== undefined && codes.has('response_error') && dashscopeSdk.test(searchText),
     codes: routerWrapped ? [...codes].filter((code) => !genericErrorCodes.has(code)) : [...codes],
     messages,
@@ -379,6 +380,14 @@ interface StatusRead {
  * passed the failure on (`match.ts`).
  */
 export const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_failed', 500]])
+
+/**
+ * A gateway's code for an error of its own raised with the status it gives when the caller names none: new-api builds
+ * its errors with `types.NewError`, whose status is a 500 unless set (QuantumNous/new-api `types/error.go`), and codes
+ * the request checks of `relay/helper/valid_request.go` (`field messages is required`, `contents is required`, `model
+ * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause.
+ */
+const defaultStatusCodes: ReadonlyMap<string, number> = new Map([['invalid_request', 500]])
 
 /**
  * The HTTP status an SDK printed before the body (`sdkStatusPattern`): it outranks a number in the

@@ -273,7 +273,11 @@ function labelsStatus(extracted: ExtractedError, hit: Span, words: string): bool
     const bracketed =
       (text[status.start - 1] === '[' && text[hit.end] === ']') ||
       (text[hit.start - 1] === '(' && text[hit.end] === ')')
-    return bracketed && hit.start < status.end + 3 && hit.end > status.start - 1
+    // Or right after the number of an HTTP status line (`HTTP/1.1 500 Internal Server Error` in httpx's log,
+    // Continue's `HTTP 500 Internal Server Error from <url>`): the line's own label, whatever follows it.
+    const statusLine =
+      /^http\b/i.test(text.slice(status.start, status.end)) && /^ ?$/.test(text.slice(status.end, hit.start))
+    return (bracketed && hit.start < status.end + 3 && hit.end > status.start - 1) || statusLine
   }
   // `<label> (<status>): <message>`: the label names the status and the message follows it.
   return (

@@ -700,8 +700,11 @@ export const requestEntries: ErrorEntry[] = [
         '\\bquery is empty\\b',
         '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
         '\\b(?:index|content)_parse_failed\\b',
-        // new-api's request checks: `field model is required`, `model is required`, `input is empty`
+        // new-api's request checks (relay/helper/valid_request.go): `field model is required`, `model is required`,
+        // `input is required` (Responses), `contents is required` (Gemini), `input is empty`
         '\\b(?:field \\w+|model) is required\\b',
+        // as the message itself, not a sentence's words (`no input is required`)
+        '(?<![a-z] )\\b(?:input|contents) is required\\b',
         '\\binput is empty\\b',
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its

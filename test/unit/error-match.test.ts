@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { chainOrder, identifyError, lookupErrors, rankOrder, reasonText } from '@components/error-lookup/match.ts'
+import { extractError } from '@components/error-lookup/extract.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -1797,5 +1798,55 @@ describe('components/error-lookup/match: round 23 (en) product families stay off
     ]) {
       expect(causes(text), text).not.toContain('stream_interrupted')
     }
+  })
+})
+
+describe('components/error-lookup/match: round 23 (gateway pages dmx-a)', () => {
+  // QuantumNous/new-api relay/helper/valid_request.go: the request checks, coded `invalid_request`; types/error.go:
+  // `NewError` gives them a 500 unless the caller sets a status
+  const newApi = (message: string) =>
+    `{"error":{"message":"${message} (request id: 20250612101500123456789abcdefgh)","type":"new_api_error","param":"","code":"invalid_request"}}`
+
+  it("reads new-api's default 500 beside its `invalid_request` code as saying nothing: the request check names the cause", () => {
+    expect(topCause(`openai.InternalServerError: Error code: 500 - ${newApi('field messages is required')}`)).toBe(
+      'bad_request',
+    )
+    expect(topCause(`500 ${newApi('contents is required')}`)).toBe('bad_request')
+    expect(topCause(`500 ${newApi('model is required')}`)).toBe('bad_request')
+    // the same code under another status keeps that status's say (a relay's own 400 refusal names a permission)
+    expect(
+      extractError('400 {"error":{"code":"invalid_request","type":"new_api_error","message":"x"}}').wrapperStatus,
+    ).toBe(false)
+    expect(extractError(`500 ${newApi('field messages is required')}`).wrapperStatus).toBe(true)
+    // new-api's own 500 under another code is still the gateway's fault
+    expect(
+      topCause(
+        '500 {"error":{"message":"数据库一致性已被破坏，请联系管理员","type":"new_api_error","code":"query_data_error"}}',
+      ),
+    ).toBe('gateway_error')
+  })
+
+  it("reads a status line's reason phrase as the status's label, so the body's own words decide", () => {
+    // Continue's `HTTP <status> <reason> from <url>`, httpx's `"HTTP/1.1 <status> <reason>"`
+    expect(
+      topCause(
+        `Continue Autocomplete Error: HTTP 500 Internal Server Error from https://api.example.com/v1/chat/completions ${newApi('field messages is required')}`,
+      ),
+    ).toBe('bad_request')
+    expect(topCause(`HTTP/1.1 500 Internal Server Error ${newApi('input is required')}`)).toBe('bad_request')
+    // with nothing else, the line still names its status's entry
+    expect(topCause('HTTP/1.1 500 Internal Server Error')).toBe('gateway_error')
+    // any other status phrase is not a status line: the phrase after it still counts
+    expect(topCause('The last try ended with status: 503 Service Unavailable')).toBe('upstream_unavailable')
+    // a reason phrase that is the whole message is still a page's words
+    expect(topCause('503 Service Unavailable')).toBe('upstream_unavailable')
+  })
+
+  it("keeps new-api's wider request checks off a sentence's words", () => {
+    for (const text of ['No input is required from you, the task runs on its own.', 'No contents is required here.'])
+      expect(
+        lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause),
+        text,
+      ).not.toContain('bad_request')
   })
 })

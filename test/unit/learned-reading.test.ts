@@ -210,7 +210,9 @@ describe('data/generated/cause-model.json', () => {
 describe('scripts/training-pastes: cross-validation folds', () => {
   it('reads the repository of a GitHub source, whatever follows it, and the host of another page', () => {
     expect(repositoryOf('https://github.com/QuantumNous/new-api/issues/12#issuecomment-1')).toBe('quantumnous/new-api')
-    expect(repositoryOf('https://Err.example.cn/detail.php?id=1491')).toBe('err.example.cn')
+    expect(repositoryOf('https://Err.example.cn/detail.php?id=1491')).toBe('example.cn')
+    expect(repositoryOf('https://errs.example.cn/detail.php?id=2')).toBe('example.cn')
+    expect(repositoryOf('https://docs.vendor.com.cn/errors')).toBe('vendor.com.cn')
     expect(repositoryOf('api-docs.deepseek.com error codes')).toBe('api-docs.deepseek.com error codes')
   })
 
