@@ -573,6 +573,12 @@ export const networkEntries: ErrorEntry[] = [
         'stream disconnected',
         'disconnected before completion',
         'chunkedencodingerror',
+        // round 23 (gateway pages dmx-b): urllib3's verdict on a body cut off while it was being read (src/urllib3/
+        // response.py _error_catcher `raise ProtocolError(f"Connection broken: {e!r}", e)` around http.client's
+        // IncompleteRead, and its own InvalidChunkLength for a chunk header that never came), bare or as requests
+        // and the openai/anthropic SDKs below them print it; not a connection reset before the answer began
+        'connection broken: incompleteread\\(',
+        '\\binvalidchunklength\\(got length',
         '流式(?:输出|响应|传输)?(?:中断|断开)',
         'response payload is not completed',
         'transfer closed with outstanding read data',

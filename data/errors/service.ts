@@ -487,6 +487,11 @@ export const serviceEntries: ErrorEntry[] = [
         // the gateway, which words its own failures in its own error types
         'an error occurred while processing your request\\. you can retry your request',
         'the server had an error (?:while )?processing your request',
+        // round 23 (gateway pages dmx-b): Cerebras's own server_error, a 500 body or an in-stream error after a 200
+        // (`{"status_code":500,"error":{"message":"Encountered a server error, please try again.","type":"server_error"…}}`,
+        // as a relay's OpenAI provider parses it: find_string `Encountered a server error, please try again`, id
+        // 56710706877); a web app's own `…please try again later.` is not a provider
+        'encountered a server error, please try again(?!\\s*later)',
         'bad response status code',
         'service (?:temporarily )?unavailable',
         '上游(?:服务)?(?:错误|不可用|异常)',

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
-import {
-  chainOrder,
-  identifyError,
-  lookupErrors,
-  rankOrder,
-  reasonText,
-} from '@components/error-lookup/match.ts'
+import { chainOrder, identifyError, lookupErrors, rankOrder, reasonText } from '@components/error-lookup/match.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
 
@@ -1646,5 +1640,42 @@ describe('components/error-lookup/match: round 23 (zh)', () => {
         lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause),
         text,
       ).not.toContain('context_length')
+  })
+})
+
+describe('components/error-lookup/match: round 23 (gateway pages dmx-b)', () => {
+  it("reads urllib3's verdict on a body cut off mid-read as an interrupted stream, not a reset before the answer", () => {
+    const cutOff = [
+      "urllib3.exceptions.ProtocolError: ('Connection broken: IncompleteRead(1024 bytes read, 512 more expected)', IncompleteRead(1024 bytes read, 512 more expected))",
+      '  File "urllib3/response.py", line 1012, in _update_chunk_length\n    raise InvalidChunkLength(self, line) from None\nurllib3.exceptions.InvalidChunkLength: InvalidChunkLength(got length b\'\', 0 bytes read)',
+    ]
+    expect(cutOff.map(topEntry)).toEqual(['stream-interrupted', 'stream-interrupted'])
+    // a reset or a close before any answer is the network's, as before
+    const beforeAnswer = [
+      "urllib3.exceptions.ProtocolError: (\"Connection broken: ConnectionResetError(104, 'Connection reset by peer')\", ConnectionResetError(104, 'Connection reset by peer'))",
+      "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+    ]
+    expect(beforeAnswer.map(topCause)).toEqual(['network', 'network'])
+  })
+
+  it("reads Cerebras's server_error as the provider failing, not a web app's own apology", () => {
+    expect(
+      topEntry(
+        'data: {"status_code":500,"error":{"message":"Encountered a server error, please try again.","type":"server_error","param":"","code":"","id":""}}',
+      ),
+    ).toBe('upstream-failed')
+    namesEntry('upstream-failed', [], ['We have encountered a server error, please try again later.'])
+  })
+
+  it("reads Dify's failed key check against a page that is not JSON as the base URL", () => {
+    namesEntry(
+      'html-instead-of-json',
+      ['[openai_api_compatible] Error: Credentials validation failed: JSON decode error'],
+      [
+        'Credentials validation failed with status code 401',
+        'JSON decode error in request body: unexpected end of input',
+      ],
+    )
+    expect(topCause('Credentials validation failed with status code 401')).toBe('invalid_key')
   })
 })
