@@ -580,6 +580,11 @@ export const networkEntries: ErrorEntry[] = [
         'connection broken: incompleteread\\(',
         '\\binvalidchunklength\\(got length',
         '流式(?:输出|响应|传输)?(?:中断|断开)',
+        // round 23 (gateway pages dmx-b): an agent's SSE reader that saw the stream end without its final event
+        // (GenericAgent-style llmcore `[!!! 流异常中断，未收到完整响应 !!!]` when no message_stop came, find_string id
+        // 56952022425); not a live video stream's (直播流, 视频流, 推流)
+        '(?<!直播|视频|推)流异常中断',
+        '未收到完整的?响应',
         'response payload is not completed',
         'transfer closed with outstanding read data',
         'terminated[\\s\\S]{0,300}other side closed',

@@ -1678,4 +1678,37 @@ describe('components/error-lookup/match: round 23 (gateway pages dmx-b)', () => 
     )
     expect(topCause('Credentials validation failed with status code 401')).toBe('invalid_key')
   })
+
+  it(".NET's HttpClient timeout is the client giving up; a bare task cancellation names no cause", () => {
+    expect(
+      topEntry(
+        'System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 30 seconds elapsing.',
+      ),
+    ).toBe('client-timeout')
+    expect(
+      topEntry(
+        '[ERROR] Translation Failed: The request was canceled due to timeout (> 8 seconds), please use a faster API.',
+      ),
+    ).toBe('client-timeout')
+    expectNoEntry([
+      'System.Threading.Tasks.TaskCanceledException: A task was canceled.',
+      'The request was canceled by the user',
+    ])
+  })
+
+  it("reads Google's deadline text by its status: the provider under a 503, a timeout under a 504", () => {
+    const deadline = (code: number, status: string) =>
+      `{"error":{"code":${code},"message":"Deadline expired before operation could complete.","status":"${status}"}}`
+    expect(topEntry(deadline(503, 'UNAVAILABLE'))).toBe('upstream-failed')
+    expect(topCause(deadline(504, 'DEADLINE_EXCEEDED'))).toBe('timeout')
+  })
+
+  it("reads an agent's warning that its stream ended without the final event as a cut stream, not a video stream's", () => {
+    expect(topEntry('[!!! 流异常中断，未收到完整响应 !!!]')).toBe('stream-interrupted')
+    namesEntry(
+      'stream-interrupted',
+      ['回答到一半，提示未收到完整的响应'],
+      ['直播流异常中断，请检查推流设置', '视频流异常中断'],
+    )
+  })
 })
