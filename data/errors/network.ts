@@ -593,7 +593,18 @@ export const networkEntries: ErrorEntry[] = [
         'stream disconnected',
         'disconnected before completion',
         'chunkedencodingerror',
+        // round 23 (gateway pages dmx-b): urllib3's verdict on a body cut off while it was being read (src/urllib3/
+        // response.py _error_catcher `raise ProtocolError(f"Connection broken: {e!r}", e)` around http.client's
+        // IncompleteRead, and its own InvalidChunkLength for a chunk header that never came), bare or as requests
+        // and the openai/anthropic SDKs below them print it; not a connection reset before the answer began
+        'connection broken: incompleteread\\(',
+        '\\binvalidchunklength\\(got length',
         '流式(?:输出|响应|传输)?(?:中断|断开)',
+        // round 23 (gateway pages dmx-b): an agent's SSE reader that saw the stream end without its final event
+        // (GenericAgent-style llmcore `[!!! 流异常中断，未收到完整响应 !!!]` when no message_stop came, find_string id
+        // 56952022425); not a live video stream's (直播流, 视频流, 推流)
+        '(?<!直播|视频|推)流异常中断',
+        '未收到完整的?响应',
         'response payload is not completed',
         'transfer closed with outstanding read data',
         'terminated[\\s\\S]{0,300}other side closed',

@@ -851,6 +851,11 @@ export const requestEntries: ErrorEntry[] = [
         // round 14 (English): aiohttp's ContentTypeError (client_reqrep.py ClientResponse.json) when a web page comes
         // back where JSON was expected: `0, message='Attempt to decode JSON with unexpected mimetype: text/html…'`
         'attempt to decode json with unexpected mimetype: text/html',
+        // round 23 (gateway pages dmx-b): Dify's OpenAI-API-compatible provider when the endpoint it checks a key
+        // against answers something that is not JSON (langgenius/dify core/model_runtime/model_providers/
+        // openai_api_compatible llm.py and text_embedding.py validate_credentials, now the openai_api_compatible
+        // plugin: `Credentials validation failed: JSON decode error`, newer ones adding `, response body <page>`)
+        'credentials validation failed: json decode error',
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },

@@ -487,6 +487,15 @@ export const serviceEntries: ErrorEntry[] = [
         // the gateway, which words its own failures in its own error types
         'an error occurred while processing your request\\. you can retry your request',
         'the server had an error (?:while )?processing your request',
+        // round 23 (gateway pages dmx-b): Cerebras's own server_error, a 500 body or an in-stream error after a 200
+        // (`{"status_code":500,"error":{"message":"Encountered a server error, please try again.","type":"server_error"…}}`,
+        // as a relay's OpenAI provider parses it: find_string `Encountered a server error, please try again`, id
+        // 56710706877); a web app's own `…please try again later.` is not a provider
+        'encountered a server error, please try again(?!\\s*later)',
+        // Google's canonical DEADLINE_EXCEEDED text (googleapis google/rpc/code.proto, every gRPC library's status
+        // string): under Gemini's 503 UNAVAILABLE it is the provider timing itself out; under a 504 the status
+        // reads it as a timeout
+        'deadline expired before operation could complete',
         'bad response status code',
         'service (?:temporarily )?unavailable',
         '上游(?:服务)?(?:错误|不可用|异常)',
@@ -970,6 +979,11 @@ export const serviceEntries: ErrorEntry[] = [
         // `operation timed out`) as its Debug prints it, flat or nested (`kind: Decode, source: reqwest::Error { kind: Body,
         // source: TimedOut }`); a connect timeout reads `source: hyper_util::…Error(Connect, …)` and stays a network fault
         'reqwest::error \\{[\\s\\S]{0,800}?\\bsource: timedout\\b',
+        // round 23 (gateway pages dmx-b): .NET's HttpClient when its Timeout elapses (dotnet/runtime System.Net.Http
+        // Strings.resx net_http_request_timedout, a TaskCanceledException: `The request was canceled due to the configured
+        // HttpClient.Timeout of 100 seconds elapsing.`), and the shorter `…canceled due to timeout` that .NET clients
+        // (translators, bots) print for it; not a bare `A task was canceled`, which a user's own cancel also throws
+        'the request was canceled due to (?:the configured httpclient\\.timeout\\b|timeout\\b)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

@@ -1850,3 +1850,73 @@ describe('components/error-lookup/match: round 23 (gateway pages dmx-a)', () => 
       ).not.toContain('bad_request')
   })
 })
+
+describe('components/error-lookup/match: round 23 (gateway pages dmx-b)', () => {
+  it("reads urllib3's verdict on a body cut off mid-read as an interrupted stream, not a reset before the answer", () => {
+    const cutOff = [
+      "urllib3.exceptions.ProtocolError: ('Connection broken: IncompleteRead(1024 bytes read, 512 more expected)', IncompleteRead(1024 bytes read, 512 more expected))",
+      '  File "urllib3/response.py", line 1012, in _update_chunk_length\n    raise InvalidChunkLength(self, line) from None\nurllib3.exceptions.InvalidChunkLength: InvalidChunkLength(got length b\'\', 0 bytes read)',
+    ]
+    expect(cutOff.map(topEntry)).toEqual(['stream-interrupted', 'stream-interrupted'])
+    // a reset or a close before any answer is the network's, as before
+    const beforeAnswer = [
+      "urllib3.exceptions.ProtocolError: (\"Connection broken: ConnectionResetError(104, 'Connection reset by peer')\", ConnectionResetError(104, 'Connection reset by peer'))",
+      "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
+    ]
+    expect(beforeAnswer.map(topCause)).toEqual(['network', 'network'])
+  })
+
+  it("reads Cerebras's server_error as the provider failing, not a web app's own apology", () => {
+    expect(
+      topEntry(
+        'data: {"status_code":500,"error":{"message":"Encountered a server error, please try again.","type":"server_error","param":"","code":"","id":""}}',
+      ),
+    ).toBe('upstream-failed')
+    namesEntry('upstream-failed', [], ['We have encountered a server error, please try again later.'])
+  })
+
+  it("reads Dify's failed key check against a page that is not JSON as the base URL", () => {
+    namesEntry(
+      'html-instead-of-json',
+      ['[openai_api_compatible] Error: Credentials validation failed: JSON decode error'],
+      [
+        'Credentials validation failed with status code 401',
+        'JSON decode error in request body: unexpected end of input',
+      ],
+    )
+    expect(topCause('Credentials validation failed with status code 401')).toBe('invalid_key')
+  })
+
+  it(".NET's HttpClient timeout is the client giving up; a bare task cancellation names no cause", () => {
+    expect(
+      topEntry(
+        'System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 30 seconds elapsing.',
+      ),
+    ).toBe('client-timeout')
+    expect(
+      topEntry(
+        '[ERROR] Translation Failed: The request was canceled due to timeout (> 8 seconds), please use a faster API.',
+      ),
+    ).toBe('client-timeout')
+    expectNoEntry([
+      'System.Threading.Tasks.TaskCanceledException: A task was canceled.',
+      'The request was canceled by the user',
+    ])
+  })
+
+  it("reads Google's deadline text by its status: the provider under a 503, a timeout under a 504", () => {
+    const deadline = (code: number, status: string) =>
+      `{"error":{"code":${code},"message":"Deadline expired before operation could complete.","status":"${status}"}}`
+    expect(topEntry(deadline(503, 'UNAVAILABLE'))).toBe('upstream-failed')
+    expect(topCause(deadline(504, 'DEADLINE_EXCEEDED'))).toBe('timeout')
+  })
+
+  it("reads an agent's warning that its stream ended without the final event as a cut stream, not a video stream's", () => {
+    expect(topEntry('[!!! 流异常中断，未收到完整响应 !!!]')).toBe('stream-interrupted')
+    namesEntry(
+      'stream-interrupted',
+      ['回答到一半，提示未收到完整的响应'],
+      ['直播流异常中断，请检查推流设置', '视频流异常中断'],
+    )
+  })
+})
