@@ -1090,8 +1090,9 @@ export const requestEntries: ErrorEntry[] = [
     article: '/troubleshooting/base-url#key-sent-to-vendor',
     examples: [
       {
-        text: 'Erro ao testar conexão com OpenAI: Incorrect API key provided: AIzaSyCW***************************ce-g. You can find your API key at https://platform.openai.com/account/api-keys.',
-        source: 'find_string id 53986399219: an app’s AI-settings log, a Gemini key tested against OpenAI',
+        text: '[20:42:18 ERR] LLM provider gemini API error: Unauthorized { "message": "Incorrect API key provided: AIzaSyBn..." }',
+        source:
+          'find_string id 70974644153: a deployment log quoted in a fix plan, a Gemini key sent to api.openai.com',
       },
       {
         text: '第三方api接口接入之后显示OpenAI以提供了不正确的API_KEY为由, 拒绝服务.',
