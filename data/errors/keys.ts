@@ -75,6 +75,9 @@ export const keyEntries: ErrorEntry[] = [
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
         '未通过身份验证',
         'api key (?:is )?invalid',
+        // round 24 (en): a key refused by its status field (NCBI E-utilities' 400 `{"error":"API key status invalid"}`,
+        // find_string ids 61237168549, 60009060899; an auth library's `API key status invalid: …`, id 57000712194)
+        'api key status invalid',
         // round 11 (English): the same refusal in other words (`The OpenAI API key you provided is invalid`, `API Key is
         // incorrect.`, `Wrong api key.`, `Bad API Key`, `Your token is invalid, expired, or was revoked`); a token only
         // with its owner named, since a CSRF or password-reset token is invalid in a web form too
@@ -249,6 +252,12 @@ export const keyEntries: ErrorEntry[] = [
         // AnythingLLM's providers (server/utils/AiProviders/openAi `No OpenAI API key was set.`)
         'api key is missing',
         'no [\\w-]{1,30} api key was set',
+        // round 24 (en): LangChain.js's ChatOpenAI constructor with no key (langchain-ai/langchainjs libs/langchain-openai:
+        // `OpenAI or Azure OpenAI API key or Token Provider not found`, find_string id 3309111648; older versions without
+        // `or Token Provider`) and MiniMax's 401 1004 for a request without the key header (`login fail: Please carry the
+        // API secret key in the 'Authorization' field of the request header (1004)`, find_string ids 62225856337, 69699116405)
+        '(?:openai|azure openai) api key (?:or token provider )?not found',
+        "please carry the api secret key in the 'authorization' field",
         // Bob's OpenAI Translator plugin with no API Keys in its settings (src/main.ts validatePluginConfig)
         '请确保您在插件配置中填入了正确的\\s?api\\s?keys',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
@@ -1006,6 +1015,11 @@ export const keyEntries: ErrorEntry[] = [
         "it seems like you don't have access to",
         'does not have permission to use the specified resource',
         'permission denied',
+        // round 24 (en): Google Cloud's SERVICE_DISABLED, a 403 PERMISSION_DENIED (gRPC `StatusCode.PERMISSION_DENIED`)
+        // whose message names the API to enable: `Generative Language API has not been used in project 123 before or it
+        // is disabled. Enable it by visiting …` (find_string ids 59498207765, 71424472310, 67331680775)
+        'api(?: \\([\\w ]{1,20}\\))? has not been used in project \\S{1,40} before or it is disabled',
+        'statuscode\\.permission_denied\\b',
         'insufficient permissions',
         '您无权访问',
         'has not activated the model',
