@@ -671,7 +671,9 @@ export const agentEntries: ErrorEntry[] = [
         'this model requires the responses api',
         'only supported in /?v1/responses',
         'is not a chat model',
-        'not supported in the /?v1/chat/completions endpoint',
+        // round 24 (en): and the other way round, a chat model called on the legacy completions endpoint (OpenAI's
+        // `This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?`)
+        'not supported in the /?v1/(?:chat/)?completions endpoint',
       ],
     },
     title: {

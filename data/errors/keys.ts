@@ -1020,6 +1020,13 @@ export const keyEntries: ErrorEntry[] = [
         // is disabled. Enable it by visiting …` (find_string ids 59498207765, 71424472310, 67331680775)
         'api(?: \\([\\w ]{1,20}\\))? has not been used in project \\S{1,40} before or it is disabled',
         'statuscode\\.permission_denied\\b',
+        // and Google's 403 for a project the key or account may not use (Gemini, Vertex AI, Cloud Code: `Permission denied
+        // on resource project <id>.`; find_string ids 70375559265, 53808071399, 57906553410)
+        'permission denied on resource project\\b',
+        // Amazon Bedrock's AccessDeniedException for a model whose Marketplace subscription the IAM role may not manage
+        // (`Model access is denied due to IAM user or service role is not authorized to perform the required AWS
+        // Marketplace actions …`), which LiteLLM passes on inside an APIConnectionError
+        'model access is denied due to iam user or service role is not authorized',
         'insufficient permissions',
         '您无权访问',
         'has not activated the model',

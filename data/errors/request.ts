@@ -638,6 +638,9 @@ export const requestEntries: ErrorEntry[] = [
         'unsupportedparamserror',
         'unknown_parameter',
         'integer_below_min_value',
+        // round 24 (en): an API's generic parameter code (WeChat Pay v3 `{"code":"PARAM_ERROR",…}`, find_string ids
+        // 2402629599, 56612748901; a relay's `"code":"param_error"` with `Invalid param`)
+        'param_error',
         'integer_above_max_value',
       ],
       patterns: [

@@ -1982,3 +1982,39 @@ describe('components/error-lookup/match: round 24 (en) product families stay off
     expect(ids('the token amount of this prompt is 1200')).not.toContain('key-quota-exhausted')
   })
 })
+
+describe('components/error-lookup/match: round 24 (en) endpoints, projects and parameter codes', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+
+  it('reads a chat model on the completions endpoint as the endpoint mismatch, not the base URL', () => {
+    expect(
+      ids(
+        '404 Not Found, {"error":{"message":"This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?","type":"invalid_request_error","param":"model"}}',
+      )[0],
+    ).toBe('model-endpoint-mismatch')
+    expect(ids('Streaming is not supported in the v1/completions docs page yet')).not.toContain(
+      'model-endpoint-mismatch',
+    )
+  })
+
+  it("reads Google's project refusal and Bedrock's Marketplace refusal as permission, not a file's", () => {
+    expect(
+      topCause('Permission denied on resource project xy.\n[Debug Info]\nEffective Model: gemini-3-flash\nStatus: 403'),
+    ).toBe('permission')
+    expect(
+      topCause(
+        'AccessDeniedException: Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions',
+      ),
+    ).toBe('permission')
+    expect(ids('open /home/me/project/resource.txt: no such file')).not.toContain('provider-permission-denied')
+  })
+
+  it('reads a param_error code as the parameters, not a paragraph that mentions an error', () => {
+    expect(
+      topCause(
+        'Bad Request {"error":{"message":"Invalid param (request id: 2025111122)","type":"new_api_error","code":"param_error"}}',
+      ),
+    ).toBe('bad_request')
+    expect(ids('the param error bars in the chart are too wide')).not.toContain('invalid-parameters')
+  })
+})
