@@ -65,6 +65,9 @@ export const keyEntries: ErrorEntry[] = [
         'please check the validity of the token',
         // not `Invalid API key format` (claude-relay-service): a key of the wrong shape, key-malformed
         'invalid api[ -]?key(?! format)',
+        // round 24 (en): apps name the vendor in between (`Invalid Gemini API key`, `Invalid OpenAI API key`: find_string
+        // `Invalid Gemini API key`, ids 71561242955, 54663320900, 60326298380, each on a 401 or an INVALID_API_KEY)
+        'invalid (?:gemini|google|openai|azure(?: openai)?|anthropic|claude|deepseek|mistral|groq|openrouter|cohere|xai|grok|moonshot|kimi|zhipu|glm|qwen|dashscope|minimax|siliconflow) api[ -]?key(?! format)',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
         'api key\\s?为空或不正确',
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's

@@ -2018,3 +2018,13 @@ describe('components/error-lookup/match: round 24 (en) endpoints, projects and p
     expect(ids('the param error bars in the chart are too wide')).not.toContain('invalid-parameters')
   })
 })
+
+describe('components/error-lookup/match: round 24 (en) a vendor named in an invalid-key notice', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+
+  it('reads `Invalid <vendor> API key` as the key, its format as the format, and other invalid things as neither', () => {
+    expect(topCause('Invalid OpenAI API key')).toBe('invalid_key')
+    expect(ids('Invalid OpenAI API key format: keys start with sk-')).not.toContain('invalid-api-key')
+    expect(ids('Invalid Gemini model name in the settings')).not.toContain('invalid-api-key')
+  })
+})
