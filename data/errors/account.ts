@@ -113,6 +113,11 @@ export const accountEntries: ErrorEntry[] = [
         'token quota is not enough',
         'key limit exceeded',
         'token (?:quota )?(?:is )?exhausted',
+        // round 24 (en): one-api's and new-api's key check (model/token.go ValidateUserToken: `[sk-%s***%s] 该令牌额度已用尽
+        // !token.UnlimitedQuota && token.RemainQuota = %d`, find_string id 65745793416) and an English-language fork's
+        // wording of it (`Token amount has been exhausted token.RemainQuota = 0`)
+        'token\\.remainquota = -?\\d',
+        'token amount has been exhausted',
         // new-api's console (web/src/i18n/locales/en.json) for 该令牌额度已用尽 and 令牌额度不足
         "token'?s quota is depleted",
         // round 11 (English): a one-api fork's `This token's quota has been exhausted.`

@@ -671,7 +671,9 @@ export const agentEntries: ErrorEntry[] = [
         'this model requires the responses api',
         'only supported in /?v1/responses',
         'is not a chat model',
-        'not supported in the /?v1/chat/completions endpoint',
+        // round 24 (en): and the other way round, a chat model called on the legacy completions endpoint (OpenAI's
+        // `This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?`)
+        'not supported in the /?v1/(?:chat/)?completions endpoint',
       ],
     },
     title: {
@@ -766,6 +768,12 @@ export const agentEntries: ErrorEntry[] = [
       codes: ['invalid_function_parameters'],
       patterns: [
         'invalid schema for function',
+        // round 24 (en): OpenAI's strict schema check names the array without `items` (`Invalid schema for function
+        // 'x': In context=('properties', 'texts'), array schema missing items.`, the same for a `response_format`),
+        // and clients and relays often print only its last sentence (find_string `array schema missing items`, ids
+        // 4092625677, 59192906322, 60785909067)
+        'array schema missing items',
+        'invalid schema for response_format',
         'input_schema: json schema is invalid',
         // round 16 (zh-a): the Go litellm (github.com/voocel/litellm) OpenAI provider's convertTools, before sending
         // (`openai: tool %q parameters must be valid JSON: …`, `openai: tool %q strict schema invalid: …`; find_string

@@ -65,6 +65,9 @@ export const keyEntries: ErrorEntry[] = [
         'please check the validity of the token',
         // not `Invalid API key format` (claude-relay-service): a key of the wrong shape, key-malformed
         'invalid api[ -]?key(?! format)',
+        // round 24 (en): apps name the vendor in between (`Invalid Gemini API key`, `Invalid OpenAI API key`: find_string
+        // `Invalid Gemini API key`, ids 71561242955, 54663320900, 60326298380, each on a 401 or an INVALID_API_KEY)
+        'invalid (?:gemini|google|openai|azure(?: openai)?|anthropic|claude|deepseek|mistral|groq|openrouter|cohere|xai|grok|moonshot|kimi|zhipu|glm|qwen|dashscope|minimax|siliconflow) api[ -]?key(?! format)',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
         'api key\\s?为空或不正确',
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
@@ -75,6 +78,9 @@ export const keyEntries: ErrorEntry[] = [
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
         '未通过身份验证',
         'api key (?:is )?invalid',
+        // round 24 (en): a key refused by its status field (NCBI E-utilities' 400 `{"error":"API key status invalid"}`,
+        // find_string ids 61237168549, 60009060899; an auth library's `API key status invalid: …`, id 57000712194)
+        'api key status invalid',
         // round 11 (English): the same refusal in other words (`The OpenAI API key you provided is invalid`, `API Key is
         // incorrect.`, `Wrong api key.`, `Bad API Key`, `Your token is invalid, expired, or was revoked`); a token only
         // with its owner named, since a CSRF or password-reset token is invalid in a web form too
@@ -249,6 +255,12 @@ export const keyEntries: ErrorEntry[] = [
         // AnythingLLM's providers (server/utils/AiProviders/openAi `No OpenAI API key was set.`)
         'api key is missing',
         'no [\\w-]{1,30} api key was set',
+        // round 24 (en): LangChain.js's ChatOpenAI constructor with no key (langchain-ai/langchainjs libs/langchain-openai:
+        // `OpenAI or Azure OpenAI API key or Token Provider not found`, find_string id 3309111648; older versions without
+        // `or Token Provider`) and MiniMax's 401 1004 for a request without the key header (`login fail: Please carry the
+        // API secret key in the 'Authorization' field of the request header (1004)`, find_string ids 62225856337, 69699116405)
+        '(?:openai|azure openai) api key (?:or token provider )?not found',
+        "please carry the api secret key in the 'authorization' field",
         // Bob's OpenAI Translator plugin with no API Keys in its settings (src/main.ts validatePluginConfig)
         '请确保您在插件配置中填入了正确的\\s?api\\s?keys',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
@@ -1006,6 +1018,18 @@ export const keyEntries: ErrorEntry[] = [
         "it seems like you don't have access to",
         'does not have permission to use the specified resource',
         'permission denied',
+        // round 24 (en): Google Cloud's SERVICE_DISABLED, a 403 PERMISSION_DENIED (gRPC `StatusCode.PERMISSION_DENIED`)
+        // whose message names the API to enable: `Generative Language API has not been used in project 123 before or it
+        // is disabled. Enable it by visiting …` (find_string ids 59498207765, 71424472310, 67331680775)
+        'api(?: \\([\\w ]{1,20}\\))? has not been used in project \\S{1,40} before or it is disabled',
+        'statuscode\\.permission_denied\\b',
+        // and Google's 403 for a project the key or account may not use (Gemini, Vertex AI, Cloud Code: `Permission denied
+        // on resource project <id>.`; find_string ids 70375559265, 53808071399, 57906553410)
+        'permission denied on resource project\\b',
+        // Amazon Bedrock's AccessDeniedException for a model whose Marketplace subscription the IAM role may not manage
+        // (`Model access is denied due to IAM user or service role is not authorized to perform the required AWS
+        // Marketplace actions …`), which LiteLLM passes on inside an APIConnectionError
+        'model access is denied due to iam user or service role is not authorized',
         'insufficient permissions',
         '您无权访问',
         'has not activated the model',

@@ -638,6 +638,9 @@ export const requestEntries: ErrorEntry[] = [
         'unsupportedparamserror',
         'unknown_parameter',
         'integer_below_min_value',
+        // round 24 (en): an API's generic parameter code (WeChat Pay v3 `{"code":"PARAM_ERROR",…}`, find_string ids
+        // 2402629599, 56612748901; a relay's `"code":"param_error"` with `Invalid param`)
+        'param_error',
         'integer_above_max_value',
       ],
       patterns: [
@@ -745,7 +748,9 @@ export const requestEntries: ErrorEntry[] = [
         'bad request - please check your parameters',
         'your request is invalid or could not be processed by the service',
         'cache_control cannot be set for empty text blocks',
-        '"code"\\s*:\\s*"121[02345]"',
+        // Zhipu's request codes (docs.bigmodel.cn/cn/api/api-code: 1210 parameters, 1212 method, 1213 field not received,
+        // 1214 field invalid, 1215 two settings at once); not 1211, its `模型不存在` (model-not-found)
+        '"code"\\s*:\\s*"121[0345]"',
         'incorrect api call parameters',
         'current model does not support .{1,40} call method',
         'parameter not received properly',
@@ -769,6 +774,14 @@ export const requestEntries: ErrorEntry[] = [
         // (api-docs.deepseek.com guides/thinking_mode#tool-calls: `Missing reasoning_content field in the assistant
         // message at message index N`); Kimi's thinking models say the same `… at index N`: the client dropped a field
         'missing `?reasoning_content`? field in the assistant message',
+        // round 24 (en): DeepSeek's thinking mode when an earlier turn's `reasoning_content` (or, on its Anthropic
+        // endpoint, `content[].thinking`) was not sent back (`The \`reasoning_content\` in the thinking mode must be
+        // passed back to the API.`; find_string `must be passed back to the API`, ids 61492277874, 66356457429)
+        '\\bin the thinking mode must be passed back to the api',
+        // botocore's client-side ParamValidationError (botocore/validate.py: `Parameter validation failed:\nInvalid
+        // length for parameter toolConfig.tools[0].toolSpec.description, value: 0, valid min length: 1`, find_string id
+        // 113548871), which Bedrock gateways answer as a 500: the request, not the gateway, is wrong
+        'parameter validation failed:(?:\\s|\\\\n)+(?:invalid (?:length|type|range|value) for parameter|missing required parameter in|unknown parameter in)',
         // round 18 (zh-b): Qianfan's request codes, whatever the message says (InvalidArgument 336001, InvalidJSON
         // 336002, InvalidParam 336003, InvalidHTTPMethod 336101, InvalidArgumentSystem 336104,
         // InvalidArgumentUserSetting 336105; baidubce/bce-qianfan-sdk python/qianfan/consts.py)

@@ -52,6 +52,11 @@ export const routingEntries: ErrorEntry[] = [
         // Volcengine Ark's InvalidEndpoint.NotFound (404): the model field holds no inference endpoint (ep-…) it knows
         'targeted an endpoint that does not exist or is invalid',
         '模型.{0,40}不存在',
+        // round 24 (en): Zhipu / Z.ai 1211 (docs.bigmodel.cn/cn/api/api-code `模型不存在，请检查模型代码`, docs.z.ai `Unknown
+        // Model`) by its code in an error's JSON or Python dict (find_string ids 71255146393, 57167581789; not a chart of
+        // accounts' `{'code': '1211', 'name': …}`), or as clients print it (`Error Code 1211`)
+        'error\\W.{0,80}["\']code["\']\\s*:\\s*["\']1211["\']',
+        '\\berror code 1211\\b',
         // round 11 (Chinese): not found in its other words (find_string 模型未找到, 未找到模型, 找不到模型, 无效的模型:
         // `404 模型未找到`, `Ollama 模型未找到: …`, `未找到模型：…`, `找不到模型或接口地址`, `无效的模型: …`), never a local model file
         '模型未找到',

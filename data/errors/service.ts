@@ -686,6 +686,11 @@ export const serviceEntries: ErrorEntry[] = [
         'no connected db',
         // one-api, one-hub and new-api recovery middleware: `Panic detected, error: … Please submit an issue …`
         '\\bpanic detected, error\\b',
+        // round 24 (en): Cloudflare's 1101 page when the Worker behind a relay or AI Gateway throws (developers.cloudflare.com
+        // support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-1xxx-errors error 1101, `Worker threw exception`;
+        // find_string ids 53485834801, 63462074341): the relay's own code failed, not the provider. Only with its number
+        // 1101 before it, as the page and its title print it: a thread pool's `worker threw exception: …` is not Cloudflare
+        '\\b1101\\b[\\s\\S]{0,300}?\\bworker threw (?:a javascript )?exception\\b',
         // round 18 (zh-a): a protocol-translating relay that could not rewrite the client's request or the provider's
         // answer into the other protocol (lich0821/ccNexus internal/proxy/proxy_request.go `[%s] Failed to transform
         // request: %v`, response.go `Failed to transform response: %v`, streaming.go `Failed to transform SSE event`; another

@@ -1920,3 +1920,111 @@ describe('components/error-lookup/match: round 23 (gateway pages dmx-b)', () => 
     )
   })
 })
+
+describe('components/error-lookup/match: round 24 (en) product families stay off their look-alikes', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+
+  it("reads Zhipu's 1211 as the model, its other 121x codes as the request, and not a chart of accounts", () => {
+    expect(
+      topCause(
+        "Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'code': '1211', 'message': 'Unknown Model'}}",
+      ),
+    ).toBe('model_not_found')
+    expect(topCause('{"error":{"code":"1214","message":"messages 参数非法。请检查文档。"}}')).toBe('bad_request')
+    expect(ids("{'code': '1211', 'name': 'Land & Buildings', 'account_type': 'Asset', 'parent': '1210'}")).toEqual([])
+  })
+
+  it("reads Cloudflare's 1101 page as the relay's fault, not any worker that threw", () => {
+    expect(topCause('<span class="cf-error-code">1101</span> <h2>Worker threw exception</h2>')).toBe('gateway_error')
+    expect(ids('worker threw exception: ValueError in the thread pool')).toEqual([])
+  })
+
+  it('reads a disabled Google API and a gRPC PERMISSION_DENIED as permission, not an app that was not used', () => {
+    expect(
+      topCause(
+        'status = StatusCode.PERMISSION_DENIED\n\tdetails = "Cloud Text-to-Speech API has not been used in project 5 before or it is disabled."',
+      ),
+    ).toBe('permission')
+    expect(ids('This app has not been used in this project before; it is disabled by default')).not.toContain(
+      'provider-permission-denied',
+    )
+  })
+
+  it('reads an array schema without items as the tool schema, and botocore validation as the request', () => {
+    expect(ids("In context=('properties', 'texts'), array schema missing items.")[0]).toBe('tool-schema-invalid')
+    expect(
+      ids(
+        'Parameter validation failed:\\nInvalid length for parameter toolConfig.tools[0].toolSpec.description, value: 0, valid min length: 1',
+      )[0],
+    ).toBe('invalid-parameters')
+    expect(ids('The array schema has items of type string')).not.toContain('tool-schema-invalid')
+    expect(ids('Form validation failed: please fill in every field')).not.toContain('invalid-parameters')
+  })
+
+  it("reads DeepSeek's thinking-mode round trip as the request, not a sentence about thinking", () => {
+    expect(topCause('The `reasoning_content` in the thinking mode must be passed back to the API.')).toBe('bad_request')
+    expect(ids('In thinking mode the model shows its reasoning before answering')).toEqual([])
+  })
+
+  it('reads a missing key in LangChain.js and MiniMax words as the key format, and a key status field as the key', () => {
+    expect(topCause('Error: OpenAI or Azure OpenAI API key not found')).toBe('key_format')
+    expect(
+      topCause("login fail: Please carry the API secret key in the 'Authorization' field of the request header (1004)"),
+    ).toBe('key_format')
+    expect(topCause('{"error":"API key status invalid","type":"api-key","status":"invalid"}')).toBe('invalid_key')
+    expect(ids('OpenAI API key found in the environment, using it')).toEqual([])
+  })
+
+  it("reads one-api's exhausted key quota in English, not a prompt's token amount", () => {
+    expect(topCause('[sk-abc***xyz] Token amount has been exhausted token.RemainQuota = 0')).toBe(
+      'insufficient_balance',
+    )
+    expect(ids('the token amount of this prompt is 1200')).not.toContain('key-quota-exhausted')
+  })
+})
+
+describe('components/error-lookup/match: round 24 (en) endpoints, projects and parameter codes', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+
+  it('reads a chat model on the completions endpoint as the endpoint mismatch, not the base URL', () => {
+    expect(
+      ids(
+        '404 Not Found, {"error":{"message":"This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?","type":"invalid_request_error","param":"model"}}',
+      )[0],
+    ).toBe('model-endpoint-mismatch')
+    expect(ids('Streaming is not supported in the v1/completions docs page yet')).not.toContain(
+      'model-endpoint-mismatch',
+    )
+  })
+
+  it("reads Google's project refusal and Bedrock's Marketplace refusal as permission, not a file's", () => {
+    expect(
+      topCause('Permission denied on resource project xy.\n[Debug Info]\nEffective Model: gemini-3-flash\nStatus: 403'),
+    ).toBe('permission')
+    expect(
+      topCause(
+        'AccessDeniedException: Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions',
+      ),
+    ).toBe('permission')
+    expect(ids('open /home/me/project/resource.txt: no such file')).not.toContain('provider-permission-denied')
+  })
+
+  it('reads a param_error code as the parameters, not a paragraph that mentions an error', () => {
+    expect(
+      topCause(
+        'Bad Request {"error":{"message":"Invalid param (request id: 2025111122)","type":"new_api_error","code":"param_error"}}',
+      ),
+    ).toBe('bad_request')
+    expect(ids('the param error bars in the chart are too wide')).not.toContain('invalid-parameters')
+  })
+})
+
+describe('components/error-lookup/match: round 24 (en) a vendor named in an invalid-key notice', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+
+  it('reads `Invalid <vendor> API key` as the key, its format as the format, and other invalid things as neither', () => {
+    expect(topCause('Invalid OpenAI API key')).toBe('invalid_key')
+    expect(ids('Invalid OpenAI API key format: keys start with sk-')).not.toContain('invalid-api-key')
+    expect(ids('Invalid Gemini model name in the settings')).not.toContain('invalid-api-key')
+  })
+})
