@@ -243,6 +243,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
       status !== undefined &&
       ((fromSdk !== undefined && bodyStatus !== undefined && bodyStatus !== fromSdk.status) ||
         relayWrapper.test(searchText) ||
+        (status === 500 && defaultStatusMessage.test(searchText)) ||
         [...codes].some((code) => relayCodes.has(code) || defaultStatusCodes.get(code) === status)),
     sdkMadeBody: status !== undefined && codes.has('response_error') && dashscopeSdk.test(searchText),
     codes: routerWrapped ? [...codes].filter((code) => !genericErrorCodes.has(code)) : [...codes],
@@ -388,6 +389,14 @@ export const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_fai
  * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause.
  */
 const defaultStatusCodes: ReadonlyMap<string, number> = new Map([['invalid_request', 500]])
+
+/**
+ * A gateway's own message raised with that default 500, for when clients print the message without its code: new-api's
+ * channel adaptors answer a request their channel cannot convert with `errors.New("not implemented")`, returned as
+ * `convert_request_failed` under a 500 (QuantumNous/new-api each `relay/channel/<vendor>/adaptor.go`, `relay/relay-text.go`), and
+ * new-api appends its request id. A server's own `501 Not Implemented` carries no such id.
+ */
+const defaultStatusMessage = /\bnot implemented \(request id: /i
 
 /**
  * The HTTP status an SDK printed before the body (`sdkStatusPattern`): it outranks a number in the

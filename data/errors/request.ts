@@ -644,6 +644,12 @@ export const requestEntries: ErrorEntry[] = [
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',
+        // round 24 (Chinese): new-api's channel adaptors answer a request of a kind their channel cannot convert
+        // (chat to an image-only model, Responses to a chat-only channel) with `errors.New("not implemented")`, which the
+        // relay returns as `convert_request_failed` under a 500 (QuantumNous/new-api relay/channel/*/adaptor.go,
+        // relay/relay-text.go); clients print only the message and new-api's request id. A server's `501 Not Implemented`
+        // has no request id after it.
+        '\\bnot implemented \\(request id: ',
         // Aider's ImageFetchError description (aider/exceptions.py)
         'unable to fetch one or more images',
         'unrecognized request argument',

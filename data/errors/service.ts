@@ -58,6 +58,11 @@ export const serviceEntries: ErrorEntry[] = [
         // Django REST framework's Throttled (`Request was throttled. Expected available in N seconds.`), an agent's
         // `I've hit the rate limit`
         'request was throttled(?:[.,]|$)',
+        // round 24 (Chinese): Bing Chat's `Throttled` result, in the words its Chinese clients give it
+        // (`这真是愉快，但你已达到每日限制。是否明天再聊？`, find_string id 2644486522; BingGPT shows Bing's own `…但你已达到每日限制。请明天再试。`)
+        // and Bing's English (`…but you've hit your daily limit`): a per-day cap that lifts by itself
+        '你已达到每日限制',
+        "\\byou've hit your daily limit\\b",
         "(?:'ve|have) hit the rate limit",
         'requests per min',
         'tokens per min',
@@ -952,7 +957,9 @@ export const serviceEntries: ErrorEntry[] = [
         '请求超时',
         // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
         '调用超时',
-        'sockettimeoutexception',
+        // the JDK's, except for the connect phase (`SocketTimeoutException: Connect timed out`: no connection, see
+        // connect-timeout)
+        'sockettimeoutexception(?!:\\s*connect timed out)',
         'operation timed out after',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
         '我没有收到(?:你的)?消息',

@@ -1920,3 +1920,62 @@ describe('components/error-lookup/match: round 23 (gateway pages dmx-b)', () => 
     )
   })
 })
+
+describe('components/error-lookup/match: round 24 (zh)', () => {
+  it("reads Windows' refused connection (1225) and Python's ConnectionRefusedError as a refused connection", () => {
+    namesEntry(
+      'connection-refused',
+      [
+        'ConnectionRefusedError: [WinError 1225] 远程计算机拒绝网络连接。',
+        "aiohttp.client_exceptions.ClientConnectorError: ConnectionRefusedError(22, 'The remote computer refused the network connection.', None, 1225, None)",
+      ],
+      ['The remote computer refused to install the update', 'ConnectionRefusedErrorHandler registered'],
+    )
+  })
+
+  it("tells the JDK's connect timeout (no connection) from its read timeout (a slow answer)", () => {
+    expect(topEntry('java.net.SocketTimeoutException: connect timed out')).toBe('connect-timeout')
+    expect(topCause('java.net.SocketTimeoutException: Read timed out')).toBe('timeout')
+    namesEntry('connect-timeout', [], ['the reconnect timed out after the game ended'])
+  })
+
+  it("reads Go's `<Method> \"<url>\": EOF` as a dropped connection, but a relay's wrapped one by the relay's code", () => {
+    expect(topEntry('Post "https://api.openai.com/v1/chat/completions": EOF')).toBe('connection-reset')
+    expect(topEntry('Get "https://example.com/v1/models": unexpected EOF')).toBe('connection-reset')
+    expect(
+      topEntry(
+        '{"error":{"message":"Post \\"https://api.openai.com/v1/chat/completions\\": EOF (request id: 20240611174522839123456)","type":"one_api_error","param":"","code":"do_request_failed"}}',
+      ),
+    ).toBe('upstream-failed')
+    namesEntry('connection-reset', [], ['the POST "body" ended at EOF', 'read config: EOF'])
+  })
+
+  it("reads Python's SSLEOFError as the TLS connection, not as any EOF", () => {
+    namesEntry(
+      'tls-certificate',
+      ['ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1131)'],
+      ['unexpected EOF while parsing', 'EOF occurred while reading the file'],
+    )
+  })
+
+  it("reads new-api's `not implemented` under its default 500 as a request the channel cannot take", () => {
+    expect(
+      topCause(
+        '错误名称: AI_APICallError\n错误信息: not implemented (request id: 20250411233132845963217AbCdEfGh)\n状态码: 500',
+      ),
+    ).toBe('bad_request')
+    expect(topCause('HTTP/1.1 501 Not Implemented')).not.toBe('bad_request')
+    expect(topCause('Error: 500 this feature is not implemented yet')).toBe('gateway_error')
+  })
+
+  it("reads Bing's daily cap as a rate limit, not a balance", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        '聊得很愉快，但你已达到每日限制。请明天再试。',
+        "It's been great chatting with you, but you've hit your daily limit.",
+      ],
+      ['你已达到每日步数目标', 'you hit your daily goal'],
+    )
+  })
+})
