@@ -91,6 +91,10 @@ const statusPatterns: RegExp[] = [
   /(?:exception|error)[:：]\s?([1-5]\d\d):\s/i,
   // Dio `the response has a status code of 429`, Alamofire `Response status code was unacceptable: 429.`
   /\bstatus code (?:of|was unacceptable:)\s?([1-5]\d\d)\b/i,
+  // The Stainless SDKs' README example (openai-python, anthropic-sdk-python: `except APIStatusError as e:
+  // print("Another non-200-range status code was received"); print(e.status_code)`), which apps copy as their error
+  // handler: the status follows on the next line, or right after the words once a paste loses the line break
+  /\bstatus code was received[.:]?\s*([1-5]\d\d)\b(?![.:\d])/i,
   /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
   // and `日志显示429`, `显示 429`, `抛出 401`, `响应 502`, never a count, a size or a time (`返回 500 条`, `显示 404 个`)

@@ -63,6 +63,9 @@ export const serviceEntries: ErrorEntry[] = [
         // and Bing's English (`…but you've hit your daily limit`): a per-day cap that lifts by itself
         '你已达到每日限制',
         "\\byou've hit your daily limit\\b",
+        // round 24 (Chinese): Tencent CodeBuddy/WorkBuddy's code 6004 (`429 您的使用量已超出频率限制，将在 <time> UTC+8 重置，您也
+        // 可以切换其他模型继续使用。`, find_string id 57931532836; its clients' classifiers read it as a rate limit, id 68456301542)
+        '使用量已超出频率限制',
         "(?:'ve|have) hit the rate limit",
         'requests per min',
         'tokens per min',

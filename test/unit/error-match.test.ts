@@ -1968,6 +1968,38 @@ describe('components/error-lookup/match: round 24 (zh)', () => {
     expect(topCause('Error: 500 this feature is not implemented yet')).toBe('gateway_error')
   })
 
+  it("reads the status the SDKs' README handler prints after its words, even glued to them", () => {
+    expect(extractError('Another non-200-range status code was received401').status).toBe(401)
+    expect(extractError('Another non-200-range status code was received\n429').status).toBe(429)
+    expect(topCause('一直报Another non-200-range status code was received401')).toBe('invalid_key')
+    expect(extractError('status code was received at 12:00').status).toBeUndefined()
+  })
+
+  it("reads a web-account pool with no free client as no channel, not a UI's empty list", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '请问为什么一直返回"error": "No available clients"',
+        'no available clients for any model in handler type: openai',
+      ],
+      ['No available clients found', 'No available clients to add.'],
+    )
+  })
+
+  it("reads CodeBuddy's 6004 as a rate limit", () => {
+    expect(
+      topEntry('429 您的使用量已超出频率限制，将在 2026-09-02 06:20:02 UTC+8 重置，您也可以切换其他模型继续使用。'),
+    ).toBe('rate-limit-exceeded')
+  })
+
+  it('reads a key "missing or invalid" as the invalid key, as "invalid or missing" already is', () => {
+    expect(topEntry('Error: Gemini API key is missing or invalid\n错误：Gemini API 密钥缺失或无效')).toBe(
+      'invalid-api-key',
+    )
+    expect(topEntry('Error: API key is missing')).toBe('missing-api-key')
+    expect(topEntry('请先填写 API 密钥，密钥缺失')).not.toBe('invalid-api-key')
+  })
+
   it("reads Bing's daily cap as a rate limit, not a balance", () => {
     namesEntry(
       'rate-limit-exceeded',
