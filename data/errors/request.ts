@@ -650,6 +650,12 @@ export const requestEntries: ErrorEntry[] = [
         // relay/relay-text.go); clients print only the message and new-api's request id. A server's `501 Not Implemented`
         // has no request id after it.
         '\\bnot implemented \\(request id: ',
+        // round 24 (Chinese): a model asked for an input kind it does not take, as Kimi CLI refuses it (MoonshotAI/kimi-cli
+        // src/kimi_cli/tools/file/read_media.py `The current model does not support image input.`, `… video input.`) and
+        // its Chinese FAQ words it (docs/zh/faq.md `说明当前模型不支持图片输入`): another model, not another key, is the fix
+        '\\bmodel does not support (?:image|video) input',
+        // (the input kind ends the phrase: not `不支持图片中的…`)
+        '模型不支持(?:图片|图像|视频)(?:输入|识别|理解)?(?![\\u4e00-\\u9fff])',
         // Aider's ImageFetchError description (aider/exceptions.py)
         'unable to fetch one or more images',
         'unrecognized request argument',

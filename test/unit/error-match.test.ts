@@ -2000,6 +2000,17 @@ describe('components/error-lookup/match: round 24 (zh)', () => {
     expect(topEntry('请先填写 API 密钥，密钥缺失')).not.toBe('invalid-api-key')
   })
 
+  it('reads a model refusing an input kind it does not take as the request, not a filter', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '使用api调用支持图像分析的闭源模型，结果反馈提示“当前模型不支持图片”',
+        'Error: this model does not support video input',
+      ],
+      ['该模型不支持图片中的违规内容', 'the model does not support imagery of this kind'],
+    )
+  })
+
   it("reads Bing's daily cap as a rate limit, not a balance", () => {
     namesEntry(
       'rate-limit-exceeded',
