@@ -551,7 +551,11 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream server is currently unavailable',
         'failure to get a peer from the ring-balancer',
         'invalid response was received from the upstream server',
-        '52[56]:? (?:ssl handshake failed|invalid ssl certificate)',
+        // round 24 (Chinese): in any framing of the number (`HTTP 525（Cloudflare SSL Handshake Failed）`), and as
+        // Cloudflare's own error page lays it out, the title before `Error code 525` (developers.cloudflare.com
+        // troubleshooting-cloudflare-5xx-errors, error 525/526): the origin's TLS, not the caller's
+        '52[56]\\s?[:：(（]?\\s?(?:cloudflare\\s)?(?:ssl handshake failed|invalid ssl certificate)',
+        '(?:ssl handshake failed|invalid ssl certificate)\\s+error code 52[56]\\b',
         // round 16 (en): Cloudflare AI Gateway's error 2005 (`{"code":2005,"message":"Failed to get response from
         // provider"}`, an AiGatewayError): the provider behind it did not answer usably
         'failed to get response from provider',

@@ -2011,6 +2011,12 @@ describe('components/error-lookup/match: round 24 (zh)', () => {
     )
   })
 
+  it("reads Cloudflare's 525 in any framing as the origin's TLS, and a client's own handshake failure as the network", () => {
+    expect(topCause('上游偶尔返回 HTTP 525（Cloudflare SSL Handshake Failed）')).toBe('upstream_unavailable')
+    expect(topCause('SSL handshake failed\nError code 525')).toBe('upstream_unavailable')
+    expect(topCause('curl: (35) OpenSSL SSL_connect: SSL handshake failed')).toBe('network')
+  })
+
   it("reads Bing's daily cap as a rate limit, not a balance", () => {
     namesEntry(
       'rate-limit-exceeded',
