@@ -91,6 +91,10 @@ const statusPatterns: RegExp[] = [
   /(?:exception|error)[:：]\s?([1-5]\d\d):\s/i,
   // Dio `the response has a status code of 429`, Alamofire `Response status code was unacceptable: 429.`
   /\bstatus code (?:of|was unacceptable:)\s?([1-5]\d\d)\b/i,
+  // The Stainless SDKs' README example (openai-python, anthropic-sdk-python: `except APIStatusError as e:
+  // print("Another non-200-range status code was received"); print(e.status_code)`), which apps copy as their error
+  // handler: the status follows on the next line, or right after the words once a paste loses the line break
+  /\bstatus code was received[.:]?\s*([1-5]\d\d)\b(?![.:\d])/i,
   /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
   // and `日志显示429`, `显示 429`, `抛出 401`, `响应 502`, never a count, a size or a time (`返回 500 条`, `显示 404 个`)
@@ -243,6 +247,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
       status !== undefined &&
       ((fromSdk !== undefined && bodyStatus !== undefined && bodyStatus !== fromSdk.status) ||
         relayWrapper.test(searchText) ||
+        (status === 500 && defaultStatusMessage.test(searchText)) ||
         [...codes].some((code) => relayCodes.has(code) || defaultStatusCodes.get(code) === status)),
     sdkMadeBody: status !== undefined && codes.has('response_error') && dashscopeSdk.test(searchText),
     codes: routerWrapped ? [...codes].filter((code) => !genericErrorCodes.has(code)) : [...codes],
@@ -388,6 +393,14 @@ export const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_fai
  * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause.
  */
 const defaultStatusCodes: ReadonlyMap<string, number> = new Map([['invalid_request', 500]])
+
+/**
+ * A gateway's own message raised with that default 500, for when clients print the message without its code: new-api's
+ * channel adaptors answer a request their channel cannot convert with `errors.New("not implemented")`, returned as
+ * `convert_request_failed` under a 500 (QuantumNous/new-api each `relay/channel/<vendor>/adaptor.go`, `relay/relay-text.go`), and
+ * new-api appends its request id. A server's own `501 Not Implemented` carries no such id.
+ */
+const defaultStatusMessage = /\bnot implemented \(request id: /i
 
 /**
  * The HTTP status an SDK printed before the body (`sdkStatusPattern`): it outranks a number in the

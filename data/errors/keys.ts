@@ -126,6 +126,11 @@ export const keyEntries: ErrorEntry[] = [
         'the security token included in the request is invalid',
         // uni-api's key check (uni_api/auth/api_keys.py) and LiteLLM's failed key lookup (proxy/auth/user_api_key_auth.py)
         'invalid or missing api key',
+        // round 24 (Chinese): the same verdict the other way round, as apps word a 401 they cannot tell apart (a Gemini
+        // caller's `AI API key is missing or invalid`, find_string id 66150408332; a SenseNova client's `SenseNova API error
+        // 401 — the API key is missing or invalid；SenseNova API 返回 401：密钥缺失或无效`, id 71577305417)
+        'api\\s?key is missing or invalid',
+        '密钥缺失或无效',
         'invalid proxy server token passed',
         'unable to find token in cache',
         // OpenRouter's authentication failure in its Responses and Messages skins (errors-and-debugging.mdx)

@@ -169,6 +169,13 @@ export const networkEntries: ErrorEntry[] = [
         '网络不可达',
         // Chinese clients' own words for Node's EHOSTUNREACH (public GitHub sources, find_string 域名解析暂时失败)
         '目标主机不可达',
+        // round 24 (Chinese): Windows ERROR_CONNECTION_REFUSED 1225 (learn.microsoft.com system error codes 1000-1299),
+        // what asyncio's proactor loop raises for a refused connect (`ConnectionRefusedError: [WinError 1225] 远程计算机拒绝
+        // 网络连接`, find_string id 57692815333; redis-py `Error 22 connecting to localhost:6379. 远程计算机拒绝网络连接。`, id
+        // 53835726418), and Python's exception name itself, which aiohttp's ClientConnectorError quotes
+        '远程计算机拒绝网络连接',
+        'the remote computer refused the network connection',
+        '\\bconnectionrefusederror\\b',
       ],
     },
     title: { zh: '连接被拒绝（ECONNREFUSED）', en: 'Connection refused (ECONNREFUSED)' },
@@ -230,6 +237,11 @@ export const networkEntries: ErrorEntry[] = [
         // Chinese clients' own words for Node's ECONNRESET (public GitHub sources, find_string 域名解析暂时失败)
         '连接被(?:对端)?重置',
         'the connection was aborted, perhaps the server is offline',
+        // round 24 (Chinese): Go's net/http client when the connection closed before any answer: url.Error prints
+        // `<Method> "<url>": EOF` (golang/go src/net/url/url.go Error.Error; find_string id 58752152167, `chat
+        // completion: Post "https://api.minimax.io/v1/chat/completions": EOF`). A relay that wraps it under its own code
+        // (`do_request_failed`) is still read by that code.
+        '\\b(?:post|get|put|patch|delete) \\\\?"https?://[^"\\s]+\\\\?": (?:unexpected )?eof\\b',
         'the server closed the connection unexpectedly',
       ],
     },
@@ -293,6 +305,10 @@ export const networkEntries: ErrorEntry[] = [
         // round 18 (en): reqwest's connect_timeout, its `TimedOut` wrapped by hyper-util's legacy client as a Connect
         // error (Debug `source: hyper_util::client::legacy::Error(Connect, TimedOut)`): the connection, not the model
         '\\berror\\(connect, timedout\\)',
+        // round 24 (Chinese): the JDK's SocketTimeoutException for the connect phase (sun.nio.ch.NioSocketImpl
+        // timedFinishConnect `Connect timed out`, the older PlainSocketImpl `connect timed out`; find_string id
+        // 16878422577), which OkHttp and every Java client rethrow: no connection was made, unlike `Read timed out`
+        '\\bconnect timed out\\b',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -401,6 +417,11 @@ export const networkEntries: ErrorEntry[] = [
         'unable to get local issuer certificate',
         'wrong version number',
         'sslerror',
+        // round 24 (Chinese): CPython's ssl module when the peer (most often a proxy) drops the TLS connection mid
+        // handshake or mid read: SSLEOFError `EOF occurred in violation of protocol` (Modules/_ssl.c PY_SSL_ERROR_EOF;
+        // OpenSSL 3 adds `[SSL: UNEXPECTED_EOF_WHILE_READING]`; find_string id 5511945500)
+        'ssleoferror',
+        'eof occurred in violation of protocol',
         'ssl handshake',
         'err_cert_',
         'tls (?:handshake|connection)',

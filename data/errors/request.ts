@@ -647,6 +647,18 @@ export const requestEntries: ErrorEntry[] = [
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',
+        // round 24 (Chinese): new-api's channel adaptors answer a request of a kind their channel cannot convert
+        // (chat to an image-only model, Responses to a chat-only channel) with `errors.New("not implemented")`, which the
+        // relay returns as `convert_request_failed` under a 500 (QuantumNous/new-api relay/channel/*/adaptor.go,
+        // relay/relay-text.go); clients print only the message and new-api's request id. A server's `501 Not Implemented`
+        // has no request id after it.
+        '\\bnot implemented \\(request id: ',
+        // round 24 (Chinese): a model asked for an input kind it does not take, as Kimi CLI refuses it (MoonshotAI/kimi-cli
+        // src/kimi_cli/tools/file/read_media.py `The current model does not support image input.`, `… video input.`) and
+        // its Chinese FAQ words it (docs/zh/faq.md `说明当前模型不支持图片输入`): another model, not another key, is the fix
+        '\\bmodel does not support (?:image|video) input',
+        // (the input kind ends the phrase: not `不支持图片中的…`)
+        '模型不支持(?:图片|图像|视频)(?:输入|识别|理解)?(?![\\u4e00-\\u9fff])',
         // Aider's ImageFetchError description (aider/exceptions.py)
         'unable to fetch one or more images',
         'unrecognized request argument',

@@ -280,6 +280,10 @@ export const routingEntries: ErrorEntry[] = [
         // relays that schedule accounts instead of channels: claude-relay-service's schedulers, sub2api's gateway handler, gpt-load's key pool, uni-api's routing
         // (not when sub2api names the client restriction after it: that is the key's group, read by group-not-allowed)
         'no available (?:\\w+ ){0,2}accounts?\\b(?!: this group only allows)',
+        // round 24 (Chinese): reverse proxies that pool logged-in web accounts (a Perplexity pool's `{"error": "No
+        // available clients", "done": true}`, find_string id 13867230099; a CLI proxy's `no available clients for any model
+        // in handler type: %s`, id 17093908165): no account of the pool can take the request, not a list in a UI
+        'no available clients\\b(?!\\s+(?:found|to add))',
         'no active api keys available',
         'no available sub-groups',
         'no available providers? at the moment',

@@ -58,6 +58,14 @@ export const serviceEntries: ErrorEntry[] = [
         // Django REST framework's Throttled (`Request was throttled. Expected available in N seconds.`), an agent's
         // `I've hit the rate limit`
         'request was throttled(?:[.,]|$)',
+        // round 24 (Chinese): Bing Chat's `Throttled` result, in the words its Chinese clients give it
+        // (`这真是愉快，但你已达到每日限制。是否明天再聊？`, find_string id 2644486522; BingGPT shows Bing's own `…但你已达到每日限制。请明天再试。`)
+        // and Bing's English (`…but you've hit your daily limit`): a per-day cap that lifts by itself
+        '你已达到每日限制',
+        "\\byou've hit your daily limit\\b",
+        // round 24 (Chinese): Tencent CodeBuddy/WorkBuddy's code 6004 (`429 您的使用量已超出频率限制，将在 <time> UTC+8 重置，您也
+        // 可以切换其他模型继续使用。`, find_string id 57931532836; its clients' classifiers read it as a rate limit, id 68456301542)
+        '使用量已超出频率限制',
         "(?:'ve|have) hit the rate limit",
         'requests per min',
         'tokens per min',
@@ -543,7 +551,11 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream server is currently unavailable',
         'failure to get a peer from the ring-balancer',
         'invalid response was received from the upstream server',
-        '52[56]:? (?:ssl handshake failed|invalid ssl certificate)',
+        // round 24 (Chinese): in any framing of the number (`HTTP 525（Cloudflare SSL Handshake Failed）`), and as
+        // Cloudflare's own error page lays it out, the title before `Error code 525` (developers.cloudflare.com
+        // troubleshooting-cloudflare-5xx-errors, error 525/526): the origin's TLS, not the caller's
+        '52[56]\\s?[:：(（]?\\s?(?:cloudflare\\s)?(?:ssl handshake failed|invalid ssl certificate)',
+        '(?:ssl handshake failed|invalid ssl certificate)\\s+error code 52[56]\\b',
         // round 16 (en): Cloudflare AI Gateway's error 2005 (`{"code":2005,"message":"Failed to get response from
         // provider"}`, an AiGatewayError): the provider behind it did not answer usably
         'failed to get response from provider',
@@ -957,7 +969,9 @@ export const serviceEntries: ErrorEntry[] = [
         '请求超时',
         // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
         '调用超时',
-        'sockettimeoutexception',
+        // the JDK's, except for the connect phase (`SocketTimeoutException: Connect timed out`: no connection, see
+        // connect-timeout)
+        'sockettimeoutexception(?!:\\s*connect timed out)',
         'operation timed out after',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
         '我没有收到(?:你的)?消息',

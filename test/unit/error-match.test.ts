@@ -2028,3 +2028,111 @@ describe('components/error-lookup/match: round 24 (en) a vendor named in an inva
     expect(ids('Invalid Gemini model name in the settings')).not.toContain('invalid-api-key')
   })
 })
+
+describe('components/error-lookup/match: round 24 (zh)', () => {
+  it("reads Windows' refused connection (1225) and Python's ConnectionRefusedError as a refused connection", () => {
+    namesEntry(
+      'connection-refused',
+      [
+        'ConnectionRefusedError: [WinError 1225] 远程计算机拒绝网络连接。',
+        "aiohttp.client_exceptions.ClientConnectorError: ConnectionRefusedError(22, 'The remote computer refused the network connection.', None, 1225, None)",
+      ],
+      ['The remote computer refused to install the update', 'ConnectionRefusedErrorHandler registered'],
+    )
+  })
+
+  it("tells the JDK's connect timeout (no connection) from its read timeout (a slow answer)", () => {
+    expect(topEntry('java.net.SocketTimeoutException: connect timed out')).toBe('connect-timeout')
+    expect(topCause('java.net.SocketTimeoutException: Read timed out')).toBe('timeout')
+    namesEntry('connect-timeout', [], ['the reconnect timed out after the game ended'])
+  })
+
+  it("reads Go's `<Method> \"<url>\": EOF` as a dropped connection, but a relay's wrapped one by the relay's code", () => {
+    expect(topEntry('Post "https://api.openai.com/v1/chat/completions": EOF')).toBe('connection-reset')
+    expect(topEntry('Get "https://example.com/v1/models": unexpected EOF')).toBe('connection-reset')
+    expect(
+      topEntry(
+        '{"error":{"message":"Post \\"https://api.openai.com/v1/chat/completions\\": EOF (request id: 20240611174522839123456)","type":"one_api_error","param":"","code":"do_request_failed"}}',
+      ),
+    ).toBe('upstream-failed')
+    namesEntry('connection-reset', [], ['the POST "body" ended at EOF', 'read config: EOF'])
+  })
+
+  it("reads Python's SSLEOFError as the TLS connection, not as any EOF", () => {
+    namesEntry(
+      'tls-certificate',
+      ['ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1131)'],
+      ['unexpected EOF while parsing', 'EOF occurred while reading the file'],
+    )
+  })
+
+  it("reads new-api's `not implemented` under its default 500 as a request the channel cannot take", () => {
+    expect(
+      topCause(
+        '错误名称: AI_APICallError\n错误信息: not implemented (request id: 20250411233132845963217AbCdEfGh)\n状态码: 500',
+      ),
+    ).toBe('bad_request')
+    expect(topCause('HTTP/1.1 501 Not Implemented')).not.toBe('bad_request')
+    expect(topCause('Error: 500 this feature is not implemented yet')).toBe('gateway_error')
+  })
+
+  it("reads the status the SDKs' README handler prints after its words, even glued to them", () => {
+    expect(extractError('Another non-200-range status code was received401').status).toBe(401)
+    expect(extractError('Another non-200-range status code was received\n429').status).toBe(429)
+    expect(topCause('一直报Another non-200-range status code was received401')).toBe('invalid_key')
+    expect(extractError('status code was received at 12:00').status).toBeUndefined()
+  })
+
+  it("reads a web-account pool with no free client as no channel, not a UI's empty list", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '请问为什么一直返回"error": "No available clients"',
+        'no available clients for any model in handler type: openai',
+      ],
+      ['No available clients found', 'No available clients to add.'],
+    )
+  })
+
+  it("reads CodeBuddy's 6004 as a rate limit", () => {
+    expect(
+      topEntry('429 您的使用量已超出频率限制，将在 2026-09-02 06:20:02 UTC+8 重置，您也可以切换其他模型继续使用。'),
+    ).toBe('rate-limit-exceeded')
+  })
+
+  it('reads a key "missing or invalid" as the invalid key, as "invalid or missing" already is', () => {
+    expect(topEntry('Error: Gemini API key is missing or invalid\n错误：Gemini API 密钥缺失或无效')).toBe(
+      'invalid-api-key',
+    )
+    expect(topEntry('Error: API key is missing')).toBe('missing-api-key')
+    expect(topEntry('请先填写 API 密钥，密钥缺失')).not.toBe('invalid-api-key')
+  })
+
+  it('reads a model refusing an input kind it does not take as the request, not a filter', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '使用api调用支持图像分析的闭源模型，结果反馈提示“当前模型不支持图片”',
+        'Error: this model does not support video input',
+      ],
+      ['该模型不支持图片中的违规内容', 'the model does not support imagery of this kind'],
+    )
+  })
+
+  it("reads Cloudflare's 525 in any framing as the origin's TLS, and a client's own handshake failure as the network", () => {
+    expect(topCause('上游偶尔返回 HTTP 525（Cloudflare SSL Handshake Failed）')).toBe('upstream_unavailable')
+    expect(topCause('SSL handshake failed\nError code 525')).toBe('upstream_unavailable')
+    expect(topCause('curl: (35) OpenSSL SSL_connect: SSL handshake failed')).toBe('network')
+  })
+
+  it("reads Bing's daily cap as a rate limit, not a balance", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        '聊得很愉快，但你已达到每日限制。请明天再试。',
+        "It's been great chatting with you, but you've hit your daily limit.",
+      ],
+      ['你已达到每日步数目标', 'you hit your daily goal'],
+    )
+  })
+})
