@@ -10,7 +10,7 @@
  *   npm run score:lookup -- --set heldout-2     # the second held-out set (test/fixtures/lookup-heldout-2.ts)
  *   npm run score:lookup -- --set dev --cross-validate  # dev, each fold read by a model not trained on it
  *   npm run score:lookup -- --set dev --without-learned  # patterns and the two older readings alone
- *   npm run score:lookup -- --set dev --fresh /work/fresh23-zh.txt  # the dev pastes of those sources, read by a
+ *   npm run score:lookup -- --set dev --fresh test/fixtures/fresh-sets/fresh23-zh.txt  # the dev pastes of those sources, read by a
  *                                               # model trained without them (a fresh set, scored once when it lands)
  *   npm run score:lookup -- --set dev --misses  # each miss (expected ← got): dev, tuning and old-heldout only
  *   npm run score:lookup -- --json              # the same figures as JSON
