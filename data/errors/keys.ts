@@ -315,6 +315,11 @@ export const keyEntries: ErrorEntry[] = [
         // `OpenAI API密钥未设置` id 10083901616; find_string "API Key 未设置": `⚠️ API Key 未设置！请在设置中填写。` id
         // 55069377071, `供应商 API Key 未设置` id 71071946816, `LLM API Key 未设置` id 53807068751)
         'api\\s?(?:key|密钥)\\s?未设置',
+        // round 25 (en): `<vendor> API key not provided` from gateways' and clients' own checks of an empty key (Portkey-AI/
+        // gateway plugins/mistral/index.ts `Mistral API key not provided.` when the credentials carry no apiKey,
+        // infiniflow/ragflow internal/cli/user_command.go `API key not provided`, common_command.go `api_key not
+        // provided`); not a sentence about what happens if none is given
+        '(?<!\\bif (?:an? |the |no )?(?:[\\w-]+ )?)\\bapi[ _]key not provided\\b',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },

@@ -288,7 +288,8 @@ export const networkEntries: ErrorEntry[] = [
       ],
       patterns: [
         'connect etimedout',
-        'connection timed out',
+        // not LiteLLM's request timeout, which says `Connection timed out` whatever phase ran out (see client-timeout)
+        '(?<!litellm\\.(?:exceptions\\.)?timeout: )connection timed out',
         'connect timeout',
         'timed out while connecting',
         'max retries exceeded with url',

@@ -1003,6 +1003,12 @@ export const serviceEntries: ErrorEntry[] = [
         // HttpClient.Timeout of 100 seconds elapsing.`), and the shorter `…canceled due to timeout` that .NET clients
         // (translators, bots) print for it; not a bare `A task was canceled`, which a user's own cancel also throws
         'the request was canceled due to (?:the configured httpclient\\.timeout\\b|timeout\\b)',
+        // round 25 (en): LiteLLM's Timeout exception, the time limit its caller set running out (`timeout=` on
+        // completion, the proxy's request_timeout): callers read it as the request timing out, not a connection
+        // refused (langbot-app/LangBot src/langbot/pkg/provider/modelmgr/requesters/litellmchat.py maps
+        // `litellm.Timeout` to `请求超时`; Aider-AI/aider aider/exceptions.py lists it as `Timeout`, retried, `timed out
+        // without returning a response`), whatever its message says about the connection
+        '\\blitellm\\.(?:exceptions\\.)?timeout\\b(?!\\s*=)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

@@ -2029,6 +2029,24 @@ describe('components/error-lookup/match: round 24 (en) a vendor named in an inva
   })
 })
 
+describe('components/error-lookup/match: round 25 (en)', () => {
+  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+
+  it('reads `<vendor> API key not provided` as no key, not a sentence about going without one', () => {
+    expect(topEntry('AuthenticationError: Mistral API key not provided.')).toBe('missing-api-key')
+    expect(topEntry('Error: api_key not provided')).toBe('missing-api-key')
+    expect(ids('If the API key not provided, the free tier is used')).not.toContain('missing-api-key')
+    expect(ids('If no API key not provided, requests go out anonymously')).not.toContain('missing-api-key')
+  })
+
+  it("reads LiteLLM's Timeout as the request's time limit, a bare connection timeout as the network, and not a setting", () => {
+    expect(topEntry("litellm.Timeout(message='timeout', model='gpt-4o', llm_provider='openai')")).toBe('client-timeout')
+    expect(topEntry('litellm.Timeout: Connection timed out')).toBe('client-timeout')
+    expect(topEntry('ssh: connect to host 10.0.0.2 port 22: Connection timed out')).toBe('connect-timeout')
+    expect(ids('litellm.timeout = 30')).not.toContain('client-timeout')
+  })
+})
+
 describe('components/error-lookup/match: round 24 (zh)', () => {
   it("reads Windows' refused connection (1225) and Python's ConnectionRefusedError as a refused connection", () => {
     namesEntry(
