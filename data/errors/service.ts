@@ -858,6 +858,10 @@ export const serviceEntries: ErrorEntry[] = [
         // `The origin web server timed out responding to this request.` and, for the site owner, `…timed out before responding`
         'origin web server timed out',
         'error code 524',
+        // round 25 (zh): 524's status text, `Origin Time-out`, as a proxy's log or a relay's provider chain shows it
+        // beside the code (ding113/claude-code-hub src/lib/utils/provider-chain-formatter.test.ts: statusCode 524,
+        // statusText `Origin Time-out`, printed as `timeline.error [error=Origin Time-out]`)
+        'origin time-?out',
         'request time-?out',
         'deadline exceeded',
         '(?:请求|上游|响应)超时',

@@ -2136,3 +2136,45 @@ describe('components/error-lookup/match: round 24 (zh)', () => {
     )
   })
 })
+
+describe('components/error-lookup/match: round 25 (zh)', () => {
+  it("reads OpenSSL's WRONG_VERSION_NUMBER reason code as the TLS connection, in Python's and Node's spelling", () => {
+    namesEntry(
+      'tls-certificate',
+      [
+        'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] (_ssl.c:1006)',
+        "TypeError: fetch failed { cause: { code: 'ERR_SSL_WRONG_VERSION_NUMBER' } }",
+      ],
+      ['WRONG_VERSION_NUMBERING is deprecated'],
+    )
+  })
+
+  it("reads 524's status text `Origin Time-out` as the gateway's timeout, not the caller's connection", () => {
+    namesEntry(
+      'gateway-timeout',
+      ['HTTP 524 Origin Time-out', 'ESA 直接切断连接并报 `Origin Time-out`', 'provider error: Origin Timeout'],
+      ['the original timeout was 30 seconds'],
+    )
+  })
+
+  it('reads 连接超时 as a connect timeout, but not the setting 连接超时时间', () => {
+    expect(topEntry('requests 报错：连接超时')).toBe('connect-timeout')
+    namesEntry('connect-timeout', [], ['连接超时时间默认 30 秒，可以在设置里调大'])
+  })
+
+  it("reads OpenAI's region code in prose, whole or cut after `region`", () => {
+    namesEntry(
+      'unsupported-region',
+      ['遇到 unsupported_country_region_territory 错误', '报错 “unsupported_country_region”（不支持的国家或地区）'],
+      ['unsupported_country_regions_list.json'],
+    )
+  })
+
+  it('reads a stream or a reply that did not arrive whole as a cut stream, not a file or a parcel', () => {
+    namesEntry(
+      'stream-interrupted',
+      ['上游日志完整，但客户端没收到完整流', '没有收到完整的回复就结束了'],
+      ['没收到完整的文件', '没有收到完整的快递'],
+    )
+  })
+})
