@@ -2170,6 +2170,23 @@ describe('components/error-lookup/match: round 25 (zh)', () => {
     )
   })
 
+  it("reads a media task's failure code with its moderation reason in the same message as the content policy", () => {
+    expect(topEntry('{"error":{"code":"generation_failed","message":"视频生成失败: 内容不符合规范"}}')).toBe(
+      'content-policy',
+    )
+    expect(
+      topEntry('{"error":{"code":"generation_failed","message":"video generation failed: content policy violation"}}'),
+    ).toBe('content-policy')
+    // another reason, or the policy on another line than the verdict, leaves the failed task first
+    expect(topEntry('{"error":{"code":"generation_failed","message":"视频生成失败: 上游超时"}}')).toBe(
+      'media-task-failed',
+    )
+    expect(topEntry('{"error":{"code":"generation_failed","message":"视频生成失败"}}\n提示词请遵守内容审核规则')).toBe(
+      'media-task-failed',
+    )
+    namesEntry('content-policy', ['图片生成失败：内容不符合规范'], ['请求格式不符合规范', '内容格式不符合规范要求'])
+  })
+
   it('reads a stream or a reply that did not arrive whole as a cut stream, not a file or a parcel', () => {
     namesEntry(
       'stream-interrupted',
