@@ -810,6 +810,11 @@ export const networkEntries: ErrorEntry[] = [
         // Cherry Studio's painting fallback when the provider's answer names nothing (en-us.json paintings.generate_failed);
         // only as the whole line, so a moderation verdict after it still names the policy
         '^failed to generate (?:an? )?(?:image|video)s?\\.?(?![\\s\\S]*\\S)',
+        // round 25 (zh): the same words as a whole JSON string, where a pipeline puts the failure in place of the image
+        // (volcengine/ai-app-lab demohouse/chat2cartoon backend app/generators/phases role_image.py and
+        // first_frame_image.py: `return index, ["failed to generate image"]` when Ark's image call raised); not the
+        // log line beside it, which goes on with the reason (`failed to generate image, code: …`)
+        '"failed to generate (?:an? )?(?:image|video)s?\\.?"',
         '\\btask is timeout\\b',
         // gcui-art/suno-api returns clips whose status is error, with Suno's error_message beside it
         '"status"\\s*:\\s*"error"[^{}]{0,200}"error_message"',

@@ -2187,6 +2187,17 @@ describe('components/error-lookup/match: round 25 (zh)', () => {
     namesEntry('content-policy', ['图片生成失败：内容不符合规范'], ['请求格式不符合规范', '内容格式不符合规范要求'])
   })
 
+  it('reads `failed to generate image` as a whole JSON string as the failed task, not a log line that gives its reason', () => {
+    namesEntry(
+      'media-task-failed',
+      ['{"role_images": [{"index": 0, "images": ["failed to generate image"]}]}'],
+      [
+        '"failed to generate image thumbnails" in the gallery',
+        'failed to generate image, code: InvalidParameter, message: the size is invalid',
+      ],
+    )
+  })
+
   it('reads a stream or a reply that did not arrive whole as a cut stream, not a file or a parcel', () => {
     namesEntry(
       'stream-interrupted',
