@@ -2198,6 +2198,14 @@ describe('components/error-lookup/match: round 25 (zh)', () => {
     )
   })
 
+  it("reads the Spark SDK's wait for an answer as the client's timeout, also logged without its class name", () => {
+    namesEntry(
+      'client-timeout',
+      ['SparkLLMClient - ERROR - [llm.py:658] - SparkLLMClient wait LLM api response timeout 30 seconds'],
+      ['wait llm api response timeouts are configurable'],
+    )
+  })
+
   it('reads a stream or a reply that did not arrive whole as a cut stream, not a file or a parcel', () => {
     namesEntry(
       'stream-interrupted',
