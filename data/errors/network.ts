@@ -34,6 +34,11 @@ export const networkEntries: ErrorEntry[] = [
         'failed to access gpt, please check whether your network',
         'failed to fetch',
         'fetch failed',
+        // round 25 (zh): undici's `TypeError: fetch failed` broken across lines by a terminal's wrap, as Gemini CLI's
+        // `exception TypeError: fetch failed sending request` (google-gemini/gemini-cli packages/cli/src/config/
+        // settingsSchema.ts, packages/core/src/core/geminiChat.test.ts) reaches a paste from a narrow terminal; only
+        // after `TypeError:`, so two lines that merely end and begin with the words are not read as it
+        'typeerror: fetch\\s*\\n\\s*failed\\b',
         // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error
         '我连接不到(?:你的)?网络',
         // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for APIConnectionError

@@ -2206,6 +2206,14 @@ describe('components/error-lookup/match: round 25 (zh)', () => {
     )
   })
 
+  it("reads undici's `TypeError: fetch failed` that a terminal wrapped across lines as the failed fetch", () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['Error when talking to Gemini API Error: exception TypeError: fetch \n     failed sending request'],
+      ['git fetch\nfailed tests: 3'],
+    )
+  })
+
   it('reads a stream or a reply that did not arrive whole as a cut stream, not a file or a parcel', () => {
     namesEntry(
       'stream-interrupted',
