@@ -370,6 +370,10 @@ function applyRefinements(scored: Scored[]): void {
 const verdictReasons: Partial<Record<Cause, readonly Cause[]>> = {
   bad_request: ['context_length'],
   invalid_key: ['key_format'],
+  // A media task's failure code with the moderation that failed it in its message: Black Forest Labs' polling status
+  // `Request Moderated` under a failed generation, Azure's `content_policy_violation` `Your task failed as a result of
+  // our safety system` (test/fixtures/pasted-errors.ts); the prompt, not the task service, is what to change
+  task_failed: ['content_policy'],
 }
 
 /**

@@ -1114,6 +1114,10 @@ export const keyEntries: ErrorEntry[] = [
         // Codex's Cloudflare block (codex-rs/core/src/error.rs CLOUDFLARE_BLOCKED_MESSAGE)
         'connecting from a restricted region',
         'country, region, or territory not supported',
+        // round 25 (zh): OpenAI's code for it (`unsupported_country_region_territory`, platform.openai.com/docs/guides/
+        // error-codes, 403 `Country, region, or territory not supported`) written in prose rather than in a JSON `code`,
+        // whole or cut after `region` as people quote it
+        '\\bunsupported_country_region(?:_territory)?\\b',
         'user location is not supported',
         'not available in your (?:region|country)',
         'request not allowed from this region',

@@ -34,6 +34,11 @@ export const networkEntries: ErrorEntry[] = [
         'failed to access gpt, please check whether your network',
         'failed to fetch',
         'fetch failed',
+        // round 25 (zh): undici's `TypeError: fetch failed` broken across lines by a terminal's wrap, as Gemini CLI's
+        // `exception TypeError: fetch failed sending request` (google-gemini/gemini-cli packages/cli/src/config/
+        // settingsSchema.ts, packages/core/src/core/geminiChat.test.ts) reaches a paste from a narrow terminal; only
+        // after `TypeError:`, so two lines that merely end and begin with the words are not read as it
+        'typeerror: fetch\\s*\\n\\s*failed\\b',
         // chatgpt-on-wechat / CowAgent bot replies (APIConnectionError), which its users paste as the error
         '我连接不到(?:你的)?网络',
         // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for APIConnectionError
@@ -293,7 +298,9 @@ export const networkEntries: ErrorEntry[] = [
         'connect timeout',
         'timed out while connecting',
         'max retries exceeded with url',
-        '连接超时',
+        // round 25 (zh): not the setting's name (`连接超时时间`, `连接超时时间较短`), which a note on a proxy's or a
+        // CDN's timeouts names while the error it explains is another (a 524 `Origin Time-out`)
+        '连接超时(?!时间|時間)',
         'the connection timed out, consider setting',
         // Chinese Windows WSAETIMEDOUT 10060: 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败
         '连接的主机没有反应',
@@ -407,6 +414,8 @@ export const networkEntries: ErrorEntry[] = [
         // round 23 (English): Bun's code when the TLS handshake fails without an X509 reason (a proxy that intercepts or
         // closes it), which opencode and Claude Code built on Bun print as the error
         'unknown_certificate_verification_error',
+        // round 25 (zh): Node's code for OpenSSL's WRONG_VERSION_NUMBER (the `wrong_version_number` pattern below)
+        'err_ssl_wrong_version_number',
       ],
       patterns: [
         // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
@@ -417,6 +426,12 @@ export const networkEntries: ErrorEntry[] = [
         'self[- ]signed certificate',
         'unable to get local issuer certificate',
         'wrong version number',
+        // round 25 (zh): OpenSSL's reason code as Python's ssl prints it (`[SSL: WRONG_VERSION_NUMBER]`), and as Node
+        // names it in its error code (`ERR_SSL_WRONG_VERSION_NUMBER`, read by `codes` above: Node prefixes ERR_SSL_ to
+        // the upper-cased reason with underscores, google-gemini/gemini-cli packages/core/src/utils/retry.ts
+        // RETRYABLE_NETWORK_CODES and its note on node/src/crypto/crypto_tls.cc); a client that keeps only the code
+        // loses the words above: the same plain-http-port mistake
+        '\\bwrong_version_number\\b',
         'sslerror',
         // round 24 (Chinese): CPython's ssl module when the peer (most often a proxy) drops the TLS connection mid
         // handshake or mid read: SSLEOFError `EOF occurred in violation of protocol` (Modules/_ssl.c PY_SSL_ERROR_EOF;
@@ -663,6 +678,9 @@ export const networkEntries: ErrorEntry[] = [
         // it ended before it was finished (CherryHQ/cherry-studio#4804 尚未输出完毕就自动结束了,
         // Chanzhaoyu/chatgpt-web#1786 没有回答完整就停止了)
         '(?:未|没有?|沒有?)(?:回答|回复|回覆|输出|輸出)(?:完整|完毕|完畢|完)就(?:自动|自動)?(?:停|结束|結束|断|斷)',
+        // round 25 (zh): what the stream reader's own verdict says (`未收到完整响应`, above), in people's words: 没/没有 for 未,
+        // and the stream or the reply as what did not arrive whole (`客户端没收到完整流`); not a file or a download
+        '(?:未|没有?|沒有?)(?:能)?收到完整的?(?:响应|響應|回复|回覆|回答|流|输出|輸出)',
         // round 15 (en)
         // a reply that stops part-way: "The response cuts off midway while streaming" (Mintplex-Labs/anything-llm#485), "LLM response cuts off mid sentence" (xability/maidr-legacy#322), "the response stops mid sentence" (SciSharp/LLamaSharp#1332), "responses are getting cut off mid-sentence" (adcontextprotocol/adcp#4431), "Output sometimes terminates in the middle" (openai/openai-cookbook#75)
         // round 23 (en): `half way` too ("Copilot response stops half way", microsoft/vscode#288671), and the common
@@ -798,6 +816,11 @@ export const networkEntries: ErrorEntry[] = [
         // Cherry Studio's painting fallback when the provider's answer names nothing (en-us.json paintings.generate_failed);
         // only as the whole line, so a moderation verdict after it still names the policy
         '^failed to generate (?:an? )?(?:image|video)s?\\.?(?![\\s\\S]*\\S)',
+        // round 25 (zh): the same words as a whole JSON string, where a pipeline puts the failure in place of the image
+        // (volcengine/ai-app-lab demohouse/chat2cartoon backend app/generators/phases role_image.py and
+        // first_frame_image.py: `return index, ["failed to generate image"]` when Ark's image call raised); not the
+        // log line beside it, which goes on with the reason (`failed to generate image, code: …`)
+        '"failed to generate (?:an? )?(?:image|video)s?\\.?"',
         '\\btask is timeout\\b',
         // gcui-art/suno-api returns clips whose status is error, with Suno's error_message beside it
         '"status"\\s*:\\s*"error"[^{}]{0,200}"error_message"',

@@ -416,7 +416,8 @@ export const requestEntries: ErrorEntry[] = [
         '敏感词',
         // round 11 (Chinese): the other word for it (find_string 包含违禁词: `输入内容包含违禁词--…`, a 400 `消息包含违禁词汇`)
         '违禁词',
-        '内容(?:违规|审核|不合规)',
+        // round 25 (zh): 不合规 written out (`内容不符合规范`), as a task's failure message gives its reason
+        '内容(?:违规|审核|不合规|不符合规范)',
         'sensitive words',
         '不安全或敏感内容',
         'may contain inappropriate content',

@@ -858,6 +858,10 @@ export const serviceEntries: ErrorEntry[] = [
         // `The origin web server timed out responding to this request.` and, for the site owner, `…timed out before responding`
         'origin web server timed out',
         'error code 524',
+        // round 25 (zh): 524's status text, `Origin Time-out`, as a proxy's log or a relay's provider chain shows it
+        // beside the code (ding113/claude-code-hub src/lib/utils/provider-chain-formatter.test.ts: statusCode 524,
+        // statusText `Origin Time-out`, printed as `timeline.error [error=Origin Time-out]`)
+        'origin time-?out',
         'request time-?out',
         'deadline exceeded',
         '(?:请求|上游|响应)超时',
@@ -973,6 +977,10 @@ export const serviceEntries: ErrorEntry[] = [
         // connect-timeout)
         'sockettimeoutexception(?!:\\s*connect timed out)',
         'operation timed out after',
+        // round 25 (zh): iFlytek's Spark SDK when no frame of the answer came within its wait (iflytek/spark-ai-python
+        // sparkai/llm/llm.py subscribe: `TimeoutError(f"SparkLLMClient wait LLM api response timeout {timeout} seconds")`,
+        // logged with logger.error(e), which prints the message without the class name)
+        '\\bwait llm api response timeout\\b',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
         '我没有收到(?:你的)?消息',
         // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)

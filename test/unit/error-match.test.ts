@@ -2154,3 +2154,89 @@ describe('components/error-lookup/match: round 24 (zh)', () => {
     )
   })
 })
+
+describe('components/error-lookup/match: round 25 (zh)', () => {
+  it("reads OpenSSL's WRONG_VERSION_NUMBER reason code as the TLS connection, in Python's and Node's spelling", () => {
+    namesEntry(
+      'tls-certificate',
+      [
+        'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] (_ssl.c:1006)',
+        "TypeError: fetch failed { cause: { code: 'ERR_SSL_WRONG_VERSION_NUMBER' } }",
+      ],
+      ['WRONG_VERSION_NUMBERING is deprecated'],
+    )
+  })
+
+  it("reads 524's status text `Origin Time-out` as the gateway's timeout, not the caller's connection", () => {
+    namesEntry(
+      'gateway-timeout',
+      ['HTTP 524 Origin Time-out', 'ESA 直接切断连接并报 `Origin Time-out`', 'provider error: Origin Timeout'],
+      ['the original timeout was 30 seconds'],
+    )
+  })
+
+  it('reads 连接超时 as a connect timeout, but not the setting 连接超时时间', () => {
+    expect(topEntry('requests 报错：连接超时')).toBe('connect-timeout')
+    namesEntry('connect-timeout', [], ['连接超时时间默认 30 秒，可以在设置里调大'])
+  })
+
+  it("reads OpenAI's region code in prose, whole or cut after `region`", () => {
+    namesEntry(
+      'unsupported-region',
+      ['遇到 unsupported_country_region_territory 错误', '报错 “unsupported_country_region”（不支持的国家或地区）'],
+      ['unsupported_country_regions_list.json'],
+    )
+  })
+
+  it("reads a media task's failure code with its moderation reason in the same message as the content policy", () => {
+    expect(topEntry('{"error":{"code":"generation_failed","message":"视频生成失败: 内容不符合规范"}}')).toBe(
+      'content-policy',
+    )
+    expect(
+      topEntry('{"error":{"code":"generation_failed","message":"video generation failed: content policy violation"}}'),
+    ).toBe('content-policy')
+    // another reason, or the policy on another line than the verdict, leaves the failed task first
+    expect(topEntry('{"error":{"code":"generation_failed","message":"视频生成失败: 上游超时"}}')).toBe(
+      'media-task-failed',
+    )
+    expect(topEntry('{"error":{"code":"generation_failed","message":"视频生成失败"}}\n提示词请遵守内容审核规则')).toBe(
+      'media-task-failed',
+    )
+    namesEntry('content-policy', ['图片生成失败：内容不符合规范'], ['请求格式不符合规范', '内容格式不符合规范要求'])
+  })
+
+  it('reads `failed to generate image` as a whole JSON string as the failed task, not a log line that gives its reason', () => {
+    namesEntry(
+      'media-task-failed',
+      ['{"role_images": [{"index": 0, "images": ["failed to generate image"]}]}'],
+      [
+        '"failed to generate image thumbnails" in the gallery',
+        'failed to generate image, code: InvalidParameter, message: the size is invalid',
+      ],
+    )
+  })
+
+  it("reads the Spark SDK's wait for an answer as the client's timeout, also logged without its class name", () => {
+    namesEntry(
+      'client-timeout',
+      ['SparkLLMClient - ERROR - [llm.py:658] - SparkLLMClient wait LLM api response timeout 30 seconds'],
+      ['wait llm api response timeouts are configurable'],
+    )
+  })
+
+  it("reads undici's `TypeError: fetch failed` that a terminal wrapped across lines as the failed fetch", () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['Error when talking to Gemini API Error: exception TypeError: fetch \n     failed sending request'],
+      ['git fetch\nfailed tests: 3'],
+    )
+  })
+
+  it('reads a stream or a reply that did not arrive whole as a cut stream, not a file or a parcel', () => {
+    namesEntry(
+      'stream-interrupted',
+      ['上游日志完整，但客户端没收到完整流', '没有收到完整的回复就结束了'],
+      ['没收到完整的文件', '没有收到完整的快递'],
+    )
+  })
+})

@@ -121,8 +121,9 @@ describe('components/error-lookup/literal-prefilter: never skips a pattern that 
     expect(without.length / sources.length).toBeLessThan(0.05)
   })
 
-  it.each([0, 1, 2, 3])('part %i of 4', (part) => {
-    const slice = sources.filter((_, index) => index % 4 === part)
+  // In eighths, each well under the test timeout on a loaded machine: the whole check reads ~1,600 regexes on ~7,000 texts.
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])('part %i of 8', (part) => {
+    const slice = sources.filter((_, index) => index % 8 === part)
     let matched = 0
     for (const { source, flags } of slice) {
       const filter = prefiltered(source, flags)
