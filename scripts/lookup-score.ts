@@ -62,12 +62,6 @@ export interface LookupScore {
   misses: LookupMiss[]
 }
 
-/**
- * Whether `--misses` may list a set's misses: never for a set holding held-out pastes, whose texts
- * must not reach anyone who edits the catalogue (a miss list is read to edit it). Read from the
- * name, so a held-out set added later is refused without being listed here: every held-out set's
- * name starts with `heldout`, and `all` holds them all.
- */
 export interface FreshSplit<Paste> {
   /** The pastes of the listed sources: the fresh set. */
   pastes: Paste[]
@@ -96,6 +90,12 @@ export function splitBySources<Paste extends { source: string }>(
   return split
 }
 
+/**
+ * Whether `--misses` may list a set's misses: never for a set holding held-out pastes, whose texts
+ * must not reach anyone who edits the catalogue (a miss list is read to edit it). Read from the
+ * name, so a held-out set added later is refused without being listed here: every held-out set's
+ * name starts with `heldout`, and `all` holds them all.
+ */
 export function mayListMisses(setName: string): boolean {
   return setName !== 'all' && !setName.startsWith('heldout')
 }

@@ -107,12 +107,16 @@ function main(): number {
 
 /** The fresh set a collector listed in `file` (source URLs, one a line): its dev pastes and the rest. */
 function freshSplit(file: string): FreshSplit<DevPaste> | Error {
+  let list: string
   try {
-    return splitBySources(readFileSync(file, 'utf8'), lookupDev)
+    list = readFileSync(file, 'utf8')
+  } catch {
+    return new Error(`Cannot read ${file}: give a file of source URLs, one a line.`)
+  }
+  try {
+    return splitBySources(list, lookupDev)
   } catch (error) {
-    return error instanceof Error && 'code' in error
-      ? new Error(`Cannot read ${file}: give a file of source URLs, one a line.`)
-      : (error as Error)
+    return error as Error
   }
 }
 

@@ -149,7 +149,6 @@ const hints: Hint[] = [
   },
 ]
 
-/** The usual reading of a status when the text says nothing else. */
 /** A hint's regex with the literals that let a paste lacking them skip it (literal-prefilter.ts). */
 function filterOf(pattern: RegExp): Prefiltered {
   return prefiltered(pattern.source, pattern.flags)
@@ -168,6 +167,7 @@ export const guessRegexes = (): RegExp[] => [
   ...vendorKeyChecks.map(({ filter }) => filter.regex),
 ]
 
+/** The usual reading of a status when the text says nothing else. */
 function statusCause(status: number): Cause | undefined {
   const known: Partial<Record<number, Cause>> = {
     // An API endpoint that redirects was called at another form of its address (http:// for https://, a
@@ -215,12 +215,12 @@ const vendorKeyChecks = [
   { vendor: 'DeepSeek', pattern: /authentication fails,? your api key:? \S{0,80} is invalid/ },
   { vendor: 'Anthropic', pattern: /invalid x-api-key/ },
 ].map(({ vendor, pattern }) => ({ vendor, filter: filterOf(pattern) }))
+const vendorFilter = filterOf(vendorPattern)
+
 /**
  * Where a paste says the key is a relay's: its words (中转, 中转站, 代理, 第三方, relay, proxy, third-party) or a base URL
  * on a host that is not a vendor's own.
  */
-const vendorFilter = filterOf(vendorPattern)
-
 const relayMention =
   /中转站?|代理商?|第三方|\brelay\b|\bproxy\b|third[ -]party|(?:base[ _-]?url|api[ _-]?base|endpoint)\b[^\n]{0,20}?https?:\/\/(?![\w.-]*(?:openai\.com|deepseek\.com|anthropic\.com|googleapis\.com)\b)[\w.-]+/
 
