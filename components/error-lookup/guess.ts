@@ -2,7 +2,7 @@ import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry, ErrorLayer } from '@data/errors.schema.ts'
 import type { ExtractedError } from './extract.ts'
 import { mayMatch, pasteBitmap, prefiltered, type Prefiltered } from './literal-prefilter.ts'
-import { trigramBitmap, type TrigramBitmap } from './trigram-filter.ts'
+import { spaced, trigramBitmap, type TrigramBitmap } from './trigram-filter.ts'
 
 /**
  * When no catalogue entry matches, the reader still gets an answer: the most likely layer and
@@ -279,10 +279,9 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
   }
 
   // `insufficient_quota` and `rate-limit` must read as words to the word-boundary hints.
-  const spaced = (text: string) => text.replace(/[_-]+/g, ' ')
   const quiet = withoutBrowserNoise(extracted.lowerText)
   const text = spaced(quiet)
-  // The paste's bitmap reads `_` and `-` as this spacing does (trigram-filter.ts).
+  // The paste's bitmap reads the paste spaced already.
   const bitmap = quiet === extracted.lowerText ? pasteBitmap(extracted) : trigramBitmap(quiet)
   const codes = extracted.codes.map((code) => ({ code, words: spaced(code) }))
   hints.forEach((hint, order) => {

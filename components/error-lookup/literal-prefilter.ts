@@ -1,5 +1,5 @@
 import type { ExtractedError } from './extract.ts'
-import { mayContain, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
+import { mayContain, pairedCharacter, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
 
 /**
  * Most patterns never match a paste, and a regex scans the whole paste to say so. A pattern whose every match
@@ -118,18 +118,22 @@ function byStrength(sets: string[][]): string[][] {
 
 /** Beyond this many crossed literals a run stops growing: each costs a check. */
 const maxCrossed = 16
-const cjk = /[\u2e80-\u9fff\uf900-\ufaff]/
 
-/** Three characters, or two when one is CJK (two Han characters are a word): shorter says too little. */
-function worthChecking(literal: string): boolean {
-  return literal.length >= 3 || (literal.length === 2 && cjk.test(literal))
+/** Characters of a literal the bitmap pairs (CJK): two Han characters are a word. */
+function pairedCount(literal: string): number {
+  let count = 0
+  for (let at = 0; at < literal.length; at++) if (pairedCharacter(literal.charCodeAt(at))) count++
+  return count
 }
 
-/** How much a set narrows: its weakest literal's length, a CJK character counting double. */
+/** Three characters, or two the bitmap pairs (`余额`): shorter says too little, or cannot be judged. */
+function worthChecking(literal: string): boolean {
+  return literal.length >= 3 || (literal.length === 2 && pairedCount(literal) > 0)
+}
+
+/** How much a set narrows: its weakest literal's length, a paired (CJK) character counting double. */
 function strength(set: readonly string[]): number {
-  return Math.min(
-    ...set.map((literal) => literal.length + (literal.match(/[\u2e80-\u9fff\uf900-\ufaff]/g)?.length ?? 0)),
-  )
+  return Math.min(...set.map((literal) => literal.length + pairedCount(literal)))
 }
 
 type Atom =

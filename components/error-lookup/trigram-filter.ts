@@ -24,8 +24,21 @@ function runHash(a: number, b: number, c: number): number {
 export type TrigramBitmap = Uint32Array
 
 /**
- * Calls `visit` with the hash of every run of the text as the bitmap reads it: `_` and `-` as a space, a run of
- * them as one. One loop without closures: it reads every character of every paste.
+ * The text as the bitmap reads it: `_` and `-` as a space, a run of them as one. The guess's hints read a paste
+ * so (`insufficient_quota` as words), which is why one bitmap serves them and the entries alike.
+ */
+export function spaced(text: string): string {
+  return text.replace(/[_-]+/g, ' ')
+}
+
+/** Whether the bitmap also records the pairs a character is in: two such characters make a literal it can judge. */
+export function pairedCharacter(code: number): boolean {
+  return code >= firstCjk
+}
+
+/**
+ * Calls `visit` with the hash of every run of the text as `spaced` reads it, folding on the fly: it reads every
+ * character of every paste, so one plain loop.
  */
 function runHashes(text: string, visit: (hash: number) => void): void {
   let a = -1
@@ -37,7 +50,7 @@ function runHashes(text: string, visit: (hash: number) => void): void {
     if (folds && folding) continue
     folding = folds
     if (folds) c = space
-    if (b >= 0 && (b >= firstCjk || c >= firstCjk)) visit(runHash(b, c, pairMark))
+    if (b >= 0 && (pairedCharacter(b) || pairedCharacter(c))) visit(runHash(b, c, pairMark))
     if (a >= 0) visit(runHash(a, b, c))
     a = b
     b = c

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mayContain, trigramBitmap, trigramHashes } from '../../components/error-lookup/trigram-filter.ts'
+import { mayContain, spaced, trigramBitmap, trigramHashes } from '../../components/error-lookup/trigram-filter.ts'
 import { errorCatalogue } from '../../data/errors.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 
@@ -42,5 +42,11 @@ describe('trigram filter', () => {
     for (const literal of ['insufficient quota', 'insufficient_quota', 'rate limit', 'rate_limit'])
       expect(mayContain(bitmap, trigramHashes(literal)), literal).toBe(true)
     expect(mayContain(bitmap, trigramHashes('ratelimit'))).toBe(false)
+  })
+
+  it('is the same bitmap for a text and for the text spaced as the guess reads it', () => {
+    for (const text of ['code: insufficient__quota, rate-limit', 'a_-_b --x__', pastedErrors[0]!.text.toLowerCase()]) {
+      expect(trigramBitmap(spaced(text)), text).toEqual(trigramBitmap(text))
+    }
   })
 })
