@@ -3,6 +3,7 @@ import type { ErrorEntry, ErrorLayer } from '@data/errors.schema.ts'
 import type { ExtractedError } from './extract.ts'
 import { mayMatch, pasteBitmap, prefiltered, type Prefiltered } from './literal-prefilter.ts'
 import { spaced, trigramBitmap, type TrigramBitmap } from './trigram-filter.ts'
+import { relayKeyWords, vendorKeyVerdicts } from '../../data/errors/vendor-key-verdicts.ts'
 
 /**
  * When no catalogue entry matches, the reader still gets an answer: the most likely layer and
@@ -204,25 +205,20 @@ function statusCause(status: number): Cause | undefined {
 const vendorPattern =
   /\b(?:openai|anthropic|claude|gemini|google|azure|bedrock|vertex|zhipu|bigmodel|glm|z\.ai|dashscope|aliyun|bailian|qwen|moonshot|kimi|deepseek|qianfan|baidu|ernie|volcengine|volces|doubao|\bark\b|hunyuan|tencent|minimax|siliconflow|openrouter|mistral|groq|xai|grok|cohere|perplexity|together|fireworks|cerebras|stepfun|baichuan|spark|xfyun|sensenova)\b|智谱|通义|百炼|阿里云|月之暗面|百度|千帆|文心|火山|豆包|腾讯|混元|硅基流动|阶跃星辰|百川|讯飞|星火|零一万物|商汤/
 
-/**
- * A vendor's own words for a key it does not know, which a relay never sends for its own keys: OpenAI's
- * `Incorrect API key provided: sk-… You can find your API key at https://platform.openai.com/account/api-keys`,
- * DeepSeek's `Authentication Fails, Your api key: ****abcd is invalid` (api-docs.deepseek.com error codes, 401) and
- * Anthropic's `invalid x-api-key` (authentication_error, docs.anthropic.com/en/api/errors).
- */
-const vendorKeyChecks = [
-  { vendor: 'OpenAI', pattern: /incorrect api key provided|platform\.openai\.com\/account\/api-keys/ },
-  { vendor: 'DeepSeek', pattern: /authentication fails,? your api key:? \S{0,80} is invalid/ },
-  { vendor: 'Anthropic', pattern: /invalid x-api-key/ },
-].map(({ vendor, pattern }) => ({ vendor, filter: filterOf(pattern) }))
+/** The vendors' own verdicts on a key (data/errors/vendor-key-verdicts.ts), each read with its prefilter. */
+const vendorKeyChecks = vendorKeyVerdicts.map(({ vendor, pattern }) => ({
+  vendor,
+  filter: filterOf(new RegExp(pattern)),
+}))
 const vendorFilter = filterOf(vendorPattern)
 
 /**
- * Where a paste says the key is a relay's: its words (中转, 中转站, 代理, 第三方, relay, proxy, third-party) or a base URL
- * on a host that is not a vendor's own.
+ * Where a paste says the key is a relay's: the relay words the entry reads too, a proxy, or a base URL on a host
+ * that is not a vendor's own.
  */
-const relayMention =
-  /中转站?|代理商?|第三方|\brelay\b|\bproxy\b|third[ -]party|(?:base[ _-]?url|api[ _-]?base|endpoint)\b[^\n]{0,20}?https?:\/\/(?![\w.-]*(?:openai\.com|deepseek\.com|anthropic\.com|googleapis\.com)\b)[\w.-]+/
+const relayMention = new RegExp(
+  `${relayKeyWords}|代理|\\bproxy\\b|(?:base[ _-]?url|api[ _-]?base|endpoint)\\b[^\\n]{0,20}?https?://(?![\\w.-]*(?:openai\\.com|deepseek\\.com|anthropic\\.com|googleapis\\.com)\\b)[\\w.-]+`,
+)
 
 /**
  * The vendor whose own key check refused a key the paste says is a relay's: the key went to the vendor, so the

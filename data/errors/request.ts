@@ -1,5 +1,8 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { qianfanCode } from './qianfan-codes.ts'
+import { relayKeyWords, vendorKeyVerdicts } from './vendor-key-verdicts.ts'
+
+const vendorKeyVerdict = vendorKeyVerdicts.map(({ pattern }) => pattern).join('|')
 
 /** The request itself: too long, refused by policy, wrong parameters, or sent to the wrong address. */
 export const requestEntries: ErrorEntry[] = [
@@ -1076,13 +1079,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
-        // A vendor's own verdict on a key (OpenAI `Incorrect API key provided`, Anthropic `invalid x-api-key`, DeepSeek
-        // `Authentication Fails`, DashScope `Invalid API-key provided`, Moonshot `Invalid Authentication`, Google `API key not
-        // valid`) beside a relay's or a vendor plan's key: the request never reached the relay, it went to the vendor's own
-        // address, which the client still had. A relay's own verdict reads otherwise: chatanywhere's maintainers on OpenAI's
-        // wording, `你这报错就是官方的报错…chatanywhere的key错了的报错不是这个提示` (chatanywhere/GPT_API_free#302)
-        '(?:中转|转发|第三方|代理商|\\brelay\\b|third[- ]party|coding[ _-]?plan|编程套餐)[\\s\\S]{0,400}?(?:incorrect api key provided|提供了不正确的api_key|invalid x-api-key|authentication fails|invalid api-?key provided|api key not valid|invalid authentication\\b)',
-        '(?:incorrect api key provided|提供了不正确的api_key|invalid x-api-key|authentication fails|invalid api-?key provided|api key not valid|invalid authentication\\b)[\\s\\S]{0,400}?(?:中转|转发|第三方|代理商|\\brelay\\b|third[- ]party|coding[ _-]?plan|编程套餐)',
+        // A vendor's own verdict on a key (vendor-key-verdicts.ts) within 400 characters of a relay's or a plan's key:
+        // the request never reached the relay, it went to the vendor's own address, which the client still had
+        `(?:${relayKeyWords})[\\s\\S]{0,400}?(?:${vendorKeyVerdict})`,
+        `(?:${vendorKeyVerdict})[\\s\\S]{0,400}?(?:${relayKeyWords})`,
         // OpenAI echoing the start of a key that is not OpenAI's: a Google key (`AIza`), another service's (OpenRouter
         // `sk-or-`, Anthropic `sk-ant-`, Groq `gsk_`, xAI `xai-`, Perplexity `pplx-`, NVIDIA `nvapi-`, Replicate `r8_`,
         // Hugging Face `hf_`) or a relay's (api2d's `fk`, OpenAI-HK's `hk-`, a bare hex key); a placeholder
