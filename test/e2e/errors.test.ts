@@ -16,6 +16,16 @@ function resultIds(page: Page) {
     .evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-error-id'), node.getAttribute('data-cause')]))
 }
 
+/**
+ * The causes of the catalogue table's rows, each once. The table's script wakes on a filter change and loads before it
+ * filters, so a test polls this, however slow the load.
+ */
+function tableCauses(page: Page) {
+  return page
+    .locator('tr[data-error-id]')
+    .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-cause')))])
+}
+
 describe('/errors?q= deep links', () => {
   it('shows the Chinese diagnosis of a pasted one-api body on load', async () => {
     const q = '{"error":{"message":"当前分组 default 下对于模型 gpt-4o 无可用渠道","type":"one_api_error"}}'
@@ -141,16 +151,7 @@ describe('/errors catalogue table', () => {
   it('filters by cause in English', async () => {
     const { page, errors } = await openPage(browser, '/en/errors')
     await page.getByLabel('Cause', { exact: true }).selectOption('rate_limit')
-    // The table's script wakes on that change and loads before it filters: wait for it, however slow the load.
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('tr[data-error-id]')
-            .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-cause')))]),
-        { timeout: 15_000 },
-      )
-      .toEqual(['rate_limit'])
+    await expect.poll(() => tableCauses(page), { timeout: 15_000 }).toEqual(['rate_limit'])
     expect(errors).toEqual([])
   })
 
@@ -193,15 +194,7 @@ describe('/errors loads its widgets after first paint', () => {
     await page.goto(siteUrl('/en/errors'), { waitUntil: 'networkidle' })
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
     await page.getByLabel('Cause', { exact: true }).selectOption('rate_limit')
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('tr[data-error-id]')
-            .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-cause')))]),
-        { timeout: 15_000 },
-      )
-      .toEqual(['rate_limit'])
+    await expect.poll(() => tableCauses(page), { timeout: 15_000 }).toEqual(['rate_limit'])
     expect(errors).toEqual([])
     await context.close()
   })
