@@ -15,14 +15,19 @@ function topEntry(text: string) {
 }
 
 /** Each text's first match is the entry; no look-alike lists it at all. */
+/** Every entry the paste matched, best first. */
+function ids(text: string) {
+  return lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
+}
+
+/** The causes of every entry the paste matched, best first. */
+function causesOf(text: string) {
+  return lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)
+}
+
 function namesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
   for (const text of texts) expect(topEntry(text), text).toBe(entryId)
-  for (const text of lookAlikes) {
-    expect(
-      lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id),
-      text,
-    ).not.toContain(entryId)
-  }
+  for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
 }
 
 /** Text that names no cause, or only a looser form of a wording, gets no entry at all. */
@@ -210,7 +215,7 @@ describe('components/error-lookup/match: ranking', () => {
     // A media task that failed after being accepted is reported by a 200 poll or a 500; a 400 is the
     // request itself refused, and `生成失败` is only the client's word for it (flow2api #131).
     const text = '❌ 生成失败: Flow API request failed: HTTP Error 400: Request contains an invalid argument.'
-    const causes = lookupErrors(text, errorCatalogue).matches.map((match) => match.entry.cause)
+    const causes = causesOf(text)
     expect(causes[0]).toBe('bad_request')
     expect(causes).not.toContain('task_failed')
     expect(topCause('{"code":"task_failed","message":"生成失败","status":400}')).toBe('task_failed')
@@ -1364,8 +1369,6 @@ describe('components/error-lookup/match: round 17 (vocabulary, en) names each ca
 })
 
 describe('components/error-lookup/match: round 18 (en) product families stay off their look-alikes', () => {
-  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
-
   it("reads reqwest's own TimedOut as the call's timeout and its connect TimedOut as the connection", () => {
     expect(
       ids('reqwest::Error { kind: Request, url: "http://localhost:8080/v1/chat/completions", source: TimedOut }')[0],
@@ -1555,7 +1558,7 @@ describe('components/error-lookup/match: round 19 (matcher)', () => {
   it("reads Firefox's CORS line as CORS whatever status it closes with", () => {
     for (const status of [401, 403, 404, 500]) {
       const text = `Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/models. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: ${status}.`
-      expect(lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)).toEqual(['cors'])
+      expect(causesOf(text)).toEqual(['cors'])
     }
   })
 
@@ -1637,10 +1640,7 @@ describe('components/error-lookup/match: round 23 (zh)', () => {
       'URL exceeds the maximum allowed length',
       'Input length of the title is 300, but the form allows 200',
     ])
-      expect(
-        lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause),
-        text,
-      ).not.toContain('context_length')
+      expect(causesOf(text), text).not.toContain('context_length')
   })
 })
 
@@ -1655,7 +1655,7 @@ describe('components/error-lookup/match: a key sent to the vendor instead of the
       '使用百炼 coding plan 的 key：{"code":"InvalidApiKey","message":"Invalid API-key provided."}',
       'relay key → 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
     ]) {
-      const causes = lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)
+      const causes = causesOf(text)
       expect(causes[0], text).toBe('base_url')
       expect(causes, text).toContain('invalid_key')
     }
@@ -1695,9 +1695,6 @@ describe('components/error-lookup/match: a key sent to the vendor instead of the
 })
 
 describe('components/error-lookup/match: round 23 (en) product families stay off their look-alikes', () => {
-  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
-  const causes = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)
-
   it("reads Anthropic's image cap as a request too large, not a size note or another limit", () => {
     expect(
       ids(
@@ -1740,7 +1737,7 @@ describe('components/error-lookup/match: round 23 (en) product families stay off
       )
     }
     for (const reason of ['MAX_TOKENS', 'OTHER']) {
-      expect(causes(`[GoogleGenerativeAI Error]: Candidate was blocked due to ${reason}`), reason).not.toContain(
+      expect(causesOf(`[GoogleGenerativeAI Error]: Candidate was blocked due to ${reason}`), reason).not.toContain(
         'content_policy',
       )
     }
@@ -1770,7 +1767,7 @@ describe('components/error-lookup/match: round 23 (en) product families stay off
         'ValidationException: Access to Meta Llama models is not allowed from unsupported countries, regions, or territories.',
       ),
     ).toBe('region_blocked')
-    expect(causes('See https://www.anthropic.com/supported-countries for the supported countries')).not.toContain(
+    expect(causesOf('See https://www.anthropic.com/supported-countries for the supported countries')).not.toContain(
       'region_blocked',
     )
   })
@@ -1779,7 +1776,7 @@ describe('components/error-lookup/match: round 23 (en) product families stay off
     expect(topCause("urllib3.exceptions.InvalidChunkLength: InvalidChunkLength(got length b'', 0 bytes read)")).toBe(
       'stream_interrupted',
     )
-    expect(causes('Set chunk_length to 512 tokens for the splitter')).not.toContain('stream_interrupted')
+    expect(causesOf('Set chunk_length to 512 tokens for the splitter')).not.toContain('stream_interrupted')
   })
 
   it('reads a reply that stops halfway or interrupts itself, but not a person interrupting it', () => {
@@ -1796,7 +1793,7 @@ describe('components/error-lookup/match: round 23 (en) product families stay off
       'A reply can be stopped with Esc; pressing it interrupts the response',
       'The download stops halfway',
     ]) {
-      expect(causes(text), text).not.toContain('stream_interrupted')
+      expect(causesOf(text), text).not.toContain('stream_interrupted')
     }
   })
 })
@@ -1844,10 +1841,7 @@ describe('components/error-lookup/match: round 23 (gateway pages dmx-a)', () => 
 
   it("keeps new-api's wider request checks off a sentence's words", () => {
     for (const text of ['No input is required from you, the task runs on its own.', 'No contents is required here.'])
-      expect(
-        lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause),
-        text,
-      ).not.toContain('bad_request')
+      expect(causesOf(text), text).not.toContain('bad_request')
   })
 })
 
@@ -1922,8 +1916,6 @@ describe('components/error-lookup/match: round 23 (gateway pages dmx-b)', () => 
 })
 
 describe('components/error-lookup/match: round 24 (en) product families stay off their look-alikes', () => {
-  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
-
   it("reads Zhipu's 1211 as the model, its other 121x codes as the request, and not a chart of accounts", () => {
     expect(
       topCause(
@@ -1984,8 +1976,6 @@ describe('components/error-lookup/match: round 24 (en) product families stay off
 })
 
 describe('components/error-lookup/match: round 24 (en) endpoints, projects and parameter codes', () => {
-  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
-
   it('reads a chat model on the completions endpoint as the endpoint mismatch, not the base URL', () => {
     expect(
       ids(
@@ -2020,8 +2010,6 @@ describe('components/error-lookup/match: round 24 (en) endpoints, projects and p
 })
 
 describe('components/error-lookup/match: round 24 (en) a vendor named in an invalid-key notice', () => {
-  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
-
   it('reads `Invalid <vendor> API key` as the key, its format as the format, and other invalid things as neither', () => {
     expect(topCause('Invalid OpenAI API key')).toBe('invalid_key')
     expect(ids('Invalid OpenAI API key format: keys start with sk-')).not.toContain('invalid-api-key')
@@ -2030,8 +2018,6 @@ describe('components/error-lookup/match: round 24 (en) a vendor named in an inva
 })
 
 describe('components/error-lookup/match: round 25 (en)', () => {
-  const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
-
   it('reads `<vendor> API key not provided` as no key, not a sentence about going without one', () => {
     expect(topEntry('AuthenticationError: Mistral API key not provided.')).toBe('missing-api-key')
     expect(topEntry('Error: api_key not provided')).toBe('missing-api-key')
