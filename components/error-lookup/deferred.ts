@@ -15,8 +15,9 @@ const withCatalogue = async (widget: Promise<{ default: Component }>): Promise<L
 
 /**
  * The lookup also reads with the learned model (the guess and the other possible causes); the table does not. The
- * model only sharpens a guess, so a chunk that fails to arrive (a deploy replaced it, the connection dropped) leaves
- * the lookup working on its patterns and two older readings instead of failing it.
+ * model only sharpens a guess, so the lookup does not wait for it: it answers from its patterns and the two older
+ * readings at once and takes the model when it arrives (ErrorLookup's `model`), and a chunk that never arrives (a
+ * deploy replaced it, the connection dropped or stalled) leaves it working as it is.
  */
 const learnedModel = () =>
   import('@data/cause-model.ts').then(
@@ -27,8 +28,8 @@ const learnedModel = () =>
 export const DeferredErrorLookup = defineDeferredWidget(
   'DeferredErrorLookup',
   async () => {
-    const [loaded, model] = await Promise.all([withCatalogue(import('./ErrorLookup.vue')), learnedModel()])
-    return { ...loaded, props: { ...loaded.props, model } }
+    const loaded = await withCatalogue(import('./ErrorLookup.vue'))
+    return { ...loaded, props: { ...loaded.props, model: learnedModel() } }
   },
   atOnce,
 )

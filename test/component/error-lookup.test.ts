@@ -208,6 +208,30 @@ describe('components/error-lookup/ErrorLookup', () => {
     expect(wrapper.get('[data-guess]').text()).not.toContain('worded like errors of this kind')
   })
 
+  it('answers at once while the model loads, and reads the answer again when it arrives', async () => {
+    let arrive: (model: typeof causeModel) => void = () => {}
+    const wrapper = mountLookup('en', { model: new Promise((resolve) => (arrive = resolve)) })
+    await type(wrapper, '我昨天充了钱，但是现在还是用不了，一直说没额度')
+    expect(wrapper.find('[data-guess]').exists()).toBe(true)
+    expect(wrapper.get('[data-guess]').text()).not.toContain('worded like errors of this kind')
+    arrive(causeModel)
+    await flushPromises()
+    expect(wrapper.get('[data-guess]').text()).toContain('worded like errors of this kind: “额度”')
+    // the text the reader typed stays as it was
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe(
+      '我昨天充了钱，但是现在还是用不了，一直说没额度',
+    )
+  })
+
+  it('keeps answering when the model never arrives or fails to load', async () => {
+    for (const model of [() => new Promise(() => {}), () => Promise.reject(new Error('chunk gone'))]) {
+      const wrapper = mountLookup('zh', { model: model() })
+      await type(wrapper, 'Error: 429 Too Many Requests')
+      expect(wrapper.findAll('[data-lookup-results] [data-error-id]').length).toBeGreaterThan(0)
+      wrapper.unmount()
+    }
+  })
+
   it('links a guess to its entry and lists the causes after it, never the guessed one', async () => {
     const wrapper = mountLookup('en')
     await type(wrapper, 'Error: 418 {"error":{"code":"quota_frozen_by_vendor"}}')
