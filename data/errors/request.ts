@@ -1080,8 +1080,10 @@ export const requestEntries: ErrorEntry[] = [
       codes: [],
       patterns: [
         // A vendor's own verdict on a key (vendor-key-verdicts.ts) within 400 characters of a relay's or a plan's key:
-        // the request never reached the relay, it went to the vendor's own address, which the client still had
-        `(?:${relayKeyWords})[\\s\\S]{0,400}?(?:${vendorKeyVerdict})`,
+        // the request never reached the relay, it went to the vendor's own address, which the client still had. From a
+        // relay's word the span holds no second one, so a paste of relay words is read once, not 400 characters from
+        // each: the same pastes match, in linear time
+        `(?:${relayKeyWords})(?:(?!${relayKeyWords})[\\s\\S]){0,400}?(?:${vendorKeyVerdict})`,
         `(?:${vendorKeyVerdict})[\\s\\S]{0,400}?(?:${relayKeyWords})`,
         // OpenAI echoing the start of a key that is not OpenAI's: a Google key (`AIza`), another service's (OpenRouter
         // `sk-or-`, Anthropic `sk-ant-`, Groq `gsk_`, xAI `xai-`, Perplexity `pplx-`, NVIDIA `nvapi-`, Replicate `r8_`,

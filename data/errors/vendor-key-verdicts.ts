@@ -6,12 +6,10 @@
  * when a relay's address is. Lowercase regex sources.
  */
 export const vendorKeyVerdicts: ReadonlyArray<{ vendor: string; pattern: string }> = [
-  // `Incorrect API key provided: sk-… You can find your API key at https://platform.openai.com/account/api-keys`, and
-  // gpt_academic's wrapper of it (`OpenAI以提供了不正确的API_KEY为由, 拒绝服务`)
-  {
-    vendor: 'OpenAI',
-    pattern: 'incorrect api key provided|platform\\.openai\\.com/account/api-keys|提供了不正确的api_key',
-  },
+  // `Incorrect API key provided: sk-…`, and gpt_academic's wrapper of it (`OpenAI以提供了不正确的API_KEY为由, 拒绝服务`);
+  // not the key page's address that follows it, which OpenAI's missing-key message (`You didn't provide an API key`)
+  // gives too
+  { vendor: 'OpenAI', pattern: 'incorrect api key provided|提供了不正确的api_key' },
   // `Authentication Fails, Your api key: ****abcd is invalid` (api-docs.deepseek.com error codes, 401)
   { vendor: 'DeepSeek', pattern: 'authentication fails' },
   // authentication_error `invalid x-api-key` (docs.anthropic.com/en/api/errors)
