@@ -1055,6 +1055,9 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // MiniMax's CLI for status 2061, a model its Token Plan tier does not include (`This model is not available on your
+        // current Token Plan.`; MiniMax-AI/cli src/errors/api.ts)
+        'not available on your current token plan',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',

@@ -35,6 +35,8 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_rate_limited',
       ],
       patterns: [
+        // MiniMax's CLI (MiniMax-AI/cli src/errors/api.ts mapApiError) for any 429 from its API: `Rate limit or quota exceeded. <msg>`
+        'rate limit or quota exceeded',
         // Alibaba Bailian's application API 200002 (大模型请求用量受限; help.aliyun.com/document_detail/2593384.html)
         '大模型请求用量受限',
         // LiteLLM's router when every deployment of the model is cooling down after failures or limits:
