@@ -258,6 +258,9 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api'],
     match: {
       codes: [
+        // Huawei Cloud MaaS 401 ModelArts.81005 `The free quota has been used up.` (免费额度已用完;
+        // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
+        'modelarts.81005',
         'arrearage',
         'accountoverdueerror',
         'exceeded_current_quota_error',
@@ -278,6 +281,8 @@ export const accountEntries: ErrorEntry[] = [
         'creditserror',
       ],
       patterns: [
+        // Alibaba Bailian's application API 100011 (无可用额度; help.aliyun.com/document_detail/2593384.html)
+        '无可用额度',
         '账户已欠费',
         '欠费停服',
         // Kling (可灵) API 1101 and 1102, in both the English and the Chinese docs' words
@@ -409,6 +414,9 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['litellm'],
     match: {
       codes: [
+        // Volcengine Ark 429 SetLimitExceeded: the account's own inference cap under "Safe Experience Mode" paused the model
+        // until the cap is raised or the mode closed (volcengine.com/docs/82379/1299023), a spending limit rather than a rate
+        'setlimitexceeded',
         'budget_exceeded',
         // round 18 (zh-a): OpenCode Zen's error types for a monthly spending limit (find_string ids 854111806, 70413781015)
         'monthlylimiterror',

@@ -11,6 +11,9 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
       codes: [
+        // Huawei Cloud MaaS 401 ModelArts.81003 `Invalid authorization header.`: the API key did not parse (the code, not the
+        // words, which also mean a malformed header elsewhere; support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
+        'modelarts.81003',
         'invalid_api_key',
         'invalid_token',
         'token_invalid',
@@ -20,6 +23,9 @@ export const keyEntries: ErrorEntry[] = [
         'authfailure.secretidnotfound',
         'authfailure.invalidsecretid',
         'authfailure.invalidauthorization',
+        // TencentCloud API 3.0 AuthFailure.TokenFailure (token错误: the temporary credential's token is wrong or expired;
+        // TencentCloud/tencentcloud-sdk-python tencentcloud/*/errorcodes.py)
+        'authfailure.tokenfailure',
         'incorrect_api_key_error',
         'invalidproviderapikey',
         'invokeauthorizationerror',
@@ -198,6 +204,9 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
       codes: [
+        // Huawei Cloud MaaS 400 ModelArts.81002 `Failed to get the authorization header.` (no Authorization, or not Bearer;
+        // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
+        'modelarts.81002',
         'missing_api_key',
         'noopenaiapikey',
         'providertokennotiniterror',
@@ -206,6 +215,10 @@ export const keyEntries: ErrorEntry[] = [
         'api_key_required',
       ],
       patterns: [
+        // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
+        // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
+        '未登录且未提供\\s?access token',
+        'no access token supplied',
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
         'missing api key for [\\w-]+ auth',
@@ -743,13 +756,20 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['model_not_allowed'],
       patterns: [
+        // AIHubMix's English for its 403 该令牌无权使用模型 (`Forbidden – key(…) not authorized to access the requested model.`;
+        // docs.aihubmix.com/cn/FAQs/HTTP-Codes) and a reseller's 403 2102 (`you do not have access to the requested model`;
+        // docs-model.skyengine.com.cn/qa/error-code.md)
+        'not authorized to access the requested model',
+        '(?:do not|don.t) have access to the requested model',
         '该令牌无权(?:使用|访问)模型',
         '无权(?:使用|访问)(?:该)?模型',
         // FastGPT's 511 (packages/web/i18n zh-CN and en common.json code_error.error_message.511)
         '没有权限操作此模型',
         'do not have permission on the model',
         // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
-        'no permission to use this model',
+        // Qianfan v2 answers a model the account may not call with 401 `invalid_model` and `No permission to use th…`
+        // (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w): the model exists, so not the code's model-not-found reading
+        'no permission to use (?:this|the) model',
         // round 11 (English): `You are not allowed to use this model`, `You don't have access to this model`,
         // `Access denied to model <id>` (Bedrock's AccessDeniedException as clients reword it)
         'not allowed to use this model',
@@ -903,6 +923,9 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['access_denied'],
       patterns: [
+        // AIHubMix's English for its 403 该令牌只能在指定网段使用 (`Forbidden – key(…) allowed only from approved IP ranges.`;
+        // docs.aihubmix.com/cn/FAQs/HTTP-Codes)
+        'allowed only from approved ip ranges',
         '该令牌只能在指定网段使用',
         '只能在指定(?:网段|ip)',
         'ip (?:address )?not (?:allowed|in whitelist)',
@@ -1005,6 +1028,20 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
       codes: [
+        // Huawei Cloud MaaS (support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html,
+        // model-call-maas/model-call-035.html): 81004 the preset service is not enabled, 81015 the key's IP, model or
+        // endpoint allowlist refused the call, 81109 no permission to query the task; ModelArts.4204 an API not subscribed in
+        // this region (support.huaweicloud.com/image_faq/image_01_0028.html)
+        'modelarts.81004',
+        'modelarts.81015',
+        'modelarts.81109',
+        'modelarts.4204',
+        // TencentCloud API 3.0 (TencentCloud/tencentcloud-sdk-python tencentcloud/{aiart,vclm,hunyuan}/*/errorcodes.py): a CAM
+        // policy without the action (无权执行该操作，请检查您的CAM策略), and a service never opened in the console
+        // (计费状态未知，请确认是否已在控制台开通服务)
+        'authfailure.unauthorizedoperation',
+        'unauthorizedoperation',
+        'resourceunavailable.notexist',
         'permission_error',
         'permission_denied',
         'permission_denied_error',
@@ -1018,6 +1055,9 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // MiniMax's CLI for status 2061, a model its Token Plan tier does not include (`This model is not available on your
+        // current Token Plan.`; MiniMax-AI/cli src/errors/api.ts)
+        'not available on your current token plan',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',

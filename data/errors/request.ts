@@ -34,6 +34,9 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // Huawei Cloud MaaS 400 ModelArts.81001 from the tokenizer (`the prompt length 151499 must less than the maximum input
+        // length 129024`; support.huaweicloud.com/model-call-maas/model-call-035.md)
+        'prompt length \\d+ must (?:be )?less than the maximum input length',
         // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
         'maximum number of completion tokens was reached',
         '已达到最大完成\\s?token\\s?数量',
@@ -349,6 +352,12 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
       codes: [
+        // Huawei Cloud MaaS 403 ModelArts.81011 (input or output risk control;
+        // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html) and Qianfan's video
+        // generation 403 `the content of prompt field is unsafe` (cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4; the code is
+        // spelled `genration` there)
+        'modelarts.81011',
+        'video_genration_prompt_unsafe',
         'content_policy_violation',
         'content_filter',
         'sensitive_words_detected',
@@ -395,6 +404,17 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // Alibaba Bailian's application API 100008/100009/100010/100023/100026 (请求内容没有通过安全策略, 响应内容没有通过自定义策略…;
+        // help.aliyun.com/document_detail/2593384.html)
+        '内容没有通过(?:安全|自定义)策略',
+        // Volcengine Ark / BytePlus ModelArk's moderation family, every input and output kind (text, image, video, audio) and
+        // the sub-reasons it appends to the code (`.PrivacyInformation` for a real person in a Seedance reference,
+        // `.PolicyViolation` for copyright, `.SevereViolation`, `.Violence`; volcengine.com/docs/82379/1299023): the suffixed
+        // code is not one of the codes above, so the family is read from its words
+        '\\b(?:(?:input|output)(?:text|image|video|audio))?sensitivecontentdetected\\b',
+        // MiniMax video 1026 and 1027 in the Chinese docs' words (视频描述涉及敏感内容，请调整 / 生成视频涉及敏感内容;
+        // cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4 MiniMax相关错误码), which clients print without the code
+        '(?:生成视频|视频描述)涉及敏感内容',
         // Aider's ContentPolicyViolationError description (aider/exceptions.py)
         'refused the request due to a safety policy',
         // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
@@ -611,6 +631,10 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'gemini', 'openrouter'],
     match: {
       codes: [
+        // Qianfan's video generation 400 (cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4) and Huawei Cloud MaaS 400 ModelArts.81118
+        // (an image over the pixel limit; support.huaweicloud.com/model-call-maas/model-call-035.md)
+        'invalid_video_genration_argument',
+        'modelarts.81118',
         'invalid_request_error',
         'invalid_value',
         'unsupported_parameter',
@@ -648,6 +672,16 @@ export const requestEntries: ErrorEntry[] = [
         'integer_above_max_value',
       ],
       patterns: [
+        // Qianfan v2 400 `invalid_model` with `model is empty`: the request named no model at all
+        // (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w), a request fault rather than a wrong name
+        '\\bmodel is empty\\b',
+        // TencentCloud API 3.0's parameter families, each sub-code a parameter fault (InvalidParameter.ImageCountLimitExceededError,
+        // InvalidParameterValue.ParameterValueError, InvalidParameterValue.InvalidImageFormat…; TencentCloud/tencentcloud-sdk-python
+        // tencentcloud/{hunyuan,vclm,aiart}/*/errorcodes.py), and Alibaba Model Studio's InvalidParameter.DataInspection
+        // (help.aliyun.com/zh/model-studio/error-code); the sub-codes that mean a model or a length sit on their own entries
+        '\\binvalidparameter(?:value)?\\.(?!(?:invalid)?model\\b|textlengthexceed)[a-z]{3,}',
+        // MiniMax 2013 in the Chinese docs' words (传入参数异常，请检查入参是否按要求填写; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
+        '传入参数异常[，,]\\s?请检查入参',
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',
@@ -771,8 +805,9 @@ export const requestEntries: ErrorEntry[] = [
         'current model does not support .{1,40} call method',
         'parameter not received properly',
         'cannot be set simultaneously',
-        '当前模型不支持\\S{1,40}调用方式',
-        '未正常接收到\\S{1,40}参数',
+        // the docs' template puts a space each side of the name (`当前模型不支持 ${method} 调用方式`)
+        '当前模型不支持\\s?\\S{1,40}\\s?调用方式',
+        '未正常接收到\\s?\\S{1,40}\\s?参数',
         'input cannot be empty',
         'only support stream mode',
         'does not support enable_search',

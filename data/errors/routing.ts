@@ -15,6 +15,8 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
       codes: [
+        // Huawei Cloud MaaS 404 ModelArts.81009 `Invalid model.` (support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
+        'modelarts.81009',
         'model_not_found',
         'not_found_error',
         'invalid_model',
@@ -259,6 +261,11 @@ export const routingEntries: ErrorEntry[] = [
         'no_available_provider',
       ],
       patterns: [
+        // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
+        // (模型名字错误请求进入模型广场查看或当前分组下对于模型无使用权限 / `Incorrect model ID. Please request to view the model page…`;
+        // docs.aihubmix.com/cn/FAQs/HTTP-Codes: 没有可用的渠道处理请求)
+        '模型名字错误请求进入模型广场',
+        'incorrect model id\\. please request to view the model page',
         '无可用渠道',
         // cc-switch's local proxy with every provider filtered out (src-tauri/src/proxy/error.rs NoAvailableProvider)
         '无可用的?\\s?provider',
@@ -273,7 +280,9 @@ export const routingEntries: ErrorEntry[] = [
         '(?:该)?渠道已被禁用',
         '获取渠道失败',
         'failed to get available channels? for model',
-        'this channel has been disabled',
+        // AIHubMix's English for its 403 该渠道已被禁用 drops the `this` (`Forbidden – channel has been disabled.`,
+        // docs.aihubmix.com/cn/FAQs/HTTP-Codes)
+        '(?:this )?channel has been disabled',
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',
         'no available upstream candidate',

@@ -35,6 +35,10 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_rate_limited',
       ],
       patterns: [
+        // MiniMax's CLI (MiniMax-AI/cli src/errors/api.ts mapApiError) for any 429 from its API: `Rate limit or quota exceeded. <msg>`
+        'rate limit or quota exceeded',
+        // Alibaba Bailian's application API 200002 (大模型请求用量受限; help.aliyun.com/document_detail/2593384.html)
+        '大模型请求用量受限',
         // LiteLLM's router when every deployment of the model is cooling down after failures or limits:
         // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
         // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
@@ -262,6 +266,10 @@ export const serviceEntries: ErrorEntry[] = [
         'account_capacity_unavailable',
       ],
       patterns: [
+        // AIHubMix's 503 when the vendor rate-limits its channel, in both its languages (该模型遇到官方限速，联系客服增加并发或请稍后重试 /
+        // `Rate limited by provider – contact support…`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
+        '遇到官方限速',
+        'rate limited by provider\\b',
         'rate-limited upstream',
         'upstream.{0,30}(?:rate limit|429)',
         '上游.{0,20}(?:限流|请求过多)',
@@ -271,6 +279,9 @@ export const serviceEntries: ErrorEntry[] = [
         'all eligible upstream accounts are temporarily busy',
         'error code: 1015',
         '并发数过高',
+        // Zhipu 1302 in Z.AI's English (`High concurrency usage of this API, please reduce concurrency…`,
+        // docs.z.ai/api-reference/api-code), which agents shorten to `Error 1302: High concurrency usage`
+        'high concurrency usage',
         '频率过高',
         '调用次数限额',
         '使用上限',
@@ -450,6 +461,8 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
       codes: [
+        // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
+        'video_genration_interal_error',
         // LiteLLM's exception class for a 502 from the provider (docs.litellm.ai/docs/exception_mapping), whatever
         // follows `OpenAIException -`
         'badgatewayerror',
@@ -838,6 +851,9 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'openai', 'client'],
     match: {
       codes: [
+        // TencentCloud API 3.0 FailedOperation.RequestTimeout (后端服务超时; TencentCloud/tencentcloud-sdk-python
+        // tencentcloud/vclm/v20240523/errorcodes.py, tencentcloud/aiart/v20221229/errorcodes.py)
+        'failedoperation.requesttimeout',
         'request_timeout',
         'timeout',
         'deadline_exceeded',

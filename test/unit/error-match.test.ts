@@ -2226,3 +2226,48 @@ describe('components/error-lookup/match: round 25 (zh)', () => {
     )
   })
 })
+
+describe('components/error-lookup/match: round 27 (zh-vendors)', () => {
+  it("reads TencentCloud's InvalidParameter sub-codes as the request, leaving the model and length sub-codes their own", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '[TencentCloudSDKException] code:InvalidParameterValue.InvalidImageFormat message:不支持的图片格式 requestId:1',
+        '{"code":"InvalidParameter.DataInspection","message":"The media format is not supported."}',
+      ],
+      [
+        '[TencentCloudSDKException] code:InvalidParameterValue.Model message:模型不存在。 requestId:1',
+        '[TencentCloudSDKException] code:InvalidParameterValue.InvalidModel message:不支持的模型。 requestId:1',
+        '[TencentCloudSDKException] code:InvalidParameterValue.TextLengthExceed message:输入文本过长，请更换短一点的文本后重试。 requestId:1',
+      ],
+    )
+    expect(topEntry('[TencentCloudSDKException] code:InvalidParameterValue.Model message:模型不存在。')).toBe(
+      'model-not-found',
+    )
+  })
+
+  it("reads Volcengine Ark's moderation codes with a sub-reason as the content policy, not other codes ending in Detected", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"error":{"code":"InputVideoSensitiveContentDetected.PrivacyInformation","message":"The request failed because the input video may contain real person."}}',
+        'InputImageSensitiveContentDetected.PolicyViolation',
+      ],
+      ['{"error":{"code":"LoopDetected","message":"loop detected"}}', 'sensitive content detection is enabled'],
+    )
+  })
+
+  it('reads Huawei Cloud MaaS codes by the code, not by the words other vendors share', () => {
+    namesEntry('invalid-api-key', ['{"error_code":"ModelArts.81003","error_msg":"Invalid authorization header."}'], [])
+    expect(topEntry('Invalid authorization header.')).toBe('key-malformed')
+    namesEntry(
+      'provider-permission-denied',
+      ['{"error_code":"ModelArts.81004","error_msg":"Invalid request because you do not have access to it."}'],
+      ['{"error_code":"ModelArts.81009","error_msg":"Invalid model."}'],
+    )
+  })
+
+  it('reads a Qianfan request that named no model as the request, not a model that is empty-handed', () => {
+    namesEntry('invalid-parameters', ['400 model is empty'], ['the model is emptying its cache'])
+  })
+})
