@@ -466,6 +466,9 @@ export const serviceEntries: ErrorEntry[] = [
         'service_unavailable',
         'invalidendpoint.closedendpoint',
         'empty_response',
+        // round 27 (local-sdk): the Vercel AI SDK's leaf error for an answer with no body at all (vercel/ai
+        // packages/provider/src/errors/empty-response-body-error.ts `Empty response body`, thrown by its response handlers)
+        'ai_emptyresponsebodyerror',
         // new-api relay/channel/openai/relay-openai.go: the upstream's answer had no usable body
         'invalid_response',
         'xunfei_empty_response_detected',

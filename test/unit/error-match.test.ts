@@ -2314,6 +2314,7 @@ describe('components/error-lookup/match: round 27 (local-sdk)', () => {
     expect(topEntry('AI_NoSuchProviderError: No such provider: deepseek (available providers: openai,anthropic)')).toBe(
       'model-not-found',
     )
+    expect(topEntry('AI_EmptyResponseBodyError: Empty response body')).toBe('upstream-failed')
   })
 
   it("reads Google's leaked-key block as the key, as google-genai prints it", () => {
