@@ -688,7 +688,15 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['gemini'],
     match: {
       codes: ['api_key_invalid'],
-      patterns: ['api key not valid', 'please pass a valid api key', 'api key expired\\. please renew'],
+      patterns: [
+        'api key not valid',
+        'please pass a valid api key',
+        'api key expired\\. please renew',
+        // round 27 (local-sdk): Google blocks a key found in public and answers 403 PERMISSION_DENIED `Your API key was
+        // reported as leaked. Please use another API key.` (ai.google.dev/gemini-api/docs/api-key, blocked keys), which
+        // google-genai prints as `ClientError: 403 PERMISSION_DENIED. {…}`: only a new key helps
+        'api key was reported as leaked',
+      ],
     },
     title: {
       zh: 'Gemini 接口报密钥无效（API_KEY_INVALID）',

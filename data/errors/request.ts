@@ -626,7 +626,9 @@ export const requestEntries: ErrorEntry[] = [
     id: 'invalid-parameters',
     cause: 'bad_request',
     layer: 'client',
-    statuses: [400, 422],
+    // 501: what self-hosted OpenAI-compatible servers answer for an endpoint or input they were not started for
+    // (llama.cpp server's not_supported_error, Ollama's runner passing it on), read with their wording below
+    statuses: [400, 422, 501],
     defaultFor: [400, 422],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'gemini', 'openrouter'],
     match: {
@@ -670,6 +672,21 @@ export const requestEntries: ErrorEntry[] = [
         // 2402629599, 56612748901; a relay's `"code":"param_error"` with `Invalid param`)
         'param_error',
         'integer_above_max_value',
+        // round 27 (local-sdk): llama.cpp server's 501 type for an endpoint the server was not started for (ggml-org/llama.cpp
+        // tools/server/utils.hpp format_error_response ERROR_TYPE_NOT_SUPPORTED: `This server does not support embeddings.
+        // Start it with `--embeddings``, reranking, infill, multimodal input)
+        'not_supported_error',
+        // round 27 (local-sdk): the Vercel AI SDK's own refusals of the request it was asked to build, before or without
+        // the gateway (vercel/ai packages/provider/src/errors/{invalid-prompt,invalid-argument,unsupported-functionality,
+        // too-many-embedding-values-for-call}-error.ts, packages/ai/src/prompt/{invalid-message-role,invalid-data-content,
+        // message-conversion}-error.ts, packages/ai/src/error/invalid-argument-error.ts)
+        'ai_invalidprompterror',
+        'ai_invalidargumenterror',
+        'ai_unsupportedfunctionalityerror',
+        'ai_toomanyembeddingvaluesforcallerror',
+        'ai_invalidmessageroleerror',
+        'ai_invaliddatacontenterror',
+        'ai_messageconversionerror',
       ],
       patterns: [
         // Qianfan v2 400 `invalid_model` with `model is empty`: the request named no model at all
@@ -682,6 +699,24 @@ export const requestEntries: ErrorEntry[] = [
         '\\binvalidparameter(?:value)?\\.(?!(?:invalid)?model\\b|textlengthexceed)[a-z]{3,}',
         // MiniMax 2013 in the Chinese docs' words (传入参数异常，请检查入参是否按要求填写; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         '传入参数异常[，,]\\s?请检查入参',
+        // round 27 (local-sdk): Ollama's 400 for a model asked what it cannot do (ollama/ollama server/images.go
+        // errCapabilities `does not support` joined with the capability: completion, tools, insert, vision, embedding,
+        // thinking; server/routes.go `%q does not support generate`, `… thinking`, `this model only supports one image
+        // while more than one image requested`)
+        '\\bdoes not support (?:tools|insert|vision|embedding|completion|generate|thinking)\\b',
+        'only supports one image while more than one image requested',
+        // round 27 (local-sdk): llama.cpp server started without the flag an endpoint needs (tools/server/server.cpp
+        // handle_embeddings_impl `This server does not support embeddings. Start it with `--embeddings``, and reranking),
+        // which Ollama's llama-server runner passes on as a bare `{"error": …}` under 501
+        'does not support (?:embeddings|reranking)\\. start it with',
+        // round 27 (local-sdk): the Vercel AI SDK's UnsupportedFunctionalityError message, which providers raise for an input
+        // the model API cannot take (`'image content parts' functionality not supported.`, unsupported-functionality-error.ts)
+        "'[^']{1,80}' functionality not supported",
+        // round 27 (local-sdk): TGI's ValidationError for a sampling parameter out of range (huggingface/text-generation-inference
+        // router/src/validation.rs: `Input validation error: `temperature` must be strictly positive`, `top_p`, `top_k`,
+        // `repetition_penalty`, `stop`, `truncate`, `inputs` cannot be empty…); its three length limits (`inputs` tokens +
+        // `max_new_tokens` must be <=, `inputs` must have less than, `max_new_tokens` must be <=) are the context entry's
+        'input validation error: `(?!inputs` tokens \\+|inputs` must have less than|max_new_tokens` must be <=)',
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',

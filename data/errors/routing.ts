@@ -24,6 +24,9 @@ export const routingEntries: ErrorEntry[] = [
         'invalidendpointormodel.notfound',
         'invalidendpoint.notfound',
         'ai_nosuchmodelerror',
+        // round 27 (local-sdk): the Vercel AI SDK's provider registry given a `provider:model` id whose provider it does
+        // not hold (vercel/ai packages/ai/src/registry/no-such-provider-error.ts `No such provider: …`)
+        'ai_nosuchprovidererror',
         // round 15 (matcher): opencode's NamedError for a provider/model pair its config does not hold
         // (opencode packages/opencode/src/provider/provider.ts `NamedError.create("ProviderModelNotFoundError", …)`,
         // find_string ProviderModelNotFoundError, id 60785180689)
@@ -37,6 +40,9 @@ export const routingEntries: ErrorEntry[] = [
         // Ollama's 404 for a model not pulled (server/routes.go: `model %q not found, try pulling it first`), which
         // apps calling it through an OpenAI SDK print inside NotFoundError
         'not found, try pulling it first',
+        // round 27 (local-sdk): Ollama's plain 404 for a model it does not hold (ollama/ollama server/routes.go
+        // `model '%s' not found` in GenerateHandler, ChatHandler, EmbedHandler, ShowHandler…), quotes single or double
+        '\\bmodel [\'"][^\'"]{1,80}[\'"] not found\\b',
         // Gemini CLI's model dialog (useQuotaAndFallback.ts)
         'model "[^"]{1,80}" was not found or is invalid',
         // Open WebUI (backend/open_webui/constants.py MODEL_NOT_FOUND) and LibreChat's zh-Hans

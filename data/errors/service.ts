@@ -379,6 +379,9 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['anthropic', 'openai', 'gemini'],
     match: {
       codes: [
+        // round 27 (local-sdk): llama.cpp server's 503 type while the model loads or no slot is free (ggml-org/llama.cpp
+        // tools/server/utils.hpp, examples/server before the move, format_error_response ERROR_TYPE_UNAVAILABLE, `Loading model`)
+        'unavailable_error',
         'overloaded_error',
         'engine_overloaded',
         'server_overloaded',
@@ -386,6 +389,9 @@ export const serviceEntries: ErrorEntry[] = [
         'serveroverloaded',
       ],
       patterns: [
+        // round 27 (local-sdk): Ollama's 503 once OLLAMA_MAX_QUEUE requests wait (ollama/ollama server/sched.go ErrMaxQueue
+        // `server busy, please try again.  maximum pending requests exceeded`)
+        'busy, please try again\\.\\s+maximum pending requests',
         // Claude Code's Opus notice (cli.js y2A)
         'is experiencing high load',
         'overloaded',
@@ -473,6 +479,9 @@ export const serviceEntries: ErrorEntry[] = [
         'service_unavailable',
         'invalidendpoint.closedendpoint',
         'empty_response',
+        // round 27 (local-sdk): the Vercel AI SDK's leaf error for an answer with no body at all (vercel/ai
+        // packages/provider/src/errors/empty-response-body-error.ts `Empty response body`, thrown by its response handlers)
+        'ai_emptyresponsebodyerror',
         // new-api relay/channel/openai/relay-openai.go: the upstream's answer had no usable body
         'invalid_response',
         'xunfei_empty_response_detected',
@@ -496,6 +505,16 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 27 (local-sdk): self-hosted servers whose engine died, behind a gateway's channel or called directly:
+        // vLLM's EngineDeadError (vllm-project/vllm vllm/v1/engine/exceptions.py, a 500 `EngineCore encountered an issue.
+        // See stack trace (above) for the root cause.`), Ollama's runner (ollama/ollama llm/llama_server.go `llama-server
+        // process has terminated: …`, `llama runner process has terminated` before the rename) and TGI's GenerationError
+        // (huggingface/text-generation-inference router/src/infer/mod.rs `Request failed during generation: {0}`)
+        'enginecore encountered an issue',
+        // (`llama-server` and `llama runner` spelt past their second word, and Ollama's queue by its own words below, so the
+        // similarity reading does not take `server` for these entries' word: it weighs the guess for unmatched pastes)
+        'llama\\W(?:se|ru)\\w+ process has terminated',
+        'request failed during generation: ',
         // Gemini CLI's retry log for a 5xx (packages/core/src/utils/retry.ts)
         'attempt \\d+ failed with 5xx error',
         'bad gateway',

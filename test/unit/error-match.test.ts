@@ -2271,3 +2271,104 @@ describe('components/error-lookup/match: round 27 (zh-vendors)', () => {
     namesEntry('invalid-parameters', ['400 model is empty'], ['the model is emptying its cache'])
   })
 })
+
+describe('components/error-lookup/match: round 27 (local-sdk)', () => {
+  it("reads Ollama's plain `model '…' not found` as the model name, not a file or a model's other words", () => {
+    namesEntry(
+      'model-not-found',
+      ['{"error":"model \'llama3.2\' not found"}', 'ResponseError: model "qwen2.5:7b" not found (status code: 404)'],
+      ["model 'vae.safetensors' not foundation of the pipeline", 'the model named in config was not found'],
+    )
+  })
+
+  it("reads Ollama's capability refusals as the request, only for the capabilities it names", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":"registry.ollama.ai/library/gemma:2b does not support tools"}',
+        '{"error":"\\"llava:7b\\" does not support thinking"}',
+        '{"error":"this model only supports one image while more than one image requested"}',
+      ],
+      ['this browser does not support toolsets', 'the plugin does not support tooltip rendering'],
+    )
+  })
+
+  it("reads TGI's parameter validation as the request and leaves its length limits to the context entry", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":"Input validation error: `temperature` must be strictly positive","error_type":"validation"}',
+        '{"error":"Input validation error: `inputs` cannot be empty","error_type":"validation"}',
+      ],
+      [],
+    )
+    expect(
+      topEntry(
+        '{"error":"Input validation error: `inputs` tokens + `max_new_tokens` must be <= 4096. Given: 4000 `inputs` tokens and 200 `max_new_tokens`","error_type":"validation"}',
+      ),
+    ).toBe('context-length-exceeded')
+    expect(
+      topEntry(
+        '{"error":"Input validation error: `inputs` must have less than 1024 tokens. Given: 2000","error_type":"validation"}',
+      ),
+    ).toBe('context-length-exceeded')
+  })
+
+  it("reads llama.cpp server's unavailable and not-supported types by their names, not a bare word", () => {
+    expect(topEntry('{"error":{"code":503,"message":"Loading model","type":"unavailable_error"}}')).toBe(
+      'provider-overloaded',
+    )
+    expect(
+      topEntry(
+        '{"error":{"code":501,"message":"This server does not support embeddings. Start it with `--embeddings`","type":"not_supported_error"}}',
+      ),
+    ).toBe('invalid-parameters')
+    namesEntry('provider-overloaded', [], ['the loading model step shows a spinner'])
+  })
+
+  it('reads a self-hosted engine that died as the upstream, not the gateway', () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '{"error":{"message":"EngineCore encountered an issue. See stack trace (above) for the root cause.","type":"InternalServerError","param":null,"code":500}}',
+        '{"error":"llama runner process has terminated: exit status 2"}',
+        '{"error":"Request failed during generation: Server error: CUDA out of memory","error_type":"generation"}',
+      ],
+      ['the llama runner process started', 'the request failed during generation of the thumbnail'],
+    )
+  })
+
+  it("reads Ollama's full queue as the upstream's load, not the key's rate limit", () => {
+    namesEntry(
+      'provider-overloaded',
+      ['{"error":"server busy, please try again.  maximum pending requests exceeded"}'],
+      ['the print server busy light'],
+    )
+  })
+
+  it("reads the Vercel AI SDK's own request errors by class, and its unsupported functionality by its wording", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'AI_InvalidPromptError: Invalid prompt: messages must not be empty',
+        "AI_UnsupportedFunctionalityError: 'image content parts' functionality not supported.",
+        "Error: 'file content parts' functionality not supported.",
+      ],
+      ['this functionality not supported yet, see roadmap'],
+    )
+    expect(topEntry('AI_NoSuchProviderError: No such provider: deepseek (available providers: openai,anthropic)')).toBe(
+      'model-not-found',
+    )
+    expect(topEntry('AI_EmptyResponseBodyError: Empty response body')).toBe('upstream-failed')
+  })
+
+  it("reads Google's leaked-key block as the key, as google-genai prints it", () => {
+    namesEntry(
+      'gemini-api-key-invalid',
+      [
+        "google.genai.errors.ClientError: 403 PERMISSION_DENIED. {'error': {'code': 403, 'message': 'Your API key was reported as leaked. Please use another API key.', 'status': 'PERMISSION_DENIED'}}",
+      ],
+      ['the API key was reported in the logs'],
+    )
+  })
+})
