@@ -168,7 +168,16 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['openai', 'azure'],
     match: {
       // billing_hard_limit_reached: the organisation's spend limit, which image generation hits as often as chat
-      codes: ['insufficient_quota', 'billing_hard_limit_reached'],
+      codes: [
+        // round 27 (en-vendors): OpenAI's billing codes under the `insufficient_quota` type (help.openai.com/en/articles/6614457,
+        // "Troubleshooting API usage and spend limits"): retrying does not help, the credits or the limit must change
+        'credit_balance_exhausted',
+        'organization_spend_limit_exceeded',
+        'project_spend_limit_exceeded',
+        'organization_usage_limit_exceeded',
+        'insufficient_quota',
+        'billing_hard_limit_reached',
+      ],
       patterns: [
         'you exceeded your current quota',
         'billing hard limit has been reached',

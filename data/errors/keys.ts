@@ -11,6 +11,11 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
       codes: [
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): SigV4 credentials AWS
+        // does not accept (the access key id unknown, the signature malformed)
+        'invalidclienttokenid',
+        'incompletesignature',
         'invalid_api_key',
         'invalid_token',
         'token_invalid',
@@ -32,6 +37,9 @@ export const keyEntries: ErrorEntry[] = [
         'corpapikey_invalid',
       ],
       patterns: [
+        // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 401 for a wrong key
+        'invalid api token',
+        'the request signature does not conform to aws standards',
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
         'oauth token (?:has been )?revoked',
         // round 14 (English): AWS SigV4 with a wrong secret key (InvalidSignatureException, `The request signature we
@@ -206,6 +214,8 @@ export const keyEntries: ErrorEntry[] = [
         'api_key_required',
       ],
       patterns: [
+        // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 401 with no key
+        'no api key supplied',
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
         'missing api key for [\\w-]+ auth',
@@ -948,8 +958,17 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openrouter'],
     match: {
-      codes: ['user_banned', 'account_deactivated', 'access_terminated_error', 'accountdeactivated'],
+      codes: [
+        // round 27 (en-vendors): Groq's 400 for an organisation it has restricted (console.groq.com/docs/errors;
+        // `Organization has been restricted. Please reach out to support…`, code `organization_restricted`)
+        'organization_restricted',
+        'user_banned',
+        'account_deactivated',
+        'access_terminated_error',
+        'accountdeactivated',
+      ],
       patterns: [
+        'organization has been restricted',
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',
@@ -1005,6 +1024,11 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
       codes: [
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): FTUFormNotFilled
+        // (Anthropic's use-case form not submitted) and MPAgreementBeingCreated (the Marketplace subscription still processing)
+        'ftuformnotfilled',
+        'mpagreementbeingcreated',
         'permission_error',
         'permission_denied',
         'permission_denied_error',
@@ -1018,6 +1042,17 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): the account must
+        // submit Anthropic's use-case form, finish its Marketplace subscription, or get the IAM permission first
+        // (`\\w+` for `details`: a word `details` field in any JSON body shares, which would lend this entry its votes)
+        'model use case \\w+ have not been submitted',
+        'aws marketplace subscription for the model is still being processed',
+        'your aws account is not authorized to invoke this api operation',
+        // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 5018/3041 and
+        // 5016, a model the account may not use or whose terms it has not accepted
+        'the account is not allowed to access this model',
+        'user has not agreed to [\\w .-]{1,40} model terms',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',

@@ -2226,3 +2226,72 @@ describe('components/error-lookup/match: round 25 (zh)', () => {
     )
   })
 })
+
+describe('components/error-lookup/match: round 27 (en-vendors)', () => {
+  it("reads Amazon Bedrock's runtime errors by their exception and sentence, not other AWS services' look-alikes", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the Converse operation'],
+      ['class ThrottlingExceptionHandler: pass'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['ResourceNotFoundException: Model use case details have not been submitted for this account.'],
+      ['Use case details have been submitted for review', 'model use case: summarise tickets'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        'ValidationException: Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.',
+      ],
+      ['on-demand throughput is supported for this model'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'ResourceNotFoundException: This model version has reached the end of its life. Please refer to the AWS documentation for more details.',
+      ],
+      ['the provided model identifier is valid'],
+    )
+  })
+
+  it("reads Workers AI's AiError sentences, not the same words about something else", () => {
+    namesEntry(
+      'model-not-found',
+      ['InferenceUpstreamError: AiError: The model name is invalid'],
+      ['the model name is invalid in your YAML'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['AiError: User has not agreed to Llama3.2 model terms'],
+      ['the user has not agreed to the terms of service'],
+    )
+  })
+
+  it('reads a retired model by its name in backticks, not a storage service that was retired', () => {
+    namesEntry(
+      'model-not-found',
+      ['The model `mixtral-8x7b-32768` has been decommissioned and is no longer supported.'],
+      ['Note: nft.storage has been decommissioned and is no longer supported.'],
+    )
+  })
+
+  it("reads Cohere's and Azure's per-minute limits by their words, not a key's or a plan's description", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'You are using a Trial key, which is limited to 20 API calls / minute.',
+        'Requests to the Embeddings_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded call rate limit of your current OpenAI S0 pricing tier.',
+      ],
+      ['Each trial key is limited to one project', 'the call rate limit of your current plan is 60 RPM'],
+    )
+  })
+
+  it("reads OpenAI's spend-limit codes as the balance, whatever 429 carries them", () => {
+    namesEntry(
+      'openai-insufficient-quota',
+      ['429 organization_spend_limit_exceeded', 'Error code: 429 - credit_balance_exhausted'],
+      ['organization_spend_limit_exceeded_alert is a webhook name'],
+    )
+  })
+})
