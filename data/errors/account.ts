@@ -216,6 +216,13 @@ export const accountEntries: ErrorEntry[] = [
     match: {
       codes: ['insufficient_credits', 'payment_required'],
       patterns: [
+        // round 27 (en-vendors): 402s of hosted model platforms when the prepaid credit is gone: Replicate's
+        // `{"title":"Insufficient credit","detail":"You have insufficient credit to run this model. Go to
+        // https://replicate.com/account/billing#billing to purchase credit."}` (find_string ids 1714337055, 56293694775) and Hugging
+        // Face Inference Providers' `You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO…`
+        // (find_string ids 28708748233, 67158067004)
+        'insufficient credit to run this model',
+        'exceeded your monthly included credits',
         'insufficient credits',
         'requires more credits',
         'can only afford',
@@ -424,6 +431,12 @@ export const accountEntries: ErrorEntry[] = [
         'userlimiterror',
       ],
       patterns: [
+        // round 27 (en-vendors): a spending limit the account set or reached, in the vendor's words: Anthropic's 400 `You have
+        // reached your specified API usage limits. You will regain access on <date>` (and its workspace form; find_string ids
+        // 70691240895, 67237080090) and xAI's 403/429 `Your team <id> has either used all available credits or reached its
+        // monthly spending limit` (find_string ids 60119036296, 71461022101)
+        'reached your specified (?:workspace )?api usage limits',
+        'used all available credits or reached its monthly spending limit',
         'budget has been exceeded',
         'exceededbudget',
         'over budget',

@@ -2295,3 +2295,22 @@ describe('components/error-lookup/match: round 27 (en-vendors)', () => {
     )
   })
 })
+
+describe('components/error-lookup/match: round 27 (en-vendors) spend limits', () => {
+  it("reads a platform's spent credit or spending limit as the balance, not advice about limits", () => {
+    namesEntry(
+      'payment-required',
+      [
+        'ReplicateError Details: title: Insufficient credit status: 402 detail: You have insufficient credit to run this model.',
+      ],
+      ['Make sure you never have insufficient credit when a model must run overnight'],
+    )
+    namesEntry(
+      'budget-exceeded',
+      [
+        'You have reached your specified workspace API usage limits. You will regain access on 2026-11-01 at 00:00 UTC.',
+      ],
+      ['Set your specified API usage limits in the console'],
+    )
+  })
+})
