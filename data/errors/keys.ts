@@ -1042,6 +1042,10 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 27 (en-vendors): Google Cloud IAM's 403 PERMISSION_DENIED naming the permission the caller lacks (`Permission
+        // 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/…' (or it may not exist).`, reason
+        // IAM_PERMISSION_DENIED; www.volcengine.com/article/1166062 quotes Vertex AI's body whole)
+        "permission '[\\w.]{3,80}' denied on resource",
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): the account must
         // submit Anthropic's use-case form, finish its Marketplace subscription, or get the IAM permission first

@@ -149,6 +149,10 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 27 (en-vendors): Vertex AI's 404 NOT_FOUND for a model id its region or project does not serve (`Publisher
+        // Model `projects/…/publishers/google/models/…` was not found or your project does not have access to it. Please ensure
+        // you are using a valid model version.`; find_string ids 57048905357, 1328536862, 60343696007)
+        'was not found or your project does not have access to it',
         'is not found for api version',
         'is not supported for generatecontent',
         'call listmodels to see the list',

@@ -2296,7 +2296,7 @@ describe('components/error-lookup/match: round 27 (en-vendors)', () => {
   })
 })
 
-describe('components/error-lookup/match: round 27 (en-vendors) spend limits', () => {
+describe('components/error-lookup/match: round 27 (en-vendors) spend limits and Google Cloud', () => {
   it("reads a platform's spent credit or spending limit as the balance, not advice about limits", () => {
     namesEntry(
       'payment-required',
@@ -2311,6 +2311,23 @@ describe('components/error-lookup/match: round 27 (en-vendors) spend limits', ()
         'You have reached your specified workspace API usage limits. You will regain access on 2026-11-01 at 00:00 UTC.',
       ],
       ['Set your specified API usage limits in the console'],
+    )
+  })
+
+  it("reads Google Cloud's IAM and Vertex AI model refusals by their full sentence, not advice naming the permission", () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        "Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist).",
+      ],
+      ["Grant the permission 'aiplatform.endpoints.predict' on the resource to the service account"],
+    )
+    namesEntry(
+      'gemini-model-not-found',
+      [
+        '404 Publisher model `projects/p/locations/asia-south1/publishers/google/models/gemini-3-flash` was not found or your project does not have access to it.',
+      ],
+      ['The file was not found or your disk does not have it'],
     )
   })
 })
