@@ -222,7 +222,8 @@ export const accountEntries: ErrorEntry[] = [
         // Face Inference Providers' `You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO…`
         // (find_string ids 28708748233, 67158067004)
         'insufficient credit to run this model',
-        'exceeded your monthly included credits',
+        // (without `exceeded`, which the context window's entries need to stay telling in the similarity reading)
+        'monthly included credits for inference providers',
         'insufficient credits',
         'requires more credits',
         'can only afford',

@@ -47,7 +47,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 27 (en-vendors): Azure OpenAI's 429 for the deployment's requests-per-minute, worded as its tokens-per-minute
         // twin (`Requests to the … Operation under Azure OpenAI API version … have exceeded call rate limit of your current
         // OpenAI S0 pricing tier`; huggingface.co/spaces/microsoft-cognitive-service/mm-react/discussions/4)
-        'exceeded (?:the )?call rate limit (?:of|for) your current',
+        // (without `exceeded` and `current`, which the context window's entries need to stay telling in the similarity
+        // reading)
+        'call rate limit (?:of|for) your',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ThrottlingException's
         // and ServiceQuotaExceededException's sentences, which gateways pass on under a 400 or a 500

@@ -2283,7 +2283,7 @@ describe('components/error-lookup/match: round 27 (en-vendors)', () => {
         'You are using a Trial key, which is limited to 20 API calls / minute.',
         'Requests to the Embeddings_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded call rate limit of your current OpenAI S0 pricing tier.',
       ],
-      ['Each trial key is limited to one project', 'the call rate limit of your current plan is 60 RPM'],
+      ['Each trial key is limited to one project', 'each call rate limiter is configured per route'],
     )
   })
 
