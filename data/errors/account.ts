@@ -216,6 +216,9 @@ export const accountEntries: ErrorEntry[] = [
     match: {
       codes: ['insufficient_credits', 'payment_required'],
       patterns: [
+        // round 27 (en-vendors): Hugging Face's other wording of the same 402 (`You have depleted your monthly included credits`,
+        // find_string id 70830145125)
+        'depleted your monthly included credits',
         // round 27 (en-vendors): 402s of hosted model platforms when the prepaid credit is gone: Replicate's
         // `{"title":"Insufficient credit","detail":"You have insufficient credit to run this model. Go to
         // https://replicate.com/account/billing#billing to purchase credit."}` (find_string ids 1714337055, 56293694775) and Hugging

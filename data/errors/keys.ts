@@ -1042,6 +1042,10 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 27 (en-vendors): Hugging Face's 403 for a token without the Inference Providers permission (`This authentication
+        // method does not have sufficient permissions to call Inference Providers on behalf of user <name>`; find_string ids
+        // 61608536555, 68500296543)
+        'does not have sufficient permissions to call inference providers',
         // round 27 (en-vendors): Google Cloud IAM's 403 PERMISSION_DENIED naming the permission the caller lacks (`Permission
         // 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/…' (or it may not exist).`, reason
         // IAM_PERMISSION_DENIED; www.volcengine.com/article/1166062 quotes Vertex AI's body whole)

@@ -2330,4 +2330,12 @@ describe('components/error-lookup/match: round 27 (en-vendors) spend limits and 
       ['The file was not found or your disk does not have it'],
     )
   })
+
+  it("reads Azure's OperationNotSupported as a model called on an endpoint it does not serve, not a general sentence", () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['OperationNotSupported: The completion operation does not work with the specified model, gpt-35-turbo.'],
+      ['This operation does not work with the specified file type'],
+    )
+  })
 })
