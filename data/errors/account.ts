@@ -168,7 +168,16 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['openai', 'azure'],
     match: {
       // billing_hard_limit_reached: the organisation's spend limit, which image generation hits as often as chat
-      codes: ['insufficient_quota', 'billing_hard_limit_reached'],
+      codes: [
+        // round 27 (en-vendors): OpenAI's billing codes under the `insufficient_quota` type (help.openai.com/en/articles/6614457,
+        // "Troubleshooting API usage and spend limits"): retrying does not help, the credits or the limit must change
+        'credit_balance_exhausted',
+        'organization_spend_limit_exceeded',
+        'project_spend_limit_exceeded',
+        'organization_usage_limit_exceeded',
+        'insufficient_quota',
+        'billing_hard_limit_reached',
+      ],
       patterns: [
         'you exceeded your current quota',
         'billing hard limit has been reached',
@@ -207,6 +216,17 @@ export const accountEntries: ErrorEntry[] = [
     match: {
       codes: ['insufficient_credits', 'payment_required'],
       patterns: [
+        // round 27 (en-vendors): Hugging Face's other wording of the same 402 (`You have depleted your monthly included credits`,
+        // find_string id 70830145125)
+        'depleted your monthly included credits',
+        // round 27 (en-vendors): 402s of hosted model platforms when the prepaid credit is gone: Replicate's
+        // `{"title":"Insufficient credit","detail":"You have insufficient credit to run this model. Go to
+        // https://replicate.com/account/billing#billing to purchase credit."}` (find_string ids 1714337055, 56293694775) and Hugging
+        // Face Inference Providers' `You have exceeded your monthly included credits for Inference Providers. Subscribe to PRO…`
+        // (find_string ids 28708748233, 67158067004)
+        'insufficient credit to run this model',
+        // (without `exceeded`, which the context window's entries need to stay telling in the similarity reading)
+        'monthly included credits for inference providers',
         'insufficient credits',
         'requires more credits',
         'can only afford',
@@ -423,6 +443,12 @@ export const accountEntries: ErrorEntry[] = [
         'userlimiterror',
       ],
       patterns: [
+        // round 27 (en-vendors): a spending limit the account set or reached, in the vendor's words: Anthropic's 400 `You have
+        // reached your specified API usage limits. You will regain access on <date>` (and its workspace form; find_string ids
+        // 70691240895, 67237080090) and xAI's 403/429 `Your team <id> has either used all available credits or reached its
+        // monthly spending limit` (find_string ids 60119036296, 71461022101)
+        'reached your specified (?:workspace )?api usage limits',
+        'used all available credits or reached its monthly spending limit',
         'budget has been exceeded',
         'exceededbudget',
         'over budget',

@@ -665,8 +665,14 @@ export const agentEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'client'],
     match: {
-      codes: [],
+      codes: [
+        // round 27 (en-vendors): Azure OpenAI's 400 for a deployment whose model does not serve the operation called (`{'code':
+        // 'OperationNotSupported', 'message': 'The chatCompletion operation does not work with the specified model, gpt-4o. Please
+        // choose different model and try again.'}`; find_string ids 47105988558, 68502098, 53720076092)
+        'operationnotsupported',
+      ],
       patterns: [
+        'operation does not work with the specified model',
         // n8n's OpenAI node (nodes-langchain OpenAi helpers/error-handling.ts) when the model only speaks Responses
         'this model requires the responses api',
         'only supported in /?v1/responses',

@@ -14,6 +14,11 @@ export const keyEntries: ErrorEntry[] = [
         // Huawei Cloud MaaS 401 ModelArts.81003 `Invalid authorization header.`: the API key did not parse (the code, not the
         // words, which also mean a malformed header elsewhere; support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81003',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): SigV4 credentials AWS
+        // does not accept (the access key id unknown, the signature malformed)
+        'invalidclienttokenid',
+        'incompletesignature',
         'invalid_api_key',
         'invalid_token',
         'token_invalid',
@@ -38,6 +43,9 @@ export const keyEntries: ErrorEntry[] = [
         'corpapikey_invalid',
       ],
       patterns: [
+        // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 401 for a wrong key
+        'invalid api token',
+        'the request signature does not conform to aws standards',
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
         'oauth token (?:has been )?revoked',
         // round 14 (English): AWS SigV4 with a wrong secret key (InvalidSignatureException, `The request signature we
@@ -219,6 +227,8 @@ export const keyEntries: ErrorEntry[] = [
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
         'no access token supplied',
+        // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 401 with no key
+        'no api key supplied',
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
         'missing api key for [\\w-]+ auth',
@@ -979,8 +989,17 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openrouter'],
     match: {
-      codes: ['user_banned', 'account_deactivated', 'access_terminated_error', 'accountdeactivated'],
+      codes: [
+        // round 27 (en-vendors): Groq's 400 for an organisation it has restricted (console.groq.com/docs/errors;
+        // `Organization has been restricted. Please reach out to support…`, code `organization_restricted`)
+        'organization_restricted',
+        'user_banned',
+        'account_deactivated',
+        'access_terminated_error',
+        'accountdeactivated',
+      ],
       patterns: [
+        'organization has been restricted',
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',
@@ -1050,6 +1069,11 @@ export const keyEntries: ErrorEntry[] = [
         'authfailure.unauthorizedoperation',
         'unauthorizedoperation',
         'resourceunavailable.notexist',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): FTUFormNotFilled
+        // (Anthropic's use-case form not submitted) and MPAgreementBeingCreated (the Marketplace subscription still processing)
+        'ftuformnotfilled',
+        'mpagreementbeingcreated',
         'permission_error',
         'permission_denied',
         'permission_denied_error',
@@ -1066,6 +1090,25 @@ export const keyEntries: ErrorEntry[] = [
         // MiniMax's CLI for status 2061, a model its Token Plan tier does not include (`This model is not available on your
         // current Token Plan.`; MiniMax-AI/cli src/errors/api.ts)
         'not available on your current token plan',
+        // round 27 (en-vendors): Hugging Face's 403 for a token without the Inference Providers permission (`This authentication
+        // method does not have sufficient permissions to call Inference Providers on behalf of user <name>`; find_string ids
+        // 61608536555, 68500296543)
+        'does not have sufficient permissions to call inference providers',
+        // round 27 (en-vendors): Google Cloud IAM's 403 PERMISSION_DENIED naming the permission the caller lacks (`Permission
+        // 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/…' (or it may not exist).`, reason
+        // IAM_PERMISSION_DENIED; www.volcengine.com/article/1166062 quotes Vertex AI's body whole)
+        "permission '[\\w.]{3,80}' denied on resource",
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): the account must
+        // submit Anthropic's use-case form, finish its Marketplace subscription, or get the IAM permission first
+        // (`\\w+` for `details`: a word `details` field in any JSON body shares, which would lend this entry its votes)
+        'model use case \\w+ have not been submitted',
+        'aws marketplace subscription for the model is still being processed',
+        'your aws account is not authorized to invoke this api operation',
+        // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 5018/3041 and
+        // 5016, a model the account may not use or whose terms it has not accepted
+        'the account is not allowed to access this model',
+        'user has not agreed to [\\w .-]{1,40} model terms',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',

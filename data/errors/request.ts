@@ -717,6 +717,11 @@ export const requestEntries: ErrorEntry[] = [
         // `repetition_penalty`, `stop`, `truncate`, `inputs` cannot be empty…); its three length limits (`inputs` tokens +
         // `max_new_tokens` must be <=, `inputs` must have less than, `max_new_tokens` must be <=) are the context entry's
         'input validation error: `(?!inputs` tokens \\+|inputs` must have less than|max_new_tokens` must be <=)',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ValidationException's
+        // general sentence and a model that needs an inference profile's id, not its own
+        'fails to satisfy the constraints specified by amazon bedrock',
+        "with on-demand throughput isn[’']t supported",
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',

@@ -17,6 +17,10 @@ export const routingEntries: ErrorEntry[] = [
       codes: [
         // Huawei Cloud MaaS 404 ModelArts.81009 `Invalid model.` (support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81009',
+        // round 27 (en-vendors): Groq's 400 for a retired model (`The model `…` has been decommissioned and is no longer
+        // supported. Please refer to https://console.groq.com/docs/deprecations …`, code `model_decommissioned`; find_string
+        // ids 42694071427, 58601285001, 69328429956)
+        'model_decommissioned',
         'model_not_found',
         'not_found_error',
         'invalid_model',
@@ -37,6 +41,15 @@ export const routingEntries: ErrorEntry[] = [
         'invalid_model_error',
       ],
       patterns: [
+        // (the model named: a storage service `has been decommissioned and is no longer supported` too)
+        'model `[^`\\n]{1,80}` has been decommissioned',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): a wrong or retired model id
+        'this model version has reached the end of its life',
+        // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 404 for a model id
+        'not found, make sure the correct model id was used',
+        // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 3042
+        'aierror: the model name is invalid',
         // Ollama's 404 for a model not pulled (server/routes.go: `model %q not found, try pulling it first`), which
         // apps calling it through an OpenAI SDK print inside NotFoundError
         'not found, try pulling it first',
@@ -144,6 +157,10 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 27 (en-vendors): Vertex AI's 404 NOT_FOUND for a model id its region or project does not serve (`Publisher
+        // Model `projects/…/publishers/google/models/…` was not found or your project does not have access to it. Please ensure
+        // you are using a valid model version.`; find_string ids 57048905357, 1328536862, 60343696007)
+        'was not found or your project does not have access to it',
         'is not found for api version',
         'is not supported for generatecontent',
         'call listmodels to see the list',
@@ -184,6 +201,9 @@ export const routingEntries: ErrorEntry[] = [
       codes: [],
       patterns: [
         'is not a valid model id',
+        // round 27 (en-vendors): Amazon Bedrock's 400 ValidationException for a model id it does not know
+        // (repost.aws/knowledge-center/bedrock-validation-exception-errors, `The provided model identifier is invalid`)
+        'the provided model identifier is invalid',
         'model .{1,80} is not (?:available|supported)',
         // round 23 (English): LiteLLM when the model name carries no provider prefix it knows (BerriAI/litellm
         // litellm/litellm_core_utils/get_llm_provider_logic.py get_llm_provider: `LLM Provider NOT provided. Pass in the

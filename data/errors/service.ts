@@ -21,6 +21,14 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'anthropic', 'gemini', 'azure'],
     match: {
       codes: [
+        // round 27 (en-vendors): Mistral's 429 when the key's service tier has no room left for the model (`Service tier
+        // capacity exceeded for this model.`, type `service_tier_capacity_exceeded`, code 3505; find_string ids 71378495986,
+        // 13436912019, 39720895773: its clients wait and retry or move to a lighter model or a higher tier)
+        'service_tier_capacity_exceeded',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html)
+        'throttlingexception',
+        'servicequotaexceededexception',
         'rate_limit_exceeded',
         'rate_limit_error',
         'rate_limit',
@@ -39,6 +47,28 @@ export const serviceEntries: ErrorEntry[] = [
         'rate limit or quota exceeded',
         // Alibaba Bailian's application API 200002 (大模型请求用量受限; help.aliyun.com/document_detail/2593384.html)
         '大模型请求用量受限',
+        'service tier capacity exceeded for this model',
+        // round 27 (en-vendors): Azure OpenAI's 429 for the deployment's requests-per-minute, worded as its tokens-per-minute
+        // twin (`Requests to the … Operation under Azure OpenAI API version … have exceeded call rate limit of your current
+        // OpenAI S0 pricing tier`; huggingface.co/spaces/microsoft-cognitive-service/mm-react/discussions/4)
+        // (without `exceeded` and `current`, which the context window's entries need to stay telling in the similarity
+        // reading)
+        'call rate limit (?:of|for) your',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ThrottlingException's
+        // and ServiceQuotaExceededException's sentences, which gateways pass on under a 400 or a 500
+        'exceeding the account quotas for amazon bedrock',
+        'exceeds the service quota for your account',
+        // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): a trial key's per-minute
+        // limits (429)
+        // (`You are using a Trial key, which is limited to N API calls / minute`: the words after the key, since `key`
+        // would lend this entry a key problem's votes)
+        'which is limited to \\d+ api calls',
+        'you are past the per minute request limit',
+        'trial token rate limit exceeded',
+        // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 3036, the
+        // account's daily free allocation, read as OpenRouter's free-models-per-day is: a daily cap that lifts by itself
+        'used up your daily free allocation of',
         // LiteLLM's router when every deployment of the model is cooling down after failures or limits:
         // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
         // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
@@ -392,6 +422,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 27 (local-sdk): Ollama's 503 once OLLAMA_MAX_QUEUE requests wait (ollama/ollama server/sched.go ErrMaxQueue
         // `server busy, please try again.  maximum pending requests exceeded`)
         'busy, please try again\\.\\s+maximum pending requests',
+        // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 3040 `Out of
+        // capacity`, a 429 that means the provider, not the caller, has no room
+        'no more data centers to forward the request to',
         // Claude Code's Opus notice (cli.js y2A)
         'is experiencing high load',
         'overloaded',
@@ -469,6 +502,10 @@ export const serviceEntries: ErrorEntry[] = [
       codes: [
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ModelErrorException
+        // (424), the model failed while processing a valid request
+        'modelerrorexception',
         // LiteLLM's exception class for a 502 from the provider (docs.litellm.ai/docs/exception_mapping), whatever
         // follows `OpenAIException -`
         'badgatewayerror',
@@ -515,6 +552,9 @@ export const serviceEntries: ErrorEntry[] = [
         // similarity reading does not take `server` for these entries' word: it weighs the guess for unmatched pastes)
         'llama\\W(?:se|ru)\\w+ process has terminated',
         'request failed during generation: ',
+        // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
+        // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html)
+        'the request failed due to an error while processing the model',
         // Gemini CLI's retry log for a 5xx (packages/core/src/utils/retry.ts)
         'attempt \\d+ failed with 5xx error',
         'bad gateway',

@@ -2372,3 +2372,116 @@ describe('components/error-lookup/match: round 27 (local-sdk)', () => {
     )
   })
 })
+
+describe('components/error-lookup/match: round 27 (en-vendors)', () => {
+  it("reads Amazon Bedrock's runtime errors by their exception and sentence, not other AWS services' look-alikes", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the Converse operation'],
+      ['class ThrottlingExceptionHandler: pass'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['ResourceNotFoundException: Model use case details have not been submitted for this account.'],
+      ['Use case details have been submitted for review', 'model use case: summarise tickets'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        'ValidationException: Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.',
+      ],
+      ['on-demand throughput is supported for this model'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'ResourceNotFoundException: This model version has reached the end of its life. Please refer to the AWS documentation for more details.',
+      ],
+      ['the provided model identifier is valid'],
+    )
+  })
+
+  it("reads Workers AI's AiError sentences, not the same words about something else", () => {
+    namesEntry(
+      'model-not-found',
+      ['InferenceUpstreamError: AiError: The model name is invalid'],
+      ['the model name is invalid in your YAML'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['AiError: User has not agreed to Llama3.2 model terms'],
+      ['the user has not agreed to the terms of service'],
+    )
+  })
+
+  it('reads a retired model by its name in backticks, not a storage service that was retired', () => {
+    namesEntry(
+      'model-not-found',
+      ['The model `mixtral-8x7b-32768` has been decommissioned and is no longer supported.'],
+      ['Note: nft.storage has been decommissioned and is no longer supported.'],
+    )
+  })
+
+  it("reads Cohere's and Azure's per-minute limits by their words, not a key's or a plan's description", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'You are using a Trial key, which is limited to 20 API calls / minute.',
+        'Requests to the Embeddings_Create Operation under Azure OpenAI API version 2023-05-15 have exceeded call rate limit of your current OpenAI S0 pricing tier.',
+      ],
+      ['Each trial key is limited to one project', 'each call rate limiter is configured per route'],
+    )
+  })
+
+  it("reads OpenAI's spend-limit codes as the balance, whatever 429 carries them", () => {
+    namesEntry(
+      'openai-insufficient-quota',
+      ['429 organization_spend_limit_exceeded', 'Error code: 429 - credit_balance_exhausted'],
+      ['organization_spend_limit_exceeded_alert is a webhook name'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 27 (en-vendors) spend limits and Google Cloud', () => {
+  it("reads a platform's spent credit or spending limit as the balance, not advice about limits", () => {
+    namesEntry(
+      'payment-required',
+      [
+        'ReplicateError Details: title: Insufficient credit status: 402 detail: You have insufficient credit to run this model.',
+      ],
+      ['Make sure you never have insufficient credit when a model must run overnight'],
+    )
+    namesEntry(
+      'budget-exceeded',
+      [
+        'You have reached your specified workspace API usage limits. You will regain access on 2026-11-01 at 00:00 UTC.',
+      ],
+      ['Set your specified API usage limits in the console'],
+    )
+  })
+
+  it("reads Google Cloud's IAM and Vertex AI model refusals by their full sentence, not advice naming the permission", () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        "Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist).",
+      ],
+      ["Grant the permission 'aiplatform.endpoints.predict' on the resource to the service account"],
+    )
+    namesEntry(
+      'gemini-model-not-found',
+      [
+        '404 Publisher model `projects/p/locations/asia-south1/publishers/google/models/gemini-3-flash` was not found or your project does not have access to it.',
+      ],
+      ['The file was not found or your disk does not have it'],
+    )
+  })
+
+  it("reads Azure's OperationNotSupported as a model called on an endpoint it does not serve, not a general sentence", () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['OperationNotSupported: The completion operation does not work with the specified model, gpt-35-turbo.'],
+      ['This operation does not work with the specified file type'],
+    )
+  })
+})
