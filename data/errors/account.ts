@@ -107,6 +107,9 @@ export const accountEntries: ErrorEntry[] = [
     match: {
       codes: ['pre_consume_token_quota_failed', 'token_quota_exhausted'],
       patterns: [
+        // round 27 (apps): LobeChat locales/en-US/error.json InsufficientQuota (`the quota for this key has been reached.
+        // Please check your account balance or increase the key quota`)
+        'quota for this key has been reached',
         '该令牌额度已用尽',
         '令牌.{0,40}额度已用尽',
         '令牌额度不足',

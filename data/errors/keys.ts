@@ -32,6 +32,18 @@ export const keyEntries: ErrorEntry[] = [
         'corpapikey_invalid',
       ],
       patterns: [
+        // round 27 (apps): an app's access code refused in place of a key (LobeChat locales/en-US/error.json
+        // InvalidAccessCode `Invalid access code or empty`; NextChat app/api/auth.ts `wrong access code`, and its
+        // Error.Unauthorized (app/locales/en.ts, cn.ts) `Using a private setup? Click here to enter your key` /
+        // `如果你正在使用私有部署版本，点击这里输入访问秘钥`)
+        'invalid access code',
+        // round 27 (apps): the hint apps give with a 401, asking whether the key is right (find_string 请检查 API 密钥, 请检查
+        // API Key: `OpenAI API 认证失败，请检查 API 密钥是否正确`, id 33367835250; `API Key 无效（HTTP 401），请检查 Key 是否正确`,
+        // id 68638027643); not a request to fill it in (`请检查 API Key 是否填写`), a missing key
+        '请检查\\s?(?:你的|您的)?\\s?(?:api\\s?)?(?:key|密钥|秘钥)\\s?是否(?:正确|有效)',
+        'wrong access code',
+        'using a private setup\\? click here to enter your key',
+        '私有部署版本.{0,20}输入访问[秘密]钥',
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
         'oauth token (?:has been )?revoked',
         // round 14 (English): AWS SigV4 with a wrong secret key (InvalidSignatureException, `The request signature we
@@ -231,7 +243,15 @@ export const keyEntries: ErrorEntry[] = [
         'api\\s?密钥未配置',
         '未配置\\s?api\\s?密钥',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
-        '请先配置\\s?api\\s?(?:key|密钥)',
+        // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and
+        // extensions, `请先设置 API Key（点击扩展图标 → 输入 Key → 保存）`, ids 2486324489, 53254098149)
+        '请先(?:配置|设置|填写|输入)\\s?api\\s?(?:key|密钥)',
+        // round 27 (apps): a key field left empty in apps' words (LobeChat locales/en-US/error.json NoOpenAIAPIKey `OpenAI
+        // API Key is empty`; NextChat app/api/auth.ts `empty access code`; find_string API key is not set: `Groq API key is
+        // not set. Go to Settings`, `DeepSeek API key is not set. Open Settings`, ids 51919947438, 71585700648); not an
+        // env note (`… is not set in environment variables`) that a tool prints before it skips a step
+        '\\bapi key is (?:empty|not set)\\b(?! in (?:the )?environment)',
+        'empty access code',
         'api key is missing or not configured',
         'no api key provided',
         // LiteLLM proxy's key check (proxy/auth/user_api_key_auth.py)
@@ -1018,6 +1038,11 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 27 (apps): a plan or subscription that does not reach the model or product, as coding agents word it
+        // (Roo Code src/i18n/locales/en/common.json openAiCodex.accessDenied `Your ChatGPT subscription may not include
+        // Codex access`, claudeCode.apiKeyModelPlanMismatch `Make sure the selected model is included in your plan`)
+        'subscription may not include',
+        'selected model is included in your plan',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',
@@ -1111,6 +1136,9 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['unsupported_country_region_territory', 'unsupported_region', 'locationnotsupporterror'],
       patterns: [
+        // round 27 (apps): LobeChat locales/en-US/error.json LocationNotSupportError (`your current location does not
+        // support this model service. This may be due to regional restrictions`)
+        'location does not support this (?:model )?service',
         // Codex's Cloudflare block (codex-rs/core/src/error.rs CLOUDFLARE_BLOCKED_MESSAGE)
         'connecting from a restricted region',
         'country, region, or territory not supported',

@@ -18,6 +18,8 @@ export const networkEntries: ErrorEntry[] = [
         'invokeconnectionerror',
       ],
       patterns: [
+        // round 27 (apps): Roo Code src/i18n/locales/zh-CN/common.json no_internet (`无网络连接。请检查网络连接并重试。`)
+        '无网络连接',
         // Claude Code (`Unable to connect to API`), openai-node's APIConnectionError as Qwen Code wraps it
         // (`[API Error: Connection error.]`) and Roo Code's connection notice (chat.json apiRequest.errorMessage.connection)
         // ComfyUI's API nodes: `Unable to connect to the API server due to local network issues` (comfy_api_nodes/util/client.py)
@@ -606,6 +608,10 @@ export const networkEntries: ErrorEntry[] = [
         'err_stream_premature_close',
       ],
       patterns: [
+        // round 27 (apps): LobeChat's StreamChunkError (locales/en-US/error.json `Error parsing the message chunk of the
+        // streaming request`, zh-CN `流式请求的消息块解析错误`): the stream broke off or was not the standard format
+        'error parsing the message chunk of the stream',
+        '流式请求的消息块解析错误',
         // Roo Code's stream failure and interruption notices (chat.json apiRequest.streamingFailed, common.json
         // interruption.responseInterruptedByApiError); reqwest's body error as Codex wraps it (ResponseStreamFailed)
         'api\\s?流式传输失败',

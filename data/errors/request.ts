@@ -34,6 +34,9 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 27 (apps): apps' own words for a context overflow (LobeChat locales/en-US/error.json ExceededContextWindow
+        // `The current request content exceeds the length that the model can handle`)
+        'exceeds? the (?:maximum )?length (?:that )?the model can (?:handle|process|accept)',
         // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
         'maximum number of completion tokens was reached',
         '已达到最大完成\\s?token\\s?数量',
@@ -395,6 +398,15 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 27 (apps): apps' own words for a provider's safety block (LobeChat locales/en-US/error.json
+        // GoogleAIBlockReason.*: `Content blocked: SAFETY`, `… may contain prohibited content`, `… blocked for safety
+        // reasons`; Roo Code src/i18n/locales gemini.thinking_complete_safety `… blocked due to safety settings` /
+        // `由于安全设置输出被阻止`)
+        'content blocked: (?:safety|prohibited_content|blocklist|spii|recitation|image_safety|other)\\b',
+        'may contain prohibited content',
+        'blocked for safety reasons',
+        'blocked due to safety (?:settings|policies)',
+        '由于安全设置.{0,6}被(?:阻止|拦截|屏蔽)',
         // Aider's ContentPolicyViolationError description (aider/exceptions.py)
         'refused the request due to a safety policy',
         // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
@@ -968,6 +980,9 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 27 (apps): LobeChat locales/en-US/error.json ConnectionCheckFailed (`The request returned empty. Please
+        // check if the API proxy address does not end with \`/v1\``): the base URL's /v1 suffix
+        'api proxy address does not end with',
         '/v1/v1',
         '/chat/completions/chat/completions',
         // round 14 (Chinese): a base_url (or api_base) set to the whole endpoint, which SDKs extend with

@@ -32,6 +32,9 @@ export const routingEntries: ErrorEntry[] = [
         'invalid_model_error',
       ],
       patterns: [
+        // round 27 (apps): LobeChat locales/en-US/error.json ModelNotFound (`Sorry, the requested model could not be found.
+        // It may not exist or …`), the way apps reword a 404 model_not_found
+        'requested model (?:could not|cannot|can\\x27t) be found',
         // Ollama's 404 for a model not pulled (server/routes.go: `model %q not found, try pulling it first`), which
         // apps calling it through an OpenAI SDK print inside NotFoundError
         'not found, try pulling it first',

@@ -35,6 +35,9 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_rate_limited',
       ],
       patterns: [
+        // round 27 (apps): a 429 as apps word it, the requests `too frequent` (LobeChat locales/en-US/error.json
+        // response.429 `your request is too frequent and the server is a bit tired`); not a retry hint's `… too frequently`
+        '\\brequests? (?:is |are )?too frequent\\b(?!ly)',
         // LiteLLM's router when every deployment of the model is cooling down after failures or limits:
         // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
         // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
@@ -375,6 +378,9 @@ export const serviceEntries: ErrorEntry[] = [
         'serveroverloaded',
       ],
       patterns: [
+        // round 27 (apps): a 503 as apps word it (LobeChat locales/en-US/error.json response.503 `…, possibly due to
+        // overload or maintenance`; its zh-CN `过载或正在进行维护` is read already)
+        'due to (?:server )?overload or (?:under )?maintenance',
         // Claude Code's Opus notice (cli.js y2A)
         'is experiencing high load',
         'overloaded',

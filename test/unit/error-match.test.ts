@@ -2226,3 +2226,66 @@ describe('components/error-lookup/match: round 25 (zh)', () => {
     )
   })
 })
+
+describe("components/error-lookup/match: round 27 (apps' own words)", () => {
+  it('reads requests `too frequent` as the rate limit, not advice about polling too frequently', () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Sorry, your request is too frequent and the server is a bit tired.', 'Requests are too frequent'],
+      ['Do not call this endpoint too frequently', 'The requests too frequently repeat the prompt'],
+    )
+  })
+
+  it('reads an app-side empty key as the missing key, not an environment note', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        'OpenAI API Key is empty, please add a custom OpenAI API Key',
+        'Groq API key is not set. Go to Settings',
+        '请先设置 API Key',
+      ],
+      ['Tavily API key is not set in environment variables. Cannot perform web search.'],
+    )
+  })
+
+  it('reads an access code refused as the key refused, and asking whether the key is right', () => {
+    namesEntry(
+      'invalid-api-key',
+      ['wrong access code', '请检查您的 API Key 是否正确', 'Using a private setup? Click here to enter your key 🔑'],
+      ['请检查 API Key 是否填写', 'Enter the access code sent to your email'],
+    )
+  })
+
+  it('reads a named safety block as the content policy, not a block that names no reason', () => {
+    namesEntry(
+      'content-policy',
+      ['Content blocked: SAFETY. Please adjust your request', '（思考完成，但由于安全设置输出被阻止。）'],
+      ['Cookies were blocked for privacy reasons', 'Pop-up blocked by the browser settings'],
+    )
+  })
+
+  it('reads a plan that does not reach the model as the permission, not a plan that includes it', () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['Access denied. Your ChatGPT subscription may not include Codex access.'],
+      ['Your subscription includes Codex access.', 'The Pro plan includes every model.'],
+    )
+  })
+
+  it("reads apps' own words for overload, context, model, region, stream and network", () => {
+    namesEntry('provider-overloaded', ['possibly due to overload or maintenance'], ['overload protection is on'])
+    namesEntry(
+      'context-length-exceeded',
+      ['The current request content exceeds the length that the model can handle.'],
+      ['The length the model can handle is 128k tokens.'],
+    )
+    namesEntry('model-not-found', ['the requested model could not be found'], ['the requested page could not be found'])
+    namesEntry('unsupported-region', ['your current location does not support this model service'], ['your location'])
+    namesEntry(
+      'stream-interrupted',
+      ['Error parsing the message chunk of the streaming request.'],
+      ['Parsing the message chunk of the stream now'],
+    )
+    namesEntry('failed-to-fetch', ['无网络连接。请检查网络连接并重试。'], ['离线模式：无需网络'])
+  })
+})
