@@ -32,6 +32,10 @@ export const keyEntries: ErrorEntry[] = [
         'corpapikey_invalid',
       ],
       patterns: [
+        // round 27 (apps): agents' words for a 401 from the provider (Roo Code webview-ui/src/i18n/locales/en/chat.json
+        // apiRequest.errorMessage.401 `Couldn't authenticate with provider`, zh-CN `无法向提供商进行身份验证`)
+        "\\b(?:couldn't|could not|unable to|failed to) authenticate with (?:the )?(?:provider|api|server|upstream)\\b",
+        '无法向.{1,12}进行身份验证',
         // round 27 (apps): an app's access code refused in place of a key (LobeChat locales/en-US/error.json
         // InvalidAccessCode `Invalid access code or empty`; NextChat app/api/auth.ts `wrong access code`, and its
         // Error.Unauthorized (app/locales/en.ts, cn.ts) `Using a private setup? Click here to enter your key` /
@@ -252,6 +256,17 @@ export const keyEntries: ErrorEntry[] = [
         // env note (`… is not set in environment variables`) that a tool prints before it skips a step
         '\\bapi key is (?:empty|not set)\\b(?! in (?:the )?environment)',
         'empty access code',
+        // and in Chinese (AstrBot astrbot/core/agent/runners/coze/coze_agent_runner.py `Coze API Key 不能为空。`, runners/dashscope
+        // `阿里云百炼 API Key 不能为空。`); not `API Key 为空或不正确`, a key refused (read by invalid-api-key)
+        'api\\s?key\\s?(?:不能为空|未设置|未填写)',
+        // AnythingLLM's provider constructors (server/utils/AiProviders/bedrock/index.js: `AWS_BEDROCK_LLM_API_KEY is required for
+        // AWS Bedrock.`): the env variable that holds the key is empty
+        '\\b[a-z]\\w{0,40}_api_key is required\\b(?! in)',
+        // Chatbox (src/renderer/i18n/locales/en/translation.json, zh-Hans) when a connection check runs with no key:
+        // `API Key is required to check connection` / `检查连接需要 API 密钥`; not a header a relay names (read above), nor
+        // `No API key is required` for a local model
+        '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
+        '需要\\s?api\\s?(?:密钥|key)',
         'api key is missing or not configured',
         'no api key provided',
         // LiteLLM proxy's key check (proxy/auth/user_api_key_auth.py)
@@ -1038,6 +1053,13 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 27 (apps): Codex CLI's UsageNotIncluded (openai/codex codex-rs/core/src/error.rs `To use Codex with your
+        // ChatGPT plan, upgrade to Plus`): the plan does not include the product
+        'with your chatgpt plan, upgrade to',
+        // round 27 (apps): the English `You do not have permission to access` read already, in Chinese (Chatbox
+        // src/renderer/i18n/locales/zh-Hans/translation.json, its 403 notice `您没有权限访问此资源。请检查您的 API Key 权限`)
+        '(?:您|你)没有权限访问(?:此|该|这个)(?:资源|服务|接口)',
+        '请检查(?:您的|你的)?\\s?api\\s?key\\s?权限',
         // round 27 (apps): a plan or subscription that does not reach the model or product, as coding agents word it
         // (Roo Code src/i18n/locales/en/common.json openAiCodex.accessDenied `Your ChatGPT subscription may not include
         // Codex access`, claudeCode.apiKeyModelPlanMismatch `Make sure the selected model is included in your plan`)

@@ -608,10 +608,9 @@ export const networkEntries: ErrorEntry[] = [
         'err_stream_premature_close',
       ],
       patterns: [
-        // round 27 (apps): LobeChat's StreamChunkError (locales/en-US/error.json `Error parsing the message chunk of the
-        // streaming request`, zh-CN `流式请求的消息块解析错误`): the stream broke off or was not the standard format
+        // round 27 (apps): LobeChat's StreamChunkError in English (locales/en-US/error.json `Error parsing the message chunk of
+        // the streaming request`; its zh-CN wording is read already)
         'error parsing the message chunk of the stream',
-        '流式请求的消息块解析错误',
         // Roo Code's stream failure and interruption notices (chat.json apiRequest.streamingFailed, common.json
         // interruption.responseInterruptedByApiError); reqwest's body error as Codex wraps it (ResponseStreamFailed)
         'api\\s?流式传输失败',

@@ -660,6 +660,10 @@ export const requestEntries: ErrorEntry[] = [
         'integer_above_max_value',
       ],
       patterns: [
+        // round 27 (apps): Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.400 (`The provider
+        // couldn't process the request as made`, zh-CN `提供商无法按此方式处理请求`)
+        "(?:couldn't|could not) process the request as made",
+        '无法按此方式处理请求',
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',

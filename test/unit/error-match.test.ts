@@ -2289,3 +2289,25 @@ describe("components/error-lookup/match: round 27 (apps' own words)", () => {
     namesEntry('failed-to-fetch', ['无网络连接。请检查网络连接并重试。'], ['离线模式：无需网络'])
   })
 })
+
+describe("components/error-lookup/match: round 27 (apps' own words, agents and desktop apps)", () => {
+  it('reads a key the app requires as the missing key, not a key refused or a header a relay names', () => {
+    namesEntry(
+      'missing-api-key',
+      ['API Key is required to check connection', 'Coze API Key 不能为空。', 'OPENAI_API_KEY is required'],
+      ['API Key 为空或不正确', 'No API key is required for local models'],
+    )
+  })
+
+  it('reads `couldn’t authenticate with provider` as the key refused, not a login page', () => {
+    namesEntry(
+      'invalid-api-key',
+      ["Couldn't authenticate with provider.", '无法向提供商进行身份验证。'],
+      ['Sign in to authenticate with GitHub'],
+    )
+  })
+
+  it("reads SillyTavern's `Credit limit reached` as the balance, not a credit card form", () => {
+    namesEntry('payment-required', ['API returned an error\nCredit limit reached'], ['Credit card limit: 3 cards'])
+  })
+})
