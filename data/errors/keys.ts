@@ -256,6 +256,8 @@ export const keyEntries: ErrorEntry[] = [
         // env note (`… is not set in environment variables`) that a tool prints before it skips a step
         '\\bapi key is (?:empty|not set)\\b(?! in (?:the )?environment)',
         'empty access code',
+        // Continue's providers that cannot run without one (core/llm/llms/Replicate.ts, `You need to use an API key`)
+        '\\byou need to (?:use|provide|set|enter|add) an api key\\b',
         // and in Chinese (AstrBot astrbot/core/agent/runners/coze/coze_agent_runner.py `Coze API Key 不能为空。`, runners/dashscope
         // `阿里云百炼 API Key 不能为空。`); not `API Key 为空或不正确`, a key refused (read by invalid-api-key)
         'api\\s?key\\s?(?:不能为空|未设置|未填写)',
@@ -407,6 +409,10 @@ export const keyEntries: ErrorEntry[] = [
       // Builder, source: InvalidHeaderValue }`)
       codes: ['invalid_auth_header', 'invalidheadervalue'],
       patterns: [
+        // round 27 (apps): agents' checks of a key's shape before any call (Continue extensions/cli/src/util/apiKeyValidation.ts
+        // `API key must start with "sk-ant-"`, `API key is too short`)
+        'api key (?:must|should) (?:start|begin) with',
+        'api key is too short',
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
         'api\\s?密钥包含无效字符',

@@ -34,6 +34,12 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 27 (apps): Continue's own check before it sends (core/llm/countTokens.ts `Not enough context available to
+        // include the system message, last user message, and tools`)
+        'not enough context available to include',
+        // Jan's title for its context overflow (web-app/src/locales/en/model-errors.json `Out of context error`); not a
+        // quotation taken `out of context`
+        '\\bout of context error\\b',
         // round 27 (apps): apps' own words for a context overflow (LobeChat locales/en-US/error.json ExceededContextWindow
         // `The current request content exceeds the length that the model can handle`)
         'exceeds? the (?:maximum )?length (?:that )?the model can (?:handle|process|accept)',
@@ -1042,7 +1048,10 @@ export const requestEntries: ErrorEntry[] = [
         'api not implemented',
         '接口(?:地址)?不存在',
         // round 11 (Chinese): a client's words for its 404 (find_string API 地址错误: `AI API 地址错误，请检查 AI_OPENAI_BASE_URL 配置是否正确`)
-        'api\\s?地址错误',
+        // round 27 (apps): and in English with the API named (openai-translator src/common/engines/deepseek.ts and
+        // moonshot.ts throw `Invalid API URL` on a 404), or the other way round in Chinese
+        '\\binvalid api (?:url|endpoint|address)\\b',
+        '(?:api|接口)\\s?地址(?:错误|无效|不正确|有误)',
         '找不到您请求的页面或资源',
         // LobeHub's current zh-CN error locale (response.404)
         '未找到该页面或资源',

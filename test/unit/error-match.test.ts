@@ -2311,3 +2311,25 @@ describe("components/error-lookup/match: round 27 (apps' own words, agents and d
     namesEntry('payment-required', ['API returned an error\nCredit limit reached'], ['Credit card limit: 3 cards'])
   })
 })
+
+describe("components/error-lookup/match: round 27 (apps' own words, editors and translators)", () => {
+  it("reads a key's shape checked before any call as the malformed key, not a naming hint", () => {
+    namesEntry(
+      'key-malformed',
+      ['API key must start with "sk-ant-"', 'API key is too short'],
+      ['Names must start with a letter', 'The API key is stored in the keychain'],
+    )
+  })
+
+  it("reads Jan's `Out of context error` as the context window, not a quotation out of context", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['Out of context error', 'Not enough context available to include the system message'],
+      ['That quote was taken out of context', 'not enough context in the question to answer'],
+    )
+  })
+
+  it('reads `Invalid API URL` as the wrong base URL path, not an image URL', () => {
+    namesEntry('wrong-path-404', ['Invalid API URL', 'API 地址无效'], ['Invalid image URL', '图片地址无效'])
+  })
+})
