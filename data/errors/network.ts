@@ -23,7 +23,9 @@ export const networkEntries: ErrorEntry[] = [
         // Claude Code (`Unable to connect to API`), openai-node's APIConnectionError as Qwen Code wraps it
         // (`[API Error: Connection error.]`) and Roo Code's connection notice (chat.json apiRequest.errorMessage.connection)
         // ComfyUI's API nodes: `Unable to connect to the API server due to local network issues` (comfy_api_nodes/util/client.py)
-        'unable to connect to (?:the )?api\\b',
+        // round 27 (apps): and in the words apps use for their server reaching the provider (Open WebUI
+        // backend/open_webui/constants.py OLLAMA_NOT_FOUND `WebUI could not connect to Ollama`)
+        '(?:unable to|could not|couldn\x27t) connect to (?:the )?(?:api|ollama|openai|provider)\\b',
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
         '连接错误。确保您有可用的互联网连接',

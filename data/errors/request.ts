@@ -1051,6 +1051,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 27 (apps): and in English with the API named (openai-translator src/common/engines/deepseek.ts and
         // moonshot.ts throw `Invalid API URL` on a 404), or the other way round in Chinese
         '\\binvalid api (?:url|endpoint|address)\\b',
+        // Open WebUI's OPENAI_NOT_FOUND (backend/open_webui/constants.py `OpenAI API was not found`) for a 404 from the
+        // OpenAI-compatible URL it was given
+        '\\bopenai api was not found\\b',
         '(?:api|接口)\\s?地址(?:错误|无效|不正确|有误)',
         '找不到您请求的页面或资源',
         // LobeHub's current zh-CN error locale (response.404)
@@ -1167,6 +1170,8 @@ export const requestEntries: ErrorEntry[] = [
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked'],
       patterns: [
         'invalid url',
+        // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)
+        'url you (?:provided|entered) is (?:invalid|not valid)',
         'failed to parse url',
         "missing an 'http://' or 'https://' protocol",
         'no scheme supplied',

@@ -2329,6 +2329,14 @@ describe("components/error-lookup/match: round 27 (apps' own words, editors and 
     )
   })
 
+  it("reads Open WebUI's server failing to reach the provider as the network, not a user who could not connect a wallet", () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['WebUI could not connect to Ollama', "Couldn't connect to the provider"],
+      ['I could not connect to my wallet', 'could not connect to the database'],
+    )
+  })
+
   it('reads `Invalid API URL` as the wrong base URL path, not an image URL', () => {
     namesEntry('wrong-path-404', ['Invalid API URL', 'API 地址无效'], ['Invalid image URL', '图片地址无效'])
   })
