@@ -45,6 +45,9 @@ export const keyEntries: ErrorEntry[] = [
         // API Key: `OpenAI API 认证失败，请检查 API 密钥是否正确`, id 33367835250; `API Key 无效（HTTP 401），请检查 Key 是否正确`,
         // id 68638027643); not a request to fill it in (`请检查 API Key 是否填写`), a missing key
         '请检查\\s?(?:你的|您的)?\\s?(?:api\\s?)?(?:key|密钥|秘钥)\\s?是否(?:正确|有效)',
+        // and in English (find_string `Please check if your API key is correct`: apps' words after a failed call, ids
+        // 15866367543, 60560670033, 39757546142); not a setup step (`check that your API key is set`)
+        '\\bcheck (?:if|whether|that) (?:your|the) api key is (?:correct|valid)\\b',
         'wrong access code',
         'using a private setup\\? click here to enter your key',
         '私有部署版本.{0,20}输入访问[秘密]钥',

@@ -2251,8 +2251,13 @@ describe("components/error-lookup/match: round 27 (apps' own words)", () => {
   it('reads an access code refused as the key refused, and asking whether the key is right', () => {
     namesEntry(
       'invalid-api-key',
-      ['wrong access code', '请检查您的 API Key 是否正确', 'Using a private setup? Click here to enter your key 🔑'],
-      ['请检查 API Key 是否填写', 'Enter the access code sent to your email'],
+      [
+        'wrong access code',
+        '请检查您的 API Key 是否正确',
+        'Please check if your API key is correct.',
+        'Using a private setup? Click here to enter your key 🔑',
+      ],
+      ['请检查 API Key 是否填写', 'Enter the access code sent to your email', 'Check that your API key is set in .env'],
     )
   })
 
