@@ -259,6 +259,8 @@ export const keyEntries: ErrorEntry[] = [
         // env note (`… is not set in environment variables`) that a tool prints before it skips a step
         '\\bapi key is (?:empty|not set)\\b(?! in (?:the )?environment)',
         'empty access code',
+        // Claude Code with no credential at all (code.claude.com/docs/en/errors.md `Not logged in · Please run /login`)
+        'not logged in\\W{1,4}please run /login',
         // Continue's providers that cannot run without one (core/llm/llms/Replicate.ts, `You need to use an API key`)
         '\\byou need to (?:use|provide|set|enter|add) an api key\\b',
         // and in Chinese (AstrBot astrbot/core/agent/runners/coze/coze_agent_runner.py `Coze API Key 不能为空。`, runners/dashscope
@@ -1072,6 +1074,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 27 (apps): a plan or subscription that does not reach the model or product, as coding agents word it
         // (Roo Code src/i18n/locales/en/common.json openAiCodex.accessDenied `Your ChatGPT subscription may not include
         // Codex access`, claudeCode.apiKeyModelPlanMismatch `Make sure the selected model is included in your plan`)
+        // Claude Code when the organisation turned subscription use off (code.claude.com/docs/en/errors.md `Your
+        // organization has disabled Claude subscription access`)
+        'organization has disabled claude subscription access',
         'subscription may not include',
         'selected model is included in your plan',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),

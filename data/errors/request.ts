@@ -37,6 +37,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 27 (apps): Continue's own check before it sends (core/llm/countTokens.ts `Not enough context available to
         // include the system message, last user message, and tools`)
         'not enough context available to include',
+        // Claude Code's compaction that found the conversation too long to summarise (code.claude.com/docs/en/errors.md
+        // `Error during compaction: Conversation too long`)
+        'error during compaction: conversation too long',
         // Jan's title for its context overflow (web-app/src/locales/en/model-errors.json `Out of context error`); not a
         // quotation taken `out of context`
         '\\bout of context error\\b',
@@ -303,6 +306,9 @@ export const requestEntries: ErrorEntry[] = [
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',
+        // round 27 (apps): Claude Code's own line for an oversized request (code.claude.com/docs/en/errors.md `Request too
+        // large`), whole: not `request too large for gpt-4o in organization … on tokens per min`, a rate limit
+        '^\\W{0,4}(?:api error: )?request too large\\W{0,4}$',
         'request entity too large',
         'payload too large',
         'request exceeds the maximum allowed number of bytes',

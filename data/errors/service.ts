@@ -300,7 +300,11 @@ export const serviceEntries: ErrorEntry[] = [
         // with OpenAI's `You exceeded your current quota` but names a per-minute metric and a wait, so it is a rate limit
         'generate_content_free_tier_\\w+',
         'please retry in \\d+(?:\\.\\d+)?s\\b',
-        "you've hit your usage limit",
+        // round 27 (apps): and Claude Code's session and weekly windows and its server-side throttle
+        // (code.claude.com/docs/en/errors.md, Usage limits: `You've hit your session limit`, `You've hit your weekly
+        // limit`, `Server is temporarily limiting requests (not your usage limit)`), all waits that lift by themselves
+        "you've hit your (?:usage|session|weekly|5-hour) limit",
+        'server is temporarily limiting requests',
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',

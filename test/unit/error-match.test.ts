@@ -2346,3 +2346,26 @@ describe("components/error-lookup/match: round 27 (apps' own words, editors and 
     namesEntry('wrong-path-404', ['Invalid API URL', 'API 地址无效'], ['Invalid image URL', '图片地址无效'])
   })
 })
+
+describe("components/error-lookup/match: round 27 (apps' own words, Claude Code's error reference)", () => {
+  it('reads `Request too large` alone as the oversized request, not the TPM limit that starts with it', () => {
+    namesEntry(
+      'request-too-large',
+      ['Request too large', 'API Error: Request too large'],
+      ['Request too large for gpt-4o in organization org-x on tokens per min (TPM): Limit 30000'],
+    )
+  })
+
+  it('reads the session and weekly windows and the server throttle as waits, not a session that timed out', () => {
+    namesEntry(
+      'upstream-rate-limited',
+      ["You've hit your session limit · resets 3pm", "You've hit your weekly limit"],
+      ['Your session has expired, please sign in again'],
+    )
+    namesEntry('upstream-rate-limited', ['Server is temporarily limiting requests (not your usage limit)'], [])
+  })
+
+  it('reads `Not logged in · Please run /login` as no credential, not a page asking to log in', () => {
+    namesEntry('missing-api-key', ['Not logged in · Please run /login'], ['You are not logged in. Log in to comment.'])
+  })
+})
