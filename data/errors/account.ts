@@ -107,6 +107,9 @@ export const accountEntries: ErrorEntry[] = [
     match: {
       codes: ['pre_consume_token_quota_failed', 'token_quota_exhausted'],
       patterns: [
+        // round 27 (apps): LobeChat locales/en-US/error.json InsufficientQuota (`the quota for this key has been reached.
+        // Please check your account balance or increase the key quota`)
+        'quota for this key has been reached',
         '该令牌额度已用尽',
         '令牌.{0,40}额度已用尽',
         '令牌额度不足',
@@ -235,8 +238,13 @@ export const accountEntries: ErrorEntry[] = [
         'negative credit balance',
         // round 11 (English): `Your OpenAI account has run out of credits`, `Your workspace is out of credits` (Codex),
         // `Not enough credits to start this render`
-        '\\b(?:run|ran|is|are) out of credits\\b',
+        // round 27 (apps): and of funds (Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.402
+        // `You seem to have run out of funds/credits in your account`)
+        '\\b(?:run|ran|is|are) out of (?:credits|funds)\\b',
         'not enough credits',
+        // round 27 (apps): SillyTavern's word for a 402 with no body (src/endpoints/backends/chat-completions.js
+        // handleErrorResponse statusMessages, shown under its `API returned an error` toast)
+        'credit limit reached',
         // OpenAI's `credit_balance_exhausted` (`You have no credits remaining. Add credits to continue …`), an app's
         // `AI service credits have been exhausted.` on a 402
         'no credits remaining',

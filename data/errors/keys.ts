@@ -46,6 +46,25 @@ export const keyEntries: ErrorEntry[] = [
         // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 401 for a wrong key
         'invalid api token',
         'the request signature does not conform to aws standards',
+        // round 27 (apps): agents' words for a 401 from the provider (Roo Code webview-ui/src/i18n/locales/en/chat.json
+        // apiRequest.errorMessage.401 `Couldn't authenticate with provider`, zh-CN `无法向提供商进行身份验证`)
+        "\\b(?:couldn't|could not|unable to|failed to) authenticate with (?:the )?(?:provider|api|server|upstream)\\b",
+        '无法向.{1,12}进行身份验证',
+        // round 27 (apps): an app's access code refused in place of a key (LobeChat locales/en-US/error.json
+        // InvalidAccessCode `Invalid access code or empty`; NextChat app/api/auth.ts `wrong access code`, and its
+        // Error.Unauthorized (app/locales/en.ts, cn.ts) `Using a private setup? Click here to enter your key` /
+        // `如果你正在使用私有部署版本，点击这里输入访问秘钥`)
+        'invalid access code',
+        // round 27 (apps): the hint apps give with a 401, asking whether the key is right (find_string 请检查 API 密钥, 请检查
+        // API Key: `OpenAI API 认证失败，请检查 API 密钥是否正确`, id 33367835250; `API Key 无效（HTTP 401），请检查 Key 是否正确`,
+        // id 68638027643); not a request to fill it in (`请检查 API Key 是否填写`), a missing key
+        '请检查\\s?(?:你的|您的)?\\s?(?:api\\s?)?(?:key|密钥|秘钥)\\s?是否(?:正确|有效)',
+        // and in English (find_string `Please check if your API key is correct`: apps' words after a failed call, ids
+        // 15866367543, 60560670033, 39757546142); not a setup step (`check that your API key is set`)
+        '\\bcheck (?:if|whether|that) (?:your|the) api key is (?:correct|valid)\\b',
+        'wrong access code',
+        'using a private setup\\? click here to enter your key',
+        '私有部署版本.{0,20}输入访问[秘密]钥',
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
         'oauth token (?:has been )?revoked',
         // round 14 (English): AWS SigV4 with a wrong secret key (InvalidSignatureException, `The request signature we
@@ -254,7 +273,30 @@ export const keyEntries: ErrorEntry[] = [
         'api\\s?密钥未配置',
         '未配置\\s?api\\s?密钥',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
-        '请先配置\\s?api\\s?(?:key|密钥)',
+        // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and
+        // extensions, `请先设置 API Key（点击扩展图标 → 输入 Key → 保存）`, ids 2486324489, 53254098149)
+        '请先(?:配置|设置|填写|输入)\\s?api\\s?(?:key|密钥)',
+        // round 27 (apps): a key field left empty in apps' words (LobeChat locales/en-US/error.json NoOpenAIAPIKey `OpenAI
+        // API Key is empty`; NextChat app/api/auth.ts `empty access code`; find_string API key is not set: `Groq API key is
+        // not set. Go to Settings`, `DeepSeek API key is not set. Open Settings`, ids 51919947438, 71585700648); not an
+        // env note (`… is not set in environment variables`) that a tool prints before it skips a step
+        '\\bapi key is (?:empty|not set)\\b(?! in (?:the )?environment)',
+        'empty access code',
+        // Claude Code with no credential at all (code.claude.com/docs/en/errors.md `Not logged in · Please run /login`)
+        'not logged in\\W{1,4}please run /login',
+        // Continue's providers that cannot run without one (core/llm/llms/Replicate.ts, `You need to use an API key`)
+        '\\byou need to (?:use|provide|set|enter|add) an api key\\b',
+        // and in Chinese (AstrBot astrbot/core/agent/runners/coze/coze_agent_runner.py `Coze API Key 不能为空。`, runners/dashscope
+        // `阿里云百炼 API Key 不能为空。`); not `API Key 为空或不正确`, a key refused (read by invalid-api-key)
+        'api\\s?key\\s?(?:不能为空|未设置|未填写)',
+        // AnythingLLM's provider constructors (server/utils/AiProviders/bedrock/index.js: `AWS_BEDROCK_LLM_API_KEY is required for
+        // AWS Bedrock.`): the env variable that holds the key is empty
+        '\\b[a-z]\\w{0,40}_api_key is required\\b(?! in)',
+        // Chatbox (src/renderer/i18n/locales/en/translation.json, zh-Hans) when a connection check runs with no key:
+        // `API Key is required to check connection` / `检查连接需要 API 密钥`; not a header a relay names (read above), nor
+        // `No API key is required` for a local model
+        '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
+        '需要\\s?api\\s?(?:密钥|key)',
         'api key is missing or not configured',
         'no api key provided',
         // LiteLLM proxy's key check (proxy/auth/user_api_key_auth.py)
@@ -395,6 +437,10 @@ export const keyEntries: ErrorEntry[] = [
       // Builder, source: InvalidHeaderValue }`)
       codes: ['invalid_auth_header', 'invalidheadervalue'],
       patterns: [
+        // round 27 (apps): agents' checks of a key's shape before any call (Continue extensions/cli/src/util/apiKeyValidation.ts
+        // `API key must start with "sk-ant-"`, `API key is too short`)
+        'api key (?:must|should) (?:start|begin) with',
+        'api key is too short',
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
         'api\\s?密钥包含无效字符',
@@ -1109,6 +1155,21 @@ export const keyEntries: ErrorEntry[] = [
         // 5016, a model the account may not use or whose terms it has not accepted
         'the account is not allowed to access this model',
         'user has not agreed to [\\w .-]{1,40} model terms',
+        // round 27 (apps): Codex CLI's UsageNotIncluded (openai/codex codex-rs/core/src/error.rs `To use Codex with your
+        // ChatGPT plan, upgrade to Plus`): the plan does not include the product
+        'with your chatgpt plan, upgrade to',
+        // round 27 (apps): the English `You do not have permission to access` read already, in Chinese (Chatbox
+        // src/renderer/i18n/locales/zh-Hans/translation.json, its 403 notice `您没有权限访问此资源。请检查您的 API Key 权限`)
+        '(?:您|你)没有权限访问(?:此|该|这个)(?:资源|服务|接口)',
+        '请检查(?:您的|你的)?\\s?api\\s?key\\s?权限',
+        // round 27 (apps): a plan or subscription that does not reach the model or product, as coding agents word it
+        // (Roo Code src/i18n/locales/en/common.json openAiCodex.accessDenied `Your ChatGPT subscription may not include
+        // Codex access`, claudeCode.apiKeyModelPlanMismatch `Make sure the selected model is included in your plan`)
+        // Claude Code when the organisation turned subscription use off (code.claude.com/docs/en/errors.md `Your
+        // organization has disabled Claude subscription access`)
+        'organization has disabled claude subscription access',
+        'subscription may not include',
+        'selected model is included in your plan',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',
@@ -1202,6 +1263,9 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['unsupported_country_region_territory', 'unsupported_region', 'locationnotsupporterror'],
       patterns: [
+        // round 27 (apps): LobeChat locales/en-US/error.json LocationNotSupportError (`your current location does not
+        // support this model service. This may be due to regional restrictions`)
+        'location does not support this (?:model )?service',
         // Codex's Cloudflare block (codex-rs/core/src/error.rs CLOUDFLARE_BLOCKED_MESSAGE)
         'connecting from a restricted region',
         'country, region, or territory not supported',

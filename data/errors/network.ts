@@ -18,10 +18,14 @@ export const networkEntries: ErrorEntry[] = [
         'invokeconnectionerror',
       ],
       patterns: [
+        // round 27 (apps): Roo Code src/i18n/locales/zh-CN/common.json no_internet (`无网络连接。请检查网络连接并重试。`)
+        '无网络连接',
         // Claude Code (`Unable to connect to API`), openai-node's APIConnectionError as Qwen Code wraps it
         // (`[API Error: Connection error.]`) and Roo Code's connection notice (chat.json apiRequest.errorMessage.connection)
         // ComfyUI's API nodes: `Unable to connect to the API server due to local network issues` (comfy_api_nodes/util/client.py)
-        'unable to connect to (?:the )?api\\b',
+        // round 27 (apps): and in the words apps use for their server reaching the provider (Open WebUI
+        // backend/open_webui/constants.py OLLAMA_NOT_FOUND `WebUI could not connect to Ollama`)
+        '(?:unable to|could not|couldn\x27t) connect to (?:the )?(?:api|ollama|openai|provider)\\b',
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
         '连接错误。确保您有可用的互联网连接',
@@ -606,6 +610,9 @@ export const networkEntries: ErrorEntry[] = [
         'err_stream_premature_close',
       ],
       patterns: [
+        // round 27 (apps): LobeChat's StreamChunkError in English (locales/en-US/error.json `Error parsing the message chunk of
+        // the streaming request`; its zh-CN wording is read already)
+        'error parsing the message chunk of the stream',
         // Roo Code's stream failure and interruption notices (chat.json apiRequest.streamingFailed, common.json
         // interruption.responseInterruptedByApiError); reqwest's body error as Codex wraps it (ResponseStreamFailed)
         'api\\s?流式传输失败',

@@ -37,6 +37,18 @@ export const requestEntries: ErrorEntry[] = [
         // Huawei Cloud MaaS 400 ModelArts.81001 from the tokenizer (`the prompt length 151499 must less than the maximum input
         // length 129024`; support.huaweicloud.com/model-call-maas/model-call-035.md)
         'prompt length \\d+ must (?:be )?less than the maximum input length',
+        // round 27 (apps): Continue's own check before it sends (core/llm/countTokens.ts `Not enough context available to
+        // include the system message, last user message, and tools`)
+        'not enough context available to include',
+        // Claude Code's compaction that found the conversation too long to summarise (code.claude.com/docs/en/errors.md
+        // `Error during compaction: Conversation too long`)
+        'error during compaction: conversation too long',
+        // Jan's title for its context overflow (web-app/src/locales/en/model-errors.json `Out of context error`); not a
+        // quotation taken `out of context`
+        '\\bout of context error\\b',
+        // round 27 (apps): apps' own words for a context overflow (LobeChat locales/en-US/error.json ExceededContextWindow
+        // `The current request content exceeds the length that the model can handle`)
+        'exceeds? the (?:maximum )?length (?:that )?the model can (?:handle|process|accept)',
         // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
         'maximum number of completion tokens was reached',
         '已达到最大完成\\s?token\\s?数量',
@@ -297,6 +309,9 @@ export const requestEntries: ErrorEntry[] = [
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',
+        // round 27 (apps): Claude Code's own line for an oversized request (code.claude.com/docs/en/errors.md `Request too
+        // large`), whole: not `request too large for gpt-4o in organization … on tokens per min`, a rate limit
+        '^\\W{0,4}(?:api error: )?request too large\\W{0,4}$',
         'request entity too large',
         'payload too large',
         'request exceeds the maximum allowed number of bytes',
@@ -415,6 +430,15 @@ export const requestEntries: ErrorEntry[] = [
         // MiniMax video 1026 and 1027 in the Chinese docs' words (视频描述涉及敏感内容，请调整 / 生成视频涉及敏感内容;
         // cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4 MiniMax相关错误码), which clients print without the code
         '(?:生成视频|视频描述)涉及敏感内容',
+        // round 27 (apps): apps' own words for a provider's safety block (LobeChat locales/en-US/error.json
+        // GoogleAIBlockReason.*: `Content blocked: SAFETY`, `… may contain prohibited content`, `… blocked for safety
+        // reasons`; Roo Code src/i18n/locales gemini.thinking_complete_safety `… blocked due to safety settings` /
+        // `由于安全设置输出被阻止`)
+        'content blocked: (?:safety|prohibited_content|blocklist|spii|recitation|image_safety|other)\\b',
+        'may contain prohibited content',
+        'blocked for safety reasons',
+        'blocked due to safety (?:settings|policies)',
+        '由于安全设置.{0,6}被(?:阻止|拦截|屏蔽)',
         // Aider's ContentPolicyViolationError description (aider/exceptions.py)
         'refused the request due to a safety policy',
         // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
@@ -722,6 +746,10 @@ export const requestEntries: ErrorEntry[] = [
         // general sentence and a model that needs an inference profile's id, not its own
         'fails to satisfy the constraints specified by amazon bedrock',
         "with on-demand throughput isn[’']t supported",
+        // round 27 (apps): Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.400 (`The provider
+        // couldn't process the request as made`, zh-CN `提供商无法按此方式处理请求`)
+        "(?:couldn't|could not) process the request as made",
+        '无法按此方式处理请求',
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',
@@ -1043,6 +1071,9 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 27 (apps): LobeChat locales/en-US/error.json ConnectionCheckFailed (`The request returned empty. Please
+        // check if the API proxy address does not end with \`/v1\``): the base URL's /v1 suffix
+        'api proxy address does not end with',
         '/v1/v1',
         '/chat/completions/chat/completions',
         // round 14 (Chinese): a base_url (or api_base) set to the whole endpoint, which SDKs extend with
@@ -1098,7 +1129,13 @@ export const requestEntries: ErrorEntry[] = [
         'api not implemented',
         '接口(?:地址)?不存在',
         // round 11 (Chinese): a client's words for its 404 (find_string API 地址错误: `AI API 地址错误，请检查 AI_OPENAI_BASE_URL 配置是否正确`)
-        'api\\s?地址错误',
+        // round 27 (apps): and in English with the API named (openai-translator src/common/engines/deepseek.ts and
+        // moonshot.ts throw `Invalid API URL` on a 404), or the other way round in Chinese
+        '\\binvalid api (?:url|endpoint|address)\\b',
+        // Open WebUI's OPENAI_NOT_FOUND (backend/open_webui/constants.py `OpenAI API was not found`) for a 404 from the
+        // OpenAI-compatible URL it was given
+        '\\bopenai api was not found\\b',
+        '(?:api|接口)\\s?地址(?:错误|无效|不正确|有误)',
         '找不到您请求的页面或资源',
         // LobeHub's current zh-CN error locale (response.404)
         '未找到该页面或资源',
@@ -1214,6 +1251,8 @@ export const requestEntries: ErrorEntry[] = [
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked'],
       patterns: [
         'invalid url',
+        // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)
+        'url you (?:provided|entered) is (?:invalid|not valid)',
         'failed to parse url',
         "missing an 'http://' or 'https://' protocol",
         'no scheme supplied',

@@ -50,6 +50,9 @@ export const routingEntries: ErrorEntry[] = [
         'not found, make sure the correct model id was used',
         // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 3042
         'aierror: the model name is invalid',
+        // round 27 (apps): LobeChat locales/en-US/error.json ModelNotFound (`Sorry, the requested model could not be found.
+        // It may not exist or …`), the way apps reword a 404 model_not_found
+        'requested model (?:could not|cannot|can\\x27t) be found',
         // Ollama's 404 for a model not pulled (server/routes.go: `model %q not found, try pulling it first`), which
         // apps calling it through an OpenAI SDK print inside NotFoundError
         'not found, try pulling it first',

@@ -69,6 +69,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 3036, the
         // account's daily free allocation, read as OpenRouter's free-models-per-day is: a daily cap that lifts by itself
         'used up your daily free allocation of',
+        // round 27 (apps): a 429 as apps word it, the requests `too frequent` (LobeChat locales/en-US/error.json
+        // response.429 `your request is too frequent and the server is a bit tired`); not a retry hint's `… too frequently`
+        '\\brequests? (?:is |are )?too frequent\\b(?!ly)',
         // LiteLLM's router when every deployment of the model is cooling down after failures or limits:
         // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
         // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
@@ -338,7 +341,11 @@ export const serviceEntries: ErrorEntry[] = [
         // with OpenAI's `You exceeded your current quota` but names a per-minute metric and a wait, so it is a rate limit
         'generate_content_free_tier_\\w+',
         'please retry in \\d+(?:\\.\\d+)?s\\b',
-        "you've hit your usage limit",
+        // round 27 (apps): and Claude Code's session and weekly windows and its server-side throttle
+        // (code.claude.com/docs/en/errors.md, Usage limits: `You've hit your session limit`, `You've hit your weekly
+        // limit`, `Server is temporarily limiting requests (not your usage limit)`), all waits that lift by themselves
+        "you've hit your (?:usage|session|weekly|5-hour) limit",
+        'server is temporarily limiting requests',
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
@@ -425,6 +432,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 3040 `Out of
         // capacity`, a 429 that means the provider, not the caller, has no room
         'no more data centers to forward the request to',
+        // round 27 (apps): a 503 as apps word it (LobeChat locales/en-US/error.json response.503 `…, possibly due to
+        // overload or maintenance`; its zh-CN `过载或正在进行维护` is read already)
+        'due to (?:server )?overload or (?:under )?maintenance',
         // Claude Code's Opus notice (cli.js y2A)
         'is experiencing high load',
         'overloaded',

@@ -2485,3 +2485,146 @@ describe('components/error-lookup/match: round 27 (en-vendors) spend limits and 
     )
   })
 })
+
+describe("components/error-lookup/match: round 27 (apps' own words)", () => {
+  it('reads requests `too frequent` as the rate limit, not advice about polling too frequently', () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Sorry, your request is too frequent and the server is a bit tired.', 'Requests are too frequent'],
+      ['Do not call this endpoint too frequently', 'The requests too frequently repeat the prompt'],
+    )
+  })
+
+  it('reads an app-side empty key as the missing key, not an environment note', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        'OpenAI API Key is empty, please add a custom OpenAI API Key',
+        'Groq API key is not set. Go to Settings',
+        '请先设置 API Key',
+      ],
+      ['Tavily API key is not set in environment variables. Cannot perform web search.'],
+    )
+  })
+
+  it('reads an access code refused as the key refused, and asking whether the key is right', () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        'wrong access code',
+        '请检查您的 API Key 是否正确',
+        'Please check if your API key is correct.',
+        'Using a private setup? Click here to enter your key 🔑',
+      ],
+      ['请检查 API Key 是否填写', 'Enter the access code sent to your email', 'Check that your API key is set in .env'],
+    )
+  })
+
+  it('reads a named safety block as the content policy, not a block that names no reason', () => {
+    namesEntry(
+      'content-policy',
+      ['Content blocked: SAFETY. Please adjust your request', '（思考完成，但由于安全设置输出被阻止。）'],
+      ['Cookies were blocked for privacy reasons', 'Pop-up blocked by the browser settings'],
+    )
+  })
+
+  it('reads a plan that does not reach the model as the permission, not a plan that includes it', () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['Access denied. Your ChatGPT subscription may not include Codex access.'],
+      ['Your subscription includes Codex access.', 'The Pro plan includes every model.'],
+    )
+  })
+
+  it("reads apps' own words for overload, context, model, region, stream and network", () => {
+    namesEntry('provider-overloaded', ['possibly due to overload or maintenance'], ['overload protection is on'])
+    namesEntry(
+      'context-length-exceeded',
+      ['The current request content exceeds the length that the model can handle.'],
+      ['The length the model can handle is 128k tokens.'],
+    )
+    namesEntry('model-not-found', ['the requested model could not be found'], ['the requested page could not be found'])
+    namesEntry('unsupported-region', ['your current location does not support this model service'], ['your location'])
+    namesEntry(
+      'stream-interrupted',
+      ['Error parsing the message chunk of the streaming request.'],
+      ['Parsing the message chunk of the stream now'],
+    )
+    namesEntry('failed-to-fetch', ['无网络连接。请检查网络连接并重试。'], ['离线模式：无需网络'])
+  })
+})
+
+describe("components/error-lookup/match: round 27 (apps' own words, agents and desktop apps)", () => {
+  it('reads a key the app requires as the missing key, not a key refused or a header a relay names', () => {
+    namesEntry(
+      'missing-api-key',
+      ['API Key is required to check connection', 'Coze API Key 不能为空。', 'OPENAI_API_KEY is required'],
+      ['API Key 为空或不正确', 'No API key is required for local models'],
+    )
+  })
+
+  it('reads `couldn’t authenticate with provider` as the key refused, not a login page', () => {
+    namesEntry(
+      'invalid-api-key',
+      ["Couldn't authenticate with provider.", '无法向提供商进行身份验证。'],
+      ['Sign in to authenticate with GitHub'],
+    )
+  })
+
+  it("reads SillyTavern's `Credit limit reached` as the balance, not a credit card form", () => {
+    namesEntry('payment-required', ['API returned an error\nCredit limit reached'], ['Credit card limit: 3 cards'])
+  })
+})
+
+describe("components/error-lookup/match: round 27 (apps' own words, editors and translators)", () => {
+  it("reads a key's shape checked before any call as the malformed key, not a naming hint", () => {
+    namesEntry(
+      'key-malformed',
+      ['API key must start with "sk-ant-"', 'API key is too short'],
+      ['Names must start with a letter', 'The API key is stored in the keychain'],
+    )
+  })
+
+  it("reads Jan's `Out of context error` as the context window, not a quotation out of context", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['Out of context error', 'Not enough context available to include the system message'],
+      ['That quote was taken out of context', 'not enough context in the question to answer'],
+    )
+  })
+
+  it("reads Open WebUI's server failing to reach the provider as the network, not a user who could not connect a wallet", () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['WebUI could not connect to Ollama', "Couldn't connect to the provider"],
+      ['I could not connect to my wallet', 'could not connect to the database'],
+    )
+  })
+
+  it('reads `Invalid API URL` as the wrong base URL path, not an image URL', () => {
+    namesEntry('wrong-path-404', ['Invalid API URL', 'API 地址无效'], ['Invalid image URL', '图片地址无效'])
+  })
+})
+
+describe("components/error-lookup/match: round 27 (apps' own words, Claude Code's error reference)", () => {
+  it('reads `Request too large` alone as the oversized request, not the TPM limit that starts with it', () => {
+    namesEntry(
+      'request-too-large',
+      ['Request too large', 'API Error: Request too large'],
+      ['Request too large for gpt-4o in organization org-x on tokens per min (TPM): Limit 30000'],
+    )
+  })
+
+  it('reads the session and weekly windows and the server throttle as waits, not a session that timed out', () => {
+    namesEntry(
+      'upstream-rate-limited',
+      ["You've hit your session limit · resets 3pm", "You've hit your weekly limit"],
+      ['Your session has expired, please sign in again'],
+    )
+    namesEntry('upstream-rate-limited', ['Server is temporarily limiting requests (not your usage limit)'], [])
+  })
+
+  it('reads `Not logged in · Please run /login` as no credential, not a page asking to log in', () => {
+    namesEntry('missing-api-key', ['Not logged in · Please run /login'], ['You are not logged in. Log in to comment.'])
+  })
+})
