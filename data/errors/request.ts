@@ -1256,6 +1256,13 @@ export const requestEntries: ErrorEntry[] = [
         'failed to parse url',
         "missing an 'http://' or 'https://' protocol",
         'no scheme supplied',
+        // an address without http:// or https:// (or with another scheme) as Python's requests words it once the URL parses:
+        // psf/requests src/requests/sessions.py Session.get_adapter raises InvalidSchema(`No connection adapters were found for
+        // {url!r}`), which openai-python before 1.0 wrapped as `APIConnectionError: Error communicating with OpenAI: …`; and
+        // OkHttp's HttpUrl parser (square/okhttp HttpUrl.kt, find_string id 28366970593: `Expected URL scheme 'http' or
+        // 'https' but no scheme was found for …`, or `… but was '…'`)
+        'no connection adapters were found for',
+        "expected url scheme 'http' or 'https' but (?:no scheme was found|was ')",
         'unsupported protocol scheme',
         'only absolute urls are supported',
         // httpx (raise_for_status, follow_redirects off by default) when the base URL is redirected: a trailing

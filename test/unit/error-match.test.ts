@@ -2628,3 +2628,22 @@ describe("components/error-lookup/match: round 27 (apps' own words, Claude Code'
     namesEntry('missing-api-key', ['Not logged in · Please run /login'], ['You are not logged in. Log in to comment.'])
   })
 })
+
+describe('components/error-lookup/match: round 27 (lead)', () => {
+  it("reads requests' and OkHttp's refusal of an address without its scheme as the base URL, not a refused connection", () => {
+    namesEntry(
+      'invalid-url-client',
+      [
+        'requests.exceptions.InvalidSchema: No connection adapters were found for \'"https://api.example.com/v1"/chat/completions\'',
+        "java.lang.IllegalArgumentException: Expected URL scheme 'http' or 'https' but was 'ws'",
+      ],
+      ['No Bluetooth adapters were found on this machine', 'Expected URL to be a string, got undefined'],
+    )
+    // openai-python 0.x wraps it in its connection error: the wrapper's class still leads, the address comes second
+    expect(
+      ids(
+        "openai.error.APIConnectionError: Error communicating with OpenAI: No connection adapters were found for 'x.com/v1'",
+      ),
+    ).toContain('invalid-url-client')
+  })
+})
