@@ -223,6 +223,31 @@ describe('components/error-lookup/ErrorLookup', () => {
     )
   })
 
+  it('follows a model given later, and ignores a load the prop has since replaced or that ends after unmount', async () => {
+    const paste = '我昨天充了钱，但是现在还是用不了，一直说没额度'
+    let arriveLate: (model: typeof causeModel | null) => void = () => {}
+    const wrapper = mountLookup('en', { model: new Promise((resolve) => (arriveLate = resolve)) })
+    await type(wrapper, paste)
+    await wrapper.setProps({ model: causeModel })
+    await flushPromises()
+    expect(wrapper.get('[data-guess]').text()).toContain('worded like errors of this kind: “额度”')
+    // the first load settles after the prop moved on: it must not take the model away again
+    arriveLate(null)
+    await flushPromises()
+    expect(wrapper.get('[data-guess]').text()).toContain('worded like errors of this kind: “额度”')
+
+    let arriveAfterUnmount: (model: typeof causeModel) => void = () => {}
+    const onMatched = vi.fn()
+    const gone = mountLookup('en', { model: new Promise((resolve) => (arriveAfterUnmount = resolve)), onMatched })
+    await type(gone, paste)
+    const matchedBefore = onMatched.mock.calls.length
+    expect(matchedBefore).toBeGreaterThan(0)
+    gone.unmount()
+    arriveAfterUnmount(causeModel)
+    await flushPromises()
+    expect(onMatched.mock.calls.length).toBe(matchedBefore)
+  })
+
   it('keeps answering when the model never arrives or fails to load', async () => {
     for (const model of [() => new Promise(() => {}), () => Promise.reject(new Error('chunk gone'))]) {
       const wrapper = mountLookup('zh', { model: model() })
