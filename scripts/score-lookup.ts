@@ -24,7 +24,7 @@ import { errorCatalogue } from '../data/errors.ts'
 import { lookupErrors, shownAfterEntries, type LookupResult } from '../components/error-lookup/match.ts'
 import { causeModel } from '../data/cause-model.ts'
 import { trainCauseModel } from './cause-model.ts'
-import { foldsByRepository, trainingPastes } from './training-pastes.ts'
+import { crossValidated, trainingPastes } from './training-pastes.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../test/fixtures/pasted-errors-heldout.ts'
 import { lookupHeldOut } from '../test/fixtures/lookup-heldout.ts'
@@ -88,7 +88,7 @@ function main(): number {
   const pastes = fresh ? fresh.pastes : load()
   const model = values['without-learned'] ? null : fresh ? trainCauseModel(trainingPastes(fresh.rest)) : causeModel
   const lookup = values['cross-validate']
-    ? crossValidated()
+    ? crossValidatedLookup()
     : (text: string) => lookupErrors(text, errorCatalogue, model)
   const score = scoreLookup(
     pastes,
@@ -120,22 +120,13 @@ function freshSplit(file: string): FreshSplit<DevPaste> | Error {
   }
 }
 
-/** Folds of the dev set, grouped by repository: enough that each model trains on four fifths of it. */
-const folds = 5
-
 /**
  * The dev set's results, each paste read by a learned model trained on everything but its fold: the dev set is
  * training data, so its plain score flatters the learned reading; this is its honest figure.
  */
-function crossValidated(): (text: string) => LookupResult {
-  const results = new Map<string, LookupResult>()
-  const foldOf = foldsByRepository(lookupDev, folds)
-  for (let fold = 0; fold < folds; fold++) {
-    const model = trainCauseModel(trainingPastes(lookupDev.filter((_, at) => foldOf[at] !== fold)))
-    lookupDev.forEach(({ text }, at) => {
-      if (foldOf[at] === fold) results.set(text, lookupErrors(text, errorCatalogue, model))
-    })
-  }
+function crossValidatedLookup(): (text: string) => LookupResult {
+  const read = crossValidated(lookupDev, ({ text }, model) => lookupErrors(text, errorCatalogue, model))
+  const results = new Map(lookupDev.map(({ text }, at) => [text, read[at]!]))
   return (text) => results.get(text) ?? lookupErrors(text, errorCatalogue, causeModel)
 }
 

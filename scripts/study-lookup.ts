@@ -14,12 +14,10 @@ import { lookupErrors } from '../components/error-lookup/match.ts'
 import { readLearned } from '../components/error-lookup/learned.ts'
 import { extractError } from '../components/error-lookup/extract.ts'
 import { lookupDev } from '../test/fixtures/lookup-dev.ts'
-import { trainCauseModel } from './cause-model.ts'
-import { foldsByRepository, trainingPastes } from './training-pastes.ts'
+import { crossValidated, crossValidationFolds } from './training-pastes.ts'
 import { seededRandom } from './seeded-random.ts'
 import { disagreement, emptyReadings, keepShare, type StudyRow } from './lookup-study.ts'
 
-const folds = 5
 const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 
 function main(): number {
@@ -29,45 +27,35 @@ function main(): number {
     console.error(`--shares takes shares of the dev set between 0 and 1, comma-separated: "${values.shares}".`)
     return 2
   }
-  const foldOf = foldsByRepository(lookupDev, folds)
   const random = seededRandom(26)
   const draws = lookupDev.map(() => random())
   const curve: Array<{ share: number; right: number }> = []
   let rows: StudyRow[] = []
   for (const share of [...shares].sort((a, b) => a - b)) {
-    const shareRows: StudyRow[] = []
-    for (let fold = 0; fold < folds; fold++) {
-      const others = lookupDev.filter((_, at) => foldOf[at] !== fold)
-      const model = trainCauseModel(
-        trainingPastes(
-          keepShare(
-            others,
-            draws.filter((_, at) => foldOf[at] !== fold),
-            share,
-          ),
-        ),
-      )
-      lookupDev.forEach((paste, at) => {
-        if (foldOf[at] !== fold) return
+    const kept = new Set(keepShare(lookupDev, draws, share))
+    const shareRows = crossValidated(
+      lookupDev,
+      (paste, model): StudyRow => {
         const learned = readLearned(extractError(paste.text), model).map(({ cause, probability }) => ({
           cause,
           probability,
         }))
         // The lookup's own answers are read only with the whole set: the tables describe the shipped training.
         const result = share === 1 ? lookupErrors(paste.text, errorCatalogue, model) : undefined
-        shareRows.push({
+        return {
           cause: paste.cause,
           entries: result?.matches.map((match) => match.entry.cause) ?? [],
           learned,
           guess: result?.guess?.cause,
-        })
-      })
-    }
+        }
+      },
+      (others) => others.filter((paste) => kept.has(paste)),
+    )
     curve.push({ share, right: shareRows.filter((row) => row.learned[0]?.cause === row.cause).length })
     if (share === 1) rows = shareRows
   }
   const pc = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–')
-  console.log(`Dev set: ${lookupDev.length} pastes, ${folds} folds by repository.\n`)
+  console.log(`Dev set: ${lookupDev.length} pastes, ${crossValidationFolds} folds by repository.\n`)
   console.log('Learning curve: the learned reading alone, first cause right')
   for (const { share, right } of curve)
     console.log(`  ${String(share).padEnd(5)} of the other folds' dev pastes: ${pc(right, lookupDev.length)}`)

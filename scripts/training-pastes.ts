@@ -3,7 +3,7 @@ import { errorCatalogue } from '../data/errors.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
 import { lookupDev } from '../test/fixtures/lookup-dev.ts'
 import type { CauseModel } from '../data/cause-model.schema.ts'
-import type { TrainingPaste } from './cause-model.ts'
+import { trainCauseModel, type TrainingPaste } from './cause-model.ts'
 import { repositoryOf } from './lookup-score.ts'
 
 /**
@@ -39,4 +39,28 @@ export function foldsByRepository(pastes: ReadonlyArray<{ source: string }>, fol
   const repositories = [...new Set(pastes.map(({ source }) => repositoryOf(source)))].sort()
   const foldOf = new Map(repositories.map((repository, at) => [repository, at % folds]))
   return pastes.map(({ source }) => foldOf.get(repositoryOf(source))!)
+}
+
+/** Folds of the dev set for cross-validation: enough that each model trains on four fifths of it. */
+export const crossValidationFolds = 5
+
+/**
+ * Each paste read by a model trained without its fold (`foldsByRepository`), in the pastes' order: the honest reading
+ * of pastes the shipped model is also trained on. `trainOn` narrows the other folds' pastes a model learns from (a
+ * learning curve's share); by default it takes them all.
+ */
+export function crossValidated<Paste extends TrainingPaste & { source: string }, Result>(
+  pastes: readonly Paste[],
+  read: (paste: Paste, model: CauseModel) => Result,
+  trainOn: (others: Paste[]) => readonly TrainingPaste[] = (others) => others,
+): Result[] {
+  const foldOf = foldsByRepository(pastes, crossValidationFolds)
+  const results: Result[] = []
+  for (let fold = 0; fold < crossValidationFolds; fold++) {
+    const model = trainCauseModel(trainingPastes(trainOn(pastes.filter((_, at) => foldOf[at] !== fold))))
+    pastes.forEach((paste, at) => {
+      if (foldOf[at] === fold) results[at] = read(paste, model)
+    })
+  }
+  return results
 }
