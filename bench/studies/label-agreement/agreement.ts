@@ -3,18 +3,16 @@
  * splits between pastes the lookup answers right and those it misses. Pure: the CLI (`run.ts`) reads the files.
  */
 import { z } from 'zod'
-import { causes, type Cause } from '../../../data/causes.ts'
-
-const CauseName = z.enum(causes)
+import { Cause } from '../../../data/causes.schema.ts'
 
 /** `second-labels.json`: each paste by its source and text, with the second labeller's cause. */
 export const SecondLabels = z.array(
   z.strictObject({
     source: z.string(),
     text: z.string(),
-    second: CauseName,
+    second: Cause,
     sure: z.boolean(),
-    alt: CauseName.nullable(),
+    alt: Cause.nullable(),
   }),
 )
 

@@ -10,12 +10,14 @@ import { lookupErrors } from '../../../components/error-lookup/match.ts'
 import { lookupDev } from '../../../test/fixtures/lookup-dev.ts'
 import { trainCauseModel } from '../../../scripts/cause-model.ts'
 import { trainingPastes } from '../../../scripts/training-pastes.ts'
+import { splitBySources } from '../../../scripts/lookup-score.ts'
 import { agreement, SecondLabels, type SecondLabel } from './agreement.ts'
 
 const file = new URL('./second-labels.json', import.meta.url)
 const labels = SecondLabels.parse(JSON.parse(readFileSync(file, 'utf8')))
-const sources = new Set(labels.map(({ source }) => source))
-const model = trainCauseModel(trainingPastes(lookupDev.filter(({ source }) => !sources.has(source))))
+// The same split as `score:lookup --fresh`: the labelled pastes' sources out of training.
+const { rest } = splitBySources(labels.map(({ source }) => source).join('\n'), lookupDev)
+const model = trainCauseModel(trainingPastes(rest))
 const rows: SecondLabel[] = labels.map(({ source, text, second, sure }) => {
   const paste = lookupDev.find((candidate) => candidate.source === source && candidate.text === text)
   if (!paste) throw new Error(`No dev paste of ${source} holds this text any more: the study needs relabelling.`)
