@@ -75,6 +75,13 @@ export const ErrorEntry = z.strictObject({
      * elsewhere in the paste outranks them, and they never add to a pattern's evidence.
      */
     describes: z.array(patternSource).optional(),
+    /**
+     * Regex sources for a wrapper's words: what an SDK or framework says for any failure beneath it (openai-python's
+     * `APIConnectionError`, which LiteLLM also raises around a provider's refusal or a timeout). Evidence like
+     * `patterns` when nothing beneath them names another cause; when another cause's own wording follows them, this
+     * entry ranks just below that one, which names what failed.
+     */
+    wraps: z.array(patternSource).optional(),
   }),
   title: LocalizedText,
   meaning: LocalizedText,

@@ -60,6 +60,7 @@ interface CompiledEntry {
   entry: ErrorEntry
   patterns: Prefiltered[]
   describes: Prefiltered[]
+  wraps: Prefiltered[]
   codes: Set<string>
   /** The same codes, each with its runs for the bitmap. */
   codeChecks: CodeCheck[]
@@ -100,6 +101,7 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
       codeChecks: [...codes].map((code) => ({ code, runs: trigramHashes(code) })),
       patterns: compilePatterns(entry.match.patterns),
       describes: compilePatterns(entry.match.describes ?? []),
+      wraps: compilePatterns(entry.match.wraps ?? []),
     }
   })
   compiledCache.set(catalogue, compiled)
@@ -124,8 +126,12 @@ interface Scored {
   match: ErrorMatch
   /** The widest run of words the entry's patterns matched, when one did. */
   span?: Span
-  /** The runs of words the entry's patterns (not its descriptions) matched. */
+  /** The runs of words the entry's patterns (not its descriptions or wrapper words) matched. */
   patternSpans: Span[]
+  /** The runs of words the entry's wrapper words (`match.wraps`) matched. */
+  wrapSpans: Span[]
+  /** Whether a code of the entry's own, not a shared one, is in the paste. */
+  ownCode: boolean
 }
 
 function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored {
@@ -184,6 +190,18 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     if (++patternHits >= maxPatternEvidence) break
   }
   const patternSpans = spans.map((span) => ({ ...span }))
+  const wrapSpans: Span[] = []
+  for (const pattern of compiled.wraps) {
+    const hit = matchPattern(pattern, extracted, bitmap)
+    if (!hit || patternHits >= maxPatternEvidence) continue
+    const span = { start: hit.index, end: hit.index + hit[0].length }
+    wrapSpans.push(span)
+    spans.push(span)
+    score += patternHits === 0 ? weights.firstPattern : weights.morePattern
+    patternHits++
+    evidence = true
+    reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
+  }
   // A description only speaks for an entry none of whose error wording is in the paste.
   if (patternHits === 0) {
     for (const pattern of compiled.describes) {
@@ -220,7 +238,13 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     (best, span) => (!best || span.end - span.start > best.end - best.start ? span : best),
     undefined,
   )
-  return { match: { entry, score, reasons, statusOnly: !evidence }, span: widest, patternSpans }
+  return {
+    match: { entry, score, reasons, statusOnly: !evidence },
+    span: widest,
+    patternSpans,
+    wrapSpans,
+    ownCode: hasOwnCode(reasons),
+  }
 }
 
 /**
@@ -407,6 +431,31 @@ function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void 
 }
 
 /**
+ * An SDK's wrapper around what failed beneath it (`litellm.APIConnectionError: BedrockException - … Model access is
+ * denied`, openai-python 0.x's `APIConnectionError: Error communicating with OpenAI: No connection adapters were found
+ * for '127.0.0.1:5001/…'`): the wrapper's words name only that the call failed, the words after them what failed. An
+ * entry that only the wrapper's words speak for (`match.wraps`, no wording or code of its own) ranks just below the
+ * entry of another cause that reads its own wording after them; alone, the wrapper's words still name their entry.
+ */
+function giveWayToInnerCauses(scored: Scored[]): void {
+  for (const wrapper of scored) {
+    if (!wrapper.wrapSpans.length || wrapper.patternSpans.length || wrapper.ownCode) continue
+    const from = Math.min(...wrapper.wrapSpans.map(({ start }) => start))
+    const ownWords = (span: Span) =>
+      span.start >= from && !wrapper.wrapSpans.some((wrap) => wrap.start <= span.start && span.end <= wrap.end)
+    let inner: Scored | undefined
+    for (const other of scored) {
+      if (other.match.entry.cause === wrapper.match.entry.cause || other.match.score < minScore) continue
+      if (!other.patternSpans.some(ownWords)) continue
+      if (!inner || other.match.score > inner.match.score) inner = other
+    }
+    if (inner && wrapper.match.score >= inner.match.score) {
+      wrapper.match = { ...wrapper.match, score: Math.max(inner.match.score - 1, minScore) }
+    }
+  }
+}
+
+/**
  * How two entries with the same score rank by where their words sit: the one whose words contain
  * the other's is the more specific reading of the same words (`terminated … other side closed`
  * over `other side closed`); then `chainOrder`; then the longer wording, as the more specific one
@@ -445,6 +494,7 @@ export function rankEntries(extracted: ExtractedError, catalogue: readonly Error
   applyRefinements(scored)
   applyVerdictReasons(extracted, scored)
   if (extracted.wrapperStatus) dropWrapperDefaults(scored)
+  giveWayToInnerCauses(scored)
   let shown = scored.filter(({ match }) => match.score >= minScore)
   // A body that states only a shared code (`InvalidParameter`, `upstream_error`) and nothing else
   // known still names that code's entry, as a bare status names its own: weak, so shown as a guess.

@@ -90,7 +90,7 @@ function entryWording(entry: ErrorEntry): string {
     entry.title.en,
     entry.title.zh,
     ...entry.match.codes,
-    ...entry.match.patterns.map((source) => source.replace(patternSyntax, ' ')),
+    ...[...entry.match.patterns, ...(entry.match.wraps ?? [])].map((source) => source.replace(patternSyntax, ' ')),
     ...entry.examples.map((example) => example.text),
   ].join('\n')
 }

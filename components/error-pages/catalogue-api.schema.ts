@@ -34,6 +34,12 @@ export const ErrorApiEntry = z
       .describe(
         "Regular expression sources, compiled as patterns are, for how people describe the symptom in their own words: weaker evidence than patterns, read only when none of the entry's patterns matches.",
       ),
+    wraps: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "Regular expression sources, compiled as patterns are, for a wrapper's words (an SDK's class for any failure beneath it): evidence like patterns, except that when another entry of another cause matches its own pattern after them, this entry ranks just below that one.",
+      ),
     title: Titles,
     doc_url: z
       .string()

@@ -32,6 +32,7 @@ export function errorApiDocument(
       codes: [...entry.match.codes],
       patterns: [...entry.match.patterns],
       ...(entry.match.describes?.length ? { describes: [...entry.match.describes] } : {}),
+      ...(entry.match.wraps?.length ? { wraps: [...entry.match.wraps] } : {}),
       title: { zh: entry.title.zh, en: entry.title.en },
       doc_url: entryPagePath('zh', entry.id, root),
       doc_urls: { zh: entryPagePath('zh', entry.id, root), en: entryPagePath('en', entry.id, root) },

@@ -10,13 +10,7 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: [
-        'apiconnectionerror',
-        'err_network',
-        'err_connection_closed',
-        'connectioncheckfailed',
-        'invokeconnectionerror',
-      ],
+      codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
         // round 27 (apps): Roo Code src/i18n/locales/zh-CN/common.json no_internet (`无网络连接。请检查网络连接并重试。`)
         '无网络连接',
@@ -29,9 +23,6 @@ export const networkEntries: ErrorEntry[] = [
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
         '连接错误。确保您有可用的互联网连接',
-        // openai-python 0.x api_requestor.py raised APIConnectionError as `Error communicating with OpenAI: …`; agents
-        // built on it (MetaGPT, LangChain 0.0.x) log only that sentence after their retries
-        'error communicating with openai',
         // round 23 (English): DevOpsGPT's notice when its call to the model raises (kuafuai/DevOpsGPT backend, `Error: Failed
         // to access GPT, please check whether your network can connect to GPT and terminal proxy is running properly.`,
         // find_string id 2971538608)
@@ -84,6 +75,16 @@ export const networkEntries: ErrorEntry[] = [
         // src/customKeyStream.js and its siblings, and other plugins, find_string ids 10082916491, 18069277286,
         // 4906881775), shown as `接口请求错误 - {"_type":"network","_message":…}` when the error is wrapped twice
         '"_type"\\s*:\\s*"network"\\s*,\\s*"_message"',
+      ],
+      wraps: [
+        // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
+        // _base_client.py around whatever httpx raised), which LiteLLM raises around any provider failure it did not map
+        // (litellm/litellm_core_utils/exception_mapping_utils.py: `litellm.APIConnectionError: BedrockException - …`,
+        // `… OllamaException - litellm.Timeout: …`)
+        '(?<![a-z])apiconnectionerror(?![a-z])',
+        // openai-python 0.x api_requestor.py raised APIConnectionError as `Error communicating with OpenAI: …` around
+        // requests' exception; agents built on it (MetaGPT, LangChain 0.0.x) log only that sentence after their retries
+        'error communicating with openai',
       ],
       describes: [
         // round 17 (zh): the API connection failed, in apps' own words (an OpenAI client's retry loop `print(f"API连接错误

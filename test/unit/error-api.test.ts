@@ -28,6 +28,7 @@ describe('components/error-pages/catalogue-api', () => {
         codes: source.match.codes,
         patterns: source.match.patterns,
         ...(source.match.describes?.length ? { describes: source.match.describes } : {}),
+        ...(source.match.wraps?.length ? { wraps: source.match.wraps } : {}),
         title: source.title,
         doc_url: `https://help.example.com/errors/${source.id}`,
         doc_urls: {

@@ -2639,11 +2639,74 @@ describe('components/error-lookup/match: round 27 (lead)', () => {
       ],
       ['No Bluetooth adapters were found on this machine', 'Expected URL to be a string, got undefined'],
     )
-    // openai-python 0.x wraps it in its connection error: the wrapper's class still leads, the address comes second
+    // openai-python 0.x wraps it in its connection error: the address leads, the wrapper's reading comes second
     expect(
       ids(
         "openai.error.APIConnectionError: Error communicating with OpenAI: No connection adapters were found for 'x.com/v1'",
-      ),
-    ).toContain('invalid-url-client')
+      ).slice(0, 2),
+    ).toEqual(['invalid-url-client', 'failed-to-fetch'])
+  })
+})
+
+describe("components/error-lookup/match: round 29 (lead) a wrapper's words give way to the cause beneath them", () => {
+  const entry = (id: string, cause: ErrorEntry['cause'], match: Partial<ErrorEntry['match']>): ErrorEntry => ({
+    ...errorCatalogue[0]!,
+    id,
+    cause,
+    statuses: [],
+    defaultFor: [],
+    match: { codes: [], patterns: [], ...match },
+  })
+  const wrapper = entry('wrapper', 'network', { wraps: ['wrapperclasserror'] })
+  const timeout = entry('timed-out', 'timeout', { patterns: ['timed out'] })
+  const refused = entry('refused', 'network', { patterns: ['connection refused'] })
+  const ranked = (text: string, catalogue: readonly ErrorEntry[]) =>
+    lookupErrors(text, catalogue).matches.map((match) => [match.entry.id, match.score])
+
+  it('names its entry when nothing beneath them names another cause', () => {
+    expect(ranked('WrapperClassError: something went wrong', [wrapper, timeout])).toEqual([['wrapper', 50]])
+  })
+
+  it("ranks just below another cause's own words that follow them, and stays shown", () => {
+    expect(ranked('WrapperClassError: request timed out', [wrapper, timeout])).toEqual([
+      ['timed-out', 50],
+      ['wrapper', 49],
+    ])
+  })
+
+  it("keeps its place when the other cause's words come before them, or the cause beneath is its own", () => {
+    expect(ranked('the job timed out; later: WrapperClassError', [wrapper, timeout])[0]).toEqual(['wrapper', 50])
+    // the same cause beneath: nothing to give way to, the chain's order alone puts the inner words first
+    expect(ranked('WrapperClassError: connection refused', [wrapper, refused])).toEqual([
+      ['refused', 50],
+      ['wrapper', 50],
+    ])
+  })
+
+  it("keeps its place when the entry has wording of its own beside the wrapper's", () => {
+    const worded = entry('worded', 'network', { wraps: ['wrapperclasserror'], patterns: ['socket hang up'] })
+    expect(ranked('WrapperClassError: socket hang up, then timed out', [worded, timeout])[0]![0]).toBe('worded')
+  })
+
+  it('reads LiteLLM and openai-python around a provider refusal, a timeout or a cut stream as what failed', () => {
+    // LiteLLM raises APIConnectionError for any exception it does not map (docs/my-website/docs/exception_mapping.md:
+    // "If any unmapped error is returned, we return this error"), around the provider's own words
+    const cases: Array<[string, string]> = [
+      [
+        'litellm.APIConnectionError: APIConnectionError: OpenAIException - Engine protocol predict request returned 400: {"error":{"code":400,"message":"request (32958 tokens) exceeds the available context size (32768 tokens)"}}',
+        'context-length-exceeded',
+      ],
+      [
+        'litellm.APIConnectionError: APIConnectionError: OpenAIException - Response payload is not completed',
+        'stream-interrupted',
+      ],
+      ['litellm.APIConnectionError: OllamaException - [Errno 111] Connection refused', 'connection-refused'],
+    ]
+    for (const [text, id] of cases) expect(ids(text)[0], text).toBe(id)
+    expect(ids(cases[1]![0])).toContain('failed-to-fetch')
+    // alone, the class and openai-python 0.x's sentence still name a failed connection
+    for (const text of ['openai.APIConnectionError: Connection error.', 'openai.error.APIConnectionError 连接不上']) {
+      expect(ids(text)[0], text).toBe('failed-to-fetch')
+    }
   })
 })

@@ -108,7 +108,7 @@ describe('components/error-lookup/literal-prefilter: never skips a pattern that 
   const bitmaps = texts.map((text) => trigramBitmap(text))
   const sources = [
     ...errorCatalogue
-      .flatMap((entry) => [...entry.match.patterns, ...(entry.match.describes ?? [])])
+      .flatMap((entry) => [...entry.match.patterns, ...(entry.match.describes ?? []), ...(entry.match.wraps ?? [])])
       .map((source) => ({
         source,
         flags: 'imu',
