@@ -1224,6 +1224,13 @@ export const requestEntries: ErrorEntry[] = [
         // (`OPENAI_A**_KEY`, `undefined`) is a key never set, not one sent to the wrong place
         'incorrect api key provided: ["\']?(?:aiza|sk-or-|sk-ant-|gsk_|xai-|pplx-|nvapi-|r8_|hf_|hk-|fk\\d|[0-9a-f]{8}\\*)',
       ],
+      describes: [
+        // round 29 (en): a custom base URL set, and the calls still go to OpenAI (`use an custom base url but it still
+        // connects to openai`, Significant-Gravitas/AutoGPT#4869; `the app still tries to use api.openai.com`,
+        // deiucanta/chatpad#49; `Custom base URL endpoints point to OPENAI`, lukasbach/pensieve#20); not someone who still
+        // uses or connects to OpenAI for another task
+        '\\b(?:(?<!\\b(?:i|we|you|they) )still (?:connects? to|goes to|sends? (?:the )?requests? to|tries to (?:use|call|connect to|reach)|calls|hits)|(?:base ?url|endpoints?) (?:still )?points? to) (?:the )?(?:api\\.openai\\.com|openai)\\b(?!\\.com(?!/))',
+      ],
     },
     title: {
       zh: '密钥发到了厂商的官方接口，没有经过网关',

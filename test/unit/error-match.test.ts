@@ -2755,6 +2755,18 @@ describe('components/error-lookup/match: round 29 (desc-a) descriptions', () => 
     namesEntry('invalid-api-key', ['填好以后一直提示无效的key'], ['Redis 中删除无效的key', '提示无效的keyword'])
   })
 
+  it('reads a custom base URL whose calls still go to OpenAI as the key sent to the vendor, not a choice to use OpenAI', () => {
+    namesEntry(
+      'key-sent-to-vendor',
+      ['I set a custom base URL but the plugin still sends requests to api.openai.com'],
+      [
+        'We still use OpenAI for embeddings',
+        'I still connect to OpenAI through a VPN at work',
+        'the fallback still goes to openai.com docs',
+      ],
+    )
+  })
+
   it("lets an error's own wording in the same paste outrank these descriptions", () => {
     expect(topCause('软件会自动加上 /v1。Error: 401 Incorrect API key provided: sk-abc***')).toBe('invalid_key')
     expect(topCause('提示无效的key: connect ECONNREFUSED 127.0.0.1:3000')).toBe('network')
