@@ -546,6 +546,12 @@ export const keyEntries: ErrorEntry[] = [
         // withceleste/celeste-python#116; `an API key from an env variable that includes trailing newlines`,
         // replayio/replay-cli#239); not a list, field or docs section named after the key
         '\\b(?:new ?lines? (?:in|at the end of) (?:the |my |your |an? )?(?:[a-z]+\\.)?api[ _-]?key|api[ _-]?keys?\\b[^.\\n]{0,40}\\btrailing new ?lines?)\\b(?![ _-]?(?:names?|list|field|docs?|section))',
+        // round 29 (en): quotes kept around the key, from a .env file or a compose example (`included quotes around my API
+        // key and was a bit confused why I was still getting 403s`, martabal/qbittorrent-exporter#259; `Removed quotes around
+        // DD_API_KEY`, DataDog/documentation#9774; `Strip quotes from API keys to avoid confusing errors`,
+        // datalab-org/datalab-api#14; `strip quotes from .env-parsed API key`, sonichi/sutando#691); not advice to put or
+        // add them
+        '(?<!\\b(?:put|puts|add|adds|adding|use|keep|need|needs|wrap it in|with) )\\bquotes? (?:around|in) (?:the |my |your )?(?:[a-z_]*api[ _-]?key|auth token)\\b(?![ _-]?(?:names?|list|field|docs?|section))|\\bstrip(?:s|ped|ping)? (?:the )?quotes? from (?:the )?(?:[.\\w-]+ )?api[ _-]?keys?\\b',
         // round 29 (zh): a relay's key the app refuses for not being sk- shaped (`支持非sk-开头的key`, 170-carry/codex-tools#131;
         // `密钥只能填写 sk-的格式吗`, `一定需要是 sk-的格式`, Wei-Shaw/sub2api#922; `现在提的不是sk---格式的可以使用吗`,
         // idootop/mi-gpt#2); not a sentence saying where a key starts (`密钥以 sk- 开头`)

@@ -2741,12 +2741,14 @@ describe('components/error-lookup/match: round 29 (desc-a) descriptions', () => 
         'my script reads a trailing newline in the api key from the file',
         '中转给的密钥不是 sk- 开头，软件不让保存',
         'the app requires the key to start with sk- but my relay key does not',
+        'my .env kept the quotes around the api key, so every call failed',
       ],
       [
         'OpenAI keys start with sk- and are 51 characters long',
         'If the key does not start with sk-, the client warns you',
         '密钥以 sk- 开头，请妥善保管',
         'add a newline at the end of the api key list',
+        'Put quotes around the API key in the YAML file',
       ],
     )
   })
