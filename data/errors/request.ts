@@ -1091,9 +1091,9 @@ export const requestEntries: ErrorEntry[] = [
         // `baseUrl 已包含 /v1 时避免重复拼接`, cita-777/metapi#87); not a file path joined twice
         '(?:地址|url|端点|端點|endpoint|/?v1|chat/completions)[^。，,\\n]{0,8}(?:重复|重複)(?:拼接|追加|添加)',
         // round 29 (zh): the client adds /v1 or /chat/completions itself (`一定會在base_url之後加v1`, `都會被加上v1`,
-        // ding113/claude-code-hub#139; `回退自动追加`/chat/completions`后缀`, ccfos/nightingale#3316); not a release tag
-        // (`自动加上v1.2.3`) or another version (`v1beta`)
-        '(?:自动|自動|默认|默認|一定会|一定會|强制|強制|被)[^。，,\\n]{0,12}?(?:加上|加|追加|拼接|补全|補全|添加|补上|補上)\\s?[`\'"“]?/?(?:v1|api/v1|chat/completions)(?![\\w.])',
+        // ding113/claude-code-hub#139; `回退自动追加`/chat/completions`后缀`, ccfos/nightingale#3316; `非v1的api地址会被强制覆盖为v1`,
+        // ztx888/HaloWebUI#10); not a release tag (`自动加上v1.2.3`) or another version (`v1beta`)
+        '(?:自动|自動|默认|默認|一定会|一定會|强制|強制|被)[^。，,\\n]{0,12}?(?:加上|加|追加|拼接|补全|補全|添加|补上|補上|覆盖为|覆蓋為)\\s?[`\'"“]?/?(?:v1|api/v1|chat/completions)(?![\\w.])',
         // round 29 (en): a doubled /v1 in people's words (`produces a doubled /v1/v1 (404)`, xiaolai/vmark#1084; `remove
         // duplicate /v1 from groq and openrouter base urls`, lucasnevespereira/nevinho#53; `Fix duplicate /v1 in opencode
         // client URLs`, WayfinderFoundation/wayfinder-paths-sdk#204; `strip duplicate /v1 prefix`, ogx-ai/ogx#6294); not a
