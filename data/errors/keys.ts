@@ -183,6 +183,10 @@ export const keyEntries: ErrorEntry[] = [
         // 过期", TOKEN_EXPIRED)`, id 41887970587). Not the old key a regeneration retired (`旧密钥已失效`, `旧的密钥已失效`,
         // `原密钥已失效`), nor a decryption, signing, form or recovery key, nor the expiry setting (`密钥已过期时间`)
         '(?<!旧|舊|原|旧的|舊的|解密|表单|表單|恢复|恢復|签名|簽名|[a-z])(?:密钥|密鑰|秘钥|秘鑰|key)\\s?(?:已经|已經|已)(?:失效|过期|過期)(?!时间|時間|日期|后|後|前)',
+        // round 29 (zh): the app shows 无效的 key (`我设置好key后，提示无效的key？`, AlanDecode/Typecho-Plugin-Tp2MD#4; `不知道为什么
+        // 提示无效的key`, AICCOF/chatmoss-ui#171; `会提示无效key`, coolxitech/AutoMihoyoBBS#13); not a cache's stale keys
+        // (`删除无效的key`) or a keyword
+        '(?:提示|显示|顯示|报|報|返回|总是|一直)\\s?是?(?:无效|無效)的?\\s?(?:api[ _-]?)?key\\b',
       ],
     },
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },
@@ -534,6 +538,29 @@ export const keyEntries: ErrorEntry[] = [
         // round 16 (en): a space copied with the key, "config allows leading spaces in API key" (d8ahazard/Phlex#418), "a
         // trailing space on the key that you need to delete" (NullArray/AutoSploit#42)
         '\\b(?:leading|trailing)(?:\\s?(?:/|or|and)\\s?(?:leading|trailing))? (?:white ?spaces?|(?:blank )?spaces?) (?:in|on|of) (?:the |my |your )?(?:api[ -]?)?key\\b(?![ _-]?names?\\b)',
+        // round 29 (en): extra spaces pasted into the key (`extra spaces in the copied api-key`, CARTAvis/carta-frontend#296;
+        // `handle extra spaces in api key auth line`, cds-snc/notification-api#2150)
+        '\\bextra (?:white ?)?spaces? in (?:the |my |your )?(?:copied |pasted )?api[ -]?key\\b',
+        // round 29 (en): a newline read or pasted with the key (`newline in api key`, logicalclocks/hopsworks-api#185;
+        // `Trailing newline in stripe.api_key`, stripe/stripe-python#334; `API keys contain trailing newlines`,
+        // withceleste/celeste-python#116; `an API key from an env variable that includes trailing newlines`,
+        // replayio/replay-cli#239); not a list, field or docs section named after the key
+        '\\b(?:new ?lines? (?:in|at the end of) (?:the |my |your |an? )?(?:[a-z]+\\.)?api[ _-]?key|api[ _-]?keys?\\b[^.\\n]{0,40}\\btrailing new ?lines?)\\b(?![ _-]?(?:names?|list|field|docs?|section))',
+        // round 29 (en): quotes kept around the key, from a .env file or a compose example (`included quotes around my API
+        // key and was a bit confused why I was still getting 403s`, martabal/qbittorrent-exporter#259; `Removed quotes around
+        // DD_API_KEY`, DataDog/documentation#9774; `Strip quotes from API keys to avoid confusing errors`,
+        // datalab-org/datalab-api#14; `strip quotes from .env-parsed API key`, sonichi/sutando#691); not advice to put or
+        // add them
+        '(?<!\\b(?:put|puts|add|adds|adding|use|keep|need|needs|wrap it in|with) )\\bquotes? (?:around|in) (?:the |my |your )?(?:[a-z_]*api[ _-]?key|auth token)\\b(?![ _-]?(?:names?|list|field|docs?|section))|\\bstrip(?:s|ped|ping)? (?:the )?quotes? from (?:the )?(?:[.\\w-]+ )?api[ _-]?keys?\\b',
+        // round 29 (zh): a relay's key the app refuses for not being sk- shaped (`支持非sk-开头的key`, 170-carry/codex-tools#131;
+        // `密钥只能填写 sk-的格式吗`, `一定需要是 sk-的格式`, Wei-Shaw/sub2api#922; `现在提的不是sk---格式的可以使用吗`,
+        // idootop/mi-gpt#2); not a sentence saying where a key starts (`密钥以 sk- 开头`)
+        '(?:不是|不以|非|不包含|只能(?:填写?|是|以)?|必须(?:是|以)?|一定(?:需要|要)是)\\s?[`\'"“「]?sk-+[`\'"”」]?\\s?的?(?:开头|開頭|格式)',
+        // round 29 (en): the same in English (`requires the Key to start with 'sk-.'`, BuilderIO/ai-shell#60; `requiring the
+        // api key start with `sk-``, zhu327/gemini-openai-proxy#46; `do not have their keys start with sk-`,
+        // RageAgainstThePixel/OpenAI-DotNet#114); not a docs sentence (`keys start with sk-`) or a conditional (`if the key
+        // does not start with sk-`)
+        "(?<!\\bif\\b[^.\\n]{0,30})\\b(?:(?:must|has to|have to|needs? to|do(?:es)?(?:n't| not)(?: have (?:their|its|the) keys?)?|requir(?:es?|ing) (?:the |an? |your )?(?:api[ -]?)?keys?(?: to)?) (?:start|begin)|(?:not|isn't|doesn't) (?:starting|beginning)) with [`'\"]?sk-",
       ],
     },
     title: {

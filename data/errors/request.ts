@@ -1083,6 +1083,27 @@ export const requestEntries: ErrorEntry[] = [
         // field, which some apps (Immersive Translate, TscanPlus) want with the full path
         '(?<![a-z])(?:base[_ ]?url|api[_ ]?base)\\W{0,4}(?:是|为|填(?:了|的|成)?|设(?:置)?(?:为|成)?)?\\s*[\'"]?https?://[^\\s\'"]+/chat/completions(?![/\\w])',
       ],
+      describes: [
+        // round 29 (zh): one v1 too many in the built address (`最终拼接的路径是/v3/v1/chat/completions，多了一个v1`, AmoyLab/Unla
+        // #187; `因為在url里多了個v1導致請求失敗`, ding113/claude-code-hub#139); not a version that gained a feature (`v1.5`)
+        '多了?(?:一个|一個|个|個)\\s?[`\'"“]?/?v1(?![\\w.])',
+        // round 29 (zh): the address joined twice (`智谱API 地址重复拼接导致请求错误`, IndieKKY/bilibili-subtitle#110;
+        // `baseUrl 已包含 /v1 时避免重复拼接`, cita-777/metapi#87); not a file path joined twice
+        '(?:地址|url|端点|端點|endpoint|/?v1|chat/completions)[^。，,\\n]{0,8}(?:重复|重複)(?:拼接|追加|添加)',
+        // round 29 (zh): the client adds /v1 or /chat/completions itself (`一定會在base_url之後加v1`, `都會被加上v1`,
+        // ding113/claude-code-hub#139; `回退自动追加`/chat/completions`后缀`, ccfos/nightingale#3316; `非v1的api地址会被强制覆盖为v1`,
+        // ztx888/HaloWebUI#10); not a release tag (`自动加上v1.2.3`) or another version (`v1beta`)
+        '(?:自动|自動|默认|默認|一定会|一定會|强制|強制|被)[^。，,\\n]{0,12}?(?:加上|加|追加|拼接|补全|補全|添加|补上|補上|覆盖为|覆蓋為)\\s?[`\'"“]?/?(?:v1|api/v1|chat/completions)(?![\\w.])',
+        // round 29 (en): a doubled /v1 in people's words (`produces a doubled /v1/v1 (404)`, xiaolai/vmark#1084; `remove
+        // duplicate /v1 from groq and openrouter base urls`, lucasnevespereira/nevinho#53; `Fix duplicate /v1 in opencode
+        // client URLs`, WayfinderFoundation/wayfinder-paths-sdk#204; `strip duplicate /v1 prefix`, ogx-ai/ogx#6294); not a
+        // server's own routes or handlers
+        '\\b(?:doubled?|duplicated?|repeated) [`\'"]?/v1\\b(?![\\w/]*[`\'"]? (?:routes?|handlers?|namespaces?)\\b)',
+        // round 29 (en): the client appends v1 to the base URL (`appending `v1` to the base url`, Soju06/codex-lb#267;
+        // `append '/v1' only to base URLs`, soliplex/soliplex#1295; `appends `/v1/chat/completions` to the base URL`,
+        // lucasnevespereira/nevinho#53)
+        '\\bappend(?:s|ed|ing)? [`\'"]?/?v1\\b[^.\\n]{0,30}? to (?:the )?base ?urls?\\b',
+      ],
     },
     title: { zh: '地址里 /v1 重复了', en: '/v1 appears twice in the address' },
     meaning: {
@@ -1202,6 +1223,13 @@ export const requestEntries: ErrorEntry[] = [
         // Hugging Face `hf_`) or a relay's (api2d's `fk`, OpenAI-HK's `hk-`, a bare hex key); a placeholder
         // (`OPENAI_A**_KEY`, `undefined`) is a key never set, not one sent to the wrong place
         'incorrect api key provided: ["\']?(?:aiza|sk-or-|sk-ant-|gsk_|xai-|pplx-|nvapi-|r8_|hf_|hk-|fk\\d|[0-9a-f]{8}\\*)',
+      ],
+      describes: [
+        // round 29 (en): a custom base URL set, and the calls still go to OpenAI (`use an custom base url but it still
+        // connects to openai`, Significant-Gravitas/AutoGPT#4869; `the app still tries to use api.openai.com`,
+        // deiucanta/chatpad#49; `Custom base URL endpoints point to OPENAI`, lukasbach/pensieve#20); not someone who still
+        // uses or connects to OpenAI for another task
+        '\\b(?:(?<!\\b(?:i|we|you|they) )still (?:connects? to|goes to|sends? (?:the )?requests? to|tries to (?:use|call|connect to|reach)|calls|hits)|(?:base ?url|endpoints?) (?:still )?points? to) (?:the )?(?:api\\.openai\\.com|openai)\\b(?!\\.com(?!/))',
       ],
     },
     title: {

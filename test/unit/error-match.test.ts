@@ -2710,3 +2710,67 @@ describe("components/error-lookup/match: round 29 (lead) a wrapper's words give 
     }
   })
 })
+
+describe('components/error-lookup/match: round 29 (desc-a) descriptions', () => {
+  it("reads one /v1 too many in people's words as the doubled address, not a version, a file path or a route", () => {
+    namesEntry(
+      'doubled-v1',
+      [
+        '接口地址最后拼出来多了一个v1，请求失败',
+        '地址被重复拼接了，返回 404',
+        '软件会自动加上 /v1，我的地址本来就有',
+        'the app builds a doubled /v1 and I get a 404',
+        'the client appends /v1 to the base URL even though mine already has it',
+      ],
+      [
+        '新版本比v1多了一个导出功能',
+        '升级后多了一个v1.5的标签',
+        '文件路径重复拼接了',
+        '发布时会自动加上v1.2.3的标签',
+        'fix duplicate /v1 routes in the admin router',
+        'we append v1 to the release tag',
+      ],
+    )
+  })
+
+  it('reads a key with a space, a newline or the wrong prefix as malformed, not a docs sentence or a conditional', () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'there were extra spaces in the copied api key',
+        'my script reads a trailing newline in the api key from the file',
+        '中转给的密钥不是 sk- 开头，软件不让保存',
+        'the app requires the key to start with sk- but my relay key does not',
+        'my .env kept the quotes around the api key, so every call failed',
+      ],
+      [
+        'OpenAI keys start with sk- and are 51 characters long',
+        'If the key does not start with sk-, the client warns you',
+        '密钥以 sk- 开头，请妥善保管',
+        'add a newline at the end of the api key list',
+        'Put quotes around the API key in the YAML file',
+      ],
+    )
+  })
+
+  it('reads an app that says 无效的key as the refused key, not a cache clean-up or a keyword', () => {
+    namesEntry('invalid-api-key', ['填好以后一直提示无效的key'], ['Redis 中删除无效的key', '提示无效的keyword'])
+  })
+
+  it('reads a custom base URL whose calls still go to OpenAI as the key sent to the vendor, not a choice to use OpenAI', () => {
+    namesEntry(
+      'key-sent-to-vendor',
+      ['I set a custom base URL but the plugin still sends requests to api.openai.com'],
+      [
+        'We still use OpenAI for embeddings',
+        'I still connect to OpenAI through a VPN at work',
+        'the fallback still goes to openai.com docs',
+      ],
+    )
+  })
+
+  it("lets an error's own wording in the same paste outrank these descriptions", () => {
+    expect(topCause('软件会自动加上 /v1。Error: 401 Incorrect API key provided: sk-abc***')).toBe('invalid_key')
+    expect(topCause('提示无效的key: connect ECONNREFUSED 127.0.0.1:3000')).toBe('network')
+  })
+})
