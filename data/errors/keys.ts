@@ -1292,6 +1292,21 @@ export const keyEntries: ErrorEntry[] = [
         '(?:所在|当前)的?地区(?:不可用|不支持)',
         '由于区域限制',
       ],
+      describes: [
+        // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI
+        // 显示所在国家不支持`, pengzhile/pandora#640 `怎么会国家不支持呀`) or asking what to do (stormzhang/free-programming-books#18
+        // `国家不支持怎么办呢`, james-6-23/codex2api#56 `国家地区不支持是怎么回事？`). Not the bare words, which payment, tax
+        // and map code say of their own countries (`部分国家不支持`, `// 国家不支持，返回 0`, `发卡行国家不支持`)
+        '(?:显示|顯示|提示|报|報|说|說|怎么会|怎麼會|突然)[^，。！？\\n]{0,6}?国家(?:/|／|和|或|、)?(?:地区)?(?:不支持|不受支持)',
+        '国家(?:/|／|和|或|、)?(?:地区)?(?:不支持|不受支持)(?:怎么办|怎麼辦|是怎么回事|是怎麼回事|怎么解决|怎麼解決|咋办|咋辦)',
+        // a named AI service or model not available, unsupported or blocked in the writer's own country
+        // (zed-industries/zed#16844 `Claude 3.5 Sonnet not available in my country.`, williamfzc/chat-gpt-ppt's changelog
+        // `OpenAI's services are not available in my country.` find_string id 32507336280; an example's `// open ai is blocked
+        // in my country so i use socks5 proxy`, id 7867081313; a marketing list's `LLM API that works when OpenAI is blocked
+        // in my country?`, id 55646336707). Not a video, a track, a payment, a TV standard or a torrent provider (`DVB-C is
+        // not available in my country`, `Apple Pay not available in my country`, `Provider X is blocked in my country`)
+        '\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|sonnet|opus|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:not available|unavailable|not supported|blocked|banned) in my (?:country|region)\\b',
+      ],
     },
     title: { zh: '所在地区不受支持', en: 'Region not supported' },
     meaning: {

@@ -2710,3 +2710,106 @@ describe("components/error-lookup/match: round 29 (lead) a wrapper's words give 
     }
   })
 })
+
+describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => {
+  const describedAs = (text: string) =>
+    lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
+
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads a reported 模型没有找到 / 无该模型 as the model name, not a conditional, a file, a permission or a log', () => {
+    describesEntry(
+      'model-not-found',
+      ['然后运行cc就会报错说模型没有找到', '配置了api及key后，出现无该模型：', '一直提示没有这个模型'],
+      [
+        '如果模型没有找到，使用 cl100k_base 编码并给出警告',
+        'result.error = "该模型没有找到文件"',
+        '403 无该模型权限',
+        '请求日志滚动窗口内无该模型的调用记录',
+        '提示无该模型的调用记录',
+        '目录里没有这个模型的缓存寿命',
+        'print("模型没有找到最优解，状态码", m.status)',
+      ],
+    )
+  })
+
+  it("reads every channel of a model unavailable as no channel, not a notification's or a docs sentence", () => {
+    describesEntry(
+      'no-available-channel',
+      ['模型「gpt-4o」所有渠道均不可用', '模型 deepseek-chat 所有渠道均不可用', '所有中转站渠道均不可用: timeout'],
+      [
+        '所有渠道均不可用时返回 null（不抛出异常）',
+        '所有通知渠道均不可用',
+        '两渠道均不可用时返回空列表',
+        '所选渠道均不可用',
+      ],
+    )
+  })
+
+  it('reads a country reported or asked about as refused, not the bare words of payment, tax or map code', () => {
+    describesEntry(
+      'unsupported-region',
+      ['国家不支持怎么办呢', '怎么会国家不支持呀', 'OpenAI 显示所在国家不支持', '国家地区不支持是怎么回事？'],
+      [
+        '部分国家不支持',
+        '// 国家不支持，返回 0',
+        "if (user.country === 'blocked') errors.push('国家不支持');",
+        '如果地理位置失败或国家不支持，使用语言设置',
+        '常见原因：发卡行国家不支持，或商户风控',
+        '国家不支持企业参与网络安全国家标准的制定',
+      ],
+    )
+  })
+
+  it('reads an AI service not available or blocked in my country as refused, not a video, a payment or a provider', () => {
+    describesEntry(
+      'unsupported-region',
+      [
+        'Claude 3.5 Sonnet not available in my country.',
+        "OpenAI's services are not available in my country.",
+        'open ai is blocked in my country so i use socks5 proxy',
+        'LLM API that works when OpenAI is blocked in my country?',
+      ],
+      [
+        "DVB-C is not available in my country so it's not tested.",
+        'Apple Pay not available in my country',
+        'International payments & student discounts are not available in my country (Pakistan).',
+        'Provider X is blocked in my country/ISP, how can I set another domain?',
+        'Why are some videos blocked in my country?',
+        "The Track could not be loaded, presumably because it's blocked in my country.",
+      ],
+    )
+  })
+
+  it('reads a CORS issue someone has or a block by CORS as the browser, not advice, a fix note or a filter', () => {
+    describesEntry(
+      'cors-blocked',
+      [
+        'I am having this CORS issue as well.',
+        'Trying to call the OpenAI compatible API provided by my OpenWebUI server, I get a CORS issue.',
+        'Q: 为什么还是被CORS拦截？',
+        '官方接口严禁浏览器直接测试（CORS拦截），通常直接报错。',
+      ],
+      [
+        'Use a Vite proxy to avoid getting CORS issues',
+        'Fixed CORS issues and API integration problems',
+        'Nginx reverse proxy configured, no CORS issues',
+        'CORS Issues: Check CORS_ORIGIN environment variable',
+        ' * CORS拦截器',
+        '关闭csrf及cors拦截，因为我们的请求是来自于其他系统的',
+      ],
+    )
+  })
+
+  it("gives way to an error's own wording in the same paste", () => {
+    expect(topEntry('I get a CORS issue: 401 Incorrect API key provided: sk-abc')).not.toBe('cors-blocked')
+    expect(topEntry('报错说模型没有找到：当前分组 default 下对于模型 gpt-5 无可用渠道')).toBe('no-available-channel')
+  })
+})
