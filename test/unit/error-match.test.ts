@@ -2808,6 +2808,24 @@ describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => 
     )
   })
 
+  it('reads a model said not to support temperature as the default-only temperature, not a sensor or a setting', () => {
+    describesEntry(
+      'temperature-default-only',
+      [
+        '三方中转站api，不支持temperature参数，导致无法配置',
+        "temperature: 1.0, // o1 doesn't support temperature",
+        "// Opus 4.7 doesn't support temperature — must be dropped silently",
+        "DeepSeek reasoner doesn't support temperature, top_p according to docs",
+        'o1模型不支持temperature调节',
+      ],
+      [
+        "This thermostat doesn't support temperature offsets",
+        'The sensor does not support temperature readings below zero',
+        '本模型支持temperature参数，范围 0 到 2',
+      ],
+    )
+  })
+
   it("gives way to an error's own wording in the same paste", () => {
     expect(topEntry('I get a CORS issue: 401 Incorrect API key provided: sk-abc')).not.toBe('cors-blocked')
     expect(topEntry('报错说模型没有找到：当前分组 default 下对于模型 gpt-5 无可用渠道')).toBe('no-available-channel')
