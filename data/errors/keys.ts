@@ -1228,6 +1228,20 @@ export const keyEntries: ErrorEntry[] = [
         // Zhipu 1315: a key issued for the enterprise coding plan used elsewhere
         '仅限.{0,20}套餐场景使用',
       ],
+      describes: [
+        // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's
+        // ModelNotOpen (find_string ids 71090762973 `访问被拒绝（403）：密钥权限不足，或当前账号未开通该模型。`, 63092092668
+        // `权限被拒绝。可能原因：1) API Key 错误 2) 账户未开通该模型`, 56541244715 `Key 过期、无余额、或账号未开通该模型`,
+        // 69000261828 `改用正确 id … 后仍报 404，实际是账号未开通该模型（ModelNotOpen）`, 68310130264 `Key 未开通该模型`); the
+        // entry's `未开通(该)(模型)服务` already reads the service. Not a model's own settings (`未开通该模型的自动续费`)
+        '(?:账号|账户|帳號|帳戶|key|密钥|密鑰)\\s?(?:尚|还|還)?(?:未|没有?|沒有?)(?:开通|開通)(?:该|此|这个|該|這個)?模型(?!的|服务|服務)',
+        // an API key or account that does not have access to a model (find_string id 38081356687 `The API key doesn't
+        // have access to GPT-4 Vision capabilities`, id 20018411182 `API key doesn't have access to gpt-4o-mini`;
+        // nhaouari/obsidian-textgenerator-plugin#178 `my OpenAI account doesn't yet have access to GPT-4`). Not a reader
+        // told what to do if they lack it (`If you don't have access to GPT-4, please change the model`): the key or
+        // account must be the subject
+        "\\b(?:api key|key|account|organization|org)\\s(?:does ?n[o']t|does not)\\s(?:yet\\s)?have\\s(?:api\\s)?access\\sto\\s(?:the\\s)?(?:gpt|o\\d|claude|opus|sonnet|haiku|gemini|this model|that model|the model|model)",
+      ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },
     meaning: {

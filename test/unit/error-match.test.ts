@@ -2826,6 +2826,24 @@ describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => 
     )
   })
 
+  it('reads a key or account without the model enabled or without access to it as permission, not advice', () => {
+    describesEntry(
+      'provider-permission-denied',
+      [
+        'Key 过期、无余额、或账号未开通该模型',
+        '常见原因：当前账户未开通该模型',
+        "1. The API key doesn't have access to GPT-4 Vision capabilities",
+        "my OpenAI account doesn't yet have access to GPT-4 despite it being GA.",
+      ],
+      [
+        "If you don't have access to GPT-4, please change the model to GPT-3.5 in `autoeval.py`",
+        "GPT model (If you don't have access to gpt-4 please set it to one of the gpt-3-turbo options)",
+        '账号未开通该模型的自动续费',
+        "the key doesn't have access to the file system",
+      ],
+    )
+  })
+
   it("gives way to an error's own wording in the same paste", () => {
     expect(topEntry('I get a CORS issue: 401 Incorrect API key provided: sk-abc')).not.toBe('cors-blocked')
     expect(topEntry('报错说模型没有找到：当前分组 default 下对于模型 gpt-5 无可用渠道')).toBe('no-available-channel')
