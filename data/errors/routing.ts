@@ -125,6 +125,16 @@ export const routingEntries: ErrorEntry[] = [
         // reporting verb (`如果模型没有找到，使用 cl100k_base`), nor what follows the model: a file, a permission (a 403
         // `无该模型权限` is the key's), a price, a log's records (`无该模型的调用记录`)
         '(?:报错|報錯|提示|显示|顯示|报|報|说|說|出现|出現)[^，。！？\\n]{0,4}?(?:模型没有?找到|模型沒有?找到|无该模型|無該模型|没有(?:这个|该|此)模型|沒有(?:這個|該|此)模型)(?!的|文件|檔|权限|權限|定价|結果|结果|最优|可靠|两个)',
+        // the model name said to be wrong in plain words (模型名称不对): apps word a 404 so (find_string ids 70191290172
+        // `if (status === 404) return '接口地址或模型名称不对（404）'`, 63113655931 `接口地址或模型名称不对，请检查后再试。`,
+        // 25991013702 `❌ 模型名称不对 (404)，跳过。`), and guides say a 404 means it (id 67361117504 `如果返回404错误，说明模型
+        // 名称不对`, id 68310130264 `模型名对不上（404 Model not found / model_not_exists）`); round 17 had found one thread only
+        '模型(?:名称|名字|名|名稱)\\s?(?:不对|不對|对不上|對不上)',
+        // `wrong model name / id` (github/copilot-cli#4680 `CLI sends wrong model ID to custom OpenAI-compatible endpoint`;
+        // find_string ids 63133445852 `404 = wrong model name.`, 59807925467 `(c) wrong model name — `ollama list` to see
+        // exact tags`, 53851791617 `model 'X' does not exist — wrong model name`). Not a script's own argument check
+        // (`Wrong Model Name, has to be one of FC, CNN, …`) nor an ORM test's (`must clean the wrong model name`)
+        '(?<!clean (?:the )?)\\bwrong model (?:name|id)\\b(?!,? (?:has to|must) be| format)',
       ],
     },
     title: { zh: '模型名称不存在', en: 'Model name does not exist' },

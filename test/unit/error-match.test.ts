@@ -2740,6 +2740,23 @@ describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => 
     )
   })
 
+  it('reads 模型名称不对 and a wrong model name or id as the model name, not a script or an ORM of its own', () => {
+    describesEntry(
+      'model-not-found',
+      [
+        '❌ 模型名称不对，跳过。',
+        '常见原因：API Key 正确，模型名对不上',
+        'CLI sends wrong model ID to custom OpenAI-compatible endpoint, killing the session',
+        'I think the app is sending the wrong model name',
+      ],
+      [
+        'Wrong Model Name, has to be one of FC, CNN, SVMrbf, SVMlin, DTREE, EKNN, RFOREST',
+        'write on the properties definition must clean the wrong model name',
+        'Wrong model name format used in parameter.',
+      ],
+    )
+  })
+
   it("reads every channel of a model unavailable as no channel, not a notification's or a docs sentence", () => {
     describesEntry(
       'no-available-channel',
