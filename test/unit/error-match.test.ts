@@ -2861,6 +2861,22 @@ describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => 
     )
   })
 
+  it('reads 中转站挂了 as the gateway failing, not a writer who thought so wrongly nor a relay with two upstreams', () => {
+    describesEntry(
+      'gateway-internal-error',
+      [
+        '每次换 Provider（中转站挂了、Key 没额度了），要 ssh 到每一台分别改',
+        '这几乎总是服务端的事：中转站挂了、上游供应商不通',
+        '中转站挂了吗',
+      ],
+      [
+        '定期 curl 健康检查失败，以为是中转站挂了，但实际 relay 正常运行在 8847',
+        '服务没跑时代理直接回 502，症状与"中转站挂了"一模一样',
+        '用户在 minnimax.chat 中转站挂了两个上游',
+      ],
+    )
+  })
+
   it("gives way to an error's own wording in the same paste", () => {
     expect(topEntry('I get a CORS issue: 401 Incorrect API key provided: sk-abc')).not.toBe('cors-blocked')
     expect(topEntry('报错说模型没有找到：当前分组 default 下对于模型 gpt-5 无可用渠道')).toBe('no-available-channel')
