@@ -396,6 +396,18 @@ export const agentEntries: ErrorEntry[] = [
         "'temperature' does not support [\\d.]+ with this model",
         'only the default \\(1\\) value is supported',
       ],
+      describes: [
+        // round 29 (desc-b): a model said not to support temperature, the words people and code use for it: a
+        // reasoning or GPT-5-class model named before `doesn't support temperature` (find_string ids 10274400138
+        // `o1 doesn't support temperature`, 71437540953 `Opus 4.7 doesn't support temperature`, 65764108938 `GPT-5
+        // doesn't support temperature parameter`, 27480983403 `o1-mini doesn't support temperature`, 2069330403
+        // `DeepSeek reasoner doesn't support temperature`). Not a sensor, a thermostat or a unit converter
+        "\\b(?:o\\d[\\w-]*|gpt-?[\\w.-]+|opus[\\w. -]{0,8}|sonnet[\\w. -]{0,8}|reason(?:er|ing)(?: models?)?|models?|deepseek[\\w-]*|r1)\\s+(?:does ?n[o']t|does not) support (?:the )?temperature\\b",
+        // the same in Chinese (ai-goofish-monitor#394 `三方中转站api，不支持temperature参数，导致无法配置`; code comments
+        // find_string ids 46436120559 `o1/o3/o4推理模型不支持temperature参数`, 26473589332 `GPT-5不支持temperature参数`,
+        // 56959793876 `R1不支持temperature等采样参数`, 45194967191 `o1模型不支持temperature调节`)
+        '不支持\\s?temperature(?:\\s?(?:参数|參數|调节|調節|等|和|设置|設置|=)|[，,。\\s]|$)',
+      ],
     },
     title: {
       zh: '这个模型的 temperature 只能是默认值 1',

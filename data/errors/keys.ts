@@ -1255,6 +1255,20 @@ export const keyEntries: ErrorEntry[] = [
         // Zhipu 1315: a key issued for the enterprise coding plan used elsewhere
         '仅限.{0,20}套餐场景使用',
       ],
+      describes: [
+        // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's
+        // ModelNotOpen (find_string ids 71090762973 `访问被拒绝（403）：密钥权限不足，或当前账号未开通该模型。`, 63092092668
+        // `权限被拒绝。可能原因：1) API Key 错误 2) 账户未开通该模型`, 56541244715 `Key 过期、无余额、或账号未开通该模型`,
+        // 69000261828 `改用正确 id … 后仍报 404，实际是账号未开通该模型（ModelNotOpen）`, 68310130264 `Key 未开通该模型`); the
+        // entry's `未开通(该)(模型)服务` already reads the service. Not a model's own settings (`未开通该模型的自动续费`)
+        '(?:账号|账户|帳號|帳戶|key|密钥|密鑰)\\s?(?:尚|还|還)?(?:未|没有?|沒有?)(?:开通|開通)(?:该|此|这个|該|這個)?模型(?!的|服务|服務)',
+        // an API key or account that does not have access to a model (find_string id 38081356687 `The API key doesn't
+        // have access to GPT-4 Vision capabilities`, id 20018411182 `API key doesn't have access to gpt-4o-mini`;
+        // nhaouari/obsidian-textgenerator-plugin#178 `my OpenAI account doesn't yet have access to GPT-4`). Not a reader
+        // told what to do if they lack it (`If you don't have access to GPT-4, please change the model`): the key or
+        // account must be the subject
+        "\\b(?:api key|key|account|organization|org)\\s(?:does ?n[o']t|does not)\\s(?:yet\\s)?have\\s(?:api\\s)?access\\sto\\s(?:the\\s)?(?:gpt|o\\d|claude|opus|sonnet|haiku|gemini|this model|that model|the model|model)",
+      ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },
     meaning: {
@@ -1318,6 +1332,21 @@ export const keyEntries: ErrorEntry[] = [
         '地区不受支持',
         '(?:所在|当前)的?地区(?:不可用|不支持)',
         '由于区域限制',
+      ],
+      describes: [
+        // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI
+        // 显示所在国家不支持`, pengzhile/pandora#640 `怎么会国家不支持呀`) or asking what to do (stormzhang/free-programming-books#18
+        // `国家不支持怎么办呢`, james-6-23/codex2api#56 `国家地区不支持是怎么回事？`). Not the bare words, which payment, tax
+        // and map code say of their own countries (`部分国家不支持`, `// 国家不支持，返回 0`, `发卡行国家不支持`)
+        '(?:显示|顯示|提示|报|報|说|說|怎么会|怎麼會|突然)[^，。！？\\n]{0,6}?国家(?:/|／|和|或|、)?(?:地区)?(?:不支持|不受支持)',
+        '国家(?:/|／|和|或|、)?(?:地区)?(?:不支持|不受支持)(?:怎么办|怎麼辦|是怎么回事|是怎麼回事|怎么解决|怎麼解決|咋办|咋辦)',
+        // a named AI service or model not available, unsupported or blocked in the writer's own country
+        // (zed-industries/zed#16844 `Claude 3.5 Sonnet not available in my country.`, williamfzc/chat-gpt-ppt's changelog
+        // `OpenAI's services are not available in my country.` find_string id 32507336280; an example's `// open ai is blocked
+        // in my country so i use socks5 proxy`, id 7867081313; a marketing list's `LLM API that works when OpenAI is blocked
+        // in my country?`, id 55646336707). Not a video, a track, a payment, a TV standard or a torrent provider (`DVB-C is
+        // not available in my country`, `Apple Pay not available in my country`, `Provider X is blocked in my country`)
+        '\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|sonnet|opus|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:not available|unavailable|not supported|blocked|banned) in my (?:country|region)\\b',
       ],
     },
     title: { zh: '所在地区不受支持', en: 'Region not supported' },

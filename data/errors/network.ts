@@ -560,6 +560,16 @@ export const networkEntries: ErrorEntry[] = [
         // 68334678375, 27466770258)
         'unexpected endpoint or method\\. \\(options ',
       ],
+      describes: [
+        // round 29 (desc-b): a CORS issue or problem the writer has, gets or ran into (Niek/chatgpt-web#330 `I am having
+        // this CORS issue as well.`, HyeonseoNam/auto-classifier#36 `I get a CORS issue.`). Not the docs' and READMEs'
+        // `avoid / bypass / fixed / no CORS issues` nor a troubleshooting heading (`CORS Issues: Check CORS_ORIGIN`)
+        '(?<!avoid |prevent |without |never |no )\\b(?:having|have|getting|get|got|facing|face|encounter(?:ed|ing)?|ran into|run(?:ning)? into|hit(?:ting)?) (?:a |an |the |this |that |same |some )?cors (?:issue|problem)s?\\b',
+        // blocked by CORS, in Chinese (a FAQ's `为什么还是被CORS拦截？`, find_string id 35372572097; a postmortem's
+        // `跨域请求被CORS拦截`, id 8018647279; a key tester's help `官方接口严禁浏览器直接测试（CORS拦截）`, id 56852794658). Not an
+        // interceptor class or a setting that turns it off (`CORS拦截器`, `关闭csrf及cors拦截`)
+        '(?:被|遭|报|報|报错|報錯|提示|显示|顯示|[（(])\\s?(?:浏览器|瀏覽器)?\\s?cors\\s?(?:策略)?\\s?(?:拦截|攔截)(?![器])',
+      ],
     },
     title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },
     meaning: {

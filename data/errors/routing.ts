@@ -117,6 +117,25 @@ export const routingEntries: ErrorEntry[] = [
         // uni-api: the model is not configured for the key (uni_api/runtime.py)
         'no matching model found',
       ],
+      describes: [
+        // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb
+        // (UfoMiao/zcf#195 `运行cc就会报错说模型没有找到`, justlovemaki/AIClient2API#389 `配置了api及key后，出现无该模型`; apps
+        // answering so: a Slack bot's `"❌ 没有这个模型"`, find_string id 3002065201, a provider registry's
+        // `LLMError(f"没有这个模型：{model_key}")`, id 68359286251). Not a conditional or an ORM's lookup without a
+        // reporting verb (`如果模型没有找到，使用 cl100k_base`), nor what follows the model: a file, a permission (a 403
+        // `无该模型权限` is the key's), a price, a log's records (`无该模型的调用记录`)
+        '(?:报错|報錯|提示|显示|顯示|报|報|说|說|出现|出現)[^，。！？\\n]{0,4}?(?:模型没有?找到|模型沒有?找到|无该模型|無該模型|没有(?:这个|该|此)模型|沒有(?:這個|該|此)模型)(?!的|文件|檔|权限|權限|定价|結果|结果|最优|可靠|两个)',
+        // the model name said to be wrong in plain words (模型名称不对): apps word a 404 so (find_string ids 70191290172
+        // `if (status === 404) return '接口地址或模型名称不对（404）'`, 63113655931 `接口地址或模型名称不对，请检查后再试。`,
+        // 25991013702 `❌ 模型名称不对 (404)，跳过。`), and guides say a 404 means it (id 67361117504 `如果返回404错误，说明模型
+        // 名称不对`, id 68310130264 `模型名对不上（404 Model not found / model_not_exists）`); round 17 had found one thread only
+        '模型(?:名称|名字|名|名稱)\\s?(?:不对|不對|对不上|對不上)',
+        // `wrong model name / id` (github/copilot-cli#4680 `CLI sends wrong model ID to custom OpenAI-compatible endpoint`;
+        // find_string ids 63133445852 `404 = wrong model name.`, 59807925467 `(c) wrong model name — `ollama list` to see
+        // exact tags`, 53851791617 `model 'X' does not exist — wrong model name`). Not a script's own argument check
+        // (`Wrong Model Name, has to be one of FC, CNN, …`) nor an ORM test's (`must clean the wrong model name`)
+        '(?<!clean (?:the )?)\\bwrong model (?:name|id)\\b(?!,? (?:has to|must) be| format)',
+      ],
     },
     title: { zh: '模型名称不存在', en: 'Model name does not exist' },
     meaning: {
@@ -331,6 +350,15 @@ export const routingEntries: ErrorEntry[] = [
         // `server_error` with code `no_available_provider`)
         'no provider can execute this request',
         'no upstream provider is currently available for this request',
+      ],
+      describes: [
+        // round 29 (desc-b): every channel of the model unavailable, as relays word a model no channel can serve
+        // (find_string 所有渠道均不可用: a relay's `errorResponse(c, 503, 'no_available_channel', `模型「${model}」所有渠道均不可用`)`,
+        // id 61508141263; a Rust relay's `format!("模型 {model} 所有渠道均不可用")`, id 60261187482; a Java relay's
+        // `BusinessException(502, "所有渠道均不可用，最后错误: " …)`, id 59673045852; a relay pool's `所有中转站渠道均不可用`,
+        // id 58537644912). Not a notification, payment or collector's channels (`所有通知渠道均不可用`, `两渠道均不可用`,
+        // `所选渠道均不可用`), nor a docs sentence on what happens then (`所有渠道均不可用时返回 null`)
+        '所有(?:上游|中转站?|中轉站?)?渠道(?:均|都|全部)不可用(?![时時的])',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

@@ -801,6 +801,14 @@ export const serviceEntries: ErrorEntry[] = [
         // an editor's own sign-in state (`Copilot token not found in keychain, please sign in`)
         '\\bcopilot token not found\\b(?![ \\t]*[a-z])',
       ],
+      describes: [
+        // round 29 (desc-b): the relay itself down, in the words its users and guides use (中转站挂了: a sync tool's
+        // `每次换 Provider（中转站挂了、Key 没额度了）`, find_string id 56946910799; a client's 502 explanation `这几乎总是服务端的
+        // 事：中转站挂了、上游供应商不通`, id 62019499094; a setup guide's `你得能分清是 Claudian 挂了还是中转站挂了`, id
+        // 55378918341). Not a writer who thought so and was wrong (`以为是中转站挂了`, `症状与"中转站挂了"一模一样`), and not
+        // 挂 meaning mounted (`中转站挂了两个上游`)
+        '(?<!(?:以为|以為|以为是|以為是|与|與)["“「]?)["“「]?(?:中转站|中轉站|中转服务|中轉服務)["”」]?\\s?(?:挂了|掛了|崩了|宕机了|宕機了)(?![两二多几幾\\d一个個])',
+      ],
     },
     title: { zh: '网关内部错误（500）', en: 'Gateway internal error (500)' },
     meaning: {

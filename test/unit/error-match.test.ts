@@ -2774,3 +2774,175 @@ describe('components/error-lookup/match: round 29 (desc-a) descriptions', () => 
     expect(topCause('提示无效的key: connect ECONNREFUSED 127.0.0.1:3000')).toBe('network')
   })
 })
+
+describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => {
+  const describedAs = (text: string) =>
+    lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
+
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads a reported 模型没有找到 / 无该模型 as the model name, not a conditional, a file, a permission or a log', () => {
+    describesEntry(
+      'model-not-found',
+      ['然后运行cc就会报错说模型没有找到', '配置了api及key后，出现无该模型：', '一直提示没有这个模型'],
+      [
+        '如果模型没有找到，使用 cl100k_base 编码并给出警告',
+        'result.error = "该模型没有找到文件"',
+        '403 无该模型权限',
+        '请求日志滚动窗口内无该模型的调用记录',
+        '提示无该模型的调用记录',
+        '目录里没有这个模型的缓存寿命',
+        'print("模型没有找到最优解，状态码", m.status)',
+      ],
+    )
+  })
+
+  it('reads 模型名称不对 and a wrong model name or id as the model name, not a script or an ORM of its own', () => {
+    describesEntry(
+      'model-not-found',
+      [
+        '❌ 模型名称不对，跳过。',
+        '常见原因：API Key 正确，模型名对不上',
+        'CLI sends wrong model ID to custom OpenAI-compatible endpoint, killing the session',
+        'I think the app is sending the wrong model name',
+      ],
+      [
+        'Wrong Model Name, has to be one of FC, CNN, SVMrbf, SVMlin, DTREE, EKNN, RFOREST',
+        'write on the properties definition must clean the wrong model name',
+        'Wrong model name format used in parameter.',
+      ],
+    )
+  })
+
+  it("reads every channel of a model unavailable as no channel, not a notification's or a docs sentence", () => {
+    describesEntry(
+      'no-available-channel',
+      ['模型「gpt-4o」所有渠道均不可用', '模型 deepseek-chat 所有渠道均不可用', '所有中转站渠道均不可用: timeout'],
+      [
+        '所有渠道均不可用时返回 null（不抛出异常）',
+        '所有通知渠道均不可用',
+        '两渠道均不可用时返回空列表',
+        '所选渠道均不可用',
+      ],
+    )
+  })
+
+  it('reads a country reported or asked about as refused, not the bare words of payment, tax or map code', () => {
+    describesEntry(
+      'unsupported-region',
+      ['国家不支持怎么办呢', '怎么会国家不支持呀', 'OpenAI 显示所在国家不支持', '国家地区不支持是怎么回事？'],
+      [
+        '部分国家不支持',
+        '// 国家不支持，返回 0',
+        "if (user.country === 'blocked') errors.push('国家不支持');",
+        '如果地理位置失败或国家不支持，使用语言设置',
+        '常见原因：发卡行国家不支持，或商户风控',
+        '国家不支持企业参与网络安全国家标准的制定',
+      ],
+    )
+  })
+
+  it('reads an AI service not available or blocked in my country as refused, not a video, a payment or a provider', () => {
+    describesEntry(
+      'unsupported-region',
+      [
+        'Claude 3.5 Sonnet not available in my country.',
+        "OpenAI's services are not available in my country.",
+        'open ai is blocked in my country so i use socks5 proxy',
+        'LLM API that works when OpenAI is blocked in my country?',
+      ],
+      [
+        "DVB-C is not available in my country so it's not tested.",
+        'Apple Pay not available in my country',
+        'International payments & student discounts are not available in my country (Pakistan).',
+        'Provider X is blocked in my country/ISP, how can I set another domain?',
+        'Why are some videos blocked in my country?',
+        "The Track could not be loaded, presumably because it's blocked in my country.",
+      ],
+    )
+  })
+
+  it('reads a CORS issue someone has or a block by CORS as the browser, not advice, a fix note or a filter', () => {
+    describesEntry(
+      'cors-blocked',
+      [
+        'I am having this CORS issue as well.',
+        'Trying to call the OpenAI compatible API provided by my OpenWebUI server, I get a CORS issue.',
+        'Q: 为什么还是被CORS拦截？',
+        '官方接口严禁浏览器直接测试（CORS拦截），通常直接报错。',
+      ],
+      [
+        'Use a Vite proxy to avoid getting CORS issues',
+        'Fixed CORS issues and API integration problems',
+        'Nginx reverse proxy configured, no CORS issues',
+        'CORS Issues: Check CORS_ORIGIN environment variable',
+        ' * CORS拦截器',
+        '关闭csrf及cors拦截，因为我们的请求是来自于其他系统的',
+      ],
+    )
+  })
+
+  it('reads a model said not to support temperature as the default-only temperature, not a sensor or a setting', () => {
+    describesEntry(
+      'temperature-default-only',
+      [
+        '三方中转站api，不支持temperature参数，导致无法配置',
+        "temperature: 1.0, // o1 doesn't support temperature",
+        "// Opus 4.7 doesn't support temperature — must be dropped silently",
+        "DeepSeek reasoner doesn't support temperature, top_p according to docs",
+        'o1模型不支持temperature调节',
+      ],
+      [
+        "This thermostat doesn't support temperature offsets",
+        'The sensor does not support temperature readings below zero',
+        '本模型支持temperature参数，范围 0 到 2',
+      ],
+    )
+  })
+
+  it('reads a key or account without the model enabled or without access to it as permission, not advice', () => {
+    describesEntry(
+      'provider-permission-denied',
+      [
+        'Key 过期、无余额、或账号未开通该模型',
+        '常见原因：当前账户未开通该模型',
+        "1. The API key doesn't have access to GPT-4 Vision capabilities",
+        "my OpenAI account doesn't yet have access to GPT-4 despite it being GA.",
+      ],
+      [
+        "If you don't have access to GPT-4, please change the model to GPT-3.5 in `autoeval.py`",
+        "GPT model (If you don't have access to gpt-4 please set it to one of the gpt-3-turbo options)",
+        '账号未开通该模型的自动续费',
+        "the key doesn't have access to the file system",
+      ],
+    )
+  })
+
+  it('reads 中转站挂了 as the gateway failing, not a writer who thought so wrongly nor a relay with two upstreams', () => {
+    describesEntry(
+      'gateway-internal-error',
+      [
+        '每次换 Provider（中转站挂了、Key 没额度了），要 ssh 到每一台分别改',
+        '这几乎总是服务端的事：中转站挂了、上游供应商不通',
+        '中转站挂了吗',
+      ],
+      [
+        '定期 curl 健康检查失败，以为是中转站挂了，但实际 relay 正常运行在 8847',
+        '服务没跑时代理直接回 502，症状与"中转站挂了"一模一样',
+        '用户在 minnimax.chat 中转站挂了两个上游',
+      ],
+    )
+  })
+
+  it("gives way to an error's own wording in the same paste", () => {
+    expect(topEntry('I get a CORS issue: 401 Incorrect API key provided: sk-abc')).not.toBe('cors-blocked')
+    expect(topEntry('报错说模型没有找到：当前分组 default 下对于模型 gpt-5 无可用渠道')).toBe('no-available-channel')
+  })
+})
