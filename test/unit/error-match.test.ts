@@ -14,7 +14,6 @@ function topEntry(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.entry.id
 }
 
-/** Each text's first match is the entry; no look-alike lists it at all. */
 /** Every entry the paste matched, best first. */
 function ids(text: string) {
   return lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.id)
@@ -25,9 +24,15 @@ function causesOf(text: string) {
   return lookupErrors(text, errorCatalogue).matches.map(({ entry }) => entry.cause)
 }
 
+/** Each text's first match is the entry; no look-alike lists it at all. */
 function namesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
   for (const text of texts) expect(topEntry(text), text).toBe(entryId)
   for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+}
+
+/** Whether the paste's first match was found by a person's description of the symptom (`match.describes`). */
+function describedAs(text: string) {
+  return lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
 }
 
 /** Text that names no cause, or only a looser form of a wording, gets no entry at all. */
@@ -1077,9 +1082,6 @@ describe('components/error-lookup/match: round 17 (matcher) statuses, labels and
 })
 
 describe('components/error-lookup/match: round 17 (vocabulary, zh) stay off their look-alikes', () => {
-  const describedAs = (text: string) =>
-    lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
-
   /** Each text names its cause by a description alone; each look-alike names no entry at all. */
   function describesOnly(cause: string, texts: readonly string[], lookAlikes: readonly string[]) {
     for (const text of texts) {
@@ -2776,9 +2778,6 @@ describe('components/error-lookup/match: round 29 (desc-a) descriptions', () => 
 })
 
 describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => {
-  const describedAs = (text: string) =>
-    lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
-
   /** Each text names its entry by a description alone; no look-alike names that entry. */
   function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
     for (const text of texts) {
