@@ -1302,7 +1302,17 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'gemini', 'openrouter', 'anthropic'],
     match: {
-      codes: ['unsupported_country_region_territory', 'unsupported_region', 'locationnotsupporterror'],
+      codes: [
+        'unsupported_country_region_territory',
+        'unsupported_region',
+        'locationnotsupporterror',
+        // round 29 (lead): Google's Gemini SDKs' class for the 400 `User location is not supported for the API use.`
+        // (google-gemini/generative-ai-dart lib/src/error.dart `final class UnsupportedUserLocation`, which has no
+        // toString, so Dart prints `Instance of 'UnsupportedUserLocation'`; the Android and Firebase SDKs'
+        // UnsupportedUserLocationException, find_string ids 43255471660, 2928609538, 17152827473)
+        'unsupporteduserlocation',
+        'unsupporteduserlocationexception',
+      ],
       patterns: [
         // round 27 (apps): LobeChat locales/en-US/error.json LocationNotSupportError (`your current location does not
         // support this model service. This may be due to regional restrictions`)

@@ -322,6 +322,10 @@ export const networkEntries: ErrorEntry[] = [
         // timedFinishConnect `Connect timed out`, the older PlainSocketImpl `connect timed out`; find_string id
         // 16878422577), which OkHttp and every Java client rethrow: no connection was made, unlike `Read timed out`
         '\\bconnect timed out\\b',
+        // round 29 (lead): Go's net/http when the Client's Timeout ran out before a connection was had
+        // (golang/go src/net/http/transport.go `net/http: request canceled while waiting for connection`, to which
+        // client.go adds ` (Client.Timeout exceeded while awaiting headers)`): no connection, as `dial tcp … i/o timeout`
+        'request canceled while waiting for connection',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -362,6 +366,11 @@ export const networkEntries: ErrorEntry[] = [
         'temporary failure in name resolution',
         'could not resolve host',
         'no such host',
+        // round 29 (lead): the JDK's (java.net.InetAddress: `java.net.UnknownHostException: <host>`, which OkHttp and every
+        // Java client rethrow) and Android's message for it (`Unable to resolve host "<host>": No address associated
+        // with hostname`, libcore's Inet6AddressImpl)
+        '(?<![a-z])unknownhostexception(?![a-z])',
+        'unable to resolve host\\b',
         'the connection cannot be established, this usually occurs due to an incorrect host',
         'the dns server returned an error',
         // Chinese Windows WSAHOST_NOT_FOUND 11001 and glibc zh_CN EAI_NONAME / EAI_AGAIN

@@ -21,6 +21,10 @@ export const routingEntries: ErrorEntry[] = [
         // supported. Please refer to https://console.groq.com/docs/deprecations …`, code `model_decommissioned`; find_string
         // ids 42694071427, 58601285001, 69328429956)
         'model_decommissioned',
+        // round 29 (lead): GitHub Copilot's API for a model it does not serve on that endpoint (`{"error":{"message":"The
+        // requested model is not supported.","code":"model_not_supported"}}`, a 400; find_string id 52491669873), which
+        // copilot proxies pass on
+        'model_not_supported',
         'model_not_found',
         'not_found_error',
         'invalid_model',

@@ -1069,6 +1069,13 @@ export const serviceEntries: ErrorEntry[] = [
         // the JDK's, except for the connect phase (`SocketTimeoutException: Connect timed out`: no connection, see
         // connect-timeout)
         'sockettimeoutexception(?!:\\s*connect timed out)',
+        // round 29 (lead): Go's net/http when the Client's Timeout ran out with a connection made, waiting for the answer
+        // (golang/go src/net/http/client.go: `… (Client.Timeout exceeded while awaiting headers)` after the transport's
+        // `request canceled` or `context deadline exceeded`; not `request canceled while waiting for connection`, see
+        // connect-timeout), and the Transport's own ResponseHeaderTimeout (transport.go `net/http: timeout awaiting
+        // response headers`)
+        '(?<!waiting for connection )\\(client\\.timeout exceeded while awaiting headers\\)',
+        'net/http: timeout awaiting response headers',
         'operation timed out after',
         // round 25 (zh): iFlytek's Spark SDK when no frame of the answer came within its wait (iflytek/spark-ai-python
         // sparkai/llm/llm.py subscribe: `TimeoutError(f"SparkLLMClient wait LLM api response timeout {timeout} seconds")`,

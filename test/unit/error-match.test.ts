@@ -2945,3 +2945,51 @@ describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => 
     expect(topEntry('报错说模型没有找到：当前分组 default 下对于模型 gpt-5 无可用渠道')).toBe('no-available-channel')
   })
 })
+
+describe("components/error-lookup/match: round 29 (lead) runtimes' and SDKs' own words", () => {
+  it("tells Go's client timeout waiting for the answer from one still waiting for a connection", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'Post "https://api.example.com/v1/chat/completions": net/http: request canceled (Client.Timeout exceeded while awaiting headers)',
+        'net/http: timeout awaiting response headers',
+      ],
+      [
+        'Get "https://api.example.com/v1/models": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)',
+        'Client.Timeout is the limit the client waits for headers',
+      ],
+    )
+    expect(
+      topEntry(
+        'Get "https://api.example.com/v1/models": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)',
+      ),
+    ).toBe('connect-timeout')
+  })
+
+  it("reads the JDK's and Android's unknown host as DNS, not a hostname setting", () => {
+    namesEntry(
+      'dns-failure',
+      [
+        'java.net.UnknownHostException: api.example.com',
+        'Unable to resolve host "api.example.com": No address associated with hostname',
+      ],
+      ['Unable to resolve hostname conflicts between the two configs', 'UnknownHostExceptionHandler registered'],
+    )
+  })
+
+  it("reads Gemini SDKs' location class as the region, and Copilot's model code as the model", () => {
+    namesEntry(
+      'unsupported-region',
+      [
+        "Instance of 'UnsupportedUserLocation'",
+        'com.google.ai.client.generativeai.type.UnsupportedUserLocationException',
+      ],
+      ['UnsupportedUserLocale: pick another language'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['{"error":{"message":"The requested model is not supported.","code":"model_not_supported"}}'],
+      ['model_not_supported_yet_flag = false'],
+    )
+  })
+})
