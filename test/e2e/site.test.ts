@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Response } from 'playwright-core'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
 import { schemeContext } from './support/axe.ts'
 import { sitePages } from './support/site-pages.ts'
@@ -141,17 +141,21 @@ describe('code splitting', () => {
     const page = await context.newPage()
     const urls: string[] = []
     const bodies: Promise<string>[] = []
-    page.on('response', (response) => {
+    const collect = (response: Response) => {
       if (response.request().resourceType() !== 'script') return
       urls.push(response.url())
       bodies.push(response.text())
-    })
+    }
+    page.on('response', collect)
     const arrivals = awaited.map((name) =>
       page.waitForResponse((response) => response.url().includes(`/${name}.`), { timeout: 30_000 }),
     )
     await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
     await Promise.all(arrivals)
     await page.waitForLoadState('networkidle')
+    // A script that arrives after the quiet would read its body after the context closed: an unhandled rejection
+    // that failed the run under load. Stop listening first; every body asked for so far is then awaited.
+    page.off('response', collect)
     const result = { urls, bodies: await Promise.all(bodies) }
     await context.close()
     return result
