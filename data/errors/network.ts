@@ -41,6 +41,8 @@ export const networkEntries: ErrorEntry[] = [
         '网络无法访问\\s?openai\\s?接口',
         // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
         'network request failed',
+        // round 29 (lead): Apple's NSURLErrorNotConnectedToInternet (-1009), as iOS and macOS apps print URLSession's error
+        'the internet connection appears to be offline',
         'networkerror when attempting to fetch',
         '(?:^|typeerror:\\s*)load failed$',
         'network error',
@@ -159,9 +161,23 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['econnrefused', 'err_connection_refused', 'ollamaserviceunavailable'],
+      codes: [
+        'econnrefused',
+        'err_connection_refused',
+        'ollamaserviceunavailable',
+        // round 29 (lead): no route to the address (Node's `connect EHOSTUNREACH` / `ENETUNREACH`, libuv's codes)
+        'ehostunreach',
+        'enetunreach',
+      ],
       patterns: [
         'connection refused',
+        // round 29 (lead): the same in other runtimes' words: glibc's strerror for ENETUNREACH and EHOSTUNREACH as Go and the
+        // JDK print them (`dial tcp …: connect: network is unreachable`, `java.net.SocketException: Network is unreachable`,
+        // `java.net.NoRouteToHostException: No route to host`), and Apple's NSURLErrorCannotConnectToHost (-1004, `Could
+        // not connect to the server.`), which URLSession gives when the host refused or did not answer
+        '(?:connect:|exception:|\\[errno 101\\])\\s?network is unreachable',
+        'no route to host',
+        'could not connect to the server\\.',
         'actively refused',
         'errno 111',
         'connect econnrefused',
@@ -224,8 +240,17 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['econnreset', 'err_connection_reset', 'remotedisconnected'],
+      codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'epipe'],
       patterns: [
+        // round 29 (lead): the connection closed under a request in other runtimes' words: Go's HTTP/2 client when the
+        // server sends GOAWAY (golang.org/x/net/http2 transport.go `http2: server sent GOAWAY and closed the connection;
+        // LastStreamID=…`), Dart's HttpClient when the socket closes before the status line ends (dart:io http_parser.dart
+        // `Connection closed before full header was received`), Apple's NSURLErrorNetworkConnectionLost (-1005, `The network
+        // connection was lost.`) and Node's write to a closed socket (`write EPIPE`)
+        'http2: server sent goaway',
+        'connection closed before full header was received',
+        '(?:^|["“:]\\s?)the network connection was lost\\.',
+        'write epipe',
         'invalid response body while trying to fetch',
         'parse error: expected http',
         'socket hang up',
@@ -370,6 +395,13 @@ export const networkEntries: ErrorEntry[] = [
         // Java client rethrow) and Android's message for it (`Unable to resolve host "<host>": No address associated
         // with hostname`, libcore's Inet6AddressImpl)
         '(?<![a-z])unknownhostexception(?![a-z])',
+        // round 29 (lead): Go's resolver failing however it fails (`dial tcp: lookup api.example.com on 127.0.0.53:53: server
+        // misbehaving`, `…: i/o timeout`, `…: no such host`; golang/go src/net/dnsclient_unix.go, net.go DNSError), Dart's
+        // (dart:io SocketException `Failed host lookup: '<host>'`) and Apple's NSURLErrorCannotFindHost (-1003, `A server
+        // with the specified hostname could not be found.`)
+        'dial tcp: lookup \\S',
+        'failed host lookup',
+        'a server with the specified hostname could not be found',
         'unable to resolve host\\b',
         'the connection cannot be established, this usually occurs due to an incorrect host',
         'the dns server returned an error',
@@ -430,6 +462,7 @@ export const networkEntries: ErrorEntry[] = [
         'unknown_certificate_verification_error',
         // round 25 (zh): Node's code for OpenSSL's WRONG_VERSION_NUMBER (the `wrong_version_number` pattern below)
         'err_ssl_wrong_version_number',
+        'err_tls_cert_altname_invalid',
       ],
       patterns: [
         // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
@@ -465,6 +498,22 @@ export const networkEntries: ErrorEntry[] = [
         // with `unknown certificate verification error`, find_string id 68373253930; opencode's retry reads it as
         // `Network error (TLS)`, id 66923607373)
         'unknown certificate verification error',
+        // round 29 (lead): the same failure in other runtimes' words: Go's crypto/tls and crypto/x509 (`tls: failed to verify
+        // certificate: x509: certificate signed by unknown authority`, `x509: certificate has expired or is not yet
+        // valid`), the JDK's (`javax.net.ssl.SSLHandshakeException: PKIX path building failed: … unable to find valid
+        // certification path to requested target`), .NET's HttpClient (`The SSL connection could not be established, see
+        // inner exception.`), Apple's NSURLErrorSecureConnectionFailed (-1200, `An SSL error has occurred and a secure
+        // connection to the server cannot be made.`) and Node's (`unable to verify the first certificate`, and
+        // ERR_TLS_CERT_ALTNAME_INVALID `Hostname/IP does not match certificate's altnames`)
+        'tls: failed to verify certificate',
+        'x509: certificate',
+        'sslhandshakeexception',
+        'pkix path building failed',
+        'unable to find valid certification path',
+        'the ssl connection could not be established',
+        'a secure connection to the server cannot be made',
+        'unable to verify the first certificate',
+        "does not match certificate's altnames",
       ],
     },
     title: { zh: '证书或 TLS 握手失败', en: 'Certificate or TLS handshake failed' },
@@ -628,6 +677,9 @@ export const networkEntries: ErrorEntry[] = [
         'streamchunkerror',
         // Node's code for a stream closed before it ended (lib/internal/errors.js), as clients print the bare code
         'err_stream_premature_close',
+        // round 29 (lead): OkHttp's HTTP/2 stream reset by the server mid-answer (okhttp3/internal/http2/StreamResetException.kt
+        // `stream was reset: INTERNAL_ERROR`)
+        'streamresetexception',
       ],
       patterns: [
         // round 27 (apps): LobeChat's StreamChunkError in English (locales/en-US/error.json `Error parsing the message chunk of

@@ -1076,6 +1076,11 @@ export const serviceEntries: ErrorEntry[] = [
         // response headers`)
         '(?<!waiting for connection )\\(client\\.timeout exceeded while awaiting headers\\)',
         'net/http: timeout awaiting response headers',
+        // round 29 (lead): OkHttp's call timeout (okio AsyncTimeout newTimeoutException: `java.io.InterruptedIOException:
+        // timeout`) and Dart's Future.timeout (dart:async TimeoutException toString `TimeoutException after 0:00:30.000000:
+        // Future not completed`), which http clients in Dart and Flutter throw when the answer does not come in time
+        'interruptedioexception: timeout',
+        'timeoutexception after \\d+:\\d\\d:\\d\\d',
         'operation timed out after',
         // round 25 (zh): iFlytek's Spark SDK when no frame of the answer came within its wait (iflytek/spark-ai-python
         // sparkai/llm/llm.py subscribe: `TimeoutError(f"SparkLLMClient wait LLM api response timeout {timeout} seconds")`,

@@ -2993,3 +2993,81 @@ describe("components/error-lookup/match: round 29 (lead) runtimes' and SDKs' own
     )
   })
 })
+
+describe("components/error-lookup/match: round 29 (lead) every runtime's transport words", () => {
+  it('reads an unreachable network or host, and a host that would not connect, as the connection refused', () => {
+    namesEntry(
+      'connection-refused',
+      [
+        'dial tcp 203.0.113.7:443: connect: network is unreachable',
+        'java.net.NoRouteToHostException: No route to host',
+        'Error: connect EHOSTUNREACH 203.0.113.7:443',
+        'Error: connect ENETUNREACH 203.0.113.7:443',
+        'Error Domain=NSURLErrorDomain Code=-1004 "Could not connect to the server."',
+      ],
+      [
+        'The guide explains why a network is unreachable from inside a container',
+        'Could not connect to the server room',
+      ],
+    )
+  })
+
+  it('reads a connection closed under the request as the connection dropped, not a stream cut', () => {
+    namesEntry(
+      'connection-reset',
+      [
+        'http2: server sent GOAWAY and closed the connection; LastStreamID=1, ErrCode=NO_ERROR, debug=""',
+        'HttpException: Connection closed before full header was received, uri = https://api.example.com/v1/chat/completions',
+        'The network connection was lost.',
+        'Error: write EPIPE',
+      ],
+      ['the network connection was lost and found again in the story'],
+    )
+  })
+
+  it('reads a name no resolver found, in Go, Dart and Apple words, as DNS', () => {
+    namesEntry(
+      'dns-failure',
+      [
+        'dial tcp: lookup api.example.com on 127.0.0.53:53: server misbehaving',
+        "SocketException: Failed host lookup: 'api.example.com' (OS Error: No address associated with hostname, errno = 7)",
+        'A server with the specified hostname could not be found.',
+      ],
+      ['dial tcp 203.0.113.7:443: i/o timeout'],
+    )
+  })
+
+  it("reads Go's, the JDK's, .NET's, Apple's and Node's certificate failures as TLS", () => {
+    namesEntry(
+      'tls-certificate',
+      [
+        'tls: failed to verify certificate: x509: certificate signed by unknown authority',
+        'x509: certificate has expired or is not yet valid',
+        'javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+        'System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.',
+        'An SSL error has occurred and a secure connection to the server cannot be made.',
+        'Error: unable to verify the first certificate',
+        "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: api.example.com. is not in the cert's altnames: DNS:*.example.net",
+      ],
+      ['Generate an x509 key pair for the service', 'how to renew an x509 cert'],
+    )
+  })
+
+  it("reads OkHttp's and Dart's timeouts as the client giving up, and OkHttp's stream reset as the stream cut", () => {
+    namesEntry(
+      'client-timeout',
+      ['java.io.InterruptedIOException: timeout', 'TimeoutException after 0:00:30.000000: Future not completed'],
+      ['TimeoutException is thrown when a future does not complete'],
+    )
+    namesEntry(
+      'stream-interrupted',
+      ['okhttp3.internal.http2.StreamResetException: stream was reset: INTERNAL_ERROR'],
+      ['the stream was reset to its defaults'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['Error Domain=NSURLErrorDomain Code=-1009 "The Internet connection appears to be offline."'],
+      ['Check whether the Internet connection appears in the list'],
+    )
+  })
+})
