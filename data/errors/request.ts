@@ -502,6 +502,9 @@ export const requestEntries: ErrorEntry[] = [
         // blocked due to ${finishReason}`; its bundles, find_string ids 19273513091, 6132791651; Firebase AI's
         // FirebaseAIException, id 65716951226); not MAX_TOKENS or OTHER, which are no policy
         'candidate was blocked due to (?:recitation|safety|prohibited_content|blocklist|spii|image_safety)',
+        // round 29 (lead): the same helper for a prompt blocked before any candidate (formatBlockErrorMessage: `Response was
+        // blocked due to ${promptFeedback.blockReason}`, after `Text not available.`); not OTHER, which names no policy
+        'response was blocked due to (?:safety|prohibited_content|blocklist|image_safety)',
         '审核(?:未通过|不通过|失败)',
         '被策略阻止',
         'may contain sensitive information',

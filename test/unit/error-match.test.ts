@@ -3071,3 +3071,16 @@ describe("components/error-lookup/match: round 29 (lead) every runtime's transpo
     )
   })
 })
+
+describe("components/error-lookup/match: round 29 (lead) Google's JS SDK on a blocked prompt", () => {
+  it('reads a prompt blocked for a policy reason as the content policy, not one blocked for no named reason', () => {
+    namesEntry(
+      'content-policy',
+      [
+        '[GoogleGenerativeAI Error]: Text not available. Response was blocked due to PROHIBITED_CONTENT',
+        'Response was blocked due to SAFETY',
+      ],
+      ['Response was blocked due to OTHER', 'The response was blocked due to a network timeout'],
+    )
+  })
+})
