@@ -1234,6 +1234,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
         '权限不足',
         'credential is only authorized for use with claude code',
+        // round 30 (vendors): Kimi Code's 403 for a client not on its list of coding agents (`Kimi For Coding is currently only
+        // available for Coding Agents such as Kimi CLI, Claude Code, …`, kimi.com/code/docs/en/kimi-code/error-reference.html)
+        'kimi for coding is currently only available for coding agents',
         'not authorized to access this model',
         'not available for free users',
         'real name authenticated|实名认证',

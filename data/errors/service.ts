@@ -651,6 +651,12 @@ export const serviceEntries: ErrorEntry[] = [
         // upstream model service encountered a server error.` (id 55188978009): the provider's servers, whichever vendor
         '\\bencountered a server error, possibly due to high server load\\b',
         'the upstream model service encountered a server error',
+        // round 30 (vendors): Model Studio's 500 InternalError (help.aliyun.com/zh/model-studio/developer-reference/error-code,
+        // spelled `occured`) and Qianfan's 336000 InternalError (baidubce/bce-qianfan-sdk python/qianfan/consts.py): the
+        // vendor's servers failed, not the gateway
+        // (the same words inside an async task's output, beside `"task_status":"FAILED"`, are the task's: task-failed)
+        '(?<!task_status.{0,120})an internal error has occured, please try again later or contact service support',
+        qianfanCode('336000'),
         '\\brestarting request due to a server error\\b',
       ],
       describes: [

@@ -3084,3 +3084,27 @@ describe("components/error-lookup/match: round 29 (lead) Google's JS SDK on a bl
     )
   })
 })
+
+describe("components/error-lookup/match: round 30 (vendors) Chinese model vendors' own error bodies", () => {
+  it("reads Model Studio's InternalError and Qianfan's 336000 as the vendor's servers failing, not the gateway", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '{"code":"InternalError","message":"An internal error has occured, please try again later or contact service support.","request_id":"a1b2"}',
+        '{"error_code":336000,"error_msg":"Internal error"}',
+        'api return error, req_id: abc code: 336000, msg: Internal error',
+      ],
+      ['order 336000 shipped', 'An internal error has occured in the form, please try again'],
+    )
+  })
+
+  it("reads Kimi Code's client allow-list 403 as a permission, not a Kimi key or plan", () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        '403 Kimi For Coding is currently only available for Coding Agents such as Kimi CLI, Claude Code, Roo Code, Kilo Code, etc.',
+      ],
+      ['Kimi For Coding is available in the Kimi app', 'Coding agents such as Kimi CLI are currently available'],
+    )
+  })
+})
