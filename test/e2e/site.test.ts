@@ -68,8 +68,15 @@ describe('every page', () => {
     })
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error}`))
     for (const path of paths) {
+      // The banner asks after first paint, which on a loaded machine can come after networkidle's quiet: wait for
+      // its request by name where the banner is, or the next page's navigation races it (a CI run under load).
+      const asked =
+        statusSourceOrigin && showsStatusBanner(`/${path.slice(sitePath().length)}`)
+          ? page.waitForRequest((request) => new URL(request.url()).origin === statusSourceOrigin, { timeout: 30_000 })
+          : undefined
       const response = await page.goto(`${site}${path}`, { waitUntil: 'networkidle' })
       expect(response?.status(), path).toBe(200)
+      await asked
     }
     await context.close()
     expect(foreign).toEqual([])
