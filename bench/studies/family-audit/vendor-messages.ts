@@ -7,7 +7,10 @@ import type { AuditMessage } from './messages.ts'
  * problem, a locked or inactive account a permission one (`account-banned`), a busy model the upstream's, a
  * concurrency, frequency or period cap a rate limit. Zhipu's 1305 reads as two causes: the vendor sends it with a 429
  * and words it both `该 API 已触发流量限制` (a limit) and `该模型当前访问量过大` (a busy model); Qianfan's 4 `Open api
- * request limit reached` is a limit in its words and the cluster's (集群超限额, a system error) in its docs.
+ * request limit reached` is a limit in its words and the cluster's (集群超限额, a system error) in its docs. Some texts
+ * are the table's code and meaning put in the vendor's body shape rather than a body copied from a source: DeepSeek's
+ * bodies, Kimi's 429, 403 and quota messages, MiniMax 2013 and 2049, Qianfan 17, 18, 111, 336501, 336502 and 336007,
+ * SiliconFlow's 30001, 50505, TPM message and `Invalid token`, DashScope's `Model not exist.`; none drove a pattern.
  */
 export const vendorMessages: AuditMessage[] = [
   // Zhipu / BigModel: https://docs.bigmodel.cn/cn/api/api-code (and /cn/faq/api-code), the body gateways pass on
