@@ -5,11 +5,13 @@
 import { errorCatalogue } from '../../../data/errors.ts'
 import { lookupErrors } from '../../../components/error-lookup/match.ts'
 import { keyMessages, policyContextMediaMessages, transportMessages, type AuditMessage } from './messages.ts'
+import { gatewayMessages } from './gateway-messages.ts'
 
 const families: Array<[string, AuditMessage[]]> = [
   ['transport (family 3)', transportMessages],
   ['key mistakes (family 4)', keyMessages],
   ['policy, context, media (family 5)', policyContextMediaMessages],
+  ['new-api and one-api (family 2)', gatewayMessages],
 ]
 for (const [name, messages] of families) {
   const unnamed = messages.flatMap(({ text, cause }) => {
