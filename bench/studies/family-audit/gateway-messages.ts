@@ -292,4 +292,40 @@ export const gatewayMessages: AuditMessage[] = [
   },
   // newer new-api service/sensitive.go through types.ErrorCodeSensitiveWordsDetected
   { text: newApi('sensitive words detected: 某词', 'sensitive_words_detected'), cause: 'content_policy' },
+  // the same aborts on Claude's and Gemini's routes (new-api middleware/utils.go abortWithOpenAiMessage, which
+  // controller/relay.go rewrites for /v1/messages as {"type":"error","error":{…}})
+  {
+    text: '{"type":"error","error":{"type":"new_api_error","message":"当前分组 default 下对于模型 claude-sonnet-4 无可用渠道 (request id: 20250411233132123456789abcdef)"}}',
+    cause: 'no_channel',
+  },
+  {
+    text: '{"type":"error","error":{"type":"insufficient_user_quota","message":"预扣费额度失败, 用户剩余额度: $0.309854, 需要预扣费额度: $0.800000"}}',
+    cause: 'insufficient_balance',
+  },
+  {
+    text: '{"type":"error","error":{"type":"new_api_error","message":"该令牌额度已用尽 TokenStatusExhausted[sk-abcd***wxyz] (request id: 20250411233132123456789abcdef)"}}',
+    cause: 'insufficient_balance',
+  },
+  // i18n quota.insufficient, both languages
+  { text: newApi('额度不足' + rid), cause: 'insufficient_balance' },
+  { text: newApi('Insufficient quota' + rid), cause: 'insufficient_balance' },
+  // one-api's token checks word for word (model/token.go ValidateUserToken), the same words new-api kept
+  { text: oneApi('该令牌已过期' + rid), cause: 'invalid_key' },
+  { text: oneApi('该令牌状态不可用' + rid), cause: 'invalid_key' },
+  { text: oneApi('未提供令牌' + rid), cause: 'key_format' },
+  { text: oneApi('无效的令牌' + rid), cause: 'invalid_key' },
+  { text: oneApi('用户已被封禁' + rid), cause: 'permission' },
+  { text: oneApi('普通用户不支持指定渠道' + rid), cause: 'key_format' },
+  { text: oneApi('该渠道已被禁用' + rid), cause: 'no_channel' },
+  { text: oneApi('数据库一致性已被破坏，请联系管理员' + rid), cause: 'gateway_error' },
+  { text: oneApi('无效的渠道 Id' + rid), cause: 'key_format' },
+  // (an image prompt over the model's limit, relay/controller/image.go: shortening it is the fix)
+  { text: oneApi('prompt is too long', 'prompt_too_long'), cause: 'context_length' },
+  { text: oneApi('model is required', 'invalid_text_request'), cause: 'bad_request' },
+  { text: oneApi('field input is required', 'invalid_text_request'), cause: 'bad_request' },
+  { text: oneApi('field instruction is required', 'invalid_text_request'), cause: 'bad_request' },
+  // new-api web/src/i18n/locales/en.json: the console's English for the same relay strings
+  { text: 'Current group upstream load is saturated. Please try again later', cause: 'rate_limit' },
+  { text: '无可用渠道', cause: 'no_channel' },
+  { text: 'No available channels', cause: 'no_channel' },
 ]
