@@ -695,10 +695,9 @@ export const requestEntries: ErrorEntry[] = [
         'unsupportedparamserror',
         'unknown_parameter',
         'integer_below_min_value',
-        // round 30 (gateway): new-api's rerank checks (relay/relay_rerank.go `query is empty` as invalid_query,
-        // `documents is empty` as invalid_documents) and Suno's task check (relay/channel/task/suno/adaptor.go
+        // round 30 (gateway): new-api's rerank check (relay/relay_rerank.go `query is empty` as invalid_query; its
+        // `documents is empty` is read by the words below) and Suno's task check (relay/channel/task/suno/adaptor.go
         // ValidateRequestAndSetAction `prompt_empty`)
-        'invalid_documents',
         'invalid_query',
         'prompt_empty',
         // round 24 (en): an API's generic parameter code (WeChat Pay v3 `{"code":"PARAM_ERROR",…}`, find_string ids
@@ -830,7 +829,9 @@ export const requestEntries: ErrorEntry[] = [
         '\\bquery is empty\\b',
         // round 30 (gateway): new-api's rerank without documents (relay/relay_rerank.go) and a Suno fetch without its
         // task id (relay/channel/task/suno/adaptor.go `task id is empty`, code invalid_request)
-        '\\bdocuments is empty\\b',
+        // (`documents` spelt past its third letter, so the similarity reading does not take `document` for this entry's
+        // word: a page's `document.title` is no request parameter)
+        '\\bdoc(?:ument)s is empty\\b',
         '\\btask id is empty\\b',
         '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
         '\\b(?:index|content)_parse_failed\\b',
