@@ -328,4 +328,19 @@ export const gatewayMessages: AuditMessage[] = [
   { text: 'Current group upstream load is saturated. Please try again later', cause: 'rate_limit' },
   { text: '无可用渠道', cause: 'no_channel' },
   { text: 'No available channels', cause: 'no_channel' },
+  // newer new-api's policy codes (types/error.go): Gemini's prompt feedback (relay/channel/gemini/relay-gemini.go,
+  // find_string id 65903844803) and xAI's refusals it charges a violation fee for (service/violation_fee.go, its markers
+  // `Failed check: SAFETY_CHECK_TYPE` and `Content violates usage guidelines`, find_string id 57376564706)
+  {
+    text: '{"error":{"message":"request blocked by Gemini API: PROHIBITED_CONTENT","type":"prompt_blocked","param":"","code":"prompt_blocked"}}',
+    cause: 'content_policy',
+  },
+  {
+    text: '{"error":{"message":"Failed check: SAFETY_CHECK_TYPE_CSAM","type":"violation_fee.grok.csam","param":"","code":"violation_fee.grok.csam"}}',
+    cause: 'content_policy',
+  },
+  {
+    text: '{"error":{"message":"Content violates usage guidelines","type":"violation_fee.grok.csam","param":"","code":"violation_fee.grok.csam"}}',
+    cause: 'content_policy',
+  },
 ]
