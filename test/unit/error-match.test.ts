@@ -3100,6 +3100,8 @@ describe("components/error-lookup/match: round 30 (gateway) new-api's own reques
         'The sub-task id is emptied when the job finishes',
         'prompt_empty_check passed',
         'invalid_documents_count: 0',
+        'invalid_query_string_length exceeded by 3',
+        'the documents list is empty so nothing was indexed',
       ],
     )
   })
