@@ -695,6 +695,11 @@ export const requestEntries: ErrorEntry[] = [
         'unsupportedparamserror',
         'unknown_parameter',
         'integer_below_min_value',
+        // round 30 (gateway): new-api's rerank check (relay/relay_rerank.go `query is empty` as invalid_query; its
+        // `documents is empty` is read by the words below) and Suno's task check (relay/channel/task/suno/adaptor.go
+        // ValidateRequestAndSetAction `prompt_empty`)
+        'invalid_query',
+        'prompt_empty',
         // round 24 (en): an API's generic parameter code (WeChat Pay v3 `{"code":"PARAM_ERROR",…}`, find_string ids
         // 2402629599, 56612748901; a relay's `"code":"param_error"` with `Invalid param`)
         'param_error',
@@ -822,6 +827,12 @@ export const requestEntries: ErrorEntry[] = [
         // (relay/relay_rerank.go), midjourney actions missing a field (relay/relay-mj.go)
         '请选择模型',
         '\\bquery is empty\\b',
+        // round 30 (gateway): new-api's rerank without documents (relay/relay_rerank.go) and a Suno fetch without its
+        // task id (relay/channel/task/suno/adaptor.go `task id is empty`, code invalid_request)
+        // (`documents` spelt past its third letter, so the similarity reading does not take `document` for this entry's
+        // word: a page's `document.title` is no request parameter)
+        '\\bdoc(?:ument)s is empty\\b',
+        '\\btask id is empty\\b',
         '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
         '\\b(?:index|content)_parse_failed\\b',
         // new-api's request checks (relay/helper/valid_request.go): `field model is required`, `model is required`,

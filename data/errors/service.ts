@@ -526,6 +526,9 @@ export const serviceEntries: ErrorEntry[] = [
         'service_unavailable',
         'invalidendpoint.closedendpoint',
         'empty_response',
+        // round 30 (gateway): new-api's midjourney relay when the midjourney upstream answered nothing
+        // (service/midjourney.go DoMidjourneyHttpRequest, `{"code":5,"description":"empty_response_body"}`)
+        'empty_response_body',
         // round 27 (local-sdk): the Vercel AI SDK's leaf error for an answer with no body at all (vercel/ai
         // packages/provider/src/errors/empty-response-body-error.ts `Empty response body`, thrown by its response handlers)
         'ai_emptyresponsebodyerror',

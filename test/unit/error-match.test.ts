@@ -3108,3 +3108,33 @@ describe("components/error-lookup/match: round 30 (vendors) Chinese model vendor
     )
   })
 })
+
+describe("components/error-lookup/match: round 30 (gateway) new-api's own request checks and task relays", () => {
+  it('reads a rerank without documents or query and a Suno task without its id or prompt as request parameters', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":{"message":"documents is empty","type":"new_api_error","param":"","code":"invalid_documents"}}',
+        '{"error":{"message":"rerank failed","type":"new_api_error","code":"invalid_query"}}',
+        '{"code":"invalid_request","message":"task id is empty","data":null}',
+        '{"code":"invalid_request","message":"prompt_empty","data":null}',
+      ],
+      [
+        'No documents found: the search index is empty',
+        'The sub-task id is emptied when the job finishes',
+        'prompt_empty_check passed',
+        'invalid_documents_count: 0',
+        'invalid_query_string_length exceeded by 3',
+        'the documents list is empty so nothing was indexed',
+      ],
+    )
+  })
+
+  it("reads new-api's empty midjourney answer as the upstream, not a longer identifier holding the words", () => {
+    namesEntry(
+      'upstream-failed',
+      ['{"code":5,"description":"empty_response_body","result":""}'],
+      ['allow_empty_response_body=true in the proxy settings'],
+    )
+  })
+})
