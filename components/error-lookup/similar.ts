@@ -45,8 +45,10 @@ export const stopWords: ReadonlySet<string> = new Set(
     // the parts of the gateways' error types (`new_api_error`, `one_api_error`)
     'new one ' +
     // HTML element names: markup any page has (a pasted `<img …>`, an error page's `<title>`, a
-    // pattern's `<(?:title|h1)>`), never the wording of one error
-    'html head title body div span img script style meta center iframe svg'
+    // pattern's `<(?:title|h1)>`), never the wording of one error; and the attributes and DOM object a pasted
+    // script uses (`<img src=x onerror="document.title=…">`), which a wording such as new-api's `documents is
+    // empty` would otherwise lend an entry
+    'html head title body div span img script style meta center iframe svg src href onerror onload document'
   ).split(' '),
 )
 

@@ -829,9 +829,7 @@ export const requestEntries: ErrorEntry[] = [
         '\\bquery is empty\\b',
         // round 30 (gateway): new-api's rerank without documents (relay/relay_rerank.go) and a Suno fetch without its
         // task id (relay/channel/task/suno/adaptor.go `task id is empty`, code invalid_request)
-        // (`documents` spelt past its third letter, so the similarity reading does not take `document` for this entry's
-        // word: a page's `document.title` is no request parameter)
-        '\\bdoc(?:ument)s is empty\\b',
+        '\\bdocuments is empty\\b',
         '\\btask id is empty\\b',
         '\\b(?:task_id|custom_id|action|index|content|prompt)_is_required\\b',
         '\\b(?:index|content)_parse_failed\\b',
