@@ -383,7 +383,14 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['enotfound', 'eai_again', 'err_name_not_resolved'],
+      codes: [
+        'enotfound',
+        'eai_again',
+        'err_name_not_resolved',
+        // round 29 (lead): the JDK's class for a name no resolver found (java.net.InetAddress: `java.net.UnknownHostException:
+        // <host>`, which OkHttp and every Java client rethrow)
+        'unknownhostexception',
+      ],
       patterns: [
         'getaddrinfo',
         'name or service not known',
@@ -391,10 +398,8 @@ export const networkEntries: ErrorEntry[] = [
         'temporary failure in name resolution',
         'could not resolve host',
         'no such host',
-        // round 29 (lead): the JDK's (java.net.InetAddress: `java.net.UnknownHostException: <host>`, which OkHttp and every
-        // Java client rethrow) and Android's message for it (`Unable to resolve host "<host>": No address associated
-        // with hostname`, libcore's Inet6AddressImpl)
-        '(?<![a-z])unknownhostexception(?![a-z])',
+        // round 29 (lead): Android's message for the JDK's UnknownHostException (`Unable to resolve host "<host>": No
+        // address associated with hostname`, libcore's Inet6AddressImpl; the class is among the codes)
         // round 29 (lead): Go's resolver failing however it fails (`dial tcp: lookup api.example.com on 127.0.0.53:53: server
         // misbehaving`, `…: i/o timeout`, `…: no such host`; golang/go src/net/dnsclient_unix.go, net.go DNSError), Dart's
         // (dart:io SocketException `Failed host lookup: '<host>'`) and Apple's NSURLErrorCannotFindHost (-1003, `A server
@@ -463,6 +468,8 @@ export const networkEntries: ErrorEntry[] = [
         // round 25 (zh): Node's code for OpenSSL's WRONG_VERSION_NUMBER (the `wrong_version_number` pattern below)
         'err_ssl_wrong_version_number',
         'err_tls_cert_altname_invalid',
+        // round 29 (lead): the JDK's class for a failed handshake (javax.net.ssl.SSLHandshakeException, its reason after it)
+        'sslhandshakeexception',
       ],
       patterns: [
         // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
@@ -507,7 +514,6 @@ export const networkEntries: ErrorEntry[] = [
         // ERR_TLS_CERT_ALTNAME_INVALID `Hostname/IP does not match certificate's altnames`)
         'tls: failed to verify certificate',
         'x509: certificate',
-        'sslhandshakeexception',
         'pkix path building failed',
         'unable to find valid certification path',
         'the ssl connection could not be established',

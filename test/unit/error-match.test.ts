@@ -3049,7 +3049,11 @@ describe("components/error-lookup/match: round 29 (lead) every runtime's transpo
         'Error: unable to verify the first certificate',
         "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: api.example.com. is not in the cert's altnames: DNS:*.example.net",
       ],
-      ['Generate an x509 key pair for the service', 'how to renew an x509 cert'],
+      [
+        'Generate an x509 key pair for the service',
+        'how to renew an x509 cert',
+        'SSLHandshakeExceptionMapper registered',
+      ],
     )
   })
 
