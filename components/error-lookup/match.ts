@@ -130,8 +130,6 @@ interface Scored {
   patternSpans: Span[]
   /** The runs of words the entry's wrapper words (`match.wraps`) matched. */
   wrapSpans: Span[]
-  /** Whether a code of the entry's own, not a shared one, is in the paste. */
-  ownCode: boolean
 }
 
 function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored {
@@ -163,6 +161,16 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
   }
   let patternHits = 0
   const spans: Span[] = []
+  /** The words a hit matched, as the page shows them among the reasons. */
+  const hitWords = (hit: RegExpExecArray) => hit[0].trim().slice(0, 80)
+  /** A wording's hit as evidence, the error's or a wrapper's: the first counts most, each further one a little. */
+  const countHit = (hit: RegExpExecArray, span: Span) => {
+    spans.push(span)
+    score += patternHits === 0 ? weights.firstPattern : weights.morePattern
+    patternHits++
+    evidence = true
+    reasons.push({ kind: 'pattern', value: hitWords(hit) })
+  }
   for (const pattern of compiled.patterns) {
     const hit = matchPattern(pattern, extracted, bitmap)
     if (!hit) continue
@@ -170,7 +178,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     if (labelsStatus(extracted, span, hit[0])) {
       // The status's own label: the status already counts for every entry that takes it.
       evidence = true
-      reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
+      reasons.push({ kind: 'pattern', value: hitWords(hit) })
       continue
     }
     // Two patterns of one entry matching the same words (`stream disconnected` and `disconnected
@@ -183,24 +191,18 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
       seen.end = Math.max(seen.end, span.end)
       continue
     }
-    spans.push(span)
-    score += patternHits === 0 ? weights.firstPattern : weights.morePattern
-    evidence = true
-    reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
-    if (++patternHits >= maxPatternEvidence) break
+    countHit(hit, span)
+    if (patternHits >= maxPatternEvidence) break
   }
   const patternSpans = spans.map((span) => ({ ...span }))
   const wrapSpans: Span[] = []
   for (const pattern of compiled.wraps) {
+    if (patternHits >= maxPatternEvidence) break
     const hit = matchPattern(pattern, extracted, bitmap)
-    if (!hit || patternHits >= maxPatternEvidence) continue
+    if (!hit) continue
     const span = { start: hit.index, end: hit.index + hit[0].length }
     wrapSpans.push(span)
-    spans.push(span)
-    score += patternHits === 0 ? weights.firstPattern : weights.morePattern
-    patternHits++
-    evidence = true
-    reasons.push({ kind: 'pattern', value: hit[0].trim().slice(0, 80) })
+    countHit(hit, span)
   }
   // A description only speaks for an entry none of whose error wording is in the paste.
   if (patternHits === 0) {
@@ -210,7 +212,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
       spans.push({ start: hit.index, end: hit.index + hit[0].length })
       score += weights.description
       evidence = true
-      reasons.push({ kind: 'description', value: hit[0].trim().slice(0, 80) })
+      reasons.push({ kind: 'description', value: hitWords(hit) })
       break
     }
   }
@@ -243,7 +245,6 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
     span: widest,
     patternSpans,
     wrapSpans,
-    ownCode: hasOwnCode(reasons),
   }
 }
 
@@ -439,7 +440,7 @@ function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void 
  */
 function giveWayToInnerCauses(scored: Scored[]): void {
   for (const wrapper of scored) {
-    if (!wrapper.wrapSpans.length || wrapper.patternSpans.length || wrapper.ownCode) continue
+    if (!wrapper.wrapSpans.length || wrapper.patternSpans.length || hasOwnCode(wrapper.match.reasons)) continue
     const from = Math.min(...wrapper.wrapSpans.map(({ start }) => start))
     const ownWords = (span: Span) =>
       span.start >= from && !wrapper.wrapSpans.some((wrap) => wrap.start <= span.start && span.end <= wrap.end)
