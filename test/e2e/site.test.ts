@@ -47,6 +47,9 @@ describe('copy link', () => {
 })
 
 describe('every page', () => {
+  /** A page's path under the site's base, as `showsStatusBanner` takes it. */
+  const pagePath = (path: string) => `/${path.slice(sitePath().length)}`
+
   it('loads with no request to another host and no script error', async () => {
     const { listed, staff, all: paths } = await sitePages()
     expect(listed.length).toBeGreaterThan(40)
@@ -63,25 +66,25 @@ describe('every page', () => {
       const url = request.url()
       if (url.startsWith('data:')) return
       const origin = new URL(url).origin
-      if (origin === statusSourceOrigin) statusAsked.add(`/${new URL(page.url()).pathname.slice(sitePath().length)}`)
+      if (origin === statusSourceOrigin) statusAsked.add(pagePath(new URL(page.url()).pathname))
       else if (origin !== site) foreign.push(`${url} (from ${page.url()})`)
     })
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error}`))
     for (const path of paths) {
       // The banner asks after first paint, which on a loaded machine can come after networkidle's quiet: wait for
       // its request by name where the banner is, or the next page's navigation races it (a CI run under load).
+      // Awaited together with the navigation, so a navigation that fails leaves no wait to reject unheard.
       const asked =
-        statusSourceOrigin && showsStatusBanner(`/${path.slice(sitePath().length)}`)
+        statusSourceOrigin && showsStatusBanner(pagePath(path))
           ? page.waitForRequest((request) => new URL(request.url()).origin === statusSourceOrigin, { timeout: 30_000 })
           : undefined
-      const response = await page.goto(`${site}${path}`, { waitUntil: 'networkidle' })
+      const [response] = await Promise.all([page.goto(`${site}${path}`, { waitUntil: 'networkidle' }), asked])
       expect(response?.status(), path).toBe(200)
-      await asked
     }
     await context.close()
     expect(foreign).toEqual([])
     // The status source is asked where the banner is, and nowhere else.
-    const bannerPages = paths.map((path) => `/${path.slice(sitePath().length)}`).filter(showsStatusBanner)
+    const bannerPages = paths.map(pagePath).filter(showsStatusBanner)
     expect(bannerPages.length).toBeGreaterThan(4)
     expect([...statusAsked].sort()).toEqual(statusSourceOrigin ? bannerPages.sort() : [])
     expect(errors).toEqual([])
@@ -157,8 +160,8 @@ describe('code splitting', () => {
     const arrivals = awaited.map((name) =>
       page.waitForResponse((response) => response.url().includes(`/${name}.`), { timeout: 30_000 }),
     )
-    await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
-    await Promise.all(arrivals)
+    // Together, so a navigation that fails leaves no wait for a chunk to reject unheard.
+    await Promise.all([page.goto(siteUrl(path), { waitUntil: 'networkidle' }), ...arrivals])
     await page.waitForLoadState('networkidle')
     // A script that arrives after the quiet would read its body after the context closed: an unhandled rejection
     // that failed the run under load. Stop listening first; every body asked for so far is then awaited.
