@@ -287,7 +287,6 @@ export const policyContextMediaMessages: AuditMessage[] = [
   },
   { text: 'The request was rejected because it was considered high risk', cause: 'content_policy' },
   { text: 'Content Exists Risk', cause: 'content_policy' },
-  { text: '{"base_resp":{"status_code":1027,"status_msg":"output new_sensitive"}}', cause: 'content_policy' },
   {
     text: '{"error":{"code":"SensitiveContentDetected","message":"The request failed because the input text may contain sensitive information."}}',
     cause: 'content_policy',

@@ -7,7 +7,8 @@ import type { AuditMessage } from './messages.ts'
  * problem, a locked or inactive account a permission one (`account-banned`), a busy model the upstream's, a
  * concurrency, frequency or period cap a rate limit. Zhipu's 1305 reads as two causes: the vendor sends it with a 429
  * and words it both `该 API 已触发流量限制` (a limit) and `该模型当前访问量过大` (a busy model); Qianfan's 4 `Open api
- * request limit reached` is a limit in its words and the cluster's (集群超限额, a system error) in its docs. Some texts
+ * request limit reached`, a limit in its words and the cluster's (集群超限额, a system error) in its docs, takes the
+ * tuning set's reading, a limit (`test/unit/family-audit.test.ts` holds the two sets to one cause). Some texts
  * are the table's code and meaning put in the vendor's body shape rather than a body copied from a source: DeepSeek's
  * bodies, Kimi's 429, 403 and quota messages, MiniMax 2013 and 2049, Qianfan 17, 18, 111, 336501, 336502 and 336007,
  * SiliconFlow's 30001, 50505, TPM message and `Invalid token`, DashScope's `Model not exist.`; none drove a pattern.
@@ -318,7 +319,7 @@ export const vendorMessages: AuditMessage[] = [
   { text: '{"error_code":336000,"error_msg":"Internal error"}', cause: 'upstream_unavailable' },
   { text: '{"error_code":336001,"error_msg":"Invalid Argument"}', cause: 'bad_request' },
   { text: '{"error_code":336002,"error_msg":"Invalid JSON"}', cause: 'bad_request' },
-  { text: '{"error_code":4,"error_msg":"Open api request limit reached"}', cause: 'upstream_unavailable' },
+  { text: '{"error_code":4,"error_msg":"Open api request limit reached"}', cause: 'rate_limit' },
   { text: '{"error_code":336003,"error_msg":"messages is not valid"}', cause: 'bad_request' },
   { text: '{"error_code":336100,"error_msg":"try again later"}', cause: 'upstream_unavailable' },
   { text: '{"error_code":336501,"error_msg":"Rate limit reached for RPM"}', cause: 'rate_limit' },
