@@ -5,7 +5,7 @@ import { extractError, mentionsWord, relayCodes, type ExtractedError } from './e
 import { causeLayer, type LookupGuess } from './guess.ts'
 import type { MatchReason } from './match-reason.ts'
 import { lookupMessages } from './messages.ts'
-import { guessOf, possibleCauses, type PossibleCause } from './possible-causes.ts'
+import { guessOf, onlySimilar, possibleCauses, type PossibleCause } from './possible-causes.ts'
 import { readLearned, type LearnedCause } from './learned.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
 import { mayContain, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
@@ -558,6 +558,10 @@ export function lookupErrors(
   if (!matches.length) {
     const learned = learnedGuess(learnedCauses, possible)
     if (!learned) {
+      // Shared words alone are too weak to name a layer: the page says it cannot tell and lists them as possible.
+      if (possible[0] && onlySimilar(possible[0])) {
+        return { extracted, matches, guess: guessOf(undefined), alsoPossible: possible.slice(0, maxAlsoPossible) }
+      }
       return { extracted, matches, guess: guessOf(possible[0]), alsoPossible: possible.slice(1, 1 + maxAlsoPossible) }
     }
     const others = possible.filter(({ cause }) => cause !== learned.cause)

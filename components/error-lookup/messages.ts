@@ -24,6 +24,9 @@ export interface LookupMessages {
   /** Heading over the other possible causes shown below an answer. */
   alsoPossible: string
   alsoPossibleHint: string
+  /** Heading over the possible causes when nothing above names one: they rest on a shared word or two. */
+  possiblyRelated: string
+  possiblyRelatedHint: string
   guessEntry: string
   basis: (basis: GuessBasis) => string
   supportHeading: string
@@ -69,6 +72,8 @@ const zh: LookupMessages = {
   guessFrom: '猜测依据：',
   alsoPossible: '不是这个？也可能是',
   alsoPossibleHint: '以下原因是根据报错里的用词推测的，可能性较低，逐个对照看看。',
+  possiblyRelated: '可能相关的错误',
+  possiblyRelatedHint: '这段文字只和下面这些错误有个别词相同，依据很弱：逐个对照，或者用排障向导排查。',
   guessEntry: '查看对应的错误条目',
   basis: (basis) => {
     switch (basis.kind) {
@@ -163,6 +168,9 @@ const en: LookupMessages = {
   guessFrom: 'Guessed from: ',
   alsoPossible: 'Not it? It may also be',
   alsoPossibleHint: 'Guessed from the words of the error, less likely than the answer above: check each in turn.',
+  possiblyRelated: 'Possibly related',
+  possiblyRelatedHint:
+    'The text shares only a word or two with these errors, a weak lead: check each against yours, or use the wizard.',
   guessEntry: 'See the matching error entry',
   basis: (basis) => {
     switch (basis.kind) {

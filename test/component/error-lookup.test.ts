@@ -150,6 +150,23 @@ describe('components/error-lookup/ErrorLookup', () => {
     },
   )
 
+  it.each([
+    ['zh', '它不回复了', '可能相关的错误'],
+    ['en', 'my AI does not reply', 'Possibly related'],
+  ] as const)(
+    'names no layer from a shared word alone, and lists its causes as possibly related, not as alternatives (%s)',
+    async (locale, pasted, heading) => {
+      const wrapper = mountLookup(locale)
+      await type(wrapper, pasted)
+      expect(wrapper.findAll('[data-error-id]')).toHaveLength(0)
+      expect(wrapper.get('[data-guess]').attributes('data-cause')).toBeUndefined()
+      expect(wrapper.findAll('[data-also-possible]').length).toBeGreaterThan(0)
+      const list = wrapper.get('[data-also-possible-list]').text()
+      expect(list).toContain(heading)
+      expect(list).not.toContain(locale === 'zh' ? '也可能是' : 'It may also be')
+    },
+  )
+
   it.each(['zh', 'en'] as const)(
     "offers the base URL with its basis when a vendor refused a key sent with a relay's address (%s)",
     async (locale) => {

@@ -144,6 +144,19 @@ describe('components/error-lookup/match: other possible causes under every answe
     expect(shownAfterEntries(result)[0]).toBe('insufficient_balance')
   })
 
+  it('names no layer from shared words alone, and lists their cause as possible', () => {
+    // `window` is the `window` entry's word and nothing else's: no status, code, layer word or vendor is there.
+    const shared = lookupErrors('the window closed on me', catalogue)
+    expect(shared.matches).toEqual([])
+    expect(shared.guess).toEqual({ basis: [] })
+    expect(shared.alsoPossible.map(({ cause }) => cause)).toEqual(['context_length'])
+    // A layer word beside the shared one is enough to guess.
+    expect(lookupErrors('the window closed, the context with it', catalogue).guess).toMatchObject({
+      cause: 'context_length',
+      basis: expect.arrayContaining([{ kind: 'word', value: 'context' }]),
+    })
+  })
+
   it('says nothing about hostile or empty text beyond what it shows', () => {
     const hostile = lookupErrors('<img src=x onerror="document.title=\'pwned\'"> hello there', errorCatalogue)
     expect(hostile.guess).toEqual({ basis: [] })
