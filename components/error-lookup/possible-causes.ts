@@ -31,14 +31,6 @@ export interface PossibleCause {
  * first and second place in one reading weigh about the same, so agreement between readings decides.
  */
 const fusionK = 60
-/**
- * What the learned reading's vote weighs against each older reading's: on a tie between readings' firsts, its cause
- * wins, as it reads more empty answers right than either older reading alone, while two older readings that agree
- * still outvote it. Chosen by five-fold cross-validation on the dev set (`npm run score:lookup -- --set dev
- * --cross-validate`, n = 1,809): any weight from 1.15 to 2.5 made the guess right for 136 of 229 empty answers
- * against 131 at 1, and put the cause among the first three shown for 1,723 pastes against 1,713.
- */
-const learnedWeight = 1.5
 /** Similar entries read: beyond this many the shared words are the common ones. */
 const similarRead = 12
 /**
@@ -82,9 +74,9 @@ export function possibleCauses(
   }
 
   const fused = new Map<Cause, { score: number; first: number; basis: GuessBasis[]; older: boolean }>()
-  const credit = (cause: Cause, rank: number, basis: GuessBasis[], older = true, weight = 1) => {
+  const credit = (cause: Cause, rank: number, basis: GuessBasis[], older = true) => {
     const current = fused.get(cause) ?? { score: 0, first: rank, basis: [], older: false }
-    current.score += weight / (fusionK + rank + 1)
+    current.score += 1 / (fusionK + rank + 1)
     current.first = Math.min(current.first, rank)
     current.basis.push(...basis)
     current.older ||= older
@@ -97,7 +89,7 @@ export function possibleCauses(
   learned
     .filter(({ words }) => words.length)
     .slice(0, learnedRead)
-    .forEach(({ cause, words }, rank) => credit(cause, rank, [{ kind: 'learned', value: words }], false, learnedWeight))
+    .forEach(({ cause, words }, rank) => credit(cause, rank, [{ kind: 'learned', value: words }], false))
 
   return [...fused.entries()]
     .sort(([, a], [, b]) => b.score - a.score || a.first - b.first)

@@ -115,20 +115,6 @@ describe('components/error-lookup/possible-causes: two weak readings joined', ()
     expect(possible('跨域 敏感词').map(({ cause }) => cause)).toEqual(['content_policy'])
   })
 
-  it("settles a tie between the readings' firsts for the learned reading, but two older readings outvote it", () => {
-    const learned = (cause: Cause) => [{ cause, probability: 0.5, words: ['word'] }]
-    // The status alone says permission; the learned reading says balance: one first each.
-    const tie = possibleCauses(extractError('HTTP 403'), catalogue, learned('insufficient_balance'))
-    expect(tie.map(({ cause }) => cause)).toEqual(['insufficient_balance', 'permission'])
-    // `quota` and quota-b's wording both say balance.
-    const outvoted = possibleCauses(
-      extractError('HTTP 403: quota of this token is exhausted'),
-      catalogue,
-      learned('network'),
-    )
-    expect(outvoted[0]?.cause).toBe('insufficient_balance')
-  })
-
   it('names nothing for text that shows nothing', () => {
     expect(possible('hello there')).toEqual([])
   })
