@@ -323,6 +323,21 @@ describe('components/error-lookup/ErrorLookup', () => {
     expect(new URL(window.location.href).searchParams.has('q')).toBe(false)
   })
 
+  it.each(['zh', 'en'] as const)(
+    'answers a bare status with its usual entry and one other cause it allows, both marked as read from the status (%s)',
+    async (locale) => {
+      const wrapper = mountLookup(locale)
+      await type(wrapper, 'Request failed with status code 404')
+      const cards = wrapper.findAll('[data-lookup-results] [data-error-id]')
+      expect(cards.map((card) => card.attributes('data-error-id'))[0]).toBe('wrong-path-404')
+      expect(cards).toHaveLength(2)
+      expect(cards[1]?.attributes('data-cause')).not.toBe('base_url')
+      const results = wrapper.get('[data-lookup-results]').text()
+      expect(results).toContain(locale === 'zh' ? '只从状态码 404 推断' : 'Read from status 404 alone')
+      expect(results).toContain(locale === 'zh' ? '其他可能' : 'Other possibilities')
+    },
+  )
+
   it('emits what it matched', async () => {
     const wrapper = mountLookup('en')
     await type(wrapper, 'Error: socket hang up')

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { errorCatalogue } from '@data/errors.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
-import { chainOrder, identifyError, lookupErrors, rankOrder, reasonText } from '@components/error-lookup/match.ts'
+import {
+  chainOrder,
+  identifyError,
+  lookupErrors,
+  rankEntries,
+  rankOrder,
+  reasonText,
+} from '@components/error-lookup/match.ts'
+import type { Cause } from '@data/causes.ts'
 import { extractError } from '@components/error-lookup/extract.ts'
 import { pastedErrors } from '../fixtures/pasted-errors.ts'
 import { heldOutErrors } from '../fixtures/pasted-errors-heldout.ts'
@@ -84,6 +92,31 @@ describe('components/error-lookup/match: ranking', () => {
     expect(best?.statusOnly).toBe(true)
     const [strong] = lookupErrors('{"error":{"code":"invalid_api_key"}}', errorCatalogue).matches
     expect(strong?.statusOnly).toBe(false)
+  })
+
+  it('after the entry a bare status defaults to, names the likeliest other cause that status allows', () => {
+    const bare = (order?: Cause[]) =>
+      rankEntries(extractError('Request failed with status code 404'), errorCatalogue, order).map(
+        ({ entry, statusOnly, reasons }) => ({
+          cause: entry.cause,
+          statusOnly,
+          reasons: reasons.map(({ kind }) => kind),
+        }),
+      )
+    const [first, second, ...rest] = bare(['no_channel', 'model_not_found'])
+    expect(first).toEqual({ cause: 'base_url', statusOnly: true, reasons: ['status', 'status-default'] })
+    // The order given ranks the others; each comes with the status as its only reason, a guess to confirm.
+    expect(second).toEqual({ cause: 'no_channel', statusOnly: true, reasons: ['status'] })
+    expect(rest).toEqual([])
+    expect(bare(['model_not_found'])[1]?.cause).toBe('model_not_found')
+    // Without an order, by score then catalogue order: still one other cause that lists the status.
+    const unordered = bare()[1]?.cause
+    expect(errorCatalogue.some(({ cause, statuses }) => cause === unordered && statuses.includes(404))).toBe(true)
+    // Not when the paste's own words named the entry: the order given changes nothing.
+    const worded = extractError('404 The model `gpt-9` does not exist')
+    const causes = (order?: Cause[]) => rankEntries(worded, errorCatalogue, order).map(({ entry }) => entry.cause)
+    expect(causes(['no_channel'])).toEqual(causes())
+    expect(causes(['no_channel'])).not.toContain('no_channel')
   })
 
   it('explains each match', () => {
