@@ -83,6 +83,12 @@ export const ErrorEntry = z.strictObject({
      */
     wraps: z.array(patternSource).optional(),
   }),
+  /**
+   * Entries of other causes whose failure shows this same message (a CORS refusal is `Failed to fetch` too, a key pasted
+   * with a space is an invalid key to every checker): the lookup names them after this entry, and its page lists them
+   * first among related errors. `when` narrows one to pastes holding that wording (a regex source).
+   */
+  sharedWith: z.array(z.strictObject({ id: kebabId, when: patternSource.optional() })).optional(),
   title: LocalizedText,
   meaning: LocalizedText,
   steps: z.array(LocalizedText).min(1),
@@ -104,6 +110,14 @@ export const ErrorCatalogue = z
         if (!entry.statuses.includes(status))
           ctx.addIssue({ code: 'custom', path: [index, 'defaultFor'], message: `${status} is not in statuses` })
       }
+    })
+    const byId = new Map(entries.map((entry) => [entry.id, entry]))
+    entries.forEach((entry, index) => {
+      entry.sharedWith?.forEach(({ id }, at) => {
+        const other = byId.get(id)
+        const problem = !other ? `no entry ${id}` : other.cause === entry.cause ? `${id} has the same cause` : undefined
+        if (problem) ctx.addIssue({ code: 'custom', path: [index, 'sharedWith', at, 'id'], message: problem })
+      })
     })
     const coveredCauses = new Set(entries.map((entry) => entry.cause))
     for (const cause of Cause.options) {

@@ -11,3 +11,5 @@ export type MatchReason =
   | { kind: 'status'; value: number }
   | { kind: 'status-default'; value: number }
   | { kind: 'dialect'; value: string }
+  /** The first answer's message is also how this entry's failure shows (`ErrorEntry.sharedWith`); value: that entry's id. */
+  | { kind: 'shared'; value: string }

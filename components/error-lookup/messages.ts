@@ -139,6 +139,8 @@ const zh: LookupMessages = {
         return `${reason.value} 最常见的含义`
       case 'dialect':
         return `${reason.value} 的报错格式`
+      case 'shared':
+        return '同一句报错，也会在这种情况下出现'
     }
   },
   resultCount: (count) => (count === 0 ? '没有完全对应的条目，给出猜测' : `找到 ${count} 个可能的原因`),
@@ -237,6 +239,8 @@ const en: LookupMessages = {
         return `the usual meaning of ${reason.value}`
       case 'dialect':
         return `${reason.value} error format`
+      case 'shared':
+        return 'the same message also shows for this'
     }
   },
   resultCount: (count) =>

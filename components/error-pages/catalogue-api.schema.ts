@@ -40,6 +40,20 @@ export const ErrorApiEntry = z
       .describe(
         "Regular expression sources, compiled as patterns are, for a wrapper's words (an SDK's class for any failure beneath it): evidence like patterns, except that when another entry of another cause matches its own pattern after them, this entry ranks just below that one.",
       ),
+    shared_with: z
+      .array(
+        z.strictObject({
+          id: z.string().describe('An entry of another cause whose failure shows this same message.'),
+          when: z
+            .string()
+            .optional()
+            .describe('A regular expression source, compiled as patterns are: only pastes it matches share it.'),
+        }),
+      )
+      .optional()
+      .describe(
+        'Entries of other causes whose failure shows the same message (a CORS refusal is "Failed to fetch" too): the lookup names them after this one.',
+      ),
     title: Titles,
     doc_url: z
       .string()

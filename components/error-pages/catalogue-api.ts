@@ -33,6 +33,7 @@ export function errorApiDocument(
       patterns: [...entry.match.patterns],
       ...(entry.match.describes?.length ? { describes: [...entry.match.describes] } : {}),
       ...(entry.match.wraps?.length ? { wraps: [...entry.match.wraps] } : {}),
+      ...(entry.sharedWith?.length ? { shared_with: entry.sharedWith.map((shared) => ({ ...shared })) } : {}),
       title: { zh: entry.title.zh, en: entry.title.en },
       doc_url: entryPagePath('zh', entry.id, root),
       doc_urls: { zh: entryPagePath('zh', entry.id, root), en: entryPagePath('en', entry.id, root) },

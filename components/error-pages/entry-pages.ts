@@ -28,17 +28,19 @@ export function entryPagePath(locale: Locale, id: string, base = '/'): string {
 const maxRelated = 6
 
 /**
- * Entries a reader of this one may be facing instead: the same cause first (another wording of
- * the same fault), then the same layer (a neighbouring fault along the request path).
+ * Entries a reader of this one may be facing instead: those whose failure shows this same message (`sharedWith`), then
+ * the same cause (another wording of the same fault), then the same layer (a neighbouring fault along the request
+ * path).
  */
-export function relatedEntries<Entry extends Pick<ErrorEntry, 'id' | 'cause' | 'layer'>>(
+export function relatedEntries<Entry extends Pick<ErrorEntry, 'id' | 'cause' | 'layer' | 'sharedWith'>>(
   entry: Entry,
   catalogue: readonly Entry[],
 ): Entry[] {
-  const others = catalogue.filter((other) => other.id !== entry.id)
+  const shared = (entry.sharedWith ?? []).flatMap(({ id }) => catalogue.filter((other) => other.id === id))
+  const others = catalogue.filter((other) => other.id !== entry.id && !shared.includes(other))
   const sameCause = others.filter((other) => other.cause === entry.cause)
   const sameLayer = others.filter((other) => other.cause !== entry.cause && other.layer === entry.layer)
-  return [...sameCause, ...sameLayer].slice(0, maxRelated)
+  return [...shared, ...sameCause, ...sameLayer].slice(0, maxRelated)
 }
 
 const maxPhrase = 90

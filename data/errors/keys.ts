@@ -1,4 +1,16 @@
 import type { ErrorEntry } from '../errors.schema.ts'
+import { vendorKeyWording } from './vendor-key-verdicts.ts'
+
+/**
+ * What else a refused key's message shows: a key pasted with a space, a newline, quotes, a `Bearer ` prefix or a
+ * full-width character is refused as unknown (gateway-facts, "What users get wrong"), and a vendor's own refusal of a
+ * relay's key means the request went to the vendor, not to the relay (vendor-key-verdicts.ts: chatanywhere/
+ * GPT_API_free#302).
+ */
+const keyRefusalShared: ErrorEntry['sharedWith'] = [
+  { id: 'key-malformed' },
+  { id: 'key-sent-to-vendor', when: vendorKeyWording },
+]
 
 /** The key itself: wrong, malformed, expired, disabled, or not allowed to do what was asked. */
 export const keyEntries: ErrorEntry[] = [
@@ -189,6 +201,7 @@ export const keyEntries: ErrorEntry[] = [
         '(?:提示|显示|顯示|报|報|返回|总是|一直)\\s?是?(?:无效|無效)的?\\s?(?:api[ _-]?)?key\\b',
       ],
     },
+    sharedWith: keyRefusalShared,
     title: { zh: '密钥无效（401）', en: 'Invalid API key (401)' },
     meaning: {
       zh: '网关不认识这个密钥：可能复制错了、少复制了几位，或者密钥已被删除、重新生成过。',
@@ -738,6 +751,7 @@ export const keyEntries: ErrorEntry[] = [
       codes: ['authentication_error'],
       patterns: ['invalid x-api-key', 'invalid bearer token'],
     },
+    sharedWith: keyRefusalShared,
     title: {
       zh: 'Claude 接口报密钥无效（authentication_error）',
       en: 'Claude-style endpoint rejects the key (authentication_error)',
@@ -781,6 +795,7 @@ export const keyEntries: ErrorEntry[] = [
         'api key was reported as leaked',
       ],
     },
+    sharedWith: keyRefusalShared,
     title: {
       zh: 'Gemini 接口报密钥无效（API_KEY_INVALID）',
       en: 'Gemini-style endpoint rejects the key (API_KEY_INVALID)',

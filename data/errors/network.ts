@@ -116,6 +116,9 @@ export const networkEntries: ErrorEntry[] = [
         "\\byou(?: appear to be| seem to be|'re| are)(?: currently)? offline\\b",
       ],
     },
+    // In a browser a CORS refusal looks the same: `TypeError: Failed to fetch`, no status (gateway-facts, "Calling from
+    // the browser"; the Fetch standard turns a failed CORS check into a network error)
+    sharedWith: [{ id: 'cors-blocked' }],
     title: { zh: '请求没有发出去（Failed to fetch）', en: 'The request never got through (Failed to fetch)' },
     meaning: {
       zh: '浏览器或程序没有收到任何响应。网络断开、DNS、代理、证书问题和跨域拦截，在浏览器里都显示成这一句。',

@@ -24,3 +24,6 @@ export const vendorKeyVerdicts: ReadonlyArray<{ vendor: string; pattern: string 
 
 /** Words that say a key is a relay's or a vendor plan's (Coding Plan), not the vendor's own account key. */
 export const relayKeyWords = '中转站?|转发|第三方|代理商|\\brelay\\b|third[- ]party|coding[ _-]?plan|编程套餐'
+
+/** Any vendor's own words for a key it does not know, as one regex source. */
+export const vendorKeyWording = vendorKeyVerdicts.map(({ pattern }) => pattern).join('|')

@@ -168,16 +168,17 @@ describe('components/error-lookup/ErrorLookup', () => {
   )
 
   it.each(['zh', 'en'] as const)(
-    "offers the base URL with its basis when a vendor refused a key sent with a relay's address (%s)",
+    "names the key sent to the vendor after the invalid key when a vendor's own words refused it (%s)",
     async (locale) => {
       const wrapper = mountLookup(locale)
       await type(wrapper, 'base_url: https://api.myrelay.example/v1 报错 Incorrect API key provided: sk-abc***wxyz')
-      const item = wrapper.findAll('[data-also-possible]').find((one) => one.attributes('data-cause') === 'base_url')
-      expect(item?.text()).toContain(
-        locale === 'zh'
-          ? 'OpenAI 官方的密钥报错，而报错里提到“base_url: https://api.myrelay.example”'
-          : "OpenAI's own key error, though the paste mentions “base_url: https://api.myrelay.example”",
+      const cards = wrapper.findAll('[data-lookup-results] [data-error-id]')
+      expect(cards[0]?.attributes('data-error-id')).toBe('invalid-api-key')
+      const shared = cards.find((card) => card.attributes('data-error-id') === 'key-sent-to-vendor')
+      expect(shared?.text()).toContain(
+        locale === 'zh' ? '同一句报错，也会在这种情况下出现' : 'the same message also shows for this',
       )
+      expect(wrapper.findAll('[data-also-possible][data-cause="base_url"]')).toHaveLength(0)
     },
   )
 

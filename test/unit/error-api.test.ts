@@ -29,6 +29,7 @@ describe('components/error-pages/catalogue-api', () => {
         patterns: source.match.patterns,
         ...(source.match.describes?.length ? { describes: source.match.describes } : {}),
         ...(source.match.wraps?.length ? { wraps: source.match.wraps } : {}),
+        ...(source.sharedWith?.length ? { shared_with: source.sharedWith } : {}),
         title: source.title,
         doc_url: `https://help.example.com/errors/${source.id}`,
         doc_urls: {

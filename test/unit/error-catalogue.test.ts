@@ -46,6 +46,21 @@ describe('data/errors.schema', () => {
     for (const data of cases) expect(ErrorCatalogue.safeParse(data).success).toBe(false)
   })
 
+  it('holds each entry that shares a message to an existing entry of another cause', () => {
+    const issues = (sharedWith: Array<{ id: string; when?: string }>) => {
+      const result = ErrorCatalogue.safeParse(
+        errorCatalogue.map((entry) => (entry.id === valid.id ? { ...entry, sharedWith } : entry)),
+      )
+      return result.success ? [] : result.error.issues.map(({ message }) => message)
+    }
+    const sameCause = errorCatalogue.find((entry) => entry.cause === valid.cause && entry.id !== valid.id)!
+    const otherCause = errorCatalogue.find((entry) => entry.cause !== valid.cause)!
+    expect(issues([{ id: 'no-such-entry' }])).toEqual(['no entry no-such-entry'])
+    expect(issues([{ id: sameCause.id }])).toEqual([`${sameCause.id} has the same cause`])
+    expect(issues([{ id: otherCause.id, when: '(open' }])).not.toEqual([])
+    expect(issues([{ id: otherCause.id, when: 'incorrect api key' }])).toEqual([])
+  })
+
   it('names the missing cause when a catalogue does not cover one', () => {
     const result = ErrorCatalogue.safeParse([valid])
     expect(result.success).toBe(false)

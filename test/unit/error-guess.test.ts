@@ -225,17 +225,25 @@ describe("components/error-lookup/guess: a vendor refusing a relay's key (round 
       errorCatalogue,
     )
     expect(named.matches.map(({ entry }) => entry.id).slice(0, 2)).toEqual(['key-sent-to-vendor', 'invalid-api-key'])
-    // a relay's address only: the key verdict answers, and the base URL is offered with what pointed there
+    // a relay's address only: the key verdict answers, and the vendor's own words name the key sent to the vendor after
+    // it, as a message that cause shares (ErrorEntry.sharedWith)
     const offered = lookupErrors(
       'Error code: 401 - {"error":{"message":"Incorrect API key provided: sk-abc***wxyz.","code":"invalid_api_key"}}\nopenai_base_url=https://api.myrelay.example/v1',
       errorCatalogue,
     )
     expect(offered.matches[0]?.entry.cause).toBe('invalid_key')
-    expect(offered.matches.map(({ entry }) => entry.cause)).not.toContain('base_url')
-    expect(offered.alsoPossible.find(({ cause }) => cause === 'base_url')?.basis).toContainEqual({
-      kind: 'vendor-key',
-      vendor: 'OpenAI',
-      relay: 'base_url=https://api.myrelay.example',
+    expect(offered.matches.find(({ entry }) => entry.id === 'key-sent-to-vendor')?.reasons).toEqual([
+      { kind: 'shared', value: 'invalid-api-key' },
+    ])
+    expect(offered.alsoPossible.map(({ cause }) => cause)).not.toContain('base_url')
+    // the guess's reading still sees the relay's address, for a paste no entry answers
+    expect(
+      rankCauses(extractError('Incorrect API key provided\nopenai_base_url=https://api.myrelay.example/v1'))[0],
+    ).toMatchObject({
+      cause: 'base_url',
+      basis: expect.arrayContaining([
+        { kind: 'vendor-key', vendor: 'OpenAI', relay: 'base_url=https://api.myrelay.example' },
+      ]),
     })
   })
 })

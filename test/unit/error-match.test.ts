@@ -119,6 +119,32 @@ describe('components/error-lookup/match: ranking', () => {
     expect(causes(['no_channel'])).not.toContain('no_channel')
   })
 
+  it('names after the first answer the entries of other causes whose failure shows the same message', () => {
+    const ids = (text: string) =>
+      lookupErrors(text, errorCatalogue).matches.map(({ entry, reasons }) => [
+        entry.id,
+        reasons.map(({ kind }) => kind),
+      ])
+    expect(ids('TypeError: Failed to fetch')).toEqual([
+      ['failed-to-fetch', ['pattern']],
+      ['cors-blocked', ['shared']],
+    ])
+    // The key sent to the vendor only where a vendor's own words refused the key: a relay's own refusal is not that.
+    const oneApi = ids('{"error":{"message":"无效的令牌 (request id: 2024)","type":"one_api_error"}}').map(([id]) => id)
+    expect(oneApi).toEqual(['invalid-api-key', 'key-malformed'])
+    const openAi = ids('Error code: 401 - {"error":{"message":"Incorrect API key provided: sk-abc***wxyz."}}')
+    expect(openAi.map(([id]) => id)).toEqual(['invalid-api-key', 'key-malformed', 'key-sent-to-vendor'])
+    // The learned reading's order ranks them; at most three answers in all, and none before one with evidence.
+    const ordered = rankEntries(
+      extractError('Error code: 401 - {"error":{"message":"Incorrect API key provided: sk-abc***wxyz."}}'),
+      errorCatalogue,
+      ['base_url', 'key_format'],
+    ).map(({ entry }) => entry.id)
+    expect(ordered).toEqual(['invalid-api-key', 'key-sent-to-vendor', 'key-malformed'])
+    const withTwo = ids('{"error":{"message":"Incorrect API key provided: sk-abc"}} Failed to fetch').map(([id]) => id)
+    expect(withTwo).toEqual(['invalid-api-key', 'failed-to-fetch', 'key-malformed'])
+  })
+
   it('explains each match', () => {
     const [best] = lookupErrors('Error code: 429 - {"error":{"code":"insufficient_quota"}}', errorCatalogue).matches
     expect(best?.reasons).toEqual(

@@ -65,7 +65,7 @@ describe('components/error-pages/entry-pages', () => {
   })
 
   it('relates the same cause first, then the same layer, never itself, at most six', () => {
-    const self = entry('invalid-api-key')
+    const self = entry('expired-key')
     const related = relatedEntries(self, errorCatalogue)
     expect(related.map((e) => e.id)).not.toContain(self.id)
     expect(related.length).toBeLessThanOrEqual(6)
@@ -73,6 +73,13 @@ describe('components/error-pages/entry-pages', () => {
     const sameCause = errorCatalogue.filter((e) => e.cause === self.cause && e.id !== self.id)
     expect(related.slice(0, sameCause.length).map((e) => e.id)).toEqual(sameCause.map((e) => e.id).slice(0, 6))
     if (firstOtherCause >= 0) for (const other of related.slice(firstOtherCause)) expect(other.layer).toBe(self.layer)
+  })
+
+  it('relates first the entries whose failure shows the same message, whatever their cause', () => {
+    const related = relatedEntries(entry('invalid-api-key'), errorCatalogue).map((e) => e.id)
+    expect(related.slice(0, 2)).toEqual(['key-malformed', 'key-sent-to-vendor'])
+    expect(new Set(related).size).toBe(related.length)
+    expect(relatedEntries(entry('failed-to-fetch'), errorCatalogue)[0]?.id).toBe('cors-blocked')
   })
 
   it('takes the message words out of JSON, Python dicts and plain traces, without request ids', () => {
