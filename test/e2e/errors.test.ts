@@ -54,6 +54,27 @@ describe('/errors?q= deep links', () => {
     expect(errors).toEqual([])
   })
 
+  it('names the other causes a message or a bare status shares, each marked with why, in Chinese', async () => {
+    const shared = await openPage(browser, `/errors?q=${encodeURIComponent('TypeError: Failed to fetch')}`)
+    await expect
+      .poll(() => resultIds(shared.page), { timeout: 15_000 })
+      .toEqual([
+        ['failed-to-fetch', 'network'],
+        ['cors-blocked', 'cors'],
+      ])
+    const cors = shared.page.locator('[data-lookup-results] [data-error-id="cors-blocked"]')
+    expect(await cors.innerText()).toContain('同一句报错，也会在这种情况下出现')
+    expect(shared.errors).toEqual([])
+    await shared.context.close()
+
+    const bare = await openPage(browser, `/errors?q=${encodeURIComponent('Request failed with status code 404')}`)
+    await expect.poll(async () => (await resultIds(bare.page)).length, { timeout: 15_000 }).toBe(2)
+    expect((await resultIds(bare.page))[0]).toEqual(['wrong-path-404', 'base_url'])
+    expect(await bare.page.locator('[data-lookup-results]').innerText()).toContain('只从状态码 404 推断')
+    expect(bare.errors).toEqual([])
+    await bare.context.close()
+  })
+
   it('renders hostile text as text and still answers with a guess when nothing matches', async () => {
     const q = '<img src=x onerror="document.title=\'pwned\'"> hello there'
     const { page, errors } = await openPage(browser, `/en/errors?q=${encodeURIComponent(q)}`)
