@@ -7,8 +7,9 @@ import { markPrefix, pairHeadsOf, visitLearnedFeatures } from './learned-feature
  * The learned reading: a linear model over the words of every labelled paste the project may read (the tuning set,
  * the dev set and the catalogue's examples; `npm run train:lookup` writes it). Patterns are exact and name what
  * they know; this reading generalises from how people and products word each cause, with a probability that says
- * how sure it is. It never names an entry: it votes for the guess and the other possible causes (possible-causes.ts)
- * and, when sure, makes the guess (match.ts).
+ * how sure it is. It never decides which entry a paste's words match: it votes for the guess and the other possible
+ * causes (possible-causes.ts), when sure makes the guess, and orders the further causes a bare status or a shared
+ * message allows (match.ts).
  */
 
 export interface LearnedCause {
