@@ -631,8 +631,9 @@ function learnedGuess(learned: readonly LearnedCause[], possible: readonly Possi
 /**
  * What the lookup box calls on every (debounced) keystroke. Never throws. `model` is the learned reading's
  * (`data/cause-model.ts`): it shapes the guess and the other possible causes, and orders the further causes a bare
- * status allows (`withStatusCauses`), but never decides which entry a paste's words or codes match, so callers that want
- * those matches alone (the standalone module, the connection tester) leave it out and do not download it.
+ * status or a shared message allows (`withStatusCauses`, `withSharedEntries`), but never decides which entry a paste's
+ * words or codes match, so callers that want those matches alone (the standalone module, the connection tester) leave
+ * it out and do not download it.
  */
 export function lookupErrors(
   text: string,
