@@ -98,7 +98,10 @@ const statusPatterns: RegExp[] = [
   /(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
   // and `日志显示429`, `显示 429`, `抛出 401`, `响应 502`, never a count, a size or a time (`返回 500 条`, `显示 404 个`)
-  /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败|显示|抛出|弹出|响应)了?\s?[:：]?\s?([45]\d\d)(?![\d.]|\s?(?:条|个|次|项|行|字|元|万|毫秒|秒|分钟|ms\b|s\b|tokens?\b|MB|KB|GB|%))/,
+  /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败|显示|抛出|弹出|响应)了?\s?[:：]?\s?[`"'“「]?([45]\d\d)(?![\d.]|\s?(?:条|个|次|项|行|字|元|万|毫秒|秒|分钟|ms\b|s\b|tokens?\b|MB|KB|GB|%))/,
+  // round 31 (lead): an adverb of how it fails before a bare status (`第二次就直接502了`, `单个key太容易429了`, `经常429`,
+  // `一直500`), as people report a status with no verb; never a count or an amount (`一直400多`, `经常500个`, `就500元`)
+  /(?:直接|就|又|还是|总是|老是|一直|经常|频繁|容易|动不动就?)\s?([45]\d\d)(?![\d.]|\s?(?:多|左右|上下|条|个|次|项|行|字|元|块|万|毫秒|秒|分钟|ms\b|s\b|tokens?\b|MB|KB|GB|%))/,
   new RegExp(`\\b([1-5]\\d\\d)\\s*["“'‘(]?(?:${reasonPhrases})\\b`, 'i'),
   // aiohttp ClientResponseError.__str__: `429, message='Too Many Requests', url=URL(…)`
   /\b([1-5]\d\d), message=/,
@@ -119,6 +122,8 @@ const statusPatterns: RegExp[] = [
   /\[([1-5]\d\d)\]/,
   // OkHttp `Response{protocol=h2, code=429, …}`, `code 429`, a cut body's `"code":429`, Ruby's `"code"=>429`
   /\bcode["']?\s?(?:[=:]|=>)?\s?([1-5]\d\d)\b(?![.:\d])/i,
+  // round 31 (lead): the field apps name after PHP's `CURLINFO_HTTP_CODE` and Python wrappers copy (`"http_code":429`)
+  /\bhttp_code["']?\s?[=:]\s?["']?([1-5]\d\d)\b(?![.:\d])/i,
   /[(（]([1-5]\d\d)[)）]/,
   // `API 错误 ({status}): {body}` as many apps print a failed call, with the time taken after it
   // (`API 错误 (500, 耗时: 7.66s)`, AstrBot's image-generation plugin) or Rust's status text (`(401 Unauthorized)`)
@@ -129,6 +134,10 @@ const statusPatterns: RegExp[] = [
   // `404 is constantly returned`, `getting a 429`, `keep hitting 503s`; only a 4xx or 5xx, never followed by a unit
   // (`getting 500 tokens`, `hit 429 requests`), a version or a longer number
   /\b([45]\d\d) (?:errors?|responses?|status(?:es)?|status codes?)\b/i,
+  // round 31 (lead): the same with the status quoted (`yields a "401" error`, `` a `429` response ``) or named by its
+  // kind (`a 401 authentication error`, `a 429 rate limit error`, `503 service unavailable errors`)
+  /(?<![\w.-])["'“`]([45]\d\d)["'”`] (?:errors?|responses?|status(?:es)?|status codes?)\b/i,
+  /(?<![\w.-])([45]\d\d) (?:auth(?:entication|orization)?|unauthori[sz]ed|forbidden|permission|rate[ -]limit(?:ed)?|quota|not found|(?:internal )?server|bad gateway|gateway(?: timeout)?|service unavailable|timeout|overloaded|bad request|validation|client|http|api) errors?\b/i,
   /\b([45]\d\d) (?:is|was|are|were|gets?|got|keeps? (?:being|getting)) (?:\w+ly )?(?:returned|thrown|raised|sent back)\b/i,
   /\b(?:getting|get|gets|receiving|receive|seeing|see|hitting|hit|throws?|throwing|returns|returning)\s(?:an?\s|the\s|back\s)?(?:http\s)?([45]\d\d)s?\b(?![.:\d/-]|\s?(?:tokens?|ms|s\b|seconds?|requests?|results?|times|chars?|characters|words|lines|bytes|items|rows|%|万|次|个|条))/i,
   // and in Chinese: `调用 500 错误`, `返回 502 的错误`, `报401错误`, `500 异常`; a redirect only with its name

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { extractError, foldForSearch, maxAnalysedChars } from '@components/error-lookup/extract.ts'
 import { findJsonBodies, reprToJson } from '@components/error-lookup/json-bodies.ts'
 
+/** Each text reads as its status, and none of the look-alikes reads as any. */
+function readsStatuses(read: ReadonlyArray<readonly [string, number]>, lookAlikes: readonly string[]): void {
+  for (const [text, status] of read) expect(extractError(text).status, text).toBe(status)
+  for (const text of lookAlikes) expect(extractError(text).status, text).toBeUndefined()
+}
+
 describe('components/error-lookup/extract: status phrasings', () => {
   it.each([
     ['Error code: 401 - {}', 401],
@@ -122,73 +128,96 @@ describe('components/error-lookup/extract: status phrasings', () => {
   })
 
   it('reads a status people name in prose, both languages, never a count, a version, a model, a port or an id', () => {
-    for (const [text, status] of [
-      ['when using an Openrouter provided model, any model, 404 is constantly returned.', 404],
-      ["I'm getting a 429 error with my OpenAI API key", 429],
-      ['I keep hitting 503s from the relay', 503],
-      ['the proxy keeps returning 404 for /v1/models', 404],
-      ['every call gets a 401 response', 401],
-      ['会报307重定向的错误', 307],
-      ['未自定义倍率的模型会导致调用 500 错误', 500],
-      ['实际在调用的使用会出现 502 的错误', 502],
-      ['一直报401错误', 401],
-      ['接口 504 异常', 504],
-    ] as const) {
-      expect(extractError(text).status, text).toBe(status)
-    }
-    for (const text of [
-      'getting 500 tokens back per call',
-      'we hit 429 requests per minute at peak',
-      'seeing 400k tokens in the context',
-      'gpt-4-0613 错误',
-      'model qwen-400 错误',
-      '版本 2.502 错误',
-      'v1.404 错误',
-      'request id 4501 错误',
-      '对话超过4096 token 后会报错',
-      '用了 500 次',
-      '返回 300 条结果',
-      '跑了 300 跳转测试',
-      'the query returns 404 rows',
-    ]) {
-      expect(extractError(text).status, text).toBeUndefined()
-    }
+    readsStatuses(
+      [
+        ['when using an Openrouter provided model, any model, 404 is constantly returned.', 404],
+        ["I'm getting a 429 error with my OpenAI API key", 429],
+        ['I keep hitting 503s from the relay', 503],
+        ['the proxy keeps returning 404 for /v1/models', 404],
+        ['every call gets a 401 response', 401],
+        ['会报307重定向的错误', 307],
+        ['未自定义倍率的模型会导致调用 500 错误', 500],
+        ['实际在调用的使用会出现 502 的错误', 502],
+        ['一直报401错误', 401],
+        ['接口 504 异常', 504],
+      ],
+      [
+        'getting 500 tokens back per call',
+        'we hit 429 requests per minute at peak',
+        'seeing 400k tokens in the context',
+        'gpt-4-0613 错误',
+        'model qwen-400 错误',
+        '版本 2.502 错误',
+        'v1.404 错误',
+        'request id 4501 错误',
+        '对话超过4096 token 后会报错',
+        '用了 500 次',
+        '返回 300 条结果',
+        '跑了 300 跳转测试',
+        'the query returns 404 rows',
+      ],
+    )
   })
 
   // Round 17 (matcher): statuses the extractor missed, each shape from the product that prints it
   it("reads the status of Roo Code's and Kilo's `<Provider> completion error:`, Chrome's console line and Chinese verbs", () => {
-    for (const [text, status] of [
-      // Roo Code / Kilo `completePrompt`: `OpenAI completion error: ${error.message}`, openai-node's message first
-      ['API Request Failed (OpenAI completion error: 404, no body)', 404],
-      ['OpenAI completion error: 404 status code (no body)', 404],
-      // Chrome DevTools: `<METHOD> <url> [net::ERR_*] <status> [(<reason>)]`
-      ['POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)', 401],
-      ['plugin:text2anki-openai:734          POST https://api.openai.com/v1/chat/completions 401', 401],
-      ['GET http://127.0.0.1:7465/me net::ERR_FAILED 401 (Unauthorized)', 401],
-      ['GET https://example.com/v1/models net::ERR_FAILED 401', 401],
-      // Chinese prose verbs before a status (find_string ids 33287440705, 15072493084: `日志显示429错误`)
-      ['进度停滞不前，日志显示429错误', 429],
-      ['参数设置正常，但是日志显示429  不能正常使用，', 429],
-      ['页面显示 502', 502],
-      ['接口抛出 401', 401],
-      ['一直返回429', 429],
-      ['偶尔出现429', 429],
-    ] as const) {
-      expect(extractError(text).status, text).toBe(status)
-    }
-    for (const text of [
-      // a count, a size, a time, a port, a version, a model name
-      '页面显示 404 个文件',
-      '返回 500 条结果',
-      '响应 500 毫秒',
-      '显示 429 次调用',
-      'POST https://api.example.com:443/v1/chat',
-      'GET https://cdn.example.com/qwen-400.js',
-      'completion error: 4.0 is not supported',
-      '显示 v1.404 版本',
-    ]) {
-      expect(extractError(text).status, text).toBeUndefined()
-    }
+    readsStatuses(
+      [
+        // Roo Code / Kilo `completePrompt`: `OpenAI completion error: ${error.message}`, openai-node's message first
+        ['API Request Failed (OpenAI completion error: 404, no body)', 404],
+        ['OpenAI completion error: 404 status code (no body)', 404],
+        // Chrome DevTools: `<METHOD> <url> [net::ERR_*] <status> [(<reason>)]`
+        ['POST https://api.openai.com/v1/chat/completions 401 (Unauthorized)', 401],
+        ['plugin:text2anki-openai:734          POST https://api.openai.com/v1/chat/completions 401', 401],
+        ['GET http://127.0.0.1:7465/me net::ERR_FAILED 401 (Unauthorized)', 401],
+        ['GET https://example.com/v1/models net::ERR_FAILED 401', 401],
+        // Chinese prose verbs before a status (find_string ids 33287440705, 15072493084: `日志显示429错误`)
+        ['进度停滞不前，日志显示429错误', 429],
+        ['参数设置正常，但是日志显示429  不能正常使用，', 429],
+        ['页面显示 502', 502],
+        ['接口抛出 401', 401],
+        ['一直返回429', 429],
+        ['偶尔出现429', 429],
+      ],
+      [
+        // a count, a size, a time, a port, a version, a model name
+        '页面显示 404 个文件',
+        '返回 500 条结果',
+        '响应 500 毫秒',
+        '显示 429 次调用',
+        'POST https://api.example.com:443/v1/chat',
+        'GET https://cdn.example.com/qwen-400.js',
+        'completion error: 4.0 is not supported',
+        '显示 v1.404 版本',
+      ],
+    )
+  })
+
+  // Round 31 (lead): phrasings of a status the extractor missed in dev pastes, each a way people and apps write one
+  it('reads a status after an adverb of how it fails, quoted, named by its kind, or in an http_code field', () => {
+    readsStatuses(
+      [
+        ['第二次就报错了，直接502了', 502],
+        ['单个key太容易429了rpm不够', 429],
+        ['也经常429请求频繁', 429],
+        ['- `POST /api/ai/chat` 返回 `500`', 500],
+        ['the token provider always yields a "401" error', 401],
+        ['the log showed a 401 authentication error', 401],
+        ['a 429 rate limit error', 429],
+        ['503 service unavailable errors all morning', 503],
+        ['{"response":{"error":"API请求失败","http_code":429}}', 429],
+      ],
+      [
+        '一直400多',
+        '经常500个',
+        '就500元',
+        '又404条',
+        'getting 500 tokens error',
+        'we saw 500 free credits error',
+        'the model has 404 known errors',
+        '{"name":"AiGatewayError","httpCode":400}',
+      ],
+    )
   })
 
   it('marks an error raised from the SDK stream reader after a 200 as in-stream, and a relay or SDK wrapper status', () => {
