@@ -201,10 +201,16 @@ describe('data/generated/cause-model.json', () => {
     expect(() => parseCauseModel({ ...causeModel, weights: { quota: [0, 5, 1] } })).toThrow(/pairs/)
   })
 
-  it('is what the labelled pastes train today (run npm run train:lookup after changing them)', () => {
-    const committed = readFileSync(causeModelPath, 'utf8')
-    expect(serialiseModel(trainCauseModel(trainingPastes())) === committed).toBe(true)
-  })
+  // Training on every labelled paste takes about 5 s on a quiet 2-core runner, the unit default's whole limit; it grows
+  // with each fresh set, so this test gets room (what it asserts is unchanged).
+  it(
+    'is what the labelled pastes train today (run npm run train:lookup after changing them)',
+    { timeout: 60_000 },
+    () => {
+      const committed = readFileSync(causeModelPath, 'utf8')
+      expect(serialiseModel(trainCauseModel(trainingPastes())) === committed).toBe(true)
+    },
+  )
 })
 
 describe('scripts/training-pastes: cross-validation folds', () => {
