@@ -99,14 +99,9 @@ export function possibleCauses(
     })
 }
 
-/**
- * Whether only the similarity reading points at the cause: a word or two the paste shares with one of its entries
- * (`stopped`, `一直`, `回复`), with no status, code, layer word, vendor or learned word behind it. Cross-validated on
- * the dev set (`npm run score:lookup -- --set dev --cross-validate`), such a guess was right for none of the seven
- * empty answers it led, nor was the right cause among the first three shown for any of them.
- */
-export function onlySimilar(possible: PossibleCause): boolean {
-  return possible.basis.every(({ kind }) => kind === 'similar')
+/** Whether only this one reading points at the cause (`similar`: shared words; `learned`: the learned reading). */
+export function namedOnlyBy(possible: PossibleCause, reading: 'similar' | 'learned'): boolean {
+  return possible.basis.every(({ kind }) => kind === reading)
 }
 
 /** The guess shown when no entry matched: the most likely possible cause and its layer. */
