@@ -510,20 +510,11 @@ function withStatusCauses(
   status: number,
   causeOrder: readonly Cause[] | undefined,
 ): ErrorMatch[] {
-  const named = new Set(ranked.map(({ entry }) => entry.cause))
-  const best = new Map<Cause, { match: ErrorMatch; order: number }>()
-  for (const item of scored) {
-    const { entry, score, reasons } = item.match
-    if (named.has(entry.cause) || !reasons.some((reason) => reason.kind === 'status' && reason.value === status))
-      continue
-    const current = best.get(entry.cause)
-    if (!current || score > current.match.score) best.set(entry.cause, item)
-  }
-  const rank = causeRank(causeOrder)
-  const others = [...best.entries()]
-    .sort(([a, x], [b, y]) => rank(a) - rank(b) || y.match.score - x.match.score || x.order - y.order)
-    .map(([, { match }]) => match)
-  return [...ranked, ...others].slice(0, Math.max(ranked.length, maxStatusCauses))
+  const others = scored
+    .filter(({ match }) => match.reasons.some((reason) => reason.kind === 'status' && reason.value === status))
+    .sort((a, b) => b.match.score - a.match.score || a.order - b.order)
+    .map(({ match }) => match)
+  return appendCauses(ranked, others, causeOrder, maxStatusCauses)
 }
 
 /** Entries an answer whose message other causes share names in all (`withSharedEntries`). */
@@ -545,25 +536,38 @@ function withSharedEntries(
   const first = ranked[0]
   const shared = first && compiled.find(({ entry }) => entry === first.entry)?.shared
   if (!first || first.statusOnly || !shared?.length) return ranked
-  const named = new Set(ranked.map(({ entry }) => entry.cause))
-  const others: ErrorMatch[] = []
-  for (const { id, when } of shared) {
+  const others = shared.flatMap(({ id, when }): ErrorMatch[] => {
     const entry = compiled.find((other) => other.entry.id === id)?.entry
-    if (!entry || named.has(entry.cause) || (when && !when.regex.test(extracted.searchText))) continue
-    named.add(entry.cause)
-    others.push({ entry, score: minScore, reasons: [{ kind: 'shared', value: first.entry.id }], statusOnly: false })
-  }
-  const rank = causeRank(causeOrder)
-  others.sort((a, b) => rank(a.entry.cause) - rank(b.entry.cause))
-  return [...ranked, ...others].slice(0, Math.max(ranked.length, maxSharedEntries))
+    if (!entry || (when && !when.regex.test(extracted.searchText))) return []
+    return [{ entry, score: minScore, reasons: [{ kind: 'shared', value: first.entry.id }], statusOnly: false }]
+  })
+  return appendCauses(ranked, others, causeOrder, maxSharedEntries)
 }
 
-/** Where a cause stands in `causeOrder`: unlisted causes (or none given) after all listed ones. */
-function causeRank(causeOrder: readonly Cause[] | undefined): (cause: Cause) => number {
-  return (cause) => {
+/**
+ * `ranked`, then `others` (most preferred first) one for each cause `ranked` does not name, ordered by `causeOrder`
+ * (causes it does not list, or all when none is given, keep their order after those it lists), up to `limit` answers
+ * in all: what `withStatusCauses` and `withSharedEntries` add after the answers a paste's own evidence found.
+ */
+function appendCauses(
+  ranked: ErrorMatch[],
+  others: readonly ErrorMatch[],
+  causeOrder: readonly Cause[] | undefined,
+  limit: number,
+): ErrorMatch[] {
+  const named = new Set(ranked.map(({ entry }) => entry.cause))
+  const added: ErrorMatch[] = []
+  for (const match of others) {
+    if (named.has(match.entry.cause)) continue
+    named.add(match.entry.cause)
+    added.push(match)
+  }
+  const rank = (cause: Cause) => {
     const at = causeOrder?.indexOf(cause) ?? -1
     return at < 0 ? Infinity : at
   }
+  added.sort((a, b) => rank(a.entry.cause) - rank(b.entry.cause))
+  return [...ranked, ...added].slice(0, Math.max(ranked.length, limit))
 }
 
 /**
