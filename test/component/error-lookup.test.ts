@@ -6,6 +6,7 @@ import type { Locale } from '@data/locale.ts'
 import ErrorLookup from '@components/error-lookup/ErrorLookup.vue'
 import ErrorEntryCard from '@components/error-lookup/ErrorEntryCard.vue'
 import ErrorCatalogueTable from '@components/error-lookup/ErrorCatalogueTable.vue'
+import { lookupMessages } from '@components/error-lookup/messages.ts'
 
 function mountLookup(locale: Locale, extra: Record<string, unknown> = {}) {
   return mount(ErrorLookup, { props: { locale, catalogue: errorCatalogue, debounceMs: 200, ...extra } })
@@ -151,19 +152,19 @@ describe('components/error-lookup/ErrorLookup', () => {
   )
 
   it.each([
-    ['zh', '它不回复了', '可能相关的错误'],
-    ['en', 'my AI does not reply', 'Possibly related'],
+    ['zh', '它不回复了'],
+    ['en', 'my AI does not reply'],
   ] as const)(
     'names no layer from a shared word alone, and lists its causes as possibly related, not as alternatives (%s)',
-    async (locale, pasted, heading) => {
+    async (locale, pasted) => {
       const wrapper = mountLookup(locale)
       await type(wrapper, pasted)
       expect(wrapper.findAll('[data-error-id]')).toHaveLength(0)
       expect(wrapper.get('[data-guess]').attributes('data-cause')).toBeUndefined()
       expect(wrapper.findAll('[data-also-possible]').length).toBeGreaterThan(0)
       const list = wrapper.get('[data-also-possible-list]').text()
-      expect(list).toContain(heading)
-      expect(list).not.toContain(locale === 'zh' ? '也可能是' : 'It may also be')
+      expect(list).toContain(lookupMessages[locale].possiblyRelated)
+      expect(list).not.toContain(lookupMessages[locale].alsoPossible)
     },
   )
 
@@ -175,9 +176,7 @@ describe('components/error-lookup/ErrorLookup', () => {
       const cards = wrapper.findAll('[data-lookup-results] [data-error-id]')
       expect(cards[0]?.attributes('data-error-id')).toBe('invalid-api-key')
       const shared = cards.find((card) => card.attributes('data-error-id') === 'key-sent-to-vendor')
-      expect(shared?.text()).toContain(
-        locale === 'zh' ? '同一句报错，也会在这种情况下出现' : 'the same message also shows for this',
-      )
+      expect(shared?.text()).toContain(lookupMessages[locale].reason({ kind: 'shared', value: 'invalid-api-key' }))
       expect(wrapper.findAll('[data-also-possible][data-cause="base_url"]')).toHaveLength(0)
     },
   )
@@ -334,8 +333,8 @@ describe('components/error-lookup/ErrorLookup', () => {
       expect(cards).toHaveLength(2)
       expect(cards[1]?.attributes('data-cause')).not.toBe('base_url')
       const results = wrapper.get('[data-lookup-results]').text()
-      expect(results).toContain(locale === 'zh' ? '只从状态码 404 推断' : 'Read from status 404 alone')
-      expect(results).toContain(locale === 'zh' ? '其他可能' : 'Other possibilities')
+      expect(results).toContain(lookupMessages[locale].statusOnly(404))
+      expect(results).toContain(lookupMessages[locale].otherMatches)
     },
   )
 
