@@ -281,6 +281,12 @@ export const networkEntries: ErrorEntry[] = [
         // (`do_request_failed`) is still read by that code.
         '\\b(?:post|get|put|patch|delete) \\\\?"https?://[^"\\s]+\\\\?": (?:unexpected )?eof\\b',
         'the server closed the connection unexpectedly',
+        // round 34 (lead-transport): the English texts of WSAECONNRESET (10054) and WSAECONNABORTED (10053) that Windows
+        // gives .NET's SocketException and Python's ConnectionResetError (learn.microsoft.com windows sockets error codes;
+        // dotnet/runtime#93276 `SocketException: An existing connection was forcibly closed by the remote host.`), the
+        // English of the two Chinese lines above
+        'an existing connection was forcibly closed by the remote host',
+        'an established connection was aborted by the software in your host machine',
       ],
     },
     title: {
@@ -354,6 +360,12 @@ export const networkEntries: ErrorEntry[] = [
         // (golang/go src/net/http/transport.go `net/http: request canceled while waiting for connection`, to which
         // client.go adds ` (Client.Timeout exceeded while awaiting headers)`): no connection, as `dial tcp … i/o timeout`
         'request canceled while waiting for connection',
+        // round 34 (lead-transport): Dart's Dio when no connection was made in time (cfug/dio dio/lib/src/dio_exception.dart:
+        // DioExceptionType.connectionTimeout, printed `DioException [connection timeout]: The request connection took
+        // longer than …`; Dio 4's DioErrorType.connectTimeout); its receive and send timeouts are the request's (client-timeout)
+        '\\bdioexception \\[connection timeout\\]',
+        'the request connection took longer than',
+        '\\bdio(?:exception|error)type\\.connect(?:ion)?timeout\\b',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -395,6 +407,9 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 34 (lead-transport): Rust's hyper-util resolver as reqwest prints it (`error trying to connect: dns error:
+        // failed to lookup address information: …`, client/legacy/connect/dns.rs)
+        'error trying to connect: dns error',
         'getaddrinfo',
         'name or service not known',
         'nodename nor servname',
@@ -578,6 +593,9 @@ export const networkEntries: ErrorEntry[] = [
         // whose status is the proxy's, not the gateway's
         'cannot connect to proxy',
         'tunnel connection failed',
+        // round 34 (lead-transport): curl's CURLE_COULDNT_RESOLVE_PROXY (5, lib/strerror.c and the message
+        // `Could not resolve proxy: <host>`): the proxy's own name did not resolve
+        'could not resolve proxy',
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },
@@ -747,6 +765,17 @@ export const networkEntries: ErrorEntry[] = [
         // NewTransportError: title `stream transport error`, message `unexpected EOF` or the HTTP/2 stream reset),
         // which Crush shows as the error's title; not `upstream transport error`, nor Firestore's `stream transport errored`
         '\\bstream transport error\\b',
+        // round 34 (lead-transport): an HTTP/2 stream the server reset or left open under a response, in each client's
+        // words: curl's CURLE_HTTP2_STREAM (92, lib/http2.c `HTTP/2 stream %u was not closed cleanly: %s (err %u)`,
+        // curl/curl#4922: the server sent RST_STREAM INTERNAL_ERROR), Go's golang.org/x/net/http2 StreamError (`stream
+        // error: stream ID 3; INTERNAL_ERROR; received from peer`), Rust's hyper and h2 (`error reading a body from
+        // connection: stream error received: unexpected internal error encountered`, seanmonstar/reqwest#1689) and Dart's
+        // package:http (io_client.dart `Connection closed while receiving data`)
+        'http/2 stream \\d+ was not closed cleanly',
+        '\\bstream error: stream id \\d+; (?:internal_error|protocol_error|cancel|stream_closed|refused_stream)\\b',
+        'error reading a body from connection',
+        'stream error received: unexpected internal error',
+        'connection closed while receiving data',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a

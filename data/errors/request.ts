@@ -1321,6 +1321,11 @@ export const requestEntries: ErrorEntry[] = [
         // Bob's OpenAI Translator plugin checks its own settings first (bob-plugin-openai-translator src/main.ts
         // validatePluginConfig): no API URL, or an Azure URL of the wrong shape
         '配置错误\\s?-\\s?(?:请填写\\s?api\\s?url|api\\s?url\\s?格式不正确)',
+        // round 34 (lead-transport): curl's CURLE_URL_MALFORMAT (3) and CURLE_UNSUPPORTED_PROTOCOL (1) (lib/strerror.c
+        // `URL using bad/illegal format or missing URL`; lib/url.c `Protocol "%s" not supported or disabled in libcurl`,
+        // newer curl `Protocol "%s" not supported`): the address, not the network
+        'url using bad/illegal format or missing url',
+        'protocol "[a-z][\\w+.-]*" not supported\\b',
       ],
       describes: [
         // round 15 (en)

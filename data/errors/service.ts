@@ -1131,6 +1131,14 @@ export const serviceEntries: ErrorEntry[] = [
         // `litellm.Timeout` to `请求超时`; Aider-AI/aider aider/exceptions.py lists it as `Timeout`, retried, `timed out
         // without returning a response`), whatever its message says about the connection
         '\\blitellm\\.(?:exceptions\\.)?timeout\\b(?!\\s*=)',
+        // round 34 (lead-transport): Dart's Dio when the answer did not come (or the upload did not go) in time (cfug/dio
+        // dio/lib/src/dio_exception.dart: `DioException [receive timeout]: The request took longer than … to receive
+        // data.`, the same for `send timeout`, Dio 4's DioErrorType.receiveTimeout), and Rust's reqwest when its own
+        // timeout ran out (src/error.rs TimedOut, `error sending request for url (…): operation timed out`)
+        '\\bdioexception \\[(?:receive|send) timeout\\]',
+        'the request took longer than \\S+ to (?:receive|send) data',
+        '\\bdio(?:exception|error)type\\.(?:receive|send) ?timeout\\b',
+        'error sending request for url \\([^)\\s]*\\): operation timed out',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },
