@@ -182,9 +182,14 @@ export const accountEntries: ErrorEntry[] = [
         'billing_hard_limit_reached',
       ],
       patterns: [
-        'you exceeded your current quota',
+        // round 34 (lead): not Gemini's 429, which opens with the same two sentences but links its rate-limit page and
+        // usage tab (ai.google.dev/gemini-api/docs/troubleshooting: 429 RESOURCE_EXHAUSTED `You've exceeded the rate
+        // limit`; the body `You exceeded your current quota, please check your plan and billing details. For more
+        // information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.`), read by the rate
+        // limit's entry
+        '(?<!\\bgemini\\b[^\\n]{0,80})you exceeded your current quota(?![^\\n]{0,200}(?:gemini-api/docs/rate-limits|ai\\.dev/(?:usage|rate-limit)))',
         'billing hard limit has been reached',
-        'check your plan and billing details',
+        '(?<!\\bgemini\\b[^\\n]{0,120})check your plan and billing details(?![^\\n]{0,160}(?:gemini-api/docs/rate-limits|ai\\.dev/(?:usage|rate-limit)))',
         'your account is not active, please check your billing details',
       ],
     },

@@ -341,6 +341,12 @@ export const serviceEntries: ErrorEntry[] = [
         // with OpenAI's `You exceeded your current quota` but names a per-minute metric and a wait, so it is a rate limit
         'generate_content_free_tier_\\w+',
         'please retry in \\d+(?:\\.\\d+)?s\\b',
+        // round 34 (lead): the same 429 when the metric is cut off: its links to the rate-limit page and the usage tab
+        // (`head to: https://ai.google.dev/gemini-api/docs/rate-limits`, `https://ai.dev/usage?tab=rate-limit`), or
+        // OpenAI's sentence after Gemini's name, as clients that wrap it print it
+        'gemini-api/docs/rate-limits',
+        'ai\\.dev/(?:usage\\?tab=)?rate-limit',
+        '\\bgemini\\b[^\\n]{0,80}you exceeded your current quota',
         // round 27 (apps): and Claude Code's session and weekly windows and its server-side throttle
         // (code.claude.com/docs/en/errors.md, Usage limits: `You've hit your session limit`, `You've hit your weekly
         // limit`, `Server is temporarily limiting requests (not your usage limit)`), all waits that lift by themselves

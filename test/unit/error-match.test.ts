@@ -3201,3 +3201,79 @@ describe("components/error-lookup/match: round 30 (gateway) new-api's own reques
     )
   })
 })
+
+describe("components/error-lookup/match: round 34 (lead-transport) more runtimes' transport words", () => {
+  it('reads an HTTP/2 stream reset or a body cut in each client as the stream cut, not the connection', () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'curl: (92) HTTP/2 stream 1 was not closed cleanly: PROTOCOL_ERROR (err 1)',
+        'stream error: stream ID 5; CANCEL; received from peer',
+        'error reading a body from connection: end of file before message length reached',
+        'ClientException: Connection closed while receiving data',
+      ],
+      ['stream error: none; the HTTP/2 stream was closed cleanly', 'Connection closed. While receiving data we logged'],
+    )
+  })
+
+  it('reads a Windows reset or abort in English as the connection dropped', () => {
+    namesEntry(
+      'connection-reset',
+      [
+        'System.Net.Sockets.SocketException (10054): An existing connection was forcibly closed by the remote host.',
+        'ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine',
+      ],
+      ['The remote host closed the session after the existing connection was idle'],
+    )
+  })
+
+  it("tells Dio's connection timeout (no connection) from its receive and send timeouts (no answer in time)", () => {
+    namesEntry(
+      'connect-timeout',
+      ['DioException [connection timeout]: The request connection took longer than 0:00:10.000000 and it was aborted.'],
+      ['DioException [receive timeout]: The request took longer than 0:00:10.000000 to receive data.'],
+    )
+    namesEntry(
+      'client-timeout',
+      [
+        'DioException [receive timeout]: The request took longer than 0:00:10.000000 to receive data.',
+        'DioException [send timeout]: The request took longer than 0:00:10.000000 to send data.',
+        'error sending request for url (https://api.example.com/v1/chat/completions): operation timed out',
+      ],
+      ['DioException [connection timeout]: The request connection took longer than 0:00:10.000000 and it was aborted.'],
+    )
+  })
+
+  it("reads curl's bad address and unknown scheme as the base URL, and its unresolved proxy as the proxy", () => {
+    namesEntry(
+      'invalid-url-client',
+      ['curl: (3) URL using bad/illegal format or missing URL', 'curl: (1) Protocol "hhttps" not supported'],
+      ['The protocol "websocket" is not supported by this proxy setting page, see the docs'],
+    )
+    namesEntry(
+      'proxy-error',
+      ['curl: (5) Could not resolve proxy: 127.0.0.1:7890x'],
+      ['Could not resolve the proxy question'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 34 (lead) Gemini's quota sentences", () => {
+  it("reads Gemini's 429 that opens with OpenAI's quota sentences as a rate limit, OpenAI's own as the balance", () => {
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        'You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.',
+        'Gemini API 429: You exceeded your current quota, please check your plan and billing details.',
+      ],
+      [],
+    )
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.',
+      ],
+      [],
+    )
+  })
+})
