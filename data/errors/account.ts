@@ -182,6 +182,22 @@ export const accountEntries: ErrorEntry[] = [
         'billing_hard_limit_reached',
       ],
       patterns: [
+        // round 34 (vendor-zh): the 429 row `You exceeded your current quota, please check your plan and billing
+        // details` as OpenAI's error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
+        // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,
+        // openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma, gpt.huanp.com/chatgpt/7706.html, the newer page's translations
+        // find_string ids 59696096384, 59992588880, 25643759872): `您超出了当前配额，请检查您的计划和结算详情`, `您已超出当前配额，请检查计划和账单详情`,
+        // `您超越了当前配额,请检查您的计划和帐单详细信息`, `您已超过当前配额`, `请检查您的计划和帐单详细信息` (apps' Java enums OPENAI_LIMIT_ERROR, find_string
+        // ids 14300567800, 42161808468); either half alone, as people quote it. Moonshot's Chinese table words its
+        // exceeded_current_quota_error `您超出了当前代币额度` (find_string id 21612867735)
+        '(?:超出|超越|超过)了?(?:您的)?当前的?(?:使用)?配额',
+        '请检查(?:您的|你的)?(?:计划|套餐)(?:和|与)(?:结算|账单|帐单|计费)(?:详情|详细信息|明细)',
+        '超出了?当前代币额度',
+        // round 34 (vendor-zh): the newer rows (ids 59696096384, 59992588880): 429 credit_balance_exhausted `信用额度已用尽` /
+        // `信用余额已用完` / `积分余额已用尽`, and the spend and usage limits `已达到组织支出上限`, `项目支出限额已达上限`, `组织消费限额已达到`, `已达到组织用量限制`:
+        // retrying does not help, the credits or the limit must change
+        '(?:信用|积分)(?:额度|余额)已用(?:尽|完)',
+        '已达到(?:组织|项目)(?:支出|消费|用量|使用)(?:上限|限额|限制)|(?:组织|项目)(?:支出|消费|用量|使用)(?:上限|限额|限制)已达(?:到|上限)',
         // round 34 (lead): not Gemini's 429, which opens with the same two sentences but links its rate-limit page and
         // usage tab (ai.google.dev/gemini-api/docs/troubleshooting: 429 RESOURCE_EXHAUSTED `You've exceeded the rate
         // limit`; the body `You exceeded your current quota, please check your plan and billing details. For more

@@ -55,6 +55,17 @@ export const keyEntries: ErrorEntry[] = [
         'corpapikey_invalid',
       ],
       patterns: [
+        // round 34 (vendor-zh): the 401 row `Invalid Authentication` as OpenAI's error-codes guide in Chinese
+        // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
+        // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
+        // gpt.huanp.com/chatgpt/7706.html, the newer page's translations find_string ids 59696096384, 59992588880,
+        // 25643759872): `无效身份验证`, `无效的身份验证`, `身份验证无效`, `无效认证`, `认证无效` (not a verification code's or a real-name
+        // check's)
+        '无效的?\\s?身份(?:验证|认证)|身份(?:验证|认证)(?:凭据)?无效',
+        '无效的?认证(?!码)|(?<!实名)认证无效',
+        // round 34 (vendor-zh): Anthropic's 401 authentication_error in its Chinese docs
+        // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `您的 API 密钥存在问题`)
+        '(?:您|你)的\\s?api\\s?密钥存在问题',
         // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 401 for a wrong key
         'invalid api token',
         'the request signature does not conform to aws standards',
@@ -1023,12 +1034,18 @@ export const keyEntries: ErrorEntry[] = [
     id: 'key-ip-restricted',
     cause: 'permission',
     layer: 'key',
-    statuses: [403],
+    // 401 as well (round 34, vendor-zh): OpenAI's `IP not authorized` for a project's IP allowlist (error-codes guide)
+    statuses: [403, 401],
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
       codes: ['access_denied'],
       patterns: [
+        // round 34 (vendor-zh): the newer 401 row `IP not authorized` as OpenAI's error-codes guide in Chinese
+        // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
+        // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
+        // gpt.huanp.com/chatgpt/7706.html, find_string ids 59696096384, 59992588880, 25643759872): `IP 未授权`, `未经授权的 IP`
+        '\\bip\\s?未(?:经)?授权|未经授权的\\s?ip\\b',
         // AIHubMix's English for its 403 该令牌只能在指定网段使用 (`Forbidden – key(…) allowed only from approved IP ranges.`;
         // docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         'allowed only from approved ip ranges',
@@ -1175,6 +1192,13 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 34 (vendor-zh): Anthropic's 403 permission_error in its Chinese docs
+        // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `您的 API 密钥没有使用指定资源的权限`), which a 403 alone
+        // would read as the balance
+        'api\\s?密钥没有使用指定资源的权限',
+        // round 34 (vendor-zh): the Python library's PermissionDeniedError in the newer translations (ids 59696096384,
+        // 59992588880: `你没有访问所请求资源的权限`; the older `您无权访问所请求的资源` is read already)
+        '(?:您|你)没有访问所请求的?资源的权限',
         // MiniMax's CLI for status 2061, a model its Token Plan tier does not include (`This model is not available on your
         // current Token Plan.`; MiniMax-AI/cli src/errors/api.ts)
         'not available on your current token plan',
@@ -1313,6 +1337,57 @@ export const keyEntries: ErrorEntry[] = [
     ],
   },
   {
+    // round 34 (vendor-zh): OpenAI's 401 for an account in no organization, which its error-codes guide tells apart from
+    // a wrong key (platform.openai.com/docs/guides/error-codes): a 401 with this wording is not the key, so it has an
+    // entry of its own rather than a 401 on provider-permission-denied (which would take Azure's 401 `Access denied due
+    // to invalid subscription key` from invalid-api-key)
+    id: 'openai-no-organization',
+    cause: 'permission',
+    layer: 'provider',
+    statuses: [401],
+    defaultFor: [],
+    dialects: ['openai'],
+    match: {
+      codes: [],
+      patterns: [
+        // round 34 (vendor-zh): the 401 row `You must be a member of an organization to use the API` (Cause: the
+        // account is not part of an organization; Solution: get added to one or invited by its manager, so the key is
+        // real but the account may not use the API: permission, as the lookup already guessed for the English) in
+        // English and as OpenAI's error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
+        // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,
+        // openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma, gpt.huanp.com/chatgpt/7706.html, the newer page's translations
+        // find_string ids 59696096384, 59992588880, 25643759872): `您必须是组织的成员才能使用API`, `必须是组织成员才能使用 API`,
+        // `你必须是某个组织的成员才能使用 API`, `您一定要是组织的成员`
+        'must be a member of an organi[sz]ation to use the api',
+        '(?:必须|一定要)是(?:某个|一个)?组织的?成员才能使用\\s?api',
+      ],
+    },
+    title: { zh: '账户不属于任何组织', en: 'Account belongs to no organization' },
+    meaning: {
+      zh: '密钥本身没错，但它所属的 OpenAI 账户已不在任何组织里（离开或被移出组织，或组织已删除），所以不能调用 API。',
+      en: 'The key itself is fine, but its OpenAI account is in no organization (it left or was removed, or the organization was deleted), so it may not call the API.',
+    },
+    steps: [
+      {
+        zh: '如果是直连 OpenAI 时出现：请组织管理员重新邀请你，或新建一个组织，然后在新组织下生成密钥。',
+        en: 'If it came from calling OpenAI directly: ask the organization owner to invite you again, or create an organization, then make a key in it.',
+      },
+      {
+        zh: '如果你本想通过本网关调用：客户端的接口地址可能填成了 OpenAI 官方地址，改成 {{gw.apiBaseUrl}} 并使用控制台里的密钥。',
+        en: 'If you meant to go through this gateway: the client’s base URL may point at OpenAI itself; set it to {{gw.apiBaseUrl}} and use a key from the console.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#group-permission',
+    examples: [
+      {
+        text: '401 - 您必须是组织的成员才能使用API 原因：您的账户不属于任何组织。',
+        source:
+          'OpenAI error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/, API错误 table)',
+      },
+    ],
+  },
+  {
     id: 'unsupported-region',
     cause: 'region_blocked',
     layer: 'provider',
@@ -1332,6 +1407,20 @@ export const keyEntries: ErrorEntry[] = [
         'unsupporteduserlocationexception',
       ],
       patterns: [
+        // round 34 (vendor-zh): the 403 row `Country, region, or territory not supported` as OpenAI's error-codes guide
+        // in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
+        // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
+        // gpt.huanp.com/chatgpt/7706.html, the newer page's translations find_string ids 59696096384, 59992588880,
+        // 25643759872): `不支持的国家、地区或领土`, cadn's `不支持国家、区域或区域`, the newer `国家、地区或领土不受支持`, and the cause
+        // `您正在从不受支持的国家、地区或领土访问
+        // API`; the list with any separator
+        '(?:不支持的?|不受支持的)国家[、，,/\\s]{0,2}(?:地区|区域)[、，,/\\s]{0,2}或\\s?(?:领土|区域|地区)',
+        '国家[、，,/\\s]{0,2}(?:地区|区域)[、，,/\\s]{0,2}或\\s?(?:领土|区域|地区)不受支持',
+        // round 34 (vendor-zh): Gemini's 400 FAILED_PRECONDITION in Chinese
+        // (ai.google.dev/gemini-api/docs/troubleshooting?hl=zh-cn: the free tier is not available in your country; an
+        // app quotes the API's message `Gemini API 免费层级尚未在您所在的国家/地区推出。请在 Google
+        // AI Studio 中为您的项目启用结算功能。`, find_string id 47653118670)
+        '免费层级(?:尚未|未)?在(?:您|你)所在的国家(?:/|或|、)?地区(?:不可用|推出|提供|不受支持)',
         // round 27 (apps): LobeChat locales/en-US/error.json LocationNotSupportError (`your current location does not
         // support this model service. This may be due to regional restrictions`)
         'location does not support this (?:model )?service',

@@ -12,6 +12,12 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
+        // round 34 (vendor-zh): the Python library's APIConnectionError as OpenAI's error-codes guide in Chinese
+        // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
+        // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
+        // gpt.huanp.com/chatgpt/7706.html, the newer page's translations find_string ids 59696096384, 59992588880,
+        // 25643759872): `连接到我们的服务时出现问题`, `连接我们的服务时出现问题`
+        '连接(?:到)?我们的服务时出现问题',
         // round 27 (apps): Roo Code src/i18n/locales/zh-CN/common.json no_internet (`无网络连接。请检查网络连接并重试。`)
         '无网络连接',
         // Claude Code (`Unable to connect to API`), openai-node's APIConnectionError as Qwen Code wraps it

@@ -306,6 +306,9 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['request_too_large'],
       patterns: [
+        // round 34 (vendor-zh): Anthropic's 413 request_too_large in its Chinese docs
+        // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `请求超过了允许的最大字节数`)
+        '请求超过了?允许的最大字节数',
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',
@@ -721,6 +724,14 @@ export const requestEntries: ErrorEntry[] = [
         'ai_messageconversionerror',
       ],
       patterns: [
+        // round 34 (vendor-zh): the Python library's BadRequestError as OpenAI's error-codes guide in Chinese
+        // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
+        // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
+        // gpt.huanp.com/chatgpt/7706.html, the newer page's translations find_string ids 59696096384, 59992588880,
+        // 25643759872): `您的请求格式错误或缺少某些必需参数`, `你的请求格式有误或缺少某些必需参数`; and Anthropic's 400 invalid_request_error in its
+        // Chinese docs (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `您的请求格式或内容存在问题`)
+        '请求格式(?:错误|有误)或缺少(?:某些|一些)?必需的?参数',
+        '请求格式或内容存在问题',
         // Qianfan v2 400 `invalid_model` with `model is empty`: the request named no model at all
         // (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w), a request fault rather than a wrong name
         '\\bmodel is empty\\b',

@@ -43,6 +43,23 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_rate_limited',
       ],
       patterns: [
+        // round 34 (vendor-zh): the 429 row `Rate limit reached for requests` as OpenAI's error-codes guide in Chinese
+        // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
+        // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
+        // gpt.huanp.com/chatgpt/7706.html, the newer page's translations find_string ids 59696096384, 59992588880,
+        // 25643759872): `请求速率达到限制`, `达到请求的速率限制`, `请求已达到速率限制`, `请求速率限制已达到`, `请求的速率限制已达上限`; the newer 429 slow_down
+        // `请求过快`
+        '请求的?速率(?:已)?达到了?限制',
+        '达到了?请求的?速率限制',
+        '请求(?:已经?)?达到了?速率限制',
+        '请求的?速率限制已达(?:到|上限)',
+        '请求过快',
+        // round 34 (vendor-zh): the Python library's RateLimitError in the same translations (`您已达到指定的速率限制`,
+        // `你已达到分配给你的速率限制`, `你已触及所分配 API 的速率限制`) and Anthropic's rate_limit_error in its Chinese docs
+        // (docs.anthropic.com/zh-CN/api/errors `您的账户已达到速率限制`, and `您的账户达到了速率限制` as find_string ids 7672443498,
+        // 17093651251 quote it)
+        '已(?:达到|触及|触达)了?(?:指定|所?分配)[^，。,.\\n]{0,10}速率限制',
+        '账户(?:已经?)?达到了?速率限制',
         // MiniMax's CLI (MiniMax-AI/cli src/errors/api.ts mapApiError) for any 429 from its API: `Rate limit or quota exceeded. <msg>`
         'rate limit or quota exceeded',
         // Alibaba Bailian's application API 200002 (大模型请求用量受限; help.aliyun.com/document_detail/2593384.html)
@@ -432,6 +449,18 @@ export const serviceEntries: ErrorEntry[] = [
         'serveroverloaded',
       ],
       patterns: [
+        // round 34 (vendor-zh): the 503 (formerly 429) row `The engine is currently overloaded, please try again later`
+        // as OpenAI's error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
+        // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,
+        // openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma, gpt.huanp.com/chatgpt/7706.html, the newer page's translations
+        // find_string ids 59696096384, 59992588880, 25643759872): `引擎当前过载，请稍后再试`, `发动机当前过载，请稍后重试`, `引擎目前负载过高`, `引擎当前超载`
+        // (find_string id 38482195767);
+        // Moonshot's engine_overloaded_error in its Chinese table (`引擎当前过载，请稍后重试`, id 21612867735)
+        '(?:引擎|发动机)(?:当前|目前)?(?:过载|超载|负载过高)',
+        // round 34 (vendor-zh): Anthropic's 529 overloaded_error in its Chinese docs
+        // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803, claude.apifox.cn/doc-3091301: `API 暂时过载`,
+        // `Anthropic 的 API 暂时过载`)
+        '\\bapi\\s?暂时过载',
         // round 27 (local-sdk): Ollama's 503 once OLLAMA_MAX_QUEUE requests wait (ollama/ollama server/sched.go ErrMaxQueue
         // `server busy, please try again.  maximum pending requests exceeded`)
         'busy, please try again\\.\\s+maximum pending requests',
@@ -561,6 +590,13 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 34 (vendor-zh): the 500 row `The server had an error while processing your request` as OpenAI's
+        // error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
+        // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,
+        // openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma, gpt.huanp.com/chatgpt/7706.html, the newer page's translations
+        // find_string ids 59696096384, 59992588880, 25643759872): `服务器在处理您的请求时发生错误`, `服务器在处理您的请求时出错`,
+        // `服务器处理您得请求时发生错误`; with 您/你, so a web app's own 500 text is not read
+        '服务器(?:在)?处理(?:您|你)(?:的|得)?请求时(?:发生了?错误|出错|出现了?错误)',
         // round 27 (local-sdk): self-hosted servers whose engine died, behind a gateway's channel or called directly:
         // vLLM's EngineDeadError (vllm-project/vllm vllm/v1/engine/exceptions.py, a 500 `EngineCore encountered an issue.
         // See stack trace (above) for the root cause.`), Ollama's runner (ollama/ollama llm/llama_server.go `llama-server

@@ -3277,3 +3277,103 @@ describe("components/error-lookup/match: round 34 (lead) Gemini's quota sentence
     )
   })
 })
+
+describe("components/error-lookup/match: round 34 (vendor-zh) the big vendors' error tables in Chinese", () => {
+  it("reads OpenAI's 429 quota row in every translation as the balance, not a rate limit", () => {
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        '429 - 您超出了当前配额，请检查您的计划和结算详情',
+        '429 - 您超越了当前配额,请检查您的计划和帐单详细信息',
+        '您已超出当前配额，请检查计划和账单详情',
+        '429 - 信用额度已用尽',
+        '429 - 组织消费限额已达到',
+        '429 - 已达到项目支出上限',
+      ],
+      ['当前配额为 100 次，可在控制台调整', '请检查您的计划', '组织支出上限可在设置中修改', '信用额度充足'],
+    )
+  })
+
+  it("reads OpenAI's 403 country row, and Gemini's free tier by country, as the region", () => {
+    namesEntry(
+      'unsupported-region',
+      [
+        '403 - 不支持的国家、地区或领土',
+        '403 - 不支持国家、区域或区域',
+        '403 - 国家、地区或领土不受支持',
+        'Gemini API 免费层级尚未在您所在的国家/地区推出。请在 Google AI Studio 中为您的项目启用结算功能。',
+      ],
+      ['支持的国家和地区列表见文档', '本服务覆盖全球多个国家、地区', 'Gemini API 免费层级每分钟 15 次请求'],
+    )
+  })
+
+  it('reads the overloaded engine and Anthropic 529 wording as the provider, the 500 row as the upstream', () => {
+    namesEntry(
+      'provider-overloaded',
+      ['503 - 引擎当前过载，请稍后再试', '发动机当前过载,请稍后重试', 'Anthropic 的 API 暂时过载。'],
+      ['搜索引擎优化', '引擎启动中', 'API 暂时不可用的时候请重试'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['500 - 服务器在处理您的请求时发生错误', '服务器在处理您的请求时出错'],
+      ['服务器正在处理您的请求，请稍候', '服务器处理请求时间较长'],
+    )
+  })
+
+  it("reads OpenAI's account outside any organization as a permission of its own, not the key", () => {
+    namesEntry(
+      'openai-no-organization',
+      [
+        '401 - 您必须是组织的成员才能使用API',
+        '401 - 你必须是某个组织的成员才能使用 API',
+        'You must be a member of an organization to use the API.',
+      ],
+      ['组织的成员可以在团队页面查看', 'members of an organization can use the API dashboard'],
+    )
+    expect(topEntry('Azure.RequestFailedException: 401 Access denied due to invalid subscription key')).not.toBe(
+      'openai-no-organization',
+    )
+  })
+
+  it('reads the translated 401, 403 and 429 rows and Anthropic descriptions by their own words', () => {
+    namesEntry(
+      'invalid-api-key',
+      ['401 - 无效身份验证', '401 - 身份验证无效', 'authentication_error：您的 API 密钥存在问题。'],
+      ['验证码无效', '实名认证无效', '身份验证成功'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      [
+        '403 - permission_error：您的 API 密钥没有使用指定资源的权限。',
+        'PermissionDeniedError 原因：你没有访问所请求资源的权限。',
+      ],
+      ['你拥有访问所请求资源的权限'],
+    )
+    namesEntry('key-ip-restricted', ['401 - 未经授权的 IP', '401 - IP 未授权'], ['IP 授权成功', '未经授权的转载'])
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        '429 - 请求速率达到限制',
+        '429 - 达到请求的速率限制',
+        '请求已达到速率限制',
+        'RateLimitError 原因：你已达到分配给你的速率限制。',
+        '您的账户已达到速率限制。',
+      ],
+      ['速率限制说明：每分钟 60 次', '请求速率正常'],
+    )
+  })
+
+  it("reads the Python library's connection and bad-request types and Anthropic's 400 and 413 by their Chinese words", () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['APIConnectionError 原因：连接到我们的服务时出现问题。'],
+      ['连接到我们的服务，享受更多功能'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['原因：您的请求格式错误或缺少某些必需参数，例如令牌或输入。', '您的请求格式或内容存在问题。'],
+      ['请求格式说明', '缺少参数时使用默认值'],
+    )
+    namesEntry('request-too-large', ['请求超过了允许的最大字节数。'], ['允许的最大字节数为 32 MB'])
+  })
+})
