@@ -207,6 +207,9 @@ export const accountEntries: ErrorEntry[] = [
         'billing hard limit has been reached',
         '(?<!\\bgemini\\b[^\\n]{0,120})check your plan and billing details(?![^\\n]{0,160}(?:gemini-api/docs/rate-limits|ai\\.dev/(?:usage|rate-limit)))',
         'your account is not active, please check your billing details',
+        // round 34 (apps-zh): SillyTavern's popup for OpenAI's insufficient_quota 429 (SillyTavern/SillyTavern public/scripts/
+        // openai.js checkQuotaError `Check you have credits available on your OpenAI account`)
+        'check you have credits available on your openai account',
       ],
     },
     title: { zh: '额度用完，却报成 429', en: 'Quota used up, reported as 429' },

@@ -133,6 +133,10 @@ export const keyEntries: ErrorEntry[] = [
         '授权失败，请检查\\s?api\\s?key',
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
         '未通过身份验证',
+        // round 34 (apps-zh): Chatbox's tip under a 401 (chatboxai/chatbox src/renderer/i18n/locales/zh-Hans/translation.json
+        // `HTTP 错误：未授权 (401)。您的身份验证凭据无效或已过期。请检查您的 API Key 或登录状态。`), which otherwise only its
+        // status reads; the English (`Your authentication credentials are invalid or have expired`) carries `Unauthorized`
+        '身份验证凭据无效',
         'api key (?:is )?invalid',
         // round 24 (en): a key refused by its status field (NCBI E-utilities' 400 `{"error":"API key status invalid"}`,
         // find_string ids 61237168549, 60009060899; an auth library's `API key status invalid: …`, id 57000712194)
@@ -326,6 +330,9 @@ export const keyEntries: ErrorEntry[] = [
         '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
         '需要\\s?api\\s?(?:密钥|key)',
         'api key is missing or not configured',
+        // round 34 (apps-zh): zotero-gpt's notice when its key field is empty (MuiseDestiny/zotero-gpt src/modules/Meet/OpenAI.ts
+        // `Your secretKey is not configured.`)
+        'your secretkey is not configured',
         'no api key provided',
         // LiteLLM proxy's key check (proxy/auth/user_api_key_auth.py)
         'no api key passed in',
@@ -890,6 +897,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 11 (English): `You are not allowed to use this model`, `You don't have access to this model`,
         // `Access denied to model <id>` (Bedrock's AccessDeniedException as clients reword it)
         'not allowed to use this model',
+        // round 34 (apps-zh): NextChat's server route when the model is switched off for the deployment (ChatGPTNextWeb/NextChat
+        // app/api/openai.ts, anthropic.ts, alibaba.ts…: `you are not allowed to use ${jsonBody?.model} model`, a 403)
+        // (a model id, which holds a digit, dot, colon, slash or hyphen: not `the model you like`)
+        '\\byou are not allowed to use [\\w.:/-]{0,40}[\\d.:/-][\\w.:/-]{0,40} model\\b',
         "(?:don't|do not) have access to (?:this|the) model",
         'access denied to model',
         // Kie's `The API key is not authorized to use this model.` (sent with code 401), `API key is valid, but it does
@@ -1448,6 +1459,12 @@ export const keyEntries: ErrorEntry[] = [
         '(?:不支持|暂不支持)(?:您|你)?(?:所在|当前)的?(?:地区|国家)',
         '地区不受支持',
         '(?:所在|当前)的?地区(?:不可用|不支持)',
+        // round 34 (apps-zh): openai-translator's notice on a direct connection from an unsupported country
+        // (openai-translator/openai-translator src/common/i18n/locales/zh-Hans/translation.json and en "Country Not Supported":
+        // `您正在直接连接至 OpenAI，而您的 IP 属地为 {{name}}，不在 OpenAI <0>支持的地区</0> 范围内`, `You are directly connecting
+        // to OpenAI from {{name}}, which is not a <0>supported region</0> of OpenAI`), with or without the link tags
+        '不在\\s?openai\\s?(?:的\\s?)?(?:<0>)?支持的地区',
+        'which is not a (?:<0>)?supported region(?:</0>)? of openai',
         '由于区域限制',
       ],
       describes: [

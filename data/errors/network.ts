@@ -33,7 +33,17 @@ export const networkEntries: ErrorEntry[] = [
         // to access GPT, please check whether your network can connect to GPT and terminal proxy is running properly.`,
         // find_string id 2971538608)
         'failed to access gpt, please check whether your network',
-        'failed to fetch',
+        // round 34 (apps-zh): not an app's own words for a failed model listing (openai-translator src/common/engines
+        // `Failed to fetch models: ${resp.statusText}`, Chatbox locales `Failed to fetch models`), which say the listing
+        // failed, not that the connection did: `Failed to fetch models: Unauthorized` is the key
+        'failed to fetch(?! models?\\b)',
+        // round 34 (apps-zh): Open WebUI's detail when its server gets no answer from the connection it calls
+        // (open-webui/open-webui backend/open_webui/routers/openai.py, audio.py `Open WebUI: Server Connection Error`),
+        // also inside its JSON (`{"detail":"Open WebUI: Server Connection Error"}`)
+        'open webui: server connection error',
+        // LangBot's RequesterError for litellm's APIConnectionError (langbot-app/LangBot src/langbot/pkg/provider/modelmgr/
+        // errors.py `模型请求失败: ` + requesters/litellmchat.py `连接错误: {e}`)
+        '模型请求失败:\\s?连接错误',
         'fetch failed',
         // round 25 (zh): undici's `TypeError: fetch failed` broken across lines by a terminal's wrap, as Gemini CLI's
         // `exception TypeError: fetch failed sending request` (google-gemini/gemini-cli packages/cli/src/config/
@@ -602,6 +612,12 @@ export const networkEntries: ErrorEntry[] = [
         // round 34 (lead-transport): curl's CURLE_COULDNT_RESOLVE_PROXY (5, lib/strerror.c and the message
         // `Could not resolve proxy: <host>`): the proxy's own name did not resolve
         'could not resolve proxy',
+        // round 34 (apps-zh): Chatbox's tip under a Network Error when a proxy is set (chatboxai/chatbox
+        // src/renderer/components/chat/MessageErrTips.tsx, locales zh-Hans and en "network proxy error tips": `因为你设置了代理地址
+        // {{proxy}}，请检查代理服务器是否正常工作…`, `Due to the proxy address you have configured as {{proxy}}, please verify if
+        // the proxy server is functioning properly…`)
+        '请检查代理服务器是否正常工作',
+        'verify if the proxy server is functioning properly',
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },

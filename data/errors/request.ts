@@ -70,6 +70,11 @@ export const requestEntries: ErrorEntry[] = [
         'overflowed the context window',
         'context window holds only',
         '上下文窗口仅能容纳',
+        // round 34 (apps-zh): Chatbox's tip when the error is a context overflow (chatboxai/chatbox src/renderer/components/chat/
+        // MessageErrTips.tsx, locales zh-Hans and en: `您的对话已超过模型的上下文限制。`, `Your conversation has exceeded the
+        // model's context limit.`), read until now only as people's own words
+        '对话已超过模型的上下文限制',
+        "conversation has exceeded the model's context limit",
         '超出了.{0,4}上下文(?:窗口|大小)',
         'possibly exhausted context window',
         "prompt tokens exceed (?:the )?model(?:'s)? context window",

@@ -132,6 +132,12 @@ export const serviceEntries: ErrorEntry[] = [
         // 无效的模型: `请求次数过多`, `操作过于频繁，请稍后再试`, `被限流了`, `即梦API并发超限`, `API调用频率超限`)
         '请求次数过多',
         '操作过于频繁',
+        // round 34 (apps-zh): AstrBot's notice when a 429 makes it switch keys (AstrBotDevs/AstrBot astrbot/core/provider/sources/
+        // openai_source.py `API 调用过于频繁，尝试使用其他 Key 重试。`)
+        'api\\s?调用(?:过于|太)频繁',
+        // SillyTavern's server log for every 429 it retries (SillyTavern/SillyTavern src/endpoints/backends/chat-completions.js
+        // `Out of quota, retrying in ${…}s`): despite its words, printed on any 429, not on a quota body
+        'out of quota, retrying in \\d+\\s?s\\b',
         '被限流',
         '并发超限',
         '调用频率超限',
@@ -613,6 +619,9 @@ export const serviceEntries: ErrorEntry[] = [
         // Gemini CLI's retry log for a 5xx (packages/core/src/utils/retry.ts)
         'attempt \\d+ failed with 5xx error',
         'bad gateway',
+        // round 34 (apps-zh): Chatbox's tip under a 502 (chatboxai/chatbox src/renderer/i18n/locales/zh-Hans/translation.json
+        // `HTTP 错误：错误的网关 (502)。服务器从上游服务收到了无效响应。`), which otherwise only its status reads
+        '从上游服务收到了无效响应',
         'provider returned error',
         'chosen model is down',
         // not as a wrapper's link before the provider's own error (opencode's `Upstream request failed: [code] …`)
@@ -803,6 +812,9 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'internal server error',
+        // round 34 (apps-zh): Chatbox's tip under a 500 (chatboxai/chatbox src/renderer/i18n/locales/zh-Hans/translation.json
+        // `HTTP 错误：内部服务器错误 (500)。服务器遇到意外错误。`), the same words as `internal server error`
+        '内部服务器错误',
         // round 16 (en): not Google's own 500 for Gemini, which names Google's servers (upstream-failed)
         'an internal error has occurred(?!\\. please retry or report in https://developers\\.generativeai\\.google)',
         '服务器内部错误',

@@ -3377,3 +3377,102 @@ describe("components/error-lookup/match: round 34 (vendor-zh) the big vendors' e
     namesEntry('request-too-large', ['请求超过了允许的最大字节数。'], ['允许的最大字节数为 32 MB'])
   })
 })
+
+describe("components/error-lookup/match: round 34 (apps-zh) the errors Chinese users' client apps show", () => {
+  it("reads Chatbox's status tips by their words, not only by the status they quote", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['HTTP 错误：未授权 (401)。您的身份验证凭据无效或已过期。请检查您的 API Key 或登录状态。'],
+      ['请输入身份验证凭据', '身份验证凭据已保存'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['HTTP 错误：错误的网关 (502)。服务器从上游服务收到了无效响应。这通常是临时性问题，请稍后重试。'],
+      ['从上游服务收到了响应'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['HTTP 错误：内部服务器错误 (500)。服务器遇到意外错误。请稍后重试。'],
+      ['内部服务器已重启', '服务器内部署了两套服务'],
+    )
+  })
+
+  it("reads Chatbox's proxy tip as the proxy and its context tip as the context window", () => {
+    namesEntry(
+      'proxy-error',
+      [
+        '因为你设置了代理地址 http://127.0.0.1:7890，请检查代理服务器是否正常工作，或者考虑在设置中删除代理地址。',
+        'Due to the proxy address you have configured as http://127.0.0.1:7890, please verify if the proxy server is functioning properly, or consider removing the proxy address from the settings.',
+      ],
+      ['代理服务器正常工作中', 'the proxy server is functioning properly'],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      [
+        '您的对话已超过模型的上下文限制。请尝试压缩对话、开启新对话，或在设置中减少上下文消息的数量。',
+        "Your conversation has exceeded the model's context limit. Try compressing the conversation, starting a new chat, or reducing the number of context messages in settings.",
+      ],
+      ['对话已超过 10 轮', "the conversation fits the model's context"],
+    )
+  })
+
+  it("reads NextChat's refusal of a disabled model as a permission, not a sentence about models", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        '{"error":true,"message":"you are not allowed to use gpt-4o model"}',
+        'you are not allowed to use claude-3-5-sonnet model',
+      ],
+      ['you are not allowed to use the model you like without a plan', 'you are not allowed to use this'],
+    )
+  })
+
+  it("reads openai-translator's country notice as the region, not the balance it mentions", () => {
+    namesEntry(
+      'unsupported-region',
+      [
+        '您正在直接连接至 OpenAI，而您的 IP 属地为 中国，不在 OpenAI 支持的地区 范围内。如果不进行额外的网络配置继续使用，即使订阅了 ChatGPT Plus 或账号内仍有余额，您的账户也会被 OpenAI 封禁。',
+        'You are directly connecting to OpenAI from China, which is not a <0>supported region</0> of OpenAI.',
+      ],
+      ['日本在 OpenAI 支持的地区列表中', 'Japan is a supported region of OpenAI'],
+    )
+  })
+
+  it('reads an app\'s own "Failed to fetch models" by what follows it, not as the browser\'s fetch failing', () => {
+    expect(topEntry('Failed to fetch models: Unauthorized')).toBe('invalid-api-key')
+    expect(ids('Failed to fetch models: Unauthorized')).not.toContain('failed-to-fetch')
+    expect(topEntry('Failed to fetch models: TypeError: Failed to fetch')).toBe('failed-to-fetch')
+    expect(topEntry('TypeError: Failed to fetch')).toBe('failed-to-fetch')
+  })
+
+  it("reads Open WebUI's and LangBot's connection errors as the network", () => {
+    namesEntry(
+      'failed-to-fetch',
+      [
+        '{"detail":"Open WebUI: Server Connection Error"}',
+        '模型请求失败: 连接错误: litellm.APIConnectionError: APIConnectionError: OpenAIException - Connection error.',
+        '模型请求失败: 连接错误: ',
+      ],
+      ['Open WebUI: Server Connection established', '模型请求失败: 上下文长度超限: '],
+    )
+  })
+
+  it("reads AstrBot's key switch and SillyTavern's retry log as a rate limit, and SillyTavern's quota popup as the balance", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['API 调用过于频繁，尝试使用其他 Key 重试。当前 Key: sk-abcdefghij', 'Out of quota, retrying in 10s'],
+      ['API 调用次数统计', 'Out of quota', 'out of quota, retrying in a while is pointless'],
+    )
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        'Encountered an error while processing your request. Check you have credits available on your OpenAI account. If you have sufficient credits, please try again later.',
+      ],
+      ['Check you have credits available before you start'],
+    )
+  })
+
+  it("reads zotero-gpt's empty key field as a missing key", () => {
+    namesEntry('missing-api-key', ['Your secretKey is not configured.'], ['Your secretKey is configured.'])
+  })
+})
