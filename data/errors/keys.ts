@@ -88,6 +88,11 @@ export const keyEntries: ErrorEntry[] = [
         'wrong access code',
         'using a private setup\\? click here to enter your key',
         '私有部署版本.{0,20}输入访问[秘密]钥',
+        // round 34 (faq-desc): NextChat's older Error.Unauthorized, which its FAQ (ChatGPTNextWeb/ChatGPT-Next-Web
+        // docs/faq-cn.md, 使用时提示“现在是未授权状态，请在设置页输入访问密码”？) answers: the deployment set an access
+        // password (CODE) and none was entered. Only with 访问密码 or 访问码: forks reuse the opening for a login or a
+        // membership card (`现在是未授权状态，请先登录。`, `请输入会员卡`), which are not the key
+        '现在是未授权状态[，,]\\s?请[^。\\n]{0,16}输入访问(?:密码|码)',
         // Claude Code's revoked-login line (cli.js g71) and Aider's AuthenticationError description (aider/exceptions.py)
         'oauth token (?:has been )?revoked',
         // round 14 (English): AWS SigV4 with a wrong secret key (InvalidSignatureException, `The request signature we
@@ -1321,6 +1326,12 @@ export const keyEntries: ErrorEntry[] = [
         // told what to do if they lack it (`If you don't have access to GPT-4, please change the model`): the key or
         // account must be the subject
         "\\b(?:api key|key|account|organization|org)\\s(?:does ?n[o']t|does not)\\s(?:yet\\s)?have\\s(?:api\\s)?access\\sto\\s(?:the\\s)?(?:gpt|o\\d|claude|opus|sonnet|haiku|gemini|this model|that model|the model|model)",
+        // round 34 (faq-desc): the same said as the account not supporting the model, as Chatbox's FAQ words it and
+        // settles it (chatboxai/chatbox doc/FAQ.md 1003 `your OpenAI API account does not support GPT-4`, doc/FAQ-CN.md
+        // `OpenAI API 账户不支持 GPT-4`: the account had not been granted GPT-4). The account or key must be the
+        // subject and a model named after it; not a feature (`account does not support streaming`)
+        "\\b(?:api )?(?:account|key)\\s(?:does ?n[o']t|does not|did ?n[o']t)\\s(?:yet\\s)?support\\s(?:the\\s)?(?:gpt-?[\\w.-]*\\d|o\\d\\b|claude|opus|sonnet|gemini)",
+        '(?:账户|账号|帳戶|帳號|api\\s?key|密钥|密鑰)\\s?(?:还|還|尚)?不支持\\s?(?:使用\\s?)?(?:gpt-?[\\w.-]*\\d|o\\d(?![\\d])|claude|gemini)',
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

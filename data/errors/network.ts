@@ -130,6 +130,11 @@ export const networkEntries: ErrorEntry[] = [
         // Your saved work is safe.` on an axios error without a response, id 71603782119; `You appear to be offline. Check your
         // internet connection.`, id 21180675969); only the reader (`you`), not a model or a server said to be offline
         "\\byou(?: appear to be| seem to be|'re| are)(?: currently)? offline\\b",
+        // round 34 (faq-desc): the app did not reach the gateway, in the words FastGPT's FAQ gives the symptom and settles
+        // it (labring/FastGPT document/content/docs/introduction/development/faq.mdx 知识库索引没有进度: `不能对话，也不能索引：
+        // API调用失败。可能是没连上OneAPI或OpenAI`; Connection error: `或者是FastGPT请求不到 OneAPI（没放同一个网络）`). Only a
+        // gateway or API as what was not reached, and not a conditional (`如果没连上 OneAPI`)
+        '(?<!如果|若|万一|萬一|假如)(?:没|沒)(?:有)?(?:连|連)(?:上|接上|通)\\s?(?:one\\s?api|new\\s?api|openai|api|中转站?|中轉站?|网关|網關)(?![a-z])|请求不到\\s?(?:one\\s?api|new\\s?api|openai|api|中转站?|网关)(?![a-z])',
       ],
     },
     // In a browser a CORS refusal looks the same: `TypeError: Failed to fetch`, no status (gateway-facts, "Calling from

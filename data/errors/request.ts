@@ -1207,6 +1207,16 @@ export const requestEntries: ErrorEntry[] = [
         // every Flask- or Connexion-served API (HTML, `{"message": …}` or problem+json `detail`) for a path it does not route
         'the requested url was not found on the server\\.',
       ],
+      describes: [
+        // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address
+        // missing its /v1 (lobehub/lobe-chat docs/self-hosting/faq/no-v1-suffix.zh-CN.mdx `配置 OPENAI_PROXY_URL 环境变量但
+        // 返回值为空`, its discussions `代理服务器地址填了聊天没任何反应`; docs/self-hosting/environment-variables/
+        // model-provider.mdx `If you find that the AI returns an empty message during testing, try adding the /v1
+        // suffix`). Only with the address named before it in the same sentence; an empty reply alone has other causes
+        '(?:代理|接口|api|中转|中轉|proxy)[\\s_]?(?:服务器|服務器)?\\s?(?:地址|url|base[_ ]?url)[^。！？\\n]{0,30}?(?:返回|回复|回覆)(?:的)?(?:值|消息|内容|內容)?\\s?(?:为空|為空|是空的?|是空白|空白)(?![时時])',
+        '(?:代理|接口|中转|中轉)(?:服务器|服務器)?地址填(?:了|好了|上)[^。！？\\n]{0,12}?(?:没|沒)(?:有)?任何(?:反应|反應|回复|回覆|回应|回應)',
+        '(?<![a-z])(?:proxy|base)[ _]?url\\b[^.\\n]{0,60}?\\b(?:returns?|returned|getting|got|gives?) (?:an |a )?(?:empty|blank) (?:response|message|reply|answer)s?\\b|\\b(?:empty|blank) (?:response|message|reply)s? after (?:configuring|setting|changing) (?:the |my )?(?:openai_proxy_url|proxy url|base url)\\b',
+      ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },
     meaning: {

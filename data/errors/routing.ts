@@ -363,6 +363,12 @@ export const routingEntries: ErrorEntry[] = [
         // id 58537644912). Not a notification, payment or collector's channels (`所有通知渠道均不可用`, `两渠道均不可用`,
         // `所选渠道均不可用`), nor a docs sentence on what happens then (`所有渠道均不可用时返回 null`)
         '所有(?:上游|中转站?|中轉站?)?渠道(?:均|都|全部)不可用(?![时時的])',
+        // round 34 (faq-desc): the model's channel not found, as FastGPT's FAQ words it and settles it
+        // (labring/FastGPT document/content/docs/introduction/development/faq.mdx 三、常见的 OneAPI 错误, `xxx渠道找不到`: the
+        // model in FastGPT's config has no channel in OneAPI, or that channel is disabled). Only after a model name or
+        // 模型 (or the FAQ's own placeholder xxx), or 找不到 before the model's channel: not a payment, notification or
+        // sales channel (`找不到支付渠道`, `wechat渠道找不到`)
+        '(?:[a-z][\\w.:]*[\\d-][\\w.:-]*|x{3,}|模型)\\s?(?:的)?渠道(?:找不到|找不著|未找到|没有找到|沒有找到)|(?:找不到|未找到|没有找到|沒有找到)(?:该|該|这个|這個|对应|對應)?(?:的)?模型(?:的|对应的|對應的)?(?:可用)?渠道',
       ],
     },
     title: { zh: '当前分组没有可用渠道（503）', en: 'No channel for this model in your group (503)' },

@@ -3476,3 +3476,75 @@ describe("components/error-lookup/match: round 34 (apps-zh) the errors Chinese u
     namesEntry('missing-api-key', ['Your secretKey is not configured.'], ['Your secretKey is configured.'])
   })
 })
+
+describe('components/error-lookup/match: round 34 (faq-desc) symptoms as FAQ pages word them', () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it("reads NextChat's 未授权状态 asking for the access password as the key, not a fork's login or membership card", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '使用时提示“现在是未授权状态，请在设置页输入访问密码”？',
+        '现在是未授权状态，请点击左下角设置按钮输入访问密码。',
+      ],
+      ['现在是未授权状态，请先登录。', '现在是未授权状态，请输入会员卡'],
+    )
+  })
+
+  it('reads an account said not to support a model as a permission, not a feature it lacks', () => {
+    describesEntry(
+      'provider-permission-denied',
+      ['your OpenAI API account does not support GPT-4', 'OpenAI API 账户不支持 GPT-4', '这个密钥不支持 gpt-4o 吗'],
+      [
+        'my account does not support streaming',
+        'This key does not support function calling',
+        '该账户不支持开具发票',
+        'the model does not support GPT-4 style tools',
+      ],
+    )
+  })
+
+  it("reads a model's channel not found as no channel, not a payment or notification channel", () => {
+    describesEntry(
+      'no-available-channel',
+      ['xxx渠道找不到', 'gpt-4o-mini渠道找不到', '找不到该模型的渠道'],
+      ['找不到支付渠道', 'wechat渠道找不到', '通知渠道找不到时跳过', '销售渠道没有找到合适的'],
+    )
+  })
+
+  it('reads the gateway not reached, in FastGPT words, as the network, not a conditional', () => {
+    describesEntry(
+      'failed-to-fetch',
+      [
+        '不能对话，也不能索引：API调用失败。可能是没连上OneAPI或OpenAI',
+        '或者是FastGPT请求不到 OneAPI（没放同一个网络）',
+      ],
+      ['如果没连上 OneAPI，会报错', '若没连上 OpenAI 则改用本地模型', '没连上蓝牙耳机'],
+    )
+  })
+
+  it('reads an empty reply after a proxy address was set as the address, not an empty reply alone or an empty setting', () => {
+    describesEntry(
+      'wrong-path-404',
+      [
+        '配置 OPENAI_PROXY_URL 环境变量但返回值为空',
+        '代理服务器地址填了聊天没任何反应',
+        'Configuring OPENAI_PROXY_URL Environment Variable but Getting Empty Response',
+        'after setting the proxy URL the AI returns an empty message',
+      ],
+      [
+        'AI 返回的消息为空',
+        '代理地址为空时使用默认地址',
+        'proxy url is empty, using the default endpoint',
+        'The model returned an empty response',
+      ],
+    )
+  })
+})
