@@ -3,6 +3,7 @@ import { genericErrorCodes } from '../../data/errors/generic-codes.ts'
 import { asRecord } from '../shared/records.ts'
 import { dialectOfBody, errorFieldsOf } from '../shared/error-body.ts'
 import { findJsonBodies } from './json-bodies.ts'
+import { foldHan } from './fold-han.ts'
 
 /** What a pasted error tells us, independent of the catalogue. */
 export interface ExtractedError {
@@ -212,7 +213,7 @@ const printedCodes = /\bHTTP [1-5]\d\d \(([A-Za-z][\w.-]{0,60})?: ([A-Za-z][\w.-
  */
 export function extractError(raw: string, knownStatus?: number): ExtractedError {
   const capped = foldForSearch(capLength(typeof raw === 'string' ? raw : ''))
-  const searchText = unescapeText(capped)
+  const searchText = foldHan(unescapeText(capped))
   const bodies = safe(() => findJsonBodies(capped), [])
   const codes = new Set<string>()
   const messages: string[] = []

@@ -10,6 +10,7 @@ import { readLearned, type LearnedCause } from './learned.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
 import { mayContain, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
 import { mayMatch, pasteBitmap, prefiltered, type Prefiltered } from './literal-prefilter.ts'
+import { foldHan } from './fold-han.ts'
 
 export interface ErrorMatch {
   entry: ErrorEntry
@@ -73,10 +74,11 @@ interface CodeCheck {
   runs: number[]
 }
 
+/** Patterns are folded as pastes are (`foldHan`), so a traditional alternative a pattern spells out still matches. */
 function compilePatterns(sources: readonly string[]): Prefiltered[] {
   return sources.flatMap((source) => {
     try {
-      return [prefiltered(source, 'imu')]
+      return [prefiltered(foldHan(source), 'imu')]
     } catch {
       return []
     }
@@ -96,7 +98,7 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
   const cached = compiledCache.get(catalogue)
   if (cached) return cached
   const compiled = catalogue.map((entry) => {
-    const codes = new Set(entry.match.codes.map((code) => code.toLowerCase()))
+    const codes = new Set(entry.match.codes.map((code) => foldHan(code).toLowerCase()))
     return {
       entry,
       codes,

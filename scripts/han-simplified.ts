@@ -1,0 +1,57 @@
+/**
+ * Builds the table the lookup folds traditional Chinese with (`data/generated/han-simplified.json`): each
+ * traditional form of the 3,755 most common simplified characters (GB 2312's first level), paired with that
+ * character, from OpenCC's dictionaries (opencc-js). A form that level itself holds (`著`, `么`, `覆`) is left out:
+ * it is written in simplified text too, where folding it would change the words. Each pair must also read back:
+ * OpenCC turns the traditional form into this very character.
+ */
+import * as OpenCC from 'opencc-js'
+import { fileURLToPath } from 'node:url'
+
+export const hanSimplifiedPath = fileURLToPath(new URL('../data/generated/han-simplified.json', import.meta.url))
+
+const variants = ['t', 'tw', 'hk'] as const
+
+/** GB 2312's Chinese characters, first level (rows 16–55) or all (to row 87), in its order. */
+export function gb2312(firstLevelOnly: boolean): string[] {
+  const decoder = new TextDecoder('gb18030')
+  const chars: string[] = []
+  for (let row = 0xb0; row <= (firstLevelOnly ? 0xd7 : 0xf7); row++) {
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      const char = decoder.decode(new Uint8Array([row, cell]))
+      if (char.length === 1 && /\p{Script=Han}/u.test(char)) chars.push(char)
+    }
+  }
+  return chars
+}
+
+export interface HanTable {
+  /** Traditional forms, one character each, in the order of `simplified`. */
+  traditional: string
+  simplified: string
+}
+
+export function buildHanTable(): HanTable {
+  const toTraditional = variants.map((to) => OpenCC.Converter({ from: 'cn', to }))
+  const toSimplified = variants.map((from) => OpenCC.Converter({ from, to: 'cn' }))
+  const simplifiedSet = new Set(gb2312(true))
+  const pairs = new Map<string, string>()
+  for (const simplified of gb2312(true)) {
+    for (const convert of toTraditional) {
+      const traditional = convert(simplified)
+      if ([...traditional].length !== 1 || traditional === simplified || simplifiedSet.has(traditional)) continue
+      if (pairs.has(traditional) || !toSimplified.some((back) => back(traditional) === simplified)) continue
+      pairs.set(traditional, simplified)
+    }
+  }
+  // and the variants no simplified character converts to but OpenCC reads back as one (`併` as `并`, `內` as `内`)
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const traditional = String.fromCharCode(code)
+    if (pairs.has(traditional) || simplifiedSet.has(traditional)) continue
+    const simplified = toSimplified.map((back) => back(traditional)).find((char) => char !== traditional)
+    if (simplified && [...simplified].length === 1 && simplifiedSet.has(simplified)) pairs.set(traditional, simplified)
+  }
+  return { traditional: [...pairs.keys()].join(''), simplified: [...pairs.values()].join('') }
+}
+
+export const serialiseHanTable = (table: HanTable): string => `${JSON.stringify(table, null, 2)}\n`

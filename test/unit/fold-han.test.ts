@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import * as OpenCC from 'opencc-js'
+import { readFileSync } from 'node:fs'
+import { foldHan } from '@components/error-lookup/fold-han.ts'
+import { lookupErrors } from '@components/error-lookup/match.ts'
+import { errorCatalogue } from '@data/errors.ts'
+import { pastedErrors } from '../fixtures/pasted-errors.ts'
+import { buildHanTable, gb2312, hanSimplifiedPath, serialiseHanTable } from '../../scripts/han-simplified.ts'
+
+describe('components/error-lookup/fold-han', () => {
+  it('folds traditional characters to simplified one for one, so every offset stays where it was', () => {
+    expect(foldHan('無效的令牌')).toBe('无效的令牌')
+    expect(foldHan('餘額不足，請充值後重試')).toBe('余额不足，请充值后重试')
+    expect(foldHan('接口請求併發超額')).toBe('接口请求并发超额')
+    const mixed = 'Error 429: 請求過於頻繁 (request id: 2025)'
+    expect(foldHan(mixed)).toHaveLength(mixed.length)
+  })
+
+  it('leaves simplified text, the characters simplified text also uses, and everything else as it was', () => {
+    for (const text of [
+      '无效的令牌，请检查后重试',
+      '什么著名的覆盖',
+      'fetch failed: ECONNRESET',
+      '😀 ｆｕｌｌ width',
+      '',
+    ]) {
+      expect(foldHan(text)).toBe(text)
+    }
+  })
+
+  it('is the table OpenCC gives today (npm run han:simplified)', () => {
+    expect(readFileSync(hanSimplifiedPath, 'utf8')).toBe(serialiseHanTable(buildHanTable()))
+  })
+
+  it('pairs every traditional form with one character, and changes no character of the common simplified set', () => {
+    const { traditional, simplified } = buildHanTable()
+    expect([...traditional]).toHaveLength([...simplified].length)
+    expect(new Set(traditional).size).toBe([...traditional].length)
+    const common = gb2312(true)
+    expect(common).toHaveLength(3755)
+    expect(common.filter((char) => foldHan(char) !== char)).toEqual([])
+    expect([...simplified].every((char) => common.includes(char))).toBe(true)
+  })
+})
+
+describe('the lookup on traditional Chinese', () => {
+  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' })
+  const firstEntry = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
+
+  it('names the entry a Chinese tuning paste names when the paste is written in traditional characters', () => {
+    const chinese = pastedErrors.filter(({ lang }) => lang === 'zh')
+    const written = chinese.map(({ text }) => ({ text, traditional: toTaiwan(text) }))
+    const changed = written.filter(({ text, traditional }) => traditional !== text)
+    expect(changed.length).toBeGreaterThan(300)
+    const differing = changed.filter(({ text, traditional }) => firstEntry(traditional) !== firstEntry(text))
+    // one tuning paste writes 回复 where Taiwan writes 回覆, a character simplified text uses as 覆盖's
+    expect(differing.map(({ traditional }) => traditional)).toEqual([expect.stringContaining('回覆已達到長度上限')])
+  })
+})
