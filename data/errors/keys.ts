@@ -1,5 +1,6 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { vendorKeyWording } from './vendor-key-verdicts.ts'
+import { qianfanCode } from './qianfan-codes.ts'
 
 /**
  * What else a refused key's message shows: a key pasted with a space, a newline, quotes, a `Bearer ` prefix or a
@@ -283,6 +284,9 @@ export const keyEntries: ErrorEntry[] = [
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
         'no access token supplied',
+        // round 34 (cn-vendors): the DashScope Java SDK's NoApiKeyException (help.aliyun.com/zh/model-studio/error-code,
+        // NetworkError `NoApiKeyException: Can not find api-key.`, 原因 环境变量配置没有生效): no key reached the call
+        'can not find api-key',
         // round 27 (en-vendors): Cohere's error reference (docs.cohere.com/reference/errors, its example messages): 401 with no key
         'no api key supplied',
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
@@ -885,6 +889,10 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['model_not_allowed'],
       patterns: [
+        // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
+        // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
+        // 账号不是该业务空间的成员): the key's account may not use that workspace
+        'not authorized to access this workspace',
         // AIHubMix's English for its 403 该令牌无权使用模型 (`Forbidden – key(…) not authorized to access the requested model.`;
         // docs.aihubmix.com/cn/FAQs/HTTP-Codes) and a reseller's 403 2102 (`you do not have access to the requested model`;
         // docs-model.skyengine.com.cn/qa/error-code.md)
@@ -1208,6 +1216,8 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 34 (cn-vendors): Qianfan's PermissionError, 336004 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode)
+        qianfanCode('336004'),
         // round 34 (vendor-zh): Anthropic's 403 permission_error in its Chinese docs
         // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `您的 API 密钥没有使用指定资源的权限`), which a 403 alone
         // would read as the balance

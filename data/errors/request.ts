@@ -34,6 +34,10 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 34 (cn-vendors): Model Studio's 400 InvalidParameter for Qwen-Long's file input over its total
+        // (help.aliyun.com/zh/model-studio/error-code: `Total message token length exceed model limit (10000000 tokens).`,
+        // 原因 输入总长度超过了10,000,000 Token)
+        'total message token length exceeds? model limit',
         // Huawei Cloud MaaS 400 ModelArts.81001 from the tokenizer (`the prompt length 151499 must less than the maximum input
         // length 129024`; support.huaweicloud.com/model-call-maas/model-call-035.md)
         'prompt length \\d+ must (?:be )?less than the maximum input length',
@@ -672,6 +676,8 @@ export const requestEntries: ErrorEntry[] = [
         // (an image over the pixel limit; support.huaweicloud.com/model-call-maas/model-call-035.md)
         'invalid_video_genration_argument',
         'modelarts.81118',
+        // round 34 (cn-vendors): Model Studio's InvalidURL (below), a URL inside the request
+        'invalidurl',
         'invalid_request_error',
         'invalid_value',
         'unsupported_parameter',
@@ -737,6 +743,12 @@ export const requestEntries: ErrorEntry[] = [
         // Chinese docs (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `您的请求格式或内容存在问题`)
         '请求格式(?:错误|有误)或缺少(?:某些|一些)?必需的?参数',
         '请求格式或内容存在问题',
+        // round 34 (cn-vendors): Model Studio's 400 InvalidURL (help.aliyun.com/zh/model-studio/error-code: `Invalid URL provided
+        // in your request.`, `Required URL is missing or invalid, please check the request URL.`, `The request URL is invalid,
+        // make sure the url is correct and is an image.`): the image, audio or file URL inside the request, not the API address
+        'invalid url provided in your request',
+        'required url is missing or invalid, please check the request url',
+        'the request url is invalid, (?:make sure the url is correct|please check the request url is available)',
         // Qianfan v2 400 `invalid_model` with `model is empty`: the request named no model at all
         // (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w), a request fault rather than a wrong name
         '\\bmodel is empty\\b',

@@ -21,6 +21,10 @@ export const routingEntries: ErrorEntry[] = [
         // supported. Please refer to https://console.groq.com/docs/deprecations …`, code `model_decommissioned`; find_string
         // ids 42694071427, 58601285001, 69328429956)
         'model_decommissioned',
+        // round 34 (cn-vendors): Model Studio's 403 Endpoint.AccessDenied (help.aliyun.com/zh/model-studio/error-code, `Workspace
+        // endpoint access denied.`, 原因 可能调用了已下线的模型, e.g. a retired snapshot such as qwen-max-2025-01-25): the model's
+        // endpoint is gone, not a permission the account lacks
+        'endpoint.accessdenied',
         // round 29 (lead): GitHub Copilot's API for a model it does not serve on that endpoint (`{"error":{"message":"The
         // requested model is not supported.","code":"model_not_supported"}}`, a 400; find_string id 52491669873), which
         // copilot proxies pass on
@@ -45,6 +49,8 @@ export const routingEntries: ErrorEntry[] = [
         'invalid_model_error',
       ],
       patterns: [
+        // round 34 (cn-vendors): Model Studio's Endpoint.AccessDenied in its own words (above)
+        'workspace endpoint access denied',
         // (the model named: a storage service `has been decommissioned and is no longer supported` too)
         'model `[^`\\n]{1,80}` has been decommissioned',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,

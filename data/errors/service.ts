@@ -453,6 +453,10 @@ export const serviceEntries: ErrorEntry[] = [
         'server_overloaded',
         'engine_overloaded_error',
         'serveroverloaded',
+        // round 34 (cn-vendors): Model Studio's 500/503 ModelServingError (help.aliyun.com/zh/model-studio/error-code,
+        // `Too many requests. Your requests are being throttled due to system capacity limits.`, 原因 网络资源目前处于饱和状态):
+        // the vendor's capacity, not the caller's rate limit
+        'modelservingerror',
       ],
       patterns: [
         // round 34 (vendor-zh): the 503 (formerly 429) row `The engine is currently overloaded, please try again later`
@@ -467,6 +471,9 @@ export const serviceEntries: ErrorEntry[] = [
         // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803, claude.apifox.cn/doc-3091301: `API 暂时过载`,
         // `Anthropic 的 API 暂时过载`)
         '\\bapi\\s?暂时过载',
+        // round 34 (cn-vendors): Model Studio's ModelServingError in its own words (above); its batch row says `Batch
+        // requests are being throttled`, a 429 quota, so only `Your requests`
+        'your requests are being throttled due to system capacity limits',
         // round 27 (local-sdk): Ollama's 503 once OLLAMA_MAX_QUEUE requests wait (ollama/ollama server/sched.go ErrMaxQueue
         // `server busy, please try again.  maximum pending requests exceeded`)
         'busy, please try again\\.\\s+maximum pending requests',
@@ -711,6 +718,21 @@ export const serviceEntries: ErrorEntry[] = [
         // (the same words inside an async task's output, beside `"task_status":"FAILED"`, are the task's: task-failed)
         '(?<!task_status.{0,120})an internal error has occured, please try again later or contact service support',
         qianfanCode('336000'),
+        // round 34 (cn-vendors): the rest of Model Studio's server rows (help.aliyun.com/zh/model-studio/error-code:
+        // 500-InternalError.Algo `inference internal error.`, `An error occurred in model serving, error message is: [Request
+        // rejected by inference engine!]`, `An internal error has occured during algorithm execution.`, `An internal error has
+        // occured during execution, please try again later or contact service support.`, `An internal error occurs during
+        // computation, please try this model later.`; 500-SystemError `An system error has occured, please try again later.`;
+        // 500-ModelServiceFailed `Failed to request model service.`; 503-ModelUnavailable `Model is unavailable, please try
+        // again later.`), each 原因 服务异常 / 内部算法错误 / 模型暂时无法提供服务 and 请稍后重试: the vendor's model service, not the
+        // request (again not inside an async task's output, which is the task's)
+        '(?<!task_status.{0,120})an internal error has occured during (?:algorithm )?execution',
+        '(?<!task_status.{0,120})\\binference internal error\\b',
+        'request rejected by inference engine',
+        'an internal error occurs during computation',
+        'an system error has occured',
+        'failed to request model service',
+        '\\bmodel is unavailable, please try again later',
         '\\brestarting request due to a server error\\b',
       ],
       describes: [
@@ -994,6 +1016,10 @@ export const serviceEntries: ErrorEntry[] = [
         // TencentCloud API 3.0 FailedOperation.RequestTimeout (后端服务超时; TencentCloud/tencentcloud-sdk-python
         // tencentcloud/vclm/v20240523/errorcodes.py, tencentcloud/aiart/v20221229/errorcodes.py)
         'failedoperation.requesttimeout',
+        // round 34 (cn-vendors): Model Studio's 500 InternalError.Timeout (help.aliyun.com/zh/model-studio/error-code: `An
+        // internal timeout error has occured during execution, please try again later or contact service support.`, an async
+        // task with no result within 3 hours)
+        'internalerror.timeout',
         'request_timeout',
         'timeout',
         'deadline_exceeded',
@@ -1005,6 +1031,8 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'gateway time-?out',
+        // round 34 (cn-vendors): Model Studio's InternalError.Timeout in its own words (above)
+        'an internal timeout error has occured during execution',
         // round 11 (English): `The AI service did not respond in time.`, `The language model did not respond in time`: the
         // service behind the app was too slow, as a 504 says (kept here, where the word `time` already is, so it stays a
         // rare word for the similarity reading)

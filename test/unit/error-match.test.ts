@@ -3548,3 +3548,82 @@ describe('components/error-lookup/match: round 34 (faq-desc) symptoms as FAQ pag
     )
   })
 })
+
+describe("components/error-lookup/match: round 34 (cn-vendors) the vendors' error tables row by row", () => {
+  it("reads Model Studio's server rows as the vendor's service, not the request or a task", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '{"code":"InternalError.Algo","message":"inference internal error.","request_id":"a1b2c3"}',
+        '500 {"code":"ModelServiceFailed","message":"Failed to request model service.","request_id":"a1b2c3"}',
+        '{"error":{"message":"An system error has occured, please try again later.","type":"upstream_error","code":"SystemError"}}',
+        '503 {"code":"ModelUnavailable","message":"Model is unavailable, please try again later.","request_id":"a1b2c3"}',
+      ],
+      [
+        '{"output":{"task_id":"x","task_status":"FAILED","code":"InternalError.Algo","message":"inference internal error."}}',
+      ],
+    )
+    expect(
+      topEntry(
+        '{"output":{"task_id":"x","task_status":"FAILED","code":"InternalError.Algo","message":"inference internal error."}}',
+      ),
+    ).toBe('media-task-failed')
+  })
+
+  it("reads ModelServingError as the vendor's capacity, and the batch row's throttling as a rate limit", () => {
+    namesEntry(
+      'provider-overloaded',
+      [
+        '{"code":"ModelServingError","message":"Too many requests. Your requests are being throttled due to system capacity limits. Please try again later.","request_id":"a1b2c3"}',
+        '{"error":{"message":"Too many requests. Your requests are being throttled due to system capacity limits. Please try again later.","type":"upstream_error","code":"ModelServingError"}}',
+      ],
+      [
+        '{"code":"Throttling.AllocationQuota","message":"Too many requests. Batch requests are being throttled due to system capacity limits. Please try again later.","request_id":"a1b2c3"}',
+      ],
+    )
+  })
+
+  it('reads a retired endpoint as the model, a workspace as a permission, and a URL inside the request as the request', () => {
+    namesEntry(
+      'model-not-found',
+      ['403 {"code":"Endpoint.AccessDenied","message":"Workspace endpoint access denied.","request_id":"a1b2c3"}'],
+      ['{"code":"AccessDenied","message":"Access denied.","request_id":"a1b2c3"}'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        '401 {"code":"NOT AUTHORIZED","message":"Access denied: Either you are not authorized to access this workspace, or the workspace does not exist."}',
+      ],
+      ['You are not authorized to access this page'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        '400 {"code":"InvalidURL","message":"Invalid URL provided in your request.","request_id":"a1b2c3"}',
+        '{"code":"InvalidURL","message":"The request URL is invalid, make sure the url is correct and is an image.","request_id":"a1b2c3"}',
+      ],
+      ['TypeError: Invalid URL', 'TypeError [ERR_INVALID_URL]: Invalid URL: api.example.com/v1'],
+    )
+  })
+
+  it("reads InternalError.Timeout as a timeout, Qwen-Long's total as the context, a missing SDK key and Qianfan's 336004", () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        '500 {"code":"InternalError.Timeout","message":"An internal timeout error has occured during execution, please try again later or contact service support."}',
+      ],
+      [],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      ['{"code":"InvalidParameter","message":"Total message token length exceed model limit (10000000 tokens)."}'],
+      [],
+    )
+    namesEntry('missing-api-key', ['com.alibaba.dashscope.exception.NoApiKeyException: Can not find api-key.'], [])
+    namesEntry(
+      'provider-permission-denied',
+      ['{"error_code":336004,"error_msg":"permission error"}'],
+      ['order 336004 shipped', 'req_id 336004 ok'],
+    )
+  })
+})
