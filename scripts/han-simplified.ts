@@ -1,9 +1,9 @@
 /**
  * Builds the table the lookup folds traditional Chinese with (`data/generated/han-simplified.json`): each
- * traditional form of the 3,755 most common simplified characters (GB 2312's first level), paired with that
- * character, from OpenCC's dictionaries (opencc-js). A form that level itself holds (`著`, `么`, `覆`) is left out:
- * it is written in simplified text too, where folding it would change the words. Each pair must also read back:
- * OpenCC turns the traditional form into this very character.
+ * traditional form of GB 2312's 6,763 simplified characters, paired with that character, from OpenCC's dictionaries
+ * (opencc-js). A form simplified text writes too is left out: one of the 3,755 common characters (`著`, `么`, `覆`)
+ * or one that is itself the simplified form of another; folding it would change the words. Each pair must also
+ * read back: OpenCC turns the traditional form into this very character.
  */
 import * as OpenCC from 'opencc-js'
 import { fileURLToPath } from 'node:url'
@@ -34,12 +34,16 @@ export interface HanTable {
 export function buildHanTable(): HanTable {
   const toTraditional = variants.map((to) => OpenCC.Converter({ from: 'cn', to }))
   const toSimplified = variants.map((from) => OpenCC.Converter({ from, to: 'cn' }))
-  const simplifiedSet = new Set(gb2312(true))
+  const common = new Set(gb2312(true))
+  const simplifiedSet = new Set(gb2312(false))
+  // a character simplified text writes: a common one, or one that is itself the simplified form of another (`阈`)
+  const writtenInSimplified = (char: string) =>
+    common.has(char) || (simplifiedSet.has(char) && toTraditional.some((convert) => convert(char) !== char))
   const pairs = new Map<string, string>()
-  for (const simplified of gb2312(true)) {
+  for (const simplified of simplifiedSet) {
     for (const convert of toTraditional) {
       const traditional = convert(simplified)
-      if ([...traditional].length !== 1 || traditional === simplified || simplifiedSet.has(traditional)) continue
+      if ([...traditional].length !== 1 || traditional === simplified || writtenInSimplified(traditional)) continue
       if (pairs.has(traditional) || !toSimplified.some((back) => back(traditional) === simplified)) continue
       pairs.set(traditional, simplified)
     }
@@ -47,7 +51,7 @@ export function buildHanTable(): HanTable {
   // and the variants no simplified character converts to but OpenCC reads back as one (`併` as `并`, `內` as `内`)
   for (let code = 0x3400; code <= 0x9fff; code++) {
     const traditional = String.fromCharCode(code)
-    if (pairs.has(traditional) || simplifiedSet.has(traditional)) continue
+    if (pairs.has(traditional) || writtenInSimplified(traditional)) continue
     const simplified = toSimplified.map((back) => back(traditional)).find((char) => char !== traditional)
     if (simplified && [...simplified].length === 1 && simplifiedSet.has(simplified)) pairs.set(traditional, simplified)
   }

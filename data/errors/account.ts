@@ -22,6 +22,13 @@ export const accountEntries: ErrorEntry[] = [
       patterns: [
         '用户额度不足',
         'user quota is not enough',
+        // round 34 (relay-strings): new-api's pre-consumption refusal, a 403 insufficient_user_quota when the balance
+        // cannot cover the request's hold (QuantumNous/new-api service/pre_consume_quota.go PreConsumeQuota `pre-consume
+        // quota failed, user quota: %s, need quota: %s`, later `预扣费额度失败, 用户剩余额度: %s, 需要预扣费额度: %s`; the
+        // older relay/relay-text.go `chat pre-consumed quota failed, …` and relay/relay-image.go `image pre-consumed quota
+        // failed, …`); not the log line for handing a hold back (`返还预扣费额度失败`)
+        '\\bpre-consumed? quota failed\\b',
+        '(?<!返还|退还|返還|退還)预扣费额度失败',
         // one-api forks (Shell API, APIYI) print the balance and the hold: `quota [814] preConsumedQuota [113605] is not enough`
         'preconsumedquota \\[-?\\d+\\] ?is not enough',
         '余额不足',

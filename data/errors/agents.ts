@@ -692,6 +692,10 @@ export const agentEntries: ErrorEntry[] = [
         // round 24 (en): and the other way round, a chat model called on the legacy completions endpoint (OpenAI's
         // `This is a chat model and not supported in the v1/completions endpoint. Did you mean to use v1/chat/completions?`)
         'not supported in the /?v1/(?:chat/)?completions endpoint',
+        // round 34 (relay-strings): new-api's OpenAI-type channel asked on the Claude endpoint for a model it cannot
+        // convert (Calcium-Ion/new-api@ef8ae4d relay/channel/openai/adaptor.go ConvertClaudeRequest `you are using openai
+        // channel type with path /v1/messages, only claude model supported convert, but got %s`)
+        'with path /v1/messages, only claude models? supported convert',
       ],
     },
     title: {

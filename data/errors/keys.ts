@@ -992,7 +992,10 @@ export const keyEntries: ErrorEntry[] = [
       ],
       patterns: [
         '无权访问.{0,30}分组',
-        '分组.{0,30}(?:已被弃用|已被禁用|不存在)',
+        // round 34 (relay-strings): not new-api's retry loop saying the group has no channel for the model
+        // (QuantumNous/new-api controller/relay.go getChannel `分组 %s 下模型 %s 的可用渠道不存在（retry）`), which is
+        // no-available-channel's: the group exists, no channel in it serves the model
+        '分组(?:(?!下模型|渠道).){0,30}(?:已被弃用|已被禁用|不存在)',
         'no (?:access|permission) to (?:the )?group',
         'group .{1,40} (?:is )?(?:disabled|deprecated|not allowed)',
         'no permission to access this group',

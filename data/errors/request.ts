@@ -749,6 +749,27 @@ export const requestEntries: ErrorEntry[] = [
         'invalid url provided in your request',
         'required url is missing or invalid, please check the request url',
         'the request url is invalid, (?:make sure the url is correct|please check the request url is available)',
+        // round 34 (relay-strings): the relays' own checks of a request, each a 400 of the caller's making:
+        // max_tokens out of range (songquanpeng/one-api relay/controller/validator/validation.go, Calcium-Ion/new-api@ef8ae4d
+        // relay/relay-text.go, MartialBE/one-hub relay/ `max_tokens is invalid`); more images than a Gemini channel takes, an
+        // image or file it cannot fetch or take as a URL (new-api relay/channel/gemini/relay-gemini.go `too many images in
+        // the message, max allowed is %d`, `only base64 file is supported in gemini`, service/image.go `fail to get image
+        // from url: %s`, relay/channel/{gemini,claude} `get file base64 from url failed: %s`); one-api's image and
+        // embedding checks (relay/controller/image.go `invalid value of n`, relay/adaptor/openai/token.go `invalid detail
+        // option`, relay/adaptor/zhipu/adaptor.go `invalid input length, zhipu only support one input`); one-hub's
+        // (relay/completions.go `the 'stream_options' parameter is only allowed when 'stream' is enabled`, OpenAI's own
+        // words too; relay/task/kling/submit.go `action is not text2video or image2video`, `duration is not 5 or 10`)
+        '\\bmax_tokens is invalid\\b',
+        'too many images in the message, max allowed is \\d+',
+        '\\bonly base64 (?:file|audio|image) is supported in gemini\\b',
+        '\\bfail(?:ed)? to get image from url\\b',
+        '\\bget file base64 from url failed\\b',
+        '\\binvalid value of n\\b',
+        '\\binvalid detail option\\b',
+        'zhipu only supports? one input',
+        "\\bthe 'stream_options' parameter is only allowed when 'stream' is enabled",
+        '\\baction is not text2video or image2video\\b',
+        '\\bduration is not 5 or 10\\b',
         // Qianfan v2 400 `invalid_model` with `model is empty`: the request named no model at all
         // (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w), a request fault rather than a wrong name
         '\\bmodel is empty\\b',

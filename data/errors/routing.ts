@@ -85,7 +85,10 @@ export const routingEntries: ErrorEntry[] = [
         'does not exist or you do not have access to it',
         // Volcengine Ark's InvalidEndpoint.NotFound (404): the model field holds no inference endpoint (ep-…) it knows
         'targeted an endpoint that does not exist or is invalid',
-        '模型.{0,40}不存在',
+        // round 34 (relay-strings): not new-api's retry loop saying the group has no channel for the model
+        // (QuantumNous/new-api controller/relay.go getChannel `分组 %s 下模型 %s 的可用渠道不存在（retry）`), which is
+        // no-available-channel's
+        '模型(?:(?!的可用渠道).){0,40}不存在',
         // round 24 (en): Zhipu / Z.ai 1211 (docs.bigmodel.cn/cn/api/api-code `模型不存在，请检查模型代码`, docs.z.ai `Unknown
         // Model`) by its code in an error's JSON or Python dict (find_string ids 71255146393, 57167581789; not a chart of
         // accounts' `{'code': '1211', 'name': …}`), or as clients print it (`Error Code 1211`)
@@ -343,6 +346,11 @@ export const routingEntries: ErrorEntry[] = [
         '(?:this )?channel has been disabled',
         '下模型 \\S{1,80} 的可用渠道',
         'the channel of the origin task is disabled',
+        // round 34 (relay-strings): new-api's retry loop finding no further channel (Calcium-Ion/new-api@ef8ae4d
+        // controller/relay.go getChannel `获取重试渠道失败: %s`, code get_channel_failed) and the channel a request or task
+        // was pinned to gone from the cache (model/cache.go CacheGetChannel `当前渠道# %d，已不存在`)
+        '获取重试渠道失败',
+        '当前渠道#\\s?\\d+\\s?[，,]\\s?已不存在',
         'no available upstream candidate',
         // relays that schedule accounts instead of channels: claude-relay-service's schedulers, sub2api's gateway handler, gpt-load's key pool, uni-api's routing
         // (not when sub2api names the client restriction after it: that is the key's group, read by group-not-allowed)

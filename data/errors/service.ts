@@ -1033,6 +1033,10 @@ export const serviceEntries: ErrorEntry[] = [
         'gateway time-?out',
         // round 34 (cn-vendors): Model Studio's InternalError.Timeout in its own words (above)
         'an internal timeout error has occured during execution',
+        // round 34 (relay-strings): one-api's and new-api's channel test when the channel answered slower than the
+        // threshold set for it (songquanpeng/one-api controller/channel-test.go, QuantumNous/new-api
+        // controller/channel-test.go `响应时间 %.2fs 超过阈值 %.2fs`, new-api's code channel:response_time_exceeded above)
+        '响应时间\\s?[\\d.]+\\s?s\\s?超过阈值',
         // round 11 (English): `The AI service did not respond in time.`, `The language model did not respond in time`: the
         // service behind the app was too slow, as a 504 says (kept here, where the word `time` already is, so it stays a
         // rare word for the similarity reading)

@@ -3627,3 +3627,72 @@ describe("components/error-lookup/match: round 34 (cn-vendors) the vendors' erro
     )
   })
 })
+
+describe("components/error-lookup/match: round 34 (relay-strings) the relays' own messages", () => {
+  it("reads new-api's pre-consumption refusal as the balance, not the log line for handing a hold back", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      [
+        'pre-consume quota failed, user quota: ＄0.030000, need quota: ＄0.540000',
+        'chat pre-consumed quota failed, user quota: ＄0.010000, need quota: ＄0.100000',
+        'image pre-consumed quota failed, user quota: ＄0.010000, need quota: ＄0.100000',
+        '预扣费额度失败, 用户剩余额度: ＄0.309854, 需要预扣费额度: ＄0.800000',
+      ],
+      ['返还预扣费额度失败: record not found', 'pre-consume quota succeeded', 'quota failed to load'],
+    )
+  })
+
+  it("reads new-api's retry loop and a vanished channel as no channel, not the group or the model name", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '获取重试渠道失败: record not found',
+        '当前渠道# 12，已不存在',
+        '分组 default 下模型 gpt-4o 的可用渠道不存在（retry）',
+      ],
+      ['重试失败', '当前渠道已切换', '渠道配置已不存在冲突'],
+    )
+    expect(ids('分组 default 下模型 gpt-4o 的可用渠道不存在（retry）')).not.toContain('group-not-allowed')
+    expect(ids('分组 default 下模型 gpt-4o 的可用渠道不存在（retry）')).not.toContain('model-not-found')
+    expect(topEntry('分组 vip 不存在')).toBe('group-not-allowed')
+    expect(topEntry('模型 gpt-5 不存在')).toBe('model-not-found')
+  })
+
+  it("reads the channel test's slow answer as a timeout", () => {
+    namesEntry('gateway-timeout', ['响应时间 12.50s 超过阈值 10.00s'], ['响应时间 1.2s', '超过阈值时发送通知'])
+  })
+
+  it("reads the relays' own request checks as the request, not a length, a limit or a stream", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'max_tokens is invalid',
+        'too many images in the message, max allowed is 16',
+        'only base64 file is supported in gemini',
+        'fail to get image from url: https://example.com/cat.png',
+        'invalid value of n',
+        'invalid detail option',
+        'invalid input length, zhipu only support one input',
+        "the 'stream_options' parameter is only allowed when 'stream' is enabled",
+        'duration is not 5 or 10',
+        'action is not text2video or image2video',
+      ],
+      [
+        'max_tokens is 4096',
+        'too many images were generated today',
+        'base64 file is supported in gemini and claude',
+        'the value of n is 2',
+        'detail option: high',
+        'stream_options is enabled',
+      ],
+    )
+  })
+
+  it("reads new-api's OpenAI channel asked for a non-Claude model on /v1/messages as the endpoint", () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['you are using openai channel type with path /v1/messages, only claude model supported convert, but got gpt-4o'],
+      ['POST /v1/messages with a claude model', 'openai channel type configured'],
+    )
+  })
+})
