@@ -189,6 +189,9 @@ export const accountEntries: ErrorEntry[] = [
         'billing_hard_limit_reached',
       ],
       patterns: [
+        // round 34 (en-vendors): the same Gemini Prepay answer before it moved to 402 (discuss.ai.google.dev/t/183654; reports
+        // of `429 RESOURCE_EXHAUSTED "Your prepayment credits are depleted"`, discuss.ai.google.dev/t/170005, /t/170374)
+        'prepayment credits are depleted',
         // round 34 (vendor-zh): the 429 row `You exceeded your current quota, please check your plan and billing
         // details` as OpenAI's error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
         // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,
@@ -248,8 +251,27 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [402],
     dialects: ['openrouter', 'zenmux'],
     match: {
-      codes: ['insufficient_credits', 'payment_required'],
+      codes: [
+        'insufficient_credits',
+        'payment_required',
+        // round 34 (en-vendors): Vercel AI Gateway's billing types (vercel/ai-gateway lib/gateway/check-billing.ts, find_string
+        // id 62460315651)
+        'insufficient_funds',
+        'customer_verification_required',
+      ],
       patterns: [
+        // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row
+        // `402 RESOURCE_EXHAUSTED`; the body `Your prepayment credits are depleted. Please go to AI Studio at
+        // https://ai.studio/projects to manage your project and billing.`, discuss.ai.google.dev/t/183654 `API update: Depleted
+        // prepay credits now return HTTP 402 instead of 429`): money, which RESOURCE_EXHAUSTED alone read as a rate limit
+        'prepayment credits are depleted',
+        'prepay(?:ment)? credit balance is depleted',
+        // round 34 (en-vendors): Vercel AI Gateway's billing answers (vercel/ai-gateway lib/gateway/check-billing.ts as an
+        // agent's quota classifier quotes it, find_string id 62460315651; a test's replay of the body, id 61409180806): 402
+        // `Insufficient funds. Please add credits to your account to continue using AI services.` (type insufficient_funds)
+        // and 403 `AI Gateway requires a valid credit card on file to service requests.` (customer_verification_required)
+        'insufficient funds\\. please add credits',
+        'ai gateway requires a valid credit card on file',
         // round 27 (en-vendors): Hugging Face's other wording of the same 402 (`You have depleted your monthly included credits`,
         // find_string id 70830145125)
         'depleted your monthly included credits',
@@ -473,6 +495,10 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['litellm'],
     match: {
       codes: [
+        // round 34 (en-vendors): Vercel AI Gateway's 429 for a spend quota set on a key or project (type
+        // quota_for_entity_exceeded, `Quota limit exceeded for "<id>". Current spend: $X, limit: $Y.`; vercel/ai-gateway
+        // check-quota-entity.ts as quoted in find_string id 62460315651)
+        'quota_for_entity_exceeded',
         // Volcengine Ark 429 SetLimitExceeded: the account's own inference cap under "Safe Experience Mode" paused the model
         // until the cap is raised or the mode closed (volcengine.com/docs/82379/1299023), a spending limit rather than a rate
         'setlimitexceeded',

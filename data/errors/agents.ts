@@ -787,9 +787,20 @@ export const agentEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'client'],
     match: {
-      codes: ['invalid_function_parameters'],
+      codes: [
+        'invalid_function_parameters',
+        // round 34 (en-vendors): Groq's 400 when the model's tool call does not parse or fit the tool's schema
+        // (console.groq.com/docs/errors and tool-use: code tool_use_failed with the raw `failed_generation`; `Failed to call a
+        // function. Please adjust your prompt. See 'failed_generation' for more details.`, `Tool call validation failed:
+        // parameters for tool … did not match schema`; find_string ids 52354420267, 71604300533): the tools or the prompt
+        // must change, retrying the same request rarely helps
+        'tool_use_failed',
+      ],
       patterns: [
         'invalid schema for function',
+        // round 34 (en-vendors): the same Groq 400 in its message's words
+        'failed to call a function\\. please adjust your prompt',
+        'tool call validation failed: parameters for tool',
         // round 24 (en): OpenAI's strict schema check names the array without `items` (`Invalid schema for function
         // 'x': In context=('properties', 'texts'), array schema missing items.`, the same for a `response_format`),
         // and clients and relays often print only its last sentence (find_string `array schema missing items`, ids

@@ -280,6 +280,12 @@ export const keyEntries: ErrorEntry[] = [
         'api_key_required',
       ],
       patterns: [
+        // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
+        // errors/gateway-authentication-error: `Unauthenticated request to AI Gateway. To authenticate, set the
+        // AI_GATEWAY_API_KEY environment variable with your API key.`, find_string ids 1960104972, 46248883435; in production
+        // `Unauthenticated. Configure AI_GATEWAY_API_KEY or use a provider module.`)
+        'unauthenticated request to ai gateway',
+        'unauthenticated\\. configure ai_gateway_api_key',
         // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
@@ -855,8 +861,15 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['azure'],
     match: {
-      codes: [],
-      patterns: ['invalid subscription key or wrong api endpoint', 'access denied due to invalid subscription key'],
+      // round 34 (en-vendors): Azure AI services with key authentication turned off for the resource (code
+      // AuthenticationTypeDisabled, `Key based authentication is disabled for this resource.`; OneUptime's Azure OpenAI test
+      // replays it, find_string id 70539859771): the key is refused, Entra ID is wanted
+      codes: ['authenticationtypedisabled'],
+      patterns: [
+        'invalid subscription key or wrong api endpoint',
+        'access denied due to invalid subscription key',
+        'key based authentication is disabled for this resource',
+      ],
     },
     title: { zh: 'Azure 格式：密钥或接口地址不对', en: 'Azure-style: wrong key or endpoint' },
     meaning: {
@@ -1068,6 +1081,15 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['access_denied'],
       patterns: [
+        // round 34 (en-vendors): the 401 row `IP not authorized` in OpenAI's own words (developers.openai.com/docs/guides/error-codes:
+        // `Your request IP does not match the configured IP allowlist for your project or organization`); Azure AI services'
+        // 403 when the resource's network rules keep the caller out (`Access denied due to Virtual Network/Firewall rules.`,
+        // `Public access is disabled. Please configure private endpoint.`; find_string ids 70539859771, 15981517635,
+        // 53443367746): the key is fine, the address is not
+        '\\bip not authorized\\b',
+        'request ip does not match the configured ip allowlist',
+        'access denied due to virtual network/firewall rules',
+        'public access is disabled\\. please configure private endpoint',
         // round 34 (vendor-zh): the newer 401 row `IP not authorized` as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
@@ -1221,6 +1243,10 @@ export const keyEntries: ErrorEntry[] = [
       patterns: [
         // round 34 (cn-vendors): Qianfan's PermissionError, 336004 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode)
         qianfanCode('336004'),
+        // round 34 (en-vendors): Vertex AI's 400 FAILED_PRECONDITION for a publisher model the project may not use
+        // (`Project `…` is not allowed to use Publisher Model `projects/…/publishers/google/models/…``,
+        // cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors)
+        'is not allowed to use publisher model',
         // round 34 (vendor-zh): Anthropic's 403 permission_error in its Chinese docs
         // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `您的 API 密钥没有使用指定资源的权限`), which a 403 alone
         // would read as the balance

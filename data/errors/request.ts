@@ -313,8 +313,16 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [413],
     dialects: ['anthropic', 'one-api', 'new-api', 'client'],
     match: {
-      codes: ['request_too_large'],
+      codes: [
+        'request_too_large',
+        // round 34 (en-vendors): the Responses API's codes for an input image over its limits (`image_too_large`,
+        // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
+        'image_too_large',
+        'image_file_too_large',
+      ],
       patterns: [
+        // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
+        '\\brequest is too large\\b',
         // round 34 (vendor-zh): Anthropic's 413 request_too_large in its Chinese docs
         // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `请求超过了允许的最大字节数`)
         '请求超过了?允许的最大字节数',
@@ -672,6 +680,21 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'gemini', 'openrouter'],
     match: {
       codes: [
+        // round 34 (en-vendors): the Responses API's error codes for an input image it cannot use (the `ResponseError.code`
+        // enum of the OpenAI API reference, as its SDKs generate it: langchain OpenAIClient.Responses.ResponseError,
+        // openai-client-base ResponseErrorCode, the Azure agentserver ResponseErrorCode); the two `…too_large` ones are
+        // request-too-large's
+        'invalid_image',
+        'invalid_image_format',
+        'invalid_base64_image',
+        'invalid_image_url',
+        'image_too_small',
+        'image_parse_error',
+        'invalid_image_mode',
+        'unsupported_image_media_type',
+        'empty_image_file',
+        'failed_to_download_image',
+        'image_file_not_found',
         // Qianfan's video generation 400 (cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4) and Huawei Cloud MaaS 400 ModelArts.81118
         // (an image over the pixel limit; support.huaweicloud.com/model-call-maas/model-call-035.md)
         'invalid_video_genration_argument',
@@ -735,6 +758,9 @@ export const requestEntries: ErrorEntry[] = [
         'ai_messageconversionerror',
       ],
       patterns: [
+        // round 34 (en-vendors): Cloudflare Workers AI 3003 `Incomplete request` (400, `Request is missing headers or body:
+        // {what}`, developers.cloudflare.com/workers-ai/platform/errors/)
+        'request is missing headers or body',
         // round 34 (vendor-zh): the Python library's BadRequestError as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,

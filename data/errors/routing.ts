@@ -235,6 +235,9 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 34 (en-vendors): Cloudflare Workers AI 3042 (developers.cloudflare.com/workers-ai/platform/errors/: `Invalid
+        // model ID`, 404, `The model name is invalid`)
+        'the model name is invalid',
         'is not a valid model id',
         // round 27 (en-vendors): Amazon Bedrock's 400 ValidationException for a model id it does not know
         // (repost.aws/knowledge-center/bedrock-validation-exception-errors, `The provided model identifier is invalid`)
@@ -422,12 +425,16 @@ export const routingEntries: ErrorEntry[] = [
     id: 'no-provider-endpoints',
     cause: 'no_channel',
     layer: 'routing',
-    statuses: [404, 400],
+    // 503 as well (round 34, en-vendors): OpenRouter's row for no provider meeting the routing requirements
+    statuses: [404, 400, 503],
     defaultFor: [],
     dialects: ['openrouter', 'zenmux'],
     match: {
       codes: [],
       patterns: [
+        // round 34 (en-vendors): OpenRouter's 503 row (openrouter.ai/docs/api-reference/errors: `There is no available model
+        // provider that meets your routing requirements`)
+        'no available model provider that meets your routing requirements',
         'no endpoints found',
         // round 14 (English): OpenRouter's 404 when the account's privacy or guardrail settings exclude every provider
         // of the model (`No endpoints available matching your guardrail restrictions and data policy. Configure:

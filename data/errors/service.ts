@@ -21,6 +21,14 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'anthropic', 'gemini', 'azure'],
     match: {
       codes: [
+        // round 34 (en-vendors): OpenAI's `rate_limit_error` code `slow_down`, the body of the error-codes guide's row `503 -
+        // Slow Down` (developers.openai.com/docs/guides/error-codes: `A sudden increase in your request rate is impacting service
+        // reliability`); Cerebras' 429 codes for its per-minute request and token quotas (inference-docs.cerebras.ai/support/error,
+        // `Requests per minute limit exceeded - too many requests sent.`, `Tokens per minute limit exceeded - too many tokens
+        // processed.`: without the code the second one tied with the context window's `too many tokens`)
+        'slow_down',
+        'request_quota_exceeded',
+        'token_quota_exceeded',
         // round 27 (en-vendors): Mistral's 429 when the key's service tier has no room left for the model (`Service tier
         // capacity exceeded for this model.`, type `service_tier_capacity_exceeded`, code 3505; find_string ids 71378495986,
         // 13436912019, 39720895773: its clients wait and retry or move to a lighter model or a higher tier)
@@ -43,6 +51,21 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_rate_limited',
       ],
       patterns: [
+        // round 34 (en-vendors): the same 503 row in OpenAI's own words (developers.openai.com/docs/guides/error-codes `503 -
+        // Slow Down`, cause `A sudden increase in your request rate is impacting service reliability.`); the status must lead
+        // right before it, `slow down` alone is prose
+        '\\b503\\b\\s?[-–:]?\\s?slow down\\b',
+        'sudden increase in your request rate',
+        // round 34 (en-vendors): Vertex AI's 429 (cloud.google.com/vertex-ai/generative-ai/docs/error-code-429: the shared
+        // capacity or the project's quota; `Resource exhausted. Please try again later. Please refer to
+        // https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.`, find_string ids 54591633723,
+        // 69747902600; and its per-project quota `Quota exceeded for aiplatform.googleapis.com/generate_content_requests_per_minute…`)
+        'resource exhausted\\. please try again later',
+        'vertex-ai/generative-ai/docs/error-code-429',
+        'quota exceeded for aiplatform\\.googleapis\\.com/',
+        // round 34 (en-vendors): Azure OpenAI's short 429 (`Rate limit is exceeded. Try again in 20 seconds.`, the API
+        // Management form of the token/call limits; learn.microsoft.com Azure OpenAI quota troubleshooting)
+        'rate limit is exceeded\\. try again in \\d+ seconds?',
         // round 34 (vendor-zh): the 429 row `Rate limit reached for requests` as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
@@ -440,11 +463,16 @@ export const serviceEntries: ErrorEntry[] = [
     cause: 'upstream_unavailable',
     layer: 'provider',
     // LiteLLM passes Anthropic's 529 on as a 500 InternalServerError (its exception mapping)
-    statuses: [529, 503, 500],
+    // 498 as well (round 34, en-vendors): Groq's own status for its flex tier at capacity (console.groq.com/docs/errors)
+    statuses: [529, 503, 500, 498],
     defaultFor: [529],
     dialects: ['anthropic', 'openai', 'gemini'],
     match: {
       codes: [
+        // round 34 (en-vendors): Groq's 498 Flex Tier Capacity Exceeded (console.groq.com/docs/errors; console.groq.com/docs/flex-processing
+        // `If flex capacity is unavailable, requests will fail quickly with status 498 and error capacity_exceeded`): Groq has
+        // no room on the flex tier for anyone, not this caller's limit; retry with backoff or use the on-demand tier
+        'capacity_exceeded',
         // round 27 (local-sdk): llama.cpp server's 503 type while the model loads or no slot is free (ggml-org/llama.cpp
         // tools/server/utils.hpp, examples/server before the move, format_error_response ERROR_TYPE_UNAVAILABLE, `Loading model`)
         'unavailable_error',
@@ -503,6 +531,8 @@ export const serviceEntries: ErrorEntry[] = [
         '(?:servers?|service|api|provider|model) (?:is|are) (?:currently )?experiencing (?:high|heavy) traffic',
         'server is overloaded or not ready',
         'the engine is currently overloaded',
+        // round 34 (en-vendors): the same Groq 498 in words (`flex tier capacity exceeded`)
+        'flex tier capacity exceeded',
         '(?:模型|服务器?)(?:暂时)?(?:过载|负载过高|繁忙)',
         // round 11 (Chinese): relays' word for a busy provider (find_string 上游繁忙: `上游繁忙，已重试 3 次仍失败`, `上游繁忙或过载`)
         '上游繁忙',
@@ -558,6 +588,9 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
       codes: [
+        // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
+        // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
+        'modelstreamerrorexception',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
@@ -603,6 +636,13 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 34 (en-vendors): Amazon Bedrock's 500 InternalServerException as botocore prints it (`An error occurred
+        // (InternalServerException) when calling the InvokeModel operation: An internal server error occurred. Retry your
+        // request.`; docs.rs aws-sdk-bedrockruntime Error::InternalServerException, Bedrock troubleshooting-api-error-codes
+        // InternalFailure): Bedrock's own fault, which `internal server error` alone ranked as the gateway's. Not the class
+        // name alone: the OpenAI Java SDK's InternalServerException is any 500, the relay's included
+        '\\(internalserverexception\\) when calling the \\w+ operation',
+        'an internal server error occurred\\. retry your request',
         // round 34 (vendor-zh): the 500 row `The server had an error while processing your request` as OpenAI's
         // error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
         // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,

@@ -3696,3 +3696,105 @@ describe("components/error-lookup/match: round 34 (relay-strings) the relays' ow
     )
   })
 })
+
+describe("components/error-lookup/match: round 34 (en-vendors) the non-Chinese vendors' and aggregators' error tables", () => {
+  it("reads OpenAI's 503 Slow Down, Vertex AI's 429 and Azure's short 429 as a rate limit, not prose about slowing down", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        '503 - Slow Down',
+        "google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.', 'status': 'RESOURCE_EXHAUSTED'}}",
+        '429 Quota exceeded for aiplatform.googleapis.com/generate_content_requests_per_minute_per_project_per_base_model with base model: gemini-1.5-pro.',
+        '{"error":{"code":"429","message":"Rate limit is exceeded. Try again in 20 seconds."}}',
+        '{"message":"Tokens per minute limit exceeded - too many tokens processed.","type":"too_many_requests_error","param":"quota","code":"token_quota_exceeded"}',
+      ],
+      [
+        'The page may slow down when 503 errors appear',
+        'Responses slow down when the cache is cold',
+        'resource exhausted',
+      ],
+    )
+  })
+
+  it("reads Gemini's depleted Prepay balance and Vercel AI Gateway's billing answers as the balance", () => {
+    namesEntry(
+      'payment-required',
+      [
+        '{"error":{"code":402,"message":"Your prepayment credits are depleted. Please go to AI Studio at https://ai.studio/projects to manage your project and billing.","status":"RESOURCE_EXHAUSTED"}}',
+        '{"error":{"message":"Insufficient funds. Please add credits to your account to continue using AI services.","type":"insufficient_funds"}}',
+        '{"error":{"message":"AI Gateway requires a valid credit card on file to service requests.","type":"customer_verification_required"}}',
+      ],
+      [
+        'Prepayment credits are applied before postpay charges',
+        'Vercel AI Gateway supports a credit card or invoice billing',
+      ],
+    )
+  })
+
+  it("reads OpenAI's IP allowlist row and Azure's network rules as the address, not the key", () => {
+    namesEntry(
+      'key-ip-restricted',
+      [
+        '401 - IP not authorized',
+        '{"error":{"code":"403","message":"Access denied due to Virtual Network/Firewall rules."}}',
+        'Exception: HttpResponseError: (403) Public access is disabled. Please configure private endpoint.',
+      ],
+      [
+        'The IP is not authorized until an admin approves it',
+        'Virtual Network rules were updated',
+        'Public access is disabled for this bucket',
+      ],
+    )
+  })
+
+  it("reads the AI SDK's unauthenticated AI Gateway as a missing key", () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        'GatewayAuthenticationError: Unauthenticated request to AI Gateway. To authenticate, set the AI_GATEWAY_API_KEY environment variable with your API key.',
+      ],
+      ['Authenticated request to AI Gateway succeeded'],
+    )
+  })
+
+  it("reads Bedrock's InternalServerException as the provider, while the Java SDK's class name alone stays the relay's 500", () => {
+    expect(
+      topEntry(
+        'botocore.errorfactory.InternalServerException: An error occurred (InternalServerException) when calling the InvokeModel operation: An internal server error occurred. Retry your request.',
+      ),
+    ).toBe('upstream-failed')
+    expect(topEntry('com.openai.errors.InternalServerException: 500: Unknown')).toBe('gateway-internal-error')
+  })
+
+  it("reads Groq's flex tier at capacity as the provider and its tool_use_failed as the request", () => {
+    expect(
+      topEntry(
+        "groq.APIStatusError: Error code: 498 - {'error': {'message': 'flex tier capacity exceeded', 'type': 'capacity_exceeded', 'code': 'capacity_exceeded'}}",
+      ),
+    ).toBe('provider-overloaded')
+    namesEntry(
+      'tool-schema-invalid',
+      [
+        '{"error":{"message":"Failed to call a function. Please adjust your prompt. See \'failed_generation\' for more details.","type":"invalid_request_error","code":"tool_use_failed"}}',
+      ],
+      ['console.error("Failed to call a function")'],
+    )
+  })
+
+  it("reads OpenRouter's 503 routing row as no provider, and Cloudflare Workers AI's rows by their own causes", () => {
+    expect(
+      topEntry(
+        '{"error":{"code":503,"message":"There is no available model provider that meets your routing requirements"}}',
+      ),
+    ).toBe('no-provider-endpoints')
+    expect(topEntry('{"errors":[{"code":3042,"message":"The model name is invalid"}],"success":false}')).toBe(
+      'invalid-model-id',
+    )
+    expect(topEntry('{"errors":[{"code":3006,"message":"Request is too large"}],"success":false}')).toBe(
+      'request-too-large',
+    )
+    expect(
+      topEntry('{"errors":[{"code":3003,"message":"Request is missing headers or body: body"}],"success":false}'),
+    ).toBe('invalid-parameters')
+  })
+})
