@@ -940,6 +940,11 @@ export const networkEntries: ErrorEntry[] = [
         // image_poll_timeout, id 67167379124): polling gave up with no image, or the model answered without one
         'image_poll_timeout',
         'no_image_generated',
+        // round 34 (media): EvoLink's unified task API (docs.evolink.ai/en/api-manual/task-management/error-codes, Error
+        // Codes Overview): a task that ended with no output (`Model failed to generate output`) or outlived its limit
+        // (`Task processing timed out`), both under `"status": "failed"`
+        'generation_failed_no_content',
+        'generation_timeout',
       ],
       patterns: [
         '"status"\\s*:\\s*"(?:failed|failure)"',
@@ -1000,7 +1005,20 @@ export const networkEntries: ErrorEntry[] = [
         'task_status_not_success',
         // DashScope FAILED/UNKNOWN/CANCELED, Kling failed, Zhipu FAIL
         '"task_status"\\s*:\\s*"(?:fail|failed|unknown|canceled)"',
-        '任务(?:执行)?超时',
+        // round 34 (media): and a submit that timed out (trueai-org/midjourney-proxy src/Midjourney.Services/DiscordService.cs
+        // `info.Fail("任务提交超时")`)
+        '任务(?:执行|提交)?超时',
+        // round 34 (media): trueai-org/midjourney-proxy's other failures of a running job, as its task record's failReason
+        // (DiscordService.cs `Fail($"执行超时 {timeoutMin} 分钟")`, `Fail("超时，未找到消息")`; FaceSwapService.cs
+        // `Fail($"执行失败返回内容为空 {…}")`): the run outlived its limit, Discord never posted the result, or the result was
+        // empty; the minutes only inside a failReason, since `执行超时 N 分钟` alone is any job's
+        '"failreason"\\s*:\\s*"执行超时\\s?\\d+\\s?分钟',
+        '超时，未找到消息',
+        '执行失败返回内容为空',
+        // round 34 (media): Black Forest Labs' FLUX polling (docs.bfl.ai api-reference/utility/get-result, ResultResponse:
+        // `{"id":…,"status":"Error"|"Task not found","result":null,…}`, the terminal states apps stop on beside the two
+        // moderated ones): the status right before its empty `result`, so another API's `"status":"error"` is not read
+        '"status"\\s*:\\s*"(?:error|task not found)"\\s*,\\s*"result"\\s*:\\s*null',
         'poll(?:ing)? (?:timeout|timed out|failed)|轮询(?:超时|失败)',
         'task (?:did not finish|timed out)',
         '(?:video|image|audio) url is empty|no (?:video|image|audio) url',
@@ -1093,6 +1111,18 @@ export const networkEntries: ErrorEntry[] = [
         '任务(?:仍在|正在)(?:处理|排队)',
         // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)
         '任务一直排队',
+        // round 34 (media): Dooy/chatgpt-web-midjourney-proxy's video pages (src/locales/zh-CN.ts video.pending `状态:队列中`,
+        // video.processing `状态:生产中`) for a Luma, Runway or Kling job still waiting or rendering
+        '状态\\s?[:：]\\s?(?:队列中|生产中)',
+        // round 34 (media): Runway's task status THROTTLED (docs.dev.runwayml.com api-details/task-failures and the Get Task
+        // endpoint: the task waits for the organization's other tasks to finish), in its task object beside `createdAt`,
+        // so a bare `"status":"throttled"` elsewhere stays a rate limit
+        '"status"\\s*:\\s*"throttled"[^{}]{0,120}"createdat"|"createdat"[^{}]{0,120}"status"\\s*:\\s*"throttled"',
+        // round 34 (media): MiniMax (Hailuo) video query statuses before Processing (platform.minimaxi.com video generation
+        // query: Preparing, Queueing, Processing, Success, Fail), beside the task id as its Fail above
+        '"task_?id"[^{}]{0,200}"status"\\s*:\\s*"(?:queueing|preparing)"|"status"\\s*:\\s*"(?:queueing|preparing)"[^{}]{0,200}"task_?id"',
+        // round 34 (media): BFL's Pending (docs.bfl.ai get-result ResultResponse), right before its empty `result`
+        '"status"\\s*:\\s*"pending"\\s*,\\s*"result"\\s*:\\s*null',
       ],
       describes: [
         // round 15 (zh): a generation that hangs on its spinner (CyberAgentAILab/TANGO#40 生成视频就一直在加载,

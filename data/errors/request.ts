@@ -605,6 +605,13 @@ export const requestEntries: ErrorEntry[] = [
         // imagen3-mcp's error when Imagen returns no predictions (`No images were generated. This might be due to the
         // image not passing Google's safety review.`, its log line says `due to safety filters`)
         'this might be due to (?:the image not passing \\S+ safety review|safety filters)',
+        // round 34 (media): Sora video jobs on Azure OpenAI end `failed` with `failure_reason` input_moderation or
+        // output_moderation (beside internal_error, which is no policy; Azure/PyRIT pyrit/prompt_target/openai/openai_sora_target.py
+        // FailureReason, azure.github.io/PyRIT), which the generic `"status":"failed"` would otherwise name
+        'failure_?reason\\W{1,4}(?:input|output)_moderation\\b',
+        // round 34 (media): WaveSpeed AI's task error 1200 Content Moderation (wavespeed.ai/docs/error-codes: `The content
+        // contains sensitive information.`, in a `"status": "failed"` prediction)
+        '\\bthe content contains sensitive information\\b',
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494

@@ -434,6 +434,10 @@ export const serviceEntries: ErrorEntry[] = [
         'api\\s?请求过快',
         'concurrency or qps exceeds',
         '并发或\\s?qps超出',
+        // round 34 (media): Volcengine visual (Jimeng) 50429 and 50430, its QPS and concurrency limits (volcengine.com/docs/85621
+        // 即梦 AI 业务错误码: `Request Has Reached API Limit, Please Try Later`, `Request Has Reached API Concurrent Limit, Please
+        // Try Later`, both 可重试)
+        'request has reached api (?:concurrent )?limit',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
@@ -643,6 +647,10 @@ export const serviceEntries: ErrorEntry[] = [
         // name alone: the OpenAI Java SDK's InternalServerException is any 500, the relay's included
         '\\(internalserverexception\\) when calling the \\w+ operation',
         'an internal server error occurred\\. retry your request',
+        // round 34 (media): Volcengine visual (Jimeng) faults on its own side (volcengine.com/docs/85621 即梦 AI 业务错误码:
+        // 50520 `Risk Internal Error` 审核服务异常, 50521 `Antidirt Internal Error` 版权词服务异常, 50522 `Image Copyright Internal
+        // Error` 版权图服务异常, 50501 `Internal RPC Error` 内部算法错误): its moderation or model service failed, not the prompt
+        '\\b(?:risk|antidirt|image copyright) internal error\\b|\\binternal rpc error\\b',
         // round 34 (vendor-zh): the 500 row `The server had an error while processing your request` as OpenAI's
         // error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
         // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,
@@ -886,6 +894,9 @@ export const serviceEntries: ErrorEntry[] = [
         'database (?:query )?error',
         '数据库(?:查询出错|错误)',
         'please contact (?:the )?administrator',
+        // round 34 (media): new-api's task poller when the task's channel is gone (QuantumNous/new-api service/task_polling.go
+        // updateVideoTasks `Failed to get channel info, channel ID: %d`, beside its Chinese `获取渠道信息失败，请联系管理员`)
+        'failed to get channel info, channel id',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
         // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503

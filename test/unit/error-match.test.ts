@@ -3798,3 +3798,74 @@ describe("components/error-lookup/match: round 34 (en-vendors) the non-Chinese v
     ).toBe('invalid-parameters')
   })
 })
+
+describe('components/error-lookup/match: round 34 (media) the asynchronous media tasks in each vendor’s words', () => {
+  it('reads midjourney-proxy’s timed-out, unanswered or empty jobs and BFL’s terminal states as a failed task', () => {
+    namesEntry(
+      'media-task-failed',
+      [
+        '{"status":"FAILURE","progress":"0%","failReason":"执行超时 5 分钟"}',
+        '超时，未找到消息',
+        '{"status":"FAILURE","failReason":"执行失败返回内容为空 "}',
+        '{"status":"FAILURE","failReason":"任务提交超时"}',
+        '{"id":"b7f2c1a4","status":"Task not found","result":null,"progress":null}',
+        '{"id":"b7f2c1a4","status":"Error","result":null,"progress":null}',
+      ],
+      [
+        'SQL 执行超时 5 分钟，已终止',
+        '{"status":"error","message":"Invalid API key"}',
+        '{"status":"error","result":"unauthorized"}',
+        'task submit succeeded',
+      ],
+    )
+  })
+
+  it('reads Runway’s THROTTLED, MiniMax’s Queueing and BFL’s Pending as a task still waiting, not a rate limit', () => {
+    namesEntry(
+      'media-task-queued',
+      [
+        '{"id":"17f20503-6c24-4c16-946b-35dbbce2af2f","status":"THROTTLED","createdAt":"2024-06-27T19:49:32.334Z"}',
+        '{"task_id":"176843862716480","status":"Queueing","base_resp":{"status_code":0,"status_msg":"success"}}',
+        '{"id":"b7f2c1a4","status":"Pending","result":null,"progress":0.35}',
+        '状态:队列中',
+      ],
+      ['{"status":"throttled","retry_after":30}', '{"status":"pending","result":{"id":1}}', '打印状态：等待'],
+    )
+  })
+
+  it('reads Sora’s moderation failure reasons and WaveSpeed’s 1200 as the content policy, not the failed task', () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"object":"video.generation.job","status":"failed","failure_reason":"input_moderation"}',
+        '{"object":"video.generation.job","status":"failed","failure_reason":"output_moderation"}',
+        '{"id":"7c3e9b1a","status":"failed","code":1200,"error":"The content contains sensitive information."}',
+      ],
+      [
+        '{"object":"video.generation.job","status":"failed","failure_reason":"internal_error"}',
+        'input_moderation_enabled: true',
+      ],
+    )
+  })
+
+  it('reads Jimeng’s limits as a rate limit and its own service faults as the upstream', () => {
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        '{"code":50429,"data":null,"message":"Request Has Reached API Limit, Please Try Later","status":50429}',
+        '{"code":50430,"data":null,"message":"Request Has Reached API Concurrent Limit, Please Try Later"}',
+      ],
+      ['the request has reached the API gateway'],
+    )
+    namesEntry(
+      'upstream-failed',
+      [
+        '{"code":50520,"data":null,"message":"Risk Internal Error","status":50520}',
+        '{"code":50521,"data":null,"message":"Antidirt Internal Error"}',
+        '{"code":50522,"data":null,"message":"Image Copyright Internal Error"}',
+        '{"code":50501,"data":null,"message":"Internal RPC Error","status":50501}',
+      ],
+      ['calculate the risk of internal errors', 'an internal RPC call took 30ms'],
+    )
+  })
+})
