@@ -503,6 +503,9 @@ export const accountEntries: ErrorEntry[] = [
         // until the cap is raised or the mode closed (volcengine.com/docs/82379/1299023), a spending limit rather than a rate
         'setlimitexceeded',
         'budget_exceeded',
+        // round 34 (lead): LiteLLM's exception class for it, as apps print it alone (BerriAI/litellm litellm/exceptions.py
+        // `class BudgetExceededError`, whose message is the `Budget has been exceeded!` read below)
+        'budgetexceedederror',
         // round 18 (zh-a): OpenCode Zen's error types for a monthly spending limit (find_string ids 854111806, 70413781015)
         'monthlylimiterror',
         'userlimiterror',

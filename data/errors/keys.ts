@@ -301,7 +301,12 @@ export const keyEntries: ErrorEntry[] = [
         '缺少.{0,20}api\\s?密钥',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
-        "you didn't provide an api key",
+        // round 34 (lead): the same refusal written out (`You did not provide an API key. You need to provide your API key in
+        // the Authorization header…`, Stripe's and several APIs' 401 body, find_string ids 58537659271, 54907911750), and
+        // clients' own `no api_key provided`, `No API_KEY provided` before a request is even sent (find_string ids
+        // 22932498131, 59268473081)
+        "you did(?:n't| not) provide an api key",
+        '\\bno api[_ -]?key (?:was )?provided\\b',
         // round 23 (zh): XUnity.AutoTranslator's endpoints and its LLM plug-ins refuse to start without a key (`The
         // GoogleTranslateLegitimate endpoint requires an API key which has not been provided.`, AutoLLM's and the DeepSeek
         // endpoint's the same), which the plug-in picker wraps as `… cannot be selected because the initialization failed`;
@@ -315,7 +320,6 @@ export const keyEntries: ErrorEntry[] = [
         'api_key client option must be set',
         'header\\s*中未收到\\s*authentication',
         'token not provided',
-        'no api-key provided',
         'you must specify the \\w{1,40}_api_key environment variable',
         'api\\s?密钥未配置',
         '未配置\\s?api\\s?密钥',

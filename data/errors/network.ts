@@ -428,6 +428,11 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 34 (lead): curl built with c-ares, which words the failed lookup itself (`curl: (6) Could not resolve: host
+        // (Domain name not found)`, c-ares/c-ares#150; `Could not contact DNS servers`, c-ares ares_strerror ARES_ECONNREFUSED,
+        // c-ares/c-ares#1056)
+        'could not resolve: [\\w.-]+ \\((?:domain name not found|could not contact dns servers|timeout while contacting dns servers)\\)',
+        'could not contact dns servers',
         // round 34 (lead-transport): Rust's hyper-util resolver as reqwest prints it (`error trying to connect: dns error:
         // failed to lookup address information: …`, client/legacy/connect/dns.rs)
         'error trying to connect: dns error',
@@ -788,6 +793,10 @@ export const networkEntries: ErrorEntry[] = [
         // (`LLM stream stalled for 60000ms`, a .NET agent's `Model stream stalled: stream stalled for 90s`, an SSE
         // reader's `SSE stream stalled for …ms while waiting for a terminal response event`); not a video or market feed
         '\\b(?:llm|model|sse) stream stalled\\b',
+        // round 34 (lead): Claude Code's message when the stream went silent under a reply it had begun
+        // (`API Error: Stream idle timeout - partial response received`, anthropics/claude-code#48974 and its duplicates:
+        // the partial answer is shown and the rest lost)
+        'stream idle timeout\\W{1,5}partial response received',
         // round 14 (matcher): Crush's provider layer (charmbracelet/fantasy errors.go NewIncompleteStreamError,
         // NewTransportError: title `stream transport error`, message `unexpected EOF` or the HTTP/2 stream reset),
         // which Crush shows as the error's title; not `upstream transport error`, nor Firestore's `stream transport errored`

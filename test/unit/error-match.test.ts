@@ -3869,3 +3869,20 @@ describe('components/error-lookup/match: round 34 (media) the asynchronous media
     )
   })
 })
+
+describe('components/error-lookup/match: round 34 (lead) sources the catalogue lacked', () => {
+  it("reads c-ares' failed lookups as DNS, Claude Code's idle stream as a cut stream, and a missing key in other words", () => {
+    namesEntry(
+      'dns-failure',
+      ['Could not resolve: api.example.com (Timeout while contacting DNS servers)'],
+      ['We could not resolve: the ticket (see notes)'],
+    )
+    namesEntry('stream-interrupted', ['Stream idle timeout - partial response received'], ['stream idle timeout: 30s'])
+    namesEntry(
+      'missing-api-key',
+      ['You did not provide an API key.', 'no api key was provided'],
+      ['The API key you provided is not valid'],
+    )
+    namesEntry('budget-exceeded', ['BudgetExceededError: spend over budget'], ['class BudgetExceededErrorHandler {}'])
+  })
+})
