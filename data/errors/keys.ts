@@ -322,6 +322,9 @@ export const keyEntries: ErrorEntry[] = [
         'token not provided',
         'you must specify the \\w{1,40}_api_key environment variable',
         'api\\s?密钥未配置',
+        // round 34 (lead): clients' own refusal before sending, in Chinese (`API Key 未配置，请在设置中填写`, `LLM API Key
+        // 未配置，请先在插件设置中填写。`, `OpenAI API Key 未配置`; find_string ids 55707549730, 53052411895, 62030417785)
+        '\\bapi[ _-]?key\\s?(?:未配置|未设置|未填写)',
         '未配置\\s?api\\s?密钥',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
         // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and

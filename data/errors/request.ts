@@ -1417,6 +1417,9 @@ export const requestEntries: ErrorEntry[] = [
         // `URL using bad/illegal format or missing URL`; lib/url.c `Protocol "%s" not supported or disabled in libcurl`,
         // newer curl `Protocol "%s" not supported`): the address, not the network
         'url using bad/illegal format or missing url',
+        // round 34 (lead): a client's own refusal when the address field is empty, in Chinese (`自定义AI Base URL 未配置`,
+        // find_string id 310061050; `API 端点未配置`, `接口地址未设置`)
+        '(?:base[ _-]?url|api\\s?(?:地址|端点)|接口地址)\\s?(?:未配置|未设置|未填写)',
         'protocol "[a-z][\\w+.-]*" not supported\\b',
       ],
       describes: [

@@ -3886,3 +3886,10 @@ describe('components/error-lookup/match: round 34 (lead) sources the catalogue l
     namesEntry('budget-exceeded', ['BudgetExceededError: spend over budget'], ['class BudgetExceededErrorHandler {}'])
   })
 })
+
+describe('components/error-lookup/match: round 34 (lead) an empty key or address field, in Chinese', () => {
+  it("reads a client's refusal to send without a key or an address as the missing key or the address", () => {
+    namesEntry('missing-api-key', ['OpenAI API Key 未设置', 'apikey未填写'], ['API Key 已配置', 'API Key 配置说明'])
+    namesEntry('invalid-url-client', ['Base URL 未配置', '接口地址未填写'], ['Base URL 已配置'])
+  })
+})
