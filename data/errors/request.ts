@@ -793,6 +793,10 @@ export const requestEntries: ErrorEntry[] = [
         // (relay/completions.go `the 'stream_options' parameter is only allowed when 'stream' is enabled`, OpenAI's own
         // words too; relay/task/kling/submit.go `action is not text2video or image2video`, `duration is not 5 or 10`)
         '\\bmax_tokens is invalid\\b',
+        // round 34 (lead): DeepSeek's 400 for a max_tokens above the model's output limit (`Invalid max_tokens value, the
+        // valid range of max_tokens is [1, 8192]`, mnfst/llm-gateway#1177): a value to lower,
+        // as this entry's meaning says, not a conversation to shorten
+        'invalid max_tokens value, the valid range of max_tokens is',
         'too many images in the message, max allowed is \\d+',
         '\\bonly base64 (?:file|audio|image) is supported in gemini\\b',
         '\\bfail(?:ed)? to get image from url\\b',
