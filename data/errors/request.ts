@@ -439,6 +439,10 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 34 (lead): a moderation check's refusal worded as text it will not take (`This description contains text that is
+        // not allowed`, code moderation_blocked, find_string id 59456897057; `This message content contains text that is not
+        // allowed.` from a moderate_text() check, id 68283336699), as relays word their prompt filter too
+        '\\b(?:submission|prompt|message|input|content|request|description|text)\\s(?:content\\s)?contains text that is not allowed\\b',
         // Alibaba Bailian's application API 100008/100009/100010/100023/100026 (请求内容没有通过安全策略, 响应内容没有通过自定义策略…;
         // help.aliyun.com/document_detail/2593384.html)
         '内容没有通过(?:安全|自定义)策略',
