@@ -39,8 +39,13 @@ export interface ExtractedError {
   sdkMadeBody?: boolean
   /** An SSE `data:` or `event: error` line carried the error. */
   inStream: boolean
-  /** The text searched by patterns: unescaped and size-capped. */
+  /** The text searched by patterns: unescaped, size-capped, traditional Chinese folded to simplified (`foldHan`). */
   searchText: string
+  /**
+   * The same text before the folding, offset for offset: what a match quotes back, in the characters the person pasted.
+   * Absent, quotes come from `searchText`.
+   */
+  readText?: string
   /** The search text lowercased, for codes that appear outside a JSON body (ECONNRESET, APITimeoutError). */
   lowerText: string
 }
@@ -213,7 +218,8 @@ const printedCodes = /\bHTTP [1-5]\d\d \(([A-Za-z][\w.-]{0,60})?: ([A-Za-z][\w.-
  */
 export function extractError(raw: string, knownStatus?: number): ExtractedError {
   const capped = foldForSearch(capLength(typeof raw === 'string' ? raw : ''))
-  const searchText = foldHan(unescapeText(capped))
+  const readText = unescapeText(capped)
+  const searchText = foldHan(readText)
   const bodies = safe(() => findJsonBodies(capped), [])
   const codes = new Set<string>()
   const messages: string[] = []
@@ -272,6 +278,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
         searchText,
       ) || sdkStreamError.test(searchText),
     searchText,
+    ...(readText === searchText ? {} : { readText }),
     lowerText: searchText.toLowerCase(),
   }
 }

@@ -170,7 +170,12 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
   let patternHits = 0
   const spans: Span[] = []
   /** The words a hit matched, as the page shows them among the reasons. */
-  const hitWords = (hit: RegExpExecArray) => hit[0].trim().slice(0, 80)
+  const quoted = extracted.readText ?? extracted.searchText
+  const hitWords = (hit: RegExpExecArray) =>
+    quoted
+      .slice(hit.index, hit.index + hit[0].length)
+      .trim()
+      .slice(0, 80)
   /** A wording's hit as evidence, the error's or a wrapper's: the first counts most, each further one a little. */
   const countHit = (hit: RegExpExecArray, span: Span) => {
     spans.push(span)

@@ -48,6 +48,12 @@ describe('the lookup on traditional Chinese', () => {
   const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' })
   const firstEntry = (text: string) => lookupErrors(text, errorCatalogue).matches[0]?.entry.id
 
+  it('matches the folded text but quotes the words as they were pasted', () => {
+    const [first] = lookupErrors('{"error":{"message":"無效的令牌"}}', errorCatalogue).matches
+    expect(first?.entry.id).toBe('invalid-api-key')
+    expect(first?.reasons).toContainEqual({ kind: 'pattern', value: '無效的令牌' })
+  })
+
   it('names the entry a Chinese tuning paste names when the paste is written in traditional characters', () => {
     const chinese = pastedErrors.filter(({ lang }) => lang === 'zh')
     const written = chinese.map(({ text }) => ({ text, traditional: toTaiwan(text) }))
