@@ -354,6 +354,10 @@ export const accountEntries: ErrorEntry[] = [
         // Tencent Cloud Hunyuan (tencentcloud-sdk hunyuan errors): 欠费停服 and the common arrears codes
         'failedoperation.servicestoparrears',
         'resourceunavailable.inarrears',
+        // round 34 (cn-vendors-2): Hunyuan's ResourceUnavailable.StopUsing (账号已停服) and ResourceUnavailable.LowBalance (余额不足)
+        // (TencentCloud/tencentcloud-sdk-python tencentcloud/hunyuan/v20230901/errorcodes.py)
+        'resourceunavailable.stopusing',
+        'resourceunavailable.lowbalance',
         // RunningHub 812: the enterprise (shared) API key's wallet is empty
         'corpapikey_insufficient_funds',
         // round 18 (zh-a): OpenCode Zen and Go (the opencode console's zen handler, find_string ids 854111806, 70413781015)

@@ -298,6 +298,9 @@ export const keyEntries: ErrorEntry[] = [
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
         'missing api key for [\\w-]+ auth',
+        // round 34 (cn-vendors-2): Baichuan's 10100 `Missing apikey` (its status-code table, 私钥缺失, 请求缺少必要的私钥参数;
+        // f8cxtsvnr8.apifox.cn/apidoc/project-3794483/doc-3443253), the key word run together
+        '\\bmissing apikey\\b',
         '缺少.{0,20}api\\s?密钥',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
@@ -1264,6 +1267,16 @@ export const keyEntries: ErrorEntry[] = [
         // MiniMax's CLI for status 2061, a model its Token Plan tier does not include (`This model is not available on your
         // current Token Plan.`; MiniMax-AI/cli src/errors/api.ts)
         'not available on your current token plan',
+        // round 34 (cn-vendors-2): Volcengine Ark's 404 UnsupportedModel for a model its Coding Plan does not include (`The
+        // {{model_name}} model does not support the coding plan feature. Please refer to the documentation at {{doc_url}} to
+        // select a compatible model.`, 当前模型不支持 Coding Plan; volcengine.com/docs/82379/1299023): the plan, not the name
+        'model does not support the coding plan feature',
+        '当前模型不支持\\s?coding\\s?plan',
+        // round 34 (cn-vendors-2): Volcengine Ark's 403 AccessDenied (`The request failed because you do not have access to the
+        // requested resource.`, 没有访问该资源的权限，请检查权限设置，或联系管理员添加白名单; volcengine.com/docs/82379/1299023),
+        // which a 403 alone would read as the balance
+        'you do not have access to the requested resource',
+        '没有访问该资源的权限',
         // round 27 (en-vendors): Hugging Face's 403 for a token without the Inference Providers permission (`This authentication
         // method does not have sufficient permissions to call Inference Providers on behalf of user <name>`; find_string ids
         // 61608536555, 68500296543)
@@ -1353,6 +1366,11 @@ export const keyEntries: ErrorEntry[] = [
         // iFlytek Spark 11200 (header.message `AppIdNoAuthError`): the AppID is not licensed for this model or version
         'appidnoautherror',
         '该appid没有相关功能的授权',
+        // round 34 (cn-vendors-2): iFlytek Spark 10015 `appid在黑名单中` and 10016 `appid授权类的错误。比如：未开通此功能，未开通对应版本，
+        // token不足，并发超过授权 等等` (the Spark error-code table, xfyun.cn/doc/spark/Web.html, find_string ids 17054291591,
+        // 56725105313): the AppID is barred or not licensed
+        'appid\\s?在黑名单中',
+        'appid\\s?授权类的错误',
         // Zhipu / Z.ai 1311: the subscription plan does not include this model, in the code or in any wording of it
         '"code"\\s*:\\s*"1311"',
         '暂未开放.{0,40}(?:模型)?权限',

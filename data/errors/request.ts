@@ -549,6 +549,9 @@ export const requestEntries: ErrorEntry[] = [
         'content safety filter',
         // iFlytek Spark 10019: the conversation leans towards prohibited content (10013/10014 say 审核不通过)
         '涉及违规信息',
+        // round 34 (cn-vendors-2): the same 10019 as the older Spark table words it (`该错误码表示返回结果疑似敏感，建议拒绝用户继续交互`;
+        // xfyun.cn/doc/spark/Web.html as a Spark SDK README copies it, find_string id 17054291591)
+        '返回结果疑似敏感',
         // LLM-Red-Team's *-free-api family (jimeng, kimi, glm, qwen…) exceptions: API_CONTENT_FILTERED (-2006)
         '由于合规问题已被阻止生成',
         // Kling (可灵) API 1301, in both the English and the Chinese docs' words
@@ -851,6 +854,17 @@ export const requestEntries: ErrorEntry[] = [
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',
+        // round 34 (cn-vendors-2): MiniMax 1042 (`不可见字符比例超限/非法字符超过10%`, 请检查输入内容; platform.minimaxi.com/docs/
+        // api-reference/errorcode, as clients copy the table, find_string ids 70692152744, 62517564858), the input's own
+        // characters (a client's label `不可见字符/非法字符比例超限`); its code only in MiniMax's base_resp
+        '"status_code"\\s*:\\s*1042\\b',
+        '不可见字符(?:\\s?/\\s?非法字符)?比例超限',
+        '非法字符超过\\s?10\\s?%',
+        // round 34 (cn-vendors-2): iFlytek Spark 10003 `用户的消息格式有错误`, 10004 `用户数据的schema错误`, 10005 `用户参数值有错误`
+        // and 10163 `请求引擎的参数异常 引擎的schema 检查不通过` (the Spark error-code table, xfyun.cn/doc/spark/Web.html,
+        // find_string id 2795551050)
+        '用户(?:的消息格式有|数据的\\s?schema\\s?|参数值有)错误',
+        '请求引擎的参数异常',
         // round 24 (Chinese): new-api's channel adaptors answer a request of a kind their channel cannot convert
         // (chat to an image-only model, Responses to a chat-only channel) with `errors.New("not implemented")`, which the
         // relay returns as `convert_request_failed` under a 500 (QuantumNous/new-api relay/channel/*/adaptor.go,

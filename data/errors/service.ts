@@ -418,6 +418,21 @@ export const serviceEntries: ErrorEntry[] = [
         'throttling error: too many tokens',
         'please wait before trying again',
         '"status_code"\\s*:\\s*10(?:39|41)\\b',
+        // round 34 (cn-vendors-2): MiniMax 2045 (`请求频率增长超限`, 请避免请求骤增骤减) and 2056 (`超出 Token Plan 资源限制`,
+        // 等待下一时间段资源释放; an older copy says M Plan) in its base_resp (platform.minimaxi.com/docs/api-reference/errorcode,
+        // as clients copy the table, find_string ids 70692152744, 58691438504): a growth limit and a plan window, both waits
+        '"status_code"\\s*:\\s*20(?:45|56)\\b',
+        '请求频率增长超限',
+        '超出\\s?(?:token|m)\\s?plan\\s?资源限制',
+        // round 34 (cn-vendors-2): iFlytek Spark 10006 `用户并发错误：当前用户已连接，同一用户不能多处同时连接。` (the Spark
+        // error-code table, xfyun.cn/doc/spark/Web.html, find_string id 2795551050), by its second clause (`用户并发错误` alone
+        // tipped the similarity reading's order for an unrelated paste)
+        '同一用户不能多处同时连接',
+        // round 34 (cn-vendors-2): Volcengine Ark's Coding Plan 429 AccountQuotaExceeded (`You have exceeded the 5-hour usage
+        // quota. It will reset at 2026-08-03 23:59:59 +0800 CST.`; developer.volcengine.com/articles/7618480646865682473,
+        // and as a client's test replays it, find_string id 63176215309): a window that resets by itself, read as Zhipu's
+        // 1308 is
+        'you have exceeded the (?:5-hour|weekly|monthly) usage quota',
         // iFlytek Spark 11201/11202/11203 (daily, per-second, concurrency limits) and 10007 (one question at a time)
         '(?:日|秒级|并发)流控超限',
         '用户流量受限',
@@ -547,6 +562,13 @@ export const serviceEntries: ErrorEntry[] = [
         'server is busy',
         // SiliconFlow 50508 / 50609 `System is too busy now`: a 503 is capacity, the same words with a 429 a limit
         'system is too busy',
+        // round 34 (cn-vendors-2): Volcengine Ark's 429 ServerOverloaded in its own words (`The service is currently unable
+        // to handle additional requests.`, type TooManyRequests; volcengine.com/docs/82379/1299023, as Ark clients' tests
+        // replay the body, find_string ids 69272922906, 60616830440): the vendor's capacity, read so far only by its code
+        'the service is currently unable to handle additional requests',
+        // round 34 (cn-vendors-2): iFlytek Spark 10008 `服务容量不足，联系工作人员` (the Spark error-code table,
+        // xfyun.cn/doc/spark/Web.html, as Spark clients copy it, find_string ids 17054291591, 2795551050)
+        '服务容量不足',
         '由于过载或正在进行维护',
         // round 13 (Chinese): OpenAI's `That model is currently overloaded with other requests` as apps translate it
         // (find_string 而过载: a chat app's 模型过载 notice `当前模型因其他请求而过载。您可以重试您的请求…`, id 4566815752)
@@ -651,6 +673,18 @@ export const serviceEntries: ErrorEntry[] = [
         // 50520 `Risk Internal Error` 审核服务异常, 50521 `Antidirt Internal Error` 版权词服务异常, 50522 `Image Copyright Internal
         // Error` 版权图服务异常, 50501 `Internal RPC Error` 内部算法错误): its moderation or model service failed, not the prompt
         '\\b(?:risk|antidirt|image copyright) internal error\\b|\\binternal rpc error\\b',
+        // round 34 (cn-vendors-2): iFlytek Spark's engine-side failures (the Spark error-code table, xfyun.cn/doc/spark/Web.html,
+        // as Spark clients copy it, find_string ids 17054291591, 56725105313, 2795551050): 10009 `和引擎建立连接失败`, 10010
+        // `接收引擎数据的错误`, 10011 `发送数据给引擎的错误` / `向引擎发送数据的错误`, 10012 `引擎内部错误`, 10222 `引擎网络异常`,
+        // 10223 `LB找不到引擎节点`; Tencent Hunyuan's FailedOperation.EngineServerError says `引擎层内部错误`
+        '和引擎建立连接失败',
+        '(?:接收引擎数据|发送数据给引擎|向引擎发送数据)的错误',
+        '引擎层?内部错误',
+        '引擎网络异常',
+        'lb\\s?找不到引擎节点',
+        // round 34 (cn-vendors-2): MiniMax 1033 `系统错误/下游服务错误` (platform.minimaxi.com/docs/api-reference/errorcode,
+        // as clients copy the table, find_string ids 70692152744, 62517564858)
+        '系统错误\\s?/\\s?下游服务错误',
         // round 34 (vendor-zh): the 500 row `The server had an error while processing your request` as OpenAI's
         // error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
         // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,

@@ -3893,3 +3893,96 @@ describe('components/error-lookup/match: round 34 (lead) an empty key or address
     namesEntry('invalid-url-client', ['Base URL 未配置', '接口地址未填写'], ['Base URL 已配置'])
   })
 })
+
+describe('components/error-lookup/match: round 34 (cn-vendors-2) Ark, MiniMax, Spark, Baichuan and Hunyuan rows', () => {
+  it("reads Ark's ServerOverloaded wording as the vendor's capacity and its Coding Plan window as a wait", () => {
+    namesEntry(
+      'provider-overloaded',
+      [
+        '{"error":{"code":"ServerOverloaded","message":"The service is currently unable to handle additional requests.","param":"","type":"TooManyRequests"}}',
+        'The service is currently unable to handle additional requests.',
+      ],
+      ['The service is currently handling requests normally.', 'unable to handle additional arguments'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        '429 {"error":{"code":"AccountQuotaExceeded","message":"You have exceeded the 5-hour usage quota. It will reset at 2026-08-03 23:59:59 +0800 CST."}}',
+      ],
+      ['the 5-hour usage quota resets at midnight'],
+    )
+  })
+
+  it("reads Ark's AccessDenied and UnsupportedModel as a permission, not the balance or the name", () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        '403 The request failed because you do not have access to the requested resource. Request ID: 0217',
+        '{"error":{"code":"UnsupportedModel","message":"The glm-4.6 model does not support the coding plan feature. Please refer to the documentation at https://www.volcengine.com/docs/82379/1925114 to select a compatible model."}}',
+        '{"header":{"code":10015,"message":"appid在黑名单中","sid":"cht000","status":2}}',
+      ],
+      ['this model does not support the coding plan pricing page yet', 'IP 地址在黑名单中的设备已断开'],
+    )
+    expect(topEntry('403 The request failed because you do not have access to the requested resource.')).not.toBe(
+      'insufficient-user-quota',
+    )
+  })
+
+  it("reads MiniMax's 2045, 2056, 1042 and 1033 in its base_resp or its table's words", () => {
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        '{"base_resp":{"status_code":2045,"status_msg":"rate growth limit"}}',
+        'MiniMax 返回错误 2045（请求频率增长超限，请避免骤增骤减）',
+        'MiniMax 返回错误 2056（超出 M Plan 资源限制，请稍后再试）',
+      ],
+      ['status code 2045 in the log', 'order 2056 shipped'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"base_resp":{"status_code":1042,"status_msg":"invalid characters"}}',
+        '1042 不可见字符比例超限/非法字符超过10%',
+      ],
+      ['error 1042 at line 3', '"code": 1042'],
+    )
+    namesEntry('upstream-failed', ['MiniMax 返回错误 1033（系统错误/下游服务错误，请稍后再试）'], ['系统错误'])
+  })
+
+  it("reads iFlytek Spark's engine, capacity, concurrency and request rows", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '{"header":{"code":10009,"message":"和引擎建立连接失败","sid":"cht000","status":2}}',
+        '{"header":{"code":10012,"message":"引擎内部错误","sid":"cht000","status":2}}',
+        '{"header":{"code":10222,"message":"引擎网络异常","sid":"cht000","status":2}}',
+      ],
+      ['搜索引擎已连接', '引擎启动成功'],
+    )
+    namesEntry(
+      'provider-overloaded',
+      ['{"header":{"code":10008,"message":"服务容量不足，联系工作人员"}}'],
+      ['磁盘容量充足'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ['{"header":{"code":10006,"message":"用户并发错误：当前用户已连接，同一用户不能多处同时连接。"}}'],
+      ['用户并发数：3', '同一用户可以多处同时登录'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['用户参数值有错误', '用户的消息格式有错误', '请求引擎的参数异常 引擎的schema 检查不通过'],
+      ['用户参数已保存'],
+    )
+    namesEntry('content-policy', ['该错误码表示返回结果疑似敏感，建议拒绝用户继续交互'], ['返回结果正常'])
+  })
+
+  it("reads Baichuan's Missing apikey as a missing key and Hunyuan's StopUsing as the vendor account", () => {
+    namesEntry('missing-api-key', ['{"code":10100,"msg":"Missing apikey"}'], ['apikey present'])
+    namesEntry(
+      'vendor-account-overdue',
+      ['{"Response":{"Error":{"Code":"ResourceUnavailable.StopUsing","Message":"账号已停服。"},"RequestId":"x"}}'],
+      [],
+    )
+  })
+})
