@@ -497,6 +497,10 @@ export const keyEntries: ErrorEntry[] = [
       // Builder, source: InvalidHeaderValue }`)
       codes: ['invalid_auth_header', 'invalidheadervalue'],
       patterns: [
+        // round 34 (lead): gpt_academic's check of a key's shape at start-up (binary-husky/gpt_academic toolbox
+        // read_single_conf_with_lru_cache: `[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式，请在config文件中修改API密钥之后再运行`,
+        // find_string ids 66485283811, 2411593667): a relay's key it does not recognise
+        '不满足任何一种已知的密钥格式',
         // round 27 (apps): agents' checks of a key's shape before any call (Continue extensions/cli/src/util/apiKeyValidation.ts
         // `API key must start with "sk-ant-"`, `API key is too short`)
         'api key (?:must|should) (?:start|begin) with',
@@ -912,6 +916,10 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: ['model_not_allowed'],
       patterns: [
+        // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
+        // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
+        // find_string ids 128557184, 56404248276)
+        'does not have permission to make this model call',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace

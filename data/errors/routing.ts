@@ -248,6 +248,11 @@ export const routingEntries: ErrorEntry[] = [
         // LLM provider you are trying to call. You passed model=…`, a 400 BadRequestError its comment maps to
         // openai.NotFoundError, `raised when openai does not recognize the llm`)
         'llm provider not provided',
+        // round 34 (lead): Amazon Bedrock's 400 ValidationException for a bare model ID that only an inference profile serves
+        // (`Invocation of model ID anthropic.claude-… with on-demand throughput isn't supported. Retry your request with the ID
+        // or ARN of an inference profile`; the fix is the profile's ID, `us.anthropic.…`; find_string ids 56718114008,
+        // 22751118878, 68561851928)
+        "with on-demand throughput isn[’']?t supported",
       ],
     },
     title: { zh: '模型 ID 无效（400）', en: 'Not a valid model ID (400)' },

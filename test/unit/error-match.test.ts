@@ -2446,13 +2446,11 @@ describe('components/error-lookup/match: round 27 (en-vendors)', () => {
       ['ResourceNotFoundException: Model use case details have not been submitted for this account.'],
       ['Use case details have been submitted for review', 'model use case: summarise tickets'],
     )
-    namesEntry(
-      'invalid-parameters',
-      [
-        'ValidationException: Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.',
-      ],
-      ['on-demand throughput is supported for this model'],
-    )
+    // round 34 (lead): the model ID to change first (an inference profile's), the request's parameters second
+    const onDemand =
+      'ValidationException: Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.'
+    namesEntry('invalid-model-id', [onDemand], ['on-demand throughput is supported for this model'])
+    expect(ids(onDemand)).toContain('invalid-parameters')
     namesEntry(
       'model-not-found',
       [
@@ -3984,5 +3982,16 @@ describe('components/error-lookup/match: round 34 (cn-vendors-2) Ark, MiniMax, S
       ['{"Response":{"Error":{"Code":"ResourceUnavailable.StopUsing","Message":"账号已停服。"},"RequestId":"x"}}'],
       [],
     )
+  })
+})
+
+describe("components/error-lookup/match: round 34 (lead) a proxy's role check and an app's key-shape check", () => {
+  it("reads LiteLLM's role refusal as the model not allowed, and gpt_academic's key-shape check as a malformed key", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['User does not have permission to make this model call. Your role=internal_viewer.'],
+      ['The admin user does have permission to make this model call'],
+    )
+    namesEntry('key-malformed', ['[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式'], ['已知的密钥格式有三种'])
   })
 })
