@@ -51,6 +51,10 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_rate_limited',
       ],
       patterns: [
+        // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['429'] `The service is receiving too many requests from you`), beside the 400/403/404 texts
+        // of the same table the catalogue reads already
+        'the service is receiving too many requests from you',
         // round 34 (en-vendors): the same 503 row in OpenAI's own words (developers.openai.com/docs/guides/error-codes `503 -
         // Slow Down`, cause `A sudden increase in your request rate is impacting service reliability.`); the status must lead
         // right before it, `slow down` alone is prose
