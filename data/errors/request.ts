@@ -268,8 +268,8 @@ export const requestEntries: ErrorEntry[] = [
         // exceeds`), nor a per-minute quota (a rate limit)
         "\\bexceed(?:s|ed|ing)?(?<!\\b(?:if|when|whether|once|until|no|not|never)\\b[^.\\n]{0,40}exceed\\w{0,3}) (?:the |its |your |my |our )?(?:model'?s? )?(?:max(?:imum)? )?(?:token|context) limit\\b(?! (?:per|for tokens per|of \\d+ tokens? per))",
         // round 35 (desc-zh): the reply itself said to be truncated (回答/回复 被截断), which vendors' and gateways' help
-        // pages settle as the output limit: SiliconFlow's 文本生成 guide (docs.siliconflow.cn userguide/capabilities/
-        // text-generation, 模型输出截断问题: set max_tokens, `超过 max_tokens 的输出会被截断`), a gateway's FAQ (docs.laozhang.ai
+        // pages settle as the output limit: SiliconFlow's text-generation guide (docs.siliconflow.com en/userguide/
+        // capabilities/text-generation, Model Output Truncation Issues: `Outputs exceeding max_tokens will be truncated.`), a gateway's FAQ (docs.laozhang.ai
         // faq/max-tokens, 设置大小有什么影响: `太小：回答被截断，只拿到一半内容`) and a relay's README troubleshooting table
         // (`模型回答被截断 | 上游「思考」也计入输出 token；…调大输出上下文窗口`, find_string id 69880653034). Only the reply as
         // what was cut; not advice or a plan (`以免回答被截断`, `避免…`, `如果回答被截断`), nor a client timeout said to cut
