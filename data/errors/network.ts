@@ -676,6 +676,18 @@ export const networkEntries: ErrorEntry[] = [
         // settings), which apps talking to it from a page quote as their CORS failure (find_string ids 7547459699,
         // 68334678375, 27466770258)
         'unexpected endpoint or method\\. \\(options ',
+        // round 35 (desc-zh): apps' own hints that name Ollama's origin setting on a refused call (`Access Forbidden (403).
+        // Check Hugging Face Token or OLLAMA_ORIGINS.`, find_string id 60899732274; a local-server check's `… cho phép CORS
+        // (OLLAMA_ORIGINS="*")`, id 68803278249; a Chinese Ollama FAQ's `浏览器跨域被拦 处理：OLLAMA_ORIGINS=*`, id
+        // 65852048379). Ollama's FAQ settles it (ollama/ollama docs/faq.md, How can I allow additional web origins to access
+        // Ollama?: `Ollama allows cross-origin requests from 127.0.0.1 and 0.0.0.0 by default. Additional origins can be
+        // configured with OLLAMA_ORIGINS.`, and browser extensions must be allowed explicitly): a page or an extension it
+        // refuses is its CORS check. Only after a word of checking, setting or allowing it, or after a 403, not a config or
+        // compose file that merely sets it (`OLLAMA_ORIGINS="*"`)
+        '(?:\\b(?:check|set|configure|allow)\\b|检查|檢查|设置|設置|配置|允许|允許)[^。！？\\n]{0,40}?ollama_origins|\\b403\\b[^\\n]{0,60}?ollama_origins',
+        // and an extension's own words for that 403 (an Ollama extension's OLLAMA_ERROR_MESSAGES `Ollama 拒绝了扩展的请求（403）。
+        // 请在终端设置 OLLAMA_ORIGINS 环境变量后重启 Ollama。`, find_string id 53212669980)
+        'ollama\\s?(?:拒绝|拒絕)了?(?:扩展|擴展|插件|浏览器|瀏覽器|网页|網頁)?的?请求',
       ],
       describes: [
         // round 29 (desc-b): a CORS issue or problem the writer has, gets or ran into (Niek/chatgpt-web#330 `I am having

@@ -267,6 +267,14 @@ export const requestEntries: ErrorEntry[] = [
         // … Context window exceeded`, id 53223945553); not a conditional or a negation (`if the text exceeds`, `no chunk
         // exceeds`), nor a per-minute quota (a rate limit)
         "\\bexceed(?:s|ed|ing)?(?<!\\b(?:if|when|whether|once|until|no|not|never)\\b[^.\\n]{0,40}exceed\\w{0,3}) (?:the |its |your |my |our )?(?:model'?s? )?(?:max(?:imum)? )?(?:token|context) limit\\b(?! (?:per|for tokens per|of \\d+ tokens? per))",
+        // round 35 (desc-zh): the reply itself said to be truncated (回答/回复 被截断), which vendors' and gateways' help
+        // pages settle as the output limit: SiliconFlow's text-generation guide (docs.siliconflow.com en/userguide/
+        // capabilities/text-generation, Model Output Truncation Issues: `Outputs exceeding max_tokens will be truncated.`), a gateway's FAQ (docs.laozhang.ai
+        // faq/max-tokens, 设置大小有什么影响: `太小：回答被截断，只拿到一半内容`) and a relay's README troubleshooting table
+        // (`模型回答被截断 | 上游「思考」也计入输出 token；…调大输出上下文窗口`, find_string id 69880653034). Only the reply as
+        // what was cut; not advice or a plan (`以免回答被截断`, `避免…`, `如果回答被截断`), nor a client timeout said to cut
+        // it (`导致正常的长回答被截断`), nor a tool's, a log's or a file's output
+        '(?<!以免|避免|防止|免得|不会|不會|(?:导致|導致|如果|若|假如|一旦|当|當)[^，。！？\\n]{0,12})(?:回答|回复|回覆|答案|回應|回应)(?:内容|內容)?(?:总是|總是|经常|經常|老是|又|会|會|都)?被(?:截断|截斷)',
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },

@@ -3995,3 +3995,35 @@ describe("components/error-lookup/match: round 34 (lead) a proxy's role check an
     namesEntry('key-malformed', ['[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式'], ['已知的密钥格式有三种'])
   })
 })
+
+describe('components/error-lookup/match: round 35 (desc-zh) a truncated reply and an Ollama origin refusal', () => {
+  it('reads a reply said to be truncated as the output limit, not advice, a conditional or a tool log', () => {
+    for (const text of ['太小：回答被截断，只拿到一半内容。', '模型回答被截断', '回复总是被截断']) {
+      expect(topEntry(text), text).toBe('context-length-exceeded')
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of [
+      '设置 max_tokens 以免回答被截断',
+      '如果回答被截断，请调大 max_tokens',
+      '导致正常的长回答被截断',
+      '进程表输出被截断得有点凶',
+      '超长错误输出被截断时不再可能把密钥劈在切口上',
+    ])
+      expect(ids(text), text).not.toContain('context-length-exceeded')
+  })
+
+  it("reads Ollama's refusal of an extension and the OLLAMA_ORIGINS hint as CORS, not a config line or a model pull", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        'Ollama 拒绝了扩展的请求（403）。请在终端设置 OLLAMA_ORIGINS 环境变量后重启 Ollama。',
+        '请检查是否配置了 OLLAMA_ORIGINS 环境变量',
+      ],
+      [
+        'OLLAMA_ORIGINS="*" ollama serve',
+        'ENV OLLAMA_HOST=0.0.0.0 OLLAMA_ORIGINS="*"',
+        'Error: pull model manifest: 403',
+      ],
+    )
+  })
+})
