@@ -4039,6 +4039,23 @@ describe("components/error-lookup/match: round 35 (desc-en) people's own English
     )
   })
 
+  it("reads credits there and the quota error still shown as the balance, not a rate limit's quota or a conditional", () => {
+    describesEntry(
+      'insufficient-user-quota',
+      [
+        'So $5 gets deposited into the OpenAI account. Credit confirmed, visible in the dashboard, everything looks green. Still getting quota errors.',
+        'why the quota error persists even after paying',
+        'I have $20 in credits but I am still getting quota errors',
+      ],
+      [
+        'If you have credits but still get quota errors, wait ten minutes',
+        'the payment page is still loading, quota exceeded for the day',
+        'I have credits on Google Cloud but still get quota exceeded: RESOURCE_EXHAUSTED',
+        'I have credits but still get quota exceeded for requests per minute',
+      ],
+    )
+  })
+
   it('reads working in curl or Postman but failing in the browser as CORS, not another app or a script', () => {
     describesEntry(
       'cors-blocked',
