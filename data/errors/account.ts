@@ -73,6 +73,14 @@ export const accountEntries: ErrorEntry[] = [
         // left`, as an error classifier's test replays it, id 69093992842); not a paywall's or a function's description
         // (`shown when the user has no credits left`, `false if the user had no credits left`)
         '\\bno(?<!\\b(?:if|when|whether|once|until)\\b[^.\\n]{0,40}no) (?:more )?credits? (?:left|remaining)\\b',
+        // round 35 (desc-en): credits there, and the quota error stays, as pages that settle it word it: the credit had not
+        // reached the API yet (hal.netsack.org blog/posts/2026-02-05-the-five-dollar-wall: `So $5 gets deposited into the
+        // OpenAI account. Credit confirmed, visible in the dashboard, everything looks green. Still getting quota errors.`,
+        // fixed by waiting for billing to propagate), or billing was not active (zidooka.com archives/2553 `why the quota
+        // error persists even after paying`). Credits or a payment and then the quota error in the same or the next
+        // sentence; not a rate limit's quota (Google's `RESOURCE_EXHAUSTED`, a per-minute or per-day quota), and not a
+        // conditional (`if you have credits but still get quota errors`)
+        "\\b(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})(?:credits?|paid|paying|payment|deposited|topped up)\\b[^\\n]{0,80}?\\bstill\\b[^.\\n]{0,15}?\\b(?:getting|get|gets|got|seeing|see|receiving|receive|hitting|throws?|returns?|shows?) (?:the |a |this |these |an? )?(?:insufficient[_ ])?quota (?:errors?|exceeded)\\b(?![^\\n]{0,60}?(?:resource_exhausted|per (?:minute|day|second)|\\brp[md]\\b|\\btpm\\b|rate limit))|\\bquota errors? (?:persists?|still (?:shows?|appears?|happens?)|(?:does ?n[o']t|won't) go away) (?:even )?after (?:paying|payment|adding (?:the |more )?credits?|topping up)\\b",
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

@@ -227,6 +227,18 @@ export const networkEntries: ErrorEntry[] = [
         'the remote computer refused the network connection',
         '\\bconnectionrefusederror\\b',
       ],
+      describes: [
+        // round 35 (desc-en): an app in a Docker container that cannot reach a local model server on the host, as Open
+        // WebUI's troubleshooting words it and settles it (open-webui/open-webui TROUBLESHOOTING.md and README.md, Open
+        // WebUI: Server Connection Error: `it's often due to the WebUI docker container not being able to reach the Ollama
+        // server at 127.0.0.1:11434 (host.docker.internal:11434) inside the container`: 127.0.0.1 in a container is the
+        // container itself, where nothing listens). The container must be what cannot reach it, and a local server or
+        // the host address the object; not a conditional (`if the container cannot reach Ollama`) or advice (`make sure
+        // the container can reach`)
+        "\\bcontainer(?<!\\b(?:if|when|whether|unless|in case|ensure|make sure)\\b[^.\\n]{0,40}container)\\b[^.\\n]{0,30}?\\b(?:not being able to|(?:is |was )?(?:not able|unable) to|can(?:no|'|’)t|can not|could(?:n'|n’|\\s?no)t|fails? to|failed to) (?:reach|connect to|access|talk to) (?:the )?(?:ollama|lm ?studio|llama\\.cpp|vllm|localhost|127\\.0\\.0\\.1|host\\.docker\\.internal)\\b",
+        // the same said from the server's side: Ollama not reached from inside the container
+        "(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})\\b(?:can(?:no|'|’)t|can not|could(?:n'|n’|\\s?no)t|unable to|not able to|fails? to|failed to) (?:reach|connect to|access) (?:the )?(?:ollama|lm ?studio)(?: server| api)?\\b[^.\\n]{0,40}?\\b(?:from|inside|in) (?:the |a |my |its )?(?:open ?webui |webui )?(?:docker|container)",
+      ],
     },
     title: { zh: '连接被拒绝（ECONNREFUSED）', en: 'Connection refused (ECONNREFUSED)' },
     meaning: {
@@ -698,6 +710,14 @@ export const networkEntries: ErrorEntry[] = [
         // `跨域请求被CORS拦截`, id 8018647279; a key tester's help `官方接口严禁浏览器直接测试（CORS拦截）`, id 56852794658). Not an
         // interceptor class or a setting that turns it off (`CORS拦截器`, `关闭csrf及cors拦截`)
         '(?:被|遭|报|報|报错|報錯|提示|显示|顯示|[（(])\\s?(?:浏览器|瀏覽器)?\\s?cors\\s?(?:策略)?\\s?(?:拦截|攔截)(?![器])',
+        // round 35 (desc-en): it works from curl or Postman and fails in the browser, the symptom CORS guides name and
+        // settle (sadiqbd.com blog/internet/http-headers/cors-same-origin-policy-preflight-debugging: `"it works in
+        // curl/Postman but fails in the browser" is the classic CORS symptom`; lainlog.com posts/why-fetch-fails-only-
+        // in-browser `Why fetch fails in browser but works in curl (CORS)`; karankessy.github.io blog/2026/understanding-
+        // cors `Why Your API Works in Postman but Fails in the Browser`: curl and Postman do not enforce CORS, the browser
+        // does). Only the browser or a web page as where it fails: Postman against another app is not CORS
+        "\\bworks?\\b[^.\\n]{0,20}?\\b(?:in|with|from|using|via) (?:curl|postman|insomnia)\\b(?:\\s?/\\s?(?:curl|postman|insomnia))?[^.\\n]{0,30}?\\b(?:but|yet)\\b[^.\\n]{0,30}?\\b(?:not|fails?|failed|does ?n[o']t|doesn't|is blocked|gets blocked|breaks|explodes|dies)\\b[^.\\n]{0,30}?\\b(?:in|from) (?:the |a |my )?(?:browser|web ?page|frontend|front-end)\\b",
+        "\\b(?:fails?|failed|blocked|not working|does ?n[o']t work|doesn't work|breaks)\\b[^.\\n]{0,20}?\\b(?:in|from) (?:the |a |my )?browser\\b[^.\\n]{0,30}?\\b(?:but|yet|while)\\b[^.\\n]{0,20}?\\bworks?\\b[^.\\n]{0,15}?\\b(?:in|with|from|using|via) (?:curl|postman|insomnia)\\b",
       ],
     },
     title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },
@@ -850,7 +870,10 @@ export const networkEntries: ErrorEntry[] = [
         // a reply that stops part-way: "The response cuts off midway while streaming" (Mintplex-Labs/anything-llm#485), "LLM response cuts off mid sentence" (xability/maidr-legacy#322), "the response stops mid sentence" (SciSharp/LLamaSharp#1332), "responses are getting cut off mid-sentence" (adcontextprotocol/adcp#4431), "Output sometimes terminates in the middle" (openai/openai-cookbook#75)
         // round 23 (en): `half way` too ("Copilot response stops half way", microsoft/vscode#288671), and the common
         // misspelling `reponse`
-        '\\b(?:res?ponses?|repl(?:y|ies)|answers?|output|streams?|streaming|completions?)\\b[^.\\n]{0,30}?\\b(?:stops?|stopped|stopping|cuts?|cutting|ends?|ended|breaks? off|halts?|terminates?)\\b[^.\\n]{0,20}?\\b(?:(?:in the )?mid(?:dle|[- ]?(?:sentence|word|stream|response|way))|half[- ]?way\\b)',
+        // round 35 (desc-en): `dies` too, as a deployment guide words a stream a function timeout ended (coldfusion-example
+        // .blogspot.com 2025/12 debugging-vercel-ai-sdk-timeouts-why: `The AI responds for exactly 10 or 15 seconds, and then
+        // the stream abruptly dies mid-sentence`: the serverless function hit its maxDuration and was killed mid-stream)
+        '\\b(?:res?ponses?|repl(?:y|ies)|answers?|output|streams?|streaming|completions?)\\b[^.\\n]{0,30}?\\b(?:stops?|stopped|stopping|cuts?|cutting|ends?|ended|breaks? off|halts?|terminates?|dies|died)\\b[^.\\n]{0,20}?\\b(?:(?:in the )?mid(?:dle|[- ]?(?:sentence|word|stream|response|way))|half[- ]?way\\b)',
         // round 23 (en): the reply interrupts itself, said of the app or model ("It interrupts the response usually in the
         // middle of code", microsoft/vscode#288671); only with a word of how often or where, since people also ask to
         // interrupt a reply themselves (`cant Interrupt the response to start new request`)
@@ -858,7 +881,11 @@ export const networkEntries: ErrorEntry[] = [
         // the model stops talking part-way: "stop talking in the middle of a sentence" (SimonSchubert/Kai#245), "Stops talking mid sentence" (ggml-org/llama.cpp#988)
         '\\bstops? (?:talking|writing|typing|responding|generating|answering)\\b[^.\\n]{0,20}?\\b(?:in the )?mid(?:dle of (?:a |the )?(?:sentence|word|response|reply|answer)|[- ]?(?:sentence|word))',
         // "the response gets cut off" (BerriAI/litellm#5964), "the response is cut of" (vercel/ai#421), "responses are getting cut off" (adcontextprotocol/adcp#4431)
-        '\\b(?:responses?|repl(?:y|ies)|answers?|streams?|streaming|completions?) (?:gets?|got|is|are|was|were|keeps? getting|is getting|are getting) cut (?:off|short|of)\\b',
+        // round 35 (desc-en): `chopped off` too, as the AI SDK's troubleshooting page words the symptom and settles it
+        // (vercel/ai content/docs/09-troubleshooting/06-timeout-on-vercel.mdx, ai-sdk.dev/docs/troubleshooting/
+        // timeout-on-vercel, Issue: `when I'm deploying to Vercel, longer responses get chopped off in the UI and I'm seeing
+        // timeouts in the Vercel logs`; Solution: raise the function's maxDuration, which ended the stream)
+        '\\b(?:responses?|repl(?:y|ies)|answers?|streams?|streaming|completions?) (?:gets?|got|is|are|was|were|keeps? getting|is getting|are getting) (?:cut|chopped) (?:off|short|of)\\b',
         // round 17 (en): `the stream was interrupted` (Antigravity's error, as a client's comment quotes it, find_string id
         // 69638746532; an agent platform's `STREAM_INTERRUPTED | 502 | An active model stream was interrupted`, id
         // 59816475122; a story app's `The story stream was interrupted.`, id 34481824547; a Rust SSE relay's

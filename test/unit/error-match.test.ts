@@ -4027,3 +4027,81 @@ describe('components/error-lookup/match: round 35 (desc-zh) a truncated reply an
     )
   })
 })
+
+describe("components/error-lookup/match: round 35 (desc-en) people's own English descriptions, as troubleshooting pages settle them", () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads replies chopped off or a stream that dies mid-sentence as the stream cut off, not a process or a build', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        "when I'm deploying to Vercel, longer responses get chopped off in the UI",
+        'The AI responds for exactly 10 or 15 seconds, and then the stream abruptly dies mid-sentence.',
+      ],
+      [
+        'the build died midway',
+        'the process died in the middle of the night',
+        'the onions are chopped off the stem',
+        'the stream dies when the camera disconnects',
+      ],
+    )
+  })
+
+  it('reads a container that cannot reach Ollama as the connection, not a conditional, advice or the internet', () => {
+    describesEntry(
+      'connection-refused',
+      [
+        "it's often due to the WebUI docker container not being able to reach the Ollama server at 127.0.0.1:11434",
+        "Open WebUI container can't connect to Ollama",
+        'I cannot reach Ollama from inside the docker container',
+      ],
+      [
+        'If the container cannot reach Ollama, set OLLAMA_BASE_URL',
+        'Make sure the container can reach localhost',
+        'the container cannot reach the internet',
+        'when the container is unable to connect to localhost it retries',
+      ],
+    )
+  })
+
+  it("reads credits there and the quota error still shown as the balance, not a rate limit's quota or a conditional", () => {
+    describesEntry(
+      'insufficient-user-quota',
+      [
+        'So $5 gets deposited into the OpenAI account. Credit confirmed, visible in the dashboard, everything looks green. Still getting quota errors.',
+        'why the quota error persists even after paying',
+        'I have $20 in credits but I am still getting quota errors',
+      ],
+      [
+        'If you have credits but still get quota errors, wait ten minutes',
+        'the payment page is still loading, quota exceeded for the day',
+        'I have credits on Google Cloud but still get quota exceeded: RESOURCE_EXHAUSTED',
+        'I have credits but still get quota exceeded for requests per minute',
+      ],
+    )
+  })
+
+  it('reads working in curl or Postman but failing in the browser as CORS, not another app or a script', () => {
+    describesEntry(
+      'cors-blocked',
+      [
+        'it works in curl/Postman but fails in the browser',
+        'Why Your API Works in Postman but Fails in the Browser',
+        'It works in curl but not in the browser',
+        'Why fetch fails in browser but works in curl',
+      ],
+      [
+        'works in Postman but not in my app',
+        'it works with curl but fails from my Python script',
+        'works in the browser but fails in curl',
+      ],
+    )
+  })
+})
