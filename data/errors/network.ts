@@ -26,6 +26,11 @@ export const networkEntries: ErrorEntry[] = [
         // round 27 (apps): and in the words apps use for their server reaching the provider (Open WebUI
         // backend/open_webui/constants.py OLLAMA_NOT_FOUND `WebUI could not connect to Ollama`)
         '(?:unable to|could not|couldn\x27t) connect to (?:the )?(?:api|ollama|openai|provider)\\b',
+        // round 34 (lead): Ollama clients' own refusal when nothing listens on its port (`Cannot connect to Ollama at
+        // http://localhost:11434. Make sure Ollama is running: ollama serve`, find_string ids 12355910735, 165454925,
+        // 51897022115): the local server is not up
+        '\\bcannot connect to ollama\\b',
+        '\\bmake sure ollama is running\\b(?![^.\\n]{0,40}\\band\\b)',
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
         '连接错误。确保您有可用的互联网连接',
@@ -700,6 +705,12 @@ export const networkEntries: ErrorEntry[] = [
         // and an extension's own words for that 403 (an Ollama extension's OLLAMA_ERROR_MESSAGES `Ollama 拒绝了扩展的请求（403）。
         // 请在终端设置 OLLAMA_ORIGINS 环境变量后重启 Ollama。`, find_string id 53212669980)
         'ollama\\s?(?:拒绝|拒絕)了?(?:扩展|擴展|插件|浏览器|瀏覽器|网页|網頁)?的?请求',
+        // round 34 (lead): Anthropic's 401 for a request that carries a browser's Origin without the opt-in header, under
+        // its authentication_error type (`CORS requests must set 'anthropic-dangerous-direct-browser-access' header`, and
+        // for an organisation that forbids it `CORS requests are not allowed for this Organization`; find_string ids
+        // 3186600547, 62466314021, 55489036122): the page's direct call, not the key
+        'cors requests must set \\W?anthropic-dangerous-direct-browser-access',
+        'cors requests are not allowed for this organi[sz]ation',
       ],
       describes: [
         // round 29 (desc-b): a CORS issue or problem the writer has, gets or ran into (Niek/chatgpt-web#330 `I am having

@@ -192,6 +192,10 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 34 (lead): Gemini's 404 for a model withdrawn from keys created after its retirement date (`This model
+        // models/gemini-2.5-flash is no longer available to new users.`; find_string ids 69364038003, 57493221153: Google
+        // pulls model ids early for new keys, the fix is a newer model id)
+        'is no longer available to new users',
         // round 27 (en-vendors): Vertex AI's 404 NOT_FOUND for a model id its region or project does not serve (`Publisher
         // Model `projects/…/publishers/google/models/…` was not found or your project does not have access to it. Please ensure
         // you are using a valid model version.`; find_string ids 57048905357, 1328536862, 60343696007)

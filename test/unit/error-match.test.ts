@@ -4105,3 +4105,31 @@ describe("components/error-lookup/match: round 35 (desc-en) people's own English
     )
   })
 })
+
+describe("components/error-lookup/match: round 34 (lead) Anthropic's CORS refusal, Gemini's retired ids, Ollama not running", () => {
+  it('reads each by its own words, over the type or status it comes under', () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        '{"type":"error","error":{"type":"authentication_error","message":"CORS requests are not allowed for this Organization"}}',
+      ],
+      ["We set the 'anthropic-dangerous-direct-browser-access' header proactively."],
+    )
+    // with the 401 it comes under, the key's entry keeps the first place and CORS follows it
+    expect(
+      ids(
+        `Error: 401 {"type":"error","error":{"type":"authentication_error","message":"CORS requests must set 'anthropic-dangerous-direct-browser-access' header"}}`,
+      ),
+    ).toContain('cors-blocked')
+    namesEntry(
+      'gemini-model-not-found',
+      ['404 This model models/gemini-2.0-flash is no longer available to new users'],
+      ['This offer is no longer available to new customers'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['Error: Cannot connect to Ollama'],
+      ['Make sure Ollama is running and the model is pulled'],
+    )
+  })
+})
