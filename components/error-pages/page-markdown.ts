@@ -9,9 +9,10 @@ import { errorPageMessages, type SectionId } from './page-messages.ts'
 /**
  * Pagefind weights (1 is normal text, an h1 counts 7). An error page repeats what an article
  * already explains, so its prose and title count for little and only the pasted messages keep
- * full weight: a pasted message finds its page, a question still finds the article first.
+ * full weight: a pasted message finds its page, a question still finds the article first. The
+ * related entries' titles count least of all: they are those pages' words.
  */
-export const searchWeight = { title: 1, prose: 0.3, messages: 1 } as const
+export const searchWeight = { title: 1, prose: 0.3, messages: 1, related: 0.1 } as const
 
 export interface ErrorPageInput {
   entry: ErrorEntry
@@ -100,7 +101,13 @@ export function errorPageMarkdown({ entry, locale, related, articleTitle }: Erro
             '',
             escapeMarkdown(text.relatedIntro),
             '',
+            // Other entries' titles are their pages' words more than this one's: they count least, so a search for
+            // `region not supported` lands on that entry before a neighbour that links to it
+            `<div data-pagefind-weight="${searchWeight.related}">`,
+            '',
             ...related.map((other) => `- [${escapeMarkdown(other.title[locale])}](${entryPagePath(locale, other.id)})`),
+            '',
+            '</div>',
           ]
         : []),
       '',
