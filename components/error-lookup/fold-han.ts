@@ -6,21 +6,43 @@ import table from '../../data/generated/han-simplified.json'
  * `請求超時`) says the same thing in traditional ones. One-for-one keeps every offset into the text where it was.
  * The table (`npm run han:simplified`) holds only forms simplified text never uses, so simplified text is unchanged.
  */
-let folding: { chars: RegExp; simplified: Map<string, string> } | undefined
+const first = 0x3400
+const last = 0x9fff
 
-function fold() {
-  if (!folding) {
-    const traditional = [...table.traditional]
-    const simplified = [...table.simplified]
-    folding = {
-      chars: new RegExp(`[${traditional.join('')}]`, 'g'),
-      simplified: new Map(traditional.map((char, at) => [char, simplified[at] ?? char])),
+/** For each code unit from `first` to `last`, its simplified form, or 0 where it stays. Built on first use. */
+let folded: Uint16Array | undefined
+
+function foldTable(): Uint16Array {
+  if (!folded) {
+    folded = new Uint16Array(last - first + 1)
+    const simplified = table.simplified
+    for (let at = 0; at < table.traditional.length; at++) {
+      const from = table.traditional.charCodeAt(at)
+      if (from >= first && from <= last) folded[from - first] = simplified.charCodeAt(at)
     }
   }
-  return folding
+  return folded
 }
 
+const anyHan = /[\u3400-\u9fff]/
+
 export function foldHan(text: string): string {
-  const { chars, simplified } = fold()
-  return text.replace(chars, (char) => simplified.get(char) ?? char)
+  if (!anyHan.test(text)) return text
+  const fold = foldTable()
+  let out: Uint16Array | undefined
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < first || code > last) continue
+    const to = fold[code - first]
+    if (!to) continue
+    if (!out) {
+      out = new Uint16Array(text.length)
+      for (let before = 0; before < at; before++) out[before] = text.charCodeAt(before)
+    }
+    out[at] = to
+  }
+  if (!out) return text
+  // the units after the last fold, and those between folds, are copied in one pass here
+  for (let at = 0; at < text.length; at++) if (!out[at]) out[at] = text.charCodeAt(at)
+  return new TextDecoder('utf-16le').decode(out)
 }

@@ -12,6 +12,7 @@ describe('components/error-lookup/fold-han', () => {
     expect(foldHan('無效的令牌')).toBe('无效的令牌')
     expect(foldHan('餘額不足，請充值後重試')).toBe('余额不足，请充值后重试')
     expect(foldHan('接口請求併發超額')).toBe('接口请求并发超额')
+    expect(foldHan('無效 😀 令牌\u0000 ｆｕｌｌ')).toBe('无效 😀 令牌\u0000 ｆｕｌｌ')
     const mixed = 'Error 429: 請求過於頻繁 (request id: 2025)'
     expect(foldHan(mixed)).toHaveLength(mixed.length)
   })
