@@ -1,11 +1,15 @@
 /**
  * Builds the table the lookup folds traditional Chinese with (`data/generated/han-simplified.json`): each
- * traditional form of GB 2312's 6,763 simplified characters, paired with that character, from OpenCC's dictionaries
- * (opencc-js). A form simplified text writes too is left out: one of the 3,755 common characters (`著`, `么`, `覆`)
- * or one that is itself the simplified form of another; folding it would change the words. Each pair must also
- * read back: OpenCC turns the traditional form into this very character.
+ * traditional form of a simplified character the lookup's own words use (the Han characters of `data/errors/` and
+ * `components/error-lookup/`, where every pattern and every reading is written), paired with that character, from
+ * OpenCC's dictionaries (opencc-js). Folding any other character could not make a pattern match, and the page would
+ * download it for nothing: the whole of GB 2312 took 11 KB gzipped, these pairs under 2. A form simplified text
+ * writes too is left out: one of GB 2312's 3,755 common characters (`著`, `么`, `覆`) or one that is itself the
+ * simplified form of another; folding it would change the words. Each pair must also read back: OpenCC turns the
+ * traditional form into this very character.
  */
 import * as OpenCC from 'opencc-js'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 export const hanSimplifiedPath = fileURLToPath(new URL('../data/generated/han-simplified.json', import.meta.url))
@@ -31,7 +35,22 @@ export interface HanTable {
   simplified: string
 }
 
-export function buildHanTable(): HanTable {
+const wordSources = ['../data/errors/', '../components/error-lookup/'].map((dir) =>
+  fileURLToPath(new URL(dir, import.meta.url)),
+)
+
+/** The Han characters the catalogue and the lookup's code write, in code point order. */
+export function lookupHanCharacters(): Set<string> {
+  const chars = new Set<string>()
+  for (const dir of wordSources) {
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts'))) {
+      for (const char of readFileSync(dir + name, 'utf8').match(/[\u3400-\u9fff]/g) ?? []) chars.add(char)
+    }
+  }
+  return new Set([...chars].sort())
+}
+
+export function buildHanTable(used: ReadonlySet<string> = lookupHanCharacters()): HanTable {
   const toTraditional = variants.map((to) => OpenCC.Converter({ from: 'cn', to }))
   const toSimplified = variants.map((from) => OpenCC.Converter({ from, to: 'cn' }))
   const common = new Set(gb2312(true))
@@ -40,7 +59,7 @@ export function buildHanTable(): HanTable {
   const writtenInSimplified = (char: string) =>
     common.has(char) || (simplifiedSet.has(char) && toTraditional.some((convert) => convert(char) !== char))
   const pairs = new Map<string, string>()
-  for (const simplified of simplifiedSet) {
+  for (const simplified of [...simplifiedSet].filter((char) => used.has(char))) {
     for (const convert of toTraditional) {
       const traditional = convert(simplified)
       if ([...traditional].length !== 1 || traditional === simplified || writtenInSimplified(traditional)) continue
@@ -53,7 +72,8 @@ export function buildHanTable(): HanTable {
     const traditional = String.fromCharCode(code)
     if (pairs.has(traditional) || writtenInSimplified(traditional)) continue
     const simplified = toSimplified.map((back) => back(traditional)).find((char) => char !== traditional)
-    if (simplified && [...simplified].length === 1 && simplifiedSet.has(simplified)) pairs.set(traditional, simplified)
+    if (simplified && [...simplified].length === 1 && used.has(simplified) && simplifiedSet.has(simplified))
+      pairs.set(traditional, simplified)
   }
   return { traditional: [...pairs.keys()].join(''), simplified: [...pairs.values()].join('') }
 }

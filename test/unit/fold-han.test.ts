@@ -29,8 +29,11 @@ describe('components/error-lookup/fold-han', () => {
     }
   })
 
-  it('is the table OpenCC gives today (npm run han:simplified)', () => {
-    expect(readFileSync(hanSimplifiedPath, 'utf8')).toBe(serialiseHanTable(buildHanTable()))
+  it("is the table OpenCC gives for the characters the lookup's words use today (npm run han:simplified)", () => {
+    expect(
+      readFileSync(hanSimplifiedPath, 'utf8'),
+      'data/generated/han-simplified.json is not what OpenCC gives: run npm run han:simplified',
+    ).toBe(serialiseHanTable(buildHanTable()))
   })
 
   it('pairs every traditional form with one character, and changes no character of the common simplified set', () => {
