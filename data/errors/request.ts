@@ -852,9 +852,8 @@ export const requestEntries: ErrorEntry[] = [
         'input validation error: `(?!inputs` tokens \\+|inputs` must have less than|max_new_tokens` must be <=)',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ValidationException's
-        // general sentence and a model that needs an inference profile's id, not its own
+        // general sentence (a model that needs an inference profile's id is the model id's entry, which shares it here)
         'fails to satisfy the constraints specified by amazon bedrock',
-        "with on-demand throughput isn[’']t supported",
         // round 27 (apps): Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.400 (`The provider
         // couldn't process the request as made`, zh-CN `提供商无法按此方式处理请求`)
         "(?:couldn't|could not) process the request as made",

@@ -236,6 +236,8 @@ export const routingEntries: ErrorEntry[] = [
     statuses: [400],
     defaultFor: [],
     dialects: ['openrouter', 'zenmux'],
+    // Bedrock's on-demand-throughput refusal is a ValidationException too: the request's parameters come second
+    sharedWith: [{ id: 'invalid-parameters', when: 'on-demand throughput' }],
     match: {
       codes: [],
       patterns: [
