@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../errors.schema.ts'
+import { geminiQuotaLinks, geminiWithin } from './gemini-quota.ts'
 
 /** Money: the account's balance or the key's own quota, in every form gateways report it. */
 export const accountEntries: ErrorEntry[] = [
@@ -221,9 +222,9 @@ export const accountEntries: ErrorEntry[] = [
         // limit`; the body `You exceeded your current quota, please check your plan and billing details. For more
         // information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.`), read by the rate
         // limit's entry
-        '(?<!\\bgemini\\b[^\\n]{0,80})you exceeded your current quota(?![^\\n]{0,200}(?:gemini-api/docs/rate-limits|ai\\.dev/(?:usage|rate-limit)))',
+        `(?<!${geminiWithin(80)})you exceeded your current quota(?![^\\n]{0,200}(?:${geminiQuotaLinks}))`,
         'billing hard limit has been reached',
-        '(?<!\\bgemini\\b[^\\n]{0,120})check your plan and billing details(?![^\\n]{0,160}(?:gemini-api/docs/rate-limits|ai\\.dev/(?:usage|rate-limit)))',
+        `(?<!${geminiWithin(120)})check your plan and billing details(?![^\\n]{0,160}(?:${geminiQuotaLinks}))`,
         'your account is not active, please check your billing details',
         // round 34 (apps-zh): SillyTavern's popup for OpenAI's insufficient_quota 429 (SillyTavern/SillyTavern public/scripts/
         // openai.js checkQuotaError `Check you have credits available on your OpenAI account`)

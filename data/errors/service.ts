@@ -1,5 +1,6 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { qianfanCode } from './qianfan-codes.ts'
+import { geminiQuotaLinks, geminiWithin } from './gemini-quota.ts'
 
 const retryWithBackoff = {
   zh: '等几秒后重试，每次失败把等待时间加倍（如 2、4、8 秒），最多试 3–5 次。',
@@ -394,9 +395,8 @@ export const serviceEntries: ErrorEntry[] = [
         // round 34 (lead): the same 429 when the metric is cut off: its links to the rate-limit page and the usage tab
         // (`head to: https://ai.google.dev/gemini-api/docs/rate-limits`, `https://ai.dev/usage?tab=rate-limit`), or
         // OpenAI's sentence after Gemini's name, as clients that wrap it print it
-        'gemini-api/docs/rate-limits',
-        'ai\\.dev/(?:usage\\?tab=)?rate-limit',
-        '\\bgemini\\b[^\\n]{0,80}you exceeded your current quota',
+        geminiQuotaLinks,
+        `${geminiWithin(80)}you exceeded your current quota`,
         // round 27 (apps): and Claude Code's session and weekly windows and its server-side throttle
         // (code.claude.com/docs/en/errors.md, Usage limits: `You've hit your session limit`, `You've hit your weekly
         // limit`, `Server is temporarily limiting requests (not your usage limit)`), all waits that lift by themselves
