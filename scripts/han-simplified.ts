@@ -11,6 +11,7 @@
 import * as OpenCC from 'opencc-js'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { hanRange } from '../components/error-lookup/fold-han.ts'
 
 export const hanSimplifiedPath = fileURLToPath(new URL('../data/generated/han-simplified.json', import.meta.url))
 
@@ -39,15 +40,17 @@ const wordSources = ['../data/errors/', '../components/error-lookup/'].map((dir)
   fileURLToPath(new URL(dir, import.meta.url)),
 )
 
-/** The Han characters the catalogue and the lookup's code write, in code point order. */
+const isHan = (char: string) => char.charCodeAt(0) >= hanRange.first && char.charCodeAt(0) <= hanRange.last
+
+/** The Han characters the catalogue and the lookup's code write. */
 export function lookupHanCharacters(): Set<string> {
   const chars = new Set<string>()
   for (const dir of wordSources) {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts'))) {
-      for (const char of readFileSync(dir + name, 'utf8').match(/[\u3400-\u9fff]/g) ?? []) chars.add(char)
+      for (const char of readFileSync(dir + name, 'utf8')) if (isHan(char)) chars.add(char)
     }
   }
-  return new Set([...chars].sort())
+  return chars
 }
 
 export function buildHanTable(used: ReadonlySet<string> = lookupHanCharacters()): HanTable {
@@ -68,7 +71,7 @@ export function buildHanTable(used: ReadonlySet<string> = lookupHanCharacters())
     }
   }
   // and the variants no simplified character converts to but OpenCC reads back as one (`併` as `并`, `內` as `内`)
-  for (let code = 0x3400; code <= 0x9fff; code++) {
+  for (let code = hanRange.first; code <= hanRange.last; code++) {
     const traditional = String.fromCharCode(code)
     if (pairs.has(traditional) || writtenInSimplified(traditional)) continue
     const simplified = toSimplified.map((back) => back(traditional)).find((char) => char !== traditional)

@@ -10,14 +10,15 @@ import { buildHanTable, hanSimplifiedPath, serialiseHanTable } from './han-simpl
 
 function main(): number {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
-  const written = serialiseHanTable(buildHanTable())
+  const table = buildHanTable()
+  const written = serialiseHanTable(table)
   if (values.check) {
     if (readFileSync(hanSimplifiedPath, 'utf8') === written) return 0
     console.error('data/generated/han-simplified.json is not what OpenCC gives: run npm run han:simplified.')
     return 1
   }
   writeFileSync(hanSimplifiedPath, written)
-  console.log(`wrote ${hanSimplifiedPath} (${[...buildHanTable().traditional].length} pairs)`)
+  console.log(`wrote ${hanSimplifiedPath} (${[...table.traditional].length} pairs)`)
   return 0
 }
 

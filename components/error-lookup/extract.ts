@@ -41,11 +41,8 @@ export interface ExtractedError {
   inStream: boolean
   /** The text searched by patterns: unescaped, size-capped, traditional Chinese folded to simplified (`foldHan`). */
   searchText: string
-  /**
-   * The same text before the folding, offset for offset: what a match quotes back, in the characters the person pasted.
-   * Absent, quotes come from `searchText`.
-   */
-  readText?: string
+  /** The same text before the folding, offset for offset: what a match quotes back, in the characters pasted. */
+  readText: string
   /** The search text lowercased, for codes that appear outside a JSON body (ECONNRESET, APITimeoutError). */
   lowerText: string
 }
@@ -278,7 +275,7 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
         searchText,
       ) || sdkStreamError.test(searchText),
     searchText,
-    ...(readText === searchText ? {} : { readText }),
+    readText,
     lowerText: searchText.toLowerCase(),
   }
 }

@@ -6,25 +6,23 @@ import table from '../../data/generated/han-simplified.json'
  * `請求超時`) says the same thing in traditional ones. One-for-one keeps every offset into the text where it was.
  * The table (`npm run han:simplified`) holds only forms simplified text never uses, so simplified text is unchanged.
  */
-const first = 0x3400
-const last = 0x9fff
 
-/** For each code unit from `first` to `last`, its simplified form, or 0 where it stays. Built on first use. */
+/** The code units the table can fold (CJK Extension A and the Unified Ideographs), for the table's builder too. */
+export const hanRange = { first: 0x3400, last: 0x9fff } as const
+const anyHan = /[\u3400-\u9fff]/
+
+/** For each code unit of `hanRange`, its simplified form, or 0 where it stays. Built on first use. */
 let folded: Uint16Array | undefined
 
 function foldTable(): Uint16Array {
   if (!folded) {
-    folded = new Uint16Array(last - first + 1)
-    const simplified = table.simplified
+    folded = new Uint16Array(hanRange.last - hanRange.first + 1)
     for (let at = 0; at < table.traditional.length; at++) {
-      const from = table.traditional.charCodeAt(at)
-      if (from >= first && from <= last) folded[from - first] = simplified.charCodeAt(at)
+      folded[table.traditional.charCodeAt(at) - hanRange.first] = table.simplified.charCodeAt(at)
     }
   }
   return folded
 }
-
-const anyHan = /[\u3400-\u9fff]/
 
 export function foldHan(text: string): string {
   if (!anyHan.test(text)) return text
@@ -32,17 +30,14 @@ export function foldHan(text: string): string {
   let out: Uint16Array | undefined
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
-    if (code < first || code > last) continue
-    const to = fold[code - first]
+    const to = code >= hanRange.first && code <= hanRange.last ? fold[code - hanRange.first] : 0
     if (!to) continue
+    // the first fold copies the whole text, unit by unit (an emoji's two halves too); later ones only overwrite theirs
     if (!out) {
       out = new Uint16Array(text.length)
-      for (let before = 0; before < at; before++) out[before] = text.charCodeAt(before)
+      for (let unit = 0; unit < text.length; unit++) out[unit] = text.charCodeAt(unit)
     }
     out[at] = to
   }
-  if (!out) return text
-  // the units after the last fold, and those between folds, are copied in one pass here
-  for (let at = 0; at < text.length; at++) if (!out[at]) out[at] = text.charCodeAt(at)
-  return new TextDecoder('utf-16le').decode(out)
+  return out ? new TextDecoder('utf-16le').decode(out) : text
 }

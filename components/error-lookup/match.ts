@@ -170,9 +170,8 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
   let patternHits = 0
   const spans: Span[] = []
   /** The words a hit matched, as the page shows them among the reasons. */
-  const quoted = extracted.readText ?? extracted.searchText
   const hitWords = (hit: RegExpExecArray) =>
-    quoted
+    extracted.readText
       .slice(hit.index, hit.index + hit[0].length)
       .trim()
       .slice(0, 80)
