@@ -280,6 +280,16 @@ export function extractError(raw: string, knownStatus?: number): ExtractedError 
   }
 }
 
+/**
+ * A word the readings took from the folded, lowercased text, as the person pasted it (their characters, their case),
+ * for the page to quote back; the word itself where it is not found there as one run.
+ */
+export function asPasted(extracted: Pick<ExtractedError, 'lowerText' | 'readText'>, word: string): string {
+  const at = extracted.lowerText.indexOf(word)
+  if (at < 0 || extracted.lowerText.length !== extracted.readText.length) return word
+  return extracted.readText.slice(at, at + word.length)
+}
+
 /** Whether `word` occurs in `lowerText` as a whole word (not inside a longer identifier). */
 export function mentionsWord(lowerText: string, word: string): boolean {
   for (let at = lowerText.indexOf(word); at !== -1; at = lowerText.indexOf(word, at + 1)) {

@@ -1,6 +1,6 @@
 import type { Cause } from '@data/causes.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
-import type { ExtractedError } from './extract.ts'
+import { asPasted, type ExtractedError } from './extract.ts'
 import { markPrefix, pairHeadsOf, visitLearnedFeatures } from './learned-features.ts'
 
 /**
@@ -91,7 +91,7 @@ function readablePart(lowerText: string): string {
  * words and would otherwise sound surer than a one-line error.
  */
 export function readLearned(
-  extracted: Pick<ExtractedError, 'lowerText' | 'status' | 'codes'>,
+  extracted: Pick<ExtractedError, 'lowerText' | 'readText' | 'status' | 'codes'>,
   model: CauseModel,
 ): LearnedCause[] {
   const { weights, pairHeads } = readyModel(model)
@@ -115,7 +115,8 @@ export function readLearned(
   return model.causes
     .map((cause, index): LearnedCause => {
       const probability = exp[index]! / sum
-      return { cause, probability, words: probability >= minBasisProbability ? basisWords(known, index) : [] }
+      const words = probability >= minBasisProbability ? basisWords(known, index) : []
+      return { cause, probability, words: words.map((word) => asPasted(extracted, word)) }
     })
     .sort((a, b) => b.probability - a.probability)
 }

@@ -1,6 +1,6 @@
 import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
-import type { ExtractedError } from './extract.ts'
+import { asPasted, type ExtractedError } from './extract.ts'
 import { causeLayer, rankCauses, withoutBrowserNoise, type GuessBasis, type LookupGuess } from './guess.ts'
 import { similarEntries, type SimilarEntry } from './similar.ts'
 import type { LearnedCause } from './learned.ts'
@@ -84,7 +84,11 @@ export function possibleCauses(
   }
   votes.forEach(({ cause, basis }, rank) => credit(cause, rank, basis))
   similarCauses.forEach(({ cause, shared }, rank) =>
-    credit(cause, rank, shared.length ? [{ kind: 'similar', value: shared }] : []),
+    credit(
+      cause,
+      rank,
+      shared.length ? [{ kind: 'similar', value: shared.map((word) => asPasted(extracted, word)) }] : [],
+    ),
   )
   learned
     .filter(({ words }) => words.length)

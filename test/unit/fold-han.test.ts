@@ -68,3 +68,17 @@ describe('the lookup on traditional Chinese', () => {
     expect(differing.map(({ traditional }) => traditional)).toEqual([expect.stringContaining('回覆已達到長度上限')])
   })
 })
+
+describe('the lookup quotes the words it read as they were pasted', () => {
+  it("gives the guess's and the possibly related causes' words in the paste's own characters", async () => {
+    const { causeModel } = await import('@data/cause-model.ts')
+    const pasted = '我昨天充了錢，但是現在還是用不了，一直說沒額度'
+    const { guess, alsoPossible } = lookupErrors(pasted, errorCatalogue, causeModel)
+    const words = [guess, ...alsoPossible]
+      .flatMap((cause) => cause?.basis ?? [])
+      .flatMap(({ value }) => value)
+      .filter((value): value is string => typeof value === 'string')
+    expect(words).toContain('額度')
+    for (const word of words) expect(pasted, word).toContain(word)
+  })
+})
