@@ -76,8 +76,7 @@ describe('the lookup quotes the words it read as they were pasted', () => {
     const { guess, alsoPossible } = lookupErrors(pasted, errorCatalogue, causeModel)
     const words = [guess, ...alsoPossible]
       .flatMap((cause) => cause?.basis ?? [])
-      .flatMap(({ value }) => value)
-      .filter((value): value is string => typeof value === 'string')
+      .flatMap((basis) => (basis.kind === 'similar' || basis.kind === 'learned' ? basis.value : []))
     expect(words).toContain('額度')
     for (const word of words) expect(pasted, word).toContain(word)
   })
