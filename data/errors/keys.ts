@@ -180,7 +180,10 @@ export const keyEntries: ErrorEntry[] = [
         'api\\s?key\\s?不存在',
         // and MaxKB's (apps/locales django.po `APIKey does not exist`)
         'api\\s?key does not exist',
-        '认证失败|鉴权失败',
+        // round 36 (apps-a): not MaxKB's wrapper of whatever its credential check raised (1Panel-dev/MaxKB
+        // apps/models_provider/impl/*/credential/*.py, apps/locales/zh_CN/LC_MESSAGES/django.po `认证失败，请检查参数是否正确：
+        // {error}`), which `wraps` reads below
+        '认证失败(?![，,]\\s?请检查参数是否正确)|鉴权失败',
         '未提供有效的身份验证',
         '无效的\\s?api\\s?key',
         'authorization failed - please check your credentials',
@@ -208,6 +211,14 @@ export const keyEntries: ErrorEntry[] = [
         '请求jimeng失败\\]:\\s?(?:check )?login error',
         '\\(ret=1015\\):\\s?(?:check )?login error',
         '即梦账号已失效',
+      ],
+      wraps: [
+        // round 36 (apps-a): MaxKB's wrapper around any failure of its model credential check (1Panel-dev/MaxKB
+        // apps/models_provider/impl/*/credential/llm.py, embedding.py…: `Verification failed, please check whether the
+        // parameters are correct: {error}`, zh_CN django.po `认证失败，请检查参数是否正确：{error}`): the key when nothing
+        // follows, and below whatever the provider's own error after it names (a connection error, a model not found)
+        '认证失败[，,]\\s?请检查参数是否正确',
+        '\\bverification failed, please check whether the parameters are correct\\b',
       ],
       describes: [
         // round 17 (zh): the key 已失效 or 已过期, as apps say it when a call is refused (`throw new Error(err.error || "API
@@ -1549,6 +1560,16 @@ export const keyEntries: ErrorEntry[] = [
         '不在\\s?openai\\s?(?:的\\s?)?(?:<0>)?支持的地区',
         'which is not a (?:<0>)?supported region(?:</0>)? of openai',
         '由于区域限制',
+        // round 36 (apps-a): LobeHub's current LocationNotSupportError in Chinese (lobehub/lobehub
+        // locales/zh-CN/modelRuntime.json `抱歉，您当前的位置不支持此模型服务。这可能是由于地区限制或服务不可用。…`), where 位置 replaced 地区 and the
+        // sentence names 服务不可用 and 此模型 too
+        '(?:所在|当前)的?(?:位置|地点)不支持此模型服务',
+        '由于地区限制或服务(?:未开通|不可用)',
+        // round 36 (apps-a): Cherry Studio's region diagnosis in English (CherryHQ/cherry-studio en-us locale
+        // error.diagnosis.region `Service unavailable in your region. Configure a proxy or switch to a provider
+        // available in your area`, find_string id 67170962973; the zh-CN `服务在你所在的地区不可用` is read already), which
+        // upstream-failed's `service unavailable` no longer claims
+        '\\bservice unavailable in your region\\b',
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI

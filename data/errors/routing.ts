@@ -118,7 +118,9 @@ export const routingEntries: ErrorEntry[] = [
         'model does not exist',
         'invalid model name passed in model=',
         '模型(?:名称|名)?(?:错误|有误|不正确)',
-        '(?:暂)?不支持(?:该|此|这个)模型',
+        // round 36 (apps-a): not LobeChat's region notice (`不支持此模型服务`, lobehub/lobe-chat locales/zh-CN/error.json
+        // LocationNotSupportError), which unsupported-region reads
+        '(?:暂)?不支持(?:该|此|这个)模型(?!服务)',
         'issue with the selected model',
         '已下线',
         // LobeHub's current zh-CN error locale (LobeHubModelDeprecated)

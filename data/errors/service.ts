@@ -734,7 +734,9 @@ export const serviceEntries: ErrorEntry[] = [
         // reads it as a timeout
         'deadline expired before operation could complete',
         'bad response status code',
-        'service (?:temporarily )?unavailable',
+        // round 36 (apps-a): not Cherry Studio's region diagnosis (`Service unavailable in your region`, en-us locale
+        // error.diagnosis.region), which unsupported-region reads
+        'service (?:temporarily )?unavailable(?! in your region)',
         '上游(?:服务)?(?:错误|不可用|异常)',
         'no healthy upstream',
         'endpoint that is currently closed or temporarily unavailable',
