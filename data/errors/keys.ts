@@ -211,6 +211,11 @@ export const keyEntries: ErrorEntry[] = [
         '请求jimeng失败\\]:\\s?(?:check )?login error',
         '\\(ret=1015\\):\\s?(?:check )?login error',
         '即梦账号已失效',
+        // round 36 (apps-a): LobeChat's 401 tip in English (lobehub/lobehub locales/en-US/error.json response.401
+        // `Sorry, the server has rejected your request, possibly due to insufficient permissions or invalid
+        // authentication.`; its zh-CN wording is read as the key already), which named the permission as much as the
+        // key
+        'rejected your request, possibly due to insufficient permissions or invalid authentication',
       ],
       wraps: [
         // round 36 (apps-a): MaxKB's wrapper around any failure of its model credential check (1Panel-dev/MaxKB
@@ -456,6 +461,12 @@ export const keyEntries: ErrorEntry[] = [
         // infiniflow/ragflow internal/cli/user_command.go `API key not provided`, common_command.go `api_key not
         // provided`); not a sentence about what happens if none is given
         '(?<!\\bif (?:an? |the |no )?(?:[\\w-]+ )?)\\bapi[ _]key not provided\\b',
+        // round 36 (apps-a): Cherry Studio with no key for the provider (CherryHQ/cherry-studio
+        // src/renderer/src/i18n/locales/en-us.json error.no_api_key `API key is not configured`, error.chat.no_api_key
+        // `You have not configured an API key. Please go to the <provider>…</provider> to obtain an API key.`, the
+        // English of `API 密钥未配置`, read already); not a conditional (`if the API key is not configured`)
+        '(?<!\\bif (?:the |your |an? )?)\\bapi key is not configured\\b',
+        '\\byou have not configured an api key\\b',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -987,6 +998,9 @@ export const keyEntries: ErrorEntry[] = [
         // claude-code-hub's model guard answers 400 (src/app/v1/_lib/proxy/model-guard.ts)
         'model not allowed\\. the requested model',
         'is not in the allowed list',
+        // round 36 (apps-a): FastGPT's older wording of its 511 (labring/FastGPT
+        // packages/global/common/error/errorCode.ts ERROR_RESPONSE unAuthModel `无权操作该模型`)
+        '无权操作该模型',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
@@ -1395,6 +1409,15 @@ export const keyEntries: ErrorEntry[] = [
         '暂未开放.{0,40}(?:模型)?权限',
         // Zhipu 1315: a key issued for the enterprise coding plan used elsewhere
         '仅限.{0,20}套餐场景使用',
+        // round 36 (apps-a): Cherry Studio's 403 tips in English: error.http.403 `Access denied. Please check if your
+        // account is verified, or contact the service provider for more information` (its zh-CN `禁止访问…` is read
+        // already) and the diagnosis of a refusal that is not the key (error.diagnosis.permission `The provider refused
+        // this request. Check the error details, your account plan, API key permissions, or access to this resource`,
+        // zh-TW `提供者拒絕了此要求…`; CherryHQ/cherry-studio locales as its built bundle holds them, find_string ids
+        // 67170962973, 67130913650)
+        'access denied\\. please check if your account is verified',
+        'the provider refused this request\\. check the error details',
+        '提供者拒绝了此要求',
       ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's
