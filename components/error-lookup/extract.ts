@@ -179,7 +179,9 @@ const exceptionStatuses: [RegExp, number][] = [
   [/\bInternalServerError\b/, 500],
   [/\b(?:too many requests)\b/i, 429],
   [/\bbad gateway\b/i, 502],
-  [/\bservice unavailable\b/i, 503],
+  // Not Cherry Studio's region diagnosis (`Service unavailable in your region. Configure a proxy…`, its en-us locale
+  // error.diagnosis.region): a country refused, with no status behind it
+  [/\bservice unavailable\b(?! in your region)/i, 503],
   [/\bgateway time-?out\b/i, 504],
   [/\b(?:request entity|payload|content) too large\b/i, 413],
 ]

@@ -49,6 +49,13 @@ export const accountEntries: ErrorEntry[] = [
         '余额不够',
         '额度不够',
         '额度用完',
+        // round 36 (apps-a): Cherry Studio's quota diagnosis in English (CherryHQ/cherry-studio en-us locale
+        // error.diagnosis.quota `Account quota exhausted, please recharge or switch provider`, find_string id
+        // 67170962973; the zh-CN `账户额度已用完` is read already); Dify's model status when its hosted quota is spent
+        // (langgenius/dify api/core/entities/model_entities.py ProviderModelWithStatusEntity.raise_for_status
+        // QUOTA_EXCEEDED `Model quota has been exceeded`)
+        '\\baccount quota exhausted, please recharge',
+        '\\bmodel quota has been exceeded\\b',
       ],
       describes: [
         // round 15 (zh): paid, and the balance did not move (QuantumNous/new-api#5691 充值未到账，已扣款，余额未补充,
@@ -144,6 +151,11 @@ export const accountEntries: ErrorEntry[] = [
         'insufficient token quota',
         'tokenstatusexhausted',
         '已达该秘钥的配额',
+        // round 36 (apps-a): LobeHub's InsufficientQuota in Chinese, current and older (lobehub/lobehub
+        // locales/zh-CN/modelRuntime.json `抱歉，此密钥的配额已用尽。请检查您的账户余额是否充足…`; lobehub/lobe-chat locales/zh-CN/error.json
+        // `很抱歉，该密钥的配额(quota)已达上限，请检查账户余额是否充足…`), the English of which this entry reads already
+        '此密钥的配额已用尽',
+        '该[密秘]钥的配额(?:\\s?\\(quota\\))?已达上限',
       ],
     },
     title: { zh: '这个密钥自己的额度用完了', en: 'This key’s own quota is used up' },
@@ -425,6 +437,13 @@ export const accountEntries: ErrorEntry[] = [
         // its clients' tests and classifiers replay them, find_string ids 12527804007, 61109897967, 70283649084)
         'insufficient balance\\. manage your billing here',
         'no payment method\\. add a payment method here',
+        // round 36 (apps-a): Cherry Studio's balance and free-quota notices in English (CherryHQ/cherry-studio
+        // src/renderer/src/i18n/locales/en-us.json error.chat.insufficient_balance `Please go to the
+        // <provider>{{provider}}</provider> to recharge.`, error.chat.quota_exceeded `Your daily {{quota}} free quota
+        // has been exhausted. Please go to the …`), the English of the zh-CN ones read above; the provider's name in
+        // place of the tags
+        '\\bplease go to the (?:<provider>)?\\S[^.\\n]{0,40}?(?:</provider>)? to recharge\\b',
+        '\\bfree quota has been exhausted\\. please go to the\\b',
       ],
     },
     title: {

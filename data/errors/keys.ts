@@ -180,7 +180,10 @@ export const keyEntries: ErrorEntry[] = [
         'api\\s?key\\s?不存在',
         // and MaxKB's (apps/locales django.po `APIKey does not exist`)
         'api\\s?key does not exist',
-        '认证失败|鉴权失败',
+        // round 36 (apps-a): not MaxKB's wrapper of whatever its credential check raised (1Panel-dev/MaxKB
+        // apps/models_provider/impl/*/credential/*.py, apps/locales/zh_CN/LC_MESSAGES/django.po `认证失败，请检查参数是否正确：
+        // {error}`), which `wraps` reads below
+        '认证失败(?![，,]\\s?请检查参数是否正确)|鉴权失败',
         '未提供有效的身份验证',
         '无效的\\s?api\\s?key',
         'authorization failed - please check your credentials',
@@ -208,6 +211,19 @@ export const keyEntries: ErrorEntry[] = [
         '请求jimeng失败\\]:\\s?(?:check )?login error',
         '\\(ret=1015\\):\\s?(?:check )?login error',
         '即梦账号已失效',
+        // round 36 (apps-a): LobeChat's 401 tip in English (lobehub/lobehub locales/en-US/error.json response.401
+        // `Sorry, the server has rejected your request, possibly due to insufficient permissions or invalid
+        // authentication.`; its zh-CN wording is read as the key already), which named the permission as much as the
+        // key
+        'rejected your request, possibly due to insufficient permissions or invalid authentication',
+      ],
+      wraps: [
+        // round 36 (apps-a): MaxKB's wrapper around any failure of its model credential check (1Panel-dev/MaxKB
+        // apps/models_provider/impl/*/credential/llm.py, embedding.py…: `Verification failed, please check whether the
+        // parameters are correct: {error}`, zh_CN django.po `认证失败，请检查参数是否正确：{error}`): the key when nothing
+        // follows, and below whatever the provider's own error after it names (a connection error, a model not found)
+        '认证失败[，,]\\s?请检查参数是否正确',
+        '\\bverification failed, please check whether the parameters are correct\\b',
       ],
       describes: [
         // round 17 (zh): the key 已失效 or 已过期, as apps say it when a call is refused (`throw new Error(err.error || "API
@@ -445,6 +461,12 @@ export const keyEntries: ErrorEntry[] = [
         // infiniflow/ragflow internal/cli/user_command.go `API key not provided`, common_command.go `api_key not
         // provided`); not a sentence about what happens if none is given
         '(?<!\\bif (?:an? |the |no )?(?:[\\w-]+ )?)\\bapi[ _]key not provided\\b',
+        // round 36 (apps-a): Cherry Studio with no key for the provider (CherryHQ/cherry-studio
+        // src/renderer/src/i18n/locales/en-us.json error.no_api_key `API key is not configured`, error.chat.no_api_key
+        // `You have not configured an API key. Please go to the <provider>…</provider> to obtain an API key.`, the
+        // English of `API 密钥未配置`, read already); not a conditional (`if the API key is not configured`)
+        '(?<!\\bif (?:the |your |an? )?)\\bapi key is not configured\\b',
+        '\\byou have not configured an api key\\b',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -976,6 +998,9 @@ export const keyEntries: ErrorEntry[] = [
         // claude-code-hub's model guard answers 400 (src/app/v1/_lib/proxy/model-guard.ts)
         'model not allowed\\. the requested model',
         'is not in the allowed list',
+        // round 36 (apps-a): FastGPT's older wording of its 511 (labring/FastGPT
+        // packages/global/common/error/errorCode.ts ERROR_RESPONSE unAuthModel `无权操作该模型`)
+        '无权操作该模型',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
@@ -1384,6 +1409,15 @@ export const keyEntries: ErrorEntry[] = [
         '暂未开放.{0,40}(?:模型)?权限',
         // Zhipu 1315: a key issued for the enterprise coding plan used elsewhere
         '仅限.{0,20}套餐场景使用',
+        // round 36 (apps-a): Cherry Studio's 403 tips in English: error.http.403 `Access denied. Please check if your
+        // account is verified, or contact the service provider for more information` (its zh-CN `禁止访问…` is read
+        // already) and the diagnosis of a refusal that is not the key (error.diagnosis.permission `The provider refused
+        // this request. Check the error details, your account plan, API key permissions, or access to this resource`,
+        // zh-TW `提供者拒絕了此要求…`; CherryHQ/cherry-studio locales as its built bundle holds them, find_string ids
+        // 67170962973, 67130913650)
+        'access denied\\. please check if your account is verified',
+        'the provider refused this request\\. check the error details',
+        '提供者拒绝了此要求',
       ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's
@@ -1549,6 +1583,16 @@ export const keyEntries: ErrorEntry[] = [
         '不在\\s?openai\\s?(?:的\\s?)?(?:<0>)?支持的地区',
         'which is not a (?:<0>)?supported region(?:</0>)? of openai',
         '由于区域限制',
+        // round 36 (apps-a): LobeHub's current LocationNotSupportError in Chinese (lobehub/lobehub
+        // locales/zh-CN/modelRuntime.json `抱歉，您当前的位置不支持此模型服务。这可能是由于地区限制或服务不可用。…`), where 位置 replaced 地区 and the
+        // sentence names 服务不可用 and 此模型 too
+        '(?:所在|当前)的?(?:位置|地点)不支持此模型服务',
+        '由于地区限制或服务(?:未开通|不可用)',
+        // round 36 (apps-a): Cherry Studio's region diagnosis in English (CherryHQ/cherry-studio en-us locale
+        // error.diagnosis.region `Service unavailable in your region. Configure a proxy or switch to a provider
+        // available in your area`, find_string id 67170962973; the zh-CN `服务在你所在的地区不可用` is read already), which
+        // upstream-failed's `service unavailable` no longer claims
+        '\\bservice unavailable in your region\\b',
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI

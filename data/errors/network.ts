@@ -98,6 +98,13 @@ export const networkEntries: ErrorEntry[] = [
         // src/customKeyStream.js and its siblings, and other plugins, find_string ids 10082916491, 18069277286,
         // 4906881775), shown as `接口请求错误 - {"_type":"network","_message":…}` when the error is wrapped twice
         '"_type"\\s*:\\s*"network"\\s*,\\s*"_message"',
+        // round 36 (apps-a): the English of the network tips whose Chinese this entry reads: Cherry Studio
+        // (CherryHQ/cherry-studio en-us locale error.diagnosis.network `Cannot connect to server, check network or
+        // proxy settings`, find_string id 67170962973) and LobeChat's 499 (lobehub/lobehub locales/en-US/error.json
+        // response.499 `…your request was unexpectedly interrupted while being processed by the server, possibly due to
+        // your cancellation of the operation or an unstable network connection…`)
+        '\\bcannot connect to server, check network or proxy settings\\b',
+        '\\bunexpectedly interrupted while being processed by the server\\b',
       ],
       wraps: [
         // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
@@ -367,6 +374,9 @@ export const networkEntries: ErrorEntry[] = [
         'connecttimeouterror',
         'err_connection_timed_out',
         'und_err_connect_timeout',
+        // round 36 (apps-a): LobeHub's errorType for a connection to the provider that timed out or dropped
+        // (lobehub/lobehub packages/types/src/agentRuntime.ts AgentRuntimeErrorType ProviderNetworkError)
+        'providernetworkerror',
       ],
       patterns: [
         'connect etimedout',
@@ -404,6 +414,10 @@ export const networkEntries: ErrorEntry[] = [
         '\\bdioexception \\[connection timeout\\]',
         'the request connection took longer than',
         '\\bdio(?:exception|error)type\\.connect(?:ion)?timeout\\b',
+        // round 36 (apps-a): LobeHub's ProviderNetworkError in English (lobehub/lobehub locales/en-US/modelRuntime.json
+        // `Connection to the provider timed out or was dropped. Please check your network and try again.`; the zh-CN
+        // `连接超时` is read already)
+        '\\bconnection to the provider timed out or was dropped\\b',
       ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
@@ -581,6 +595,10 @@ export const networkEntries: ErrorEntry[] = [
         'a secure connection to the server cannot be made',
         'unable to verify the first certificate',
         "does not match certificate's altnames",
+        // round 36 (apps-a): Cherry Studio's proxy diagnosis in English (en-us locale error.diagnosis.proxy `Proxy or
+        // SSL certificate error, check proxy and network settings`, find_string id 67170962973), whose zh-CN this entry
+        // reads by `SSL 证书错误`
+        '\\bproxy or ssl certificate error, check proxy and network settings\\b',
       ],
     },
     title: { zh: '证书或 TLS 握手失败', en: 'Certificate or TLS handshake failed' },
@@ -855,6 +873,12 @@ export const networkEntries: ErrorEntry[] = [
         'error reading a body from connection',
         'stream error received: unexpected internal error',
         'connection closed while receiving data',
+        // round 36 (apps-a): Cherry Studio's stream diagnosis in English (en-us locale error.diagnosis.stream `Response
+        // interrupted, check network stability or retry`, find_string id 67170962973; the zh-CN `响应传输中断` read already)
+        // and LobeHub's current StreamChunkError in Chinese (lobehub/lobehub locales/zh-CN/modelRuntime.json
+        // `解析流式请求的消息块时发生错误。…`)
+        '\\bresponse interrupted, check network stability\\b',
+        '解析流式请求的消息块时发生错误',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a

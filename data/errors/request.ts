@@ -234,6 +234,18 @@ export const requestEntries: ErrorEntry[] = [
         // 导致本次对话过长，超过了模型最大输入限制` id 43423126166, an agent's ContextOverflow notice `对话过长，正在自动压缩...`
         // id 53503835231); not a conversation that lasted too long (`对话过长时间`)
         '对话过长(?!时间)',
+        // round 36 (apps-a): LobeHub's current ExceededContextWindow in Chinese (lobehub/lobehub
+        // locales/zh-CN/modelRuntime.json `当前请求内容超出了模型可处理的长度。请减少内容量并重试。`, the English read above); Cherry Studio's
+        // context diagnosis in English (en-us locale error.diagnosis.context_length `Conversation too long, please
+        // clear history or start a new chat`, find_string id 67170962973) and its note when the reply stopped at the
+        // length limit (the renderer's classifyError, finish_reason `length`: `回复达到最大长度后被截断`, find_string id
+        // 61031368368); Coze Studio's chat_err_702112107 in English (coze-dev/coze-studio
+        // frontend/packages/arch/resources/studio-i18n-resource/src/locales/en.json `The model context length limit has
+        // been exceeded. …`, its zh-CN read already)
+        '超出了?模型可处理的长度',
+        '\\bconversation too long, please clear (?:the )?history',
+        '回[复覆]达到最大长度后被截断',
+        '\\bthe model context length limit has been exceeded\\b',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -358,6 +370,12 @@ export const requestEntries: ErrorEntry[] = [
         // and Claude Code's constants/apiLimits.ts API_IMAGE_MAX_BASE64_SIZE, `The API rejects images where the base64
         // string length exceeds this value`)
         'image exceeds \\d+ ?mb maximum',
+        // round 36 (apps-a): the English of the 413 tips whose Chinese this entry reads: LobeChat (lobehub/lobehub
+        // locales/en-US/error.json response.413 `Sorry, your request data is too large for the server to process`) and
+        // Cherry Studio (en-us locale error.diagnosis.payload `Request content too large, please reduce file or text
+        // size`, find_string id 67170962973)
+        '\\brequest data is too large for the server to process\\b',
+        '\\brequest content too large, please reduce (?:the )?file or text size\\b',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -627,6 +645,18 @@ export const requestEntries: ErrorEntry[] = [
         // round 34 (media): WaveSpeed AI's task error 1200 Content Moderation (wavespeed.ai/docs/error-codes: `The content
         // contains sensitive information.`, in a `"status": "failed"` prediction)
         '\\bthe content contains sensitive information\\b',
+        // round 36 (apps-a): LobeHub's ContentModeration (lobehub/lobehub locales/zh-CN and en-US modelRuntime.json
+        // `抱歉，内容被上游安全过滤器拒绝…`, `Sorry, the content was rejected by the upstream safety filter…`) and its Gemini block
+        // reasons in English, current and older (locales/en-US/error.json response.GoogleAIBlockReason.BLOCKLIST `The
+        // content includes blocked terms` / `Your content contains prohibited terms`, RECITATION `…blocked due to
+        // recitation risk` / `…blocked due to potential copyright concerns`, SAFETY `…blocked for safety policy
+        // reasons`)
+        '内容被上游安全过滤器拒绝',
+        '\\brejected by the upstream safety filter\\b',
+        '\\bthe content includes blocked terms\\b',
+        '\\byour content contains prohibited terms\\b',
+        '\\bblocked due to (?:recitation risk|potential copyright concerns)\\b',
+        '\\bblocked for safety policy reasons\\b',
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
@@ -778,6 +808,11 @@ export const requestEntries: ErrorEntry[] = [
         'ai_invalidmessageroleerror',
         'ai_invaliddatacontenterror',
         'ai_messageconversionerror',
+        // round 36 (apps-a): LobeHub's errorType for a request the provider refused as malformed and for a capability
+        // the model lacks (lobehub/lobehub packages/types/src/agentRuntime.ts AgentRuntimeErrorType
+        // InvalidRequestFormat, CapabilityNotSupported)
+        'invalidrequestformat',
+        'capabilitynotsupported',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3003 `Incomplete request` (400, `Request is missing headers or body:
@@ -1028,6 +1063,19 @@ export const requestEntries: ErrorEntry[] = [
         // 336002, InvalidParam 336003, InvalidHTTPMethod 336101, InvalidArgumentSystem 336104,
         // InvalidArgumentUserSetting 336105; baidubce/bce-qianfan-sdk python/qianfan/consts.py)
         qianfanCode('336(?:00[123]|10[145])'),
+        // round 36 (apps-a): LobeHub's InvalidRequestFormat and CapabilityNotSupported in both languages
+        // (lobehub/lobehub locales/zh-CN and en-US modelRuntime.json: `抱歉，上游提供商拒绝了请求，因为格式不正确`, `the upstream provider
+        // rejected the request as malformed`; `抱歉，此模型不支持请求的功能（例如视觉输入或工具调用）`, `this model does not support the requested
+        // capability`); the English of the 400 tips whose Chinese this entry reads (LobeChat locales/en-US/error.json
+        // response.400 `Sorry, the server does not understand your request. Please make sure your request parameters
+        // are correct.`; Cherry Studio en-us locale error.http.400 `… If you have changed the model settings, please
+        // reset them to the default settings`)
+        '上游提供商拒绝了请求[，,]\\s?因为格式不正确',
+        '\\bupstream provider rejected the request as malformed\\b',
+        '此模型不支持请求的功能',
+        '\\bthis model does not support the requested capability\\b',
+        '\\bthe server does not understand your request\\. please make sure your request parameters are correct',
+        '\\bif you have changed the model settings, please reset them to the default settings\\b',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },
@@ -1111,6 +1159,9 @@ export const requestEntries: ErrorEntry[] = [
         // openai_api_compatible llm.py and text_embedding.py validate_credentials, now the openai_api_compatible
         // plugin: `Credentials validation failed: JSON decode error`, newer ones adding `, response body <page>`)
         'credentials validation failed: json decode error',
+        // round 36 (apps-a): the English of LobeChat's 405 tip (lobehub/lobehub locales/en-US/error.json response.405
+        // `Sorry, the server does not support the request method you are using…`), whose Chinese this entry reads
+        '\\bdoes not support the request method you are using\\b',
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
@@ -1205,6 +1256,9 @@ export const requestEntries: ErrorEntry[] = [
         // url ending /v1/chat/completions, LinLin00000000/vercel-proxy-openai #2); not an app's 接口地址 or API 地址
         // field, which some apps (Immersive Translate, TscanPlus) want with the full path
         '(?<![a-z])(?:base[_ ]?url|api[_ ]?base)\\W{0,4}(?:是|为|填(?:了|的|成)?|设(?:置)?(?:为|成)?)?\\s*[\'"]?https?://[^\\s\'"]+/chat/completions(?![/\\w])',
+        // round 36 (apps-a): LobeHub's ConnectionCheckFailed in Chinese (lobehub/lobehub
+        // locales/zh-CN/modelRuntime.json `请求返回为空。请检查API代理地址是否未以`/v1`结尾。`), the English read above
+        '请检查\\s?api\\s?代理地址是否未以',
       ],
       describes: [
         // round 29 (zh): one v1 too many in the built address (`最终拼接的路径是/v3/v1/chat/completions，多了一个v1`, AmoyLab/Unla
@@ -1301,6 +1355,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 18 (en): werkzeug's NotFound description (pallets/werkzeug src/werkzeug/exceptions.py), the 404 body of
         // every Flask- or Connexion-served API (HTML, `{"message": …}` or problem+json `detail`) for a path it does not route
         'the requested url was not found on the server\\.',
+        // round 36 (apps-a): the English of LobeChat's 404 tip (lobehub/lobehub locales/en-US/error.json response.404
+        // `Sorry, the server cannot find the page or resource you requested. Please make sure your URL is correct.`)
+        '\\bcannot find the page or resource you requested\\b',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address

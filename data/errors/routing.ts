@@ -118,7 +118,9 @@ export const routingEntries: ErrorEntry[] = [
         'model does not exist',
         'invalid model name passed in model=',
         '模型(?:名称|名)?(?:错误|有误|不正确)',
-        '(?:暂)?不支持(?:该|此|这个)模型',
+        // round 36 (apps-a): not LobeChat's region notice (`不支持此模型服务`, lobehub/lobe-chat locales/zh-CN/error.json
+        // LocationNotSupportError), which unsupported-region reads
+        '(?:暂)?不支持(?:该|此|这个)模型(?!服务)',
         'issue with the selected model',
         '已下线',
         // LobeHub's current zh-CN error locale (LobeHubModelDeprecated)
@@ -129,6 +131,17 @@ export const routingEntries: ErrorEntry[] = [
         'api \\S{1,60} has been taken offline',
         // uni-api: the model is not configured for the key (uni_api/runtime.py)
         'no matching model found',
+        // round 36 (apps-a): Cherry Studio's diagnosis of a 404 or model_not_found (its renderer classifyError; zh-CN
+        // locale error.diagnosis.model `模型不存在或你没有访问权限`), which named the permission as much as the model, and its
+        // diagnosis of a retired model in English (en-us locale error.diagnosis.deprecated `This model has been
+        // retired, please switch to another model`, find_string id 67170962973); LobeHub's LobeHubModelDeprecated in
+        // English (locales/en-US/error.json `The model "{{model}}" is no longer available. Please pick a current model
+        // from the model selector.`); Dify's LLM node when the model is not in the provider's list (langgenius/dify
+        // api/core/workflow/nodes/llm/llm_utils.py ModelNotExistError `Model {name} not exist.`)
+        '模型不存在或你没有访问权限',
+        '\\bthis model has been retired, please switch\\b',
+        '\\bis no longer available\\. please pick a current model from the model selector\\b',
+        '\\bmodel [\\w.:/-]{1,80} not exist\\.',
       ],
       describes: [
         // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb
@@ -334,6 +347,9 @@ export const routingEntries: ErrorEntry[] = [
         'no_keys_available',
         // round 16 (zh-a): codex-proxy-rs gateway_error_contract (NoAvailableProvider, a 503)
         'no_available_provider',
+        // round 36 (apps-a): LobeHub's errorType when the proxy or router has no channel for the model (lobehub/lobehub
+        // packages/types/src/agentRuntime.ts AgentRuntimeErrorType NoAvailableChannel)
+        'noavailablechannel',
       ],
       patterns: [
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
@@ -382,6 +398,9 @@ export const routingEntries: ErrorEntry[] = [
         // `server_error` with code `no_available_provider`)
         'no provider can execute this request',
         'no upstream provider is currently available for this request',
+        // round 36 (apps-a): LobeHub's NoAvailableChannel in Chinese (lobehub/lobehub locales/zh-CN/modelRuntime.json
+        // `抱歉，代理或路由器没有可用的通道来请求此模型。…`; the English `no available channel` is read already)
+        '代理或路由器没有可用的通道',
       ],
       describes: [
         // round 29 (desc-b): every channel of the model unavailable, as relays word a model no channel can serve

@@ -221,6 +221,12 @@ export const serviceEntries: ErrorEntry[] = [
         // id 70381458996; a bot's limiter `问得太频繁啦，10 分钟内最多 N 次`, id 62054891375, and `你问的太频繁了，我暂时要休息一会`,
         // id 71243214981). Not design notes about an agent that asks too often (`澄清问得太频繁。`, `它问得太频繁，没人回答`)
         '问(?:的|得)太频繁(?:了|啦)\\s?[，,]\\s?(?:请?稍(?:候|后|等)|歇|我暂时|\\d+\\s?分钟内)',
+        // round 36 (apps-a): LobeHub's RateLimitExceeded, the short-window limit it split from QuotaLimitReached
+        // (lobehub/lobehub locales/zh-CN and en-US modelRuntime.json `抱歉，此密钥的令牌使用量或请求次数已达到速率限制…`, `Sorry, the token
+        // usage or request count has reached the rate limit for this key…`; packages/types/src/agentRuntime.ts
+        // `Short-window rate limit (RPM / TPM / concurrency)`)
+        '请求次数已达到速率限制',
+        '\\brequest count has reached the rate limit for this key\\b',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -508,6 +514,9 @@ export const serviceEntries: ErrorEntry[] = [
         // `Too many requests. Your requests are being throttled due to system capacity limits.`, 原因 网络资源目前处于饱和状态):
         // the vendor's capacity, not the caller's rate limit
         'modelservingerror',
+        // round 36 (apps-a): LobeHub's errorType for a provider's 503 or overload (lobehub/lobehub
+        // packages/types/src/agentRuntime.ts AgentRuntimeErrorType ProviderServiceUnavailable)
+        'providerserviceunavailable',
       ],
       patterns: [
         // round 34 (vendor-zh): the 503 (formerly 429) row `The engine is currently overloaded, please try again later`
@@ -580,6 +589,12 @@ export const serviceEntries: ErrorEntry[] = [
         // Kling (可灵) API 5001, in both the English and the Chinese docs' words
         'server temporarily unavailable',
         '服务器暂时不可用',
+        // round 36 (apps-a): LobeHub's ProviderServiceUnavailable in Chinese (lobehub/lobehub
+        // locales/zh-CN/modelRuntime.json `提供商暂时过载或不可用。请稍后重试。`, the English `overloaded` read already) and its
+        // QuotaLimitReachedCloud in English (locales/en-US/error.json `The model service is currently under heavy
+        // load…`, the zh-CN `负载较高` read already)
+        '提供商暂时过载或不可用',
+        '\\bmodel service is currently under heavy load\\b',
       ],
     },
     title: { zh: '上游过载（529/503）', en: 'Provider overloaded (529/503)' },
@@ -734,7 +749,9 @@ export const serviceEntries: ErrorEntry[] = [
         // reads it as a timeout
         'deadline expired before operation could complete',
         'bad response status code',
-        'service (?:temporarily )?unavailable',
+        // round 36 (apps-a): not Cherry Studio's region diagnosis (`Service unavailable in your region`, en-us locale
+        // error.diagnosis.region), which unsupported-region reads
+        'service (?:temporarily )?unavailable(?! in your region)',
         '上游(?:服务)?(?:错误|不可用|异常)',
         'no healthy upstream',
         'endpoint that is currently closed or temporarily unavailable',
@@ -820,6 +837,14 @@ export const serviceEntries: ErrorEntry[] = [
         'failed to request model service',
         '\\bmodel is unavailable, please try again later',
         '\\brestarting request due to a server error\\b',
+        // round 36 (apps-a): the English of the 502 tips whose Chinese this entry reads: LobeChat (lobehub/lobehub
+        // locales/en-US/error.json response.502 `Sorry, the server seems to be lost and is temporarily unable to
+        // provide service…`) and Cherry Studio (CherryHQ/cherry-studio en-us locale error.http.502 `Gateway error.
+        // Please try again later`, find_string id 67170962973); LobeHub's ModelEmptyCompletion in Chinese
+        // (locales/zh-CN/modelRuntime.json `模型供应商返回了空内容。…`, the English `returned an empty response` read already)
+        '\\bthe server seems to be lost and is temporarily unable to provide service\\b',
+        '\\bgateway error\\. please try again later\\b',
+        '模型供应商返回了空内容',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -974,6 +999,13 @@ export const serviceEntries: ErrorEntry[] = [
         // Copilot token from GitHub (its own login), so no call of the user's can succeed. The whole message only: not
         // an editor's own sign-in state (`Copilot token not found in keychain, please sign in`)
         '\\bcopilot token not found\\b(?![ \\t]*[a-z])',
+        // round 36 (apps-a): the English of the 500 tips whose Chinese this entry reads: LobeChat (lobehub/lobehub
+        // locales/en-US/error.json response.500 `Sorry, the server seems to be experiencing some difficulties…`) and
+        // Cherry Studio (en-us locale error.http.500 `Server error. Please try again later`, error.diagnosis.server
+        // `Server error, please retry later`, find_string id 67170962973); only as the tip's whole opening, not a
+        // provider's error an app quotes after the provider's name
+        '\\bthe server seems to be experiencing some difficulties\\b',
+        '^\\s*server error(?:\\. please try again later|, please retry later)\\b',
       ],
       describes: [
         // round 29 (desc-b): the relay itself down, in the words its users and guides use (中转站挂了: a sync tool's
@@ -1156,6 +1188,12 @@ export const serviceEntries: ErrorEntry[] = [
         // after its event stream went silent id 66547986556); not after a task or media word (`视频任务处理超时`): the
         // catalogue reads a media job that timed out as a failed task (`视频生成超时`, `绘图超时`), not as this entry
         '(?<!任务|视频|图片|图像|绘图|音频)处理超时',
+        // round 36 (apps-a): the English of LobeChat's 504, 524 and 408 tips (lobehub/lobehub locales/en-US/error.json
+        // response.504 `Sorry, the server did not receive a response from the upstream server…`, response.524 `…the
+        // server timed out while waiting for a response, possibly due to a slow reply…`, response.408 `Sorry, the
+        // server timed out while waiting for the request…`), read only as a description before
+        '\\bthe server did not receive a response from the upstream server\\b',
+        '\\bthe server timed out while waiting for (?:a response|the request)\\b',
       ],
       describes: [
         // round 15 (en)
@@ -1314,6 +1352,10 @@ export const serviceEntries: ErrorEntry[] = [
         'the request took longer than \\S+ to (?:receive|send) data',
         '\\bdio(?:exception|error)type\\.(?:receive|send) ?timeout\\b',
         'error sending request for url \\([^)\\s]*\\): operation timed out',
+        // round 36 (apps-a): Coze Studio's chat_err_702112101 in English (coze-dev/coze-studio
+        // frontend/packages/arch/resources/studio-i18n-resource/src/locales/en.json `Model timeout, please try again
+        // later.`, its zh-CN `模型调用超时` read already)
+        '\\bmodel timeout, please try again later\\b',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

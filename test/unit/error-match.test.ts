@@ -4133,3 +4133,145 @@ describe("components/error-lookup/match: round 34 (lead) Anthropic's CORS refusa
     )
   })
 })
+
+describe('components/error-lookup/match: round 36 (apps-a) the errors knowledge-base, workflow and chat apps show', () => {
+  it("reads LobeHub's model-runtime errors in both languages by their own words", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '抱歉，代理或路由器没有可用的通道来请求此模型。请切换通道/密钥配置或稍后重试。',
+        '{"errorType":"NoAvailableChannel","provider":"openai"}',
+      ],
+      ['代理或路由器已连接'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        '抱歉，上游提供商拒绝了请求，因为格式不正确。请检查输入或尝试使用其他模型。',
+        'Sorry, this model does not support the requested capability (such as vision input or tool calling). Please switch to a model that supports it.',
+        '{"errorType":"CapabilityNotSupported","provider":"openai"}',
+      ],
+      ['the upstream provider accepted the request'],
+    )
+    namesEntry(
+      'content-policy',
+      [
+        '抱歉，内容被上游安全过滤器拒绝。请修改您的提示词并重试。',
+        'The content includes blocked terms. Please rephrase and try again.',
+        'The content was blocked due to recitation risk. Please use more original wording and try again.',
+      ],
+      ['The content includes terms of service', 'recitation risk is low'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ['抱歉，此密钥的令牌使用量或请求次数已达到速率限制。请稍后重试或增加密钥配额。'],
+      ['请求次数统计'],
+    )
+    namesEntry(
+      'key-quota-exhausted',
+      [
+        '抱歉，此密钥的配额已用尽。请检查您的账户余额是否充足或在增加密钥配额后重试。',
+        '很抱歉，该密钥的配额(quota)已达上限，请检查账户余额是否充足，或增大密钥配额后再试',
+      ],
+      ['该密钥的配额可在控制台调整'],
+    )
+    namesEntry('doubled-v1', ['请求返回为空。请检查API代理地址是否未以`/v1`结尾。'], ['API代理地址以 /v1 结尾'])
+    namesEntry(
+      'connect-timeout',
+      [
+        'Connection to the provider timed out or was dropped. Please check your network and try again.',
+        '{"errorType":"ProviderNetworkError","provider":"openai"}',
+      ],
+      ['Connection to the provider was established'],
+    )
+    expect(topEntry('提供商暂时过载或不可用。请稍后重试。')).toBe('provider-overloaded')
+    expect(topEntry('当前请求内容超出了模型可处理的长度。请减少内容量并重试。')).toBe('context-length-exceeded')
+  })
+
+  it("reads LobeHub's Chinese region notice as the region, not the model or the service it also names", () => {
+    const notice =
+      '抱歉，您当前的位置不支持此模型服务。这可能是由于地区限制或服务不可用。请确认当前地点是否支持使用此服务，或尝试使用其他地点。'
+    expect(topEntry(notice)).toBe('unsupported-region')
+    expect(ids(notice)).not.toContain('model-not-found')
+    expect(ids('该渠道暂不支持此模型')).toContain('model-not-found')
+  })
+
+  it("reads the English of LobeChat's status tips, which were only guessed or read as descriptions", () => {
+    expect(
+      topEntry(
+        'Sorry, the server has rejected your request, possibly due to insufficient permissions or invalid authentication.',
+      ),
+    ).toBe('invalid-api-key')
+    expect(
+      topEntry('Sorry, the server did not receive a response from the upstream server. Please try again later.'),
+    ).toBe('gateway-timeout')
+    expect(
+      topEntry(
+        'Sorry, the server seems to be lost and is temporarily unable to provide service. Please try again later.',
+      ),
+    ).toBe('upstream-failed')
+    expect(
+      topEntry(
+        'Sorry, the server cannot find the page or resource you requested. Please make sure your URL is correct.',
+      ),
+    ).toBe('wrong-path-404')
+  })
+
+  it("reads Cherry Studio's English tips as their Chinese ones are read", () => {
+    namesEntry(
+      'unsupported-region',
+      ['Service unavailable in your region. Configure a proxy or switch to a provider available in your area'],
+      ['Service unavailable. Please try again later'],
+    )
+    expect(extractError('Service unavailable in your region. Configure a proxy').status).toBeUndefined()
+    expect(extractError('Service unavailable. Please try again later').status).toBe(503)
+    namesEntry(
+      'provider-permission-denied',
+      [
+        'The provider refused this request. Check the error details, your account plan, API key permissions, or access to this resource',
+        '提供者拒絕了此要求。請檢查錯誤詳細資料、帳號方案、API 金鑰權限，或你對此資源的存取權限',
+      ],
+      ['The provider refused this request once, then accepted it'],
+    )
+    namesEntry(
+      'missing-api-key',
+      [
+        'API key is not configured',
+        'You have not configured an API key. Please go to the OpenAI to obtain an API key.',
+      ],
+      ['If the API key is not configured, the app uses the environment variable'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['Server error. Please try again later', 'Server error, please retry later'],
+      ['[ChatGPT MD] Anthropic: Server error. Please try again later.'],
+    )
+    namesEntry('vendor-account-overdue', ['Please go to the DeepSeek to recharge.'], ['Please go to the settings page'])
+    expect(topEntry('模型不存在或你没有访问权限')).toBe('model-not-found')
+    expect(topEntry('Response interrupted, check network stability or retry')).toBe('stream-interrupted')
+  })
+
+  it("reads MaxKB's credential-check wrapper by the error it wraps, and as the key only when nothing follows", () => {
+    expect(topEntry('认证失败，请检查参数是否正确：Connection error.')).toBe('failed-to-fetch')
+    expect(ids('认证失败，请检查参数是否正确：Connection error.')).toContain('invalid-api-key')
+    expect(
+      topEntry(
+        "Verification failed, please check whether the parameters are correct: Error code: 404 - {'error': {'message': 'The model `gpt-5o` does not exist or you do not have access to it.', 'code': 'model_not_found'}}",
+      ),
+    ).toBe('model-not-found')
+    expect(topEntry('认证失败，请检查参数是否正确')).toBe('invalid-api-key')
+    expect(topEntry('认证失败')).toBe('invalid-api-key')
+  })
+
+  it("reads Dify's, FastGPT's and Coze Studio's own wordings", () => {
+    namesEntry('model-not-found', ['Model gpt-4o not exist.'], ['the model does exist.'])
+    namesEntry('insufficient-user-quota', ['Model quota has been exceeded'], ['Model quota settings'])
+    namesEntry('model-not-allowed-for-key', ['无权操作该模型'], ['有权操作该模型'])
+    namesEntry('client-timeout', ['Model timeout, please try again later.'], ['Model timeout settings'])
+    expect(
+      topEntry(
+        'The model context length limit has been exceeded. Reduce the length of the question, or ask the bot developer to simplify the prompt.',
+      ),
+    ).toBe('context-length-exceeded')
+  })
+})
