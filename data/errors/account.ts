@@ -19,6 +19,10 @@ export const accountEntries: ErrorEntry[] = [
         'ai_points_not_enough',
         'aipointsnotenough',
         'provider_quota_exceeded',
+        // round 36 (apps-b): LibreChat's own balance check before a call (danny-avila/LibreChat packages/data-provider/src/
+        // config.ts ViolationTypes.TOKEN_BALANCE, `{"type":"token_balance","balance":…,"tokenCost":…,"promptTokens":…}`):
+        // the user's token credits in the app
+        'token_balance',
       ],
       patterns: [
         '用户额度不足',
@@ -40,6 +44,9 @@ export const accountEntries: ErrorEntry[] = [
         'quota_not_enough',
         // FastGPT's team AI points (i18n common.json code_error.team_error.ai_points_not_enough: AI 积分不足,
         // Credits are insufficient) and Dify's hosted trial quota (console/app/error.py ProviderQuotaExceededError)
+        // round 36 (apps-b): LibreChat's message for that type (client/src/components/Messages/Content/Error.tsx errorMessages
+        // token_balance: `Insufficient Funds! Balance: ${balance}. Prompt tokens: ${promptTokens}. Cost: ${tokenCost}.`)
+        'insufficient funds! balance: -?[\\d.]+\\. prompt tokens:',
         'ai\\s?积分不足',
         'credits are insufficient',
         'quota for .{1,60} has been exhausted',
@@ -241,6 +248,12 @@ export const accountEntries: ErrorEntry[] = [
         // round 34 (apps-zh): SillyTavern's popup for OpenAI's insufficient_quota 429 (SillyTavern/SillyTavern public/scripts/
         // openai.js checkQuotaError `Check you have credits available on your OpenAI account`)
         'check you have credits available on your openai account',
+        // round 36 (apps-b): LibreChat's message for OpenAI's insufficient_quota (client/src/components/Messages/Content/Error.tsx
+        // errorMessages insufficient_quota: `The default API key has reached its limit. To continue using this service, please
+        // set up your own API key.`) and CodeGPT's for the same 429 (carlrobertoh/CodeGPT src/main/resources/messages/
+        // codegpt.properties settings.openaiQuotaExceeded `OpenAI quota exceeded.`)
+        'the default api key has reached its limit',
+        '\\bopenai quota exceeded\\b',
       ],
     },
     title: { zh: '额度用完，却报成 429', en: 'Quota used up, reported as 429' },

@@ -54,6 +54,10 @@ export const keyEntries: ErrorEntry[] = [
         'apikey_user_not_found',
         'apikey_unauthorized',
         'corpapikey_invalid',
+        // round 36 (apps-b): LibreChat's error type for a stored user key it cannot read (danny-avila/LibreChat
+        // packages/data-provider/src/config.ts ErrorTypes.INVALID_USER_KEY, `{"type":"invalid_user_key"}`, shown as
+        // com_error_invalid_user_key `Invalid key provided`, read below)
+        'invalid_user_key',
       ],
       patterns: [
         // round 34 (vendor-zh): the 401 row `Invalid Authentication` as OpenAI's error-codes guide in Chinese
@@ -177,6 +181,9 @@ export const keyEntries: ErrorEntry[] = [
         // LibreChat (com_error_invalid_user_key) and FastGPT's OpenAPI key errors (i18n common.json
         // code_error.error_message.514, code_error.openapi_error.api_key_not_exist), en and zh-CN
         'invalid key provided',
+        // round 36 (apps-b): Continue's note under a refused key (continuedev/continue gui/src/util/errorAnalysis.ts
+        // `This error usually happens when the API key is actually invalid. Check your API key value or try a new one.`)
+        'the api key is actually invalid',
         'api\\s?key\\s?不存在',
         // and MaxKB's (apps/locales django.po `APIKey does not exist`)
         'api\\s?key does not exist',
@@ -294,6 +301,10 @@ export const keyEntries: ErrorEntry[] = [
         'provider_not_initialize',
         'ai_loadapikeyerror',
         'api_key_required',
+        // round 36 (apps-b): LibreChat's error type for an endpoint whose user-provided key was never saved
+        // (danny-avila/LibreChat packages/data-provider/src/config.ts ErrorTypes.NO_USER_KEY, sent as `{"type":"no_user_key"}`
+        // and shown as com_error_no_user_key)
+        'no_user_key',
       ],
       patterns: [
         // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
@@ -445,6 +456,21 @@ export const keyEntries: ErrorEntry[] = [
         // the other wording Cline reads as a missing key (apps/vscode/src/sdk/provider-credential-error.ts
         // MISSING_AUTH_HEADER, `(?:missing|no) authorization header`), which it rewrites `Missing API key for provider …`
         '\\bno authorization header\\b',
+        // round 36 (apps-b): Cline's legacy OpenAI Compatible provider with its key field empty (cline/cline@791d238~1
+        // src/core/api/providers/openai.ts `OpenAI API key or Azure Identity Authentication is required`)
+        'api key or azure identity authentication is required',
+        // round 36 (apps-b): Continue's reading of a request sent with no key (continuedev/continue gui/src/util/errorAnalysis.ts:
+        // `No API key was sent with the request. Add "apiKey" to your model config.`, and `API key secret not found. Add the
+        // apiKey to your secrets…` when the config's `secrets.` template did not resolve)
+        'no api key was sent with the request',
+        'api key secret not found',
+        // round 36 (apps-b): Zed's NoApiKey (zed-industries/zed crates/language_model/src/language_model.rs
+        // LanguageModelCompletionError `missing {provider} API key`); the provider's name sits in between, but not `missing
+        // or invalid API key`, which is either
+        '\\bmissing (?:(?!(?:or|and|invalid|valid|wrong)\\b)[a-z][\\w.()-]* ){1,3}api key\\b',
+        // round 36 (apps-b): Aider's start-up check listing the key variables it lacks (Aider-AI/aider aider/models.py
+        // sanity_check_model: `Warning: <model> expects these environment variables` then `- OPENAI_API_KEY: Not set`)
+        'expects these environment variables[\\s\\S]{0,200}?_api_key: not set',
         // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
         // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
         // currently not supported.`): both say the key is not where the API reads it
@@ -525,7 +551,9 @@ export const keyEntries: ErrorEntry[] = [
         '不满足任何一种已知的密钥格式',
         // round 27 (apps): agents' checks of a key's shape before any call (Continue extensions/cli/src/util/apiKeyValidation.ts
         // `API key must start with "sk-ant-"`, `API key is too short`)
-        'api key (?:must|should) (?:start|begin) with',
+        // round 36 (apps-b): and the plural, as Cline checks a Groq key (cline/cline@791d238~1 src/core/controller/models/
+        // refreshGroqModels.ts `Invalid Groq API key format. Groq API keys should start with 'gsk_'`)
+        'api keys? (?:must|should) (?:start|begin) with',
         'api key is too short',
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
@@ -699,7 +727,9 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       // round 14 (English): AWS STS credentials behind Bedrock that ran out (ExpiredTokenException, `The security token
       // included in the request is expired`)
-      codes: ['token_expired', 'expiredtokenexception'],
+      // round 36 (apps-b): LibreChat's error type for a user-provided key past its expiry (danny-avila/LibreChat
+      // packages/data-provider/src/config.ts ErrorTypes.EXPIRED_USER_KEY, `{"type":"expired_user_key","expiredAt":…}`)
+      codes: ['token_expired', 'expiredtokenexception', 'expired_user_key'],
       patterns: [
         'security token included in the request is expired',
         '该令牌已过期',
@@ -956,6 +986,12 @@ export const keyEntries: ErrorEntry[] = [
         // FastGPT's 511 (packages/web/i18n zh-CN and en common.json code_error.error_message.511)
         '没有权限操作此模型',
         'do not have permission on the model',
+        // round 36 (apps-b): Jan's reading of a provider error for a model the key's allowed-model list leaves out
+        // (janhq/jan web-app/src/utils/error.ts MODEL_ACCESS_DENIED_TITLE `Model not available for your API key`,
+        // MODEL_ACCESS_DENIED_MESSAGE `This model needs to be enabled in your provider's key settings. Add it to the allowed
+        // models list and try again.`)
+        'model not available for your api key',
+        "needs to be enabled in your provider'?s key settings",
         // MaxKB (apps/locales django.po `No permission to use this model {model_name}`, zh_CN 无权限使用此模型)
         // Qianfan v2 answers a model the account may not call with 401 `invalid_model` and `No permission to use th…`
         // (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w): the model exists, so not the code's model-not-found reading
@@ -1350,6 +1386,11 @@ export const keyEntries: ErrorEntry[] = [
         'api key is valid, but the provider refused',
         'api\\s?密钥有效，但提供商拒绝',
         'permission was denied\\. check your api key',
+        // round 36 (apps-b): Cline's words for a provider's 403 (cline/cline@791d238~1 src/core/api/providers/cerebras.ts
+        // `Cerebras API access denied. Please check your API key permissions.`, src/core/controller/models/refreshGroqModels.ts
+        // `Access forbidden. Please verify your Groq API key has the correct permissions.`)
+        'api access denied\\. please check your api key permissions',
+        'please verify your [\\w .-]{0,40}api key has the correct permissions',
         'not authorized to access the model deployment',
         "it seems like you don't have access to",
         'does not have permission to use the specified resource',
@@ -1373,7 +1414,9 @@ export const keyEntries: ErrorEntry[] = [
         // Moonshot's 403 permission_denied_error: the endpoint is not open to this account (embeddings, /responses)
         'the api you are accessing is not open',
         '当前订阅套餐暂未开放',
-        'organization must be verified to (?:use|stream|generate|access)',
+        // round 36 (apps-b): and `for this feature`, as Continue rewords it (continuedev/continue gui/src/util/errorAnalysis.ts
+        // `Your OpenAI organization must be verified for this feature.`)
+        'organization must be verified (?:to (?:use|stream|generate|access)|for this feature)',
         'free tier can only be used from within',
         'has not activated the model',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',

@@ -76,6 +76,9 @@ export const networkEntries: ErrorEntry[] = [
         '网络(?:错误|异常|连接失败|请求失败)',
         '\\(connection error\\.?\\)',
         'error sending request for url',
+        // round 36 (apps-b): Zed's HttpSend, the request that never reached the provider (zed-industries/zed
+        // crates/language_model/src/language_model.rs LanguageModelCompletionError `error sending HTTP request to {provider} API`)
+        'error sending http request to [\\w .()-]{1,40} api\\b',
         // hyper-util's legacy client (Display of its Error: `client error (Connect)`), the cause reqwest and
         // the Rust relays built on it (cc-switch, CLIProxyAPI-style proxies: `上游请求失败: {e}`) print
         // when no connection to the upstream was made
@@ -215,6 +218,9 @@ export const networkEntries: ErrorEntry[] = [
         'no route to host',
         'could not connect to the server\\.',
         'actively refused',
+        // round 36 (apps-b): Continue's VS Code extension on ECONNREFUSED (continuedev/continue extensions/vscode/src/
+        // webviewProtocol.ts `Connection was refused. This likely means that there is no server running at the specified URL.`)
+        'connection was refused\\. this likely means',
         'errno 111',
         'connect econnrefused',
         'cannot connect to host',
@@ -811,6 +817,15 @@ export const networkEntries: ErrorEntry[] = [
         'api streaming failed',
         '响应被\\s?api\\s?错误中断',
         'response interrupted by api error',
+        // round 36 (apps-b): Roo Code's prefix for a stream that failed after it began (RooCodeInc/Roo-Code@cb83656
+        // src/core/task/Task.ts streamingFailedMessage, src/i18n/locales en and zh-CN common.json
+        // interruption.streamTerminatedByProvider `Provider ended the request: …` / `提供方终止了请求：…`), and Zed's
+        // (zed-industries/zed crates/language_model/src/language_model.rs StreamEndedUnexpectedly `stream from {provider}
+        // ended unexpectedly`, ApiReadResponseError `I/O error reading response from {provider}'s API`)
+        'provider ended the request\\s?:',
+        '提供方终止了请求\\s?[:：]',
+        'stream from [\\w .()-]{1,40} ended unexpectedly',
+        "i/o error reading response from [\\w .()-]{1,40}'s api",
         // reqwest's Display for a body it could not read to the end (Kind::Decode), bare or as Codex wraps it
         // (`Error while reading the server response: …`); a total timeout that cuts a stream surfaces the same way
         'error decoding response body',

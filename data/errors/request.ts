@@ -56,6 +56,19 @@ export const requestEntries: ErrorEntry[] = [
         // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
         'maximum number of completion tokens was reached',
         '已达到最大完成\\s?token\\s?数量',
+        // round 36 (apps-b): Cline's SDK when the answer stops at the output limit before the turn is done (cline/cline
+        // sdk/packages/agents/src/agent-runtime.ts MAX_TOKENS_INCOMPLETE_TURN_MESSAGE `Model reached the maximum output token limit
+        // before completing the turn`)
+        'reached the maximum output token limit before completing',
+        // round 36 (apps-b): coding agents' own names for an overflow: Zed's PromptTooLarge (zed-industries/zed
+        // crates/language_model/src/language_model.rs `prompt too large for context window`), Jan's CONTEXT_OVERFLOW_MESSAGE
+        // (janhq/jan web-app/src/utils/error.ts `This message — including search results and tool output — is longer than
+        // the model can process at once.`) and CodeGPT's TotalUsageExceededException notice (carlrobertoh/CodeGPT
+        // src/main/java/ee/carlrobert/codegpt/completions/ToolwindowChatCompletionRequestHandler.java `The length of the
+        // context exceeds the maximum limit that the model can handle.`)
+        'prompt too large for (?:the )?context window',
+        'is longer than the model can process at once',
+        'length of the context exceeds the maximum limit',
         // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
         // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
         'context low\\W{1,4}run /compact',
@@ -1466,7 +1479,9 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked'],
+      // round 36 (apps-b): LibreChat's error type for a custom endpoint with no URL stored (danny-avila/LibreChat
+      // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
+      codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
         'invalid url',
         // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)

@@ -77,6 +77,20 @@ export const routingEntries: ErrorEntry[] = [
         '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
         // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
         'must have a valid model set',
+        // round 36 (apps-b): Roo Code's check of the model ID against the list the base URL returns (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/i18n/locales zh-CN settings.json validation.modelAvailability `模型ID {{modelId}} 不可用，请重新选择`, its
+        // English read above; validation.modelDeprecated `This model is no longer available. Please select a different
+        // model.` / `此模型不再可用，请选择其他模型。`) and CodeGPT's (carlrobertoh/CodeGPT src/main/resources/messages/
+        // codegpt.properties validation.error.model.notExists `'%s' is not available, please select another model`)
+        '模型\\s?id\\s?\\S{1,80}\\s?不可用[，,]\\s?请重新选择',
+        'this model is no longer available\\. please select a different model',
+        '此模型不再可用[，,]\\s?请选择其他模型',
+        'is not available, please select another model',
+        // round 36 (apps-b): Open Interpreter's reading of OpenAI's `does not exist or you do not have access to it` (read
+        // above), printed instead of it (OpenInterpreter/open-interpreter interpreter/core/respond.py: `You do not have access
+        // to {model}. If you are using an OpenAI model, you may need to add a payment method…`, `… Please check with Groq
+        // for more details.`)
+        'you do not have access to \\S{1,80}\\. (?:if you are using an openai model|please check with groq)',
         // Bob's OpenAI Translator plugin set to a custom model with no name (src/main.ts validatePluginConfig)
         '请确保(?:你|您)在插件配置中填入了正确的自定义模型名称',
         'the model .{1,80} does not exist',

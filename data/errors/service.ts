@@ -130,6 +130,15 @@ export const serviceEntries: ErrorEntry[] = [
         'rate limit (?:reached|exceeded)',
         // LiteLLM proxy's parallel-request limiter
         'max parallel request limit reached',
+        // round 36 (apps-b): chat front-ends' own per-user limits, which lift by themselves: LibreChat's concurrency and message
+        // limiters (danny-avila/LibreChat client/src/components/Messages/Content/Error.tsx errorMessages concurrent `Only N
+        // messages at a time. Please allow any other responses to complete before sending another message, or wait one
+        // minute.`, message_limit `You hit the message limit. You have a cap of N messages per N minutes.`) and AnythingLLM's
+        // daily cap (Mintplex-Labs/anything-llm server/endpoints/chat.js `You have met your maximum 24 hour chat quota of N
+        // chats. Try again later.`)
+        'please allow any other responses to complete before sending another message',
+        'you hit the message limit\\. you have a cap of',
+        'you have met your maximum 24 hour chat quota',
         'too many requests',
         // round 11 (English): Discord's and Cloudflare's 1015 `You are being rate limited`, `Request limit reached`,
         // `AI rate limit hit`, express-rate-limit's `…, please slow down`
@@ -777,6 +786,11 @@ export const serviceEntries: ErrorEntry[] = [
         'did not provide any response content',
         '模型未提供任何响应内容',
         'returned an empty response',
+        // round 36 (apps-b): coding agents' own words for an answer that came back empty: Cline's SDK (cline/cline
+        // sdk/packages/agents/src/agent-runtime.ts `Model returned empty response`) and Aider (Aider-AI/aider
+        // aider/coders/base_coder.py `Empty response received from LLM. Check your provider account?`)
+        'model returned empty response',
+        'empty response received from llm',
         '引擎层内部错误',
         '网关错误',
         '服务器似乎迷失了方向',

@@ -4275,3 +4275,149 @@ describe('components/error-lookup/match: round 36 (apps-a) the errors knowledge-
     ).toBe('context-length-exceeded')
   })
 })
+
+describe('components/error-lookup/match: round 36 (apps-b) coding agents, IDE extensions and chat front-ends in their own words', () => {
+  it('reads the agents’ words for a missing key, not a key that is there but wrong', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        'OpenAI API key or Azure Identity Authentication is required',
+        'No API key was sent with the request. Add "apiKey" to your model config.',
+        'API key secret not found. Add the apiKey to your secrets or set it directly in your config.',
+        'missing OpenAI API key',
+        'missing DeepSeek API key',
+        'Warning: openai/gpt-4o expects these environment variables\n- OPENAI_API_KEY: Not set',
+        '{"type":"no_user_key"}',
+      ],
+      [
+        'Warning: openai/gpt-4o expects these environment variables\n- OPENAI_API_KEY: Set',
+        'The API key secret was rotated last week',
+        'an Azure Identity Authentication guide',
+      ],
+    )
+    expect(ids('Missing or invalid API key')).not.toContain('missing-api-key')
+  })
+
+  it('reads the agents’ words for a refused key, a key the model is off limits to, and a 403', () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        'This error usually happens when the API key is actually invalid. Check your API key value or try a new one.',
+        '{"type":"invalid_user_key"}',
+      ],
+      ['The API key is actually valid, the model name was wrong'],
+    )
+    expect(topEntry('{"type":"expired_user_key","expiredAt":"2025-03-01T00:00:00.000Z","endpoint":"openAI"}')).toBe(
+      'expired-key',
+    )
+    namesEntry(
+      'key-malformed',
+      ["Invalid Groq API key format. Groq API keys should start with 'gsk_'"],
+      ['API keys are stored in the keychain'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      [
+        'Access forbidden. Please verify your Groq API key has the correct permissions.',
+        'Cerebras API access denied. Please check your API key permissions.',
+        'Your OpenAI organization must be verified for this feature.',
+      ],
+      ['Please verify your email address', 'API access granted'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        'Model not available for your API key',
+        "This model needs to be enabled in your provider's key settings. Add it to the allowed models list and try again.",
+      ],
+      ['This model is available for your API key', 'needs to be enabled in settings'],
+    )
+  })
+
+  it('reads context overflows and the output limit as the context window', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'Model reached the maximum output token limit before completing the turn',
+        'prompt too large for context window',
+        'This message — including search results and tool output — is longer than the model can process at once.',
+        'The length of the context exceeds the maximum limit that the model can handle.',
+      ],
+      ['the prompt fits the context window', 'The model can process it at once'],
+    )
+  })
+
+  it('reads front-ends’ own balance and per-user limits, and not a bank demo', () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['Insufficient Funds! Balance: 1200. Prompt tokens: 3541. Cost: 10623.', '{"type":"token_balance","balance":-5}'],
+      ['Insufficient funds! Balance: 100.0 kr.'],
+    )
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        'We apologize for any inconvenience caused. The default API key has reached its limit. To continue using this service, please set up your own API key.',
+        'OpenAI quota exceeded.',
+      ],
+      ['The default API key works for everyone'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'Only 2 messages at a time. Please allow any other responses to complete before sending another message, or wait one minute.',
+        'You hit the message limit. You have a cap of 40 messages per 3 minutes.',
+        'You have met your maximum 24 hour chat quota of 20 chats. Try again later.',
+      ],
+      ['You hit the jackpot', 'a 24 hour chat with support'],
+    )
+  })
+
+  it('reads an empty answer, a refused connection, a send that failed and a stream that ended', () => {
+    namesEntry(
+      'upstream-failed',
+      ['Model returned empty response', 'Empty response received from LLM. Check your provider account?'],
+      ['The model returned a response'],
+    )
+    namesEntry(
+      'connection-refused',
+      ['Connection was refused. This likely means that there is no server running at the specified URL.'],
+      ['Connection was established'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['error sending HTTP request to OpenAI API'],
+      ['error sending HTTP request to webhook'],
+    )
+    namesEntry(
+      'stream-interrupted',
+      [
+        'Provider ended the request: terminated',
+        '提供方终止了请求：terminated',
+        'stream from OpenAI ended unexpectedly',
+        "I/O error reading response from OpenAI's API",
+      ],
+      ['The provider ended the request early because it finished', '提供方终止了合作'],
+    )
+  })
+
+  it('reads a model the list does not hold as the model name, in both languages', () => {
+    namesEntry(
+      'model-not-found',
+      [
+        '模型ID gpt-5-codex 不可用，请重新选择',
+        'This model is no longer available. Please select a different model.',
+        '此模型不再可用，请选择其他模型。',
+        "'gpt-5-mini' is not available, please select another model",
+        'You do not have access to gpt-4. If you are using an OpenAI model, you may need to add a payment method',
+      ],
+      ['This plan is no longer available', '此模型可用', 'You do not have access to this page.'],
+    )
+  })
+
+  it('reads LibreChat’s error types by their code', () => {
+    expect(topEntry('{"type":"no_base_url"}')).toBe('invalid-url-client')
+    expect(topCause('{"type":"token_balance","balance":0,"tokenCost":100,"promptTokens":50}')).toBe(
+      'insufficient_balance',
+    )
+  })
+})
