@@ -828,6 +828,16 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 36 (lead): Gemini's 400 INVALID_ARGUMENT for a conversation whose turns do not alternate or end with the
+        // user (google.api_core.exceptions.InvalidArgument `400 Please ensure that multiturn requests ends with a user role or
+        // a function response.`, find_string id 19656318132; the JS SDK's `GoogleGenerativeAIError: [400 Bad Request] …`,
+        // id 20252584173; relays that patch the first turn to avoid it, ids 2506539268, 55597605747)
+        'multiturn requests ends? with a user role',
+        // round 36 (lead): Anthropic's 400 invalid_request_error for a request that sets both sampling parameters, which
+        // its newer models refuse ("temperature and top_p cannot both be specified for this model. Please use only one.",
+        // each name in backticks; probed against api.anthropic.com, find_string id 60887066190; Bedrock's
+        // ValidationException in the same words, id 71230634251)
+        '\\btemperature\\W{0,2} and \\W{0,2}top_p\\W{0,2} cannot both be specified',
         // round 34 (en-vendors): Cloudflare Workers AI 3003 `Incomplete request` (400, `Request is missing headers or body:
         // {what}`, developers.cloudflare.com/workers-ai/platform/errors/)
         'request is missing headers or body',
@@ -1324,9 +1334,13 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {
-      codes: ['api_not_implemented'],
+      codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
         'invalid url \\((?:get|post|put|delete) ',
+        // round 36 (lead): OpenAI's answer to a path it has no route for, code unknown_url (`Unknown request URL: POST
+        // /v1/chat/completion.`, as an OpenAI stub replays it, find_string id 1924101893; a client that takes it for a path
+        // to try another way, id 24253860414; a test of a fallback that meets it on /v1/responses with a 400, id 58570209714)
+        'unknown request url: (?:get|post|put|delete|patch) /',
         '404 page not found',
         'cannot (?:post|get) /',
         '^not found$',

@@ -969,6 +969,10 @@ export const serviceEntries: ErrorEntry[] = [
         '服务器开小差',
         '数据库(?:错误|异常)',
         'database (?:query )?error',
+        // round 36 (lead): SQLite's SQLITE_BUSY in its own words (sqlite.org/rescode.html#busy, `database is locked`), the
+        // default database of one-api and new-api and of many a self-hosted app: writers queued behind a long transaction
+        // (find_string ids 55583731904, 45430287449)
+        'database is locked',
         '数据库(?:查询出错|错误)',
         'please contact (?:the )?administrator',
         // round 34 (media): new-api's task poller when the task's channel is gone (QuantumNous/new-api service/task_polling.go
@@ -1156,6 +1160,12 @@ export const serviceEntries: ErrorEntry[] = [
         // task with no result within 3 hours)
         'internalerror.timeout',
         'request_timeout',
+        // round 36 (lead): Vercel's 504 when the serverless function in front of the model (a chat app's API route, a
+        // relay on Vercel) outlives its time limit (vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT; the page prints
+        // `An error occurred with your deployment` and the code; a Vercel error catalogue, find_string id 456169745; apps
+        // that read it as their time limit, ids 71494257305, 43332852800)
+        'function_invocation_timeout',
+        'edge_function_invocation_timeout',
         'timeout',
         'deadline_exceeded',
         'channel:response_time_exceeded',

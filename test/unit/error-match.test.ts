@@ -4421,3 +4421,47 @@ describe('components/error-lookup/match: round 36 (apps-b) coding agents, IDE ex
     )
   })
 })
+
+describe('components/error-lookup/match: round 36 (lead) wordings the fresh sets showed missing, from their sources', () => {
+  it("reads OpenAI's unknown_url as a wrong path, not a bad request", () => {
+    namesEntry(
+      'wrong-path-404',
+      [
+        '{"error":{"type":"invalid_request_error","code":"unknown_url","message":"Unknown request URL: POST /v1/chat/completion.","param":null}}',
+        'openai.NotFoundError: Error code: 404 - Unknown request URL: GET /v1/model.',
+      ],
+      ['return new IllegalArgumentException("Unknown request URL " + request.getUrl())', 'unknown request url'],
+    )
+  })
+
+  it('reads Python’s TLS-to-an-https-proxy failure as the proxy', () => {
+    namesEntry(
+      'proxy-error',
+      ['ValueError: check_hostname requires server_hostname'],
+      ['ssl_context.check_hostname = False', 'server_hostname must be a str'],
+    )
+  })
+
+  it("reads Vercel's function time limit as a timeout", () => {
+    namesEntry(
+      'gateway-timeout',
+      ['An error occurred with your deployment\n\nFUNCTION_INVOCATION_TIMEOUT\n\nsin1::abcd-1712345678901'],
+      ['FUNCTION_INVOCATION_TIMEOUTS_ENABLED=1'],
+    )
+  })
+
+  it("reads Gemini's turn order and Anthropic's sampling pair as bad requests", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'GoogleGenerativeAIError: [400 Bad Request] Please ensure that multiturn requests ends with a user role or a function response.',
+        '{"type":"error","error":{"type":"invalid_request_error","message":"`temperature` and `top_p` cannot both be specified for this model. Please use only one."}}',
+      ],
+      ['You can set temperature and top_p together for this model.'],
+    )
+  })
+
+  it("reads SQLite's busy database as the service's own failure", () => {
+    namesEntry('gateway-internal-error', ['Error: SQLITE_BUSY: database is locked'], ['the database is lockable'])
+  })
+})
