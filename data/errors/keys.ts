@@ -1568,6 +1568,10 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       codes: [
         'unsupported_country_region_territory',
+        // round 36 (lead): OpenAI's sign-in refusing the reader's country, which ChatGPT-web relays and their guides print as
+        // `OpenAI's services are not available in your country. (error=unsupported_country)` (find_string ids 25064910059,
+        // 1702532302, 49193476415), after `access_denied` when the relay passes the OAuth error on
+        'unsupported_country',
         'unsupported_region',
         'locationnotsupporterror',
         // round 29 (lead): Google's Gemini SDKs' class for the 400 `User location is not supported for the API use.`

@@ -652,8 +652,8 @@ export const networkEntries: ErrorEntry[] = [
         // round 36 (lead): Python's ssl module when urllib3 1.26 (pip's, or an old requests) speaks TLS to an https://
         // proxy address (CPython Lib/ssl.py SSLSocket._create `ValueError("check_hostname requires server_hostname")`,
         // find_string id 139168060; the fixes all set the proxy to http:// or turn the system proxy off, ids 71374066852,
-        // 60765313883, 26799164844, 1822462358)
-        'check_hostname requires server_hostname',
+        // 60765313883, 26799164844, 1822462358); a chat app's error box that prints it with spaces for underscores
+        'check[_ ]hostname requires server[_ ]hostname',
         'unable to connect to proxy',
         'tunneling socket could not be established',
         'proxy authentication required',

@@ -4437,7 +4437,7 @@ describe('components/error-lookup/match: round 36 (lead) wordings the fresh sets
   it('reads Python’s TLS-to-an-https-proxy failure as the proxy', () => {
     namesEntry(
       'proxy-error',
-      ['ValueError: check_hostname requires server_hostname'],
+      ['ValueError: check_hostname requires server_hostname', 'ValueError check hostname requires server hostname'],
       ['ssl_context.check_hostname = False', 'server_hostname must be a str'],
     )
   })
@@ -4458,6 +4458,14 @@ describe('components/error-lookup/match: round 36 (lead) wordings the fresh sets
         '{"type":"error","error":{"type":"invalid_request_error","message":"`temperature` and `top_p` cannot both be specified for this model. Please use only one."}}',
       ],
       ['You can set temperature and top_p together for this model.'],
+    )
+  })
+
+  it("reads OpenAI's unsupported_country as the region, not the access_denied before it", () => {
+    namesEntry(
+      'unsupported-region',
+      ["access_denied: OpenAI's services are not available in your country. (error=unsupported_country)"],
+      ['/dashboard/settings?error=unsupported_countries'],
     )
   })
 
