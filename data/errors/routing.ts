@@ -228,6 +228,10 @@ export const routingEntries: ErrorEntry[] = [
         // you are using a valid model version.`; find_string ids 57048905357, 1328536862, 60343696007)
         'was not found or your project does not have access to it',
         'is not found for api version',
+        // round 36 (lead): the same 404 cut after its first clause, as apps and logs shorten it (`models/gemini-1.5-flash is
+        // not found`): Gemini names the model by its resource name, `models/` and the id (a dot only before a version
+        // digit, so a model file, `models/llama-7b.gguf is not found`, is not read as one)
+        '(?<![\\w/.-])models/[a-z0-9][\\w:-]{0,60}(?:\\.\\d[\\w:-]{0,40}){0,3} is not found\\b',
         'is not supported for generatecontent',
         'call listmodels to see the list',
       ],

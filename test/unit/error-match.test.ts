@@ -4469,6 +4469,14 @@ describe('components/error-lookup/match: round 36 (lead) wordings the fresh sets
     )
   })
 
+  it("reads Gemini's model 404 cut after its first clause, not a model file", () => {
+    namesEntry(
+      'gemini-model-not-found',
+      ['404 models/gemini-1.5-flash is not found', 'models/gemini-2.0-flash-exp-image-generation is not found'],
+      ['File models/llama-7b.gguf is not found', 'checkpoints/models/v1 is not found'],
+    )
+  })
+
   it("reads SQLite's busy database as the service's own failure", () => {
     namesEntry('gateway-internal-error', ['Error: SQLITE_BUSY: database is locked'], ['the database is lockable'])
   })
