@@ -425,6 +425,12 @@ export const accountEntries: ErrorEntry[] = [
         // its clients' tests and classifiers replay them, find_string ids 12527804007, 61109897967, 70283649084)
         'insufficient balance\\. manage your billing here',
         'no payment method\\. add a payment method here',
+        // round 36 (gaps-zh): Coze's credits running out, the user's free allowance or the bot developer's
+        // (deanxv/coze-discord-proxy common/constants.go CozeUserDailyLimitErrorMessages `Hi there! You've used up your
+        // free chat credits. …`, `… You've used up your credits for today. …`, CozeCreatorDailyLimitErrorMessages
+        // `… due to the developer's message credits being exhausted, the bot is temporarily unavailable.`)
+        "you've used up your (?:free chat )?credits(?: for today)?\\. to continue enjoying our service",
+        "developer's message credits being exhausted",
       ],
     },
     title: {

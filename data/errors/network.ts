@@ -98,6 +98,13 @@ export const networkEntries: ErrorEntry[] = [
         // src/customKeyStream.js and its siblings, and other plugins, find_string ids 10082916491, 18069277286,
         // 4906881775), shown as `接口请求错误 - {"_type":"network","_message":…}` when the error is wrapped twice
         '"_type"\\s*:\\s*"network"\\s*,\\s*"_message"',
+        // round 36 (gaps-zh): the Azure Speech SDK when its WebSocket to the speech endpoint never opened
+        // (the SDK's own VoiceProfileClient test expects `Unable to contact server. StatusCode: 1006, undefined Reason:
+        // undefined`, find_string id 4905786865; apps retry it as a lost connection, ids 58084361717, 70450799342)
+        'unable to contact server\\. statuscode: 1006\\b',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a transport failure to the provider (message-failure.mjs,
+        // find_string id 68553303870: PROVIDER_FAILURES TRANSPORT → MODEL_TRANSPORT `暂时无法连接模型服务，本次任务未完成。`)
+        '暂时无法连接模型服务',
       ],
       wraps: [
         // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
@@ -855,6 +862,10 @@ export const networkEntries: ErrorEntry[] = [
         'error reading a body from connection',
         'stream error received: unexpected internal error',
         'connection closed while receiving data',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a stream that closed or broke mid-reply
+        // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES STREAM_CLOSED, MALFORMED_RESPONSE →
+        // MODEL_STREAM `模型回复中断或格式异常，本次任务未完成。请重试。`)
+        '模型回复中断或格式异常',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
