@@ -98,10 +98,6 @@ export const networkEntries: ErrorEntry[] = [
         // src/customKeyStream.js and its siblings, and other plugins, find_string ids 10082916491, 18069277286,
         // 4906881775), shown as `接口请求错误 - {"_type":"network","_message":…}` when the error is wrapped twice
         '"_type"\\s*:\\s*"network"\\s*,\\s*"_message"',
-        // round 36 (gaps-zh): the Azure Speech SDK when its WebSocket to the speech endpoint never opened
-        // (the SDK's own VoiceProfileClient test expects `Unable to contact server. StatusCode: 1006, undefined Reason:
-        // undefined`, find_string id 4905786865; apps retry it as a lost connection, ids 58084361717, 70450799342)
-        'unable to contact server\\. statuscode: 1006\\b',
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a transport failure to the provider (message-failure.mjs,
         // find_string id 68553303870: PROVIDER_FAILURES TRANSPORT → MODEL_TRANSPORT `暂时无法连接模型服务，本次任务未完成。`)
         '暂时无法连接模型服务',
@@ -865,7 +861,8 @@ export const networkEntries: ErrorEntry[] = [
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a stream that closed or broke mid-reply
         // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES STREAM_CLOSED, MALFORMED_RESPONSE →
         // MODEL_STREAM `模型回复中断或格式异常，本次任务未完成。请重试。`)
-        '模型回复中断或格式异常',
+        // (Taiwan's text writes the reply 回覆, which does not fold to 回复: 覆 is its own character in simplified text)
+        '模型回(?:复|覆)中断或格式异常',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a

@@ -1345,10 +1345,6 @@ export const serviceEntries: ErrorEntry[] = [
         // `FC Invoke End RequestId: …, Error: Invocation canceled by client (duration: 4912ms, …)`, 发起调用的客户端主动取消了请求;
         // its fix is a longer client timeout): a bot on FC behind a platform that waits 60 s
         '\\binvocation canceled by client\\b',
-        // round 36 (gaps-zh): google-api-core's retry loop when the deadline its caller set ran out
-        // (googleapis/python-api-core google/api_core/retry.py `RetryError: Timeout of 60.0s exceeded while calling
-        // target function, last exception: …`, older releases `Deadline of …s exceeded …`)
-        '\\b(?:timeout|deadline) of \\d+(?:\\.\\d+)?s exceeded while calling target function',
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's message when its wait for the model's reply ran out, the turn
         // still running (message-failure.mjs FAILURE_MESSAGES.MODEL_REPLY_TIMEOUT, find_string id 68553303870:
         // `等待模型回复超时，任务可能仍在运行。请先等待或发送 /stop，不要立即重复提交。`, then `错误码：MODEL_REPLY_TIMEOUT；参考号：…`)
