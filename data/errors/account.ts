@@ -457,6 +457,12 @@ export const accountEntries: ErrorEntry[] = [
         // place of the tags
         '\\bplease go to the (?:<provider>)?\\S[^.\\n]{0,40}?(?:</provider>)? to recharge\\b',
         '\\bfree quota has been exhausted\\. please go to the\\b',
+        // round 36 (gaps-zh): Coze's credits running out, the user's free allowance or the bot developer's
+        // (deanxv/coze-discord-proxy common/constants.go CozeUserDailyLimitErrorMessages `Hi there! You've used up your
+        // free chat credits. …`, `… You've used up your credits for today. …`, CozeCreatorDailyLimitErrorMessages
+        // `… due to the developer's message credits being exhausted, the bot is temporarily unavailable.`)
+        "you've used up your (?:free chat )?credits(?: for today)?\\. to continue enjoying our service",
+        "developer's message credits being exhausted",
       ],
     },
     title: {

@@ -223,6 +223,23 @@ export const keyEntries: ErrorEntry[] = [
         // authentication.`; its zh-CN wording is read as the key already), which named the permission as much as the
         // key
         'rejected your request, possibly due to insufficient permissions or invalid authentication',
+        // round 36 (gaps-zh): the ERNIE Bot SDK's InvalidTokenError from AI Studio (`erniebot.errors.InvalidTokenError:
+        // 暂无权限使用，请在 AI Studio 正确获取访问令牌(access token)使用`), which the PP-ChatOCR pipelines catch by that exact
+        // message and rewrite as a token to check (find_string ids 14840236894, 6941341671: `暂无权限访问ErnieBot服务，请检查访问令牌。`,
+        // `当前选择后端为AI Studio，请正确获取访问令牌(access token)使用`): the access token, not the account's rights
+        '请在\\s?ai studio\\s?正确获取访问令牌',
+        '暂无权限访问\\s?erniebot\\s?服务，请检查访问令牌',
+        '请正确获取访问令牌\\s?\\(access token\\)\\s?使用',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a missing or refused provider credential
+        // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES AUTH, MISSING_CREDENTIAL, INVALID_CREDENTIAL →
+        // MODEL_AUTH `模型凭据缺失或已失效。请管理员检查模型配置后重试。`)
+        '模型凭据缺失或已失效',
+        // round 36 (gaps-zh): Baidu Translate's 54001 签名错误 (api.fanyi.baidu.com error codes; the body
+        // `{"error_code":"54001","error_msg":"Invalid Sign"}` as translation clients type and parse it, find_string ids
+        // 1670386609, 71432153704, 59944971691): the sign is an MD5 over appid, text, salt and the secret key, so a wrong or
+        // mis-pasted key is what breaks it; with its code or field name, as `invalid sign` alone is any signature
+        '\\b54001\\b[^\\n]{0,30}\\binvalid sign\\b(?!-)',
+        'error_msg\\W{1,6}invalid sign\\b(?!-)',
       ],
       wraps: [
         // round 36 (apps-a): MaxKB's wrapper around any failure of its model credential check (1Panel-dev/MaxKB
@@ -493,6 +510,13 @@ export const keyEntries: ErrorEntry[] = [
         // English of `API 密钥未配置`, read already); not a conditional (`if the API key is not configured`)
         '(?<!\\bif (?:the |your |an? )?)\\bapi key is not configured\\b',
         '\\byou have not configured an api key\\b',
+        // round 36 (gaps-zh): Google's auth library when no credentials are set up at all
+        // (googleapis/google-auth-library-python google/auth/_default.py: DefaultCredentialsError with `Could not
+        // automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS or explicitly create credentials
+        // and re-run the application.`, newer releases `Your default credentials were not found. To set up Application
+        // Default Credentials, see …`), as Gemini and Vertex clients raise it before any request is sent
+        'could not automatically determine credentials\\. please set google_application_credentials',
+        'your default credentials were not found',
       ],
     },
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
@@ -935,6 +959,13 @@ export const keyEntries: ErrorEntry[] = [
         'invalid subscription key or wrong api endpoint',
         'access denied due to invalid subscription key',
         'key based authentication is disabled for this resource',
+        // round 36 (gaps-zh): the Azure Speech SDK when the service refuses its WebSocket, which the browser reports as a
+        // bare 1006: the SDK's own test expects exactly this for a bad key (microsoft/cognitive-services-speech-sdk-js
+        // tests/VoiceProfileClientTests.ts `VoiceProfileClient with Bad credentials throws meaningful error`:
+        // `SpeechConfig.fromSubscription("BADKEY", region)` → `Unable to contact server. StatusCode: 1006, undefined
+        // Reason:  undefined`), and setup notes fix it with a real key for the resource's region (find_string ids
+        // 5591248287, 63292866892)
+        'unable to contact server\\. statuscode: 1006\\b',
       ],
     },
     title: { zh: 'Azure 格式：密钥或接口地址不对', en: 'Azure-style: wrong key or endpoint' },
@@ -1119,6 +1150,11 @@ export const keyEntries: ErrorEntry[] = [
         // ids 51924557114 and 67385973236; a relay client's FAQ, id 28360625039)
         '请勿在\\s?claude code(?:\\s?cli)?\\s?之外使用',
         '\\binvalid claude code request\\b',
+        // round 36 (gaps-zh): a Claude relay's default channel that serves Claude Code only, a 400 to any other client
+        // (`默认渠道限制: 请求非法 接口仅可用于Claude Code客户端 (如误判请修改CC客户端版本 其他渠道不限)`, as integration notes quote
+        // it and explain it: the relay checks the User-Agent and Claude Code's headers, find_string ids 68309120875,
+        // 68330705160, 53821769232, 60206261015)
+        '接口仅(?:可)?(?:用于|限)\\s?claude code\\s?客户端',
       ],
     },
     title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },
@@ -1461,6 +1497,11 @@ export const keyEntries: ErrorEntry[] = [
         'access denied\\. please check if your account is verified',
         'the provider refused this request\\. check the error details',
         '提供者拒绝了此要求',
+        // round 36 (gaps-zh): Gemini CLI's Google login for a Workspace or Code Assist licence, which is served only
+        // inside a Cloud project the user names (google-gemini/gemini-cli packages/core/src/code_assist/setup.ts
+        // ProjectIdRequiredError: `This account requires setting the GOOGLE_CLOUD_PROJECT or GOOGLE_CLOUD_PROJECT_ID env
+        // var. See https://goo.gle/gemini-cli-auth-docs#workspace-gca`, earlier `…the GOOGLE_CLOUD_PROJECT env var.`)
+        'this account requires setting the google_cloud_project\\b',
       ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's

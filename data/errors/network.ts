@@ -108,6 +108,9 @@ export const networkEntries: ErrorEntry[] = [
         // your cancellation of the operation or an unstable network connection…`)
         '\\bcannot connect to server, check network or proxy settings\\b',
         '\\bunexpectedly interrupted while being processed by the server\\b',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a transport failure to the provider (message-failure.mjs,
+        // find_string id 68553303870: PROVIDER_FAILURES TRANSPORT → MODEL_TRANSPORT `暂时无法连接模型服务，本次任务未完成。`)
+        '暂时无法连接模型服务',
       ],
       wraps: [
         // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
@@ -899,6 +902,11 @@ export const networkEntries: ErrorEntry[] = [
         // `解析流式请求的消息块时发生错误。…`)
         '\\bresponse interrupted, check network stability\\b',
         '解析流式请求的消息块时发生错误',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a stream that closed or broke mid-reply
+        // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES STREAM_CLOSED, MALFORMED_RESPONSE →
+        // MODEL_STREAM `模型回复中断或格式异常，本次任务未完成。请重试。`)
+        // (Taiwan's text writes the reply 回覆, which does not fold to 回复: 覆 is its own character in simplified text)
+        '模型回(?:复|覆)中断或格式异常',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a

@@ -259,6 +259,15 @@ export const requestEntries: ErrorEntry[] = [
         '\\bconversation too long, please clear (?:the )?history',
         '回[复覆]达到最大长度后被截断',
         '\\bthe model context length limit has been exceeded\\b',
+        // round 36 (gaps-zh): a novel-writing app's error when a completion ends with finish_reason `length`, its own
+        // troubleshooting table naming the per-request output cap (find_string ids 59864740243 incompleteCompletionError
+        // `AI 输出达到模型最大长度，结果不完整。请提高模型最大输出 Tokens 或缩短本次任务后重试。`, 69218127904 length-limit: `AI 输出连续
+        // 达到模型最大长度，已自动续写 N 次仍未完成，结果未被保存。`, `AI output reached the model maximum length and is incomplete.`)
+        'ai 输出(?:连续)?达到模型最大长度',
+        '\\bai output (?:repeatedly )?reached the model maximum length\\b',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a turn cut at the output limit (message-failure.mjs,
+        // find_string id 68553303870: model-max-tokens → MODEL_OUTPUT_LIMIT `模型达到输出长度上限，但没有生成可显示的结果。`)
+        '模型达到输出长度上限',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -670,6 +679,14 @@ export const requestEntries: ErrorEntry[] = [
         '\\byour content contains prohibited terms\\b',
         '\\bblocked due to (?:recitation risk|potential copyright concerns)\\b',
         '\\bblocked for safety policy reasons\\b',
+        // round 36 (gaps-zh): the same novel-writing app when a completion ends with finish_reason `content_filter`
+        // (find_string ids 59864740243 `AI 输出因内容限制而未完成，结果未被保存。`, 69218127904 content-policy: `…输出因内容限制未完成，
+        // 结果未保存。`, `…output was stopped by the content policy and was not saved.`), and a DeepSeek Harness IM bot's
+        // words for the provider's content filter (message-failure.mjs, find_string id 68553303870: CONTENT_FILTER →
+        // MODEL_CONTENT_REJECTED `模型拒绝处理当前内容。请调整问题内容后重试。`)
+        '输出因内容限制(?:而)?未完成',
+        '\\boutput was stopped by the content policy\\b',
+        '模型拒绝处理当前内容',
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
@@ -1099,6 +1116,28 @@ export const requestEntries: ErrorEntry[] = [
         '\\bthis model does not support the requested capability\\b',
         '\\bthe server does not understand your request\\. please make sure your request parameters are correct',
         '\\bif you have changed the model settings, please reset them to the default settings\\b',
+        // round 36 (gaps-zh): Qianfan's 336006 for a messages list out of turn, the siblings of its odd-length row
+        // (ChatGPTNextWeb/NextChat app/client/platforms/baidu.ts quoting `"error_code": 336006, "error_msg": "the role of
+        // message with even index in the messages must be user or function"`; bbs.itying.com topic 67bf632f36bb8501316f9569
+        // quoting the odd-index row `the role of message with odd index in the messages must be assistant`)
+        'the role of message with (?:even|odd) index in the messages must be',
+        // round 36 (gaps-zh): DeepSeek's 400 when thinking mode meets a forced tool_choice, as clients that hit it quote it and
+        // fix it with `auto` or thinking disabled (find_string ids 66038649157, 70076737567, 69121493362, 68540452282:
+        // `Thinking mode does not support this tool_choice`)
+        'thinking mode does not support this tool_choice',
+        // round 36 (gaps-zh): Alibaba Model Studio's 400 for a request with no user message (help.aliyun.com/zh/model-studio/
+        // error-code, find_string ids 3711045017, 55293256595: `The input messages do not contain elements with the role of
+        // user.` 调用模型时，未向模型传入 User Message), often `InternalError.Algo.InvalidParameter: …`
+        'the input messages do not contain elements with the role of user',
+        // round 36 (gaps-zh): vLLM's check of max_tokens against the served length, the output budget alone too large
+        // whatever the conversation (`vllm.exceptions.VLLMValidationError: max_tokens=8888 cannot be greater than
+        // max_model_len=max_total_tokens=3072.`, `… Please request fewer output tokens.`, find_string ids 67642140540,
+        // 53961825538, 69527515530): a value to lower, as this entry's meaning says
+        '\\bmax_(?:completion_)?tokens=\\d+ cannot be greater than max_(?:model_len|total_tokens)\\b',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for an option or content the model does not take
+        // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES UNSUPPORTED_OPTION,
+        // UNSUPPORTED_REASONING_EFFORT, UNSUPPORTED_CONTENT → MODEL_CONFIG `当前模型不支持这类内容或所选配置。请调整内容、模型或推理等级后重试。`)
+        '当前模型不支持这类内容或所选配置',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },
@@ -1385,6 +1424,10 @@ export const requestEntries: ErrorEntry[] = [
         // round 36 (apps-a): the English of LobeChat's 404 tip (lobehub/lobehub locales/en-US/error.json response.404
         // `Sorry, the server cannot find the page or resource you requested. Please make sure your URL is correct.`)
         '\\bcannot find the page or resource you requested\\b',
+        // round 36 (gaps-zh): apps' own error when their model listing got a 404 (`Failed to fetch models: ${res.status}`,
+        // find_string ids 52589405397, 57619780257, 71551105482; openai-translator's `Failed to fetch models:
+        // ${resp.statusText}`): the list is not at the address the base URL leads to
+        'failed to fetch models?:\\s?(?:404\\b|not found\\b)',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address
@@ -1536,6 +1579,10 @@ export const requestEntries: ErrorEntry[] = [
         // find_string id 310061050; `API 端点未配置`, `接口地址未设置`)
         '(?:base[ _-]?url|api\\s?(?:地址|端点)|接口地址)\\s?(?:未配置|未设置|未填写)',
         'protocol "[a-z][\\w+.-]*" not supported\\b',
+        // round 36 (gaps-zh): chatgpt-mirai-qq-bot's check of the api_endpoint it was given (lss233/chatgpt-mirai-qq-bot,
+        // find_string id 2515780969: against `^https://[^/]+/v1$`, logging `API反代地址填写错误，正确格式应为
+        // 'https://<网址>/v1'`): an address with a path after /v1, no https or a trailing part
+        'api\\s?反代地址填写错误',
       ],
       describes: [
         // round 15 (en)

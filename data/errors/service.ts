@@ -472,6 +472,20 @@ export const serviceEntries: ErrorEntry[] = [
         // 即梦 AI 业务错误码: `Request Has Reached API Limit, Please Try Later`, `Request Has Reached API Concurrent Limit, Please
         // Try Later`, both 可重试)
         'request has reached api (?:concurrent )?limit',
+        // round 36 (gaps-zh): Coze's per-user message limit and its traffic check (deanxv/coze-discord-proxy
+        // common/constants.go CozeUserDailyLimitErrorMessages `You have exceeded the daily limit for sending messages to
+        // the bot. Please try again later.`, CozeOtherErrorMessages `We've detected unusual traffic from your network, so
+        // Coze is temporarily unavailable.`): Coze holding back this account or address for a while
+        'you have exceeded the daily limit for sending messages to the bot',
+        "we've detected unusual traffic from your network, so coze is temporarily unavailable",
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for the provider's rate limit (message-failure.mjs,
+        // find_string id 68553303870: PROVIDER_FAILURES RATE_LIMIT → MODEL_RATE_LIMIT `模型服务正在限流，本次任务未完成。请稍后重试。`)
+        '模型服务正在限流',
+        // round 36 (gaps-zh): Baidu Translate's 54003 访问频率受限 (api.fanyi.baidu.com error codes, its body
+        // `{"error_code":"54003","error_msg":"Invalid Access Limit"}` as translation clients parse and retry it,
+        // find_string ids 70765555681, 59944971691, 53171543251 `54003 Invalid Access Limit：调用频率受限，稍后重试`); with
+        // its code, as a validator's own `invalid access limit: …` is no rate limit
+        '\\b54003\\b[^\\n]{0,30}\\binvalid access limit\\b',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
@@ -604,6 +618,9 @@ export const serviceEntries: ErrorEntry[] = [
         // load…`, the zh-CN `负载较高` read already)
         '提供商暂时过载或不可用',
         '\\bmodel service is currently under heavy load\\b',
+        // round 36 (gaps-zh): Coze's busy reply (deanxv/coze-discord-proxy common/constants.go CozeOtherErrorMessages:
+        // `There are too many users now. Please try again a bit later.`)
+        'there are too many users now\\. please try again a bit later',
       ],
     },
     title: { zh: '上游过载（529/503）', en: 'Provider overloaded (529/503)' },
@@ -859,6 +876,15 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bthe server seems to be lost and is temporarily unable to provide service\\b',
         '\\bgateway error\\. please try again later\\b',
         '模型供应商返回了空内容',
+        // round 36 (gaps-zh): Coze's own failure replies, which coze-discord-proxy passes on as errors and answers by
+        // trying another bot (deanxv/coze-discord-proxy common/constants.go CozeOtherErrorMessages: `Something wrong
+        // occurs, please retry. If the error persists, please contact the support team.`, `Some error occurred. Please
+        // try again or contact the support team in our communities.`): Coze failing, not the request
+        'something wrong occurs, please retry\\. if the error persists',
+        'some error occurred\\. please try again or contact the support team in our communities',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for the provider's server failure (message-failure.mjs,
+        // find_string id 68553303870: PROVIDER_FAILURES SERVER → MODEL_SERVICE `模型服务暂时异常，本次任务未完成。请稍后重试。`)
+        '模型服务暂时异常',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -1380,6 +1406,21 @@ export const serviceEntries: ErrorEntry[] = [
         // frontend/packages/arch/resources/studio-i18n-resource/src/locales/en.json `Model timeout, please try again
         // later.`, its zh-CN `模型调用超时` read already)
         '\\bmodel timeout, please try again later\\b',
+        // round 36 (gaps-zh): Alibaba Cloud Function Compute's log line when the caller hung up before the function
+        // returned (help.aliyun.com/zh/functioncompute/fc/ FAQ 客户端断开连接，报错Invocation canceled by client怎么办？:
+        // `FC Invoke End RequestId: …, Error: Invocation canceled by client (duration: 4912ms, …)`, 发起调用的客户端主动取消了请求;
+        // its fix is a longer client timeout): a bot on FC behind a platform that waits 60 s
+        '\\binvocation canceled by client\\b',
+        // round 36 (gaps-zh): a DeepSeek Harness IM bot's message when its wait for the model's reply ran out, the turn
+        // still running (message-failure.mjs FAILURE_MESSAGES.MODEL_REPLY_TIMEOUT, find_string id 68553303870:
+        // `等待模型回复超时，任务可能仍在运行。请先等待或发送 /stop，不要立即重复提交。`, then `错误码：MODEL_REPLY_TIMEOUT；参考号：…`)
+        '等待模型回复超时',
+        '错误码[:：]\\s?model_reply_timeout\\b',
+        // round 36 (gaps-zh): Bob (the macOS translator) when a plugin has not called back in 60 s: the app stops waiting
+        // (ripperhe/Bob#473 `插件60秒未响应`; its plugins' trackers, akl7777777/bob-plugin-akl-chatgpt-free-translate#6
+        // `请求错误“插件 60 秒未响应”`, fixed in the plugin, and vacuityv/bob-plugin-vac-gptranslate#5, where the maintainer asks
+        // whether the plugin's server answers curl)
+        '插件\\s?60\\s?秒未响应',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

@@ -4481,3 +4481,146 @@ describe('components/error-lookup/match: round 36 (lead) wordings the fresh sets
     namesEntry('gateway-internal-error', ['Error: SQLITE_BUSY: database is locked'], ['the database is lockable'])
   })
 })
+
+describe("components/error-lookup/match: round 36 (gaps-zh) apps', relays', SDKs' and vendors' wordings pasted errors quote", () => {
+  it("reads a DeepSeek Harness IM bot's failure table by its own rows, not by its code names in source", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        '等待模型回复超时，任务可能仍在运行。请先等待或发送 /stop，不要立即重复提交。\n\n错误码：MODEL_REPLY_TIMEOUT；参考号：MF-1A2B3C4D',
+      ],
+      ['const MODEL_REPLY_TIMEOUT_MS = 2500;', 'MODEL_REPLY_TIMEOUT_S = 180'],
+    )
+    namesEntry('invalid-api-key', ['模型凭据缺失或已失效。请管理员检查模型配置后重试。'], ['模型凭据已更新'])
+    namesEntry('upstream-rate-limited', ['模型服务正在限流，本次任务未完成。请稍后重试。'], ['模型服务已恢复'])
+    namesEntry('upstream-failed', ['模型服务暂时异常，本次任务未完成。请稍后重试。'], [])
+    namesEntry('invalid-parameters', ['当前模型不支持这类内容或所选配置。请调整内容、模型或推理等级后重试。'], [])
+    namesEntry('context-length-exceeded', ['模型达到输出长度上限，但没有生成可显示的结果。请缩小任务范围后重试。'], [])
+    namesEntry('content-policy', ['模型拒绝处理当前内容。请调整问题内容后重试。'], [])
+    namesEntry('failed-to-fetch', ['暂时无法连接模型服务，本次任务未完成。请稍后重试。'], [])
+    namesEntry('stream-interrupted', ['模型回复中断或格式异常，本次任务未完成。请重试。'], [])
+  })
+
+  it("reads Coze's replies as coze-discord-proxy sorts them: failure, busy, held back, out of credits", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        'Something wrong occurs, please retry. If the error persists, please contact the support team.',
+        'Some error occurred. Please try again or contact the support team in our communities.',
+      ],
+      ['Something wrong? Please retry.'],
+    )
+    namesEntry('provider-overloaded', ['There are too many users now. Please try again a bit later.'], [])
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        'You have exceeded the daily limit for sending messages to the bot. Please try again later.',
+        "We've detected unusual traffic from your network, so Coze is temporarily unavailable.",
+      ],
+      [],
+    )
+    namesEntry(
+      'vendor-account-overdue',
+      [
+        "Hi there! You've used up your credits for today. To continue enjoying our service, please try again tomorrow or consider upgrading to our premium plan.",
+        "The bot's usage is covered by the developer, but due to the developer's message credits being exhausted, the bot is temporarily unavailable.",
+      ],
+      [],
+    )
+  })
+
+  it("reads Baidu Translate's 54001 and 54003 with their codes, not a validator's or a sign-in's words", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['{"error_code":"54001","error_msg":"Invalid Sign"}', 'code: 54001, Invalid Sign'],
+      ['Invalid signature', '{"error_msg":"Invalid sign-in attempt"}', 'Invalid Sign'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ['{"error_code":"54003","error_msg":"Invalid Access Limit"}', 'code: 54003, Invalid Access Limit'],
+      ['return fmt.Errorf("invalid access limit: %w", err)', 'blocks invalid access limits with 小数'],
+    )
+  })
+
+  it("reads Qianfan's role rows, DeepSeek's thinking-mode tool_choice, Model Studio's missing user message and vLLM's max_tokens check as the request", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error_code":336006,"error_msg":"the role of message with even index in the messages must be user or function"}',
+        'the role of message with odd index in the messages must be assistant',
+        '{"error":{"message":"Thinking mode does not support this tool_choice","type":"invalid_request_error"}}',
+        '<400> InternalError.Algo.InvalidParameter: The input messages do not contain elements with the role of user',
+        'vllm.exceptions.VLLMValidationError: max_tokens=8888 cannot be greater than max_model_len=max_total_tokens=3072.',
+        'litellm.BadRequestError: OpenAIException - max_tokens=32768 cannot be greater than max_model_len=max_total_tokens=12288. Please request fewer output tokens.',
+      ],
+      ['vLLM enforces max_tokens <= max_model_len', 'messages must be an odd number >= 1'],
+    )
+    expect(topEntry('max_tokens=131073 cannot be greater than max_model_len')).toBe('invalid-parameters')
+  })
+
+  it("reads the AI Studio token refusal, Google's missing default credentials, Gemini CLI's project requirement and a Claude-Code-only channel", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['暂无权限使用，请在 AI Studio 正确获取访问令牌(access token)使用', '暂无权限访问ErnieBot服务，请检查访问令牌。'],
+      ['请在 AI Studio 创建项目'],
+    )
+    namesEntry(
+      'missing-api-key',
+      [
+        'google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.',
+        'Could not automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS or explicitly create credentials and re-run the application.',
+      ],
+      ['export GOOGLE_APPLICATION_CREDENTIALS=/path/key.json'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      [
+        'This account requires setting the GOOGLE_CLOUD_PROJECT or GOOGLE_CLOUD_PROJECT_ID env var. See https://goo.gle/gemini-cli-auth-docs#workspace-gca',
+      ],
+      ['export GOOGLE_CLOUD_PROJECT=my-project'],
+    )
+    namesEntry(
+      'group-not-allowed',
+      ['接口仅可用于Claude Code客户端', 'API Error: 400 {"error":{"message":"接口仅可用于Claude Code客户端"}}'],
+      ['Claude Code 客户端已更新'],
+    )
+  })
+
+  it('reads waits that ran out on the caller’s side as the client giving up', () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'FC Invoke End RequestId: 1-64263a4b-2cd7c98b677, Error: Invocation canceled by client (duration: 4912ms, maxMemoryUsage: 0.00MB)',
+        '翻译失败：插件 60 秒未响应',
+      ],
+      ['插件 60 秒内完成加载'],
+    )
+  })
+
+  it("reads a writing app's length and content-filter stops, an endpoint check, a listing's 404 and the Speech SDK's refused socket", () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'AI 输出达到模型最大长度，结果不完整。请提高模型最大输出 Tokens 或缩短本次任务后重试。',
+        'AI output repeatedly reached the model maximum length. Automatic continuation ran 3 times but the output is still incomplete, so it was not saved.',
+      ],
+      [],
+    )
+    namesEntry(
+      'content-policy',
+      ['AI 输出因内容限制而未完成，结果未被保存。', '…output was stopped by the content policy and was not saved.'],
+      [],
+    )
+    namesEntry('invalid-url-client', ["API反代地址填写错误，正确格式应为 'https://<网址>/v1'"], ['API反代地址已保存'])
+    namesEntry(
+      'wrong-path-404',
+      ['Error: Failed to fetch models: 404', 'Failed to fetch models: Not Found'],
+      ['Failed to fetch models: 401'],
+    )
+    namesEntry(
+      'azure-access-denied',
+      ['Unable to contact server. StatusCode: 1006, undefined Reason:  undefined'],
+      ['StatusCode: 1006 is documented in RFC 6455'],
+    )
+  })
+})
