@@ -689,9 +689,9 @@ export const networkEntries: ErrorEntry[] = [
         // 60765313883, 26799164844, 1822462358); a chat app's error box that prints it with spaces for underscores
         'check[_ ]hostname requires server[_ ]hostname',
         // round 36 (gaps-en): ureq 2.x's proxy errors (algesten/ureq 2.12.1 src/error.rs ErrorKind's Display: ProxyConnect
-        // `Proxy failed to connect`, ProxyUnauthorized `Provided proxy credentials are incorrect`)
-        '\\bproxy failed to connect\\b',
-        '\\bprovided proxy credentials are incorrect\\b',
+        // `Proxy failed to connect`, ProxyUnauthorized `Provided proxy credentials are incorrect`), as Transport's Display
+        // prints the kind: after `<url>: ` or alone, then the end or `: <detail>`; not the words in a sentence
+        '(?:^|:\\s)(?:proxy failed to connect|provided proxy credentials are incorrect)(?:$|:)',
         'unable to connect to proxy',
         'tunneling socket could not be established',
         'proxy authentication required',
