@@ -217,6 +217,12 @@ export const accountEntries: ErrorEntry[] = [
         'billing_hard_limit_reached',
       ],
       patterns: [
+        // round 36 (gaps-en): OpenAI's own words for insufficient_quota on its site and Playground (`You've reached your usage
+        // limit. See your usage dashboard and billing settings for more details. If you have further questions, please
+        // contact us through our help center at help.openai.com.`), which apps reuse for that error type (find_string id
+        // 30581423370: `case "insufficient_quota": setError(`You've reached your usage limit. See your <a …>usage
+        // dashboard</a> and <a …>billing settings</a> …`)`)
+        "\\byou['’]ve reached your usage limit\\. see your \\[?usage dashboard\\]?(?:\\([^)\\s]{1,80}\\))? and \\[?billing settings",
         // round 34 (en-vendors): the same Gemini Prepay answer before it moved to 402 (discuss.ai.google.dev/t/183654; reports
         // of `429 RESOURCE_EXHAUSTED "Your prepayment credits are depleted"`, discuss.ai.google.dev/t/170005, /t/170374)
         'prepayment credits are depleted',

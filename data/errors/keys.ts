@@ -60,6 +60,9 @@ export const keyEntries: ErrorEntry[] = [
         'invalid_user_key',
       ],
       patterns: [
+        // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
+        // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
+        "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
         // round 34 (vendor-zh): the 401 row `Invalid Authentication` as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
@@ -1356,6 +1359,10 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 36 (gaps-en): the ChatGPT MD Obsidian plugin's words for a 403 (bramses/chatgpt-md src/Utilities/
+        // ErrorMessageFormatter.ts getHttpErrorMessage `Access forbidden. Please check your API key and permissions.`, shown
+        // by src/Services/ErrorService.ts handleApiError as `[ChatGPT MD] <service>: <message> - Model: …, URL: …`)
+        '\\[chatgpt md\\] [^:\\n]{1,40}: access forbidden\\. please check your api key and permissions',
         // round 34 (cn-vendors): Qianfan's PermissionError, 336004 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode)
         qianfanCode('336004'),
         // round 34 (en-vendors): Vertex AI's 400 FAILED_PRECONDITION for a publisher model the project may not use

@@ -12,6 +12,17 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
+        // round 36 (gaps-en): ureq 2.x, the Rust HTTP client CLIs and editor plugins embed, when no TCP connection to any
+        // of the host's addresses was made (algesten/ureq 2.12.1 src/stream.rs connect_host
+        // `ErrorKind::ConnectionFailed.msg("Connect error").src(e)`, printed by src/error.rs Transport's Display as
+        // `<url>: Connection Failed: Connect error: <io error>`); a refusal after it is read by connection-refused too
+        '\\bconnection failed: connect error\\b',
+        // round 36 (gaps-en): Bun's fetch() rejections (oven-sh/bun src/bun.js/webcore/fetch/FetchTasklet.zig onReject):
+        // FailedToOpenSocket `Was there a typo in the url or port?` and the fallback `fetch() failed. For more information,
+        // pass `verbose: true` in the second argument to fetch()`; its refused and closed connections are read by
+        // connection-refused and connection-reset
+        '\\bwas there a typo in the url or port\\?',
+        '\\bfetch\\(\\) failed\\. for more information, pass `?verbose: true`? in the second argument to fetch\\(\\)',
         // round 34 (vendor-zh): the Python library's APIConnectionError as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
@@ -212,6 +223,15 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 36 (gaps-en): Bun's fetch() on a refused connection (oven-sh/bun src/bun.js/webcore/fetch/FetchTasklet.zig
+        // onReject, error.ConnectionRefused: `Unable to connect. Is the computer able to access the url?`)
+        'unable to connect\\. is the computer able to access the url\\?',
+        // round 36 (gaps-en): the JDK's ConnectException by its name, which its javadoc gives for a refused connect
+        // (docs.oracle.com/javase/10/docs/api/java/net/ConnectException.html: `Signals that an error occurred while
+        // attempting to connect a socket to a remote address and port. Typically, the connection was refused remotely (e.g.,
+        // no process is listening on the remote address/port)`); not when its message names a timeout or an unreachable
+        // network, which connect-timeout and the patterns above read
+        '\\bjava\\.net\\.connectexception\\b(?!:\\s*(?:connection timed out|connect timed out|network is unreachable|no route to host))',
         'connection refused',
         // round 29 (lead): the same in other runtimes' words: glibc's strerror for ENETUNREACH and EHOSTUNREACH as Go and the
         // JDK print them (`dial tcp …: connect: network is unreachable`, `java.net.SocketException: Network is unreachable`,
@@ -299,6 +319,11 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'epipe'],
       patterns: [
+        // round 36 (gaps-en): Bun's fetch() when the socket closed before the response was whole (oven-sh/bun
+        // src/bun.js/webcore/fetch/FetchTasklet.zig onReject: error.ConnectionClosed, code ECONNRESET, `The socket connection
+        // was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()`), which the
+        // agents built on Bun print as `API Error: …`; Bun raises it before and after the body began alike (sharedWith)
+        '\\bthe socket connection was closed unexpectedly\\b',
         // round 29 (lead): the connection closed under a request in other runtimes' words: Go's HTTP/2 client when the
         // server sends GOAWAY (golang.org/x/net/http2 transport.go `http2: server sent GOAWAY and closed the connection;
         // LastStreamID=…`), Dart's HttpClient when the socket closes before the status line ends (dart:io http_parser.dart
@@ -343,6 +368,9 @@ export const networkEntries: ErrorEntry[] = [
         'an established connection was aborted by the software in your host machine',
       ],
     },
+    // round 36 (gaps-en): Bun's ConnectionClosed is one error whether the body had begun or not (oven-sh/bun
+    // FetchTasklet.zig onBodyReceived hands the same onReject error to a streaming body), so its words may be a cut stream
+    sharedWith: [{ id: 'stream-interrupted', when: '\\bthe socket connection was closed unexpectedly\\b' }],
     title: {
       zh: '连接被中途断开（ECONNRESET / socket hang up）',
       en: 'Connection dropped (ECONNRESET / socket hang up)',
@@ -468,6 +496,9 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 36 (gaps-en): ureq 2.x when the host name did not resolve (algesten/ureq 2.12.1 src/stream.rs connect_host:
+        // `Dns Failed: resolve dns name '<host>:<port>'`, `Dns Failed: No ip address for <host>`; src/error.rs ErrorKind::Dns)
+        "\\bdns failed: (?:resolve dns name '|no ip address for )",
         // round 34 (lead): curl built with c-ares, which words the failed lookup itself (`curl: (6) Could not resolve: host
         // (Domain name not found)`, c-ares/c-ares#150; `Could not contact DNS servers`, c-ares ares_strerror ARES_ECONNREFUSED,
         // c-ares/c-ares#1056)
@@ -657,6 +688,10 @@ export const networkEntries: ErrorEntry[] = [
         // find_string id 139168060; the fixes all set the proxy to http:// or turn the system proxy off, ids 71374066852,
         // 60765313883, 26799164844, 1822462358); a chat app's error box that prints it with spaces for underscores
         'check[_ ]hostname requires server[_ ]hostname',
+        // round 36 (gaps-en): ureq 2.x's proxy errors (algesten/ureq 2.12.1 src/error.rs ErrorKind's Display: ProxyConnect
+        // `Proxy failed to connect`, ProxyUnauthorized `Provided proxy credentials are incorrect`), as Transport's Display
+        // prints the kind: after `<url>: ` or alone, then the end or `: <detail>`; not the words in a sentence
+        '(?:^|:\\s)(?:proxy failed to connect|provided proxy credentials are incorrect)(?:$|:)',
         'unable to connect to proxy',
         'tunneling socket could not be established',
         'proxy authentication required',
@@ -709,6 +744,13 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 36 (gaps-en): Firefox's CORS console messages in its French locale, which keep the English term in
+        // parentheses (`Blocage d’une requête multiorigines (Cross-Origin Request) : la politique « Same Origin » ne permet
+        // pas de consulter la ressource distante située sur … Raison : …`, as French developers quote Firefox: find_string
+        // ids 6999706976, 2567745403, 14932948985); the parenthesised term and the colon after it are Firefox's own
+        "blocage d[’']une requête multi-?origines? \\(cross-origin request\\)",
+        '\\(cross-origin request\\)\\s?:',
+        'la politique « ?same origin ?» ne permet pas de consulter la ressource distante',
         'blocked by cors policy',
         'access-control-allow-origin',
         'access-control-allow-headers',
@@ -816,6 +858,28 @@ export const networkEntries: ErrorEntry[] = [
         'streamresetexception',
       ],
       patterns: [
+        // round 36 (gaps-en): Firefox's fetch() body when the connection failed under it (mozilla gecko
+        // dom/streams/InputToReadableStreamAlgorithms.cpp ErrorPropagation `rv.ThrowTypeError("Error in input stream")`,
+        // the older dom/base/BodyStream.cpp `Error in body stream`): any error of the response's stream but a clean
+        // close. Not a media pipeline's or a mail parser's `error in input stream: <detail>`
+        '(?:^|typeerror:?\\s?|error:\\s?|["“\'])error in (?:input|body) stream(?!\\s*:)',
+        // round 36 (gaps-en): undici's `terminated` (nodejs/undici lib/web/fetch/index.js: when the fetch is terminated
+        // under a readable body, `error stream with a TypeError`, `new TypeError('terminated', { cause })`) as apps print
+        // only its message: after their own `<x> error: `, or as their error object's message field
+        '\\b(?:provider|stream|streaming|request|fetch|api|upstream) error: terminated$',
+        '\\bmessage["\']?\\s*:\\s*["\']terminated["\']',
+        // round 36 (gaps-en): lucgagan/completions (src/createCompletions.ts since b38ef47, `console.log('could not parse
+        // chunk:\n"""\n', chunk, '\n"""\n')` before it rethrows) when a `data:` line of the stream is not whole JSON
+        'could not parse chunk:\\s*"""\\s*data:',
+        // round 36 (gaps-en): Zed's OpenAI-compatible providers (zed-industries/zed crates/open_ai/src/open_ai.rs: each
+        // `data:` line is read as the serde-untagged ResponseStreamResult, an event or `{"error": …}`), whose serde error for a
+        // line that is neither is `data did not match any variant of untagged enum ResponseStreamResult`: the stream carried
+        // a chunk that is not OpenAI's, as LobeChat's StreamChunkError above
+        'data did not match any variant of untagged enum responsestreamresult',
+        // round 36 (gaps-en): Claude Code's compaction when the summary's stream came back incomplete (its compact service's
+        // ERROR_MESSAGE_INCOMPLETE_RESPONSE `Compaction interrupted · This may be due to network issues — please try again.`,
+        // find_string ids 51945103304, 59788860256)
+        'compaction interrupted\\W{1,5}this may be due to network issues',
         // round 27 (apps): LobeChat's StreamChunkError in English (locales/en-US/error.json `Error parsing the message chunk of
         // the streaming request`; its zh-CN wording is read already)
         'error parsing the message chunk of the stream',
@@ -1058,6 +1122,11 @@ export const networkEntries: ErrorEntry[] = [
         'generation_timeout',
       ],
       patterns: [
+        // round 36 (gaps-en): BingImageCreator's ImageGen.get_images (acheong08/BingImageCreator src/BingImageCreator.py:
+        // `raise Exception(error_no_images)` `No images` when the result page held no image link, `Bad images` when it
+        // held only Bing's placeholder images, `Could not get results` when polling the task failed), as the traceback
+        // through get_images prints them; not a bare `No images`, which many tools raise
+        '\\bin get_images\\b[\\s\\S]{0,400}?\\bexception: (?:no images|bad images|could not get results)\\b',
         '"status"\\s*:\\s*"(?:failed|failure)"',
         'task failed',
         // round 11 (English): a video front end's `No video was generated. Please try again.`; not where the app itself

@@ -34,6 +34,11 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 36 (gaps-en): Claude Code's own sentence for a compaction that found the conversation too long to summarise
+        // (its compact service's ERROR_MESSAGE_PROMPT_TOO_LONG `Conversation too long. Press esc twice to go up a few
+        // messages and try again.`, find_string ids 51945103304, 59788860256; code.claude.com/docs/en/errors, Error during
+        // compaction: Conversation too long), which it throws as an Error and prints `Error during compaction: Error: …`
+        'conversation too long\\. press esc twice to go up a few messages',
         // round 34 (cn-vendors): Model Studio's 400 InvalidParameter for Qwen-Long's file input over its total
         // (help.aliyun.com/zh/model-studio/error-code: `Total message token length exceed model limit (10000000 tokens).`,
         // 原因 输入总长度超过了10,000,000 Token)
@@ -45,8 +50,9 @@ export const requestEntries: ErrorEntry[] = [
         // include the system message, last user message, and tools`)
         'not enough context available to include',
         // Claude Code's compaction that found the conversation too long to summarise (code.claude.com/docs/en/errors.md
-        // `Error during compaction: Conversation too long`)
-        'error during compaction: conversation too long',
+        // `Error during compaction: Conversation too long`); round 36 (gaps-en): as Claude Code prints it, with the thrown
+        // Error's own name between (`Error during compaction: Error: Conversation too long. …`, anthropics/claude-code#15896)
+        'error during compaction: (?:error: )?conversation too long',
         // Jan's title for its context overflow (web-app/src/locales/en/model-errors.json `Out of context error`); not a
         // quotation taken `out of context`
         '\\bout of context error\\b',
@@ -487,6 +493,15 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
+        // error_blocked_prompt `Your prompt has been blocked by Bing. Try to change any bad words and try again.`)
+        'your prompt has been blocked by bing',
+        // round 36 (gaps-en): the descriptions of Gemini's PROHIBITED_CONTENT, as SDKs print a block's reason (Vertex AI
+        // BlockedReason, cloud.google.com/vertex-ai/generative-ai/docs/reference/nodejs/latest/vertexai/blockedreason
+        // `Candidates blocked due to prohibited content.`; google-genai BlockedReason.PROHIBITED_CONTENT,
+        // googleapis.github.io/kotlin-genai `The prompt was blocked because it contains prohibited content.`)
+        'candidates blocked due to prohibited content',
+        'the prompt was blocked because it contains prohibited content',
         // round 34 (lead): a moderation check's refusal worded as text it will not take (`This description contains text that is
         // not allowed`, code moderation_blocked, find_string id 59456897057; `This message content contains text that is not
         // allowed.` from a moderate_text() check, id 68283336699), as relays word their prompt filter too
@@ -787,6 +802,9 @@ export const requestEntries: ErrorEntry[] = [
         'invalid_value',
         'unsupported_parameter',
         'unsupported_value',
+        // round 36 (gaps-en): OpenAI's code for a required field left out (its body `Missing required parameter: 'tools'.`,
+        // find_string id 70952311370), which OpenAI-compatible servers copy for the same refusal
+        'missing_required_parameter',
         'invalid_text_request',
         // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
         // relay-audio.go, relay/relay-image.go)
@@ -855,6 +873,21 @@ export const requestEntries: ErrorEntry[] = [
         // each name in backticks; probed against api.anthropic.com, find_string id 60887066190; Bedrock's
         // ValidationException in the same words, id 71230634251)
         '\\btemperature\\W{0,2} and \\W{0,2}top_p\\W{0,2} cannot both be specified',
+        // round 36 (gaps-en): OpenAI's 400 for a required field left out (`Missing required parameter: 'tools'.`, code
+        // missing_required_parameter, as a client's test replays OpenAI's body, find_string id 70952311370): the quoted
+        // parameter's name after the colon, not botocore's `Missing required parameter in input` (below)
+        '\\bmissing required parameter: [\'‘’"][a-z_][\\w.\\[\\]]{0,60}[\'‘’"]',
+        // round 36 (gaps-en): 1min-relay (kokofixcomputers/1min-relay main.py ERROR_HANDLER and its forks' longer table,
+        // find_string id 53863266997), which logs only `An error has occurred while processing the user's request. Error
+        // code: <code>`: 1044 `This model does not support image inputs.`, 1045 `… tool use.`, 1046 `… text-to-speech.`, 1400
+        // `Invalid request format`, 1412 `No message provided.`, 1423 `No content in last message.`, 1600 `Unsupported
+        // feature`, 1700 `Invalid file format`, all 400 invalid_request_error
+        "error has occurred while processing the user['’]s request\\. error code: (?:104[456]|1400|1412|1423|1600|1700)\\b",
+        'this model does not support (?:tool use|text-to-speech)\\.',
+        // round 36 (gaps-en): the ChatGPT MD Obsidian plugin's words for a 400 (bramses/chatgpt-md src/Utilities/
+        // ErrorMessageFormatter.ts getHttpErrorMessage, shown by src/Services/ErrorService.ts handleApiError as
+        // `[ChatGPT MD] <service>: <message> - Model: …, URL: …`)
+        '\\[chatgpt md\\] [^:\\n]{1,40}: bad request\\. please check your input and try again',
         // round 34 (en-vendors): Cloudflare Workers AI 3003 `Incomplete request` (400, `Request is missing headers or body:
         // {what}`, developers.cloudflare.com/workers-ai/platform/errors/)
         'request is missing headers or body',
@@ -1375,6 +1408,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 36 (gaps-en): 1min-relay's 1212 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `Incorrect Endpoint. Please
+        // use the /v1/chat/completions endpoint.`, answered to a POST on its root), which its log shows only by the code
+        "error has occurred while processing the user['’]s request\\. error code: 1212\\b",
+        'incorrect endpoint\\. please use the /v1/chat/completions endpoint',
         'invalid url \\((?:get|post|put|delete) ',
         // round 36 (lead): OpenAI's answer to a path it has no route for, code unknown_url (`Unknown request URL: POST
         // /v1/chat/completion.`, as an OpenAI stub replays it, find_string id 1924101893; a client that takes it for a path

@@ -49,6 +49,13 @@ export const routingEntries: ErrorEntry[] = [
         'invalid_model_error',
       ],
       patterns: [
+        // round 36 (gaps-en): OpenAI's model_not_found of 2023 with a colon after `model` (`The model: `gpt-4` does not
+        // exist`, code model_not_found, as clients matched it then: find_string ids 3029896898, 41213102543, 27277166974,
+        // 66672603279), which the pattern below misses; the backticks optional, as Markdown swallows them
+        '\\bthe model: `?[a-z0-9][\\w.:/-]{0,79}`? does not exist\\b',
+        // round 36 (gaps-en): 1min-relay's 1002 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `The model {model} does not
+        // exist.`, model_not_found), which its log shows only by the code
+        "error has occurred while processing the user['’]s request\\. error code: 1002\\b",
         // round 34 (cn-vendors): Model Studio's Endpoint.AccessDenied in its own words (above)
         'workspace endpoint access denied',
         // (the model named: a storage service `has been decommissioned and is no longer supported` too)

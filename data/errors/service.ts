@@ -707,6 +707,24 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 36 (gaps-en): Cursor's error when it cannot get an answer from the model's provider (the detail under
+        // `{"error":"ERROR_OPENAI","details":{"title":"Unable to reach the model provider","detail":"We're having trouble
+        // connecting to the model provider. This might be temporary - please try again in a moment."}}`), which Figma's MCP
+        // troubleshooting explains (developers.figma.com/docs/figma-mcp-server/tools-not-loading: `usually means your AI
+        // assistant (like Cursor, Copilot or Claude Code) can't reach the model, or the connection timed out. Try again`);
+        // the automations that click Cursor's Resume match the same words (find_string ids 26366823885, 54003008996). Not
+        // the title, which Cursor puts over the provider's own refusals too (a setup guide quoting Cursor, find_string id
+        // 39795182890: `"title":"Unable to reach the model provider","detail":"… Provider returned 400 … Model Not Exist"`)
+        "\\bwe['’]re having trouble connecting to the model provider\\b",
+        // round 36 (gaps-en): the ChatGPT MD Obsidian plugin's words for a 500, 502 or 503 from the provider it calls
+        // (bramses/chatgpt-md src/Utilities/ErrorMessageFormatter.ts getHttpErrorMessage `Server error. Please try again
+        // later.`, shown by src/Services/ErrorService.ts handleApiError as `[ChatGPT MD] <service>: <message> - Model: …`);
+        // only with the plugin's prefix, since apps everywhere word their own 500 so
+        '\\[chatgpt md\\] [^:\\n]{1,40}: server error\\. please try again later',
+        // round 36 (gaps-en): 1min-relay's 1500 (kokofixcomputers/1min-relay forks' ERROR_HANDLER, find_string id
+        // 53863266997: `1minAI API error: {detail}`, a 500 api_error when 1min.ai's own API failed), which its log shows only
+        // by the code
+        "error has occurred while processing the user['’]s request\\. error code: 1500\\b",
         // round 34 (en-vendors): Amazon Bedrock's 500 InternalServerException as botocore prints it (`An error occurred
         // (InternalServerException) when calling the InvokeModel operation: An internal server error occurred. Retry your
         // request.`; docs.rs aws-sdk-bedrockruntime Error::InternalServerException, Bedrock troubleshooting-api-error-codes
@@ -984,6 +1002,15 @@ export const serviceEntries: ErrorEntry[] = [
         'new_api_panic',
       ],
       patterns: [
+        // round 36 (gaps-en): LiteLLM's management endpoints with no database connected (BerriAI/litellm
+        // litellm/proxy/management_endpoints/*.py `if prisma_client is None: raise Exception("Not connected to DB!")`, which
+        // their except clauses wrap as ProxyException `Authentication Error, ` + str(e)): the proxy runs without a
+        // DATABASE_URL, so its admin UI and key calls fail (a deployment's note, find_string id 69860304348: `without a
+        // DATABASE_URL every UI request 500s with "Not connected to DB!"`), not a key that was judged
+        '\\bauthentication error, not connected to db\\b',
+        // round 36 (gaps-en): LiteLLM's Prisma tables missing from its database (BerriAI/litellm schema.prisma model names
+        // LiteLLM_*, and PostgreSQL's 42P01 `relation "<name>" does not exist`): the proxy's migrations did not run
+        '\\brelation "litellm_\\w{1,60}" does not exist\\b',
         'internal server error',
         // round 34 (apps-zh): Chatbox's tip under a 500 (chatboxai/chatbox src/renderer/i18n/locales/zh-Hans/translation.json
         // `HTTP 错误：内部服务器错误 (500)。服务器遇到意外错误。`), the same words as `internal server error`

@@ -4624,3 +4624,171 @@ describe("components/error-lookup/match: round 36 (gaps-zh) apps', relays', SDKs
     )
   })
 })
+
+describe('components/error-lookup/match: round 36 (gaps-en) wordings real pastes carried that no entry read', () => {
+  it("reads ureq's, Bun's and the JDK's connection failures by the runtime's own words", () => {
+    namesEntry(
+      'failed-to-fetch',
+      [
+        'https://api.openai.com/v1/models: Connection Failed: Connect error: Network is unreachable (os error 101)',
+        'FailedToOpenSocket: Was there a typo in the url or port?',
+        'fetch() failed. For more information, pass `verbose: true` in the second argument to fetch()',
+      ],
+      ['The connection failed: connect errors are retried three times', 'Was there a typo in the docs?'],
+    )
+    namesEntry(
+      'dns-failure',
+      ["https://api.openai.com/v1/models: Dns Failed: resolve dns name 'api.openai.com:443': failed to lookup address"],
+      ['Dns failed checks are listed on the status page'],
+    )
+    namesEntry(
+      'proxy-error',
+      ['https://api.openai.com/v1/models: Proxy failed to connect'],
+      ['The proxy failed to connect the two services in our diagram'],
+    )
+    namesEntry(
+      'connection-refused',
+      [
+        'ConnectionRefused: Unable to connect. Is the computer able to access the url?',
+        'Exception in thread "main" java.net.ConnectException',
+      ],
+      ['java.net.ConnectException: Connection timed out: connect', 'Unable to connect the dots in this paper'],
+    )
+  })
+
+  it("reads Bun's closed socket as the dropped connection, with the cut stream beside it", () => {
+    const bun =
+      'API Error: The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()'
+    expect(ids(bun).slice(0, 2)).toEqual(['connection-reset', 'stream-interrupted'])
+    expect(ids('The websocket connection closed unexpectedly after idling')).not.toContain('connection-reset')
+  })
+
+  it("reads Firefox's body errors, undici's bare `terminated` and unparsable chunks as the cut stream", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'TypeError: Error in input stream',
+        'Uncaught (in promise) TypeError: Error in body stream',
+        'Streaming error: terminated',
+        '{"name":"UnknownError","data":{"message":"terminated"}}',
+        'could not parse chunk:\n"""\n data: {"id":"chatcmpl-1","object":"chat.completion.chunk","created":16885\n"""',
+        'Error: data did not match any variant of untagged enum ResponseStreamResult',
+        'Error: Compaction interrupted · This may be due to network issues — please try again.',
+      ],
+      [
+        'GST_ERROR: error in input stream: buffer has invalid timestamp and/or offset',
+        'The exception that is thrown when an error in input stream occurs during decoding.',
+        'Worker error: terminated by signal SIGKILL',
+        'Error: Process terminated',
+        'Could not parse chunk index from file name chunk_3.wav',
+      ],
+    )
+  })
+
+  it("reads Claude Code's compaction refusal, with the thrown Error's name between, as the context", () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'Error: Error during compaction: Error: Conversation too long. Press esc twice to go up a few messages and try again.',
+      ],
+      ['Press esc twice to go back to the previous menu'],
+    )
+  })
+
+  it("reads BingImageCreator's failures through get_images, and not a bare `No images`", () => {
+    namesEntry(
+      'media-task-failed',
+      [
+        'File "BingImageCreator.py", line 186, in get_images\n    raise Exception(error_no_images)\nException: No images',
+      ],
+      ['Exception: No images', 'raise Exception("No images") if the folder is empty'],
+    )
+    namesEntry(
+      'content-policy',
+      ['Exception: Your prompt has been blocked by Bing. Try to change any bad words and try again.'],
+      ['Your post has been blocked by the moderators'],
+    )
+  })
+
+  it("reads 1min-relay's logged error code by its ERROR_HANDLER table, and not a bare code", () => {
+    const line = (code: number) =>
+      `ERROR:1min-relay:An error has occurred while processing the user's request. Error code: ${code}`
+    expect(topEntry(line(1044))).toBe('invalid-parameters')
+    expect(topEntry(line(1002))).toBe('model-not-found')
+    expect(topEntry(line(1020))).toBe('invalid-api-key')
+    expect(topEntry(line(1212))).toBe('wrong-path-404')
+    expect(topEntry(line(1500))).toBe('upstream-failed')
+    expect(ids('Error code: 1044')).not.toContain('invalid-parameters')
+    expect(ids(line(1999))).toEqual([])
+  })
+
+  it("reads ChatGPT MD's HTTP messages only with the plugin's prefix", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '[ChatGPT MD] Anthropic: Server error. Please try again later. - Model: claude-3-5-sonnet, URL: https://api.anthropic.com',
+      ],
+      ['Server error. Please try again later.'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['[ChatGPT MD] Gemini: Access forbidden. Please check your API key and permissions. - Model: gemini-2.5-pro'],
+      ['Access forbidden. Please check your API key and permissions.'],
+    )
+  })
+
+  it("reads Cursor's connection detail as the provider, not its title, which it puts over the provider's refusals too", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '{"error":"ERROR_OPENAI","details":{"title":"Unable to reach the model provider","detail":"We\'re having trouble connecting to the model provider. This might be temporary - please try again in a moment."}}',
+      ],
+      ['{"error":"ERROR_OPENAI","details":{"title":"Unable to reach the model provider"}}'],
+    )
+  })
+
+  it("reads OpenAI's missing parameter, its 2023 model sentence and its usage-limit sentence", () => {
+    namesEntry(
+      'invalid-parameters',
+      ["Missing required parameter: 'messages'."],
+      ['See the list of each missing required parameter in the docs'],
+    )
+    namesEntry('model-not-found', ['openai.error.InvalidRequestError: The model: `gpt-4` does not exist'], [])
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        "You've reached your usage limit. See your usage dashboard and billing settings for more details. If you have further questions, please contact us through our help center at help.openai.com.",
+      ],
+      ["You've reached your usage limit for GPT-4. Please try again after 3:00 PM."],
+    )
+  })
+
+  it('reads LiteLLM without its database or its migrations as the gateway, not other apps saying so', () => {
+    namesEntry(
+      'gateway-internal-error',
+      [
+        'Authentication Error, Not connected to DB!',
+        'ERROR:  relation "LiteLLM_SpendLogs" does not exist at character 15',
+      ],
+      ['console.log("not connected to DB!", err)', 'ERROR:  relation "users" does not exist'],
+    )
+  })
+
+  it("reads Firefox's French CORS message and Gemini's prohibited-content descriptions", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        'Blocage d’une requête multiorigines (Cross-Origin Request) : la politique « Same Origin » ne permet pas de consulter la ressource distante située sur file:///src/main.js.',
+      ],
+      ['CORS (Cross-Origin Resource Sharing) lets a server name the origins it trusts'],
+    )
+    namesEntry(
+      'content-policy',
+      [
+        'Candidates blocked due to prohibited content.',
+        'The prompt was blocked because it contains prohibited content.',
+      ],
+      ['Our terms list prohibited content such as spam'],
+    )
+  })
+})
