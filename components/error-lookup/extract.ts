@@ -438,8 +438,19 @@ function sdkStatus(text: string): StatusRead | undefined {
 
 function readStatus(found: RegExpExecArray | null): StatusRead | undefined {
   const status = Number(found?.[1])
-  if (!found || !isHttpStatus(status)) return undefined
+  if (!found || !isHttpStatus(status) || inLargerNumber(found)) return undefined
   return { status, span: { start: found.index, end: found.index + found[0].length } }
+}
+
+/**
+ * Whether the three digits read are the head of a number written with thousands separators (`prompt is too long:
+ * 200,000 tokens > 200,000 token limit`, `max 128,000`): a count, not a status. A list of statuses (`400,401`) goes on
+ * with another status, so it still reads.
+ */
+function inLargerNumber(found: RegExpExecArray): boolean {
+  const end = found.index + found[0].indexOf(found[1]!) + found[1]!.length
+  const group = /^[,，](\d{3})(?!\d)/.exec(found.input.slice(end, end + 5))
+  return group !== null && !isHttpStatus(Number(group[1]))
 }
 
 /**

@@ -603,3 +603,17 @@ describe('components/error-lookup/extract: round 19 (matcher)', () => {
     ).toBe(false)
   })
 })
+
+describe('components/error-lookup/extract: round 36 (lead) counts written with thousands separators', () => {
+  it('reads no status from the head of a count (`200,000 tokens`), at a line start or after an error word', () => {
+    expect(extractError('prompt is too long:\n200,000 tokens > 200,000 token limit').status).toBeUndefined()
+    expect(extractError('Error: 400,000 tokens requested').status).toBeUndefined()
+    expect(extractError('错误：\n400，000 tokens').status).toBeUndefined()
+  })
+
+  it('still reads a status followed by another status, or by a comma and words', () => {
+    expect(extractError('Error: 429, Too Many Requests').status).toBe(429)
+    expect(extractError('Error 400,401,403 from the gateway').status).toBe(400)
+    expect(extractError("ClientResponseError: 429, message='Too Many Requests'").status).toBe(429)
+  })
+})
