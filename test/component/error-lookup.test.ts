@@ -151,9 +151,11 @@ describe('components/error-lookup/ErrorLookup', () => {
     },
   )
 
+  // Each paste shares one word with one entry only (`回复`, `hang`): a word two entries use says too little to list
+  // either (`my AI does not reply` listed the network until a timeout entry's code, MODEL_REPLY_TIMEOUT, used `reply` too)
   it.each([
     ['zh', '它不回复了'],
-    ['en', 'my AI does not reply'],
+    ['en', 'the assistant hangs'],
   ] as const)(
     'names no layer from a shared word alone, and lists its causes as possibly related, not as alternatives (%s)',
     async (locale, pasted) => {
