@@ -1359,6 +1359,11 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 37 (lead): GitHub's 403 when the workflow's or app's token lacks the permission the call needs, as GitHub
+        // Models answers a token without `models: read` (github.blog changelog 2025-05-15 `models:read now required for GitHub
+        // Models access`; `Resource not accessible by integration` is an authorization problem, not a bad token: a missing
+        // `permissions:` scope, per GitHub's Actions guides quoted in the search corpus `docs`)
+        'resource not accessible by integration',
         // round 36 (gaps-en): the ChatGPT MD Obsidian plugin's words for a 403 (bramses/chatgpt-md src/Utilities/
         // ErrorMessageFormatter.ts getHttpErrorMessage `Access forbidden. Please check your API key and permissions.`, shown
         // by src/Services/ErrorService.ts handleApiError as `[ChatGPT MD] <service>: <message> - Model: …, URL: …`)

@@ -1402,7 +1402,9 @@ export const requestEntries: ErrorEntry[] = [
     id: 'wrong-path-404',
     cause: 'base_url',
     layer: 'client',
-    statuses: [404],
+    // 400 as well (round 37, lead): Model Studio answers a model called on a path that does not serve it with a 400
+    // InvalidParameter, `url error, please check url` (below)
+    statuses: [404, 400],
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {
@@ -1417,6 +1419,11 @@ export const requestEntries: ErrorEntry[] = [
         // /v1/chat/completion.`, as an OpenAI stub replays it, find_string id 1924101893; a client that takes it for a path
         // to try another way, id 24253860414; a test of a fallback that meets it on /v1/responses with a 400, id 58570209714)
         'unknown request url: (?:get|post|put|delete|patch) /',
+        // round 37 (lead): Model Studio's (DashScope's) 400 InvalidParameter for an endpoint that does not serve the model
+        // (`url error, please check url！`, help.aliyun.com/zh/model-studio/error-code#error-url; a multimodal model called on
+        // the text-generation path, find_string ids 66654961720, 69008509736; a relay's FAQ: the base URL's path does not
+        // match the protocol, id 59780742326)
+        'url error, please check url',
         '404 page not found',
         'cannot (?:post|get) /',
         '^not found$',

@@ -1048,6 +1048,10 @@ export const serviceEntries: ErrorEntry[] = [
         'setup request header failed',
         // LiteLLM without its database (ProxyErrorTypes.no_db_connection)
         'no connected db',
+        // round 37 (lead): LiteLLM's own database layer failing (BerriAI/litellm litellm/proxy/utils.py PrismaClient: `LiteLLM
+        // Prisma Client Exception get_generic_data: …`, `[Non-Blocking]LiteLLM Prisma Client Exception - update spend logs: …`,
+        // find_string ids 4040823922, 60243704173; its guide for `All connection attempts failed`, id 24105111946)
+        'litellm prisma client exception',
         // one-api, one-hub and new-api recovery middleware: `Panic detected, error: … Please submit an issue …`
         '\\bpanic detected, error\\b',
         // round 24 (en): Cloudflare's 1101 page when the Worker behind a relay or AI Gateway throws (developers.cloudflare.com
@@ -1219,6 +1223,10 @@ export const serviceEntries: ErrorEntry[] = [
         // that read it as their time limit, ids 71494257305, 43332852800)
         'function_invocation_timeout',
         'edge_function_invocation_timeout',
+        // round 37 (lead): the same limit in the words of Vercel's runtime log for an Edge Function or middleware that sent
+        // nothing in its first 25 s (`Your function was stopped as it did not return an initial response within 25s`,
+        // find_string ids 46935891463, 23752700525, 60290383714)
+        'middleware_invocation_timeout',
         'timeout',
         'deadline_exceeded',
         'channel:response_time_exceeded',
@@ -1229,6 +1237,8 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'gateway time-?out',
+        // round 37 (lead): Vercel's runtime log for a function that sent nothing within its first-response limit (above)
+        'did not return an initial response within \\d{1,3} ?s\\b',
         // round 34 (cn-vendors): Model Studio's InternalError.Timeout in its own words (above)
         'an internal timeout error has occured during execution',
         // round 34 (relay-strings): one-api's and new-api's channel test when the channel answered slower than the

@@ -4792,3 +4792,37 @@ describe('components/error-lookup/match: round 36 (gaps-en) wordings real pastes
     )
   })
 })
+
+describe('components/error-lookup/match: round 37 (lead) wordings the fresh sets showed missing, from their sources', () => {
+  it("reads GitHub's missing token permission as permission, not a bad key", () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['HttpError: Resource not accessible by integration'],
+      ['the resource is accessible by integration tests'],
+    )
+  })
+
+  it("reads Vercel's first-response limit as a timeout", () => {
+    namesEntry(
+      'gateway-timeout',
+      ['Error: Your function was stopped as it did not return an initial response within 25s'],
+      ['the function did not return a value'],
+    )
+  })
+
+  it("reads Model Studio's url error as the path, even under its 400", () => {
+    namesEntry(
+      'wrong-path-404',
+      ['400 {"code":"InvalidParameter","message":"url error, please check url！"}'],
+      ['400 {"code":"InvalidParameter","message":"Invalid URL provided in your request."}'],
+    )
+  })
+
+  it("reads LiteLLM's database layer as the gateway's own failure", () => {
+    namesEntry(
+      'gateway-internal-error',
+      ['LiteLLM Prisma Client Exception get_generic_data: All connection attempts failed'],
+      ['prisma generate completed'],
+    )
+  })
+})
