@@ -126,8 +126,9 @@ export const requestEntries: ErrorEntry[] = [
         "exceeds the model'?s token limit",
         'reduce the length of the messages',
         'too many tokens',
-        // DashScope states every length limit this way, the input's and the output's
-        'range of (?:input length|max_tokens|max_new_tokens) should be',
+        // DashScope states every length limit this way; the input's is the context (the output's, `Range of max_tokens
+        // should be`, is a parameter out of range: invalid-parameters, round 37)
+        'range of input length should be',
         '超出(?:了)?(?:最大)?上下文',
         '上下文长度',
         'prompt\\s*超长',
@@ -237,10 +238,8 @@ export const requestEntries: ErrorEntry[] = [
         // Cerebras, and the configured-limit wording LiteLLM lists
         'current length is \\d+ while limit is \\d+',
         'input tokens exceed the configured limit',
-        // an output limit above what the model allows is the same budget, asked for from the other end
-        '\\bmax_(?:completion_)?tokens is too large',
-        'supports at most \\d+ completion tokens',
-        'whereas you provided \\d+',
+        // (OpenAI's `max_tokens is too large: N. This model supports at most M completion tokens, whereas you provided N.`
+        // is the output limit alone, a parameter out of range: invalid-parameters, round 37)
         // Vertex AI's Gemini: `has a maxOutputTokens value of 131072 but the supported range is …`
         'maxoutputtokens value of \\d+ but the supported range',
         'finish_?reason\\W{1,4}max_tokens',
@@ -920,6 +919,16 @@ export const requestEntries: ErrorEntry[] = [
         // valid range of max_tokens is [1, 8192]`, mnfst/llm-gateway#1177): a value to lower,
         // as this entry's meaning says, not a conversation to shorten
         'invalid max_tokens value, the valid range of max_tokens is',
+        // round 37 (wrong-zh): the same output limit in OpenAI's and Model Studio's words, read until now as the context:
+        // OpenAI's 400 invalid_request_error, param `max_tokens`, code `invalid_value` (`max_tokens is too large: 10000. This
+        // model supports at most 4096 completion tokens, whereas you provided 10000.`; the model's output cap, whatever its
+        // context window and the conversation's length, fixed by lowering max_tokens: portkey.ai/error-library
+        // token-limit-exceeded-error-10022), and Model Studio's InvalidParameter `Range of max_tokens should be [1, 8192]`
+        // (help.aliyun.com/zh/model-studio/error-code; its `Range of input length should be …` stays the context)
+        '\\bmax_(?:completion_)?tokens is too large: \\d+',
+        'supports at most \\d+ completion tokens',
+        'whereas you provided \\d+',
+        'range of max_(?:new_)?tokens should be',
         'too many images in the message, max allowed is \\d+',
         '\\bonly base64 (?:file|audio|image) is supported in gemini\\b',
         '\\bfail(?:ed)? to get image from url\\b',
