@@ -678,6 +678,10 @@ export const requestEntries: ErrorEntry[] = [
         // output_moderation (beside internal_error, which is no policy; Azure/PyRIT pyrit/prompt_target/openai/openai_sora_target.py
         // FailureReason, azure.github.io/PyRIT), which the generic `"status":"failed"` would otherwise name
         'failure_?reason\\W{1,4}(?:input|output)_moderation\\b',
+        // round 37 (wrong-zh): the same reasons under a Chinese label, as Sora-image relays answer a chat completion whose
+        // task failed (`生成失败 ❌\n失败原因：input_moderation`, quoted by a client that stores it as the task's error,
+        // find_string id 39846099086): the prompt or the picture was moderated, not the task service failing
+        '失败原因\\s?[:：]\\s?(?:input|output)_moderation\\b',
         // round 34 (media): WaveSpeed AI's task error 1200 Content Moderation (wavespeed.ai/docs/error-codes: `The content
         // contains sensitive information.`, in a `"status": "failed"` prediction)
         '\\bthe content contains sensitive information\\b',
