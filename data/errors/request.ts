@@ -1016,7 +1016,9 @@ export const requestEntries: ErrorEntry[] = [
         // Moonshot prefixes every 400 with "Invalid request:"; the words after it say which.
         'invalid (?:type|json|request\\b(?!:))',
         'messages: (?:at least one|roles must alternate)',
-        '参数(?:错误|无效|有误)',
+        // (not `请求参数错误: <the provider's message>`, a client's label for any 400 before the provider's words: a wrapper,
+        // read below; round 37)
+        '(?<!请求)参数(?:错误|无效|有误)|请求参数(?:错误(?!\\s?[:：]\\s?\\S)|无效|有误)',
         // QChatGPT (now LangBot): [bot]err:API调用参数错误 for InvalidRequestError
         'api调用参数错误',
         'param(?:eter)? incorrect',
@@ -1184,6 +1186,14 @@ export const requestEntries: ErrorEntry[] = [
         // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES UNSUPPORTED_OPTION,
         // UNSUPPORTED_REASONING_EFFORT, UNSUPPORTED_CONTENT → MODEL_CONFIG `当前模型不支持这类内容或所选配置。请调整内容、模型或推理等级后重试。`)
         '当前模型不支持这类内容或所选配置',
+      ],
+      wraps: [
+        // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot
+        // pkg/provider/modelmgr/requesters chatcmpl.py, after its own context check `上文过长，请重置会话`; find_string `请求参数错误:
+        // {e.message}`, ids 2209444793, 3041105542, 50445843386), as other apps do around their SDK's 400 (a meal planner's
+        // `MealPlanError(f"请求参数错误: {e.message}", status_code=400)`, id 44746471368): the request was refused, and the
+        // provider's message after the colon says why (DeepSeek's `Model Not Exist` is the model). Alone it stays a bad request
+        '请求参数错误\\s?[:：]\\s?(?=\\S)',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },
