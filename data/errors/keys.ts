@@ -39,7 +39,7 @@ export const keyEntries: ErrorEntry[] = [
         'authenticationerror',
         'authfailure.signaturefailure',
         'authfailure.secretidnotfound',
-        'authfailure.invalidsecretid',
+        // (AuthFailure.InvalidSecretId, a SecretId that is no cloud API key at all, is read as a malformed key: round 37)
         'authfailure.invalidauthorization',
         // TencentCloud API 3.0 AuthFailure.TokenFailure (token错误: the temporary credential's token is wrong or expired;
         // TencentCloud/tencentcloud-sdk-python tencentcloud/*/errorcodes.py)
@@ -570,8 +570,18 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       // round 14 (matcher): Rust's http crate's error type, as reqwest's Debug prints it (`reqwest::Error { kind:
       // Builder, source: InvalidHeaderValue }`)
-      codes: ['invalid_auth_header', 'invalidheadervalue'],
+      codes: [
+        'invalid_auth_header',
+        'invalidheadervalue',
+        // round 37 (wrong-zh): TencentCloud API 3.0 AuthFailure.InvalidSecretId, `密钥非法（不是云 API 密钥类型）。` (the
+        // common error-code table in Tencent Cloud's API docs and SDKs, find_string 不是云 API 密钥类型: ids 3391183205,
+        // 27732791130, 40474412439): what was sent as the SecretId is not a cloud API key (another credential pasted into the
+        // field, or a mangled one); a key of the right kind that does not exist is AuthFailure.SecretIdNotFound, a wrong key
+        'authfailure.invalidsecretid',
+      ],
       patterns: [
+        // round 37 (wrong-zh): the same verdict by its words, as translation and TTS apps print it without the code
+        '密钥非法\\s?[（(]\\s?不是云\\s?api\\s?密钥类型',
         // round 34 (lead): gpt_academic's check of a key's shape at start-up (binary-husky/gpt_academic toolbox
         // read_single_conf_with_lru_cache: `[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式，请在config文件中修改API密钥之后再运行`,
         // find_string ids 66485283811, 2411593667): a relay's key it does not recognise
