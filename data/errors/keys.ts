@@ -86,6 +86,11 @@ export const keyEntries: ErrorEntry[] = [
         // Error.Unauthorized (app/locales/en.ts, cn.ts) `Using a private setup? Click here to enter your key` /
         // `如果你正在使用私有部署版本，点击这里输入访问秘钥`)
         'invalid access code',
+        // round 37 (wrong-zh): ChatGPT's backend (chatgpt.com/backend-api, behind revChatGPT, Codex's OAuth and its usage
+        // API) on an access token it cannot read, corrupt or expired: a 401 `{"detail":"Could not parse your authentication
+        // token. Please try signing in again."}` (find_string ids 23954530814, 63299941513: failover code that blocks the
+        // account on it; 68393174037: a stale Codex credential), whatever `invalid_request_error` type a client adds
+        '\\bcould not parse your authentication token\\b',
         // round 27 (apps): the hint apps give with a 401, asking whether the key is right (find_string 请检查 API 密钥, 请检查
         // API Key: `OpenAI API 认证失败，请检查 API 密钥是否正确`, id 33367835250; `API Key 无效（HTTP 401），请检查 Key 是否正确`,
         // id 68638027643); not a request to fill it in (`请检查 API Key 是否填写`), a missing key
