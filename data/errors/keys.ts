@@ -481,6 +481,11 @@ export const keyEntries: ErrorEntry[] = [
         // the other wording Cline reads as a missing key (apps/vscode/src/sdk/provider-credential-error.ts
         // MISSING_AUTH_HEADER, `(?:missing|no) authorization header`), which it rewrites `Missing API key for provider …`
         '\\bno authorization header\\b',
+        // round 37 (wrong-zh): the same 401 in Chinese servers' words (find_string 缺少Authorization, 请求头缺少: FastAPI and Spring
+        // gateways' `缺少Authorization头` ids 4633991686, 36129631906, `缺少Authorization header` id 1006293781, a Koa API's
+        // `缺少Authorization头或access_token参数` id 14976772561, a Go API's `请求头缺少 Authorization` id 53460535018): the key was
+        // never sent. Only with the header's own name, not a missing X-API-Key, bucket or device header
+        '缺少(?:必要的)?\\s?authorization\\s?(?:请求头|头|header|参数|字段)|请求头(?:中)?缺少(?:必要的)?\\s?authorization\\b',
         // round 36 (apps-b): Cline's legacy OpenAI Compatible provider with its key field empty (cline/cline@791d238~1
         // src/core/api/providers/openai.ts `OpenAI API key or Azure Identity Authentication is required`)
         'api key or azure identity authentication is required',
