@@ -441,6 +441,10 @@ export const networkEntries: ErrorEntry[] = [
         // timedFinishConnect `Connect timed out`, the older PlainSocketImpl `connect timed out`; find_string id
         // 16878422577), which OkHttp and every Java client rethrow: no connection was made, unlike `Read timed out`
         '\\bconnect timed out\\b',
+        // round 37 (wrong-zh): Python's ssl module when the TLS handshake does not finish in time (CPython Modules/_ssl.c
+        // `The handshake operation timed out`, as RustPython's ssl repeats it, find_string ids 1197638795, 67251438561),
+        // which httpx raises as ConnectTimeout (ids 70076765268, 71093905129): no connection was made
+        '\\bthe handshake operation timed out\\b',
         // round 29 (lead): Go's net/http when the Client's Timeout ran out before a connection was had
         // (golang/go src/net/http/transport.go `net/http: request canceled while waiting for connection`, to which
         // client.go adds ` (Client.Timeout exceeded while awaiting headers)`): no connection, as `dial tcp … i/o timeout`

@@ -1362,6 +1362,13 @@ export const serviceEntries: ErrorEntry[] = [
         'read timed? ?out',
         'readtimeout',
         'timeouterror',
+        // round 37 (wrong-zh): Python's ssl module when the socket's timeout runs out on a connection already made (CPython
+        // Modules/_ssl.c, as PyPy's and RustPython's ssl repeat it: `The read operation timed out`, `The write operation
+        // timed out`, find_string ids 395753997, 66320223444), raised as TimeoutError and which requests wraps as
+        // `ConnectionError: ('Connection aborted.', TimeoutError('The write operation timed out'))` (a client test, id
+        // 60988198375): the request's own timeout, uploading or waiting, not a dropped connection. The handshake's is the
+        // connect phase (connect-timeout)
+        '\\bthe (?:read|write) operation timed out\\b',
         '请求超时',
         // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
         '调用超时',
