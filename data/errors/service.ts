@@ -377,7 +377,11 @@ export const serviceEntries: ErrorEntry[] = [
         // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
         'all eligible upstream accounts are temporarily busy',
         'error code: 1015',
-        '并发数过高',
+        // round 37 (wrong-zh): with the subject Zhipu's and relays' messages give it (Zhipu 1302 `您当前使用该API的并发数过高，请降低并发，
+        // 或联系客服增加限额`, docs.bigmodel.cn error codes; its free tier's 429 `该模型当前并发数过高`, find_string ids 54804369226,
+        // 54917686626; relays' tests of a 429 `当前并发数过高，已触发限流` read as a rate limit, ids 70245347078, 70185547323): the
+        // whole verdict, so an instruction after it (`…，请联系管理员`) does not outrank it as the gateway's own words
+        '(?:当前(?:使用该\\s?api\\s?的)?|该模型当前)?并发数过高',
         // Zhipu 1302 in Z.AI's English (`High concurrency usage of this API, please reduce concurrency…`,
         // docs.z.ai/api-reference/api-code), which agents shorten to `Error 1302: High concurrency usage`
         'high concurrency usage',
