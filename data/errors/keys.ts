@@ -39,7 +39,7 @@ export const keyEntries: ErrorEntry[] = [
         'authenticationerror',
         'authfailure.signaturefailure',
         'authfailure.secretidnotfound',
-        'authfailure.invalidsecretid',
+        // (AuthFailure.InvalidSecretId, a SecretId that is no cloud API key at all, is read as a malformed key: round 37)
         'authfailure.invalidauthorization',
         // TencentCloud API 3.0 AuthFailure.TokenFailure (token错误: the temporary credential's token is wrong or expired;
         // TencentCloud/tencentcloud-sdk-python tencentcloud/*/errorcodes.py)
@@ -86,6 +86,11 @@ export const keyEntries: ErrorEntry[] = [
         // Error.Unauthorized (app/locales/en.ts, cn.ts) `Using a private setup? Click here to enter your key` /
         // `如果你正在使用私有部署版本，点击这里输入访问秘钥`)
         'invalid access code',
+        // round 37 (wrong-zh): ChatGPT's backend (chatgpt.com/backend-api, behind revChatGPT, Codex's OAuth and its usage
+        // API) on an access token it cannot read, corrupt or expired: a 401 `{"detail":"Could not parse your authentication
+        // token. Please try signing in again."}` (find_string ids 23954530814, 63299941513: failover code that blocks the
+        // account on it; 68393174037: a stale Codex credential), whatever `invalid_request_error` type a client adds
+        '\\bcould not parse your authentication token\\b',
         // round 27 (apps): the hint apps give with a 401, asking whether the key is right (find_string 请检查 API 密钥, 请检查
         // API Key: `OpenAI API 认证失败，请检查 API 密钥是否正确`, id 33367835250; `API Key 无效（HTTP 401），请检查 Key 是否正确`,
         // id 68638027643); not a request to fill it in (`请检查 API Key 是否填写`), a missing key
@@ -476,6 +481,11 @@ export const keyEntries: ErrorEntry[] = [
         // the other wording Cline reads as a missing key (apps/vscode/src/sdk/provider-credential-error.ts
         // MISSING_AUTH_HEADER, `(?:missing|no) authorization header`), which it rewrites `Missing API key for provider …`
         '\\bno authorization header\\b',
+        // round 37 (wrong-zh): the same 401 in Chinese servers' words (find_string 缺少Authorization, 请求头缺少: FastAPI and Spring
+        // gateways' `缺少Authorization头` ids 4633991686, 36129631906, `缺少Authorization header` id 1006293781, a Koa API's
+        // `缺少Authorization头或access_token参数` id 14976772561, a Go API's `请求头缺少 Authorization` id 53460535018): the key was
+        // never sent. Only with the header's own name, not a missing X-API-Key, bucket or device header
+        '缺少(?:必要的)?\\s?authorization\\s?(?:请求头|头|header|参数|字段)|请求头(?:中)?缺少(?:必要的)?\\s?authorization\\b',
         // round 36 (apps-b): Cline's legacy OpenAI Compatible provider with its key field empty (cline/cline@791d238~1
         // src/core/api/providers/openai.ts `OpenAI API key or Azure Identity Authentication is required`)
         'api key or azure identity authentication is required',
@@ -570,8 +580,18 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       // round 14 (matcher): Rust's http crate's error type, as reqwest's Debug prints it (`reqwest::Error { kind:
       // Builder, source: InvalidHeaderValue }`)
-      codes: ['invalid_auth_header', 'invalidheadervalue'],
+      codes: [
+        'invalid_auth_header',
+        'invalidheadervalue',
+        // round 37 (wrong-zh): TencentCloud API 3.0 AuthFailure.InvalidSecretId, `密钥非法（不是云 API 密钥类型）。` (the
+        // common error-code table in Tencent Cloud's API docs and SDKs, find_string 不是云 API 密钥类型: ids 3391183205,
+        // 27732791130, 40474412439): what was sent as the SecretId is not a cloud API key (another credential pasted into the
+        // field, or a mangled one); a key of the right kind that does not exist is AuthFailure.SecretIdNotFound, a wrong key
+        'authfailure.invalidsecretid',
+      ],
       patterns: [
+        // round 37 (wrong-zh): the same verdict by its words, as translation and TTS apps print it without the code
+        '密钥非法\\s?[（(]\\s?不是云\\s?api\\s?密钥类型',
         // round 34 (lead): gpt_academic's check of a key's shape at start-up (binary-husky/gpt_academic toolbox
         // read_single_conf_with_lru_cache: `[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式，请在config文件中修改API密钥之后再运行`,
         // find_string ids 66485283811, 2411593667): a relay's key it does not recognise

@@ -377,7 +377,11 @@ export const serviceEntries: ErrorEntry[] = [
         // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
         'all eligible upstream accounts are temporarily busy',
         'error code: 1015',
-        '并发数过高',
+        // round 37 (wrong-zh): with the subject Zhipu's and relays' messages give it (Zhipu 1302 `您当前使用该API的并发数过高，请降低并发，
+        // 或联系客服增加限额`, docs.bigmodel.cn error codes; its free tier's 429 `该模型当前并发数过高`, find_string ids 54804369226,
+        // 54917686626; relays' tests of a 429 `当前并发数过高，已触发限流` read as a rate limit, ids 70245347078, 70185547323): the
+        // whole verdict, so an instruction after it (`…，请联系管理员`) does not outrank it as the gateway's own words
+        '(?:当前(?:使用该\\s?api\\s?的)?|该模型当前)?并发数过高',
         // Zhipu 1302 in Z.AI's English (`High concurrency usage of this API, please reduce concurrency…`,
         // docs.z.ai/api-reference/api-code), which agents shorten to `Error 1302: High concurrency usage`
         'high concurrency usage',
@@ -1372,6 +1376,13 @@ export const serviceEntries: ErrorEntry[] = [
         'read timed? ?out',
         'readtimeout',
         'timeouterror',
+        // round 37 (wrong-zh): Python's ssl module when the socket's timeout runs out on a connection already made (CPython
+        // Modules/_ssl.c, as PyPy's and RustPython's ssl repeat it: `The read operation timed out`, `The write operation
+        // timed out`, find_string ids 395753997, 66320223444), raised as TimeoutError and which requests wraps as
+        // `ConnectionError: ('Connection aborted.', TimeoutError('The write operation timed out'))` (a client test, id
+        // 60988198375): the request's own timeout, uploading or waiting, not a dropped connection. The handshake's is the
+        // connect phase (connect-timeout)
+        '\\bthe (?:read|write) operation timed out\\b',
         '请求超时',
         // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
         '调用超时',

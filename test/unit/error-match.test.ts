@@ -4826,3 +4826,103 @@ describe('components/error-lookup/match: round 37 (lead) wordings the fresh sets
     )
   })
 })
+
+describe('components/error-lookup/match: round 37 (wrong-zh) wordings read as another cause than their source gives', () => {
+  it('reads a relay task failed for input_moderation as the policy, not the task', () => {
+    namesEntry(
+      'content-policy',
+      ['生成失败 ❌\n失败原因：input_moderation', '失败原因: output_moderation'],
+      ['失败原因：网络异常'],
+    )
+  })
+
+  it("reads ChatGPT's unreadable access token as the key", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '{"detail":{"message":"Could not parse your authentication token. Please try signing in again.","type":"invalid_request_error","param":null}}',
+      ],
+      ['We could not parse your configuration file. Please try again.'],
+    )
+  })
+
+  it('reads a missing Authorization header in Chinese as a missing key, not another header', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '{"detail":"缺少Authorization头"}',
+        '{"status_code":1,"status_msg":"请求头缺少 Authorization"}',
+        '缺少Authorization头或access_token参数',
+      ],
+      ['请求头缺少 X-User-Key 或 X-AI-Key', '请求头缺少bucket字段', '请求头缺少设备ID'],
+    )
+  })
+
+  it("reads Tencent Cloud's InvalidSecretId as a key of the wrong kind, its SecretIdNotFound as a wrong key", () => {
+    namesEntry('key-malformed', ['AuthFailure.InvalidSecretId', '密钥非法（不是云 API 密钥类型）。'], [])
+    namesEntry(
+      'invalid-api-key',
+      ['{"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound","Message":"Key does not exist."}}}'],
+      [],
+    )
+  })
+
+  it('reads a concurrency verdict before an instruction to contact the admin as the rate limit', () => {
+    expect(topCause('{"error":{"message":"当前并发数过高，请联系管理员"}}')).toBe('rate_limit')
+    expect(topCause('{"error":{"message":"获取渠道信息失败，请联系管理员"}}')).toBe('gateway_error')
+  })
+
+  it("reads NineAI's failed drawing command as the task when pasted without its status", () => {
+    namesEntry('media-task-failed', ['HttpException: 发送绘图指令失败、请联系管理员检测绘画配置！'], ['发送指令失败'])
+  })
+
+  it("reads Python's ssl read and write timeouts as the request's timeout, its handshake timeout as the connection", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        "requests.exceptions.ConnectionError: ('Connection aborted.', TimeoutError('The write operation timed out'))",
+        'ssl.SSLError: The read operation timed out',
+      ],
+      ['The operation timed out waiting for a lock'],
+    )
+    namesEntry('connect-timeout', ['_ssl.c:980: The handshake operation timed out'], [])
+  })
+
+  it('reads the output limit alone as a parameter out of range and the input length as the context', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'max_tokens is too large: 10000. This model supports at most 4096 completion tokens, whereas you provided 10000.',
+        '{"code":"InvalidParameter","message":"Range of max_tokens should be [1, 8192]"}',
+      ],
+      [],
+    )
+    expect(topCause('{"code":"InvalidParameter","message":"Range of input length should be [1, 30720]"}')).toBe(
+      'context_length',
+    )
+    expect(
+      topCause(
+        "'max_tokens' or 'max_completion_tokens' is too large: 4096. This model's maximum context length is 8192 tokens and your request has 5000 input tokens (4096 > 8192 - 5000).",
+      ),
+    ).toBe('context_length')
+  })
+
+  it('reads a chosen model an app cannot find as the model, not a model file', () => {
+    namesEntry('model-not-found', ['Exception: 找不到选择的模型'], ['找不到选择的模型文件'])
+  })
+
+  it("reads LangBot's 400 label as a wrapper: the provider's words after it name the cause, alone it is a bad request", () => {
+    expect(
+      topCause(
+        "RequesterError: 请求参数错误: Error code: 400 - {'error': {'message': 'Content Exists Risk', 'type': 'invalid_request_error'}}",
+      ),
+    ).toBe('content_policy')
+    expect(
+      topCause(
+        "模型请求失败: 请求参数错误: Error code: 400 - {'error': {'message': 'Model Not Exist', 'type': 'invalid_request_error'}}",
+      ),
+    ).toBe('model_not_found')
+    expect(topEntry('请求参数错误')).toBe('invalid-parameters')
+    expect(topEntry('请求参数错误: temperature must be between 0 and 2')).toBe('invalid-parameters')
+  })
+})
