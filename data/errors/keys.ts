@@ -19,7 +19,10 @@ export const keyEntries: ErrorEntry[] = [
     id: 'invalid-api-key',
     cause: 'invalid_key',
     layer: 'key',
-    statuses: [401, 403],
+    // round 37 (wrong-en): 400 as well: APIs that refuse an unknown key as a bad request, with wording this entry reads (NCBI
+    // E-utilities answers every call with a bad key `HTTP 400 {"error":"API key status invalid"}`, read below; find_string ids
+    // 61237168549, 60009060899, 60049925783); Gemini's 400 API_KEY_INVALID has an entry of its own (gemini-api-key-invalid)
+    statuses: [401, 403, 400],
     defaultFor: [401],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {

@@ -4905,6 +4905,11 @@ describe('components/error-lookup/match: round 37 (wrong-en) wordings whose sour
     )
   })
 
+  it("reads NCBI's 400 for a bad key as the key, while a bare 400 stays a bad request", () => {
+    expect(topEntry('HTTP 400 {"error":"API key status invalid"}')).toBe('invalid-api-key')
+    expect(topEntry('HTTP 400 Bad Request')).toBe('invalid-parameters')
+  })
+
   it("lists the wrong key beside the missing one for MiniMax's 1004", () => {
     const minimax =
       "Error code: 401 - {'type': 'error', 'error': {'type': 'authorized_error', 'message': \"login fail: Please carry the API secret key in the 'Authorization' field of the request header (1004)\"}}"
