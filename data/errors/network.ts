@@ -455,6 +455,10 @@ export const networkEntries: ErrorEntry[] = [
         '\\bdioexception \\[connection timeout\\]',
         'the request connection took longer than',
         '\\bdio(?:exception|error)type\\.connect(?:ion)?timeout\\b',
+        // round 37 (wrong-en): Dio 4's message for the same connect timeout (cfug/dio dio/lib/src/adapters/io_adapter.dart
+        // _throwConnectingTimeout, DioErrorType.connectTimeout: `Connecting timed out [${options.connectTimeout}ms]`, a
+        // Duration in later 4.x `[0:00:05.000000]`), which Flutter apps print as the whole error with no type before it
+        '\\bconnecting timed out \\[(?:\\d+ ?ms|\\d+:\\d\\d:\\d\\d(?:\\.\\d+)?)\\]',
         // round 36 (apps-a): LobeHub's ProviderNetworkError in English (lobehub/lobehub locales/en-US/modelRuntime.json
         // `Connection to the provider timed out or was dropped. Please check your network and try again.`; the zh-CN
         // `连接超时` is read already)
@@ -1131,7 +1135,11 @@ export const networkEntries: ErrorEntry[] = [
         // held only Bing's placeholder images, `Could not get results` when polling the task failed), as the traceback
         // through get_images prints them; not a bare `No images`, which many tools raise
         '\\bin get_images\\b[\\s\\S]{0,400}?\\bexception: (?:no images|bad images|could not get results)\\b',
-        '"status"\\s*:\\s*"(?:failed|failure)"',
+        // round 37 (wrong-en): not Portkey's gateway refusing the request before any task exists, which words every
+        // check of its request validator `{"status": "failure", "message": …}` with a 400 (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts: `Either x-portkey-config or x-portkey-provider header is required`,
+        // `Invalid provider passed`, `Invalid config passed`, `Invalid content type passed`, `Invalid custom host`)
+        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host))',
         'task failed',
         // round 11 (English): a video front end's `No video was generated. Please try again.`; not where the app itself
         // names a block or a filter after it (then the policy reads first), and not the plural images wording, which apps

@@ -11,7 +11,11 @@ export const requestEntries: ErrorEntry[] = [
     cause: 'context_length',
     layer: 'client',
     // 500: llama.cpp's batch-size overflow and inference servers that raise a bare ValueError
-    statuses: [400, 413, 500],
+    // round 37 (wrong-en): 403: Together AI sends its over-long request as a 403 (docs.together.ai/docs/error-codes and
+    // support.together.ai/articles/1067567273, row `403 Bad request`: `The combined total of the Input token count and
+    // max_tokens parameter must be less than the context length of the model being queried.`; the body `Input token count +
+    // max_tokens parameter must be less than the context length of the model being queried.`), read by `input token count`
+    statuses: [400, 413, 500, 403],
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'one-api', 'new-api', 'openrouter'],
     match: {
@@ -112,6 +116,10 @@ export const requestEntries: ErrorEntry[] = [
         'model is loaded with context length of only',
         'exceeds the maximum number of tokens',
         'input token count',
+        // round 37 (wrong-en): Vertex AI's 400 INVALID_ARGUMENT row (docs.cloud.google.com/vertex-ai/generative-ai/docs/
+        // model-reference/api-errors, the example message `Request exceeds the model's input token limit.`, find_string id
+        // 55237398548)
+        "\\brequest exceeds the model['’]?s input token limit",
         'context (?:length|window) (?:exceeded|is exceeded)',
         // round 11 (English): the same overflow in other apps' and engines' words: an app's own count (`Your conversation is too long
         // for this model`), an agent's classifier (`Request exceeded the context window of 128k tokens`), Bedrock's
@@ -1143,6 +1151,15 @@ export const requestEntries: ErrorEntry[] = [
         // endpoint, `content[].thinking`) was not sent back (`The \`reasoning_content\` in the thinking mode must be
         // passed back to the API.`; find_string `must be passed back to the API`, ids 61492277874, 66356457429)
         '\\bin the thinking mode must be passed back to the api',
+        // round 37 (wrong-en): Moonshot's (Kimi's) own words for the same dropped field, a 400 invalid_request_error
+        // (`thinking is enabled but reasoning_content is missing in assistant tool call message at index N`; OpenRouter
+        // passes it on inside `Provider returned error` with provider_name Moonshot AI, find_string id 51877152438; clients'
+        // workarounds quote it, ids 53890338497, 54639464117)
+        '\\bthinking is enabled but reasoning_content is missing in assistant tool call message',
+        // round 37 (wrong-en): Portkey's gateway refusing a request that names neither a config nor a provider, 400 (Portkey-AI/
+        // gateway src/middlewares/requestValidator/index.ts: `Either x-portkey-config or x-portkey-provider header is required`;
+        // what Claude Code and other clients send through it with a bare model name, find_string id 71551394503)
+        '\\beither x-portkey-config or x-portkey-provider header is required',
         // botocore's client-side ParamValidationError (botocore/validate.py: `Parameter validation failed:\nInvalid
         // length for parameter toolConfig.tools[0].toolSpec.description, value: 0, valid min length: 1`, find_string id
         // 113548871), which Bedrock gateways answer as a 500: the request, not the gateway, is wrong
