@@ -226,6 +226,12 @@ export const accountEntries: ErrorEntry[] = [
         // round 34 (en-vendors): the same Gemini Prepay answer before it moved to 402 (discuss.ai.google.dev/t/183654; reports
         // of `429 RESOURCE_EXHAUSTED "Your prepayment credits are depleted"`, discuss.ai.google.dev/t/170005, /t/170374)
         'prepayment credits are depleted',
+        // round 37 (wrong-en): Gemini's 429 RESOURCE_EXHAUSTED once a project reaches the monthly spend cap set for it in AI Studio
+        // (`Your project has exceeded its monthly spending cap. Please go to AI Studio at https://ai.studio/spend …`, find_string
+        // ids 69308798404, 61931778124; `Your billing account has exceeded …` as well): the money allowed, not the request rate,
+        // is used up until the cap is raised or the month turns (discuss.ai.google.dev/t/189883 lists spend caps beside
+        // depleted prepay funds)
+        'has exceeded its monthly spending cap',
         // round 34 (vendor-zh): the 429 row `You exceeded your current quota, please check your plan and billing
         // details` as OpenAI's error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
         // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,

@@ -47,4 +47,10 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // concurrent request limit`, Wei-Shaw/sub2api#6955, #6203) and for a spent billing cycle (`You've reached your usage
   // limit for this billing cycle`, NanmiCoder/cc-haha#1208) as much as for a permission; the message says which (round 16).
   'permission_error',
+  // round 37 (wrong-en): Google's RESOURCE_EXHAUSTED status (Gemini, Vertex, every googleapis.com API, google/rpc/code.proto
+  // `Some resource has been exhausted, perhaps a per-user quota, or perhaps the entire file system is out of space`) covers
+  // a per-minute rate limit as much as a daily quota, depleted Prepay credits (`Your prepayment credits are depleted`,
+  // discuss.ai.google.dev/t/170005) and a project's monthly spend cap (`Your project has exceeded its monthly spending cap`,
+  // discuss.ai.google.dev/t/189883); the message says which.
+  'resource_exhausted',
 ])

@@ -19,7 +19,10 @@ export const keyEntries: ErrorEntry[] = [
     id: 'invalid-api-key',
     cause: 'invalid_key',
     layer: 'key',
-    statuses: [401, 403],
+    // round 37 (wrong-en): 400 as well: APIs that refuse an unknown key as a bad request, with wording this entry reads (NCBI
+    // E-utilities answers every call with a bad key `HTTP 400 {"error":"API key status invalid"}`, read below; find_string ids
+    // 61237168549, 60009060899, 60049925783); Gemini's 400 API_KEY_INVALID has an entry of its own (gemini-api-key-invalid)
+    statuses: [401, 403, 400],
     defaultFor: [401],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
@@ -39,7 +42,7 @@ export const keyEntries: ErrorEntry[] = [
         'authenticationerror',
         'authfailure.signaturefailure',
         'authfailure.secretidnotfound',
-        'authfailure.invalidsecretid',
+        // (AuthFailure.InvalidSecretId, a SecretId that is no cloud API key at all, is read as a malformed key: round 37)
         'authfailure.invalidauthorization',
         // TencentCloud API 3.0 AuthFailure.TokenFailure (token错误: the temporary credential's token is wrong or expired;
         // TencentCloud/tencentcloud-sdk-python tencentcloud/*/errorcodes.py)
@@ -86,6 +89,11 @@ export const keyEntries: ErrorEntry[] = [
         // Error.Unauthorized (app/locales/en.ts, cn.ts) `Using a private setup? Click here to enter your key` /
         // `如果你正在使用私有部署版本，点击这里输入访问秘钥`)
         'invalid access code',
+        // round 37 (wrong-zh): ChatGPT's backend (chatgpt.com/backend-api, behind revChatGPT, Codex's OAuth and its usage
+        // API) on an access token it cannot read, corrupt or expired: a 401 `{"detail":"Could not parse your authentication
+        // token. Please try signing in again."}` (find_string ids 23954530814, 63299941513: failover code that blocks the
+        // account on it; 68393174037: a stale Codex credential), whatever `invalid_request_error` type a client adds
+        '\\bcould not parse your authentication token\\b',
         // round 27 (apps): the hint apps give with a 401, asking whether the key is right (find_string 请检查 API 密钥, 请检查
         // API Key: `OpenAI API 认证失败，请检查 API 密钥是否正确`, id 33367835250; `API Key 无效（HTTP 401），请检查 Key 是否正确`,
         // id 68638027643); not a request to fill it in (`请检查 API Key 是否填写`), a missing key
@@ -307,7 +315,11 @@ export const keyEntries: ErrorEntry[] = [
     cause: 'key_format',
     layer: 'client',
     // 403 as well (round 15): Google answers a call that carries no key at all with a 403 PERMISSION_DENIED
-    statuses: [401, 403],
+    // round 37 (wrong-en): and 400 as well: Gemini's OpenAI-compatible endpoint answers a call without an `Authorization:
+    // Bearer` header (the key left out, or sent as `?key=` the way its native endpoint takes it) with a 400 INVALID_ARGUMENT
+    // `Missing Authorization header.` / `Missing or invalid Authorization header.` (NVIDIA/NemoClaw#2093, which reproduces it
+    // with curl against generativelanguage.googleapis.com/v1beta/openai/; AstrBotDevs/AstrBot#1693; Dokploy/dokploy#3370)
+    statuses: [401, 403, 400],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
@@ -435,9 +447,18 @@ export const keyEntries: ErrorEntry[] = [
         // round 24 (en): LangChain.js's ChatOpenAI constructor with no key (langchain-ai/langchainjs libs/langchain-openai:
         // `OpenAI or Azure OpenAI API key or Token Provider not found`, find_string id 3309111648; older versions without
         // `or Token Provider`) and MiniMax's 401 1004 for a request without the key header (`login fail: Please carry the
-        // API secret key in the 'Authorization' field of the request header (1004)`, find_string ids 62225856337, 69699116405)
+        // API secret key in the 'Authorization' field of the request header (1004)`, find_string ids 62225856337, 69699116405),
+        // which MiniMax also sends for a key it does not accept (sharedWith below)
         '(?:openai|azure openai) api key (?:or token provider )?not found',
         "please carry the api secret key in the 'authorization' field",
+        // round 37 (wrong-en): Azure OpenAI's 401 when the request authenticates with `Authorization: Bearer …` and what it
+        // carries is not an Entra ID token for cognitiveservices.azure.com (`Unauthorized. Access token is missing, invalid,
+        // audience is incorrect (https://cognitiveservices.azure.com), or have expired.`): an Azure key sent the OpenAI way,
+        // as a Bearer token, where Azure wants it in the `api-key` header (devgem.io/posts/troubleshooting-azure-openai-
+        // unauthorized-error-401-in-python-script; a real Entra token of the wrong audience, learn.microsoft.com/en-us/
+        // answers/questions/5847093, gets the same words); a key in the `api-key` header that Azure refuses is `Access
+        // denied due to invalid subscription key` instead (invalid-api-key)
+        'access token is missing, invalid, audience is incorrect',
         // Bob's OpenAI Translator plugin with no API Keys in its settings (src/main.ts validatePluginConfig)
         '请确保您在插件配置中填入了正确的\\s?api\\s?keys',
         // Dify's console (api/controllers/console/app/error.py ProviderNotInitializeError)
@@ -476,6 +497,11 @@ export const keyEntries: ErrorEntry[] = [
         // the other wording Cline reads as a missing key (apps/vscode/src/sdk/provider-credential-error.ts
         // MISSING_AUTH_HEADER, `(?:missing|no) authorization header`), which it rewrites `Missing API key for provider …`
         '\\bno authorization header\\b',
+        // round 37 (wrong-zh): the same 401 in Chinese servers' words (find_string 缺少Authorization, 请求头缺少: FastAPI and Spring
+        // gateways' `缺少Authorization头` ids 4633991686, 36129631906, `缺少Authorization header` id 1006293781, a Koa API's
+        // `缺少Authorization头或access_token参数` id 14976772561, a Go API's `请求头缺少 Authorization` id 53460535018): the key was
+        // never sent. Only with the header's own name, not a missing X-API-Key, bucket or device header
+        '缺少(?:必要的)?\\s?authorization\\s?(?:请求头|头|header|参数|字段)|请求头(?:中)?缺少(?:必要的)?\\s?authorization\\b',
         // round 36 (apps-b): Cline's legacy OpenAI Compatible provider with its key field empty (cline/cline@791d238~1
         // src/core/api/providers/openai.ts `OpenAI API key or Azure Identity Authentication is required`)
         'api key or azure identity authentication is required',
@@ -522,6 +548,12 @@ export const keyEntries: ErrorEntry[] = [
         'your default credentials were not found',
       ],
     },
+    // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
+    // with a key present too, for one MiniMax does not accept (find_string id 55491190076: `That message appears even when the
+    // request includes an Authorization: Bearer ... header, so in this case it means MiniMax did not accept the supplied key
+    // value`; an OpenAI key, an expired or truncated one, id 71104108645; `API密钥无效或过期`, id 10293660371): the wrong key
+    // is the other reading of the same words
+    sharedWith: [{ id: 'invalid-api-key', when: "please carry the api secret key in the 'authorization' field" }],
     title: { zh: '请求里没有带上密钥', en: 'The request carries no key' },
     meaning: {
       zh: '网关没有在请求头里收到密钥，通常是客户端的 API Key 一栏是空的，或者填到了别的字段。',
@@ -570,8 +602,18 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       // round 14 (matcher): Rust's http crate's error type, as reqwest's Debug prints it (`reqwest::Error { kind:
       // Builder, source: InvalidHeaderValue }`)
-      codes: ['invalid_auth_header', 'invalidheadervalue'],
+      codes: [
+        'invalid_auth_header',
+        'invalidheadervalue',
+        // round 37 (wrong-zh): TencentCloud API 3.0 AuthFailure.InvalidSecretId, `密钥非法（不是云 API 密钥类型）。` (the
+        // common error-code table in Tencent Cloud's API docs and SDKs, find_string 不是云 API 密钥类型: ids 3391183205,
+        // 27732791130, 40474412439): what was sent as the SecretId is not a cloud API key (another credential pasted into the
+        // field, or a mangled one); a key of the right kind that does not exist is AuthFailure.SecretIdNotFound, a wrong key
+        'authfailure.invalidsecretid',
+      ],
       patterns: [
+        // round 37 (wrong-zh): the same verdict by its words, as translation and TTS apps print it without the code
+        '密钥非法\\s?[（(]\\s?不是云\\s?api\\s?密钥类型',
         // round 34 (lead): gpt_academic's check of a key's shape at start-up (binary-husky/gpt_academic toolbox
         // read_single_conf_with_lru_cache: `[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式，请在config文件中修改API密钥之后再运行`,
         // find_string ids 66485283811, 2411593667): a relay's key it does not recognise
@@ -1014,6 +1056,13 @@ export const keyEntries: ErrorEntry[] = [
         // docs.aihubmix.com/cn/FAQs/HTTP-Codes) and a reseller's 403 2102 (`you do not have access to the requested model`;
         // docs-model.skyengine.com.cn/qa/error-code.md)
         'not authorized to access the requested model',
+        // round 37 (wrong-en): gateways' 403 for a model outside what the caller may route to, `<who> is not authorized to access
+        // model <id>` (TrueFoundry's AI gateway adds `or model does not exist`, type AuthorizationError, answered when the
+        // user's access list holds no such model, find_string id 59749853718; Higress's model-auth plugin `User charlie is not
+        // authorized to access model: qwen-max`, id 55058623416; trip-llm-router's unauthorized-model, id 53190039757): the
+        // model may exist, the caller's grant does not reach it. Taken whole, with TrueFoundry's tail, so that tail's `model
+        // does not exist` does not read as the model name on its own
+        '\\bis not authorized to access model:? (?:\\S{1,200} or model does not exist\\b)?',
         '(?:do not|don.t) have access to the requested model',
         '该令牌无权(?:使用|访问)模型',
         '无权(?:使用|访问)(?:该)?模型',
@@ -1368,6 +1417,10 @@ export const keyEntries: ErrorEntry[] = [
         // ErrorMessageFormatter.ts getHttpErrorMessage `Access forbidden. Please check your API key and permissions.`, shown
         // by src/Services/ErrorService.ts handleApiError as `[ChatGPT MD] <service>: <message> - Model: …, URL: …`)
         '\\[chatgpt md\\] [^:\\n]{1,40}: access forbidden\\. please check your api key and permissions',
+        // round 37 (wrong-en): W&B (CoreWeave) Serverless Inference when the organization has not turned its gateway on
+        // (docs.wandb.ai/support/inference/articles/api-error-code-403-the-inference-gateway: a 403 `The inference gateway is
+        // not enabled for your organization`, fixed by an organization administrator, not by another key)
+        'the inference gateway is not enabled for your organization',
         // round 34 (cn-vendors): Qianfan's PermissionError, 336004 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode)
         qianfanCode('336004'),
         // round 34 (en-vendors): Vertex AI's 400 FAILED_PRECONDITION for a publisher model the project may not use

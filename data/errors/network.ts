@@ -441,6 +441,10 @@ export const networkEntries: ErrorEntry[] = [
         // timedFinishConnect `Connect timed out`, the older PlainSocketImpl `connect timed out`; find_string id
         // 16878422577), which OkHttp and every Java client rethrow: no connection was made, unlike `Read timed out`
         '\\bconnect timed out\\b',
+        // round 37 (wrong-zh): Python's ssl module when the TLS handshake does not finish in time (CPython Modules/_ssl.c
+        // `The handshake operation timed out`, as RustPython's ssl repeats it, find_string ids 1197638795, 67251438561),
+        // which httpx raises as ConnectTimeout (ids 70076765268, 71093905129): no connection was made
+        '\\bthe handshake operation timed out\\b',
         // round 29 (lead): Go's net/http when the Client's Timeout ran out before a connection was had
         // (golang/go src/net/http/transport.go `net/http: request canceled while waiting for connection`, to which
         // client.go adds ` (Client.Timeout exceeded while awaiting headers)`): no connection, as `dial tcp … i/o timeout`
@@ -451,6 +455,10 @@ export const networkEntries: ErrorEntry[] = [
         '\\bdioexception \\[connection timeout\\]',
         'the request connection took longer than',
         '\\bdio(?:exception|error)type\\.connect(?:ion)?timeout\\b',
+        // round 37 (wrong-en): Dio 4's message for the same connect timeout (cfug/dio dio/lib/src/adapters/io_adapter.dart
+        // _throwConnectingTimeout, DioErrorType.connectTimeout: `Connecting timed out [${options.connectTimeout}ms]`, a
+        // Duration in later 4.x `[0:00:05.000000]`), which Flutter apps print as the whole error with no type before it
+        '\\bconnecting timed out \\[(?:\\d+ ?ms|\\d+:\\d\\d:\\d\\d(?:\\.\\d+)?)\\]',
         // round 36 (apps-a): LobeHub's ProviderNetworkError in English (lobehub/lobehub locales/en-US/modelRuntime.json
         // `Connection to the provider timed out or was dropped. Please check your network and try again.`; the zh-CN
         // `连接超时` is read already)
@@ -1127,7 +1135,11 @@ export const networkEntries: ErrorEntry[] = [
         // held only Bing's placeholder images, `Could not get results` when polling the task failed), as the traceback
         // through get_images prints them; not a bare `No images`, which many tools raise
         '\\bin get_images\\b[\\s\\S]{0,400}?\\bexception: (?:no images|bad images|could not get results)\\b',
-        '"status"\\s*:\\s*"(?:failed|failure)"',
+        // round 37 (wrong-en): not Portkey's gateway refusing the request before any task exists, which words every
+        // check of its request validator `{"status": "failure", "message": …}` with a 400 (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts: `Either x-portkey-config or x-portkey-provider header is required`,
+        // `Invalid provider passed`, `Invalid config passed`, `Invalid content type passed`, `Invalid custom host`)
+        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host))',
         'task failed',
         // round 11 (English): a video front end's `No video was generated. Please try again.`; not where the app itself
         // names a block or a filter after it (then the policy reads first), and not the plural images wording, which apps
@@ -1168,6 +1180,13 @@ export const networkEntries: ErrorEntry[] = [
         '未找到输出图片',
         '未能取到图片',
         '未返回绘图结果',
+        // round 37 (wrong-zh): NineAI's Midjourney service when sending a drawing command, or polling its result, fails for
+        // good (midjourney.service.js sendDrawCommand and pollComparisonResultDraw: `Logger.error('发送绘画指令失败')`, then
+        // the draw set to DRAWFAIL and `throw new HttpException('发送绘图指令失败、请联系管理员检测绘画配置！', HttpStatus.BAD_REQUEST)`;
+        // find_string 发送绘图指令失败, ids 43838634901, 14110964447, 24284025197): the job failed. Read when pasted without
+        // its status: NineAI sends it as a 400, and a 400 is not one this entry takes (a task's 400 is most often the
+        // request's fault, which the 400 names first)
+        '发送绘[图画]指令失败',
         // a video poll that gave up (find_string 视频生成超时: `视频生成超时（600秒）`, `视频生成超时，请稍后重试`)
         '视频生成超时',
         // round 16 (zh-b): the same for an image job polled until the app gave up (find_string 图像生成超时: a Seedream

@@ -11,7 +11,11 @@ export const requestEntries: ErrorEntry[] = [
     cause: 'context_length',
     layer: 'client',
     // 500: llama.cpp's batch-size overflow and inference servers that raise a bare ValueError
-    statuses: [400, 413, 500],
+    // round 37 (wrong-en): 403: Together AI sends its over-long request as a 403 (docs.together.ai/docs/error-codes and
+    // support.together.ai/articles/1067567273, row `403 Bad request`: `The combined total of the Input token count and
+    // max_tokens parameter must be less than the context length of the model being queried.`; the body `Input token count +
+    // max_tokens parameter must be less than the context length of the model being queried.`), read by `input token count`
+    statuses: [400, 413, 500, 403],
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'one-api', 'new-api', 'openrouter'],
     match: {
@@ -112,6 +116,10 @@ export const requestEntries: ErrorEntry[] = [
         'model is loaded with context length of only',
         'exceeds the maximum number of tokens',
         'input token count',
+        // round 37 (wrong-en): Vertex AI's 400 INVALID_ARGUMENT row (docs.cloud.google.com/vertex-ai/generative-ai/docs/
+        // model-reference/api-errors, the example message `Request exceeds the model's input token limit.`, find_string id
+        // 55237398548)
+        "\\brequest exceeds the model['’]?s input token limit",
         'context (?:length|window) (?:exceeded|is exceeded)',
         // round 11 (English): the same overflow in other apps' and engines' words: an app's own count (`Your conversation is too long
         // for this model`), an agent's classifier (`Request exceeded the context window of 128k tokens`), Bedrock's
@@ -126,8 +134,9 @@ export const requestEntries: ErrorEntry[] = [
         "exceeds the model'?s token limit",
         'reduce the length of the messages',
         'too many tokens',
-        // DashScope states every length limit this way, the input's and the output's
-        'range of (?:input length|max_tokens|max_new_tokens) should be',
+        // DashScope states every length limit this way; the input's is the context (the output's, `Range of max_tokens
+        // should be`, is a parameter out of range: invalid-parameters, round 37)
+        'range of input length should be',
         '超出(?:了)?(?:最大)?上下文',
         '上下文长度',
         'prompt\\s*超长',
@@ -237,10 +246,8 @@ export const requestEntries: ErrorEntry[] = [
         // Cerebras, and the configured-limit wording LiteLLM lists
         'current length is \\d+ while limit is \\d+',
         'input tokens exceed the configured limit',
-        // an output limit above what the model allows is the same budget, asked for from the other end
-        '\\bmax_(?:completion_)?tokens is too large',
-        'supports at most \\d+ completion tokens',
-        'whereas you provided \\d+',
+        // (OpenAI's `max_tokens is too large: N. This model supports at most M completion tokens, whereas you provided N.`
+        // is the output limit alone, a parameter out of range: invalid-parameters, round 37)
         // Vertex AI's Gemini: `has a maxOutputTokens value of 131072 but the supported range is …`
         'maxoutputtokens value of \\d+ but the supported range',
         'finish_?reason\\W{1,4}max_tokens',
@@ -679,6 +686,10 @@ export const requestEntries: ErrorEntry[] = [
         // output_moderation (beside internal_error, which is no policy; Azure/PyRIT pyrit/prompt_target/openai/openai_sora_target.py
         // FailureReason, azure.github.io/PyRIT), which the generic `"status":"failed"` would otherwise name
         'failure_?reason\\W{1,4}(?:input|output)_moderation\\b',
+        // round 37 (wrong-zh): the same reasons under a Chinese label, as Sora-image relays answer a chat completion whose
+        // task failed (`生成失败 ❌\n失败原因：input_moderation`, quoted by a client that stores it as the task's error,
+        // find_string id 39846099086): the prompt or the picture was moderated, not the task service failing
+        '失败原因\\s?[:：]\\s?(?:input|output)_moderation\\b',
         // round 34 (media): WaveSpeed AI's task error 1200 Content Moderation (wavespeed.ai/docs/error-codes: `The content
         // contains sensitive information.`, in a `"status": "failed"` prediction)
         '\\bthe content contains sensitive information\\b',
@@ -920,6 +931,16 @@ export const requestEntries: ErrorEntry[] = [
         // valid range of max_tokens is [1, 8192]`, mnfst/llm-gateway#1177): a value to lower,
         // as this entry's meaning says, not a conversation to shorten
         'invalid max_tokens value, the valid range of max_tokens is',
+        // round 37 (wrong-zh): the same output limit in OpenAI's and Model Studio's words, read until now as the context:
+        // OpenAI's 400 invalid_request_error, param `max_tokens`, code `invalid_value` (`max_tokens is too large: 10000. This
+        // model supports at most 4096 completion tokens, whereas you provided 10000.`; the model's output cap, whatever its
+        // context window and the conversation's length, fixed by lowering max_tokens: portkey.ai/error-library
+        // token-limit-exceeded-error-10022), and Model Studio's InvalidParameter `Range of max_tokens should be [1, 8192]`
+        // (help.aliyun.com/zh/model-studio/error-code; its `Range of input length should be …` stays the context)
+        '\\bmax_(?:completion_)?tokens is too large: \\d+',
+        'supports at most \\d+ completion tokens',
+        'whereas you provided \\d+',
+        'range of max_(?:new_)?tokens should be',
         'too many images in the message, max allowed is \\d+',
         '\\bonly base64 (?:file|audio|image) is supported in gemini\\b',
         '\\bfail(?:ed)? to get image from url\\b',
@@ -1003,7 +1024,9 @@ export const requestEntries: ErrorEntry[] = [
         // Moonshot prefixes every 400 with "Invalid request:"; the words after it say which.
         'invalid (?:type|json|request\\b(?!:))',
         'messages: (?:at least one|roles must alternate)',
-        '参数(?:错误|无效|有误)',
+        // (not `请求参数错误: <the provider's message>`, a client's label for any 400 before the provider's words: a wrapper,
+        // read below; round 37)
+        '(?<!请求)参数(?:错误|无效|有误)|请求参数(?:错误(?!\\s?[:：]\\s?\\S)|无效|有误)',
         // QChatGPT (now LangBot): [bot]err:API调用参数错误 for InvalidRequestError
         'api调用参数错误',
         'param(?:eter)? incorrect',
@@ -1128,6 +1151,15 @@ export const requestEntries: ErrorEntry[] = [
         // endpoint, `content[].thinking`) was not sent back (`The \`reasoning_content\` in the thinking mode must be
         // passed back to the API.`; find_string `must be passed back to the API`, ids 61492277874, 66356457429)
         '\\bin the thinking mode must be passed back to the api',
+        // round 37 (wrong-en): Moonshot's (Kimi's) own words for the same dropped field, a 400 invalid_request_error
+        // (`thinking is enabled but reasoning_content is missing in assistant tool call message at index N`; OpenRouter
+        // passes it on inside `Provider returned error` with provider_name Moonshot AI, find_string id 51877152438; clients'
+        // workarounds quote it, ids 53890338497, 54639464117)
+        '\\bthinking is enabled but reasoning_content is missing in assistant tool call message',
+        // round 37 (wrong-en): Portkey's gateway refusing a request that names neither a config nor a provider, 400 (Portkey-AI/
+        // gateway src/middlewares/requestValidator/index.ts: `Either x-portkey-config or x-portkey-provider header is required`;
+        // what Claude Code and other clients send through it with a bare model name, find_string id 71551394503)
+        '\\beither x-portkey-config or x-portkey-provider header is required',
         // botocore's client-side ParamValidationError (botocore/validate.py: `Parameter validation failed:\nInvalid
         // length for parameter toolConfig.tools[0].toolSpec.description, value: 0, valid min length: 1`, find_string id
         // 113548871), which Bedrock gateways answer as a 500: the request, not the gateway, is wrong
@@ -1171,6 +1203,14 @@ export const requestEntries: ErrorEntry[] = [
         // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES UNSUPPORTED_OPTION,
         // UNSUPPORTED_REASONING_EFFORT, UNSUPPORTED_CONTENT → MODEL_CONFIG `当前模型不支持这类内容或所选配置。请调整内容、模型或推理等级后重试。`)
         '当前模型不支持这类内容或所选配置',
+      ],
+      wraps: [
+        // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot
+        // pkg/provider/modelmgr/requesters chatcmpl.py, after its own context check `上文过长，请重置会话`; find_string `请求参数错误:
+        // {e.message}`, ids 2209444793, 3041105542, 50445843386), as other apps do around their SDK's 400 (a meal planner's
+        // `MealPlanError(f"请求参数错误: {e.message}", status_code=400)`, id 44746471368): the request was refused, and the
+        // provider's message after the colon says why (DeepSeek's `Model Not Exist` is the model). Alone it stays a bad request
+        '请求参数错误\\s?[:：]\\s?(?=\\S)',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },

@@ -120,6 +120,11 @@ export const routingEntries: ErrorEntry[] = [
         '模型未找到',
         '未找到模型(?!文件|目录|配置|适配器|信息|样板)',
         '找不到模型(?!文件|檔|目录|資料)',
+        // round 37 (wrong-zh): and with the choice in between, as apps word a requested model their list does not hold
+        // (find_string 找不到选择的模型: a TTS API's `raise Exception('找不到选择的模型')` for a voice model it does not serve, id
+        // 38498022744; a chat service's `找不到选择的模型: ${modelId}` among the user's models, id 60908309650); not a local file
+        // (`找不到选择的模型文件`, id 65780471181)
+        '找不到(?:(?:所|您|你)?选择的|选中的|指定的)模型(?!文件|檔|目录|資料)',
         '无效的模型(?:名称|[:：])',
         // a client's or proxy's model allow-list (find_string 不支持的模型: `不支持的模型: {model}。支持的模型: …`), not a
         // training script's model type or format

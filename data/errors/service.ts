@@ -17,7 +17,11 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'rate-limit-exceeded',
     cause: 'rate_limit',
     layer: 'gateway',
-    statuses: [429, 403, 500, 503],
+    // round 37 (wrong-en): 413 as well: Groq sends a request bigger than its tokens-per-minute allowance as a 413 with code
+    // rate_limit_exceeded (`Request too large for model \`llama-3.1-8b-instant\` in organization … service tier
+    // \`on_demand\` on tokens per minute (TPM): Limit 6000, Requested 6294, please reduce your message size and try again.`;
+    // elizaOS/eliza#4040, console.groq.com/docs/rate-limits), read below
+    statuses: [429, 403, 500, 503, 413],
     defaultFor: [429],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'anthropic', 'gemini', 'azure'],
     match: {
@@ -160,6 +164,10 @@ export const serviceEntries: ErrorEntry[] = [
         "(?:'ve|have) hit the rate limit",
         'requests per min',
         'tokens per min',
+        // round 37 (wrong-en): Groq's opening words for that 413 (above), which clients cut before `tokens per minute`
+        // (`Error code: 413 - {'error': {'message': 'Request too large for model …`); OpenAI words its own `Request too large
+        // for gpt-4o on tokens per min` without `model`, read by `tokens per min`
+        '\\brequest too large for model\\b',
         // round 14 (English): Anthropic's rate_limit_error sentence (`This request would exceed the rate limit for your
         // organization (…) of N input tokens per minute`, docs.claude.com/en/api/rate-limits), which the AI SDK's
         // AI_APICallError and agents' logs print without its type, often wrapped across lines
@@ -377,7 +385,11 @@ export const serviceEntries: ErrorEntry[] = [
         // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
         'all eligible upstream accounts are temporarily busy',
         'error code: 1015',
-        '并发数过高',
+        // round 37 (wrong-zh): with the subject Zhipu's and relays' messages give it (Zhipu 1302 `您当前使用该API的并发数过高，请降低并发，
+        // 或联系客服增加限额`, docs.bigmodel.cn error codes; its free tier's 429 `该模型当前并发数过高`, find_string ids 54804369226,
+        // 54917686626; relays' tests of a 429 `当前并发数过高，已触发限流` read as a rate limit, ids 70245347078, 70185547323): the
+        // whole verdict, so an instruction after it (`…，请联系管理员`) does not outrank it as the gateway's own words
+        '(?:当前(?:使用该\\s?api\\s?的)?|该模型当前)?并发数过高',
         // Zhipu 1302 in Z.AI's English (`High concurrency usage of this API, please reduce concurrency…`,
         // docs.z.ai/api-reference/api-code), which agents shorten to `Error 1302: High concurrency usage`
         'high concurrency usage',
@@ -560,6 +572,13 @@ export const serviceEntries: ErrorEntry[] = [
         // round 27 (local-sdk): Ollama's 503 once OLLAMA_MAX_QUEUE requests wait (ollama/ollama server/sched.go ErrMaxQueue
         // `server busy, please try again.  maximum pending requests exceeded`)
         'busy, please try again\\.\\s+maximum pending requests',
+        // round 37 (wrong-en): Chutes' answer when every instance of the model is at capacity (chutesai/chutes-api
+        // api/invocation: infra_overload `Infrastructure is at maximum capacity, try again later`; find_string ids 34355682381,
+        // 44106232730) and a single instance's (`Instance is at maximum capacity, try again later`, id 53879914925): the
+        // provider has no room, as Cloudflare's `Out of capacity` below. Chutes sends them with a 429, which this entry does not
+        // list (SiliconFlow's `System is too busy` under a 429 is a limit, see below), so with that status they still read as a
+        // rate limit; the words alone, or with a 503, read here
+        '\\b(?:infrastructure|instance) is at maximum capacity\\b',
         // round 27 (en-vendors): Cloudflare Workers AI's error table (developers.cloudflare.com/workers-ai/platform/errors/): 3040 `Out of
         // capacity`, a 429 that means the provider, not the caller, has no room
         'no more data centers to forward the request to',
@@ -1372,6 +1391,13 @@ export const serviceEntries: ErrorEntry[] = [
         'read timed? ?out',
         'readtimeout',
         'timeouterror',
+        // round 37 (wrong-zh): Python's ssl module when the socket's timeout runs out on a connection already made (CPython
+        // Modules/_ssl.c, as PyPy's and RustPython's ssl repeat it: `The read operation timed out`, `The write operation
+        // timed out`, find_string ids 395753997, 66320223444), raised as TimeoutError and which requests wraps as
+        // `ConnectionError: ('Connection aborted.', TimeoutError('The write operation timed out'))` (a client test, id
+        // 60988198375): the request's own timeout, uploading or waiting, not a dropped connection. The handshake's is the
+        // connect phase (connect-timeout)
+        '\\bthe (?:read|write) operation timed out\\b',
         '请求超时',
         // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
         '调用超时',

@@ -4826,3 +4826,228 @@ describe('components/error-lookup/match: round 37 (lead) wordings the fresh sets
     )
   })
 })
+
+describe('components/error-lookup/match: round 37 (wrong-zh) wordings read as another cause than their source gives', () => {
+  it('reads a relay task failed for input_moderation as the policy, not the task', () => {
+    namesEntry(
+      'content-policy',
+      ['生成失败 ❌\n失败原因：input_moderation', '失败原因: output_moderation'],
+      ['失败原因：网络异常'],
+    )
+  })
+
+  it("reads ChatGPT's unreadable access token as the key", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '{"detail":{"message":"Could not parse your authentication token. Please try signing in again.","type":"invalid_request_error","param":null}}',
+      ],
+      ['We could not parse your configuration file. Please try again.'],
+    )
+  })
+
+  it('reads a missing Authorization header in Chinese as a missing key, not another header', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '{"detail":"缺少Authorization头"}',
+        '{"status_code":1,"status_msg":"请求头缺少 Authorization"}',
+        '缺少Authorization头或access_token参数',
+      ],
+      ['请求头缺少 X-User-Key 或 X-AI-Key', '请求头缺少bucket字段', '请求头缺少设备ID'],
+    )
+  })
+
+  it("reads Tencent Cloud's InvalidSecretId as a key of the wrong kind, its SecretIdNotFound as a wrong key", () => {
+    namesEntry('key-malformed', ['AuthFailure.InvalidSecretId', '密钥非法（不是云 API 密钥类型）。'], [])
+    namesEntry(
+      'invalid-api-key',
+      ['{"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound","Message":"Key does not exist."}}}'],
+      [],
+    )
+  })
+
+  it('reads a concurrency verdict before an instruction to contact the admin as the rate limit', () => {
+    expect(topCause('{"error":{"message":"当前并发数过高，请联系管理员"}}')).toBe('rate_limit')
+    expect(topCause('{"error":{"message":"获取渠道信息失败，请联系管理员"}}')).toBe('gateway_error')
+  })
+
+  it("reads NineAI's failed drawing command as the task when pasted without its status", () => {
+    namesEntry('media-task-failed', ['HttpException: 发送绘图指令失败、请联系管理员检测绘画配置！'], ['发送指令失败'])
+  })
+
+  it("reads Python's ssl read and write timeouts as the request's timeout, its handshake timeout as the connection", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        "requests.exceptions.ConnectionError: ('Connection aborted.', TimeoutError('The write operation timed out'))",
+        'ssl.SSLError: The read operation timed out',
+      ],
+      ['The operation timed out waiting for a lock'],
+    )
+    namesEntry('connect-timeout', ['_ssl.c:980: The handshake operation timed out'], [])
+  })
+
+  it('reads the output limit alone as a parameter out of range and the input length as the context', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'max_tokens is too large: 10000. This model supports at most 4096 completion tokens, whereas you provided 10000.',
+        '{"code":"InvalidParameter","message":"Range of max_tokens should be [1, 8192]"}',
+      ],
+      [],
+    )
+    expect(topCause('{"code":"InvalidParameter","message":"Range of input length should be [1, 30720]"}')).toBe(
+      'context_length',
+    )
+    expect(
+      topCause(
+        "'max_tokens' or 'max_completion_tokens' is too large: 4096. This model's maximum context length is 8192 tokens and your request has 5000 input tokens (4096 > 8192 - 5000).",
+      ),
+    ).toBe('context_length')
+  })
+
+  it('reads a chosen model an app cannot find as the model, not a model file', () => {
+    namesEntry('model-not-found', ['Exception: 找不到选择的模型'], ['找不到选择的模型文件'])
+  })
+
+  it("reads LangBot's 400 label as a wrapper: the provider's words after it name the cause, alone it is a bad request", () => {
+    expect(
+      topCause(
+        "RequesterError: 请求参数错误: Error code: 400 - {'error': {'message': 'Content Exists Risk', 'type': 'invalid_request_error'}}",
+      ),
+    ).toBe('content_policy')
+    expect(
+      topCause(
+        "模型请求失败: 请求参数错误: Error code: 400 - {'error': {'message': 'Model Not Exist', 'type': 'invalid_request_error'}}",
+      ),
+    ).toBe('model_not_found')
+    expect(topEntry('请求参数错误')).toBe('invalid-parameters')
+    expect(topEntry('请求参数错误: temperature must be between 0 and 2')).toBe('invalid-parameters')
+  })
+})
+
+describe('components/error-lookup/match: round 37 (wrong-en) wordings whose source names another cause than the lookup did', () => {
+  it("reads Dio 4's connect timeout as the connection, in both its forms, and not the words without the bracket", () => {
+    namesEntry(
+      'connect-timeout',
+      ['Connecting timed out [5000ms]', 'flutter: request failed: Connecting timed out [0:00:10.000000]'],
+      ['Retrying after a long wait: connecting timed out, please check your network'],
+    )
+  })
+
+  it("reads Portkey's missing provider header as the request, and its failure bodies as no media task", () => {
+    const portkey =
+      '{"status": "failure", "message": "Either x-portkey-config or x-portkey-provider header is required"}'
+    expect(topEntry(portkey)).toBe('invalid-parameters')
+    expect(ids(portkey)).not.toContain('media-task-failed')
+    expect(ids('{"status":"failure","message":"Invalid provider passed"}')).not.toContain('media-task-failed')
+    expect(topEntry('{"task_id":"task_01jx3y6","status":"failed","fail_reason":"upstream task failed"}')).toBe(
+      'media-task-failed',
+    )
+  })
+
+  it("reads Moonshot's missing reasoning_content through OpenRouter's wrapper as the request", () => {
+    expect(
+      topEntry(
+        'Provider returned error: {"error":{"message":"thinking is enabled but reasoning_content is missing in assistant tool call message at index 39","type":"invalid_request_error"}}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(ids('When thinking is enabled, pass reasoning_content back on each assistant message.')).not.toContain(
+      'invalid-parameters',
+    )
+  })
+
+  it("reads Gemini's 400 for a missing Authorization header and Azure's Bearer refusal as the key's form", () => {
+    expect(
+      topCause(
+        "Error code: 400 - [{'error': {'code': 400, 'message': 'Missing Authorization header.', 'status': 'INVALID_ARGUMENT'}}]",
+      ),
+    ).toBe('key_format')
+    namesEntry(
+      'missing-api-key',
+      [
+        'Error: 401 {"statusCode": 401, "message": "Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or has expired."}',
+      ],
+      ['throw new Error("JWT audience is incorrect.")'],
+    )
+  })
+
+  it("reads Vertex's input token limit and Together's 403 as the context window", () => {
+    expect(topEntry("400 INVALID_ARGUMENT: Request exceeds the model's input token limit.")).toBe(
+      'context-length-exceeded',
+    )
+    expect(
+      topEntry(
+        '403 - {"error":{"message":"Input token count + max_tokens parameter must be less than the context length of the model being queried.","type":"invalid_request_error"}}',
+      ),
+    ).toBe('context-length-exceeded')
+  })
+
+  it("reads W&B's disabled inference gateway and gateways' model grants as permissions", () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['HTTP 403: The inference gateway is not enabled for your organization'],
+      ['The inference gateway is enabled for your organization by default.'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        '{"error":"User charlie is not authorized to access model: qwen-max"}',
+        "openai.PermissionDeniedError: Error code: 403 - {'status': 'failure', 'message': 'User dev-1 is not authorized to access model openai-main/gpt-4o or model does not exist'}",
+      ],
+      ['This personal access token is not authorized to access models in this workspace.'],
+    )
+  })
+
+  it("reads Groq's 413 as its tokens-per-minute limit, cut short or whole, and a bare 413 still as a large request", () => {
+    expect(
+      topCause(
+        "Error code: 413 - {'error': {'message': 'Request too large for model `openai/gpt-oss-20b` on tokens per minute'}}",
+      ),
+    ).toBe('rate_limit')
+    expect(topCause('WARNING run_agent: API call failed summary=HTTP 413: Request too large for model')).toBe(
+      'rate_limit',
+    )
+    expect(topEntry('413 Request Entity Too Large')).toBe('request-too-large')
+  })
+
+  it("reads Gemini's spend cap as money, while RESOURCE_EXHAUSTED alone stays a rate limit", () => {
+    for (const text of [
+      'google.api_core.exceptions.ResourceExhausted: 429 Your project has exceeded its monthly spending cap.',
+      '{"error":{"code":429,"message":"Your prepayment credits are depleted. Please go to AI Studio at https://ai.studio/projects to manage your project and billing.","status":"RESOURCE_EXHAUSTED"}}',
+    ])
+      expect(topCause(text), text).toBe('insufficient_balance')
+    expect(
+      topCause(
+        '{"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}',
+      ),
+    ).toBe('rate_limit')
+    expect(ids('Set a monthly spending cap in AI Studio to avoid surprises.')).not.toContain(
+      'openai-insufficient-quota',
+    )
+  })
+
+  it("reads Chutes' capacity answer as the provider, and a capacity that is no provider's not at all", () => {
+    namesEntry(
+      'provider-overloaded',
+      [
+        'Infrastructure is at maximum capacity, try again later',
+        '{"detail":"Instance is at maximum capacity, try again later"}',
+      ],
+      ['The parking lot is at maximum capacity.'],
+    )
+  })
+
+  it("reads NCBI's 400 for a bad key as the key, while a bare 400 stays a bad request", () => {
+    expect(topEntry('HTTP 400 {"error":"API key status invalid"}')).toBe('invalid-api-key')
+    expect(topEntry('HTTP 400 Bad Request')).toBe('invalid-parameters')
+  })
+
+  it("lists the wrong key beside the missing one for MiniMax's 1004", () => {
+    const minimax =
+      "Error code: 401 - {'type': 'error', 'error': {'type': 'authorized_error', 'message': \"login fail: Please carry the API secret key in the 'Authorization' field of the request header (1004)\"}}"
+    expect(topEntry(minimax)).toBe('missing-api-key')
+    expect(causesOf(minimax)).toContain('invalid_key')
+  })
+})
