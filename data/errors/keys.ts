@@ -324,6 +324,10 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
       codes: [
+        // round 38 (lead): ElevenLabs' 401 when the request carried no key at all (`{"detail":{"status":"needs_authorization",
+        // "message":"Neither authorization header nor xi-api-key received, please provide one."}}`, as its clients' tests replay
+        // it, find_string ids 70577540513, 49197264098; a wrong key gets `invalid_api_key` instead, id 68424644885)
+        'needs_authorization',
         // Huawei Cloud MaaS 400 ModelArts.81002 `Failed to get the authorization header.` (no Authorization, or not Bearer;
         // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81002',

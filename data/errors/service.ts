@@ -624,6 +624,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 34 (cn-vendors-2): iFlytek Spark 10008 `服务容量不足，联系工作人员` (the Spark error-code table,
         // xfyun.cn/doc/spark/Web.html, as Spark clients copy it, find_string ids 17054291591, 2795551050)
         '服务容量不足',
+        // round 38 (lead): iFlytek Spark's 10110 `ServiceIsBusyError:Engine Busy` (服务忙，可重试), as a Xunfei client's retry table
+        // reads it beside 10010's `Engine Busy` (find_string id 57369780908): the engine's capacity, not the caller's rate
+        'serviceisbusyerror:\\s?engine busy',
         '由于过载或正在进行维护',
         // round 13 (Chinese): OpenAI's `That model is currently overloaded with other requests` as apps translate it
         // (find_string 而过载: a chat app's 模型过载 notice `当前模型因其他请求而过载。您可以重试您的请求…`, id 4566815752)

@@ -5051,3 +5051,23 @@ describe('components/error-lookup/match: round 37 (wrong-en) wordings whose sour
     expect(causesOf(minimax)).toContain('invalid_key')
   })
 })
+
+describe('components/error-lookup/match: round 38 (lead) wordings the fresh sets showed missing, from their sources', () => {
+  it("reads ElevenLabs' needs_authorization as no key sent, not a wrong key", () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '401 {"detail":{"status":"needs_authorization","message":"Neither authorization header nor xi-api-key received"}}',
+      ],
+      ['401 {"detail":{"status":"invalid_api_key","message":"Invalid API key"}}'],
+    )
+  })
+
+  it("reads iFlytek's 10110 as the engine's capacity", () => {
+    namesEntry(
+      'provider-overloaded',
+      ['code: 10110, msg: ServiceIsBusyError:Engine Busy'],
+      ['DirectorServiceIsBusyError if DirectorService is performing another operation'],
+    )
+  })
+})
