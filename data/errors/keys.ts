@@ -1405,7 +1405,6 @@ export const keyEntries: ErrorEntry[] = [
         'accessdenied',
         'modelnotopen',
         'no_parameter_permission',
-        'modelnotopen',
         'invalidendpointormodel.modelidaccessdisabled',
         'permissiondenied',
         'accessdeniedexception',
@@ -1523,7 +1522,6 @@ export const keyEntries: ErrorEntry[] = [
         // `Your OpenAI organization must be verified for this feature.`)
         'organization must be verified (?:to (?:use|stream|generate|access)|for this feature)',
         'free tier can only be used from within',
-        'has not activated the model',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',
         '(?:无|没有)(?:该模型的)?访问权限',
         // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)

@@ -939,7 +939,6 @@ export const networkEntries: ErrorEntry[] = [
         'response payload is not completed',
         'transfer closed with outstanding read data',
         'terminated[\\s\\S]{0,300}other side closed',
-        'api streaming failed',
         '响应传输中断',
         '消息块解析错误',
         'model stream ended (?:without a finish reason|with an invalid chunk)',

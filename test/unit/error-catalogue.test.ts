@@ -28,6 +28,17 @@ describe('data/errors', () => {
     // The widgets link a cause to causeArticle; some entry of that cause must point there too.
     for (const cause of causes) expect(targets, cause).toContain(causeArticle[cause])
   })
+
+  // Audits land as merges, and a merge that keeps both sides of a list can write one wording twice: dead weight the
+  // page downloads and compiles, and a second source comment that drifts from the first.
+  it('writes each wording and code of an entry once', () => {
+    const repeats = errorCatalogue.flatMap(({ id, match }) =>
+      Object.entries({ codes: match.codes, patterns: match.patterns, describes: match.describes, wraps: match.wraps })
+        .flatMap(([field, list = []]) => list.map((item) => `${id}.${field}: ${item.toLowerCase()}`))
+        .filter((item, at, all) => all.indexOf(item) !== at),
+    )
+    expect(repeats).toEqual([])
+  })
 })
 
 describe('data/errors.schema', () => {
