@@ -15,17 +15,17 @@ import { causeModel } from '../data/cause-model.ts'
 import { lookupErrors } from '../components/error-lookup/match.ts'
 import { lookupDev } from '../test/fixtures/lookup-dev.ts'
 import { pastedErrors } from '../test/fixtures/pasted-errors.ts'
-import { answerRow, compareAnswers, formatComparison, type AnswerRow } from './lookup-answers.ts'
+import { answerRow, compareAnswers, formatComparison, parseAnswerRows, type AnswerRow } from './lookup-answers.ts'
 
 function readRows(file: string): AnswerRow[] | Error {
+  let jsonl: string
   try {
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as AnswerRow)
+    jsonl = readFileSync(file, 'utf8')
   } catch (error) {
-    return new Error(`Cannot read ${file} as answers (one JSON row a line, from --out): ${(error as Error).message}`)
+    return new Error(`Cannot read ${file}: ${(error as Error).message}`)
   }
+  const rows = parseAnswerRows(jsonl)
+  return rows instanceof Error ? new Error(`${file} is not a file --out wrote: ${rows.message}.`) : rows
 }
 
 function main(): number {

@@ -1,4 +1,5 @@
-import type { Cause } from '../data/causes.ts'
+import { z } from 'zod'
+import { Cause } from '../data/causes.schema.ts'
 
 /**
  * What a catalogue change did to the lookup's answers, paste by paste: the check every catalogue edit runs before it
@@ -7,11 +8,33 @@ import type { Cause } from '../data/causes.ts'
  */
 
 /** One paste's answer: the causes of its entries, best first (at most three, as the scores count them). */
-export interface AnswerRow {
-  set: 'dev' | 'tuning'
-  expected: Cause
-  entries: Cause[]
-  text: string
+export const AnswerRow = z.strictObject({
+  set: z.enum(['dev', 'tuning']),
+  expected: Cause,
+  entries: z.array(Cause).max(3),
+  text: z.string(),
+})
+export type AnswerRow = z.infer<typeof AnswerRow>
+
+/**
+ * The rows of a file `--out` wrote, one JSON row a line, or what is wrong with the first bad line: a file from another
+ * tool, cut short, or from before a cause was renamed.
+ */
+export function parseAnswerRows(jsonl: string): AnswerRow[] | Error {
+  const rows: AnswerRow[] = []
+  for (const [at, line] of jsonl.split('\n').entries()) {
+    if (!line.trim()) continue
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch {
+      return new Error(`line ${at + 1} is not JSON`)
+    }
+    const row = AnswerRow.safeParse(value)
+    if (!row.success) return new Error(`line ${at + 1} is not an answer row: ${row.error.issues[0]?.message ?? ''}`)
+    rows.push(row.data)
+  }
+  return rows
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answerRow, compareAnswers, formatComparison } from '../../scripts/lookup-answers.ts'
+import { answerRow, compareAnswers, formatComparison, parseAnswerRows } from '../../scripts/lookup-answers.ts'
 
 const dev = (text: string, entries: Parameters<typeof answerRow>[3]) => answerRow('dev', 'timeout', text, entries)
 
@@ -55,5 +55,17 @@ describe('scripts/lookup-answers: what a catalogue change did to the answers', (
     expect(lines[0]).toMatch(/^- +\[dev\] timeout: timeout → ∅ \| lost$/)
     expect(lines[1]).toMatch(/^\+ +\[dev\] timeout: cors → timeout \| won$/)
     expect(lines.at(-1)).toBe('net top-1 +0, top-3 +0')
+  })
+
+  it('reads back what it wrote, and names the first bad line of any other file', () => {
+    const rows = [dev('a', ['timeout']), answerRow('tuning', 'cors', 'b\nc', [])]
+    expect(parseAnswerRows(rows.map((row) => JSON.stringify(row)).join('\n') + '\n')).toEqual(rows)
+    expect(parseAnswerRows('{"set":"dev"')).toEqual(new Error('line 1 is not JSON'))
+    const renamed = JSON.stringify({ set: 'dev', expected: 'timeout', entries: ['no_such_cause'], text: 'x' })
+    expect(parseAnswerRows(`\n${renamed}`)).toBeInstanceOf(Error)
+    expect((parseAnswerRows(`\n${renamed}`) as Error).message).toMatch(/^line 2 is not an answer row/)
+    expect(
+      parseAnswerRows(JSON.stringify({ set: 'heldout', expected: 'timeout', entries: [], text: 'x' })),
+    ).toBeInstanceOf(Error)
   })
 })
