@@ -7,9 +7,14 @@ import table from '../../data/generated/han-simplified.json'
  * The table (`npm run han:simplified`) holds only forms simplified text never uses, so simplified text is unchanged.
  */
 
-/** The code units the table can fold (CJK Extension A and the Unified Ideographs), for the table's builder too. */
+/**
+ * The code units the lookup reads as Chinese (CJK Extension A and the Unified Ideographs): what the table can fold, what
+ * the table's builder walks, and what the word readings cut into characters and pairs (`hanClass`).
+ */
 export const hanRange = { first: 0x3400, last: 0x9fff } as const
-const anyHan = /[\u3400-\u9fff]/
+/** `hanRange` as the body of a regex character class. */
+export const hanClass = `\\u${hanRange.first.toString(16)}-\\u${hanRange.last.toString(16)}`
+const anyHan = new RegExp(`[${hanClass}]`)
 
 /** For each code unit of `hanRange`, its simplified form, or 0 where it stays. Built on first use. */
 let folded: Uint16Array | undefined

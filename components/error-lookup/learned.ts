@@ -2,6 +2,7 @@ import type { Cause } from '@data/causes.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
 import { asPasted, type ExtractedError } from './extract.ts'
 import { markPrefix, pairHeadsOf, visitLearnedFeatures } from './learned-features.ts'
+import { hanClass } from './fold-han.ts'
 
 /**
  * The learned reading: a linear model over the words of every labelled paste the project may read (the tuning set,
@@ -32,12 +33,14 @@ const maxWords = 3
  */
 export const minBasisProbability = 0.05
 
+const singleHan = new RegExp(`^[${hanClass}]$`)
+
 /**
  * A feature a reader can judge as the basis: a word or a pair, not a status or code mark (the page shows those
  * already) nor a single Chinese character (`额` says less than the `额度` it came from).
  */
 function shownAsBasis(feature: string): boolean {
-  return !feature.startsWith(markPrefix) && !/^[\u3400-\u9fff]$/.test(feature)
+  return !feature.startsWith(markPrefix) && !singleHan.test(feature)
 }
 
 interface ReadyModel {

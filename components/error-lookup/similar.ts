@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '@data/errors.schema.ts'
+import { hanClass } from './fold-han.ts'
 
 /**
  * Which catalogue entries a paste resembles, word for word, when no pattern has to match: the
@@ -57,7 +58,8 @@ const patternSyntax = /\\[a-z]|\\u\{?[0-9a-f]+\}?|\(\?[:=!<]+|[\\^$.|?*+()[\]{}]
 
 const asciiWord = /[a-z][a-z0-9_]{2,}/g
 /** A run of Chinese characters: Chinese has no spaces, so both word readings cut these into pairs. */
-export const hanRun = /[\u3400-\u9fff]+/g
+export const hanRun = new RegExp(`[${hanClass}]+`, 'g')
+const startsHan = new RegExp(`^[${hanClass}]`)
 
 /** A word without its trailing plural `s` (`quotas`, not `access` or `status`), as both word readings count it. */
 export function singular(word: string): string {
@@ -176,7 +178,7 @@ export function similarEntries(text: string, catalogue: readonly ErrorEntry[], l
 function sharedPhrases(lower: string, words: ReadonlyArray<[string, number]>, telling: number): string[] {
   const weightOf = new Map(words)
   const phrases = new Map<string, number>()
-  for (const [word, weight] of words) if (!/^[\u3400-\u9fff]/.test(word) && weight >= telling) phrases.set(word, weight)
+  for (const [word, weight] of words) if (!startsHan.test(word) && weight >= telling) phrases.set(word, weight)
   for (const run of lower.match(hanRun) ?? []) {
     let start = -1
     let weight = 0
