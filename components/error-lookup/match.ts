@@ -231,7 +231,8 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
 
   const { status } = extracted
   if (status !== undefined) {
-    if (entry.statuses.includes(status)) {
+    const ownWords = evidence && (patternHits > 0 || hasOwnCode(reasons))
+    if (entry.statuses.includes(status) || (ownWords && entry.statusesWithWording?.includes(status))) {
       score += weights.status
       reasons.push({ kind: 'status', value: status })
       if (entry.defaultFor.includes(status) && !extracted.sdkMadeBody) {
@@ -240,7 +241,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
       }
     } else if (entry.statuses.length === 0) {
       score += weights.noResponseButStatus
-    } else if (!statusSaysNothing(extracted, entry, evidence && (patternHits > 0 || hasOwnCode(reasons)))) {
+    } else if (!statusSaysNothing(extracted, entry, ownWords)) {
       score += weights.statusMismatch
     }
   }

@@ -19,10 +19,12 @@ export const keyEntries: ErrorEntry[] = [
     id: 'invalid-api-key',
     cause: 'invalid_key',
     layer: 'key',
-    // round 37 (wrong-en): 400 as well: APIs that refuse an unknown key as a bad request, with wording this entry reads (NCBI
-    // E-utilities answers every call with a bad key `HTTP 400 {"error":"API key status invalid"}`, read below; find_string ids
-    // 61237168549, 60009060899, 60049925783); Gemini's 400 API_KEY_INVALID has an entry of its own (gemini-api-key-invalid)
-    statuses: [401, 403, 400],
+    statuses: [401, 403],
+    // round 37 (wrong-en): 400 with its own words: APIs that refuse an unknown key as a bad request, with wording this entry
+    // reads (NCBI E-utilities answers every call with a bad key `HTTP 400 {"error":"API key status invalid"}`, read below;
+    // find_string ids 61237168549, 60009060899, 60049925783); Gemini's 400 API_KEY_INVALID has an entry of its own
+    // (gemini-api-key-invalid). A bare 400 is a bad request, not this.
+    statusesWithWording: [400],
     defaultFor: [401],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
@@ -315,11 +317,13 @@ export const keyEntries: ErrorEntry[] = [
     cause: 'key_format',
     layer: 'client',
     // 403 as well (round 15): Google answers a call that carries no key at all with a 403 PERMISSION_DENIED
-    // round 37 (wrong-en): and 400 as well: Gemini's OpenAI-compatible endpoint answers a call without an `Authorization:
-    // Bearer` header (the key left out, or sent as `?key=` the way its native endpoint takes it) with a 400 INVALID_ARGUMENT
-    // `Missing Authorization header.` / `Missing or invalid Authorization header.` (NVIDIA/NemoClaw#2093, which reproduces it
-    // with curl against generativelanguage.googleapis.com/v1beta/openai/; AstrBotDevs/AstrBot#1693; Dokploy/dokploy#3370)
-    statuses: [401, 403, 400],
+    statuses: [401, 403],
+    // round 37 (wrong-en): 400 with its own words: Gemini's OpenAI-compatible endpoint answers a call without an
+    // `Authorization: Bearer` header (the key left out, or sent as `?key=` the way its native endpoint takes it) with a 400
+    // INVALID_ARGUMENT `Missing Authorization header.` / `Missing or invalid Authorization header.` (NVIDIA/NemoClaw#2093,
+    // which reproduces it with curl against generativelanguage.googleapis.com/v1beta/openai/; AstrBotDevs/AstrBot#1693;
+    // Dokploy/dokploy#3370)
+    statusesWithWording: [400],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {

@@ -11,11 +11,13 @@ export const requestEntries: ErrorEntry[] = [
     cause: 'context_length',
     layer: 'client',
     // 500: llama.cpp's batch-size overflow and inference servers that raise a bare ValueError
-    // round 37 (wrong-en): 403: Together AI sends its over-long request as a 403 (docs.together.ai/docs/error-codes and
-    // support.together.ai/articles/1067567273, row `403 Bad request`: `The combined total of the Input token count and
-    // max_tokens parameter must be less than the context length of the model being queried.`; the body `Input token count +
-    // max_tokens parameter must be less than the context length of the model being queried.`), read by `input token count`
-    statuses: [400, 413, 500, 403],
+    statuses: [400, 413, 500],
+    // round 37 (wrong-en): 403 with its own words: Together AI sends its over-long request as a 403
+    // (docs.together.ai/docs/error-codes and support.together.ai/articles/1067567273, row `403 Bad request`: `The combined
+    // total of the Input token count and max_tokens parameter must be less than the context length of the model being
+    // queried.`; the body `Input token count + max_tokens parameter must be less than the context length of the model being
+    // queried.`), read by `input token count`
+    statusesWithWording: [403],
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'one-api', 'new-api', 'openrouter'],
     match: {
@@ -1442,9 +1444,10 @@ export const requestEntries: ErrorEntry[] = [
     id: 'wrong-path-404',
     cause: 'base_url',
     layer: 'client',
-    // 400 as well (round 37, lead): Model Studio answers a model called on a path that does not serve it with a 400
-    // InvalidParameter, `url error, please check url` (below)
-    statuses: [404, 400],
+    statuses: [404],
+    // 400 with its own words (round 37, lead): Model Studio answers a model called on a path that does not serve it with a
+    // 400 InvalidParameter, `url error, please check url` (below)
+    statusesWithWording: [400],
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {

@@ -17,11 +17,12 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'rate-limit-exceeded',
     cause: 'rate_limit',
     layer: 'gateway',
-    // round 37 (wrong-en): 413 as well: Groq sends a request bigger than its tokens-per-minute allowance as a 413 with code
-    // rate_limit_exceeded (`Request too large for model \`llama-3.1-8b-instant\` in organization … service tier
-    // \`on_demand\` on tokens per minute (TPM): Limit 6000, Requested 6294, please reduce your message size and try again.`;
-    // elizaOS/eliza#4040, console.groq.com/docs/rate-limits), read below
-    statuses: [429, 403, 500, 503, 413],
+    statuses: [429, 403, 500, 503],
+    // round 37 (wrong-en): 413 with its own words: Groq sends a request bigger than its tokens-per-minute allowance as a
+    // 413 with code rate_limit_exceeded (`Request too large for model \`llama-3.1-8b-instant\` in organization … service
+    // tier \`on_demand\` on tokens per minute (TPM): Limit 6000, Requested 6294, please reduce your message size and try
+    // again.`; elizaOS/eliza#4040, console.groq.com/docs/rate-limits), read below. A bare 413 is a request too large.
+    statusesWithWording: [413],
     defaultFor: [429],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'anthropic', 'gemini', 'azure'],
     match: {

@@ -5071,3 +5071,70 @@ describe('components/error-lookup/match: round 38 (lead) wordings the fresh sets
     )
   })
 })
+
+describe('components/error-lookup/match: statuses an entry takes only with its own words (statusesWithWording)', () => {
+  const entry = (id: string, cause: ErrorEntry['cause'], fields: Partial<ErrorEntry>): ErrorEntry => ({
+    ...errorCatalogue[0]!,
+    id,
+    cause,
+    defaultFor: [],
+    statusesWithWording: undefined,
+    ...fields,
+  })
+  const path = entry('path', 'base_url', {
+    statuses: [404],
+    statusesWithWording: [400],
+    match: { codes: [], patterns: ['url error, please check url'] },
+  })
+  const request = entry('request', 'bad_request', {
+    statuses: [400],
+    defaultFor: [400],
+    match: { codes: [], patterns: ['invalid parameter'] },
+  })
+  const catalogue = [path, request]
+
+  it('counts the status for the entry when its wording is there', () => {
+    const [first] = lookupErrors('400 {"message":"url error, please check url"}', catalogue).matches
+    expect(first?.entry.id).toBe('path')
+    expect(first?.reasons).toContainEqual({ kind: 'status', value: 400 })
+  })
+
+  it('scores it as it scored when the status was one of its own', () => {
+    const widened = [{ ...path, statuses: [404, 400], statusesWithWording: undefined }, request]
+    const paste = '400 {"message":"url error, please check url"}'
+    expect(lookupErrors(paste, catalogue).matches.map(({ score }) => score)).toEqual(
+      lookupErrors(paste, widened).matches.map(({ score }) => score),
+    )
+  })
+
+  it('never offers the entry for the bare status', () => {
+    const ids = lookupErrors('Error: 400 Bad Request', catalogue).matches.map((match) => match.entry.id)
+    expect(ids).toEqual(['request'])
+  })
+
+  it('holds the status against the entry when only a description points at it, as any status it does not take', () => {
+    const described = entry('described', 'base_url', {
+      statuses: [404],
+      statusesWithWording: [400],
+      match: { codes: [], patterns: ['url error'], describes: ['the address is wrong'] },
+    })
+    const without = { ...described, statusesWithWording: undefined }
+    const paste = 'HTTP 400: I think the address is wrong'
+    expect(lookupErrors(paste, [described]).matches).toEqual(lookupErrors(paste, [without]).matches)
+    expect(lookupErrors('HTTP 404: I think the address is wrong', [described]).matches[0]?.entry.id).toBe('described')
+  })
+
+  it("keeps the catalogue's vendor wordings under their statuses, and off the bare ones", () => {
+    const first = (paste: string) => lookupErrors(paste, errorCatalogue).matches[0]?.entry.cause
+    const listed = (paste: string) => lookupErrors(paste, errorCatalogue).matches.map((match) => match.entry.cause)
+    expect(first('400 InvalidParameter: url error, please check url')).toBe('base_url')
+    expect(
+      first(
+        '413 {"error":{"message":"Request too large for model `llama-3.1-8b-instant` in organization `org_x` service tier `on_demand` on tokens per minute (TPM): Limit 6000, Requested 6294, please reduce your message size and try again.","type":"tokens","code":"rate_limit_exceeded"}}',
+      ),
+    ).toBe('rate_limit')
+    expect(listed('Error: 413 Request Entity Too Large')).not.toContain('rate_limit')
+    expect(listed('HTTP 400 Bad Request')).not.toContain('base_url')
+    expect(listed('HTTP 400 Bad Request')).not.toContain('invalid_key')
+  })
+})
