@@ -202,7 +202,6 @@ export const requestEntries: ErrorEntry[] = [
         'response truncated due to token limits',
         'truncated because it exceeded the token limit',
         'context window will overflow',
-        'maximum allowed number of output tokens',
         'stop_reason\\W{1,4}max_tokens',
         'maximum prompt length is \\d+',
         'exceeds (?:the )?maximum allowed input length of',
@@ -238,7 +237,6 @@ export const requestEntries: ErrorEntry[] = [
         'reached the length limit for this response',
         // text-generation-inference's validation (also behind Together's and Hugging Face's endpoints)
         '\\binputs\\W{0,2} (?:tokens \\+ \\W?max_new_tokens\\W? )?must (?:be <=|have less than) \\d+',
-        '\\bmax_new_tokens\\W{0,2} must be <= \\d+',
         // Ollama's server and runners
         '\\b(?:input|prompt)(?: length)?(?: after truncation)? (?:exceeds|is longer than) (?:the )?(?:model.s )?(?:maximum )?context length',
         // llama.cpp's server, at request time and while generating
@@ -248,10 +246,8 @@ export const requestEntries: ErrorEntry[] = [
         // Cerebras, and the configured-limit wording LiteLLM lists
         'current length is \\d+ while limit is \\d+',
         'input tokens exceed the configured limit',
-        // (OpenAI's `max_tokens is too large: N. This model supports at most M completion tokens, whereas you provided N.`
-        // is the output limit alone, a parameter out of range: invalid-parameters, round 37)
-        // Vertex AI's Gemini: `has a maxOutputTokens value of 131072 but the supported range is …`
-        'maxoutputtokens value of \\d+ but the supported range',
+        // (the output limit alone is a parameter out of range, invalid-parameters: OpenAI's `max_tokens is too large`,
+        // round 37; Anthropic's, TGI's and Vertex AI's own words for it, round 39)
         'finish_?reason\\W{1,4}max_tokens',
         'incomplete_details\\W{1,6}reason\\W{1,4}max_output_tokens',
         // round 14 (English): Plandex's server when the context loaded into a plan already exceeds the model's
@@ -943,6 +939,18 @@ export const requestEntries: ErrorEntry[] = [
         'supports at most \\d+ completion tokens',
         'whereas you provided \\d+',
         'range of max_(?:new_)?tokens should be',
+        // round 39 (lead): the rule above in the other vendors' words, read until now as the context. Each refuses a
+        // requested output longer than the model can write, whatever the conversation's length, and each is fixed by
+        // lowering the value: Anthropic's 400 invalid_request_error `max_tokens: 8000 > 4096, which is the maximum allowed
+        // number of output tokens for claude-3-haiku-20240307` (docs.anthropic.com models overview, "Max output"; its
+        // `input length and max_tokens exceed context limit` is the context and stays there); TGI's
+        // ValidationError::MaxNewTokens `\`max_new_tokens\` must be <= {0}. Given: {1}` (huggingface/
+        // text-generation-inference router/src/validation.rs; `inputs` tokens + `max_new_tokens` stays the context);
+        // Vertex AI's INVALID_ARGUMENT `Unable to submit request because it has a maxOutputTokens value of 131072 but the
+        // supported range is from 1 (inclusive) to 65537 (exclusive). Update the value and try again.`
+        'maximum allowed number of output tokens',
+        '(?<!\\+ \\W?)\\bmax_new_tokens\\W{0,2} must be <= \\d+',
+        'maxoutputtokens value of \\d+ but the supported range',
         'too many images in the message, max allowed is \\d+',
         '\\bonly base64 (?:file|audio|image) is supported in gemini\\b',
         '\\bfail(?:ed)? to get image from url\\b',
@@ -978,9 +986,10 @@ export const requestEntries: ErrorEntry[] = [
         "'[^']{1,80}' functionality not supported",
         // round 27 (local-sdk): TGI's ValidationError for a sampling parameter out of range (huggingface/text-generation-inference
         // router/src/validation.rs: `Input validation error: `temperature` must be strictly positive`, `top_p`, `top_k`,
-        // `repetition_penalty`, `stop`, `truncate`, `inputs` cannot be empty…); its three length limits (`inputs` tokens +
-        // `max_new_tokens` must be <=, `inputs` must have less than, `max_new_tokens` must be <=) are the context entry's
-        'input validation error: `(?!inputs` tokens \\+|inputs` must have less than|max_new_tokens` must be <=)',
+        // `repetition_penalty`, `stop`, `truncate`, `inputs` cannot be empty…, and since round 39 `max_new_tokens` must be
+        // <=, the output limit alone); its two length limits (`inputs` tokens + `max_new_tokens` must be <=, `inputs` must
+        // have less than) are the context entry's
+        'input validation error: `(?!inputs` tokens \\+|inputs` must have less than)',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ValidationException's
         // general sentence (a model that needs an inference profile's id is the model id's entry, which shares it here)

@@ -5138,3 +5138,27 @@ describe('components/error-lookup/match: statuses an entry takes only with its o
     expect(listed('HTTP 400 Bad Request')).not.toContain('invalid_key')
   })
 })
+
+describe('components/error-lookup/match: round 39 (lead) the output limit alone in every vendor', () => {
+  it("reads Anthropic's, TGI's and Vertex AI's output caps as a parameter out of range, their input limits as the context", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: 64000 > 32000, which is the maximum allowed number of output tokens for claude-opus-4-20250514"}}',
+        'Input validation error: `max_new_tokens` must be <= 1024. Given: 2048',
+        '{"error":{"code":400,"message":"Unable to submit request because it has a maxOutputTokens value of 70000 but the supported range is from 1 (inclusive) to 65537 (exclusive). Update the value and try again.","status":"INVALID_ARGUMENT"}}',
+      ],
+      [],
+    )
+    expect(
+      topCause(
+        'Input validation error: `inputs` tokens + `max_new_tokens` must be <= 8192. Given: 8000 `inputs` tokens and 512 `max_new_tokens`',
+      ),
+    ).toBe('context_length')
+    expect(
+      topCause(
+        '{"type":"error","error":{"type":"invalid_request_error","message":"input length and `max_tokens` exceed context limit: 197626 + 21333 > 200000, decrease input length or `max_tokens` and try again"}}',
+      ),
+    ).toBe('context_length')
+  })
+})
