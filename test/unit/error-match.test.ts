@@ -5162,3 +5162,24 @@ describe('components/error-lookup/match: round 39 (lead) the output limit alone 
     ).toBe('context_length')
   })
 })
+
+describe('components/error-lookup/match: round 39 (lead) a verdict and its reason on two lines of one failure', () => {
+  const anthropic401 =
+    "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'x-api-key header is required'}}"
+
+  it("reads the vendor's reason on the line of the status and code that rank an app's verdict on the next", () => {
+    // Aider prints the exception, then its own line for the class (aider/exceptions.py AuthenticationError)
+    expect(topCause(`${anthropic401}\nThe API provider is not able to authenticate you. Check your API key.`)).toBe(
+      'key_format',
+    )
+    expect(topCause(`API authentication failed\n${anthropic401}`)).toBe('key_format')
+  })
+
+  it('leaves a reason on a line with neither the verdict nor its labels where its own evidence puts it', () => {
+    expect(
+      topCause(
+        '401 {"error":{"type":"authentication_error","message":"invalid x-api-key"}}\nearlier today: x-api-key header is required',
+      ),
+    ).toBe('invalid_key')
+  })
+})
