@@ -150,6 +150,10 @@ export const keyEntries: ErrorEntry[] = [
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
         // InvalidAccessCode: the app's access code or the key was refused
         '检测到无效\\s?api\\s?key',
+        // round 39 (apps-zh): ChatLunaLab/chatluna packages/core/src/utils/error.ts ChatLunaErrorCode.API_KEY_UNAVAILABLE (100),
+        // printed only as `使用 ChatLuna 时出现错误，错误码为 100。…` (zh-CN.yml error_message; en-US `ChatLuna error occurred. Error
+        // code: 100. …`), which its error-code table reads `API KEY 无效 | 检查 API KEY 是否可用` (chatluna.chat/guide/faq/error_code.html)
+        'chatluna\\D{1,40}\\s100(?!\\d)',
         // chatgpt-on-wechat / CowAgent bot replies (a 401 from MiniMax, Qiniu and other HTTP bots), which its users paste as the error
         '授权失败，请检查\\s?api\\s?key',
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',

@@ -720,6 +720,10 @@ export const networkEntries: ErrorEntry[] = [
         // the proxy server is functioning properly…`)
         '请检查代理服务器是否正常工作',
         'verify if the proxy server is functioning properly',
+        // round 39 (apps-zh): ChatLunaLab/chatluna ChatLunaErrorCode.UNSUPPORTED_PROXY_PROTOCOL (2, packages/core/src/utils/request.ts:
+        // the proxy address is neither http nor socks), printed only as `使用 ChatLuna 时出现错误，错误码为 2。…`
+        // (chatluna.chat/guide/faq/error_code.html 2 不支持的代理协议 | 检查代理配置)
+        'chatluna\\D{1,40}[为:：]\\s?2(?!\\d|\\.\\d)',
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },

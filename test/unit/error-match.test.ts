@@ -5071,3 +5071,38 @@ describe('components/error-lookup/match: round 38 (lead) wordings the fresh sets
     )
   })
 })
+
+describe("components/error-lookup/match: round 39 (apps-zh) what Chinese users' bots and apps show when a model call fails", () => {
+  it("reads ChatLuna's numbered errors by their codes, and no other number", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '使用 ChatLuna 时出现错误，错误码为 100。请联系开发者以解决此问题。',
+        'ChatLuna error occurred. Error code: 100. Contact developer for assistance.',
+      ],
+      ['使用 ChatLuna 时出现错误，错误码为 1002。请联系开发者以解决此问题。'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        '使用 ChatLuna 时出现错误，错误码为 301。请联系开发者以解决此问题。',
+        'ChatLuna error occurred. Error code: 301. Contact developer for assistance.',
+        'Error: The model gpt-4o is not found in the models: ["gpt-4o-mini","o3-mini"]',
+      ],
+      ['The model gpt-4o is found in the models list'],
+    )
+    namesEntry(
+      'proxy-error',
+      ['使用 ChatLuna 时出现错误，错误码为 2。请联系开发者以解决此问题。'],
+      ['使用 ChatLuna 时出现错误，错误码为 20。请联系开发者以解决此问题。'],
+    )
+  })
+
+  it("does not read ChatLuna's own error code as an HTTP status", () => {
+    // ChatLunaErrorCode 401 is ROOM_NOT_JOINED, 500 KNOWLEDGE_CONFIG_INVALID: no key, no gateway
+    expect(extractError('使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。').status).toBeUndefined()
+    expect(ids('使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。')).not.toContain('invalid-api-key')
+    expect(extractError('使用 ChatHub 时出现错误，错误码为 500。请联系开发者以解决此问题。').status).toBeUndefined()
+    expect(extractError('接口返回错误码为 401').status).toBe(401)
+  })
+})
