@@ -720,6 +720,12 @@ export const networkEntries: ErrorEntry[] = [
         // the proxy server is functioning properly…`)
         '请检查代理服务器是否正常工作',
         'verify if the proxy server is functioning properly',
+        // round 39 (apps-zh): gpt_academic's timeout_bot_msg, shown when requests.post to the endpoint raised, its retries spent
+        // (binary-husky/gpt_academic request_llms/bridge_chatgpt.py, oai_std_model_template.py: `[Local Message] Request timeout.
+        // Network error. Please check proxy settings in config.py.网络错误，检查代理服务器是否可用，以及代理设置的格式是否正确，…`):
+        // the app names the network and its proxy, which the English opening tied with a timeout
+        '检查代理服务器是否可用，以及代理设置的格式是否正确',
+        '\\bnetwork error\\. please check proxy settings in config\\.py\\b',
         // round 39 (apps-zh): ChatLunaLab/chatluna ChatLunaErrorCode.UNSUPPORTED_PROXY_PROTOCOL (2, packages/core/src/utils/request.ts:
         // the proxy address is neither http nor socks), printed only as `使用 ChatLuna 时出现错误，错误码为 2。…`
         // (chatluna.chat/guide/faq/error_code.html 2 不支持的代理协议 | 检查代理配置)

@@ -5105,4 +5105,36 @@ describe("components/error-lookup/match: round 39 (apps-zh) what Chinese users' 
     expect(extractError('使用 ChatHub 时出现错误，错误码为 500。请联系开发者以解决此问题。').status).toBeUndefined()
     expect(extractError('接口返回错误码为 401').status).toBe(401)
   })
+
+  it("tells gpt_academic's key-shape checks from the gateway's refusal of a key", () => {
+    namesEntry(
+      'key-malformed',
+      [
+        '你提供了错误的API_KEY。\n\n1. 临时解决方案：直接在输入区键入api_key，然后回车提交。\n\n2. 长效解决方案：在config.py中配置。',
+        '您提供的api-key不满足要求，不包含任何可用于gpt-4o的api-key。您可能选择了错误的模型或请求源。',
+      ],
+      [],
+    )
+    expect(
+      topEntry(
+        '[Local Message] Incorrect API key. OpenAI以提供了不正确的API_KEY为由, 拒绝服务. 请登录OpenAI查看详情 https://platform.openai.com/signup',
+      ),
+    ).toBe('invalid-api-key')
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        '[Local Message] Your account is not active. OpenAI以账户失效为由, 拒绝服务. 请登录OpenAI查看详情 https://platform.openai.com/signup',
+      ],
+      ['Your account is not active yet. Please verify your email.'],
+    )
+  })
+
+  it("ranks gpt_academic's network notice under its proxy, not the timeout its English opens with", () => {
+    expect(
+      topCause(
+        '[Local Message] Request timeout. Network error. Please check proxy settings in config.py.网络错误，检查代理服务器是否可用，以及代理设置的格式是否正确，格式须是[协议]://[地址]:[端口]，缺一不可。',
+      ),
+    ).toBe('network')
+    namesEntry('proxy-error', [], ['代理服务器可用时再试'])
+  })
 })
