@@ -71,6 +71,12 @@ export const networkEntries: ErrorEntry[] = [
         // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for APIConnectionError
         '\\[bot\\]err:\\s?调用api失败',
         '网络无法访问\\s?openai\\s?接口',
+        // round 39 (apps-zh): openai-translator's notice when its check of the IP's country could not reach OpenAI
+        // (openai-translator/openai-translator src/common/components/IpLocationNotification.tsx, locales zh-Hans and en "Country
+        // Not Detected": `…可能是由于您的网络环境无法访问 OpenAI。请检查您的网络连接…`, `We were unable to check if your IP address is in a
+        // supported region of OpenAI. Please check your Internet connection…`)
+        '可能是由于您的网络环境无法访问\\s?openai',
+        '\\bwe were unable to check if your ip address is in a (?:<0>)?supported region',
         // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
         'network request failed',
         // round 29 (lead): Apple's NSURLErrorNotConnectedToInternet (-1009), as iOS and macOS apps print URLSession's error

@@ -5073,6 +5073,14 @@ describe('components/error-lookup/match: round 38 (lead) wordings the fresh sets
 })
 
 describe("components/error-lookup/match: round 39 (apps-zh) what Chinese users' bots and apps show when a model call fails", () => {
+  it("reads chatgpt-on-wechat's reply to a 5xx only as the whole reply, never inside a chat turn", () => {
+    namesEntry(
+      'upstream-failed',
+      ['请再问我一次', '请再问我一次吧'],
+      ['你能请再问我一次吗', 'AI：好的，请再问我一次吧，我这次认真回答'],
+    )
+  })
+
   it("reads ChatLuna's numbered errors by their codes, and no other number", () => {
     namesEntry(
       'invalid-api-key',
@@ -5136,5 +5144,27 @@ describe("components/error-lookup/match: round 39 (apps-zh) what Chinese users' 
       ),
     ).toBe('network')
     namesEntry('proxy-error', [], ['代理服务器可用时再试'])
+  })
+
+  it("reads SiYuan's, dify-on-wechat's and openai-translator's notices", () => {
+    namesEntry(
+      'model-not-found',
+      ['该模型不在可用模型列表中（gpt-4o-mini, gpt-4o, o3-mini）'],
+      ['该模型在可用模型列表中，可以使用'],
+    )
+    namesEntry('context-length-exceeded', ['输出已达到最大补全 Token 数限制'], ['最大补全 Token 数：4096'])
+    namesEntry(
+      'invalid-parameters',
+      ['[DIFY] 请把config.json中的dify_app_type修改为agent再重启机器人尝试'],
+      ['在 config.json 中把 dify_app_type 设置为 agent'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      [
+        '我们无法检查您的 IP 地址是否位于 OpenAI 的支持的地区，可能是由于您的网络环境无法访问 OpenAI。请检查您的网络连接。',
+        'We were unable to check if your IP address is in a <0>supported region</0> of OpenAI. Please check your Internet connection.',
+      ],
+      ['我们无法检查您的网络环境', 'We were unable to check your IP address.'],
+    )
   })
 })
