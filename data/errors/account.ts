@@ -257,6 +257,10 @@ export const accountEntries: ErrorEntry[] = [
         'billing hard limit has been reached',
         `(?<!${geminiWithin(120)})check your plan and billing details(?![^\\n]{0,160}(?:${geminiQuotaLinks}))`,
         'your account is not active, please check your billing details',
+        // round 39 (apps-zh): and as gpt_academic quotes it (binary-husky/gpt_academic request_llms/bridge_chatgpt.py handle_error,
+        // `account is not active` → `[Local Message] Your account is not active. OpenAI以账户失效为由, 拒绝服务.`), with a full stop
+        // where OpenAI has a comma
+        '\\byour account is not active\\.\\s?(?:openai|cohere)以账户失效为由',
         // round 34 (apps-zh): SillyTavern's popup for OpenAI's insufficient_quota 429 (SillyTavern/SillyTavern public/scripts/
         // openai.js checkQuotaError `Check you have credits available on your OpenAI account`)
         'check you have credits available on your openai account',

@@ -152,6 +152,10 @@ export const keyEntries: ErrorEntry[] = [
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
         // InvalidAccessCode: the app's access code or the key was refused
         '检测到无效\\s?api\\s?key',
+        // round 39 (apps-zh): ChatLunaLab/chatluna packages/core/src/utils/error.ts ChatLunaErrorCode.API_KEY_UNAVAILABLE (100),
+        // printed only as `使用 ChatLuna 时出现错误，错误码为 100。…` (zh-CN.yml error_message; en-US `ChatLuna error occurred. Error
+        // code: 100. …`), which its error-code table reads `API KEY 无效 | 检查 API KEY 是否可用` (chatluna.chat/guide/faq/error_code.html)
+        'chatluna\\D{1,40}\\s100(?!\\d)',
         // chatgpt-on-wechat / CowAgent bot replies (a 401 from MiniMax, Qiniu and other HTTP bots), which its users paste as the error
         '授权失败，请检查\\s?api\\s?key',
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
@@ -626,6 +630,13 @@ export const keyEntries: ErrorEntry[] = [
         // read_single_conf_with_lru_cache: `[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式，请在config文件中修改API密钥之后再运行`,
         // find_string ids 66485283811, 2411593667): a relay's key it does not recognise
         '不满足任何一种已知的密钥格式',
+        // round 39 (apps-zh): gpt_academic's check of the key's shape before each call (binary-husky/gpt_academic
+        // request_llms/bridge_chatgpt.py generate_payload: `你提供了错误的API_KEY。\\n\\n1. 临时解决方案：直接在输入区键入api_key…` when
+        // shared_utils/key_pattern_manager.py is_any_api_key finds no key of a known shape, nothing sent), and its predict()'s
+        // reply when select_api_key finds no key of the shape the chosen model's source wants (`您提供的api-key不满足要求，不包含任何
+        // 可用于{model}的api-key。您可能选择了错误的模型或请求源。`)
+        '你提供了错误的api_key',
+        '您提供的api-key不满足要求',
         // round 27 (apps): agents' checks of a key's shape before any call (Continue extensions/cli/src/util/apiKeyValidation.ts
         // `API key must start with "sk-ant-"`, `API key is too short`)
         // round 36 (apps-b): and the plural, as Cline checks a Groq key (cline/cline@791d238~1 src/core/controller/models/

@@ -71,6 +71,12 @@ export const networkEntries: ErrorEntry[] = [
         // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for APIConnectionError
         '\\[bot\\]err:\\s?调用api失败',
         '网络无法访问\\s?openai\\s?接口',
+        // round 39 (apps-zh): openai-translator's notice when its check of the IP's country could not reach OpenAI
+        // (openai-translator/openai-translator src/common/components/IpLocationNotification.tsx, locales zh-Hans and en "Country
+        // Not Detected": `…可能是由于您的网络环境无法访问 OpenAI。请检查您的网络连接…`, `We were unable to check if your IP address is in a
+        // supported region of OpenAI. Please check your Internet connection…`)
+        '可能是由于您的网络环境无法访问\\s?openai',
+        '\\bwe were unable to check if your ip address is in a (?:<0>)?supported region',
         // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
         'network request failed',
         // round 29 (lead): Apple's NSURLErrorNotConnectedToInternet (-1009), as iOS and macOS apps print URLSession's error
@@ -720,6 +726,16 @@ export const networkEntries: ErrorEntry[] = [
         // the proxy server is functioning properly…`)
         '请检查代理服务器是否正常工作',
         'verify if the proxy server is functioning properly',
+        // round 39 (apps-zh): gpt_academic's timeout_bot_msg, shown when requests.post to the endpoint raised, its retries spent
+        // (binary-husky/gpt_academic request_llms/bridge_chatgpt.py, oai_std_model_template.py: `[Local Message] Request timeout.
+        // Network error. Please check proxy settings in config.py.网络错误，检查代理服务器是否可用，以及代理设置的格式是否正确，…`):
+        // the app names the network and its proxy, which the English opening tied with a timeout
+        '检查代理服务器是否可用，以及代理设置的格式是否正确',
+        '\\bnetwork error\\. please check proxy settings in config\\.py\\b',
+        // round 39 (apps-zh): ChatLunaLab/chatluna ChatLunaErrorCode.UNSUPPORTED_PROXY_PROTOCOL (2, packages/core/src/utils/request.ts:
+        // the proxy address is neither http nor socks), printed only as `使用 ChatLuna 时出现错误，错误码为 2。…`
+        // (chatluna.chat/guide/faq/error_code.html 2 不支持的代理协议 | 检查代理配置)
+        'chatluna\\D{1,40}[为:：]\\s?2(?!\\d|\\.\\d)',
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },

@@ -68,6 +68,10 @@ export const requestEntries: ErrorEntry[] = [
         // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
         'maximum number of completion tokens was reached',
         '已达到最大完成\\s?token\\s?数量',
+        // round 39 (apps-zh): SiYuan's notice when an AI edit stops at finish_reason `length` (siyuan-note/siyuan kernel/model/ai.go
+        // chatGPTComplete, `util.PushMsg(Conf.Language(297))`; app/appearance/langs/zh-CN.json _kernel 297 `输出已达到最大补全 Token
+        // 数限制`)
+        '输出已达到最大补全\\s?token\\s?数限制',
         // round 36 (apps-b): Cline's SDK when the answer stops at the output limit before the turn is done (cline/cline
         // sdk/packages/agents/src/agent-runtime.ts MAX_TOKENS_INCOMPLETE_TURN_MESSAGE `Model reached the maximum output token limit
         // before completing the turn`)
@@ -1143,6 +1147,10 @@ export const requestEntries: ErrorEntry[] = [
         '未正常接收到\\s?\\S{1,40}\\s?参数',
         'input cannot be empty',
         'only support stream mode',
+        // round 39 (apps-zh): dify-on-wechat's reply to Dify's 400 `Agent Chat App does not support blocking mode` (hanfangyuan4396/
+        // dify-on-wechat bot/dify/dify_bot.py _handle_error_response: `[DIFY] 请把config.json中的dify_app_type修改为agent再重启机器人尝试`):
+        // an agent app called in blocking mode, which it must call streaming
+        '\\[dify\\] 请把\\S{1,60}修改为agent再重启机器人',
         'does not support enable_search',
         'must be set to false for non-streaming calls',
         'thinking_budget parameter must be',

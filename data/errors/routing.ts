@@ -110,6 +110,16 @@ export const routingEntries: ErrorEntry[] = [
         // (QuantumNous/new-api controller/relay.go getChannel `分组 %s 下模型 %s 的可用渠道不存在（retry）`), which is
         // no-available-channel's
         '模型(?:(?!的可用渠道).){0,40}不存在',
+        // round 39 (apps-zh): ChatLunaLab/chatluna packages/core/src/utils/error.ts ChatLunaErrorCode.MODEL_NOT_FOUND (301), which
+        // the bot prints only as `使用 ChatLuna 时出现错误，错误码为 301。…` (zh-CN.yml error_message; en-US `ChatLuna error occurred.
+        // Error code: 301. …`): the adapters' _createModel finds no such name among the models the platform listed
+        // (chatluna.chat/guide/faq/error_code.html 301 模型未找到); its log says so in English (`The model gpt-4o is not found in
+        // the models: [...]`, find_string ids 67568676562, 112999036)
+        'chatluna\\D{1,40}\\s301(?!\\d)',
+        '\\bthe model \\S{1,80} is not found in the models\\b',
+        // round 39 (apps-zh): siyuan-note/siyuan app/appearance/langs/zh-CN.json testConnectionFailModelNotFound, which
+        // app/src/config/tabs/aiUi.ts shows when the provider's model list does not hold the name typed (`该模型不在可用模型列表中（…）`)
+        '该模型不在可用模型列表中',
         // round 24 (en): Zhipu / Z.ai 1211 (docs.bigmodel.cn/cn/api/api-code `模型不存在，请检查模型代码`, docs.z.ai `Unknown
         // Model`) by its code in an error's JSON or Python dict (find_string ids 71255146393, 57167581789; not a chart of
         // accounts' `{'code': '1211', 'name': …}`), or as clients print it (`Error Code 1211`)

@@ -739,6 +739,11 @@ export const serviceEntries: ErrorEntry[] = [
         // the title, which Cursor puts over the provider's own refusals too (a setup guide quoting Cursor, find_string id
         // 39795182890: `"title":"Unable to reach the model provider","detail":"… Provider returned 400 … Model Not Exist"`)
         "\\bwe['’]re having trouble connecting to the model provider\\b",
+        // round 39 (apps-zh): zhayujie/chatgpt-on-wechat models/chatgpt/chat_gpt_bot.py _handle_reply_error: the bot's reply
+        // `请再问我一次` for an APIError (models/openai/openai_compat.py map_http_error: a status of 500 or more, logged as
+        // `[CHATGPT] Bad Gateway`), and `请再问我一次吧` from models/linkai/link_ai_bot.py once its retries of a 5xx are spent;
+        // only as the whole reply on its line, since the words are a chat turn's anywhere else
+        '^[\\s\\[\\]【】>:：]{0,4}请再问我一次吧?[\\s。.!！~]{0,3}$',
         // round 36 (gaps-en): the ChatGPT MD Obsidian plugin's words for a 500, 502 or 503 from the provider it calls
         // (bramses/chatgpt-md src/Utilities/ErrorMessageFormatter.ts getHttpErrorMessage `Server error. Please try again
         // later.`, shown by src/Services/ErrorService.ts handleApiError as `[ChatGPT MD] <service>: <message> - Model: …`);

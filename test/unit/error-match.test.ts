@@ -5183,3 +5183,100 @@ describe('components/error-lookup/match: round 39 (lead) a verdict and its reaso
     ).toBe('invalid_key')
   })
 })
+
+describe("components/error-lookup/match: round 39 (apps-zh) what Chinese users' bots and apps show when a model call fails", () => {
+  it("reads chatgpt-on-wechat's reply to a 5xx only as the whole reply, never inside a chat turn", () => {
+    namesEntry(
+      'upstream-failed',
+      ['请再问我一次', '请再问我一次吧'],
+      ['你能请再问我一次吗', 'AI：好的，请再问我一次吧，我这次认真回答'],
+    )
+  })
+
+  it("reads ChatLuna's numbered errors by their codes, and no other number", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '使用 ChatLuna 时出现错误，错误码为 100。请联系开发者以解决此问题。',
+        'ChatLuna error occurred. Error code: 100. Contact developer for assistance.',
+      ],
+      ['使用 ChatLuna 时出现错误，错误码为 1002。请联系开发者以解决此问题。'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        '使用 ChatLuna 时出现错误，错误码为 301。请联系开发者以解决此问题。',
+        'ChatLuna error occurred. Error code: 301. Contact developer for assistance.',
+        'Error: The model gpt-4o is not found in the models: ["gpt-4o-mini","o3-mini"]',
+      ],
+      ['The model gpt-4o is found in the models list'],
+    )
+    namesEntry(
+      'proxy-error',
+      ['使用 ChatLuna 时出现错误，错误码为 2。请联系开发者以解决此问题。'],
+      ['使用 ChatLuna 时出现错误，错误码为 20。请联系开发者以解决此问题。'],
+    )
+  })
+
+  it("does not read ChatLuna's own error code as an HTTP status", () => {
+    // ChatLunaErrorCode 401 is ROOM_NOT_JOINED, 500 KNOWLEDGE_CONFIG_INVALID: no key, no gateway
+    expect(extractError('使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。').status).toBeUndefined()
+    expect(ids('使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。')).not.toContain('invalid-api-key')
+    expect(extractError('使用 ChatHub 时出现错误，错误码为 500。请联系开发者以解决此问题。').status).toBeUndefined()
+    expect(extractError('接口返回错误码为 401').status).toBe(401)
+  })
+
+  it("tells gpt_academic's key-shape checks from the gateway's refusal of a key", () => {
+    namesEntry(
+      'key-malformed',
+      [
+        '你提供了错误的API_KEY。\n\n1. 临时解决方案：直接在输入区键入api_key，然后回车提交。\n\n2. 长效解决方案：在config.py中配置。',
+        '您提供的api-key不满足要求，不包含任何可用于gpt-4o的api-key。您可能选择了错误的模型或请求源。',
+      ],
+      [],
+    )
+    expect(
+      topEntry(
+        '[Local Message] Incorrect API key. OpenAI以提供了不正确的API_KEY为由, 拒绝服务. 请登录OpenAI查看详情 https://platform.openai.com/signup',
+      ),
+    ).toBe('invalid-api-key')
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        '[Local Message] Your account is not active. OpenAI以账户失效为由, 拒绝服务. 请登录OpenAI查看详情 https://platform.openai.com/signup',
+      ],
+      ['Your account is not active yet. Please verify your email.'],
+    )
+  })
+
+  it("ranks gpt_academic's network notice under its proxy, not the timeout its English opens with", () => {
+    expect(
+      topCause(
+        '[Local Message] Request timeout. Network error. Please check proxy settings in config.py.网络错误，检查代理服务器是否可用，以及代理设置的格式是否正确，格式须是[协议]://[地址]:[端口]，缺一不可。',
+      ),
+    ).toBe('network')
+    namesEntry('proxy-error', [], ['代理服务器可用时再试'])
+  })
+
+  it("reads SiYuan's, dify-on-wechat's and openai-translator's notices", () => {
+    namesEntry(
+      'model-not-found',
+      ['该模型不在可用模型列表中（gpt-4o-mini, gpt-4o, o3-mini）'],
+      ['该模型在可用模型列表中，可以使用'],
+    )
+    namesEntry('context-length-exceeded', ['输出已达到最大补全 Token 数限制'], ['最大补全 Token 数：4096'])
+    namesEntry(
+      'invalid-parameters',
+      ['[DIFY] 请把config.json中的dify_app_type修改为agent再重启机器人尝试'],
+      ['在 config.json 中把 dify_app_type 设置为 agent'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      [
+        '我们无法检查您的 IP 地址是否位于 OpenAI 的支持的地区，可能是由于您的网络环境无法访问 OpenAI。请检查您的网络连接。',
+        'We were unable to check if your IP address is in a <0>supported region</0> of OpenAI. Please check your Internet connection.',
+      ],
+      ['我们无法检查您的网络环境', 'We were unable to check your IP address.'],
+    )
+  })
+})
