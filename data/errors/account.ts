@@ -353,6 +353,9 @@ export const accountEntries: ErrorEntry[] = [
         'no credits remaining',
         '\\b(?:your|ai|api|service|account)(?: \\w+)? credits have been exhausted',
         'payment required - perhaps check your payment details',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/session/retry.ts retryable, when its
+        // own Zen gateway answers FreeUsageLimitError (`Free usage exceeded, add credits https://opencode.ai/zen`)
+        'free usage exceeded, add credits',
       ],
     },
     title: { zh: '余额不足（402）', en: 'Out of credits (402)' },
@@ -597,6 +600,10 @@ export const accountEntries: ErrorEntry[] = [
         // Manage your limits here: …`) and UserLimitError (`You have reached your monthly spending limit of $N. …`), the
         // console's zen handler and a port of it (find_string ids 854111806, 12527804007)
         'reached (?:its|your) monthly spending limit of \\$',
+        // round 39 (agents-src): openai/codex codex-rs/protocol/src/error.rs UsageLimitReachedError for a workspace's spend
+        // cap (WorkspaceOwnerUsageLimitReached `You hit your spend cap set in your workspace. Increase your spend cap to
+        // continue.`, WorkspaceMemberUsageLimitReached `You hit your spend cap set by the owner of your workspace. …`)
+        'you hit your spend cap set (?:in|by the owner of) your workspace',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

@@ -257,6 +257,10 @@ export const keyEntries: ErrorEntry[] = [
         // mis-pasted key is what breaks it; with its code or field name, as `invalid sign` alone is any signature
         '\\b54001\\b[^\\n]{0,30}\\binvalid sign\\b(?!-)',
         'error_msg\\W{1,6}invalid sign\\b(?!-)',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 401 or 403 while an apiKeyHelper script supplies the
+        // key (`Your apiKeyHelper script is failing · This usually means you need to re-authenticate with your provider · Run
+        // /status to see the script's error output`): the key the script gave was refused
+        'your apikeyhelper script is failing',
       ],
       wraps: [
         // round 36 (apps-a): MaxKB's wrapper around any failure of its model credential check (1Panel-dev/MaxKB
@@ -558,6 +562,10 @@ export const keyEntries: ErrorEntry[] = [
         // Default Credentials, see …`), as Gemini and Vertex clients raise it before any request is sent
         'could not automatically determine credentials\\. please set google_application_credentials',
         'your default credentials were not found',
+        // round 39 (agents-src): QwenLM/qwen-code packages/cli/src/i18n/locales/zh.js keys `{{envKeyHint}} environment variable
+        // not found.` and `… Please set it in your .env file or environment variables.`, its auth check when the key's variable
+        // is unset (`OPENAI_API_KEY environment variable not found.`); its Chinese is read already
+        '\\b\\w*api_key environment variable not found\\b',
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
@@ -1584,6 +1592,15 @@ export const keyEntries: ErrorEntry[] = [
         // ProjectIdRequiredError: `This account requires setting the GOOGLE_CLOUD_PROJECT or GOOGLE_CLOUD_PROJECT_ID env
         // var. See https://goo.gle/gemini-cli-auth-docs#workspace-gca`, earlier `…the GOOGLE_CLOUD_PROJECT env var.`)
         'this account requires setting the google_cloud_project\\b',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/provider/error.ts message, for a 403
+        // whose body is a gateway's or proxy's HTML page (`Forbidden: request was blocked by a gateway or proxy. You may not
+        // have permission to access this resource — check your account and provider settings.`), and
+        // @anthropic-ai/claude-code 2.1.332 for a 403 from the gateway it is set to (`Gateway refused the request · signing
+        // in again won't change this — check with your gateway administrator · API Error: 403 …`; `Your organization's
+        // gateway refused the request … · if the credential is current, check your access with your gateway administrator`)
+        'forbidden: request was blocked by a gateway or proxy',
+        "\\bgateway refused the request\\W{1,5}signing in again won['’]t change this",
+        'gateway refused the request[^\\n]{0,300}if the credential is current, check your access',
       ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's
@@ -1763,6 +1780,11 @@ export const keyEntries: ErrorEntry[] = [
         // available in your area`, find_string id 67170962973; the zh-CN `服务在你所在的地区不可用` is read already), which
         // upstream-failed's `service unavailable` no longer claims
         '\\bservice unavailable in your region\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 403 Anthropic's edge sent before the API saw the
+        // request (`API Error: Request blocked before it reached Anthropic's API (HTTP 403) · the network this request came
+        // from isn't allowed: usually an unsupported region, or a VPN, proxy or hosting network · …`)
+        "request blocked before it reached anthropic['’]s api",
+        "the network this request came from isn['’]t allowed",
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI

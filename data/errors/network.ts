@@ -128,6 +128,9 @@ export const networkEntries: ErrorEntry[] = [
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a transport failure to the provider (message-failure.mjs,
         // find_string id 68553303870: PROVIDER_FAILURES TRANSPORT → MODEL_TRANSPORT `暂时无法连接模型服务，本次任务未完成。`)
         '暂时无法连接模型服务',
+        // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
+        // APIConnectionError (`Retrying after connection issue · attempt 2/3 · 4s`, _step_retry_reason)
+        'retrying after connection issue\\W{1,5}attempt \\d+/\\d+',
       ],
       wraps: [
         // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
@@ -736,6 +739,9 @@ export const networkEntries: ErrorEntry[] = [
         // the proxy address is neither http nor socks), printed only as `使用 ChatLuna 时出现错误，错误码为 2。…`
         // (chatluna.chat/guide/faq/error_code.html 2 不支持的代理协议 | 检查代理配置)
         'chatluna\\D{1,40}[为:：]\\s?2(?!\\d|\\.\\d)',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's words for ERR_PROXY_TUNNEL (`Couldn't connect through
+        // your proxy (ERR_PROXY_TUNNEL) — the proxy refused the tunnel: check its credentials and that it allows this host`)
+        "couldn['’]t connect through your proxy\\b",
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },
@@ -994,6 +1000,25 @@ export const networkEntries: ErrorEntry[] = [
         // MODEL_STREAM `模型回复中断或格式异常，本次任务未完成。请重试。`)
         // (Taiwan's text writes the reply 回覆, which does not fold to 回复: 覆 is its own character in simplified text)
         '模型回(?:复|覆)中断或格式异常',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 (the JS bundled in its native binary) when the stream of a
+        // reply breaks: its stream loop words the cut by what happened, after `API Error: ` (`Connection lost mid-response.`,
+        // `The response stopped arriving.` from its idle watchdog, `Server error mid-response.` from an error event, `Part of
+        // the response never arrived.` and `The response stream was malformed.` from a broken event stream, each followed by
+        // `The response above may be incomplete.`; before any output `Connection lost before a response was produced.`, `The
+        // response stalled before a response was produced.`, `… and no response was produced. Try again.`)
+        '\\bapi error: (?:connection lost (?:mid-response|before a response was produced)|the response (?:stopped arriving|stalled before a response was produced|stream was malformed)|part of the response never arrived|server error mid-response)\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's words for its StreamTruncated code (`Connection closed
+        // before the response finished`), its idle watchdog's error when no chunk came at all (`Stream idle timeout - no chunks
+        // received`, beside the partial one above) and the line it adds under an idle cut (`No data arrived for more than 5
+        // minutes. To wait through longer pauses, set CLAUDE_STREAM_IDLE_TIMEOUT_MS above …`)
+        'connection closed before the response finished',
+        'stream idle timeout\\W{1,5}no chunks received',
+        'no data arrived for more than \\d+ minutes?\\.[^\\n]{0,120}claude_stream_idle_timeout_ms',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 when the body could not be decoded (its set of ZlibError,
+        // BrotliDecompressionError, ZstdDecompressionError and InvalidHTTPResponse: `API Error: The response could not be read
+        // (ZlibError). Try again. If it keeps happening, check any proxy or gateway between Claude Code and the API.`), as
+        // reqwest's `error decoding response body` below is read
+        'the response could not be read \\((?:zliberror|brotlidecompressionerror|zstddecompressionerror|invalidhttpresponse)\\)',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a

@@ -283,6 +283,15 @@ export const requestEntries: ErrorEntry[] = [
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a turn cut at the output limit (message-failure.mjs,
         // find_string id 68553303870: model-max-tokens → MODEL_OUTPUT_LIMIT `模型达到输出长度上限，但没有生成可显示的结果。`)
         '模型达到输出长度上限',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/provider/error.ts parseStreamError for a
+        // stream's context_length_exceeded (`Input exceeds context window of this model`), QwenLM/qwen-code's context warning
+        // (packages/cli/src/i18n/locales/zh.js key `Context exceeds limit! Use /compress or /clear to reduce.`, whose Chinese
+        // is read already) and openai/codex codex-rs/codex-api/src/sse/responses.rs on `response.incomplete` (`Incomplete
+        // response returned, reason: {reason}`, find_string id 52242348549), which Codex prints as `stream disconnected
+        // before completion: …`: at max_output_tokens the answer hit its output limit, as incomplete_details above
+        'input exceeds (?:the )?context window of this model',
+        'context exceeds limit! use /compress',
+        'incomplete response returned, reason: max_output_tokens',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -413,6 +422,10 @@ export const requestEntries: ErrorEntry[] = [
         // size`, find_string id 67170962973)
         '\\brequest data is too large for the server to process\\b',
         '\\brequest content too large, please reduce (?:the )?file or text size\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 413 or a body over the API's limit (`Request too large
+        // (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit. …`, `Request too
+        // large for the API's 32MB request limit: this conversation is about …`)
+        "request too large (?:\\(max \\d+(?:\\.\\d+)? ?[kmg]i?b\\b|for the api['’]s \\d+(?:\\.\\d+)? ?[kmg]i?b request limit)",
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -715,6 +728,11 @@ export const requestEntries: ErrorEntry[] = [
         '输出因内容限制(?:而)?未完成',
         '\\boutput was stopped by the content policy\\b',
         '模型拒绝处理当前内容',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 when the model ended its turn with stop_reason refusal and
+        // no category it names (`API Error: Claude Code can't help with this. Start a new session to continue.`), and its
+        // closing sentence after the safeguards' line (`Claude Code can't respond to this message with <model>.`)
+        "can['’]t help with this\\. start a new session to continue",
+        "\\bclaude(?: code)? can['’]t respond to (?:this|your last) message with\\b",
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
@@ -1316,6 +1334,10 @@ export const requestEntries: ErrorEntry[] = [
         // round 36 (apps-a): the English of LobeChat's 405 tip (lobehub/lobehub locales/en-US/error.json response.405
         // `Sorry, the server does not support the request method you are using…`), whose Chinese this entry reads
         '\\bdoes not support the request method you are using\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 UnexpectedApiResponseError, when a 2xx body is no Anthropic
+        // Message (`API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the
+        // request. Response: content-type text/html, body is an HTML page, …`)
+        'api returned an empty or malformed response \\(http (?:\\d{3}|unknown)\\)',
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
@@ -1687,6 +1709,14 @@ export const requestEntries: ErrorEntry[] = [
         // find_string id 2515780969: against `^https://[^/]+/v1$`, logging `API反代地址填写错误，正确格式应为
         // 'https://<网址>/v1'`): an address with a path after /v1, no https or a trailing part
         'api\\s?反代地址填写错误',
+        // round 39 (agents-src): QwenLM/qwen-code packages/cli/src/i18n/locales/zh.js, its auth check for an Anthropic provider
+        // with no address (`ANTHROPIC_BASE_URL environment variable not found.` / `未找到 ANTHROPIC_BASE_URL 环境变量。`, `Anthropic
+        // provider missing required baseUrl in modelProviders[].baseUrl.`), and MoonshotAI/kimi-cli src/kimi_cli/llm.py
+        // create_llm (`Cannot create LLM: missing base_url or model (provider_type=…)`)
+        '\\b\\w*base_url environment variable not found\\b',
+        '未找到\\s?\\w*base_url\\s?环境变量',
+        'provider missing required baseurl\\b',
+        'cannot create llm: missing base_url\\b',
       ],
       describes: [
         // round 15 (en)

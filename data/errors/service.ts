@@ -245,6 +245,20 @@ export const serviceEntries: ErrorEntry[] = [
         // `Short-window rate limit (RPM / TPM / concurrency)`)
         '请求次数已达到速率限制',
         '\\brequest count has reached the rate limit for this key\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 on a 429 (`API Error: Request rejected (429) · this may be a
+        // temporary capacity issue. If it persists, check your inference gateway (<host>).`, or the body's message after the dot)
+        'api error: request rejected \\(429\\)',
+        // round 39 (agents-src): google-gemini/gemini-cli packages/core/src/utils/errorParsing.ts getRateLimitErrorMessageDefault
+        // and QwenLM/qwen-code's RATE_LIMIT_ERROR_MESSAGE_DEFAULT (the same file), the line both add under a 429 when no quota
+        // page fits the login (`Possible quota limitations in place or slow response times detected. Switching to the
+        // gemini-2.5-flash model for the rest of this session.` / `… Please wait and try again later.`)
+        'possible quota limitations in place or slow response times detected',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/session/retry.ts retryable, its retry
+        // line for a stream error typed rate_limit (`Rate Limited`) alone on its line; and MoonshotAI/kimi-cli
+        // src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for a 429 (`Retrying after rate limit · attempt 2/3
+        // · 4s`, _step_retry_reason)
+        '^\\W{0,4}rate limited\\W{0,4}$',
+        'retrying after rate limit\\W{1,5}attempt \\d+/\\d+',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -931,6 +945,10 @@ export const serviceEntries: ErrorEntry[] = [
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for the provider's server failure (message-failure.mjs,
         // find_string id 68553303870: PROVIDER_FAILURES SERVER → MODEL_SERVICE `模型服务暂时异常，本次任务未完成。请稍后重试。`)
         '模型服务暂时异常',
+        // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for a
+        // 5xx or an APIEmptyResponseError (`Retrying after server error · attempt 2/3 · 4s`, `Retrying after empty response ·
+        // …`, _step_retry_reason)
+        'retrying after (?:server error|empty response)\\W{1,5}attempt \\d+/\\d+',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -1493,6 +1511,14 @@ export const serviceEntries: ErrorEntry[] = [
         // `请求错误“插件 60 秒未响应”`, fixed in the plugin, and vacuityv/bob-plugin-vac-gptranslate#5, where the maintainer asks
         // whether the plugin's server answers curl)
         '插件\\s?60\\s?秒未响应',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 when its first-byte window ran out with nothing back
+        // (StreamNoResponseError `No response from API within the first-byte window`, shown as `API Error: No response from
+        // API (waited 5m 0s). If a proxy or gateway on your network holds responses until they complete, raise
+        // API_TIMEOUT_MS or CLAUDE_STREAM_FIRST_BYTE_TIMEOUT_MS to wait longer.`)
+        'no response from api (?:\\(waited\\b|within the first-byte window)',
+        // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
+        // APITimeoutError (`Retrying after timeout · attempt 2/3 · 4s`, _step_retry_reason)
+        'retrying after timeout\\W{1,5}attempt \\d+/\\d+',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

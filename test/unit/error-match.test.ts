@@ -5280,3 +5280,105 @@ describe("components/error-lookup/match: round 39 (apps-zh) what Chinese users' 
     )
   })
 })
+
+describe('components/error-lookup/match: round 39 (agents-src) what coding agents print for a failed model call, from their source', () => {
+  it("reads Claude Code's stream cuts as the stream, and not the same words without its `API Error:`", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'API Error: Connection lost mid-response. The response above may be incomplete.',
+        'API Error: The response stalled before a response was produced. Try again.',
+        'API Error: Connection closed before the response finished',
+        'API Error: Stream idle timeout - no chunks received',
+        'No data arrived for more than 5 minutes. To wait through longer pauses, set CLAUDE_STREAM_IDLE_TIMEOUT_MS above the limit in force (300000 by default, up to 1800000).',
+        'API Error: The response could not be read (BrotliDecompressionError). Try again.',
+      ],
+      [
+        'Claude Code keeps what arrived when the connection is lost mid-response.',
+        'No data arrived for more than 5 minutes; the sensor may be offline.',
+      ],
+    )
+  })
+
+  it("reads Claude Code's first-byte wait, 429 and edge block by their source's causes", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'API Error: No response from API (waited 10m). If a proxy or gateway on your network holds responses until they complete, raise API_TIMEOUT_MS or CLAUDE_STREAM_FIRST_BYTE_TIMEOUT_MS to wait longer.',
+      ],
+      ['Set CLAUDE_STREAM_FIRST_BYTE_TIMEOUT_MS to wait longer for the first byte.'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'API Error: Request rejected (429) · this may be a temporary capacity issue.',
+        'Rate Limited',
+        'Retrying after rate limit · attempt 3/5 · 8s',
+      ],
+      ['The /v1/search endpoint is rate limited per key.', 'Request rejected by the firewall rule 42'],
+    )
+    expect(
+      topEntry(
+        "API Error: Request blocked before it reached Anthropic's API (HTTP 403) · the network this request came from isn't allowed: usually an unsupported region, or a VPN, proxy or hosting network",
+      ),
+    ).toBe('unsupported-region')
+  })
+
+  it("reads a gateway's or proxy's 403 as the key's permission, not a 401 sign-in", () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        "Gateway refused the request · signing in again won't change this — check with your gateway administrator · API Error: 403 Access denied",
+        'Forbidden: request was blocked by a gateway or proxy. You may not have permission to access this resource — check your account and provider settings.',
+      ],
+      ["Your organization's gateway refused the request · it did not accept your sign-in to it"],
+    )
+  })
+
+  it("reads opencode's, Qwen Code's and Codex's overflows as the context window, not Codex's content filter", () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'Input exceeds context window of this model',
+        'Context exceeds limit! Use /compress or /clear to reduce.',
+        'stream disconnected before completion: Incomplete response returned, reason: max_output_tokens',
+      ],
+      ['stream disconnected before completion: Incomplete response returned, reason: content_filter'],
+    )
+  })
+
+  it('reads an unset key variable as no key and an unset base URL variable as the address', () => {
+    namesEntry(
+      'missing-api-key',
+      ['DASHSCOPE_API_KEY environment variable not found.'],
+      ['ANTHROPIC_BASE_URL environment variable not found.'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      [
+        'ANTHROPIC_BASE_URL environment variable not found.',
+        '未找到 ANTHROPIC_BASE_URL 环境变量。',
+        'Cannot create LLM: missing base_url or model (provider_type=openai_legacy)',
+      ],
+      ['OPENAI_API_KEY environment variable not found.'],
+    )
+  })
+
+  it("reads Kimi CLI's retry lines by the reason each names", () => {
+    expect(topEntry('Retrying after timeout · attempt 2/3 · 4s')).toBe('client-timeout')
+    expect(topEntry('Retrying after connection issue · attempt 1/3 · 1s')).toBe('failed-to-fetch')
+    expect(topEntry('Retrying after empty response · attempt 2/3 · 4s')).toBe('upstream-failed')
+  })
+
+  it("reads Claude Code's oversized request, not Groq's per-minute token limit that starts the same", () => {
+    namesEntry(
+      'request-too-large',
+      [
+        'Request too large (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit.',
+      ],
+      [
+        'Request too large for model `llama-3.1-8b-instant` in organization `org_01abc` service tier `on_demand` on tokens per minute (TPM): Limit 6000, Requested 6294',
+      ],
+    )
+  })
+})
