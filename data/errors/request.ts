@@ -733,6 +733,21 @@ export const requestEntries: ErrorEntry[] = [
         // closing sentence after the safeguards' line (`Claude Code can't respond to this message with <model>.`)
         "can['’]t help with this\\. start a new session to continue",
         "\\bclaude(?: code)? can['’]t respond to (?:this|your last) message with\\b",
+        // round 39 (media-b): volcengine.com/docs/82379/1299023 (火山方舟错误码) InputImageSensitiveContentDetected.PrivacyInformation
+        // and InputVideoSensitiveContentDetected.PrivacyInformation, a Seedance reference that shows a real person (`The request
+        // failed because the input image may contain real person.`, `输入图片可能包含真人，请您更换后重试。`), which the task's
+        // error.message and relays' fail_reason carry without the suffixed code
+        '\\bthe input (?:image|video) may contain real person\\b',
+        '输入(?:图片|图像|视频)可能包含真人',
+        // round 39 (media-b): Ideogram's generate and edit endpoints (developer.ideogram.ai api-reference, OpenAPI: 422 `Prompt or
+        // Initial Image failed the safety checks.`; ImageGenerationObjectV3 `is_image_safe` — `If false, the url field will be
+        // empty.`): the prompt was refused, or the picture made was withheld
+        '\\bprompt or (?:initial|provided|input) image failed the safety checks?\\b',
+        '"is_image_safe"\\s*:\\s*false\\b',
+        // round 39 (media-b): Stability AI's v2beta image endpoints (platform.stability.ai/docs/api-reference, response header
+        // `finish-reason`: SUCCESS | CONTENT_FILTERED): a 200 whose picture was blurred by moderation, pasted as the header
+        // line (`finish-reason: CONTENT_FILTERED`); the JSON `finish_reason` is read above
+        '\\bfinish-reason:\\s*content_filtered\\b',
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
@@ -836,6 +851,18 @@ export const requestEntries: ErrorEntry[] = [
         // round 36 (gaps-en): OpenAI's code for a required field left out (its body `Missing required parameter: 'tools'.`,
         // find_string id 70952311370), which OpenAI-compatible servers copy for the same refusal
         'missing_required_parameter',
+        // round 39 (media-b): OpenAI's image edit endpoint for an image or mask it cannot use (`{"error":{"code":
+        // "invalid_image_file","message":"Invalid image file or mode for image 1, please check your image file."}}`,
+        // `{"error":{"code":"invalid_mask_image_format","message":"Invalid mask image format - mask size does not match image
+        // size","type":"image_generation_user_error"}}`; the bodies as quoted in find_string ids 68656003937, 57544462828)
+        'invalid_image_file',
+        'invalid_mask_image_format',
+        // round 39 (media-b): Vidu's task and submit codes for an input image it could not fetch or read
+        // (platform.vidu.com/docs/error-code: ImageDownloadFailure `Failed to download user image URL. Please check the validity
+        // of the link.`, ImageFormatInvalid `Image format does not meet requirements`), as err_code, as the Kratos `reason`, and
+        // as the error.code new-api's task relay copies from err_code (relay/channel/task/vidu/adaptor.go ConvertToOpenAIVideo)
+        'imagedownloadfailure',
+        'imageformatinvalid',
         'invalid_text_request',
         // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
         // relay-audio.go, relay/relay-image.go)
@@ -1122,6 +1149,24 @@ export const requestEntries: ErrorEntry[] = [
         // OpenAI's answer when it cannot fetch an image URL in the request (invalid_value, param url): `Error while
         // downloading file. Upstream status code: 404.`; the status inside is the image host's, not the API's
         'error while downloading file',
+        // round 39 (media-b): the same image edit endpoint's messages, which clients and relays print without the code
+        // (`Upstream Images API returned HTTP 400: Invalid mask image format - mask size does not match image size`, the mask
+        // without an alpha channel `Invalid mask image format - mask image missing alpha channel`, DALL·E 2's `Invalid input
+        // image - format must be in ['RGBA', 'LA', 'L'], got RGB.`; find_string ids 55211622269, 55183050154, 7138260188), and
+        // Sora's 400 for an input_reference whose size is not the video's (`Inpaint image must match the requested width and
+        // height`, invalid_request_error; find_string id 39730122702)
+        '\\binvalid mask image format - mask\\b',
+        '\\binvalid image file or mode for image \\d',
+        '\\binvalid input image - (?:format must be|expected an image)\\b',
+        '\\binpaint image must match the requested width and height\\b',
+        // round 39 (media-b): Alibaba Model Studio (DashScope) 400 InvalidParameter.DataInspection for a Wan image or video input
+        // (help.aliyun.com/zh/model-studio/error-code: `The media format is not supported or incorrect for the data
+        // inspection.`; the download section `Failed to download multimodal content. / Download the media resource timed out
+        // during the data inspection process. / Unable to download the media resource during the data inspection process.`:
+        // the service could not fetch the URL in the request, an OSS intranet address or a slow cross-region host)
+        '\\bthe media format is not supported or incorrect for the data inspection\\b',
+        '\\b(?:download the media resource timed out|unable to download the media resource) during the data inspection process\\b',
+        '\\bfailed to download multimodal content\\b',
         'invalid json request body',
         'field \\w+ must be a string',
         'size not supported',
