@@ -417,6 +417,10 @@ export const accountEntries: ErrorEntry[] = [
         // answer `{"type":"error","error":{"type":"CreditsError",…}}` with a 401 when the workspace has no balance or no
         // payment method; relays that bind an OpenCode key as a channel pass it on
         'creditserror',
+        // round 39 (media-b): Vidu's CreditInsufficient `insufficient credits` (platform.vidu.com/docs/error-code), as a submit's
+        // Kratos `reason`, a task's err_code, or the error.code of new-api's task relay (relay/channel/task/vidu/adaptor.go copies
+        // err_code into code and message): the Vidu account behind the channel is out of credits
+        'creditinsufficient',
       ],
       patterns: [
         // Alibaba Bailian's application API 100011 (无可用额度; help.aliyun.com/document_detail/2593384.html)

@@ -1168,6 +1168,9 @@ export const networkEntries: ErrorEntry[] = [
         // (`Task processing timed out`), both under `"status": "failed"`
         'generation_failed_no_content',
         'generation_timeout',
+        // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
+        // query no longer knows
+        'tasknotfound',
       ],
       patterns: [
         // round 36 (gaps-en): BingImageCreator's ImageGen.get_images (acheong08/BingImageCreator src/BingImageCreator.py:
@@ -1282,6 +1285,16 @@ export const networkEntries: ErrorEntry[] = [
         '\\bvideo generation \\([a-z0-9_-]{1,20}\\) (?:initiation timed out|timed out while waiting|polling was canceled or timed out)',
         'operation completed but no videos found',
         'no video uris were found in the completed operation',
+        // round 39 (media-b): Gemini's image models ending a candidate without the picture asked for (googleapis/python-genai
+        // google/genai/types.py FinishReason: NO_IMAGE `The model was expected to generate an image, but none was generated.`,
+        // IMAGE_OTHER `Image generation stopped for a reason not otherwise specified.`), which name no policy, unlike
+        // IMAGE_SAFETY or IMAGE_PROHIBITED_CONTENT (read as the content policy)
+        'finish_?reason\\W{1,4}(?:no_image|image_other)\\b',
+        '\\bthe model was expected to generate an image, but none was generated\\b',
+        // round 39 (media-b): Volcengine Ark's video task (Seedance) that outlived its execution window (volcengine.com/docs/82379
+        // 查询视频生成任务: status queued, running, cancelled, succeeded, failed, expired — `expired` 任务超时), read only in Ark's task
+        // object, whose id starts `cgt-`, since `"status":"expired"` alone is any expired thing
+        '"id"\\s*:\\s*"cgt-[\\w-]+"[^{}]{0,300}"status"\\s*:\\s*"expired"',
       ],
       describes: [
         // round 15 (zh): no image comes out: 图片/绘图/视频 … 生成不出来 / 出不来 (peiyizhi0724/ChatGpt-Image-Studio#2
