@@ -5382,3 +5382,72 @@ describe('components/error-lookup/match: round 39 (agents-src) what coding agent
     )
   })
 })
+
+describe('components/error-lookup/match: round 39 (media-b) refused, failed and unfinished media jobs in each vendor’s words', () => {
+  it('reads Ark’s real-person refusal, Ideogram’s safety check and Stability’s filtered header as the content policy', () => {
+    namesEntry(
+      'content-policy',
+      [
+        'The request failed because the input image may contain real person. Request ID: 0217433',
+        '{"code":"success","data":{"task_id":"task_1","status":"FAILURE","fail_reason":"The request failed because the input video may contain real person."}}',
+        '输入图片可能包含真人，请您更换后重试。',
+        'Prompt or Initial Image failed the safety checks.',
+        '{"data":[{"url":"","resolution":"1024x1024","is_image_safe":false,"seed":12345}]}',
+        'finish-reason: CONTENT_FILTERED',
+      ],
+      [
+        'is_image_safe: true',
+        '{"data":[{"url":"https://ideogram.ai/api/images/x.png","is_image_safe":true}]}',
+        'finish-reason: SUCCESS',
+        'Does the input image contain a real person? Use a face detector first.',
+      ],
+    )
+  })
+
+  it('reads Gemini’s NO_IMAGE and IMAGE_OTHER and Ark’s expired task as a failed task, not a policy', () => {
+    namesEntry(
+      'media-task-failed',
+      [
+        '{"candidates":[{"content":{"parts":[{"text":"Here is a description instead."}]},"finishReason":"NO_IMAGE"}]}',
+        '{"candidates":[{"finishReason":"IMAGE_OTHER","index":0}]}',
+        'The model was expected to generate an image, but none was generated.',
+        '{"id":"cgt-20250612103015-x7k2p","model":"doubao-seedance-1-0-pro-250528","status":"expired"}',
+        '{"code":404,"reason":"TaskNotFound","message":"task not found","metadata":{}}',
+      ],
+      [
+        '{"candidates":[{"finishReason":"STOP","index":0}]}',
+        '{"id":"sess_123","status":"expired"}',
+        '{"id":"cgt-1","status":"expired_soon"}',
+        'java.lang.IllegalStateException: TaskNotFoundException in scheduler',
+      ],
+    )
+    expect(topEntry('{"candidates":[{"finishReason":"IMAGE_SAFETY","index":0}]}')).toBe('content-policy')
+  })
+
+  it('reads the image inputs OpenAI, Sora, Model Studio and Vidu reject as the request, and Vidu’s credits as the balance', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":{"code":"invalid_mask_image_format","message":"Invalid mask image format - mask size does not match image size","type":"image_generation_user_error"}}',
+        'Invalid mask image format - mask image missing alpha channel',
+        'Invalid image file or mode for image 1, please check your image file.',
+        "Invalid input image - format must be in ['RGBA', 'LA', 'L'], got RGB.",
+        'Inpaint image must match the requested width and height',
+        'The media format is not supported or incorrect for the data inspection.',
+        'Download the media resource timed out during the data inspection process.',
+        'Failed to download multimodal content.',
+        '{"state":"failed","err_code":"ImageDownloadFailure","creations":[]}',
+        '{"state":"failed","err_code":"ImageFormatInvalid","creations":[]}',
+      ],
+      ['an invalid mask image was drawn by the user', 'failed to download content'],
+    )
+    namesEntry(
+      'vendor-account-overdue',
+      [
+        '{"id":"task_1","object":"video","status":"failed","error":{"message":"CreditInsufficient","code":"CreditInsufficient"}}',
+        '{"code":400,"reason":"CreditInsufficient","message":"insufficient credits","metadata":{}}',
+      ],
+      ['creditInsufficientHandler()'],
+    )
+  })
+})
