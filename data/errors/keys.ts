@@ -583,7 +583,7 @@ export const keyEntries: ErrorEntry[] = [
         // round 39 (gateways-b): Higress's key-auth and ai-quota plugins with no key in the request (alibaba/higress
         // plugins/wasm-go/extensions/key-auth/main.go and ai-quota/main.go deniedNoKeyAuthData, a text/plain 401 `Request
         // denied by Key Auth check. No Key Authentication information found.`), and its jwt-auth plugin with no token
-        // (`Request denied by JWT Auth check. JWT is missing.`)
+        // (jwt-auth/handler/verify.go deniedJWTMissing `Request denied by JWT Auth check. JWT is missing.`)
         'request denied by (?:key auth|ai quota) check[.,] no key authentication information found',
         'request denied by jwt auth check\\. jwt is missing',
         // round 39 (gateways-b): gemini-balance's Gemini-native routes without the key header (snailyp/gemini-balance
@@ -887,8 +887,8 @@ export const keyEntries: ErrorEntry[] = [
         // LibreChat's stored-key expiry (client/src/locales en and zh-Hans com_error_expired_user_key)
         'provided key for .{1,60} expired at',
         '密钥已于.{1,60}过期',
-        // round 39 (gateways-b): Higress's jwt-auth plugin on a token past its `exp` (alibaba/higress plugins/wasm-go
-        // jwt-auth, a 401 `Request denied by JWT Auth check. JWT is expired.`)
+        // round 39 (gateways-b): Higress's jwt-auth plugin on a token past its `exp` (alibaba/higress plugins/wasm-go/
+        // extensions/jwt-auth/handler/verify.go deniedJWTExpired, a 401 `Request denied by JWT Auth check. JWT is expired.`)
         'request denied by jwt auth check\\. jwt is expired',
       ],
     },

@@ -746,20 +746,21 @@ export const requestEntries: ErrorEntry[] = [
         "can['’]t help with this\\. start a new session to continue",
         "\\bclaude(?: code)? can['’]t respond to (?:this|your last) message with\\b",
         // round 39 (gateways-b): Higress's ai-security-guard plugin, which answers a blocked prompt or reply as a completion
-        // from the model `from-security-guard` whose content is its deny body (alibaba/higress plugins/wasm-go/extensions/
-        // ai-security-guard/config/config.go OpenAIResponseFormat, DenyResponseBody `{"code":…,"denyMessage":…,
-        // "blockedDetails":[…]}`, default DefaultDenyMessage `很抱歉，我无法回答您的问题`, default status 200)
+        // from the model `from-security-guard` (alibaba/higress plugins/wasm-go/extensions/ai-security-guard/config/config.go
+        // OpenAIResponseFormat, default status 200) whose content is its deny body (BuildDenyResponseBody `{"code":…,
+        // "blockedDetails":[…]}`, with `denyMessage` when one is configured), or the bare DefaultDenyMessage `很抱歉，我无法回答
+        // 您的问题` (lvwang/multi_modal_guard/text/openai.go, when masking the prompt fails)
         '"model"\\s*:\\s*"from-security-guard"',
         '\\\\?"blockeddetails\\\\?"\\s*:\\s*\\[',
         '很抱歉，我无法回答您的问题',
         // round 39 (gateways-b): Apache APISIX's AI guards (apache/apisix apisix/plugins/ai-prompt-guard.lua, a 400
         // `{"message":"Request contains prohibited content"}` for a deny pattern and `Request doesn't match allow patterns`
-        // outside the allow list; ai-aws-content-moderation.lua detect_toxic `request body exceeds <Category> threshold`,
-        // `… exceeds toxicity threshold`; ai-lakera-guard schema defaults `Request blocked by Lakera Guard`, `Response
-        // blocked by Lakera Guard`)
+        // outside the allow list; ai-aws-content-moderation.lua detect_toxic `request body exceeds <Category> threshold`
+        // for the categories its moderation_categories_pattern allows, and `… exceeds toxicity threshold`, not a size
+        // threshold; ai-lakera-guard schema defaults `Request blocked by Lakera Guard`, `Response blocked by Lakera Guard`)
         '\\brequest contains prohibited content\\b',
         "\\brequest doesn['’]t match allow patterns\\b",
-        '\\b(?:request|response) body exceeds [\\w-]{1,40} threshold\\b',
+        '\\b(?:request|response) body exceeds (?:toxicity|profanity|hate_speech|insult|harassment_or_abuse|sexual|violence_or_threat) threshold\\b',
         '\\b(?:request|response) blocked by lakera guard\\b',
         // round 39 (gateways-b): Cloudflare AI Gateway's Guardrails and DLP (developers.cloudflare.com/ai-gateway/guardrails/
         // set-up-guardrail/ 2016 `Prompt blocked due to security configurations`, 2017 `Response blocked …`; the DLP page's 2029
@@ -1609,7 +1610,8 @@ export const requestEntries: ErrorEntry[] = [
         // errNoProcessor: a 404 `unsupported path: <path>`)
         '\\bunsupported endpoint: /',
         '\\bmissing router id in request path\\b',
-        '\\bunsupported path: /',
+        // (Envoy's body is the whole message: not a file tool's `unsupported path: /tmp/…` inside a longer error)
+        '^(?:\\W*404\\W+)?unsupported path: /\\S*\\s*$',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address

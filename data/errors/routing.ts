@@ -190,7 +190,7 @@ export const routingEntries: ErrorEntry[] = [
         '\\bprovider [\\w.-]{1,40} does not support model\\b',
         // round 39 (gateways-b): hajimi's check of the model against its list (wyeeeee/hajimi app/api/routes.py, a 400
         // `{"detail":"无效的模型"}`), only as the whole message
-        '"detail"\\s*:\\s*"无效的模型"|^\\W*无效的模型\\W*$',
+        '"detail"\\s*:\\s*"无效的模型"|^\\s*无效的模型\\s*$',
       ],
       describes: [
         // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb
@@ -461,7 +461,7 @@ export const routingEntries: ErrorEntry[] = [
         // round 39 (gateways-b): Gemini key pools with every key disabled or spent (snailyp/gemini-balance
         // app/router/gemini_routes.py, a 503 `No valid API keys available to fetch models.`; wyeeeee/hajimi app/api/routes.py,
         // a 401 `No valid API keys available.` and `Unauthorized: No available API keys`): the relay has no upstream key left
-        '\\bno valid api keys available\\b',
+        '\\bno valid api keys available(?: to fetch models)?\\.?(?:["\']|\\s*$)',
         '\\bunauthorized: no available api keys\\b',
         // round 39 (gateways-b): sealos AI Proxy when no channel of the model can be picked, none configured or every one
         // over its error rate (labring/aiproxy core/controller/relay-controller.go relay, getInitialChannel failing: a 503
