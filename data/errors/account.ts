@@ -23,6 +23,9 @@ export const accountEntries: ErrorEntry[] = [
         // config.ts ViolationTypes.TOKEN_BALANCE, `{"type":"token_balance","balance":…,"tokenCost":…,"promptTokens":…}`):
         // the user's token credits in the app
         'token_balance',
+        // round 39 (gateways-b): sealos AI Proxy's type for a group (the account) without balance (labring/aiproxy
+        // core/middleware/distributor.go GroupBalanceNotEnough), see patterns
+        'group_balance_not_enough',
       ],
       patterns: [
         '用户额度不足',
@@ -63,6 +66,15 @@ export const accountEntries: ErrorEntry[] = [
         // QUOTA_EXCEEDED `Model quota has been exceeded`)
         '\\baccount quota exhausted, please recharge',
         '\\bmodel quota has been exceeded\\b',
+        // round 39 (gateways-b): Higress's ai-quota plugin once the consumer's quota in Redis is at or below zero
+        // (alibaba/higress plugins/wasm-go/extensions/ai-quota/main.go, code detail ai-quota.noquota: a text/plain 403
+        // `Request denied by ai quota check, No quota left`)
+        'request denied by ai quota check, no quota left',
+        // round 39 (gateways-b): sealos AI Proxy before and at the call when the group's balance is below what the request
+        // needs (labring/aiproxy core/middleware/distributor.go checkGroupBalance, `group <id> balance not enough` with the id
+        // in backticks; core/controller/relay-controller.go `group (<id>) balance not enough`; both a 403 typed
+        // group_balance_not_enough)
+        '\\bgroup [`(][^`()\\n]{1,80}[`)] balance not enough\\b',
       ],
       describes: [
         // round 15 (zh): paid, and the balance did not move (QuantumNous/new-api#5691 充值未到账，已扣款，余额未补充,
@@ -137,6 +149,10 @@ export const accountEntries: ErrorEntry[] = [
     match: {
       codes: ['pre_consume_token_quota_failed', 'token_quota_exhausted'],
       patterns: [
+        // round 39 (gateways-b): sealos AI Proxy on a token whose own limit is spent (labring/aiproxy core/model/token.go
+        // GetAndValidateToken: a 401 `token (<name>[<id>]) total quota is exhausted`, or `period quota is exhausted` until
+        // its period resets)
+        '\\btoken \\([^)\\n]{1,100}\\) (?:total|period) quota is exhausted\\b',
         // round 27 (apps): LobeChat locales/en-US/error.json InsufficientQuota (`the quota for this key has been reached.
         // Please check your account balance or increase the key quota`)
         'quota for this key has been reached',

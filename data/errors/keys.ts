@@ -63,6 +63,8 @@ export const keyEntries: ErrorEntry[] = [
         // packages/data-provider/src/config.ts ErrorTypes.INVALID_USER_KEY, `{"type":"invalid_user_key"}`, shown as
         // com_error_invalid_user_key `Invalid key provided`, read below)
         'invalid_user_key',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go), see patterns
+        'virtual_key_not_found',
       ],
       patterns: [
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
@@ -180,7 +182,8 @@ export const keyEntries: ErrorEntry[] = [
         '\\b(?:wrong|bad) api key',
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
-        'unauthorized',
+        // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel)
+        'unauthorized(?!: no available api keys)',
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
@@ -261,6 +264,15 @@ export const keyEntries: ErrorEntry[] = [
         // key (`Your apiKeyHelper script is failing · This usually means you need to re-authenticate with your provider · Run
         // /status to see the script's error output`): the key the script gave was refused
         'your apikeyhelper script is failing',
+        // round 39 (gateways-b): gemini-balance's Gemini-native routes refusing the key in the header or in `?key=`
+        // (snailyp/gemini-balance app/core/security.py verify_goog_api_key `Invalid x-goog-api-key`,
+        // verify_key_or_goog_api_key `Invalid key and invalid x-goog-api-key` and `Invalid key and missing x-goog-api-key
+        // header`: the URL's key is none of its ALLOWED_TOKENS and no header replaced it)
+        '\\binvalid (?:key and (?:invalid|missing) )?x-goog-api-key\\b',
+        // round 39 (gateways-b): Bifrost's governance plugin on a virtual key it does not know (maximhq/bifrost
+        // plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyNotFound: a 403 `Virtual key not
+        // found`, type virtual_key_not_found)
+        '\\bvirtual key not found\\b',
       ],
       wraps: [
         // round 36 (apps-a): MaxKB's wrapper around any failure of its model credential check (1Panel-dev/MaxKB
@@ -353,6 +365,8 @@ export const keyEntries: ErrorEntry[] = [
         // (danny-avila/LibreChat packages/data-provider/src/config.ts ErrorTypes.NO_USER_KEY, sent as `{"type":"no_user_key"}`
         // and shown as com_error_no_user_key)
         'no_user_key',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/main.go), see patterns
+        'virtual_key_required',
       ],
       patterns: [
         // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
@@ -566,6 +580,25 @@ export const keyEntries: ErrorEntry[] = [
         // not found.` and `… Please set it in your .env file or environment variables.`, its auth check when the key's variable
         // is unset (`OPENAI_API_KEY environment variable not found.`); its Chinese is read already
         '\\b\\w*api_key environment variable not found\\b',
+        // round 39 (gateways-b): Higress's key-auth and ai-quota plugins with no key in the request (alibaba/higress
+        // plugins/wasm-go/extensions/key-auth/main.go and ai-quota/main.go deniedNoKeyAuthData, a text/plain 401 `Request
+        // denied by Key Auth check. No Key Authentication information found.`), and its jwt-auth plugin with no token
+        // (jwt-auth/handler/verify.go deniedJWTMissing `Request denied by JWT Auth check. JWT is missing.`)
+        'request denied by (?:key auth|ai quota) check[.,] no key authentication information found',
+        'request denied by jwt auth check\\. jwt is missing',
+        // round 39 (gateways-b): gemini-balance's Gemini-native routes without the key header (snailyp/gemini-balance
+        // app/core/security.py verify_goog_api_key, a 401 `Missing x-goog-api-key header`); not its `Invalid key and missing
+        // x-goog-api-key header`, which the refused `?key=` opens (invalid-api-key)
+        '(?<!invalid key and )\\bmissing x-goog-api-key header\\b',
+        // round 39 (gateways-b): sealos AI Proxy and LLM Gateway with no token at all (labring/aiproxy core/model/token.go
+        // GetAndValidateToken `no token provided`, a 401 typed aiproxy_error; theopenco/llmgateway apps/gateway/src/chat/chat.ts
+        // `Unauthorized: No token provided`), only as the whole message
+        '(?:^|["\':]\\s?)no token provided(?:["\'.]|\\s*$)',
+        // round 39 (gateways-b): Bifrost's governance plugin without the virtual key it requires (maximhq/bifrost
+        // plugins/governance/main.go, type virtual_key_required: a 401 `virtual key is missing in headers and is mandatory.`,
+        // in older versions a 400 `x-bf-vk header is missing`)
+        '\\bvirtual key is missing in headers\\b',
+        '\\bx-bf-vk header is missing\\b',
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
@@ -739,6 +772,11 @@ export const keyEntries: ErrorEntry[] = [
         '"(?:bearer\\s|sk-)[^"]{0,300}" is not valid header value',
         'invalid http header field value: "(?:bearer\\s|sk-)',
         'header field value cannot include cr/lf',
+        // round 39 (gateways-b): Higress's key-auth plugin when the request carries more than one key (alibaba/higress
+        // plugins/wasm-go/extensions/key-auth/main.go deniedMultiKeyAuthData, a 401 `Request denied by Key Auth check. Multi
+        // Key Authentication information found.`; the C++ plugin's README rows `Muti API key found in request` and
+        // `Multiple API keys found in request`): two of the headers or query parameters it reads were set at once
+        'request denied by key auth check\\. (?:multi key authentication information found|mu(?:l)?ti(?:ple)? api keys? found)',
       ],
       describes: [
         // round 16 (en): a space copied with the key, "config allows leading spaces in API key" (d8ahazard/Phlex#418), "a
@@ -849,6 +887,9 @@ export const keyEntries: ErrorEntry[] = [
         // LibreChat's stored-key expiry (client/src/locales en and zh-Hans com_error_expired_user_key)
         'provided key for .{1,60} expired at',
         '密钥已于.{1,60}过期',
+        // round 39 (gateways-b): Higress's jwt-auth plugin on a token past its `exp` (alibaba/higress plugins/wasm-go/
+        // extensions/jwt-auth/handler/verify.go deniedJWTExpired, a 401 `Request denied by JWT Auth check. JWT is expired.`)
+        'request denied by jwt auth check\\. jwt is expired',
       ],
     },
     title: { zh: '密钥已过期', en: 'Key expired' },
@@ -889,7 +930,13 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       // round 15 (matcher): claude-code-hub's 401 for a key whose user is disabled (ding113/claude-code-hub@ccbad37
       // src/app/v1/_lib/proxy/auth-guard.ts `user_disabled`), read by its code rather than its `请联系管理员`
-      codes: ['token_disabled', 'user_disabled'],
+      codes: [
+        'token_disabled',
+        'user_disabled',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go
+        // DecisionVirtualKeyBlocked), for a virtual key switched off or past its expiry, see patterns
+        'virtual_key_blocked',
+      ],
       patterns: [
         // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
         '令牌状态不可用',
@@ -908,6 +955,13 @@ export const keyEntries: ErrorEntry[] = [
         // LiteLLM's blocked key; sub2api's suspended subscription
         'key is blocked\\. update via',
         'subscription is suspended',
+        // round 39 (gateways-b): Bifrost's governance plugin on a virtual key that is switched off or past its expiry
+        // (maximhq/bifrost plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyBlocked: a 403 `Virtual
+        // key is inactive` or `Virtual key has expired`, type virtual_key_blocked), and TensorZero's gateway on a key an
+        // admin disabled (tensorzero/tensorzero crates/tensorzero-auth/src/middleware.rs `API key was disabled at: <time>`,
+        // inside `TensorZero authentication error: Error performing authentication: …`)
+        '\\bvirtual key (?:is inactive|has expired)\\b',
+        '\\bapi key was disabled at:',
       ],
     },
     title: { zh: '密钥已被禁用', en: 'Key disabled' },
@@ -1069,7 +1123,13 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
-      codes: ['model_not_allowed'],
+      codes: [
+        'model_not_allowed',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go
+        // DecisionModelBlocked, DecisionProviderBlocked), see patterns
+        'model_blocked',
+        'provider_blocked',
+      ],
       patterns: [
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
@@ -1147,6 +1207,14 @@ export const keyEntries: ErrorEntry[] = [
         // round 36 (apps-a): FastGPT's older wording of its 511 (labring/FastGPT
         // packages/global/common/error/errorCode.ts ERROR_RESPONSE unAuthModel `无权操作该模型`)
         '无权操作该模型',
+        // round 39 (gateways-b): Bifrost's governance plugin on a model or provider outside the virtual key's configs
+        // (maximhq/bifrost plugins/governance/resolver.go EvaluateVirtualKeyRequest: a 403 `Model '<m>' is not allowed for
+        // this virtual key`, type model_blocked; `Provider '<p>' is not allowed for this virtual key`, provider_blocked)
+        "\\b(?:model|provider) '[^'\\n]{1,100}' is not allowed for this virtual key\\b",
+        // round 39 (gateways-b): Kong's ai-proxy on a route pinned to one model when the body names another (Kong/kong
+        // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `{"error":{"message":"cannot use own model - must be:
+        // <model>"}}`): the gateway's route allows that model only
+        '\\bcannot use own model - must be:',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
@@ -1306,6 +1374,10 @@ export const keyEntries: ErrorEntry[] = [
         // Kling (可灵) API 1304, in both the English and the Chinese docs' words
         'ip whitelisting policy',
         'ip\\s?白名单策略',
+        // round 39 (gateways-b): sealos AI Proxy on a token bound to subnets the caller is outside (labring/aiproxy
+        // core/middleware/auth.go, a 403 `token (<name>[<id>]) can only be used in the specified subnets: [<cidr>], current
+        // ip: <ip>`)
+        '\\bcan only be used in the specified subnets\\b',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
@@ -1601,6 +1673,9 @@ export const keyEntries: ErrorEntry[] = [
         'forbidden: request was blocked by a gateway or proxy',
         "\\bgateway refused the request\\W{1,5}signing in again won['’]t change this",
         'gateway refused the request[^\\n]{0,300}if the credential is current, check your access',
+        // round 39 (gateways-b): hajimi when its WHITELIST_USER_AGENT is set and the client's User-Agent is not on it
+        // (wyeeeee/hajimi app/api/routes.py verify_user_agent, a 403 `{"detail":"Not allowed client"}`), in that shape
+        '"detail"\\s*:\\s*"not allowed client"',
       ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's

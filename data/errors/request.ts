@@ -426,6 +426,11 @@ export const requestEntries: ErrorEntry[] = [
         // (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit. …`, `Request too
         // large for the API's 32MB request limit: this conversation is about …`)
         "request too large (?:\\(max \\d+(?:\\.\\d+)? ?[kmg]i?b\\b|for the api['’]s \\d+(?:\\.\\d+)? ?[kmg]i?b request limit)",
+        // round 39 (gateways-b): uni-api when every provider of the model refuses the body's size or its tokens per request
+        // (yym68686/uni-api uni_api/routing/core.py, both 413: `The request body is too large for all available providers:
+        // <m>`, `The request body is too long, No available providers at the moment: <m>`); not its 404 `No available
+        // providers at the moment`, which is the routing (no-available-channel)
+        '\\bthe request body is too (?:large for all available providers|long, no available providers at the moment)\\b',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -459,6 +464,10 @@ export const requestEntries: ErrorEntry[] = [
     // "input new_sensitive", id 65861953707) and a 500 through its Anthropic one, as Claude Code prints it (`API Error:
     // 500 input new_sensitive (1026)`, id 66752793056)
     statuses: [400, 403, 200, 422, 500],
+    // round 39 (gateways-b): gateways' own statuses for a guardrail's block, only with its words: Cloudflare AI Gateway's
+    // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it) and Portkey's 446 (`The guardrail
+    // checks defined in the config failed`, type hooks_failed), read below
+    statusesWithWording: [424, 446],
     defaultFor: [],
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
@@ -513,6 +522,9 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilteraiexception',
         'contentfiltercodes',
         'contentfilterresultseverity',
+        // round 39 (gateways-b): Portkey's gateway when a guardrail set to deny fails (Portkey-AI/gateway
+        // src/handlers/handlerUtils.ts, a 446 typed hooks_failed), see patterns
+        'hooks_failed',
       ],
       patterns: [
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
@@ -748,6 +760,35 @@ export const requestEntries: ErrorEntry[] = [
         // `finish-reason`: SUCCESS | CONTENT_FILTERED): a 200 whose picture was blurred by moderation, pasted as the header
         // line (`finish-reason: CONTENT_FILTERED`); the JSON `finish_reason` is read above
         '\\bfinish-reason:\\s*content_filtered\\b',
+        // round 39 (gateways-b): Higress's ai-security-guard plugin, which answers a blocked prompt or reply as a completion
+        // from the model `from-security-guard` (alibaba/higress plugins/wasm-go/extensions/ai-security-guard/config/config.go
+        // OpenAIResponseFormat, default status 200) whose content is its deny body (BuildDenyResponseBody `{"code":…,
+        // "blockedDetails":[…]}`, with `denyMessage` when one is configured), or the bare DefaultDenyMessage `很抱歉，我无法回答
+        // 您的问题` (lvwang/multi_modal_guard/text/openai.go, when masking the prompt fails)
+        '"model"\\s*:\\s*"from-security-guard"',
+        '\\\\?"blockeddetails\\\\?"\\s*:\\s*\\[',
+        '很抱歉，我无法回答您的问题',
+        // round 39 (gateways-b): Apache APISIX's AI guards (apache/apisix apisix/plugins/ai-prompt-guard.lua, a 400
+        // `{"message":"Request contains prohibited content"}` for a deny pattern and `Request doesn't match allow patterns`
+        // outside the allow list; ai-aws-content-moderation.lua detect_toxic `request body exceeds <Category> threshold`
+        // for the categories its moderation_categories_pattern allows, and `… exceeds toxicity threshold`, not a size
+        // threshold; ai-lakera-guard schema defaults `Request blocked by Lakera Guard`, `Response blocked by Lakera Guard`)
+        '\\brequest contains prohibited content\\b',
+        "\\brequest doesn['’]t match allow patterns\\b",
+        '\\b(?:request|response) body exceeds (?:toxicity|profanity|hate_speech|insult|harassment_or_abuse|sexual|violence_or_threat) threshold\\b',
+        '\\b(?:request|response) blocked by lakera guard\\b',
+        // round 39 (gateways-b): Cloudflare AI Gateway's Guardrails and DLP (developers.cloudflare.com/ai-gateway/guardrails/
+        // set-up-guardrail/ 2016 `Prompt blocked due to security configurations`, 2017 `Response blocked …`; the DLP page's 2029
+        // `Request content blocked due to DLP policy violations`, 2030 `Response content blocked …`)
+        '\\b(?:prompt|response) blocked due to security configurations\\b',
+        '\\b(?:request|response) content blocked due to dlp policy violations\\b',
+        // round 39 (gateways-b): Portkey's gateway when a guardrail set to deny fails (Portkey-AI/gateway
+        // src/handlers/handlerUtils.ts: `The guardrail checks defined in the config failed. You can find more information in
+        // the hook_results object.`, the name in backticks)
+        '\\bthe guardrail checks defined in the config failed\\b',
+        // round 39 (gateways-b): uni-api's moral check on the prompt (yym68686/uni-api uni_api/observability/middleware.py, a
+        // 400 `{"error": "Content did not pass the moral check, please modify and try again."}`)
+        '\\bcontent did not pass the moral check\\b',
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
@@ -1285,6 +1326,15 @@ export const requestEntries: ErrorEntry[] = [
         // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES UNSUPPORTED_OPTION,
         // UNSUPPORTED_REASONING_EFFORT, UNSUPPORTED_CONTENT → MODEL_CONFIG `当前模型不支持这类内容或所选配置。请调整内容、模型或推理等级后重试。`)
         '当前模型不支持这类内容或所选配置',
+        // round 39 (gateways-b): Kong's ai-proxy on a streaming request to a route that does not allow streaming (Kong/kong
+        // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `response streaming is not enabled for this LLM`)
+        '\\bresponse streaming is not enabled for this llm\\b',
+        // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
+        // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
+        // `failed to process request body: missing model in request`). Read from the body's words: with its 500 beside them
+        // the status still names the gateway, as this entry does not take a 500 (taking one would read relays' own 500s that
+        // quote a request's words, new-api's convert_request_error among them, as the request)
+        '\\bfailed to process request body: missing model in (?:chat completion )?request\\b',
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot
@@ -1599,6 +1649,14 @@ export const requestEntries: ErrorEntry[] = [
         // find_string ids 52589405397, 57619780257, 71551105482; openai-translator's `Failed to fetch models:
         // ${resp.statusText}`): the list is not at the address the base URL leads to
         'failed to fetch models?:\\s?(?:404\\b|not found\\b)',
+        // round 39 (gateways-b): gateways naming the path they do not serve: Helicone's AI gateway (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError: `Unsupported endpoint: <path>`, `Missing router id in
+        // request path`, both 400) and Envoy AI Gateway's external processor (envoyproxy/ai-gateway internal/extproc/server.go,
+        // errNoProcessor: a 404 `unsupported path: <path>`)
+        '\\bunsupported endpoint: /',
+        '\\bmissing router id in request path\\b',
+        // (Envoy's body is the whole message: not a file tool's `unsupported path: /tmp/…` inside a longer error)
+        '^(?:\\W*404\\W+)?unsupported path: /\\S*\\s*$',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address

@@ -55,6 +55,9 @@ export const serviceEntries: ErrorEntry[] = [
         'weekly_opus_cost_limit_exceeded',
         'usage_limit_reached',
         'upstream_rate_limited',
+        // round 39 (gateways-b): uni-api's admission control at its own concurrency or body budget (yym68686/uni-api
+        // uni_api/middleware/admission.py, uni_api/observability/middleware.py: type local_overload), see patterns
+        'local_overload',
       ],
       patterns: [
         // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
@@ -259,6 +262,12 @@ export const serviceEntries: ErrorEntry[] = [
         // · 4s`, _step_retry_reason)
         '^\\W{0,4}rate limited\\W{0,4}$',
         'retrying after rate limit\\W{1,5}attempt \\d+/\\d+',
+        // round 39 (gateways-b): uni-api shedding load at its own limits (yym68686/uni-api uni_api/middleware/admission.py, a
+        // 503 `Service is at its bounded local capacity; retry later` with retry-after; uni_api/observability/middleware.py
+        // `Upstream concurrency is at local capacity`): the relay's concurrency cap, as gpt-load's `Too many concurrent
+        // requests` above
+        '\\bservice is at its bounded local capacity\\b',
+        '\\bupstream concurrency is at local capacity\\b',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -949,6 +958,17 @@ export const serviceEntries: ErrorEntry[] = [
         // 5xx or an APIEmptyResponseError (`Retrying after server error · attempt 2/3 · 4s`, `Retrying after empty response ·
         // …`, _step_retry_reason)
         'retrying after (?:server error|empty response)\\W{1,5}attempt \\d+/\\d+',
+        // round 39 (gateways-b): gemini-balance's route guard, which turns whatever its retries with every key ended in into
+        // a 500 `Internal server error during <operation>` (snailyp/gemini-balance app/handler/error_handler.py
+        // handle_route_errors; the RetryHandler re-raises the last upstream failure): the upstream answer is only in its
+        // error log (snailyp/gemini-balance#327: Gemini's 429 arrives as this 500)
+        '\\binternal server error during (?:chat_completion|embedding|gemini_\\w{1,40}|generate_image|text_to_speech|list_(?:gemini_)?models)\\b',
+        // round 39 (gateways-b): hajimi after every key of its pool failed (wyeeeee/hajimi app/api/nonstream_handlers.py and
+        // stream_handlers.py, sent as the reply's text: `所有API密钥均请求失败\n具体错误请查看轮询日志`)
+        '所有\\s?api\\s?密钥均请求失败',
+        // round 39 (gateways-b): AxonHub after its retries used every channel of the model (looplj/axonhub
+        // internal/server/chat/outbound.go, a 500 `{"error":{"message":"all channels exhausted","type":"internal_server_error"}}`)
+        '\\ball channels exhausted\\b',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -1057,7 +1077,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 36 (gaps-en): LiteLLM's Prisma tables missing from its database (BerriAI/litellm schema.prisma model names
         // LiteLLM_*, and PostgreSQL's 42P01 `relation "<name>" does not exist`): the proxy's migrations did not run
         '\\brelation "litellm_\\w{1,60}" does not exist\\b',
-        'internal server error',
+        // round 39 (gateways-b): not gemini-balance's `Internal server error during <operation>`, its wrapper of an upstream
+        // failure (upstream-failed)
+        'internal server error(?! during (?:chat_completion|embedding|gemini_\\w|generate_image|text_to_speech|list_(?:gemini_)?models))',
         // round 34 (apps-zh): Chatbox's tip under a 500 (chatboxai/chatbox src/renderer/i18n/locales/zh-Hans/translation.json
         // `HTTP 错误：内部服务器错误 (500)。服务器遇到意外错误。`), the same words as `internal server error`
         '内部服务器错误',
@@ -1127,6 +1149,10 @@ export const serviceEntries: ErrorEntry[] = [
         // provider's error an app quotes after the provider's name
         '\\bthe server seems to be experiencing some difficulties\\b',
         '^\\s*server error(?:\\. please try again later|, please retry later)\\b',
+        // round 39 (gateways-b): Higress's ai-proxy when its own modelMapping maps the requested model to nothing
+        // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process
+        // request body: model becomes empty after applying the configured mapping`): the gateway's configuration
+        '\\bmodel becomes empty after applying the configured mapping\\b',
       ],
       describes: [
         // round 29 (desc-b): the relay itself down, in the words its users and guides use (中转站挂了: a sync tool's
@@ -1327,6 +1353,10 @@ export const serviceEntries: ErrorEntry[] = [
         // server timed out while waiting for the request…`), read only as a description before
         '\\bthe server did not receive a response from the upstream server\\b',
         '\\bthe server timed out while waiting for (?:a response|the request)\\b',
+        // round 39 (gateways-b): Portkey's gateway when the request_timeout its config or x-portkey-request-timeout set runs
+        // out (Portkey-AI/gateway src/handlers/retryHandler.ts, a 408 typed timeout_error: `Request exceeded the timeout sent
+        // in the request: <n>ms`)
+        '\\brequest exceeded the timeout sent in the request\\b',
       ],
       describes: [
         // round 15 (en)

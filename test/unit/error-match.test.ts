@@ -5451,3 +5451,111 @@ describe('components/error-lookup/match: round 39 (media-b) refused, failed and 
     )
   })
 })
+
+describe("components/error-lookup/match: round 39 (gateways-b) AI gateways' and relays' own answers, from their source", () => {
+  it("reads Higress's key-auth, jwt-auth and ai-quota refusals by what each says is wrong", () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '401 Request denied by Key Auth check. No Key Authentication information found.',
+        'Request denied by ai quota check. No Key Authentication information found.',
+        'Request denied by JWT Auth check. JWT is missing.',
+      ],
+      ['Request denied by Key Auth check. Unauthorized consumer.'],
+    )
+    expect(topEntry('Request denied by Key Auth check. Multi Key Authentication information found.')).toBe(
+      'key-malformed',
+    )
+    expect(topEntry('401 Request denied by JWT Auth check. JWT is expired.')).toBe('expired-key')
+    expect(topEntry('403 Request denied by ai quota check, No quota left')).toBe('insufficient-user-quota')
+  })
+
+  it("reads gemini-balance's and hajimi's key checks and empty pools, and a client's own empty key store not as a pool", () => {
+    expect(topEntry('{"error":{"code":"http_error","message":"Missing x-goog-api-key header"}}')).toBe(
+      'missing-api-key',
+    )
+    expect(topEntry('{"error":{"code":"http_error","message":"Invalid key and missing x-goog-api-key header"}}')).toBe(
+      'invalid-api-key',
+    )
+    namesEntry(
+      'no-available-channel',
+      [
+        '503 {"error":{"code":"http_error","message":"No valid API keys available to fetch models."}}',
+        '401 {"detail":"Unauthorized: No available API keys"}',
+      ],
+      ['No valid API keys available in your profile yet; add one under Settings to start.'],
+    )
+    expect(topEntry('401 {"detail":"Unauthorized: Invalid token"}')).toBe('invalid-api-key')
+  })
+
+  it("reads gemini-balance's 500 around its retries as the upstream, and other internal errors still as the gateway", () => {
+    expect(
+      topEntry('500 {"error":{"code":"http_error","message":"Internal server error during chat_completion"}}'),
+    ).toBe('upstream-failed')
+    expect(topEntry('500 Internal server error during deployment of the new version')).toBe('gateway-internal-error')
+    expect(topEntry('{"error":{"message":"Internal server error","type":"internal_server_error"}}')).toBe(
+      'gateway-internal-error',
+    )
+  })
+
+  it('reads a bare `no token provided` as no key, not a sentence that only mentions one', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '401 {"error":{"message":"no token provided","type":"aiproxy_error"}}',
+        '{"error":true,"status":401,"message":"Unauthorized: No token provided"}',
+      ],
+      ['If no token provided, the CLI opens a browser to sign in.', 'Error: no token provided for webhook signing'],
+    )
+  })
+
+  it("reads Bifrost's virtual-key governance by its decision", () => {
+    expect(topEntry('403 {"error":{"message":"Virtual key not found"},"type":"virtual_key_not_found"}')).toBe(
+      'invalid-api-key',
+    )
+    expect(topEntry('{"error":{"message":"Virtual key has expired"},"type":"virtual_key_blocked"}')).toBe(
+      'disabled-key',
+    )
+    expect(
+      topEntry(
+        '403 {"error":{"message":"Model \'gpt-4o\' is not allowed for this virtual key"},"type":"model_blocked"}',
+      ),
+    ).toBe('model-not-allowed-for-key')
+    expect(topEntry('{"error":{"message":"x-bf-vk header is missing"},"type":"virtual_key_required"}')).toBe(
+      'missing-api-key',
+    )
+  })
+
+  it("reads a gateway's missing provider key as no channel, not a client's unset key variable", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '401 {"error":{"message":"Provider key not found","type":"invalid_request_error","param":null,"code":null}}',
+        '{"error":"API key missing for provider openai: Environment variable `OPENAI_API_KEY` is missing"}',
+      ],
+      [
+        'Provider key not found in the vault; falling back to OPENAI_API_KEY from the environment.',
+        'OPENAI_API_KEY environment variable not found.',
+      ],
+    )
+  })
+
+  it("reads gateways' guardrail blocks as the content policy, and not a size threshold or a file tool's path", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '424 {"success":false,"result":[],"messages":[],"error":[{"code":2016,"message":"Prompt blocked due to security configurations"}]}',
+        '446 {"error":{"message":"The guardrail checks defined in the config failed. You can find more information in the `hook_results` object.","type":"hooks_failed","param":null,"code":null}}',
+        '400 {"message":"Request contains prohibited content"}',
+        'request body exceeds HATE_SPEECH threshold',
+        '{"id":"chatcmpl-1","object":"chat.completion","model":"from-security-guard","choices":[{"index":0,"message":{"role":"assistant","content":"{\\"code\\":200,\\"blockedDetails\\":[{\\"type\\":\\"contentModeration\\",\\"level\\":\\"high\\"}]}"}}]}',
+      ],
+      ['request body exceeds size threshold of 10MB'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['404 unsupported path: /v1/chat/completion'],
+      ['loader error: unsupported path: /tmp/upload/scan.heic (only png and jpeg are read)'],
+    )
+  })
+})
