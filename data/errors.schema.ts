@@ -61,6 +61,12 @@ export const ErrorEntry = z.strictObject({
   layer: ErrorLayer,
   /** HTTP statuses this entry arrives with; empty when there is no response (network, client). */
   statuses: z.array(z.number().int().min(100).max(599)),
+  /**
+   * Statuses one vendor sends this error under although the status does not mean it (Model Studio's wrong path as a 400,
+   * Groq's tokens-per-minute overflow as a 413): the entry takes one only when its own wording or code is in the paste, so
+   * the status does not speak against it there, and a bare status never offers it.
+   */
+  statusesWithWording: z.array(z.number().int().min(100).max(599)).optional(),
   /** Statuses for which this is the most likely reading when nothing else is known. */
   defaultFor: z.array(z.number().int().min(100).max(599)),
   dialects: z.array(ErrorDialect).min(1),
@@ -109,6 +115,14 @@ export const ErrorCatalogue = z
       for (const status of entry.defaultFor) {
         if (!entry.statuses.includes(status))
           ctx.addIssue({ code: 'custom', path: [index, 'defaultFor'], message: `${status} is not in statuses` })
+      }
+      for (const status of entry.statusesWithWording ?? []) {
+        if (entry.statuses.includes(status))
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'statusesWithWording'],
+            message: `${status} is in statuses already`,
+          })
       }
     })
     const byId = new Map(entries.map((entry) => [entry.id, entry]))

@@ -1,5 +1,6 @@
 import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry, ErrorLayer } from '@data/errors.schema.ts'
+import { arrivalStatuses } from './arrival-statuses.ts'
 
 /** `''` means “any”. A status filter of `none` keeps entries that arrive without a response. */
 export interface CatalogueFilter {
@@ -15,7 +16,7 @@ export function filterCatalogue(catalogue: readonly ErrorEntry[], filter: Catalo
     if (filter.cause && entry.cause !== filter.cause) return false
     if (filter.layer && entry.layer !== filter.layer) return false
     if (filter.status === 'none') return entry.statuses.length === 0
-    if (filter.status) return entry.statuses.includes(Number(filter.status))
+    if (filter.status) return arrivalStatuses(entry).includes(Number(filter.status))
     return true
   })
 }
@@ -27,7 +28,7 @@ export function filterOptions(catalogue: readonly ErrorEntry[]): {
   layers: ErrorLayer[]
 } {
   return {
-    statuses: [...new Set(catalogue.flatMap((entry) => entry.statuses))].sort((a, b) => a - b),
+    statuses: [...new Set(catalogue.flatMap(arrivalStatuses))].sort((a, b) => a - b),
     causes: [...new Set(catalogue.map((entry) => entry.cause))],
     layers: [...new Set(catalogue.map((entry) => entry.layer))],
   }

@@ -231,7 +231,8 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
 
   const { status } = extracted
   if (status !== undefined) {
-    if (entry.statuses.includes(status)) {
+    const ownWords = evidence && (patternHits > 0 || hasOwnCode(reasons))
+    if (entry.statuses.includes(status) || (ownWords && entry.statusesWithWording?.includes(status))) {
       score += weights.status
       reasons.push({ kind: 'status', value: status })
       if (entry.defaultFor.includes(status) && !extracted.sdkMadeBody) {
@@ -240,7 +241,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
       }
     } else if (entry.statuses.length === 0) {
       score += weights.noResponseButStatus
-    } else if (!statusSaysNothing(extracted, entry, evidence && (patternHits > 0 || hasOwnCode(reasons)))) {
+    } else if (!statusSaysNothing(extracted, entry, ownWords)) {
       score += weights.statusMismatch
     }
   }
@@ -417,8 +418,10 @@ const verdictReasons: Partial<Record<Cause, readonly Cause[]>> = {
  * A vendor's generic verdict and its specific reason in one message (Z.ai's code 1210: `API 调用参数有误，请检查文档。
  * Request 182387 input tokens exceeds the model's maximum context length 202750`): the code and status that rank the
  * verdict are the vendor's labels for the reason too, so the entry that reads the reason's words on the same line
- * takes the verdict's score and ranks just above it, whichever comes first. A reason on another line (another
- * message, a log's earlier run) stays where its own evidence puts it.
+ * takes the verdict's score and ranks just above it, whichever comes first. So does a reason on the line of the status
+ * or code that ranks the verdict, with the verdict's words on another: an app's own line for the failure after the
+ * vendor's body (Aider's `The API provider is not able to authenticate you` under Anthropic's 401 `x-api-key header is
+ * required`). A reason on a line of its own (another message, a log's earlier run) stays where its evidence puts it.
  */
 function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void {
   const text = extracted.searchText
@@ -427,6 +430,7 @@ function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void 
   for (const verdict of scored) {
     const reasonCauses = verdictReasons[verdict.match.entry.cause]
     if (!reasonCauses || !verdict.patternSpans.length) continue
+    const anchors = [...verdict.patternSpans, ...labelSpans(extracted, verdict.match.reasons)]
     let best: Scored | undefined
     for (const reason of scored) {
       if (!reasonCauses.includes(reason.match.entry.cause) || reason.match.score < minScore) continue
@@ -436,11 +440,27 @@ function applyVerdictReasons(extracted: ExtractedError, scored: Scored[]): void 
         (own) => !verdict.patternSpans.some((other) => other.start <= own.start && own.end <= other.end),
       )
       if (!ownWords) continue
-      const together = reason.patternSpans.some((own) => verdict.patternSpans.some((other) => sameLine(own, other)))
+      const together = reason.patternSpans.some((own) => anchors.some((anchor) => sameLine(own, anchor)))
       if (together && (!best || reason.match.score > best.match.score)) best = reason
     }
     if (best && best.match.score <= verdict.match.score) takeOver(best, verdict, ['code', 'status'])
   }
+}
+
+/** Where the status and codes among `reasons` stand in the search text: every place a code is written. */
+function labelSpans(extracted: ExtractedError, reasons: readonly MatchReason[]): Span[] {
+  const spans: Span[] = []
+  if (extracted.statusSpan && reasons.some((reason) => reason.kind === 'status')) spans.push(extracted.statusSpan)
+  // A fold that changes a text's length (`İ`) would misplace every index after it.
+  if (extracted.lowerText.length !== extracted.searchText.length) return spans
+  for (const reason of reasons) {
+    if (reason.kind !== 'code' && reason.kind !== 'word') continue
+    const code = String(reason.value)
+    for (let at = extracted.lowerText.indexOf(code); at >= 0; at = extracted.lowerText.indexOf(code, at + 1)) {
+      spans.push({ start: at, end: at + code.length })
+    }
+  }
+  return spans
 }
 
 /**

@@ -24,6 +24,12 @@ export const ErrorApiEntry = z
     statuses: z
       .array(z.int().min(100).max(599))
       .describe('HTTP statuses it arrives with; empty when no response arrives.'),
+    statuses_with_wording: z
+      .array(z.int().min(100).max(599))
+      .optional()
+      .describe(
+        "Those of statuses it is read under only when its own codes or patterns match: one vendor's unusual status for this error, which alone does not point at it.",
+      ),
     codes: z.array(z.string()).describe('error.code / error.type values specific to this entry (strongest evidence).'),
     patterns: z
       .array(z.string())

@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../../data/errors.schema.ts'
+import { arrivalStatuses } from '../error-lookup/arrival-statuses.ts'
 import { entriesWithPages, entryPagePath } from './entry-pages.ts'
 import { errorApiVersion, type ErrorApiDocument } from './catalogue-api.schema.ts'
 
@@ -28,7 +29,8 @@ export function errorApiDocument(
       id: entry.id,
       cause: entry.cause,
       layer: entry.layer,
-      statuses: [...entry.statuses],
+      statuses: arrivalStatuses(entry),
+      ...(entry.statusesWithWording?.length ? { statuses_with_wording: [...entry.statusesWithWording] } : {}),
       codes: [...entry.match.codes],
       patterns: [...entry.match.patterns],
       ...(entry.match.describes?.length ? { describes: [...entry.match.describes] } : {}),

@@ -1,6 +1,7 @@
 import { causeTitle } from '../../data/causes.ts'
 import type { ErrorEntry } from '../../data/errors.schema.ts'
 import { localePath, type Locale, type LocalizedText } from '../../data/locale.ts'
+import { arrivalStatuses } from '../error-lookup/arrival-statuses.ts'
 import { lookupMessages } from '../error-lookup/messages.ts'
 import { lookupHref } from '../error-lookup/query-url.ts'
 import { entryPagePath, messagePhrases } from './entry-pages.ts'
@@ -54,7 +55,7 @@ export function errorPageMarkdown({ entry, locale, related, articleTitle }: Erro
   const heading = (id: SectionId) => `## ${escapeMarkdown(text.heading[id])} {#${id}}`
   const prose = (lines: string[]) => [`<div data-pagefind-weight="${searchWeight.prose}">`, '', ...lines, '', '</div>']
   const [firstExample] = entry.examples
-  const statuses = entry.statuses.length > 0 ? entry.statuses.join(' · ') : text.noStatus
+  const statuses = arrivalStatuses(entry).join(' · ') || text.noStatus
   const articleLabel = articleTitle?.[locale] ?? lookup.readArticle
   const fact = (label: string, value: string) => `- ${escapeMarkdown(`${label}${text.titleSeparator}${value}`)}`
 

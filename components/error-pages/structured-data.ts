@@ -1,6 +1,7 @@
 import { causeTitle } from '../../data/causes.ts'
 import type { ErrorEntry } from '../../data/errors.schema.ts'
 import { htmlLang, type Locale } from '../../data/locale.ts'
+import { arrivalStatuses } from '../error-lookup/arrival-statuses.ts'
 import { entryPagePath } from './entry-pages.ts'
 import { errorPageDescription, errorPageTitle } from './page-markdown.ts'
 
@@ -29,6 +30,6 @@ export function errorPageJsonLd(entry: ErrorEntry, locale: Locale, siteRoot: str
     inLanguage: htmlLang[locale],
     url: entryPagePath(locale, entry.id, siteRoot),
     about: causeTitle[entry.cause][locale],
-    keywords: [...new Set([...entry.statuses.map(String), ...entry.match.codes])],
+    keywords: [...new Set([...arrivalStatuses(entry).map(String), ...entry.match.codes])],
   }
 }

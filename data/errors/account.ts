@@ -23,6 +23,9 @@ export const accountEntries: ErrorEntry[] = [
         // config.ts ViolationTypes.TOKEN_BALANCE, `{"type":"token_balance","balance":…,"tokenCost":…,"promptTokens":…}`):
         // the user's token credits in the app
         'token_balance',
+        // round 39 (gateways-b): sealos AI Proxy's type for a group (the account) without balance (labring/aiproxy
+        // core/middleware/distributor.go GroupBalanceNotEnough), see patterns
+        'group_balance_not_enough',
       ],
       patterns: [
         '用户额度不足',
@@ -63,6 +66,15 @@ export const accountEntries: ErrorEntry[] = [
         // QUOTA_EXCEEDED `Model quota has been exceeded`)
         '\\baccount quota exhausted, please recharge',
         '\\bmodel quota has been exceeded\\b',
+        // round 39 (gateways-b): Higress's ai-quota plugin once the consumer's quota in Redis is at or below zero
+        // (alibaba/higress plugins/wasm-go/extensions/ai-quota/main.go, code detail ai-quota.noquota: a text/plain 403
+        // `Request denied by ai quota check, No quota left`)
+        'request denied by ai quota check, no quota left',
+        // round 39 (gateways-b): sealos AI Proxy before and at the call when the group's balance is below what the request
+        // needs (labring/aiproxy core/middleware/distributor.go checkGroupBalance, `group <id> balance not enough` with the id
+        // in backticks; core/controller/relay-controller.go `group (<id>) balance not enough`; both a 403 typed
+        // group_balance_not_enough)
+        '\\bgroup [`(][^`()\\n]{1,80}[`)] balance not enough\\b',
       ],
       describes: [
         // round 15 (zh): paid, and the balance did not move (QuantumNous/new-api#5691 充值未到账，已扣款，余额未补充,
@@ -137,6 +149,10 @@ export const accountEntries: ErrorEntry[] = [
     match: {
       codes: ['pre_consume_token_quota_failed', 'token_quota_exhausted'],
       patterns: [
+        // round 39 (gateways-b): sealos AI Proxy on a token whose own limit is spent (labring/aiproxy core/model/token.go
+        // GetAndValidateToken: a 401 `token (<name>[<id>]) total quota is exhausted`, or `period quota is exhausted` until
+        // its period resets)
+        '\\btoken \\([^)\\n]{1,100}\\) (?:total|period) quota is exhausted\\b',
         // round 27 (apps): LobeChat locales/en-US/error.json InsufficientQuota (`the quota for this key has been reached.
         // Please check your account balance or increase the key quota`)
         'quota for this key has been reached',
@@ -257,6 +273,10 @@ export const accountEntries: ErrorEntry[] = [
         'billing hard limit has been reached',
         `(?<!${geminiWithin(120)})check your plan and billing details(?![^\\n]{0,160}(?:${geminiQuotaLinks}))`,
         'your account is not active, please check your billing details',
+        // round 39 (apps-zh): and as gpt_academic quotes it (binary-husky/gpt_academic request_llms/bridge_chatgpt.py handle_error,
+        // `account is not active` → `[Local Message] Your account is not active. OpenAI以账户失效为由, 拒绝服务.`), with a full stop
+        // where OpenAI has a comma
+        '\\byour account is not active\\.\\s?(?:openai|cohere)以账户失效为由',
         // round 34 (apps-zh): SillyTavern's popup for OpenAI's insufficient_quota 429 (SillyTavern/SillyTavern public/scripts/
         // openai.js checkQuotaError `Check you have credits available on your OpenAI account`)
         'check you have credits available on your openai account',
@@ -349,6 +369,9 @@ export const accountEntries: ErrorEntry[] = [
         'no credits remaining',
         '\\b(?:your|ai|api|service|account)(?: \\w+)? credits have been exhausted',
         'payment required - perhaps check your payment details',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/session/retry.ts retryable, when its
+        // own Zen gateway answers FreeUsageLimitError (`Free usage exceeded, add credits https://opencode.ai/zen`)
+        'free usage exceeded, add credits',
       ],
     },
     title: { zh: '余额不足（402）', en: 'Out of credits (402)' },
@@ -410,6 +433,10 @@ export const accountEntries: ErrorEntry[] = [
         // answer `{"type":"error","error":{"type":"CreditsError",…}}` with a 401 when the workspace has no balance or no
         // payment method; relays that bind an OpenCode key as a channel pass it on
         'creditserror',
+        // round 39 (media-b): Vidu's CreditInsufficient `insufficient credits` (platform.vidu.com/docs/error-code), as a submit's
+        // Kratos `reason`, a task's err_code, or the error.code of new-api's task relay (relay/channel/task/vidu/adaptor.go copies
+        // err_code into code and message): the Vidu account behind the channel is out of credits
+        'creditinsufficient',
       ],
       patterns: [
         // Alibaba Bailian's application API 100011 (无可用额度; help.aliyun.com/document_detail/2593384.html)
@@ -593,6 +620,10 @@ export const accountEntries: ErrorEntry[] = [
         // Manage your limits here: …`) and UserLimitError (`You have reached your monthly spending limit of $N. …`), the
         // console's zen handler and a port of it (find_string ids 854111806, 12527804007)
         'reached (?:its|your) monthly spending limit of \\$',
+        // round 39 (agents-src): openai/codex codex-rs/protocol/src/error.rs UsageLimitReachedError for a workspace's spend
+        // cap (WorkspaceOwnerUsageLimitReached `You hit your spend cap set in your workspace. Increase your spend cap to
+        // continue.`, WorkspaceMemberUsageLimitReached `You hit your spend cap set by the owner of your workspace. …`)
+        'you hit your spend cap set (?:in|by the owner of) your workspace',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

@@ -306,6 +306,13 @@ export const agentEntries: ErrorEntry[] = [
       patterns: [
         '`?tool_use`? ids were found without `?tool_result`? blocks',
         'must have a corresponding `?tool_result`? block',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's own lines for the 400s of a broken tool history (`API Error:
+        // 400 due to tool use concurrency issues.` for tool_use ids without their tool_result, `… orphaned tool_result in
+        // conversation history.` for an unexpected tool_use_id, `… duplicate tool_use ID in conversation history.`, each
+        // followed by ` Run /rewind to recover the conversation.`)
+        'api error: 400 due to tool use concurrency issues',
+        'orphaned tool_result in conversation history',
+        'duplicate tool_use id in conversation history',
       ],
     },
     title: {
@@ -461,6 +468,10 @@ export const agentEntries: ErrorEntry[] = [
         // agents built on it quote the first, id 58621243395)
         'thinking is only supported for reasoning (?:chat )?models',
         '\\bunsupported reasoning_effort\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 on the Messages API's 400 for an effort level the model
+        // takes only with thinking on (the API's `effort 'max' is not supported when thinking is disabled`, which its rKn
+        // reads, shown as `API Error: Effort 'max' isn't available with thinking turned off on this model · …`)
+        "effort '[a-z]+' (?:is not supported when thinking is disabled|isn['’]t available with thinking turned off)",
       ],
     },
     title: {

@@ -19,10 +19,12 @@ export const keyEntries: ErrorEntry[] = [
     id: 'invalid-api-key',
     cause: 'invalid_key',
     layer: 'key',
-    // round 37 (wrong-en): 400 as well: APIs that refuse an unknown key as a bad request, with wording this entry reads (NCBI
-    // E-utilities answers every call with a bad key `HTTP 400 {"error":"API key status invalid"}`, read below; find_string ids
-    // 61237168549, 60009060899, 60049925783); Gemini's 400 API_KEY_INVALID has an entry of its own (gemini-api-key-invalid)
-    statuses: [401, 403, 400],
+    statuses: [401, 403],
+    // round 37 (wrong-en): 400 with its own words: APIs that refuse an unknown key as a bad request, with wording this entry
+    // reads (NCBI E-utilities answers every call with a bad key `HTTP 400 {"error":"API key status invalid"}`, read below;
+    // find_string ids 61237168549, 60009060899, 60049925783); Gemini's 400 API_KEY_INVALID has an entry of its own
+    // (gemini-api-key-invalid). A bare 400 is a bad request, not this.
+    statusesWithWording: [400],
     defaultFor: [401],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
@@ -61,6 +63,8 @@ export const keyEntries: ErrorEntry[] = [
         // packages/data-provider/src/config.ts ErrorTypes.INVALID_USER_KEY, `{"type":"invalid_user_key"}`, shown as
         // com_error_invalid_user_key `Invalid key provided`, read below)
         'invalid_user_key',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go), see patterns
+        'virtual_key_not_found',
       ],
       patterns: [
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
@@ -150,6 +154,10 @@ export const keyEntries: ErrorEntry[] = [
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
         // InvalidAccessCode: the app's access code or the key was refused
         '检测到无效\\s?api\\s?key',
+        // round 39 (apps-zh): ChatLunaLab/chatluna packages/core/src/utils/error.ts ChatLunaErrorCode.API_KEY_UNAVAILABLE (100),
+        // printed only as `使用 ChatLuna 时出现错误，错误码为 100。…` (zh-CN.yml error_message; en-US `ChatLuna error occurred. Error
+        // code: 100. …`), which its error-code table reads `API KEY 无效 | 检查 API KEY 是否可用` (chatluna.chat/guide/faq/error_code.html)
+        'chatluna\\D{1,40}\\s100(?!\\d)',
         // chatgpt-on-wechat / CowAgent bot replies (a 401 from MiniMax, Qiniu and other HTTP bots), which its users paste as the error
         '授权失败，请检查\\s?api\\s?key',
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
@@ -174,7 +182,8 @@ export const keyEntries: ErrorEntry[] = [
         '\\b(?:wrong|bad) api key',
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
-        'unauthorized',
+        // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel)
+        'unauthorized(?!: no available api keys)',
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
@@ -251,6 +260,19 @@ export const keyEntries: ErrorEntry[] = [
         // mis-pasted key is what breaks it; with its code or field name, as `invalid sign` alone is any signature
         '\\b54001\\b[^\\n]{0,30}\\binvalid sign\\b(?!-)',
         'error_msg\\W{1,6}invalid sign\\b(?!-)',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 401 or 403 while an apiKeyHelper script supplies the
+        // key (`Your apiKeyHelper script is failing · This usually means you need to re-authenticate with your provider · Run
+        // /status to see the script's error output`): the key the script gave was refused
+        'your apikeyhelper script is failing',
+        // round 39 (gateways-b): gemini-balance's Gemini-native routes refusing the key in the header or in `?key=`
+        // (snailyp/gemini-balance app/core/security.py verify_goog_api_key `Invalid x-goog-api-key`,
+        // verify_key_or_goog_api_key `Invalid key and invalid x-goog-api-key` and `Invalid key and missing x-goog-api-key
+        // header`: the URL's key is none of its ALLOWED_TOKENS and no header replaced it)
+        '\\binvalid (?:key and (?:invalid|missing) )?x-goog-api-key\\b',
+        // round 39 (gateways-b): Bifrost's governance plugin on a virtual key it does not know (maximhq/bifrost
+        // plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyNotFound: a 403 `Virtual key not
+        // found`, type virtual_key_not_found)
+        '\\bvirtual key not found\\b',
       ],
       wraps: [
         // round 36 (apps-a): MaxKB's wrapper around any failure of its model credential check (1Panel-dev/MaxKB
@@ -315,11 +337,13 @@ export const keyEntries: ErrorEntry[] = [
     cause: 'key_format',
     layer: 'client',
     // 403 as well (round 15): Google answers a call that carries no key at all with a 403 PERMISSION_DENIED
-    // round 37 (wrong-en): and 400 as well: Gemini's OpenAI-compatible endpoint answers a call without an `Authorization:
-    // Bearer` header (the key left out, or sent as `?key=` the way its native endpoint takes it) with a 400 INVALID_ARGUMENT
-    // `Missing Authorization header.` / `Missing or invalid Authorization header.` (NVIDIA/NemoClaw#2093, which reproduces it
-    // with curl against generativelanguage.googleapis.com/v1beta/openai/; AstrBotDevs/AstrBot#1693; Dokploy/dokploy#3370)
-    statuses: [401, 403, 400],
+    statuses: [401, 403],
+    // round 37 (wrong-en): 400 with its own words: Gemini's OpenAI-compatible endpoint answers a call without an
+    // `Authorization: Bearer` header (the key left out, or sent as `?key=` the way its native endpoint takes it) with a 400
+    // INVALID_ARGUMENT `Missing Authorization header.` / `Missing or invalid Authorization header.` (NVIDIA/NemoClaw#2093,
+    // which reproduces it with curl against generativelanguage.googleapis.com/v1beta/openai/; AstrBotDevs/AstrBot#1693;
+    // Dokploy/dokploy#3370)
+    statusesWithWording: [400],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'anthropic'],
     match: {
@@ -341,6 +365,8 @@ export const keyEntries: ErrorEntry[] = [
         // (danny-avila/LibreChat packages/data-provider/src/config.ts ErrorTypes.NO_USER_KEY, sent as `{"type":"no_user_key"}`
         // and shown as com_error_no_user_key)
         'no_user_key',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/main.go), see patterns
+        'virtual_key_required',
       ],
       patterns: [
         // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
@@ -550,6 +576,29 @@ export const keyEntries: ErrorEntry[] = [
         // Default Credentials, see …`), as Gemini and Vertex clients raise it before any request is sent
         'could not automatically determine credentials\\. please set google_application_credentials',
         'your default credentials were not found',
+        // round 39 (agents-src): QwenLM/qwen-code packages/cli/src/i18n/locales/zh.js keys `{{envKeyHint}} environment variable
+        // not found.` and `… Please set it in your .env file or environment variables.`, its auth check when the key's variable
+        // is unset (`OPENAI_API_KEY environment variable not found.`); its Chinese is read already
+        '\\b\\w*api_key environment variable not found\\b',
+        // round 39 (gateways-b): Higress's key-auth and ai-quota plugins with no key in the request (alibaba/higress
+        // plugins/wasm-go/extensions/key-auth/main.go and ai-quota/main.go deniedNoKeyAuthData, a text/plain 401 `Request
+        // denied by Key Auth check. No Key Authentication information found.`), and its jwt-auth plugin with no token
+        // (jwt-auth/handler/verify.go deniedJWTMissing `Request denied by JWT Auth check. JWT is missing.`)
+        'request denied by (?:key auth|ai quota) check[.,] no key authentication information found',
+        'request denied by jwt auth check\\. jwt is missing',
+        // round 39 (gateways-b): gemini-balance's Gemini-native routes without the key header (snailyp/gemini-balance
+        // app/core/security.py verify_goog_api_key, a 401 `Missing x-goog-api-key header`); not its `Invalid key and missing
+        // x-goog-api-key header`, which the refused `?key=` opens (invalid-api-key)
+        '(?<!invalid key and )\\bmissing x-goog-api-key header\\b',
+        // round 39 (gateways-b): sealos AI Proxy and LLM Gateway with no token at all (labring/aiproxy core/model/token.go
+        // GetAndValidateToken `no token provided`, a 401 typed aiproxy_error; theopenco/llmgateway apps/gateway/src/chat/chat.ts
+        // `Unauthorized: No token provided`), only as the whole message
+        '(?:^|["\':]\\s?)no token provided(?:["\'.]|\\s*$)',
+        // round 39 (gateways-b): Bifrost's governance plugin without the virtual key it requires (maximhq/bifrost
+        // plugins/governance/main.go, type virtual_key_required: a 401 `virtual key is missing in headers and is mandatory.`,
+        // in older versions a 400 `x-bf-vk header is missing`)
+        '\\bvirtual key is missing in headers\\b',
+        '\\bx-bf-vk header is missing\\b',
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
@@ -622,6 +671,13 @@ export const keyEntries: ErrorEntry[] = [
         // read_single_conf_with_lru_cache: `[API_KEY] 您的 API_KEY 不满足任何一种已知的密钥格式，请在config文件中修改API密钥之后再运行`,
         // find_string ids 66485283811, 2411593667): a relay's key it does not recognise
         '不满足任何一种已知的密钥格式',
+        // round 39 (apps-zh): gpt_academic's check of the key's shape before each call (binary-husky/gpt_academic
+        // request_llms/bridge_chatgpt.py generate_payload: `你提供了错误的API_KEY。\\n\\n1. 临时解决方案：直接在输入区键入api_key…` when
+        // shared_utils/key_pattern_manager.py is_any_api_key finds no key of a known shape, nothing sent), and its predict()'s
+        // reply when select_api_key finds no key of the shape the chosen model's source wants (`您提供的api-key不满足要求，不包含任何
+        // 可用于{model}的api-key。您可能选择了错误的模型或请求源。`)
+        '你提供了错误的api_key',
+        '您提供的api-key不满足要求',
         // round 27 (apps): agents' checks of a key's shape before any call (Continue extensions/cli/src/util/apiKeyValidation.ts
         // `API key must start with "sk-ant-"`, `API key is too short`)
         // round 36 (apps-b): and the plural, as Cline checks a Groq key (cline/cline@791d238~1 src/core/controller/models/
@@ -716,6 +772,11 @@ export const keyEntries: ErrorEntry[] = [
         '"(?:bearer\\s|sk-)[^"]{0,300}" is not valid header value',
         'invalid http header field value: "(?:bearer\\s|sk-)',
         'header field value cannot include cr/lf',
+        // round 39 (gateways-b): Higress's key-auth plugin when the request carries more than one key (alibaba/higress
+        // plugins/wasm-go/extensions/key-auth/main.go deniedMultiKeyAuthData, a 401 `Request denied by Key Auth check. Multi
+        // Key Authentication information found.`; the C++ plugin's README rows `Muti API key found in request` and
+        // `Multiple API keys found in request`): two of the headers or query parameters it reads were set at once
+        'request denied by key auth check\\. (?:multi key authentication information found|mu(?:l)?ti(?:ple)? api keys? found)',
       ],
       describes: [
         // round 16 (en): a space copied with the key, "config allows leading spaces in API key" (d8ahazard/Phlex#418), "a
@@ -826,6 +887,9 @@ export const keyEntries: ErrorEntry[] = [
         // LibreChat's stored-key expiry (client/src/locales en and zh-Hans com_error_expired_user_key)
         'provided key for .{1,60} expired at',
         '密钥已于.{1,60}过期',
+        // round 39 (gateways-b): Higress's jwt-auth plugin on a token past its `exp` (alibaba/higress plugins/wasm-go/
+        // extensions/jwt-auth/handler/verify.go deniedJWTExpired, a 401 `Request denied by JWT Auth check. JWT is expired.`)
+        'request denied by jwt auth check\\. jwt is expired',
       ],
     },
     title: { zh: '密钥已过期', en: 'Key expired' },
@@ -866,7 +930,13 @@ export const keyEntries: ErrorEntry[] = [
     match: {
       // round 15 (matcher): claude-code-hub's 401 for a key whose user is disabled (ding113/claude-code-hub@ccbad37
       // src/app/v1/_lib/proxy/auth-guard.ts `user_disabled`), read by its code rather than its `请联系管理员`
-      codes: ['token_disabled', 'user_disabled'],
+      codes: [
+        'token_disabled',
+        'user_disabled',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go
+        // DecisionVirtualKeyBlocked), for a virtual key switched off or past its expiry, see patterns
+        'virtual_key_blocked',
+      ],
       patterns: [
         // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
         '令牌状态不可用',
@@ -885,6 +955,13 @@ export const keyEntries: ErrorEntry[] = [
         // LiteLLM's blocked key; sub2api's suspended subscription
         'key is blocked\\. update via',
         'subscription is suspended',
+        // round 39 (gateways-b): Bifrost's governance plugin on a virtual key that is switched off or past its expiry
+        // (maximhq/bifrost plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyBlocked: a 403 `Virtual
+        // key is inactive` or `Virtual key has expired`, type virtual_key_blocked), and TensorZero's gateway on a key an
+        // admin disabled (tensorzero/tensorzero crates/tensorzero-auth/src/middleware.rs `API key was disabled at: <time>`,
+        // inside `TensorZero authentication error: Error performing authentication: …`)
+        '\\bvirtual key (?:is inactive|has expired)\\b',
+        '\\bapi key was disabled at:',
       ],
     },
     title: { zh: '密钥已被禁用', en: 'Key disabled' },
@@ -1046,7 +1123,13 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
-      codes: ['model_not_allowed'],
+      codes: [
+        'model_not_allowed',
+        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go
+        // DecisionModelBlocked, DecisionProviderBlocked), see patterns
+        'model_blocked',
+        'provider_blocked',
+      ],
       patterns: [
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
@@ -1124,6 +1207,14 @@ export const keyEntries: ErrorEntry[] = [
         // round 36 (apps-a): FastGPT's older wording of its 511 (labring/FastGPT
         // packages/global/common/error/errorCode.ts ERROR_RESPONSE unAuthModel `无权操作该模型`)
         '无权操作该模型',
+        // round 39 (gateways-b): Bifrost's governance plugin on a model or provider outside the virtual key's configs
+        // (maximhq/bifrost plugins/governance/resolver.go EvaluateVirtualKeyRequest: a 403 `Model '<m>' is not allowed for
+        // this virtual key`, type model_blocked; `Provider '<p>' is not allowed for this virtual key`, provider_blocked)
+        "\\b(?:model|provider) '[^'\\n]{1,100}' is not allowed for this virtual key\\b",
+        // round 39 (gateways-b): Kong's ai-proxy on a route pinned to one model when the body names another (Kong/kong
+        // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `{"error":{"message":"cannot use own model - must be:
+        // <model>"}}`): the gateway's route allows that model only
+        '\\bcannot use own model - must be:',
       ],
     },
     title: { zh: '密钥无权使用这个模型', en: 'Key not allowed to use this model' },
@@ -1283,6 +1374,10 @@ export const keyEntries: ErrorEntry[] = [
         // Kling (可灵) API 1304, in both the English and the Chinese docs' words
         'ip whitelisting policy',
         'ip\\s?白名单策略',
+        // round 39 (gateways-b): sealos AI Proxy on a token bound to subnets the caller is outside (labring/aiproxy
+        // core/middleware/auth.go, a 403 `token (<name>[<id>]) can only be used in the specified subnets: [<cidr>], current
+        // ip: <ip>`)
+        '\\bcan only be used in the specified subnets\\b',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
@@ -1569,6 +1664,18 @@ export const keyEntries: ErrorEntry[] = [
         // ProjectIdRequiredError: `This account requires setting the GOOGLE_CLOUD_PROJECT or GOOGLE_CLOUD_PROJECT_ID env
         // var. See https://goo.gle/gemini-cli-auth-docs#workspace-gca`, earlier `…the GOOGLE_CLOUD_PROJECT env var.`)
         'this account requires setting the google_cloud_project\\b',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/provider/error.ts message, for a 403
+        // whose body is a gateway's or proxy's HTML page (`Forbidden: request was blocked by a gateway or proxy. You may not
+        // have permission to access this resource — check your account and provider settings.`), and
+        // @anthropic-ai/claude-code 2.1.332 for a 403 from the gateway it is set to (`Gateway refused the request · signing
+        // in again won't change this — check with your gateway administrator · API Error: 403 …`; `Your organization's
+        // gateway refused the request … · if the credential is current, check your access with your gateway administrator`)
+        'forbidden: request was blocked by a gateway or proxy',
+        "\\bgateway refused the request\\W{1,5}signing in again won['’]t change this",
+        'gateway refused the request[^\\n]{0,300}if the credential is current, check your access',
+        // round 39 (gateways-b): hajimi when its WHITELIST_USER_AGENT is set and the client's User-Agent is not on it
+        // (wyeeeee/hajimi app/api/routes.py verify_user_agent, a 403 `{"detail":"Not allowed client"}`), in that shape
+        '"detail"\\s*:\\s*"not allowed client"',
       ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's
@@ -1748,6 +1855,11 @@ export const keyEntries: ErrorEntry[] = [
         // available in your area`, find_string id 67170962973; the zh-CN `服务在你所在的地区不可用` is read already), which
         // upstream-failed's `service unavailable` no longer claims
         '\\bservice unavailable in your region\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 403 Anthropic's edge sent before the API saw the
+        // request (`API Error: Request blocked before it reached Anthropic's API (HTTP 403) · the network this request came
+        // from isn't allowed: usually an unsupported region, or a VPN, proxy or hosting network · …`)
+        "request blocked before it reached anthropic['’]s api",
+        "the network this request came from isn['’]t allowed",
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI

@@ -71,6 +71,12 @@ export const networkEntries: ErrorEntry[] = [
         // QChatGPT (now LangBot) pkg/openai/manager.py: its [bot]err replies and admin notices for APIConnectionError
         '\\[bot\\]err:\\s?调用api失败',
         '网络无法访问\\s?openai\\s?接口',
+        // round 39 (apps-zh): openai-translator's notice when its check of the IP's country could not reach OpenAI
+        // (openai-translator/openai-translator src/common/components/IpLocationNotification.tsx, locales zh-Hans and en "Country
+        // Not Detected": `…可能是由于您的网络环境无法访问 OpenAI。请检查您的网络连接…`, `We were unable to check if your IP address is in a
+        // supported region of OpenAI. Please check your Internet connection…`)
+        '可能是由于您的网络环境无法访问\\s?openai',
+        '\\bwe were unable to check if your ip address is in a (?:<0>)?supported region',
         // whatwg-fetch and React Native's fetch reject with `TypeError: Network request failed`
         'network request failed',
         // round 29 (lead): Apple's NSURLErrorNotConnectedToInternet (-1009), as iOS and macOS apps print URLSession's error
@@ -122,6 +128,9 @@ export const networkEntries: ErrorEntry[] = [
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a transport failure to the provider (message-failure.mjs,
         // find_string id 68553303870: PROVIDER_FAILURES TRANSPORT → MODEL_TRANSPORT `暂时无法连接模型服务，本次任务未完成。`)
         '暂时无法连接模型服务',
+        // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
+        // APIConnectionError (`Retrying after connection issue · attempt 2/3 · 4s`, _step_retry_reason)
+        'retrying after connection issue\\W{1,5}attempt \\d+/\\d+',
       ],
       wraps: [
         // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
@@ -720,6 +729,19 @@ export const networkEntries: ErrorEntry[] = [
         // the proxy server is functioning properly…`)
         '请检查代理服务器是否正常工作',
         'verify if the proxy server is functioning properly',
+        // round 39 (apps-zh): gpt_academic's timeout_bot_msg, shown when requests.post to the endpoint raised, its retries spent
+        // (binary-husky/gpt_academic request_llms/bridge_chatgpt.py, oai_std_model_template.py: `[Local Message] Request timeout.
+        // Network error. Please check proxy settings in config.py.网络错误，检查代理服务器是否可用，以及代理设置的格式是否正确，…`):
+        // the app names the network and its proxy, which the English opening tied with a timeout
+        '检查代理服务器是否可用，以及代理设置的格式是否正确',
+        '\\bnetwork error\\. please check proxy settings in config\\.py\\b',
+        // round 39 (apps-zh): ChatLunaLab/chatluna ChatLunaErrorCode.UNSUPPORTED_PROXY_PROTOCOL (2, packages/core/src/utils/request.ts:
+        // the proxy address is neither http nor socks), printed only as `使用 ChatLuna 时出现错误，错误码为 2。…`
+        // (chatluna.chat/guide/faq/error_code.html 2 不支持的代理协议 | 检查代理配置)
+        'chatluna\\D{1,40}[为:：]\\s?2(?!\\d|\\.\\d)',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's words for ERR_PROXY_TUNNEL (`Couldn't connect through
+        // your proxy (ERR_PROXY_TUNNEL) — the proxy refused the tunnel: check its credentials and that it allows this host`)
+        "couldn['’]t connect through your proxy\\b",
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },
@@ -978,6 +1000,25 @@ export const networkEntries: ErrorEntry[] = [
         // MODEL_STREAM `模型回复中断或格式异常，本次任务未完成。请重试。`)
         // (Taiwan's text writes the reply 回覆, which does not fold to 回复: 覆 is its own character in simplified text)
         '模型回(?:复|覆)中断或格式异常',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 (the JS bundled in its native binary) when the stream of a
+        // reply breaks: its stream loop words the cut by what happened, after `API Error: ` (`Connection lost mid-response.`,
+        // `The response stopped arriving.` from its idle watchdog, `Server error mid-response.` from an error event, `Part of
+        // the response never arrived.` and `The response stream was malformed.` from a broken event stream, each followed by
+        // `The response above may be incomplete.`; before any output `Connection lost before a response was produced.`, `The
+        // response stalled before a response was produced.`, `… and no response was produced. Try again.`)
+        '\\bapi error: (?:connection lost (?:mid-response|before a response was produced)|the response (?:stopped arriving|stalled before a response was produced|stream was malformed)|part of the response never arrived|server error mid-response)\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's words for its StreamTruncated code (`Connection closed
+        // before the response finished`), its idle watchdog's error when no chunk came at all (`Stream idle timeout - no chunks
+        // received`, beside the partial one above) and the line it adds under an idle cut (`No data arrived for more than 5
+        // minutes. To wait through longer pauses, set CLAUDE_STREAM_IDLE_TIMEOUT_MS above …`)
+        'connection closed before the response finished',
+        'stream idle timeout\\W{1,5}no chunks received',
+        'no data arrived for more than \\d+ minutes?\\.[^\\n]{0,120}claude_stream_idle_timeout_ms',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 when the body could not be decoded (its set of ZlibError,
+        // BrotliDecompressionError, ZstdDecompressionError and InvalidHTTPResponse: `API Error: The response could not be read
+        // (ZlibError). Try again. If it keeps happening, check any proxy or gateway between Claude Code and the API.`), as
+        // reqwest's `error decoding response body` below is read
+        'the response could not be read \\((?:zliberror|brotlidecompressionerror|zstddecompressionerror|invalidhttpresponse)\\)',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
@@ -1127,6 +1168,9 @@ export const networkEntries: ErrorEntry[] = [
         // (`Task processing timed out`), both under `"status": "failed"`
         'generation_failed_no_content',
         'generation_timeout',
+        // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
+        // query no longer knows
+        'tasknotfound',
       ],
       patterns: [
         // round 36 (gaps-en): BingImageCreator's ImageGen.get_images (acheong08/BingImageCreator src/BingImageCreator.py:
@@ -1241,6 +1285,16 @@ export const networkEntries: ErrorEntry[] = [
         '\\bvideo generation \\([a-z0-9_-]{1,20}\\) (?:initiation timed out|timed out while waiting|polling was canceled or timed out)',
         'operation completed but no videos found',
         'no video uris were found in the completed operation',
+        // round 39 (media-b): Gemini's image models ending a candidate without the picture asked for (googleapis/python-genai
+        // google/genai/types.py FinishReason: NO_IMAGE `The model was expected to generate an image, but none was generated.`,
+        // IMAGE_OTHER `Image generation stopped for a reason not otherwise specified.`), which name no policy, unlike
+        // IMAGE_SAFETY or IMAGE_PROHIBITED_CONTENT (read as the content policy)
+        'finish_?reason\\W{1,4}(?:no_image|image_other)\\b',
+        '\\bthe model was expected to generate an image, but none was generated\\b',
+        // round 39 (media-b): Volcengine Ark's video task (Seedance) that outlived its execution window (volcengine.com/docs/82379
+        // 查询视频生成任务: status queued, running, cancelled, succeeded, failed, expired — `expired` 任务超时), read only in Ark's task
+        // object, whose id starts `cgt-`, since `"status":"expired"` alone is any expired thing
+        '"id"\\s*:\\s*"cgt-[\\w-]+"[^{}]{0,300}"status"\\s*:\\s*"expired"',
       ],
       describes: [
         // round 15 (zh): no image comes out: 图片/绘图/视频 … 生成不出来 / 出不来 (peiyizhi0724/ChatGpt-Image-Studio#2

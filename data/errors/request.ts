@@ -11,11 +11,13 @@ export const requestEntries: ErrorEntry[] = [
     cause: 'context_length',
     layer: 'client',
     // 500: llama.cpp's batch-size overflow and inference servers that raise a bare ValueError
-    // round 37 (wrong-en): 403: Together AI sends its over-long request as a 403 (docs.together.ai/docs/error-codes and
-    // support.together.ai/articles/1067567273, row `403 Bad request`: `The combined total of the Input token count and
-    // max_tokens parameter must be less than the context length of the model being queried.`; the body `Input token count +
-    // max_tokens parameter must be less than the context length of the model being queried.`), read by `input token count`
-    statuses: [400, 413, 500, 403],
+    statuses: [400, 413, 500],
+    // round 37 (wrong-en): 403 with its own words: Together AI sends its over-long request as a 403
+    // (docs.together.ai/docs/error-codes and support.together.ai/articles/1067567273, row `403 Bad request`: `The combined
+    // total of the Input token count and max_tokens parameter must be less than the context length of the model being
+    // queried.`; the body `Input token count + max_tokens parameter must be less than the context length of the model being
+    // queried.`), read by `input token count`
+    statusesWithWording: [403],
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'one-api', 'new-api', 'openrouter'],
     match: {
@@ -66,6 +68,10 @@ export const requestEntries: ErrorEntry[] = [
         // Kilo Code's notice when the answer stops at the output limit (kilocode.json task.maxCompletionTokens)
         'maximum number of completion tokens was reached',
         '已达到最大完成\\s?token\\s?数量',
+        // round 39 (apps-zh): SiYuan's notice when an AI edit stops at finish_reason `length` (siyuan-note/siyuan kernel/model/ai.go
+        // chatGPTComplete, `util.PushMsg(Conf.Language(297))`; app/appearance/langs/zh-CN.json _kernel 297 `输出已达到最大补全 Token
+        // 数限制`)
+        '输出已达到最大补全\\s?token\\s?数限制',
         // round 36 (apps-b): Cline's SDK when the answer stops at the output limit before the turn is done (cline/cline
         // sdk/packages/agents/src/agent-runtime.ts MAX_TOKENS_INCOMPLETE_TURN_MESSAGE `Model reached the maximum output token limit
         // before completing the turn`)
@@ -200,7 +206,6 @@ export const requestEntries: ErrorEntry[] = [
         'response truncated due to token limits',
         'truncated because it exceeded the token limit',
         'context window will overflow',
-        'maximum allowed number of output tokens',
         'stop_reason\\W{1,4}max_tokens',
         'maximum prompt length is \\d+',
         'exceeds (?:the )?maximum allowed input length of',
@@ -236,7 +241,6 @@ export const requestEntries: ErrorEntry[] = [
         'reached the length limit for this response',
         // text-generation-inference's validation (also behind Together's and Hugging Face's endpoints)
         '\\binputs\\W{0,2} (?:tokens \\+ \\W?max_new_tokens\\W? )?must (?:be <=|have less than) \\d+',
-        '\\bmax_new_tokens\\W{0,2} must be <= \\d+',
         // Ollama's server and runners
         '\\b(?:input|prompt)(?: length)?(?: after truncation)? (?:exceeds|is longer than) (?:the )?(?:model.s )?(?:maximum )?context length',
         // llama.cpp's server, at request time and while generating
@@ -246,10 +250,8 @@ export const requestEntries: ErrorEntry[] = [
         // Cerebras, and the configured-limit wording LiteLLM lists
         'current length is \\d+ while limit is \\d+',
         'input tokens exceed the configured limit',
-        // (OpenAI's `max_tokens is too large: N. This model supports at most M completion tokens, whereas you provided N.`
-        // is the output limit alone, a parameter out of range: invalid-parameters, round 37)
-        // Vertex AI's Gemini: `has a maxOutputTokens value of 131072 but the supported range is …`
-        'maxoutputtokens value of \\d+ but the supported range',
+        // (the output limit alone is a parameter out of range, invalid-parameters: OpenAI's `max_tokens is too large`,
+        // round 37; Anthropic's, TGI's and Vertex AI's own words for it, round 39)
         'finish_?reason\\W{1,4}max_tokens',
         'incomplete_details\\W{1,6}reason\\W{1,4}max_output_tokens',
         // round 14 (English): Plandex's server when the context loaded into a plan already exceeds the model's
@@ -281,6 +283,15 @@ export const requestEntries: ErrorEntry[] = [
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for a turn cut at the output limit (message-failure.mjs,
         // find_string id 68553303870: model-max-tokens → MODEL_OUTPUT_LIMIT `模型达到输出长度上限，但没有生成可显示的结果。`)
         '模型达到输出长度上限',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/provider/error.ts parseStreamError for a
+        // stream's context_length_exceeded (`Input exceeds context window of this model`), QwenLM/qwen-code's context warning
+        // (packages/cli/src/i18n/locales/zh.js key `Context exceeds limit! Use /compress or /clear to reduce.`, whose Chinese
+        // is read already) and openai/codex codex-rs/codex-api/src/sse/responses.rs on `response.incomplete` (`Incomplete
+        // response returned, reason: {reason}`, find_string id 52242348549), which Codex prints as `stream disconnected
+        // before completion: …`: at max_output_tokens the answer hit its output limit, as incomplete_details above
+        'input exceeds (?:the )?context window of this model',
+        'context exceeds limit! use /compress',
+        'incomplete response returned, reason: max_output_tokens',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -411,6 +422,15 @@ export const requestEntries: ErrorEntry[] = [
         // size`, find_string id 67170962973)
         '\\brequest data is too large for the server to process\\b',
         '\\brequest content too large, please reduce (?:the )?file or text size\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 413 or a body over the API's limit (`Request too large
+        // (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit. …`, `Request too
+        // large for the API's 32MB request limit: this conversation is about …`)
+        "request too large (?:\\(max \\d+(?:\\.\\d+)? ?[kmg]i?b\\b|for the api['’]s \\d+(?:\\.\\d+)? ?[kmg]i?b request limit)",
+        // round 39 (gateways-b): uni-api when every provider of the model refuses the body's size or its tokens per request
+        // (yym68686/uni-api uni_api/routing/core.py, both 413: `The request body is too large for all available providers:
+        // <m>`, `The request body is too long, No available providers at the moment: <m>`); not its 404 `No available
+        // providers at the moment`, which is the routing (no-available-channel)
+        '\\bthe request body is too (?:large for all available providers|long, no available providers at the moment)\\b',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -444,6 +464,10 @@ export const requestEntries: ErrorEntry[] = [
     // "input new_sensitive", id 65861953707) and a 500 through its Anthropic one, as Claude Code prints it (`API Error:
     // 500 input new_sensitive (1026)`, id 66752793056)
     statuses: [400, 403, 200, 422, 500],
+    // round 39 (gateways-b): gateways' own statuses for a guardrail's block, only with its words: Cloudflare AI Gateway's
+    // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it) and Portkey's 446 (`The guardrail
+    // checks defined in the config failed`, type hooks_failed), read below
+    statusesWithWording: [424, 446],
     defaultFor: [],
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
@@ -498,6 +522,9 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilteraiexception',
         'contentfiltercodes',
         'contentfilterresultseverity',
+        // round 39 (gateways-b): Portkey's gateway when a guardrail set to deny fails (Portkey-AI/gateway
+        // src/handlers/handlerUtils.ts, a 446 typed hooks_failed), see patterns
+        'hooks_failed',
       ],
       patterns: [
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
@@ -713,6 +740,55 @@ export const requestEntries: ErrorEntry[] = [
         '输出因内容限制(?:而)?未完成',
         '\\boutput was stopped by the content policy\\b',
         '模型拒绝处理当前内容',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 when the model ended its turn with stop_reason refusal and
+        // no category it names (`API Error: Claude Code can't help with this. Start a new session to continue.`), and its
+        // closing sentence after the safeguards' line (`Claude Code can't respond to this message with <model>.`)
+        "can['’]t help with this\\. start a new session to continue",
+        "\\bclaude(?: code)? can['’]t respond to (?:this|your last) message with\\b",
+        // round 39 (media-b): volcengine.com/docs/82379/1299023 (火山方舟错误码) InputImageSensitiveContentDetected.PrivacyInformation
+        // and InputVideoSensitiveContentDetected.PrivacyInformation, a Seedance reference that shows a real person (`The request
+        // failed because the input image may contain real person.`, `输入图片可能包含真人，请您更换后重试。`), which the task's
+        // error.message and relays' fail_reason carry without the suffixed code
+        '\\bthe input (?:image|video) may contain real person\\b',
+        '输入(?:图片|图像|视频)可能包含真人',
+        // round 39 (media-b): Ideogram's generate and edit endpoints (developer.ideogram.ai api-reference, OpenAPI: 422 `Prompt or
+        // Initial Image failed the safety checks.`; ImageGenerationObjectV3 `is_image_safe` — `If false, the url field will be
+        // empty.`): the prompt was refused, or the picture made was withheld
+        '\\bprompt or (?:initial|provided|input) image failed the safety checks?\\b',
+        '"is_image_safe"\\s*:\\s*false\\b',
+        // round 39 (media-b): Stability AI's v2beta image endpoints (platform.stability.ai/docs/api-reference, response header
+        // `finish-reason`: SUCCESS | CONTENT_FILTERED): a 200 whose picture was blurred by moderation, pasted as the header
+        // line (`finish-reason: CONTENT_FILTERED`); the JSON `finish_reason` is read above
+        '\\bfinish-reason:\\s*content_filtered\\b',
+        // round 39 (gateways-b): Higress's ai-security-guard plugin, which answers a blocked prompt or reply as a completion
+        // from the model `from-security-guard` (alibaba/higress plugins/wasm-go/extensions/ai-security-guard/config/config.go
+        // OpenAIResponseFormat, default status 200) whose content is its deny body (BuildDenyResponseBody `{"code":…,
+        // "blockedDetails":[…]}`, with `denyMessage` when one is configured), or the bare DefaultDenyMessage `很抱歉，我无法回答
+        // 您的问题` (lvwang/multi_modal_guard/text/openai.go, when masking the prompt fails)
+        '"model"\\s*:\\s*"from-security-guard"',
+        '\\\\?"blockeddetails\\\\?"\\s*:\\s*\\[',
+        '很抱歉，我无法回答您的问题',
+        // round 39 (gateways-b): Apache APISIX's AI guards (apache/apisix apisix/plugins/ai-prompt-guard.lua, a 400
+        // `{"message":"Request contains prohibited content"}` for a deny pattern and `Request doesn't match allow patterns`
+        // outside the allow list; ai-aws-content-moderation.lua detect_toxic `request body exceeds <Category> threshold`
+        // for the categories its moderation_categories_pattern allows, and `… exceeds toxicity threshold`, not a size
+        // threshold; ai-lakera-guard schema defaults `Request blocked by Lakera Guard`, `Response blocked by Lakera Guard`)
+        '\\brequest contains prohibited content\\b',
+        "\\brequest doesn['’]t match allow patterns\\b",
+        '\\b(?:request|response) body exceeds (?:toxicity|profanity|hate_speech|insult|harassment_or_abuse|sexual|violence_or_threat) threshold\\b',
+        '\\b(?:request|response) blocked by lakera guard\\b',
+        // round 39 (gateways-b): Cloudflare AI Gateway's Guardrails and DLP (developers.cloudflare.com/ai-gateway/guardrails/
+        // set-up-guardrail/ 2016 `Prompt blocked due to security configurations`, 2017 `Response blocked …`; the DLP page's 2029
+        // `Request content blocked due to DLP policy violations`, 2030 `Response content blocked …`)
+        '\\b(?:prompt|response) blocked due to security configurations\\b',
+        '\\b(?:request|response) content blocked due to dlp policy violations\\b',
+        // round 39 (gateways-b): Portkey's gateway when a guardrail set to deny fails (Portkey-AI/gateway
+        // src/handlers/handlerUtils.ts: `The guardrail checks defined in the config failed. You can find more information in
+        // the hook_results object.`, the name in backticks)
+        '\\bthe guardrail checks defined in the config failed\\b',
+        // round 39 (gateways-b): uni-api's moral check on the prompt (yym68686/uni-api uni_api/observability/middleware.py, a
+        // 400 `{"error": "Content did not pass the moral check, please modify and try again."}`)
+        '\\bcontent did not pass the moral check\\b',
       ],
       describes: [
         // round 15 (zh): the prompt broke the rules (basketikun/chatgpt2api#46 提示词违规了, jeffstric/ZJT#494
@@ -816,6 +892,18 @@ export const requestEntries: ErrorEntry[] = [
         // round 36 (gaps-en): OpenAI's code for a required field left out (its body `Missing required parameter: 'tools'.`,
         // find_string id 70952311370), which OpenAI-compatible servers copy for the same refusal
         'missing_required_parameter',
+        // round 39 (media-b): OpenAI's image edit endpoint for an image or mask it cannot use (`{"error":{"code":
+        // "invalid_image_file","message":"Invalid image file or mode for image 1, please check your image file."}}`,
+        // `{"error":{"code":"invalid_mask_image_format","message":"Invalid mask image format - mask size does not match image
+        // size","type":"image_generation_user_error"}}`; the bodies as quoted in find_string ids 68656003937, 57544462828)
+        'invalid_image_file',
+        'invalid_mask_image_format',
+        // round 39 (media-b): Vidu's task and submit codes for an input image it could not fetch or read
+        // (platform.vidu.com/docs/error-code: ImageDownloadFailure `Failed to download user image URL. Please check the validity
+        // of the link.`, ImageFormatInvalid `Image format does not meet requirements`), as err_code, as the Kratos `reason`, and
+        // as the error.code new-api's task relay copies from err_code (relay/channel/task/vidu/adaptor.go ConvertToOpenAIVideo)
+        'imagedownloadfailure',
+        'imageformatinvalid',
         'invalid_text_request',
         // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
         // relay-audio.go, relay/relay-image.go)
@@ -941,6 +1029,18 @@ export const requestEntries: ErrorEntry[] = [
         'supports at most \\d+ completion tokens',
         'whereas you provided \\d+',
         'range of max_(?:new_)?tokens should be',
+        // round 39 (lead): the rule above in the other vendors' words, read until now as the context. Each refuses a
+        // requested output longer than the model can write, whatever the conversation's length, and each is fixed by
+        // lowering the value: Anthropic's 400 invalid_request_error `max_tokens: 8000 > 4096, which is the maximum allowed
+        // number of output tokens for claude-3-haiku-20240307` (docs.anthropic.com models overview, "Max output"; its
+        // `input length and max_tokens exceed context limit` is the context and stays there); TGI's
+        // ValidationError::MaxNewTokens `\`max_new_tokens\` must be <= {0}. Given: {1}` (huggingface/
+        // text-generation-inference router/src/validation.rs; `inputs` tokens + `max_new_tokens` stays the context);
+        // Vertex AI's INVALID_ARGUMENT `Unable to submit request because it has a maxOutputTokens value of 131072 but the
+        // supported range is from 1 (inclusive) to 65537 (exclusive). Update the value and try again.`
+        'maximum allowed number of output tokens',
+        '(?<!\\+ \\W?)\\bmax_new_tokens\\W{0,2} must be <= \\d+',
+        'maxoutputtokens value of \\d+ but the supported range',
         'too many images in the message, max allowed is \\d+',
         '\\bonly base64 (?:file|audio|image) is supported in gemini\\b',
         '\\bfail(?:ed)? to get image from url\\b',
@@ -976,9 +1076,10 @@ export const requestEntries: ErrorEntry[] = [
         "'[^']{1,80}' functionality not supported",
         // round 27 (local-sdk): TGI's ValidationError for a sampling parameter out of range (huggingface/text-generation-inference
         // router/src/validation.rs: `Input validation error: `temperature` must be strictly positive`, `top_p`, `top_k`,
-        // `repetition_penalty`, `stop`, `truncate`, `inputs` cannot be empty…); its three length limits (`inputs` tokens +
-        // `max_new_tokens` must be <=, `inputs` must have less than, `max_new_tokens` must be <=) are the context entry's
-        'input validation error: `(?!inputs` tokens \\+|inputs` must have less than|max_new_tokens` must be <=)',
+        // `repetition_penalty`, `stop`, `truncate`, `inputs` cannot be empty…, and since round 39 `max_new_tokens` must be
+        // <=, the output limit alone); its two length limits (`inputs` tokens + `max_new_tokens` must be <=, `inputs` must
+        // have less than) are the context entry's
+        'input validation error: `(?!inputs` tokens \\+|inputs` must have less than)',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ValidationException's
         // general sentence (a model that needs an inference profile's id is the model id's entry, which shares it here)
@@ -1089,6 +1190,24 @@ export const requestEntries: ErrorEntry[] = [
         // OpenAI's answer when it cannot fetch an image URL in the request (invalid_value, param url): `Error while
         // downloading file. Upstream status code: 404.`; the status inside is the image host's, not the API's
         'error while downloading file',
+        // round 39 (media-b): the same image edit endpoint's messages, which clients and relays print without the code
+        // (`Upstream Images API returned HTTP 400: Invalid mask image format - mask size does not match image size`, the mask
+        // without an alpha channel `Invalid mask image format - mask image missing alpha channel`, DALL·E 2's `Invalid input
+        // image - format must be in ['RGBA', 'LA', 'L'], got RGB.`; find_string ids 55211622269, 55183050154, 7138260188), and
+        // Sora's 400 for an input_reference whose size is not the video's (`Inpaint image must match the requested width and
+        // height`, invalid_request_error; find_string id 39730122702)
+        '\\binvalid mask image format - mask\\b',
+        '\\binvalid image file or mode for image \\d',
+        '\\binvalid input image - (?:format must be|expected an image)\\b',
+        '\\binpaint image must match the requested width and height\\b',
+        // round 39 (media-b): Alibaba Model Studio (DashScope) 400 InvalidParameter.DataInspection for a Wan image or video input
+        // (help.aliyun.com/zh/model-studio/error-code: `The media format is not supported or incorrect for the data
+        // inspection.`; the download section `Failed to download multimodal content. / Download the media resource timed out
+        // during the data inspection process. / Unable to download the media resource during the data inspection process.`:
+        // the service could not fetch the URL in the request, an OSS intranet address or a slow cross-region host)
+        '\\bthe media format is not supported or incorrect for the data inspection\\b',
+        '\\b(?:download the media resource timed out|unable to download the media resource) during the data inspection process\\b',
+        '\\bfailed to download multimodal content\\b',
         'invalid json request body',
         'field \\w+ must be a string',
         'size not supported',
@@ -1132,6 +1251,10 @@ export const requestEntries: ErrorEntry[] = [
         '未正常接收到\\s?\\S{1,40}\\s?参数',
         'input cannot be empty',
         'only support stream mode',
+        // round 39 (apps-zh): dify-on-wechat's reply to Dify's 400 `Agent Chat App does not support blocking mode` (hanfangyuan4396/
+        // dify-on-wechat bot/dify/dify_bot.py _handle_error_response: `[DIFY] 请把config.json中的dify_app_type修改为agent再重启机器人尝试`):
+        // an agent app called in blocking mode, which it must call streaming
+        '\\[dify\\] 请把\\S{1,60}修改为agent再重启机器人',
         'does not support enable_search',
         'must be set to false for non-streaming calls',
         'thinking_budget parameter must be',
@@ -1203,6 +1326,15 @@ export const requestEntries: ErrorEntry[] = [
         // (message-failure.mjs, find_string id 68553303870: PROVIDER_FAILURES UNSUPPORTED_OPTION,
         // UNSUPPORTED_REASONING_EFFORT, UNSUPPORTED_CONTENT → MODEL_CONFIG `当前模型不支持这类内容或所选配置。请调整内容、模型或推理等级后重试。`)
         '当前模型不支持这类内容或所选配置',
+        // round 39 (gateways-b): Kong's ai-proxy on a streaming request to a route that does not allow streaming (Kong/kong
+        // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `response streaming is not enabled for this LLM`)
+        '\\bresponse streaming is not enabled for this llm\\b',
+        // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
+        // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
+        // `failed to process request body: missing model in request`). Read from the body's words: with its 500 beside them
+        // the status still names the gateway, as this entry does not take a 500 (taking one would read relays' own 500s that
+        // quote a request's words, new-api's convert_request_error among them, as the request)
+        '\\bfailed to process request body: missing model in (?:chat completion )?request\\b',
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot
@@ -1297,6 +1429,10 @@ export const requestEntries: ErrorEntry[] = [
         // round 36 (apps-a): the English of LobeChat's 405 tip (lobehub/lobehub locales/en-US/error.json response.405
         // `Sorry, the server does not support the request method you are using…`), whose Chinese this entry reads
         '\\bdoes not support the request method you are using\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 UnexpectedApiResponseError, when a 2xx body is no Anthropic
+        // Message (`API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the
+        // request. Response: content-type text/html, body is an HTML page, …`)
+        'api returned an empty or malformed response \\(http (?:\\d{3}|unknown)\\)',
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
@@ -1442,9 +1578,10 @@ export const requestEntries: ErrorEntry[] = [
     id: 'wrong-path-404',
     cause: 'base_url',
     layer: 'client',
-    // 400 as well (round 37, lead): Model Studio answers a model called on a path that does not serve it with a 400
-    // InvalidParameter, `url error, please check url` (below)
-    statuses: [404, 400],
+    statuses: [404],
+    // 400 with its own words (round 37, lead): Model Studio answers a model called on a path that does not serve it with a
+    // 400 InvalidParameter, `url error, please check url` (below)
+    statusesWithWording: [400],
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {
@@ -1512,6 +1649,14 @@ export const requestEntries: ErrorEntry[] = [
         // find_string ids 52589405397, 57619780257, 71551105482; openai-translator's `Failed to fetch models:
         // ${resp.statusText}`): the list is not at the address the base URL leads to
         'failed to fetch models?:\\s?(?:404\\b|not found\\b)',
+        // round 39 (gateways-b): gateways naming the path they do not serve: Helicone's AI gateway (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError: `Unsupported endpoint: <path>`, `Missing router id in
+        // request path`, both 400) and Envoy AI Gateway's external processor (envoyproxy/ai-gateway internal/extproc/server.go,
+        // errNoProcessor: a 404 `unsupported path: <path>`)
+        '\\bunsupported endpoint: /',
+        '\\bmissing router id in request path\\b',
+        // (Envoy's body is the whole message: not a file tool's `unsupported path: /tmp/…` inside a longer error)
+        '^(?:\\W*404\\W+)?unsupported path: /\\S*\\s*$',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address
@@ -1667,6 +1812,14 @@ export const requestEntries: ErrorEntry[] = [
         // find_string id 2515780969: against `^https://[^/]+/v1$`, logging `API反代地址填写错误，正确格式应为
         // 'https://<网址>/v1'`): an address with a path after /v1, no https or a trailing part
         'api\\s?反代地址填写错误',
+        // round 39 (agents-src): QwenLM/qwen-code packages/cli/src/i18n/locales/zh.js, its auth check for an Anthropic provider
+        // with no address (`ANTHROPIC_BASE_URL environment variable not found.` / `未找到 ANTHROPIC_BASE_URL 环境变量。`, `Anthropic
+        // provider missing required baseUrl in modelProviders[].baseUrl.`), and MoonshotAI/kimi-cli src/kimi_cli/llm.py
+        // create_llm (`Cannot create LLM: missing base_url or model (provider_type=…)`)
+        '\\b\\w*base_url environment variable not found\\b',
+        '未找到\\s?\\w*base_url\\s?环境变量',
+        'provider missing required baseurl\\b',
+        'cannot create llm: missing base_url\\b',
       ],
       describes: [
         // round 15 (en)

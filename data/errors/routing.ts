@@ -110,6 +110,16 @@ export const routingEntries: ErrorEntry[] = [
         // (QuantumNous/new-api controller/relay.go getChannel `分组 %s 下模型 %s 的可用渠道不存在（retry）`), which is
         // no-available-channel's
         '模型(?:(?!的可用渠道).){0,40}不存在',
+        // round 39 (apps-zh): ChatLunaLab/chatluna packages/core/src/utils/error.ts ChatLunaErrorCode.MODEL_NOT_FOUND (301), which
+        // the bot prints only as `使用 ChatLuna 时出现错误，错误码为 301。…` (zh-CN.yml error_message; en-US `ChatLuna error occurred.
+        // Error code: 301. …`): the adapters' _createModel finds no such name among the models the platform listed
+        // (chatluna.chat/guide/faq/error_code.html 301 模型未找到); its log says so in English (`The model gpt-4o is not found in
+        // the models: [...]`, find_string ids 67568676562, 112999036)
+        'chatluna\\D{1,40}\\s301(?!\\d)',
+        '\\bthe model \\S{1,80} is not found in the models\\b',
+        // round 39 (apps-zh): siyuan-note/siyuan app/appearance/langs/zh-CN.json testConnectionFailModelNotFound, which
+        // app/src/config/tabs/aiUi.ts shows when the provider's model list does not hold the name typed (`该模型不在可用模型列表中（…）`)
+        '该模型不在可用模型列表中',
         // round 24 (en): Zhipu / Z.ai 1211 (docs.bigmodel.cn/cn/api/api-code `模型不存在，请检查模型代码`, docs.z.ai `Unknown
         // Model`) by its code in an error's JSON or Python dict (find_string ids 71255146393, 57167581789; not a chart of
         // accounts' `{'code': '1211', 'name': …}`), or as clients print it (`Error Code 1211`)
@@ -168,6 +178,19 @@ export const routingEntries: ErrorEntry[] = [
         '\\bthis model has been retired, please switch\\b',
         '\\bis no longer available\\. please pick a current model from the model selector\\b',
         '\\bmodel [\\w.:/-]{1,80} not exist\\.',
+        // round 39 (gateways-b): gpt-load's strict model redirect, which refuses any model its group has no rule for
+        // (tbphp/gpt-load internal/channel/base_channel.go ApplyModelRedirect, a 400 `model '<m>' is not configured in redirect
+        // rules`; its UI: 严格模式：拒绝未配置的模型请求): the group does not offer that model name
+        "\\bmodel '[^'\\n]{1,100}' is not configured in redirect rules\\b",
+        // round 39 (gateways-b): LLM Gateway's model checks (theopenco/llmgateway apps/gateway/src/chat/chat.ts, each a 400:
+        // `Requested model <m> not supported`, `Model <m> must be requested with a provider prefix. Use the format: <p>/<m>`,
+        // `Provider <p> does not support model <m>`)
+        '\\brequested model \\S{1,100} not supported\\b',
+        '\\bmust be requested with a provider prefix\\b',
+        '\\bprovider [\\w.-]{1,40} does not support model\\b',
+        // round 39 (gateways-b): hajimi's check of the model against its list (wyeeeee/hajimi app/api/routes.py, a 400
+        // `{"detail":"无效的模型"}`), only as the whole message
+        '"detail"\\s*:\\s*"无效的模型"|^\\s*无效的模型\\s*$',
       ],
       describes: [
         // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb
@@ -362,6 +385,10 @@ export const routingEntries: ErrorEntry[] = [
     cause: 'no_channel',
     layer: 'routing',
     statuses: [503, 500, 429, 404],
+    // round 39 (gateways-b): 401 and 400 with its own words: relays that answer an empty key pool or a provider with no
+    // key behind it as an authentication or request error (hajimi's `Unauthorized: No available API keys`, Helicone's
+    // `Provider key not found`, TensorZero's `API key missing for provider …`, read below). A bare 401 is the key
+    statusesWithWording: [401, 400],
     defaultFor: [503],
     dialects: ['one-api', 'new-api'],
     match: {
@@ -431,6 +458,27 @@ export const routingEntries: ErrorEntry[] = [
         // round 36 (apps-a): LobeHub's NoAvailableChannel in Chinese (lobehub/lobehub locales/zh-CN/modelRuntime.json
         // `抱歉，代理或路由器没有可用的通道来请求此模型。…`; the English `no available channel` is read already)
         '代理或路由器没有可用的通道',
+        // round 39 (gateways-b): Gemini key pools with every key disabled or spent (snailyp/gemini-balance
+        // app/router/gemini_routes.py, a 503 `No valid API keys available to fetch models.`; wyeeeee/hajimi app/api/routes.py,
+        // a 401 `No valid API keys available.` and `Unauthorized: No available API keys`): the relay has no upstream key left
+        '\\bno valid api keys available(?: to fetch models)?\\.?(?:["\']|\\s*$)',
+        '\\bunauthorized: no available api keys\\b',
+        // round 39 (gateways-b): sealos AI Proxy when no channel of the model can be picked, none configured or every one
+        // over its error rate (labring/aiproxy core/controller/relay-controller.go relay, getInitialChannel failing: a 503
+        // `the upstream load is saturated, please try again later`, in the OpenAI or the Anthropic shape)
+        '\\bthe upstream load is saturated, please try again later\\b',
+        // round 39 (gateways-b): gateways with no provider key of their own for the provider the request routes to: Helicone's
+        // AI gateway (Helicone/ai-gateway ai-gateway/src/error/auth.rs AuthError::ProviderKeyNotFound, a 401 `Provider key not
+        // found`), TensorZero's (tensorzero/tensorzero crates/tensorzero-error/src/lib.rs ErrorDetails::ApiKeyMissing, a 400
+        // `API key missing for provider <name>: Environment variable <VAR> is missing`, the name in backticks, often inside
+        // `All model providers failed to infer with errors: …`) and LLM Gateway's in its api-keys mode (theopenco/llmgateway
+        // apps/gateway/src/chat/chat.ts, a 400 `No API key set for provider: <p>. Please add a provider key in your settings
+        // …` and `No provider key set for any of the providers that support model <m>. …`). Not a client's own unset key
+        // variable (missing-api-key): the gateway's side lacks it
+        '^\\W*provider key not found\\W*$|"message"\\s*:\\s*"provider key not found"',
+        '\\bapi key missing for provider [\\w.-]{1,40}: environment variable\\b',
+        '\\bno api key set for provider: [\\w.-]{1,40}\\. please add a provider key\\b',
+        '\\bno provider key set for any of the providers that support model\\b',
       ],
       describes: [
         // round 29 (desc-b): every channel of the model unavailable, as relays word a model no channel can serve
@@ -503,6 +551,9 @@ export const routingEntries: ErrorEntry[] = [
         'no allowed providers are available',
         'no providers? (?:available|found)',
         'no available model provider',
+        // round 39 (gateways-b): LLM Gateway when no provider of the model is left to route to (theopenco/llmgateway
+        // apps/gateway/src/chat/chat.ts, a 400 `No available provider could be found for model <m>`)
+        '\\bno available provider could be found for model\\b',
       ],
     },
     title: { zh: '没有能处理这个请求的上游', en: 'No provider can serve this request' },

@@ -17,11 +17,12 @@ export const serviceEntries: ErrorEntry[] = [
     id: 'rate-limit-exceeded',
     cause: 'rate_limit',
     layer: 'gateway',
-    // round 37 (wrong-en): 413 as well: Groq sends a request bigger than its tokens-per-minute allowance as a 413 with code
-    // rate_limit_exceeded (`Request too large for model \`llama-3.1-8b-instant\` in organization … service tier
-    // \`on_demand\` on tokens per minute (TPM): Limit 6000, Requested 6294, please reduce your message size and try again.`;
-    // elizaOS/eliza#4040, console.groq.com/docs/rate-limits), read below
-    statuses: [429, 403, 500, 503, 413],
+    statuses: [429, 403, 500, 503],
+    // round 37 (wrong-en): 413 with its own words: Groq sends a request bigger than its tokens-per-minute allowance as a
+    // 413 with code rate_limit_exceeded (`Request too large for model \`llama-3.1-8b-instant\` in organization … service
+    // tier \`on_demand\` on tokens per minute (TPM): Limit 6000, Requested 6294, please reduce your message size and try
+    // again.`; elizaOS/eliza#4040, console.groq.com/docs/rate-limits), read below. A bare 413 is a request too large.
+    statusesWithWording: [413],
     defaultFor: [429],
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'anthropic', 'gemini', 'azure'],
     match: {
@@ -54,6 +55,9 @@ export const serviceEntries: ErrorEntry[] = [
         'weekly_opus_cost_limit_exceeded',
         'usage_limit_reached',
         'upstream_rate_limited',
+        // round 39 (gateways-b): uni-api's admission control at its own concurrency or body budget (yym68686/uni-api
+        // uni_api/middleware/admission.py, uni_api/observability/middleware.py: type local_overload), see patterns
+        'local_overload',
       ],
       patterns: [
         // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
@@ -244,6 +248,26 @@ export const serviceEntries: ErrorEntry[] = [
         // `Short-window rate limit (RPM / TPM / concurrency)`)
         '请求次数已达到速率限制',
         '\\brequest count has reached the rate limit for this key\\b',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 on a 429 (`API Error: Request rejected (429) · this may be a
+        // temporary capacity issue. If it persists, check your inference gateway (<host>).`, or the body's message after the dot)
+        'api error: request rejected \\(429\\)',
+        // round 39 (agents-src): google-gemini/gemini-cli packages/core/src/utils/errorParsing.ts getRateLimitErrorMessageDefault
+        // and QwenLM/qwen-code's RATE_LIMIT_ERROR_MESSAGE_DEFAULT (the same file), the line both add under a 429 when no quota
+        // page fits the login (`Possible quota limitations in place or slow response times detected. Switching to the
+        // gemini-2.5-flash model for the rest of this session.` / `… Please wait and try again later.`)
+        'possible quota limitations in place or slow response times detected',
+        // round 39 (agents-src): anomalyco/opencode (sst/opencode) packages/opencode/src/session/retry.ts retryable, its retry
+        // line for a stream error typed rate_limit (`Rate Limited`) alone on its line; and MoonshotAI/kimi-cli
+        // src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for a 429 (`Retrying after rate limit · attempt 2/3
+        // · 4s`, _step_retry_reason)
+        '^\\W{0,4}rate limited\\W{0,4}$',
+        'retrying after rate limit\\W{1,5}attempt \\d+/\\d+',
+        // round 39 (gateways-b): uni-api shedding load at its own limits (yym68686/uni-api uni_api/middleware/admission.py, a
+        // 503 `Service is at its bounded local capacity; retry later` with retry-after; uni_api/observability/middleware.py
+        // `Upstream concurrency is at local capacity`): the relay's concurrency cap, as gpt-load's `Too many concurrent
+        // requests` above
+        '\\bservice is at its bounded local capacity\\b',
+        '\\bupstream concurrency is at local capacity\\b',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -738,6 +762,11 @@ export const serviceEntries: ErrorEntry[] = [
         // the title, which Cursor puts over the provider's own refusals too (a setup guide quoting Cursor, find_string id
         // 39795182890: `"title":"Unable to reach the model provider","detail":"… Provider returned 400 … Model Not Exist"`)
         "\\bwe['’]re having trouble connecting to the model provider\\b",
+        // round 39 (apps-zh): zhayujie/chatgpt-on-wechat models/chatgpt/chat_gpt_bot.py _handle_reply_error: the bot's reply
+        // `请再问我一次` for an APIError (models/openai/openai_compat.py map_http_error: a status of 500 or more, logged as
+        // `[CHATGPT] Bad Gateway`), and `请再问我一次吧` from models/linkai/link_ai_bot.py once its retries of a 5xx are spent;
+        // only as the whole reply on its line, since the words are a chat turn's anywhere else
+        '^[\\s\\[\\]【】>:：]{0,4}请再问我一次吧?[\\s。.!！~]{0,3}$',
         // round 36 (gaps-en): the ChatGPT MD Obsidian plugin's words for a 500, 502 or 503 from the provider it calls
         // (bramses/chatgpt-md src/Utilities/ErrorMessageFormatter.ts getHttpErrorMessage `Server error. Please try again
         // later.`, shown by src/Services/ErrorService.ts handleApiError as `[ChatGPT MD] <service>: <message> - Model: …`);
@@ -925,6 +954,21 @@ export const serviceEntries: ErrorEntry[] = [
         // round 36 (gaps-zh): a DeepSeek Harness IM bot's words for the provider's server failure (message-failure.mjs,
         // find_string id 68553303870: PROVIDER_FAILURES SERVER → MODEL_SERVICE `模型服务暂时异常，本次任务未完成。请稍后重试。`)
         '模型服务暂时异常',
+        // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for a
+        // 5xx or an APIEmptyResponseError (`Retrying after server error · attempt 2/3 · 4s`, `Retrying after empty response ·
+        // …`, _step_retry_reason)
+        'retrying after (?:server error|empty response)\\W{1,5}attempt \\d+/\\d+',
+        // round 39 (gateways-b): gemini-balance's route guard, which turns whatever its retries with every key ended in into
+        // a 500 `Internal server error during <operation>` (snailyp/gemini-balance app/handler/error_handler.py
+        // handle_route_errors; the RetryHandler re-raises the last upstream failure): the upstream answer is only in its
+        // error log (snailyp/gemini-balance#327: Gemini's 429 arrives as this 500)
+        '\\binternal server error during (?:chat_completion|embedding|gemini_\\w{1,40}|generate_image|text_to_speech|list_(?:gemini_)?models)\\b',
+        // round 39 (gateways-b): hajimi after every key of its pool failed (wyeeeee/hajimi app/api/nonstream_handlers.py and
+        // stream_handlers.py, sent as the reply's text: `所有API密钥均请求失败\n具体错误请查看轮询日志`)
+        '所有\\s?api\\s?密钥均请求失败',
+        // round 39 (gateways-b): AxonHub after its retries used every channel of the model (looplj/axonhub
+        // internal/server/chat/outbound.go, a 500 `{"error":{"message":"all channels exhausted","type":"internal_server_error"}}`)
+        '\\ball channels exhausted\\b',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -1033,7 +1077,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 36 (gaps-en): LiteLLM's Prisma tables missing from its database (BerriAI/litellm schema.prisma model names
         // LiteLLM_*, and PostgreSQL's 42P01 `relation "<name>" does not exist`): the proxy's migrations did not run
         '\\brelation "litellm_\\w{1,60}" does not exist\\b',
-        'internal server error',
+        // round 39 (gateways-b): not gemini-balance's `Internal server error during <operation>`, its wrapper of an upstream
+        // failure (upstream-failed)
+        'internal server error(?! during (?:chat_completion|embedding|gemini_\\w|generate_image|text_to_speech|list_(?:gemini_)?models))',
         // round 34 (apps-zh): Chatbox's tip under a 500 (chatboxai/chatbox src/renderer/i18n/locales/zh-Hans/translation.json
         // `HTTP 错误：内部服务器错误 (500)。服务器遇到意外错误。`), the same words as `internal server error`
         '内部服务器错误',
@@ -1103,6 +1149,10 @@ export const serviceEntries: ErrorEntry[] = [
         // provider's error an app quotes after the provider's name
         '\\bthe server seems to be experiencing some difficulties\\b',
         '^\\s*server error(?:\\. please try again later|, please retry later)\\b',
+        // round 39 (gateways-b): Higress's ai-proxy when its own modelMapping maps the requested model to nothing
+        // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process
+        // request body: model becomes empty after applying the configured mapping`): the gateway's configuration
+        '\\bmodel becomes empty after applying the configured mapping\\b',
       ],
       describes: [
         // round 29 (desc-b): the relay itself down, in the words its users and guides use (中转站挂了: a sync tool's
@@ -1303,6 +1353,10 @@ export const serviceEntries: ErrorEntry[] = [
         // server timed out while waiting for the request…`), read only as a description before
         '\\bthe server did not receive a response from the upstream server\\b',
         '\\bthe server timed out while waiting for (?:a response|the request)\\b',
+        // round 39 (gateways-b): Portkey's gateway when the request_timeout its config or x-portkey-request-timeout set runs
+        // out (Portkey-AI/gateway src/handlers/retryHandler.ts, a 408 typed timeout_error: `Request exceeded the timeout sent
+        // in the request: <n>ms`)
+        '\\brequest exceeded the timeout sent in the request\\b',
       ],
       describes: [
         // round 15 (en)
@@ -1487,6 +1541,14 @@ export const serviceEntries: ErrorEntry[] = [
         // `请求错误“插件 60 秒未响应”`, fixed in the plugin, and vacuityv/bob-plugin-vac-gptranslate#5, where the maintainer asks
         // whether the plugin's server answers curl)
         '插件\\s?60\\s?秒未响应',
+        // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 when its first-byte window ran out with nothing back
+        // (StreamNoResponseError `No response from API within the first-byte window`, shown as `API Error: No response from
+        // API (waited 5m 0s). If a proxy or gateway on your network holds responses until they complete, raise
+        // API_TIMEOUT_MS or CLAUDE_STREAM_FIRST_BYTE_TIMEOUT_MS to wait longer.`)
+        'no response from api (?:\\(waited\\b|within the first-byte window)',
+        // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
+        // APITimeoutError (`Retrying after timeout · attempt 2/3 · 4s`, _step_retry_reason)
+        'retrying after timeout\\W{1,5}attempt \\d+/\\d+',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

@@ -405,6 +405,10 @@ describe('components/error-lookup/ErrorCatalogueTable', () => {
     expect(new Set(wrapper.findAll('tr[data-error-id]').map((r) => r.attributes('data-cause')))).toEqual(
       new Set(['insufficient_balance']),
     )
+    // A status an entry takes only with its own words is still one it arrives with: Groq's 413 is a rate limit.
+    await status!.setValue('413')
+    const rateLimit = wrapper.get('tr[data-cause="rate_limit"]')
+    expect(rateLimit.get('td.error-row-status').text()).toContain('413')
     await status!.setValue('none')
     expect(wrapper.findAll('tr[data-error-id]').every((r) => r.attributes('data-cause') !== 'rate_limit')).toBe(true)
     await status!.setValue('')

@@ -53,6 +53,9 @@ describe('data/errors.schema', () => {
       [valid, { ...valid, id: 'other' }],
       [{ ...valid, defaultFor: [418] }],
       [{ ...valid, title: { zh: '只有中文' } }],
+      // A status the entry takes only with its own words cannot also be one it takes bare.
+      [{ ...valid, statusesWithWording: [valid.statuses[0]!] }],
+      [{ ...valid, statusesWithWording: [99] }],
     ]
     for (const data of cases) expect(ErrorCatalogue.safeParse(data).success).toBe(false)
   })

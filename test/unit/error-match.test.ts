@@ -5071,3 +5071,491 @@ describe('components/error-lookup/match: round 38 (lead) wordings the fresh sets
     )
   })
 })
+
+describe('components/error-lookup/match: statuses an entry takes only with its own words (statusesWithWording)', () => {
+  const entry = (id: string, cause: ErrorEntry['cause'], fields: Partial<ErrorEntry>): ErrorEntry => ({
+    ...errorCatalogue[0]!,
+    id,
+    cause,
+    defaultFor: [],
+    statusesWithWording: undefined,
+    ...fields,
+  })
+  const path = entry('path', 'base_url', {
+    statuses: [404],
+    statusesWithWording: [400],
+    match: { codes: [], patterns: ['url error, please check url'] },
+  })
+  const request = entry('request', 'bad_request', {
+    statuses: [400],
+    defaultFor: [400],
+    match: { codes: [], patterns: ['invalid parameter'] },
+  })
+  const catalogue = [path, request]
+
+  it('counts the status for the entry when its wording is there', () => {
+    const [first] = lookupErrors('400 {"message":"url error, please check url"}', catalogue).matches
+    expect(first?.entry.id).toBe('path')
+    expect(first?.reasons).toContainEqual({ kind: 'status', value: 400 })
+  })
+
+  it('scores it as it scored when the status was one of its own', () => {
+    const widened = [{ ...path, statuses: [404, 400], statusesWithWording: undefined }, request]
+    const paste = '400 {"message":"url error, please check url"}'
+    expect(lookupErrors(paste, catalogue).matches.map(({ score }) => score)).toEqual(
+      lookupErrors(paste, widened).matches.map(({ score }) => score),
+    )
+  })
+
+  it('never offers the entry for the bare status', () => {
+    const ids = lookupErrors('Error: 400 Bad Request', catalogue).matches.map((match) => match.entry.id)
+    expect(ids).toEqual(['request'])
+  })
+
+  it('holds the status against the entry when only a description points at it, as any status it does not take', () => {
+    const described = entry('described', 'base_url', {
+      statuses: [404],
+      statusesWithWording: [400],
+      match: { codes: [], patterns: ['url error'], describes: ['the address is wrong'] },
+    })
+    const without = { ...described, statusesWithWording: undefined }
+    const paste = 'HTTP 400: I think the address is wrong'
+    expect(lookupErrors(paste, [described]).matches).toEqual(lookupErrors(paste, [without]).matches)
+    expect(lookupErrors('HTTP 404: I think the address is wrong', [described]).matches[0]?.entry.id).toBe('described')
+  })
+
+  it("keeps the catalogue's vendor wordings under their statuses, and off the bare ones", () => {
+    const first = (paste: string) => lookupErrors(paste, errorCatalogue).matches[0]?.entry.cause
+    const listed = (paste: string) => lookupErrors(paste, errorCatalogue).matches.map((match) => match.entry.cause)
+    expect(first('400 InvalidParameter: url error, please check url')).toBe('base_url')
+    expect(
+      first(
+        '413 {"error":{"message":"Request too large for model `llama-3.1-8b-instant` in organization `org_x` service tier `on_demand` on tokens per minute (TPM): Limit 6000, Requested 6294, please reduce your message size and try again.","type":"tokens","code":"rate_limit_exceeded"}}',
+      ),
+    ).toBe('rate_limit')
+    expect(listed('Error: 413 Request Entity Too Large')).not.toContain('rate_limit')
+    expect(listed('HTTP 400 Bad Request')).not.toContain('base_url')
+    expect(listed('HTTP 400 Bad Request')).not.toContain('invalid_key')
+  })
+})
+
+describe('components/error-lookup/match: round 39 (lead) the output limit alone in every vendor', () => {
+  it("reads Anthropic's, TGI's and Vertex AI's output caps as a parameter out of range, their input limits as the context", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: 64000 > 32000, which is the maximum allowed number of output tokens for claude-opus-4-20250514"}}',
+        'Input validation error: `max_new_tokens` must be <= 1024. Given: 2048',
+        '{"error":{"code":400,"message":"Unable to submit request because it has a maxOutputTokens value of 70000 but the supported range is from 1 (inclusive) to 65537 (exclusive). Update the value and try again.","status":"INVALID_ARGUMENT"}}',
+      ],
+      [],
+    )
+    expect(
+      topCause(
+        'Input validation error: `inputs` tokens + `max_new_tokens` must be <= 8192. Given: 8000 `inputs` tokens and 512 `max_new_tokens`',
+      ),
+    ).toBe('context_length')
+    expect(
+      topCause(
+        '{"type":"error","error":{"type":"invalid_request_error","message":"input length and `max_tokens` exceed context limit: 197626 + 21333 > 200000, decrease input length or `max_tokens` and try again"}}',
+      ),
+    ).toBe('context_length')
+  })
+})
+
+describe('components/error-lookup/match: round 39 (lead) a verdict and its reason on two lines of one failure', () => {
+  const anthropic401 =
+    "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'x-api-key header is required'}}"
+
+  it("reads the vendor's reason on the line of the status and code that rank an app's verdict on the next", () => {
+    // Aider prints the exception, then its own line for the class (aider/exceptions.py AuthenticationError)
+    expect(topCause(`${anthropic401}\nThe API provider is not able to authenticate you. Check your API key.`)).toBe(
+      'key_format',
+    )
+    expect(topCause(`API authentication failed\n${anthropic401}`)).toBe('key_format')
+  })
+
+  it('leaves a reason on a line with neither the verdict nor its labels where its own evidence puts it', () => {
+    expect(
+      topCause(
+        '401 {"error":{"type":"authentication_error","message":"invalid x-api-key"}}\nearlier today: x-api-key header is required',
+      ),
+    ).toBe('invalid_key')
+  })
+})
+
+describe("components/error-lookup/match: round 39 (apps-zh) what Chinese users' bots and apps show when a model call fails", () => {
+  it("reads chatgpt-on-wechat's reply to a 5xx only as the whole reply, never inside a chat turn", () => {
+    namesEntry(
+      'upstream-failed',
+      ['请再问我一次', '请再问我一次吧'],
+      ['你能请再问我一次吗', 'AI：好的，请再问我一次吧，我这次认真回答'],
+    )
+  })
+
+  it("reads ChatLuna's numbered errors by their codes, and no other number", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '使用 ChatLuna 时出现错误，错误码为 100。请联系开发者以解决此问题。',
+        'ChatLuna error occurred. Error code: 100. Contact developer for assistance.',
+      ],
+      ['使用 ChatLuna 时出现错误，错误码为 1002。请联系开发者以解决此问题。'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        '使用 ChatLuna 时出现错误，错误码为 301。请联系开发者以解决此问题。',
+        'ChatLuna error occurred. Error code: 301. Contact developer for assistance.',
+        'Error: The model gpt-4o is not found in the models: ["gpt-4o-mini","o3-mini"]',
+      ],
+      ['The model gpt-4o is found in the models list'],
+    )
+    namesEntry(
+      'proxy-error',
+      ['使用 ChatLuna 时出现错误，错误码为 2。请联系开发者以解决此问题。'],
+      ['使用 ChatLuna 时出现错误，错误码为 20。请联系开发者以解决此问题。'],
+    )
+  })
+
+  it("does not read ChatLuna's own error code as an HTTP status", () => {
+    // ChatLunaErrorCode 401 is ROOM_NOT_JOINED, 500 KNOWLEDGE_CONFIG_INVALID: no key, no gateway
+    expect(extractError('使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。').status).toBeUndefined()
+    expect(ids('使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。')).not.toContain('invalid-api-key')
+    expect(extractError('使用 ChatHub 时出现错误，错误码为 500。请联系开发者以解决此问题。').status).toBeUndefined()
+    expect(extractError('接口返回错误码为 401').status).toBe(401)
+  })
+
+  it("tells gpt_academic's key-shape checks from the gateway's refusal of a key", () => {
+    namesEntry(
+      'key-malformed',
+      [
+        '你提供了错误的API_KEY。\n\n1. 临时解决方案：直接在输入区键入api_key，然后回车提交。\n\n2. 长效解决方案：在config.py中配置。',
+        '您提供的api-key不满足要求，不包含任何可用于gpt-4o的api-key。您可能选择了错误的模型或请求源。',
+      ],
+      [],
+    )
+    expect(
+      topEntry(
+        '[Local Message] Incorrect API key. OpenAI以提供了不正确的API_KEY为由, 拒绝服务. 请登录OpenAI查看详情 https://platform.openai.com/signup',
+      ),
+    ).toBe('invalid-api-key')
+    namesEntry(
+      'openai-insufficient-quota',
+      [
+        '[Local Message] Your account is not active. OpenAI以账户失效为由, 拒绝服务. 请登录OpenAI查看详情 https://platform.openai.com/signup',
+      ],
+      ['Your account is not active yet. Please verify your email.'],
+    )
+  })
+
+  it("ranks gpt_academic's network notice under its proxy, not the timeout its English opens with", () => {
+    expect(
+      topCause(
+        '[Local Message] Request timeout. Network error. Please check proxy settings in config.py.网络错误，检查代理服务器是否可用，以及代理设置的格式是否正确，格式须是[协议]://[地址]:[端口]，缺一不可。',
+      ),
+    ).toBe('network')
+    namesEntry('proxy-error', [], ['代理服务器可用时再试'])
+  })
+
+  it("reads SiYuan's, dify-on-wechat's and openai-translator's notices", () => {
+    namesEntry(
+      'model-not-found',
+      ['该模型不在可用模型列表中（gpt-4o-mini, gpt-4o, o3-mini）'],
+      ['该模型在可用模型列表中，可以使用'],
+    )
+    namesEntry('context-length-exceeded', ['输出已达到最大补全 Token 数限制'], ['最大补全 Token 数：4096'])
+    namesEntry(
+      'invalid-parameters',
+      ['[DIFY] 请把config.json中的dify_app_type修改为agent再重启机器人尝试'],
+      ['在 config.json 中把 dify_app_type 设置为 agent'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      [
+        '我们无法检查您的 IP 地址是否位于 OpenAI 的支持的地区，可能是由于您的网络环境无法访问 OpenAI。请检查您的网络连接。',
+        'We were unable to check if your IP address is in a <0>supported region</0> of OpenAI. Please check your Internet connection.',
+      ],
+      ['我们无法检查您的网络环境', 'We were unable to check your IP address.'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 39 (agents-src) what coding agents print for a failed model call, from their source', () => {
+  it("reads Claude Code's stream cuts as the stream, and not the same words without its `API Error:`", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'API Error: Connection lost mid-response. The response above may be incomplete.',
+        'API Error: The response stalled before a response was produced. Try again.',
+        'API Error: Connection closed before the response finished',
+        'API Error: Stream idle timeout - no chunks received',
+        'No data arrived for more than 5 minutes. To wait through longer pauses, set CLAUDE_STREAM_IDLE_TIMEOUT_MS above the limit in force (300000 by default, up to 1800000).',
+        'API Error: The response could not be read (BrotliDecompressionError). Try again.',
+      ],
+      [
+        'Claude Code keeps what arrived when the connection is lost mid-response.',
+        'No data arrived for more than 5 minutes; the sensor may be offline.',
+      ],
+    )
+  })
+
+  it("reads Claude Code's first-byte wait, 429 and edge block by their source's causes", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'API Error: No response from API (waited 10m). If a proxy or gateway on your network holds responses until they complete, raise API_TIMEOUT_MS or CLAUDE_STREAM_FIRST_BYTE_TIMEOUT_MS to wait longer.',
+      ],
+      ['Set CLAUDE_STREAM_FIRST_BYTE_TIMEOUT_MS to wait longer for the first byte.'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'API Error: Request rejected (429) · this may be a temporary capacity issue.',
+        'Rate Limited',
+        'Retrying after rate limit · attempt 3/5 · 8s',
+      ],
+      ['The /v1/search endpoint is rate limited per key.', 'Request rejected by the firewall rule 42'],
+    )
+    expect(
+      topEntry(
+        "API Error: Request blocked before it reached Anthropic's API (HTTP 403) · the network this request came from isn't allowed: usually an unsupported region, or a VPN, proxy or hosting network",
+      ),
+    ).toBe('unsupported-region')
+  })
+
+  it("reads a gateway's or proxy's 403 as the key's permission, not a 401 sign-in", () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        "Gateway refused the request · signing in again won't change this — check with your gateway administrator · API Error: 403 Access denied",
+        'Forbidden: request was blocked by a gateway or proxy. You may not have permission to access this resource — check your account and provider settings.',
+      ],
+      ["Your organization's gateway refused the request · it did not accept your sign-in to it"],
+    )
+  })
+
+  it("reads opencode's, Qwen Code's and Codex's overflows as the context window, not Codex's content filter", () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'Input exceeds context window of this model',
+        'Context exceeds limit! Use /compress or /clear to reduce.',
+        'stream disconnected before completion: Incomplete response returned, reason: max_output_tokens',
+      ],
+      ['stream disconnected before completion: Incomplete response returned, reason: content_filter'],
+    )
+  })
+
+  it('reads an unset key variable as no key and an unset base URL variable as the address', () => {
+    namesEntry(
+      'missing-api-key',
+      ['DASHSCOPE_API_KEY environment variable not found.'],
+      ['ANTHROPIC_BASE_URL environment variable not found.'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      [
+        'ANTHROPIC_BASE_URL environment variable not found.',
+        '未找到 ANTHROPIC_BASE_URL 环境变量。',
+        'Cannot create LLM: missing base_url or model (provider_type=openai_legacy)',
+      ],
+      ['OPENAI_API_KEY environment variable not found.'],
+    )
+  })
+
+  it("reads Kimi CLI's retry lines by the reason each names", () => {
+    expect(topEntry('Retrying after timeout · attempt 2/3 · 4s')).toBe('client-timeout')
+    expect(topEntry('Retrying after connection issue · attempt 1/3 · 1s')).toBe('failed-to-fetch')
+    expect(topEntry('Retrying after empty response · attempt 2/3 · 4s')).toBe('upstream-failed')
+  })
+
+  it("reads Claude Code's oversized request, not Groq's per-minute token limit that starts the same", () => {
+    namesEntry(
+      'request-too-large',
+      [
+        'Request too large (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit.',
+      ],
+      [
+        'Request too large for model `llama-3.1-8b-instant` in organization `org_01abc` service tier `on_demand` on tokens per minute (TPM): Limit 6000, Requested 6294',
+      ],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 39 (media-b) refused, failed and unfinished media jobs in each vendor’s words', () => {
+  it('reads Ark’s real-person refusal, Ideogram’s safety check and Stability’s filtered header as the content policy', () => {
+    namesEntry(
+      'content-policy',
+      [
+        'The request failed because the input image may contain real person. Request ID: 0217433',
+        '{"code":"success","data":{"task_id":"task_1","status":"FAILURE","fail_reason":"The request failed because the input video may contain real person."}}',
+        '输入图片可能包含真人，请您更换后重试。',
+        'Prompt or Initial Image failed the safety checks.',
+        '{"data":[{"url":"","resolution":"1024x1024","is_image_safe":false,"seed":12345}]}',
+        'finish-reason: CONTENT_FILTERED',
+      ],
+      [
+        'is_image_safe: true',
+        '{"data":[{"url":"https://ideogram.ai/api/images/x.png","is_image_safe":true}]}',
+        'finish-reason: SUCCESS',
+        'Does the input image contain a real person? Use a face detector first.',
+      ],
+    )
+  })
+
+  it('reads Gemini’s NO_IMAGE and IMAGE_OTHER and Ark’s expired task as a failed task, not a policy', () => {
+    namesEntry(
+      'media-task-failed',
+      [
+        '{"candidates":[{"content":{"parts":[{"text":"Here is a description instead."}]},"finishReason":"NO_IMAGE"}]}',
+        '{"candidates":[{"finishReason":"IMAGE_OTHER","index":0}]}',
+        'The model was expected to generate an image, but none was generated.',
+        '{"id":"cgt-20250612103015-x7k2p","model":"doubao-seedance-1-0-pro-250528","status":"expired"}',
+        '{"code":404,"reason":"TaskNotFound","message":"task not found","metadata":{}}',
+      ],
+      [
+        '{"candidates":[{"finishReason":"STOP","index":0}]}',
+        '{"id":"sess_123","status":"expired"}',
+        '{"id":"cgt-1","status":"expired_soon"}',
+        'java.lang.IllegalStateException: TaskNotFoundException in scheduler',
+      ],
+    )
+    expect(topEntry('{"candidates":[{"finishReason":"IMAGE_SAFETY","index":0}]}')).toBe('content-policy')
+  })
+
+  it('reads the image inputs OpenAI, Sora, Model Studio and Vidu reject as the request, and Vidu’s credits as the balance', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":{"code":"invalid_mask_image_format","message":"Invalid mask image format - mask size does not match image size","type":"image_generation_user_error"}}',
+        'Invalid mask image format - mask image missing alpha channel',
+        'Invalid image file or mode for image 1, please check your image file.',
+        "Invalid input image - format must be in ['RGBA', 'LA', 'L'], got RGB.",
+        'Inpaint image must match the requested width and height',
+        'The media format is not supported or incorrect for the data inspection.',
+        'Download the media resource timed out during the data inspection process.',
+        'Failed to download multimodal content.',
+        '{"state":"failed","err_code":"ImageDownloadFailure","creations":[]}',
+        '{"state":"failed","err_code":"ImageFormatInvalid","creations":[]}',
+      ],
+      ['an invalid mask image was drawn by the user', 'failed to download content'],
+    )
+    namesEntry(
+      'vendor-account-overdue',
+      [
+        '{"id":"task_1","object":"video","status":"failed","error":{"message":"CreditInsufficient","code":"CreditInsufficient"}}',
+        '{"code":400,"reason":"CreditInsufficient","message":"insufficient credits","metadata":{}}',
+      ],
+      ['creditInsufficientHandler()'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 39 (gateways-b) AI gateways' and relays' own answers, from their source", () => {
+  it("reads Higress's key-auth, jwt-auth and ai-quota refusals by what each says is wrong", () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '401 Request denied by Key Auth check. No Key Authentication information found.',
+        'Request denied by ai quota check. No Key Authentication information found.',
+        'Request denied by JWT Auth check. JWT is missing.',
+      ],
+      ['Request denied by Key Auth check. Unauthorized consumer.'],
+    )
+    expect(topEntry('Request denied by Key Auth check. Multi Key Authentication information found.')).toBe(
+      'key-malformed',
+    )
+    expect(topEntry('401 Request denied by JWT Auth check. JWT is expired.')).toBe('expired-key')
+    expect(topEntry('403 Request denied by ai quota check, No quota left')).toBe('insufficient-user-quota')
+  })
+
+  it("reads gemini-balance's and hajimi's key checks and empty pools, and a client's own empty key store not as a pool", () => {
+    expect(topEntry('{"error":{"code":"http_error","message":"Missing x-goog-api-key header"}}')).toBe(
+      'missing-api-key',
+    )
+    expect(topEntry('{"error":{"code":"http_error","message":"Invalid key and missing x-goog-api-key header"}}')).toBe(
+      'invalid-api-key',
+    )
+    namesEntry(
+      'no-available-channel',
+      [
+        '503 {"error":{"code":"http_error","message":"No valid API keys available to fetch models."}}',
+        '401 {"detail":"Unauthorized: No available API keys"}',
+      ],
+      ['No valid API keys available in your profile yet; add one under Settings to start.'],
+    )
+    expect(topEntry('401 {"detail":"Unauthorized: Invalid token"}')).toBe('invalid-api-key')
+  })
+
+  it("reads gemini-balance's 500 around its retries as the upstream, and other internal errors still as the gateway", () => {
+    expect(
+      topEntry('500 {"error":{"code":"http_error","message":"Internal server error during chat_completion"}}'),
+    ).toBe('upstream-failed')
+    expect(topEntry('500 Internal server error during deployment of the new version')).toBe('gateway-internal-error')
+    expect(topEntry('{"error":{"message":"Internal server error","type":"internal_server_error"}}')).toBe(
+      'gateway-internal-error',
+    )
+  })
+
+  it('reads a bare `no token provided` as no key, not a sentence that only mentions one', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '401 {"error":{"message":"no token provided","type":"aiproxy_error"}}',
+        '{"error":true,"status":401,"message":"Unauthorized: No token provided"}',
+      ],
+      ['If no token provided, the CLI opens a browser to sign in.', 'Error: no token provided for webhook signing'],
+    )
+  })
+
+  it("reads Bifrost's virtual-key governance by its decision", () => {
+    expect(topEntry('403 {"error":{"message":"Virtual key not found"},"type":"virtual_key_not_found"}')).toBe(
+      'invalid-api-key',
+    )
+    expect(topEntry('{"error":{"message":"Virtual key has expired"},"type":"virtual_key_blocked"}')).toBe(
+      'disabled-key',
+    )
+    expect(
+      topEntry(
+        '403 {"error":{"message":"Model \'gpt-4o\' is not allowed for this virtual key"},"type":"model_blocked"}',
+      ),
+    ).toBe('model-not-allowed-for-key')
+    expect(topEntry('{"error":{"message":"x-bf-vk header is missing"},"type":"virtual_key_required"}')).toBe(
+      'missing-api-key',
+    )
+  })
+
+  it("reads a gateway's missing provider key as no channel, not a client's unset key variable", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '401 {"error":{"message":"Provider key not found","type":"invalid_request_error","param":null,"code":null}}',
+        '{"error":"API key missing for provider openai: Environment variable `OPENAI_API_KEY` is missing"}',
+      ],
+      [
+        'Provider key not found in the vault; falling back to OPENAI_API_KEY from the environment.',
+        'OPENAI_API_KEY environment variable not found.',
+      ],
+    )
+  })
+
+  it("reads gateways' guardrail blocks as the content policy, and not a size threshold or a file tool's path", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '424 {"success":false,"result":[],"messages":[],"error":[{"code":2016,"message":"Prompt blocked due to security configurations"}]}',
+        '446 {"error":{"message":"The guardrail checks defined in the config failed. You can find more information in the `hook_results` object.","type":"hooks_failed","param":null,"code":null}}',
+        '400 {"message":"Request contains prohibited content"}',
+        'request body exceeds HATE_SPEECH threshold',
+        '{"id":"chatcmpl-1","object":"chat.completion","model":"from-security-guard","choices":[{"index":0,"message":{"role":"assistant","content":"{\\"code\\":200,\\"blockedDetails\\":[{\\"type\\":\\"contentModeration\\",\\"level\\":\\"high\\"}]}"}}]}',
+      ],
+      ['request body exceeds size threshold of 10MB'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['404 unsupported path: /v1/chat/completion'],
+      ['loader error: unsupported path: /tmp/upload/scan.heic (only png and jpeg are read)'],
+    )
+  })
+})

@@ -4,6 +4,7 @@ import { errorCatalogue } from '../../../data/errors.ts'
 import type { ErrorEntry } from '../../../data/errors.schema.ts'
 import { localeOfPath, type Locale } from '../../../data/locale.ts'
 import { entryPagePath } from '../../../components/error-pages/entry-pages.ts'
+import { arrivalStatuses } from '../../../components/error-lookup/arrival-statuses.ts'
 
 interface MarkdownEnv {
   relativePath?: string
@@ -65,7 +66,7 @@ export function entriesFor(causeList: string, catalogue: readonly ErrorEntry[], 
 /** Markdown links, so VitePress applies the site base and clean URLs like any other link. */
 export function listMarkdown(entries: readonly ErrorEntry[], locale: Locale): string {
   const lines = entries.map((entry) => {
-    const statuses = entry.statuses.length > 0 ? entry.statuses.join(' · ') : noStatus[locale]
+    const statuses = arrivalStatuses(entry).join(' · ') || noStatus[locale]
     return `- [${escapeMarkdown(entry.title[locale])}](${entryPagePath(locale, entry.id)}) — ${statuses}`
   })
   return `${lines.join('\n')}\n`
