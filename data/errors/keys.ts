@@ -1875,6 +1875,19 @@ export const keyEntries: ErrorEntry[] = [
         // in my country?`, id 55646336707). Not a video, a track, a payment, a TV standard or a torrent provider (`DVB-C is
         // not available in my country`, `Apple Pay not available in my country`, `Provider X is blocked in my country`)
         '\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|sonnet|opus|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:not available|unavailable|not supported|blocked|banned) in my (?:country|region)\\b',
+        // round 39 (desc-en): the same service refused in a region named otherwise than `my country`: some or certain
+        // countries or regions (alexfazio/viral-clips-crew#9 `Gemini's API is not supported in some regions`,
+        // openai/openai-node#88 `OpenAI API banned in certain countries like China`, devlive-community/datacap#299 `ChatGPT
+        // is not available in unsupported areas`), not everywhere or worldwide (CommandDash/commanddash#122 `Gemini is not
+        // available worldwide (for exemple in France we can't access the API without VPN)`, carlrobertoh/llm-client#30 `the
+        // API is not yet available everywhere, e.g. many countries in Europe are not yet supported`, enricoros/big-AGI#284
+        // `Gemini is not yet available everywhere in the world`), and the EU or Europe (ChainedTears/rabbitt#1 `we cannot use
+        // this is the eu`, discuss.ai.google.dev t/gemini-api-location-support/454 `hosting in the EU is not allowed`). Each
+        // thread settles it as the provider's list of supported countries (ai.google.dev/gemini-api/docs/available-regions;
+        // `not available in your region`, that page's own words, is a pattern above). Not a conditional (`if Gemini is not
+        // available in the EU`), not a cloud region (`not available in europe-west4`, `in this region`), and not a feature
+        // or a payment method (the subject must be an AI service, an API or a model)
+        "(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40})\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:(?:is |are )?not (?:yet )?(?:available|supported)|is ?n't (?:yet )?(?:available|supported)|unavailable|banned|blocked) (?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))(?![\\w-])|everywhere|worldwide)",
       ],
     },
     title: { zh: '所在地区不受支持', en: 'Region not supported' },

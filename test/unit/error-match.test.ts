@@ -5559,3 +5559,36 @@ describe("components/error-lookup/match: round 39 (gateways-b) AI gateways' and 
     )
   })
 })
+
+describe("components/error-lookup/match: round 39 (desc-en) people's own English descriptions, as the threads that settle them word them", () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads an AI service not offered in some regions, the EU or worldwide as the region, not a cloud region or a payment method', () => {
+    describesEntry(
+      'unsupported-region',
+      [
+        "Hello, Gemini's API is not supported in some regions. Can other models be used as an alternative?",
+        'OpenAI API banned in certain countries like China',
+        'ChatGPT is not available in unsupported areas',
+        "Gemini is not available worldwide (for exemple in France we can't access the API without VPN)",
+        'the API is not yet available everywhere, e.g. many countries in Europe are not yet supported',
+        "The Gemini API isn't available in the EU",
+      ],
+      [
+        'If Gemini is not available in the EU, use Vertex AI in europe-west1',
+        'gemini-1.5-pro is not available in europe-west4',
+        'The model is not supported in this region',
+        'This feature is not available everywhere yet',
+        'Apple Pay is not available in some countries',
+        'The Gemini API is now available in the EU',
+      ],
+    )
+  })
+})
