@@ -1696,6 +1696,16 @@ export const keyEntries: ErrorEntry[] = [
         // subject and a model named after it; not a feature (`account does not support streaming`)
         "\\b(?:api )?(?:account|key)\\s(?:does ?n[o']t|does not|did ?n[o']t)\\s(?:yet\\s)?support\\s(?:the\\s)?(?:gpt-?[\\w.-]*\\d|o\\d\\b|claude|opus|sonnet|gemini)",
         '(?:账户|账号|帳戶|帳號|api\\s?key|密钥|密鑰)\\s?(?:还|還|尚)?不支持\\s?(?:使用\\s?)?(?:gpt-?[\\w.-]*\\d|o\\d(?![\\d])|claude|gemini)',
+        // round 39 (desc-en): an OpenAI organization not verified, in people's words (continuedev/continue#5251 `Unable to
+        // work with O3 becuase it is saying the organiztion is not verified`, home-assistant/core#160212 `causes API requests
+        // to be rejected for all unverified organizations`, cunnymessiah/keychecker#12 `check if you get a unverified org
+        // error`), which OpenAI's help settles as its Organization Verification gate on o3 streaming, the GPT Image models and
+        // reasoning summaries (help.openai.com/en/articles/10910291-api-organization-verification, as mirrored at
+        // wiki.agc.wuaze.com; the error's own `organization must be verified` is a pattern above). The organization as the
+        // subject with a negated verified, or refused for being unverified; not a conditional or a relative clause (`if your
+        // organization is not verified`, `an organization that is not verified`), not `already verified`, and not a domain,
+        // an e-mail or another product's organization (GitHub's verified domains)
+        "\\b(?:org|organi[sz]a?tion)\\b(?<!\\b(?:if|when|whether|unless|once)\\b[^.\\n]{0,40}(?:org|organi[sz]a?tion))(?![^.\\n]{0,40}?\\b(?:domain|e-?mail|github|gitlab|bitbucket|slack|apple|azure ad)\\b)[^.\\n]{0,40}?(?<!\\b(?:that|which|who) )\\b(?:is|was|are|has|had)(?: not|n't| still not| not yet)(?: been)?(?: yet)? verified\\b|\\b(?:reject\\w*|refus\\w*|den(?:y|ies|ied)|block\\w*)\\b[^.\\n]{0,40}?\\bunverified (?:openai |api )?(?:orgs?|organi[sz]ations?)\\b|\\bunverified (?:openai |api )?(?:org|organi[sz]ation) errors?\\b",
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

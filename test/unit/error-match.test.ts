@@ -5591,4 +5591,22 @@ describe("components/error-lookup/match: round 39 (desc-en) people's own English
       ],
     )
   })
+
+  it('reads an organization said not to be verified as the permission, not a conditional, a relative clause or a domain', () => {
+    describesEntry(
+      'provider-permission-denied',
+      [
+        'Unable to work with O3 becuase it is saying the organiztion is not verified but it does.',
+        'a hard-coded Reasoning Summaries option set to "auto" causes API requests to be rejected for all unverified organizations.',
+        "my OpenAI organization isn't verified yet so gpt-image-1 fails",
+      ],
+      [
+        'If your organization is not verified yet, the Limits page shows it.',
+        'my organization is already verified, yet it does not allow me',
+        'Your GitHub organization domain is not verified',
+        'An organization that is not verified cannot use every model.',
+        'Once the organization is verified, access takes 15 minutes',
+      ],
+    )
+  })
 })
