@@ -5609,4 +5609,19 @@ describe("components/error-lookup/match: round 39 (desc-en) people's own English
       ],
     )
   })
+
+  it("reads a quota error on an account barely or never used as the balance, not a rate limit's quota or another API's", () => {
+    describesEntry(
+      'insufficient-user-quota',
+      [
+        'Is it normal to "exceed" my quota even though its my first time sending a message to chatgpt?',
+        'I get a quota exceeded error although I have never used the API',
+      ],
+      [
+        'I exceeded my quota because I used it a lot',
+        'quota exceeded for requests per minute even though I barely used it',
+        'Google Maps API quota exceeded even though I barely used it',
+      ],
+    )
+  })
 })
