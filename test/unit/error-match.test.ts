@@ -5624,4 +5624,24 @@ describe("components/error-lookup/match: round 39 (desc-en) people's own English
       ],
     )
   })
+
+  it("reads a response said to be truncated as the output limit, not advice, a log's cut or a notebook's output", () => {
+    describesEntry(
+      'context-length-exceeded',
+      [
+        "I can't find it in the documentation, maybe I'm missing something. But the answers are truncated. What could be the reason?",
+        'why the response is truncated? when I enter my prompt, it gives me truncated output',
+        'AI response appears complete but is silently truncated',
+      ],
+      [
+        'the log response is truncated to 500 characters',
+        'HTTP response body was truncated',
+        'Output is truncated. View as a scrollable element or open in a text editor.',
+        'the error response is truncated for brevity',
+        'the response is not truncated',
+        'the tool output was truncated',
+        'to avoid the answer being truncated, set a larger limit',
+      ],
+    )
+  })
 })
