@@ -5644,4 +5644,33 @@ describe("components/error-lookup/match: round 39 (desc-en) people's own English
       ],
     )
   })
+
+  it('reads getting a timeout error as the timeout, not a connection timeout, a media job or advice', () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        'Always getting a timeout error while querying using mistral using Ollama',
+        'it is still giving a timeout error after about 10 mins, and stops',
+        'I tried but i get always the timeout error.',
+      ],
+      [
+        'If you get a timeout error, raise the limit in settings',
+        'I am getting a connection timeout error',
+        'the video generation task keeps giving a timeout error',
+        'no timeout errors since the update',
+      ],
+    )
+  })
+
+  it('reads getting a rate limit error as the rate limit, not advice', () => {
+    describesEntry(
+      'rate-limit-exceeded',
+      [
+        'Even after adding 10 credits i am getting the rate limit error',
+        'I tried it yesterday and got the Rate Limit Error from the Openai API after running up to 10 frames',
+        'Hitting a Rate Limit error for OpenAI',
+      ],
+      ['to avoid getting rate limit errors, add a delay between calls', 'we handle rate limit errors with retries'],
+    )
+  })
 })
