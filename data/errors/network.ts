@@ -1026,12 +1026,19 @@ export const networkEntries: ErrorEntry[] = [
         // ChatGPTNextWeb/NextChat#3175, binary-husky/gpt_academic#1654, aiguicai/Cursor-Toolbox#10,
         // AICCOF/chatmoss-ui#97, Kutius/steam-judger#2, CherryHQ/cherry-studio#4804); not a download, an install or
         // a progress bar (their subjects are not a reply)
-        '(?:生成|说|說|输出|輸出|回答|回复|回覆|写|寫|答|结果|結果)(?:了|到)?一半(?:就|便)?(?:突然)?(?:停|断|斷|中断|中斷|结束|結束|卡住|戛然而止)',
+        // round 39 (desc-zh): `就自己` before the stop verb too, as people say the reply broke off by itself
+        // (ChatGPTNextWeb/NextChat#4359 `用claude3和gpt4都是生成到一半就自己断了`, anomalyco/opencode#42994 `就是回答到一半就
+        // 自己中断了`); the subject stays a reply, so `说到一半就自己找个理由` or `导览只走到一半就自己结束` do not read
+        '(?:生成|说|說|输出|輸出|回答|回复|回覆|写|寫|答|结果|結果)(?:了|到)?一半(?:就|便)?(?:自己)?(?:突然)?(?:停|断|斷|中断|中斷|结束|結束|卡住|戛然而止)',
         // only half of it came (AICCOF/chatmoss-ui#158 只会回答一半, asleepyfish/chatgpt#27 只输出了一半)
         '只(?:会|會|能)?(?:回答|回复|回覆|输出|輸出|返回|生成)了?一半',
         // a reply stopped midway (binary-husky/gpt_academic#1654 中途停止输出, aiguicai/Cursor-Toolbox#10 响应中途中断);
         // not a download or a training run stopped midway
-        '(?:回答|回复|回覆|输出|輸出|响应|響應)[^，。！？\\n]{0,2}中途(?:停止|中断|中斷)|中途停止(?:输出|輸出)',
+        // round 39 (desc-zh): `突然` between 中途 and the verb (hAcKlyc/MyAgents#46 `AI 回复中途突然停止输出`, settled there as the
+        // provider's stream pausing or the network; a web client's note on a user's report `回复中途突然中断、中止按钮变发送按钮`
+        // after its SSE link to the backend broke, find_string id 68373695278); a session, a recording or a log that stops
+        // midway (`会话中途突然中断`, `录制中途突然中断`) has no reply as its subject
+        '(?:回答|回复|回覆|输出|輸出|响应|響應)[^，。！？\\n]{0,2}中途(?:突然)?(?:停止|中断|中斷)|中途停止(?:输出|輸出)',
         // the reply came incomplete (ztjhz/BetterChatGPT#231 回答输出不完全, ChatGPTNextWeb/NextChat#3175 回复不完整);
         // only a reply, not a log's output
         '(?:回答|回复|回覆)[^，。！？\\n]{0,3}(?:不完整|不完全)',

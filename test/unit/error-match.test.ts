@@ -5559,3 +5559,32 @@ describe("components/error-lookup/match: round 39 (gateways-b) AI gateways' and 
     )
   })
 })
+
+describe("components/error-lookup/match: round 39 (desc-zh) Chinese users' own descriptions, as threads and vendor pages settle them", () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads a reply that broke off by itself or suddenly midway as the stream cut off, not talk, a tour, a session or a recording', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        '今天开始，用claude3和gpt4都是生成到一半就自己断了',
+        '就是回答到一半就自己中断了',
+        '在进行普通文字对话时，AI 回复中途突然停止输出，等待一段时间后自动恢复正常。',
+      ],
+      [
+        '十年前你也这样，把话说到一半就自己找个理由圆回去。',
+        '整段选单导览会在开场就被砍掉：导览只走到一半就自己结束，不报错。',
+        '所以按到一半就自己取消。',
+        '如果你录制中途突然中断，可以使用下面的代码来快速合并多个文件',
+        'cloudflared 自动安装中途突然中断，半成品文件导致插件彻底用不了',
+      ],
+    )
+  })
+})
