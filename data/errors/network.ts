@@ -1390,6 +1390,14 @@ export const networkEntries: ErrorEntry[] = [
         // stuck at a percentage (duixcom/Duix-Avatar#206 生成视频卡在20%不动了, duixcom/Duix-Avatar#491 视频制作，但是进度一直卡在5%);
         // only a video being made, not one being played, nor an installer or a download
         '(?:(?:视频|視頻)(?:生成|制作|製作)|(?:生成|制作|製作)(?:视频|視頻))[^。！？\\n]{0,12}卡在\\s?\\d{1,3}\\s?%',
+        // round 39 (desc-zh): a Midjourney drawing whose progress stops at a percentage while Discord already has the picture
+        // (ChatAnyTeam/ChatAny#95 `使用mj绘画功能，经常停在进度：45%，93%这类的地方，查看discord端，图片已经画完了`;
+        // trueai-org/midjourney-proxy#5 `图片生成图片的方式仍然会卡85%`, where the proxy's Discord bot missed the message that
+        // the job was done and a later version fixed it): the relay never took the task's end, so the task, not the
+        // picture, is what hangs. A drawing word first, and nothing of an upload, a download, a load or an install before
+        // it or between (`图片上传卡在50%`, `正在下载 midjourney 图片，进度卡在 30%`), so a file's transfer is not read; nor a
+        // rate or a machine's load between (`图片识别准确率卡在 85%`, `绘图时 GPU 占用卡在 100%`)
+        '(?<!(?:上传|上傳|下载|下載|保存|加载|加載|安装|安裝)[^，。！？\\n]{0,12})(?:绘图|繪圖|绘画|繪畫|画图|畫圖|重绘|重繪|图片|圖片|(?<![a-z])mj(?![a-z])|midjourney)(?:(?!上传|上傳|下载|下載|加载|加載|安装|安裝|压缩|壓縮|占用|佔用|显存|顯存|内存|內存|cpu|gpu|率)[^。！？\\n]){0,12}?(?:卡在|卡|停在|停留在)\\s?(?:了\\s?)?(?:进度|進度)?\\s?[:：]?\\s?\\d{1,3}\\s?%',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

@@ -5587,4 +5587,22 @@ describe("components/error-lookup/match: round 39 (desc-zh) Chinese users' own d
       ],
     )
   })
+
+  it("reads a Midjourney drawing stuck at a percentage as the task still hanging, not a file's upload, download or compression", () => {
+    describesEntry(
+      'media-task-queued',
+      [
+        '使用mj绘画功能，经常停在进度：45%，93%这类的地方，查看discord端，图片已经画完了，但web端就停在那里了',
+        '图片生成图片的方式仍然会卡85%，下面是所有日志',
+      ],
+      [
+        '图片上传卡在50%',
+        '正在下载 midjourney 图片，进度卡在 30%',
+        '图片压缩到 50% 后再上传',
+        '安装绘图插件时卡在 99%',
+        '图片识别准确率卡在 85%',
+        '绘图时 GPU 占用卡在 100%',
+      ],
+    )
+  })
 })
