@@ -5605,4 +5605,17 @@ describe("components/error-lookup/match: round 39 (desc-zh) Chinese users' own d
       ],
     )
   })
+
+  it("reads a Coding Plan key said to be refused as the plan's address, not the vendors' rule, a conditional or a negation", () => {
+    describesEntry(
+      'key-sent-to-vendor',
+      ['使用火山引擎coding plan API Key报错401', 'coding plan 的 key 一直提示 invalid'],
+      [
+        'Coding Plan 专属 API Key 与 Base URL 配套使用，否则会报错 401',
+        '如果 Coding Plan 的 API Key 无效，请重新生成',
+        'Coding Plan 的 key 不是无效的，是地址错了',
+        'Coding Plan API Key 与普通 API Key 不能混用，混用会提示无效',
+      ],
+    )
+  })
 })
