@@ -1026,12 +1026,19 @@ export const networkEntries: ErrorEntry[] = [
         // ChatGPTNextWeb/NextChat#3175, binary-husky/gpt_academic#1654, aiguicai/Cursor-Toolbox#10,
         // AICCOF/chatmoss-ui#97, Kutius/steam-judger#2, CherryHQ/cherry-studio#4804); not a download, an install or
         // a progress bar (their subjects are not a reply)
-        '(?:生成|说|說|输出|輸出|回答|回复|回覆|写|寫|答|结果|結果)(?:了|到)?一半(?:就|便)?(?:突然)?(?:停|断|斷|中断|中斷|结束|結束|卡住|戛然而止)',
+        // round 39 (desc-zh): `就自己` before the stop verb too, as people say the reply broke off by itself
+        // (ChatGPTNextWeb/NextChat#4359 `用claude3和gpt4都是生成到一半就自己断了`, anomalyco/opencode#42994 `就是回答到一半就
+        // 自己中断了`); the subject stays a reply, so `说到一半就自己找个理由` or `导览只走到一半就自己结束` do not read
+        '(?:生成|说|說|输出|輸出|回答|回复|回覆|写|寫|答|结果|結果)(?:了|到)?一半(?:就|便)?(?:自己)?(?:突然)?(?:停|断|斷|中断|中斷|结束|結束|卡住|戛然而止)',
         // only half of it came (AICCOF/chatmoss-ui#158 只会回答一半, asleepyfish/chatgpt#27 只输出了一半)
         '只(?:会|會|能)?(?:回答|回复|回覆|输出|輸出|返回|生成)了?一半',
         // a reply stopped midway (binary-husky/gpt_academic#1654 中途停止输出, aiguicai/Cursor-Toolbox#10 响应中途中断);
         // not a download or a training run stopped midway
-        '(?:回答|回复|回覆|输出|輸出|响应|響應)[^，。！？\\n]{0,2}中途(?:停止|中断|中斷)|中途停止(?:输出|輸出)',
+        // round 39 (desc-zh): `突然` between 中途 and the verb (hAcKlyc/MyAgents#46 `AI 回复中途突然停止输出`, settled there as the
+        // provider's stream pausing or the network; a web client's note on a user's report `回复中途突然中断、中止按钮变发送按钮`
+        // after its SSE link to the backend broke, find_string id 68373695278); a session, a recording or a log that stops
+        // midway (`会话中途突然中断`, `录制中途突然中断`) has no reply as its subject
+        '(?:回答|回复|回覆|输出|輸出|响应|響應)[^，。！？\\n]{0,2}中途(?:突然)?(?:停止|中断|中斷)|中途停止(?:输出|輸出)',
         // the reply came incomplete (ztjhz/BetterChatGPT#231 回答输出不完全, ChatGPTNextWeb/NextChat#3175 回复不完整);
         // only a reply, not a log's output
         '(?:回答|回复|回覆)[^，。！？\\n]{0,3}(?:不完整|不完全)',
@@ -1383,6 +1390,14 @@ export const networkEntries: ErrorEntry[] = [
         // stuck at a percentage (duixcom/Duix-Avatar#206 生成视频卡在20%不动了, duixcom/Duix-Avatar#491 视频制作，但是进度一直卡在5%);
         // only a video being made, not one being played, nor an installer or a download
         '(?:(?:视频|視頻)(?:生成|制作|製作)|(?:生成|制作|製作)(?:视频|視頻))[^。！？\\n]{0,12}卡在\\s?\\d{1,3}\\s?%',
+        // round 39 (desc-zh): a Midjourney drawing whose progress stops at a percentage while Discord already has the picture
+        // (ChatAnyTeam/ChatAny#95 `使用mj绘画功能，经常停在进度：45%，93%这类的地方，查看discord端，图片已经画完了`;
+        // trueai-org/midjourney-proxy#5 `图片生成图片的方式仍然会卡85%`, where the proxy's Discord bot missed the message that
+        // the job was done and a later version fixed it): the relay never took the task's end, so the task, not the
+        // picture, is what hangs. A drawing word first, and nothing of an upload, a download, a load or an install before
+        // it or between (`图片上传卡在50%`, `正在下载 midjourney 图片，进度卡在 30%`), so a file's transfer is not read; nor a
+        // rate or a machine's load between (`图片识别准确率卡在 85%`, `绘图时 GPU 占用卡在 100%`)
+        '(?<!(?:上传|上傳|下载|下載|保存|加载|加載|安装|安裝)[^，。！？\\n]{0,12})(?:绘图|繪圖|绘画|繪畫|画图|畫圖|重绘|重繪|图片|圖片|(?<![a-z])mj(?![a-z])|midjourney)(?:(?!上传|上傳|下载|下載|加载|加載|安装|安裝|压缩|壓縮|占用|佔用|显存|顯存|内存|內存|cpu|gpu|率)[^。！？\\n]){0,12}?(?:卡在|卡|停在|停留在)\\s?(?:了\\s?)?(?:进度|進度)?\\s?[:：]?\\s?\\d{1,3}\\s?%',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

@@ -1731,6 +1731,16 @@ export const requestEntries: ErrorEntry[] = [
         // deiucanta/chatpad#49; `Custom base URL endpoints point to OPENAI`, lukasbach/pensieve#20); not someone who still
         // uses or connects to OpenAI for another task
         '\\b(?:(?<!\\b(?:i|we|you|they) )still (?:connects? to|goes to|sends? (?:the )?requests? to|tries to (?:use|call|connect to|reach)|calls|hits)|(?:base ?url|endpoints?) (?:still )?points? to) (?:the )?(?:api\\.openai\\.com|openai)\\b(?!\\.com(?!/))',
+        // round 39 (desc-zh): a vendor's Coding Plan key said to be refused (401, 无效, invalid), in people's words
+        // (bytedance/deer-flow#1283 `使用火山引擎coding plan API Key报错401`, fixed by the plan's own base URL
+        // `…/api/coding/v3`; netease-youdao/LobsterAI#732 `阿里百炼coding plan无法使用：API 密钥无效或已过期`). The vendors
+        // settle it as the address: Model Studio's Base URL page (help.aliyun.com/zh/model-studio/base-url: `Base URL必须与同一
+        // 计费方案的 API Key 配套使用,否则会报错 401`), MiniMax's Coding Plan FAQ (platform.minimax.io/docs/coding-plan/faq: the
+        // Coding Plan key and the Open Platform keys `cannot` be used interchangeably) and Volcengine's Coding Plan guide
+        // (developer.volcengine.com/articles/7615528054736945158: use `…/api/coding/v3`, not the online-inference `…/api/v3`).
+        // Not the docs' own rule (`否则会报错 401`, `不能混用`), a conditional (`如果 Coding Plan 的 key 无效`) or a negation
+        // (`不是无效`)
+        '(?<!(?:如果|若|假如|一旦|当|當)[^，。！？\\n]{0,12})(?:coding[ _-]?plan|编程套餐|編程套餐)[^，。！？\\n]{0,12}?(?:api[ _-]?key|apikey|key|密钥|密鑰|秘钥)(?:(?!否则|否則|以免|避免|不能|不可|混用|通用)[^。！？\\n]){0,16}?(?:(?:报错|報錯|报|報|返回|提示)\\s?401(?!\\d)|(?<!不是|并非|並非|不)(?:无效|無效)|\\binvalid\\b)',
       ],
     },
     title: {

@@ -5674,3 +5674,63 @@ describe("components/error-lookup/match: round 39 (desc-en) people's own English
     )
   })
 })
+
+describe("components/error-lookup/match: round 39 (desc-zh) Chinese users' own descriptions, as threads and vendor pages settle them", () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads a reply that broke off by itself or suddenly midway as the stream cut off, not talk, a tour, a session or a recording', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        '今天开始，用claude3和gpt4都是生成到一半就自己断了',
+        '就是回答到一半就自己中断了',
+        '在进行普通文字对话时，AI 回复中途突然停止输出，等待一段时间后自动恢复正常。',
+      ],
+      [
+        '十年前你也这样，把话说到一半就自己找个理由圆回去。',
+        '整段选单导览会在开场就被砍掉：导览只走到一半就自己结束，不报错。',
+        '所以按到一半就自己取消。',
+        '如果你录制中途突然中断，可以使用下面的代码来快速合并多个文件',
+        'cloudflared 自动安装中途突然中断，半成品文件导致插件彻底用不了',
+      ],
+    )
+  })
+
+  it("reads a Midjourney drawing stuck at a percentage as the task still hanging, not a file's upload, download or compression", () => {
+    describesEntry(
+      'media-task-queued',
+      [
+        '使用mj绘画功能，经常停在进度：45%，93%这类的地方，查看discord端，图片已经画完了，但web端就停在那里了',
+        '图片生成图片的方式仍然会卡85%，下面是所有日志',
+      ],
+      [
+        '图片上传卡在50%',
+        '正在下载 midjourney 图片，进度卡在 30%',
+        '图片压缩到 50% 后再上传',
+        '安装绘图插件时卡在 99%',
+        '图片识别准确率卡在 85%',
+        '绘图时 GPU 占用卡在 100%',
+      ],
+    )
+  })
+
+  it("reads a Coding Plan key said to be refused as the plan's address, not the vendors' rule, a conditional or a negation", () => {
+    describesEntry(
+      'key-sent-to-vendor',
+      ['使用火山引擎coding plan API Key报错401', 'coding plan 的 key 一直提示 invalid'],
+      [
+        'Coding Plan 专属 API Key 与 Base URL 配套使用，否则会报错 401',
+        '如果 Coding Plan 的 API Key 无效，请重新生成',
+        'Coding Plan 的 key 不是无效的，是地址错了',
+        'Coding Plan API Key 与普通 API Key 不能混用，混用会提示无效',
+      ],
+    )
+  })
+})
