@@ -108,17 +108,6 @@ export const accountEntries: ErrorEntry[] = [
         // sentence; not a rate limit's quota (Google's `RESOURCE_EXHAUSTED`, a per-minute or per-day quota), and not a
         // conditional (`if you have credits but still get quota errors`)
         "\\b(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})(?:credits?|paid|paying|payment|deposited|topped up)\\b[^\\n]{0,80}?\\bstill\\b[^.\\n]{0,15}?\\b(?:getting|get|gets|got|seeing|see|receiving|receive|hitting|throws?|returns?|shows?) (?:the |a |this |these |an? )?(?:insufficient[_ ])?quota (?:errors?|exceeded)\\b(?![^\\n]{0,60}?(?:resource_exhausted|per (?:minute|day|second)|\\brp[md]\\b|\\btpm\\b|rate limit))|\\bquota errors? (?:persists?|still (?:shows?|appears?|happens?)|(?:does ?n[o']t|won't) go away) (?:even )?after (?:paying|payment|adding (?:the |more )?credits?|topping up)\\b",
-        // round 39 (desc-en): a quota error on an account that was barely used or never used, as people put it
-        // (carlrobertoh/ProxyAI#2 `Is it normal to "exceed" my quota even though its my first time sending a message to
-        // chatgpt?`, diffbot/code-gpt-docs#158 `… check your plan and billing details … I can't use codegpt whatsoever even
-        // though I barely used it`, chenfei-wu/TaskMatrix#237 `Not even one request gets through and I just started using
-        // it`, sozercan/kubectl-ai#58 `this was the first request I made using this account so I don't think I should have
-        // exceeded this quota`), which each thread settles as the free trial's credit expired or never granted, so credit
-        // must be bought (OpenAI's help article 6891831-error-code-429-you-exceeded-your-current-quota…: `If you are using a
-        // free plan, consider upgrading to a pay-as-you-go plan`). The quota first, then `even though`/`but`/`yet` and the
-        // writer's own barely, never or first use; not a rate limit's quota (per minute or day, RESOURCE_EXHAUSTED, RPM) and
-        // not another Google API's quota (Maps, YouTube, Drive, storage)
-        "\\bquota\\b(?<!\\b(?:maps|youtube|storage|disk|drive|firestore|firebase|e-?mail)\\s(?:api\\s)?quota)(?![^.\\n]{0,60}?(?:per (?:minute|day|second|hour)|resource_exhausted|\\brp[md]\\b|\\btpm\\b|rate limit))[\"”'’]?[^\\n]{0,120}?\\b(?:even though|although|though|but|yet|despite)\\b[^.\\n]{0,20}?(?:\\b(?:i|we)(?:'ve| have)? (?:(?:have|had|did|do) ?n[o'’]t|have not|had not|did not|never|barely|hardly|only just|just started)\\b|\\b(?:it'?s|it is|this (?:is|was)) (?:my|our|the) (?:very )?first (?:time|request|call|message))(?![^\\n]{0,60}?(?:resource_exhausted|per (?:minute|day|second)|\\brp[md]\\b|\\btpm\\b|rate limit))",
       ],
     },
     title: { zh: '账户余额不足（403）', en: 'Account balance too low (403)' },

@@ -1696,16 +1696,6 @@ export const keyEntries: ErrorEntry[] = [
         // subject and a model named after it; not a feature (`account does not support streaming`)
         "\\b(?:api )?(?:account|key)\\s(?:does ?n[o']t|does not|did ?n[o']t)\\s(?:yet\\s)?support\\s(?:the\\s)?(?:gpt-?[\\w.-]*\\d|o\\d\\b|claude|opus|sonnet|gemini)",
         '(?:账户|账号|帳戶|帳號|api\\s?key|密钥|密鑰)\\s?(?:还|還|尚)?不支持\\s?(?:使用\\s?)?(?:gpt-?[\\w.-]*\\d|o\\d(?![\\d])|claude|gemini)',
-        // round 39 (desc-en): an OpenAI organization not verified, in people's words (continuedev/continue#5251 `Unable to
-        // work with O3 becuase it is saying the organiztion is not verified`, home-assistant/core#160212 `causes API requests
-        // to be rejected for all unverified organizations`, cunnymessiah/keychecker#12 `check if you get a unverified org
-        // error`), which OpenAI's help settles as its Organization Verification gate on o3 streaming, the GPT Image models and
-        // reasoning summaries (help.openai.com/en/articles/10910291-api-organization-verification, as mirrored at
-        // wiki.agc.wuaze.com; the error's own `organization must be verified` is a pattern above). The organization as the
-        // subject with a negated verified, or refused for being unverified; not a conditional or a relative clause (`if your
-        // organization is not verified`, `an organization that is not verified`), not `already verified`, and not a domain,
-        // an e-mail or another product's organization (GitHub's verified domains)
-        "\\b(?:org|organi[sz]a?tion)\\b(?<!\\b(?:if|when|whether|unless|once)\\b[^.\\n]{0,40}(?:org|organi[sz]a?tion))(?![^.\\n]{0,40}?\\b(?:domain|e-?mail|github|gitlab|bitbucket|slack|apple|azure ad)\\b)[^.\\n]{0,40}?(?<!\\b(?:that|which|who) )\\b(?:is|was|are|has|had)(?: not|n't| still not| not yet)(?: been)?(?: yet)? verified\\b|\\b(?:reject\\w*|refus\\w*|den(?:y|ies|ied)|block\\w*)\\b[^.\\n]{0,40}?\\bunverified (?:openai |api )?(?:orgs?|organi[sz]ations?)\\b|\\bunverified (?:openai |api )?(?:org|organi[sz]ation) errors?\\b",
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },
@@ -1885,19 +1875,6 @@ export const keyEntries: ErrorEntry[] = [
         // in my country?`, id 55646336707). Not a video, a track, a payment, a TV standard or a torrent provider (`DVB-C is
         // not available in my country`, `Apple Pay not available in my country`, `Provider X is blocked in my country`)
         '\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|sonnet|opus|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:not available|unavailable|not supported|blocked|banned) in my (?:country|region)\\b',
-        // round 39 (desc-en): the same service refused in a region named otherwise than `my country`: some or certain
-        // countries or regions (alexfazio/viral-clips-crew#9 `Gemini's API is not supported in some regions`,
-        // openai/openai-node#88 `OpenAI API banned in certain countries like China`, devlive-community/datacap#299 `ChatGPT
-        // is not available in unsupported areas`), not everywhere or worldwide (CommandDash/commanddash#122 `Gemini is not
-        // available worldwide (for exemple in France we can't access the API without VPN)`, carlrobertoh/llm-client#30 `the
-        // API is not yet available everywhere, e.g. many countries in Europe are not yet supported`, enricoros/big-AGI#284
-        // `Gemini is not yet available everywhere in the world`), and the EU or Europe (ChainedTears/rabbitt#1 `we cannot use
-        // this is the eu`, discuss.ai.google.dev t/gemini-api-location-support/454 `hosting in the EU is not allowed`). Each
-        // thread settles it as the provider's list of supported countries (ai.google.dev/gemini-api/docs/available-regions;
-        // `not available in your region`, that page's own words, is a pattern above). Not a conditional (`if Gemini is not
-        // available in the EU`), not a cloud region (`not available in europe-west4`, `in this region`), and not a feature
-        // or a payment method (the subject must be an AI service, an API or a model)
-        "(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40})\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:(?:is |are )?not (?:yet )?(?:available|supported)|is ?n't (?:yet )?(?:available|supported)|unavailable|banned|blocked) (?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))(?![\\w-])|everywhere|worldwide)",
       ],
     },
     title: { zh: '所在地区不受支持', en: 'Region not supported' },

@@ -333,18 +333,6 @@ export const requestEntries: ErrorEntry[] = [
         // what was cut; not advice or a plan (`以免回答被截断`, `避免…`, `如果回答被截断`), nor a client timeout said to cut
         // it (`导致正常的长回答被截断`), nor a tool's, a log's or a file's output
         '(?<!以免|避免|防止|免得|不会|不會|(?:导致|導致|如果|若|假如|一旦|当|當)[^，。！？\\n]{0,12})(?:回答|回复|回覆|答案|回應|回应)(?:内容|內容)?(?:总是|總是|经常|經常|老是|又|会|會|都)?被(?:截断|截斷)',
-        // round 39 (desc-en): the same in English, a response or answer said to be truncated, which the threads settle as
-        // max_tokens (openai/openai-python#191 `response is truncated from API`, the default max_tokens of 16;
-        // openai-php/client#47 `Answers are truncated. What could be the reason?`, and #37 `All my results to prompts are
-        // getting truncated`, max_tokens 20; PromtEngineer/Chat-App-OpenAssistant-API#1 `why the response is truncated?` /
-        // `it gives me truncated output`, fixed by max_new_tokens) and pages on the output limit agree (agentbeck.bot
-        // report/20899 `AI response appears complete but is silently truncated at max_tokens limit`, ai-tldr.dev
-        // max-tokens-and-truncation `Truncated Responses`, help.twig.so token-limit `Too low: Truncated responses`). A
-        // response, answer, reply or completion with a verb, or given truncated output; not a conditional or advice (`if the
-        // response is truncated`, `to avoid the answer being truncated`), not a log's, a body's, a tool's or an error's
-        // (`the log response is truncated`, `response body was truncated`, Jupyter's `Output is truncated`), and not a cut
-        // for display (`truncated to 500 characters`, `for brevity`)
-        "(?<!\\b(?:if|when|whether|unless|once|until|so|avoid|prevent)\\b[^.\\n]{0,40})\\b(?<!\\b(?:log|logged|body|http|error|tool|json|debug|terminal|console|search)\\s)(?:responses?|answers?|repl(?:y|ies)|completions?)\\b(?: [\\w'’-]+){0,4}? (?:is|are|was|were|gets?|got|getting|keeps? getting|keep being|being)(?: (?:always|often|sometimes|silently|randomly|still|constantly|being))? truncated\\b(?! (?:to|at) \\d| for (?:brevity|display|readability|logging))|\\b(?:gives?|gave|giving|getting|get|gets|got|returns?|returned|returning)(?: me)? (?:a |an |only )?truncated (?:output|responses?|answers?|repl(?:y|ies)|completions?)\\b",
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },

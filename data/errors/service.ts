@@ -294,15 +294,6 @@ export const serviceEntries: ErrorEntry[] = [
         // in-flight tasks to complete.`, find_string id 71642150944; a client library's `Concurrency limit reached:
         // {current}/{max_concurrent}`, id 53258628274); not an app's own pool of processes, PTYs, tools or workers
         '\\bconcurrency(?<!\\b(?:pty|process|tool|worker|workers|task|queue|global|subagent)\\sconcurrency) limit (?:reached|exceeded|hit)\\b',
-        // round 39 (desc-en): a rate limit error as people report it, getting, hitting or thrown one (cline/cline#5301 `Even
-        // after adding 10 credits i am getting the rate limit error`, OpenRouter's free-models-per-day limit;
-        // PJLab-ADG/DriveLikeAHuman#16 `got the Rate Limit Error from the Openai API after running up to 10 frames`, a key's
-        // requests per minute; stanford-crfm/helm#97 `Hitting a Rate Limit error for OpenAI`, tokens per minute;
-        // Alishahryar1/free-claude-code#136 `It's a rate limit error from the free provider` and BerriAI/litellm#9035 `429 rate
-        // limit errors from OpenRouter FREE models` name it the same). The error named right after the verb; not a
-        // conditional or advice (`to avoid getting rate limit errors`, `if you hit rate limit errors`), nor code that
-        // handles them
-        '(?<!\\b(?:if|when|whether|unless|avoid|prevent|in case)\\b[^.\\n]{0,40})\\b(?:getting|get|gets|got|receiv(?:e|es|ed|ing)|throw(?:s|ing|n)?|threw|giv(?:e|es|ing)|gave|return(?:s|ed|ing)?|hit(?:s|ting)?|run(?:ning)? into|ran into|encounter(?:s|ed|ing)?)(?: me)?(?: (?:always|constantly|still|again|repeatedly))? (?:a |an |the |this |that |these |those |constant |frequent |repeated )?(?:429 )?rate[ -]?limit(?:ing|ed)? errors?\\b',
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -1402,15 +1393,6 @@ export const serviceEntries: ErrorEntry[] = [
         // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
         // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
         '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
-        // round 39 (desc-en): a timeout error as people report it, getting or given one (ollama/ollama#2424 `Always getting a
-        // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
-        // getting the time out error`; OpenHands/OpenHands#8768 `i get always the timeout error`, long generations from local
-        // models exceeding the default timeout, fixed by raising LLM_TIMEOUT; continuedev/continue#560 `it is still giving a
-        // timeout error after about 10 mins`; mudler/LocalAI#2530 `with huge text characters model crashes and returns
-        // timeout error`). The error named right after the verb, so a connection's (`a connection timeout error`, the network
-        // entries) does not read; not a conditional or advice (`if you get a timeout error`, `to avoid getting timeout
-        // errors`), and not a media job's (a failed task)
-        '(?<!\\b(?:if|when|whether|unless|avoid|prevent|in case)\\b[^.\\n]{0,40})(?<!\\b(?:image|video|picture|midjourney|task|job|render\\w*)\\b[^.\\n]{0,40})\\b(?:getting|get|gets|got|receiv(?:e|es|ed|ing)|throw(?:s|ing|n)?|threw|giv(?:e|es|ing)|gave|return(?:s|ed|ing)?|hit(?:s|ting)?|run(?:ning)? into|ran into|encounter(?:s|ed|ing)?)(?: me)?(?: (?:always|constantly|still|again|repeatedly))? (?:a |an |the |this |that |these |those |constant |frequent |repeated )?time ?-?out errors?\\b',
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },
