@@ -101,7 +101,7 @@ const statusPatterns: RegExp[] = [
   // round 39 (apps-zh): not ChatLuna's own error code (ChatLunaLab/chatluna packages/core/src/utils/error.ts ERROR_FORMAT_TEMPLATE
   // `使用 ChatLuna 时出现错误，错误码为 %s`, `ChatHub` before its rename; ChatLunaErrorCode 301 MODEL_NOT_FOUND, 401
   // ROOM_NOT_JOINED, 500 KNOWLEDGE_CONFIG_INVALID…), which numbers its enum, not an HTTP answer
-  /(?<!Chat(?:Luna|Hub)\s?时出现错误[，,]\s?)(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/,
+  /(?<!Chat(?:Luna|Hub)\s?时出现错误[，,]\s?)(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/i,
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
   // and `日志显示429`, `显示 429`, `抛出 401`, `响应 502`, never a count, a size or a time (`返回 500 条`, `显示 404 个`)
   /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败|显示|抛出|弹出|响应)了?\s?[:：]?\s?[`"'“「]?([45]\d\d)(?![\d.]|\s?(?:条|个|次|项|行|字|元|万|毫秒|秒|分钟|ms\b|s\b|tokens?\b|MB|KB|GB|%))/,

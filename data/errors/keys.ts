@@ -157,7 +157,7 @@ export const keyEntries: ErrorEntry[] = [
         // round 39 (apps-zh): ChatLunaLab/chatluna packages/core/src/utils/error.ts ChatLunaErrorCode.API_KEY_UNAVAILABLE (100),
         // printed only as `使用 ChatLuna 时出现错误，错误码为 100。…` (zh-CN.yml error_message; en-US `ChatLuna error occurred. Error
         // code: 100. …`), which its error-code table reads `API KEY 无效 | 检查 API KEY 是否可用` (chatluna.chat/guide/faq/error_code.html)
-        'chatluna\\D{1,40}\\s100(?!\\d)',
+        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?100(?!\\d)',
         // chatgpt-on-wechat / CowAgent bot replies (a 401 from MiniMax, Qiniu and other HTTP bots), which its users paste as the error
         '授权失败，请检查\\s?api\\s?key',
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',
@@ -1123,13 +1123,7 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
-      codes: [
-        'model_not_allowed',
-        // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go
-        // DecisionModelBlocked, DecisionProviderBlocked), see patterns
-        'model_blocked',
-        'provider_blocked',
-      ],
+      codes: ['model_not_allowed'],
       patterns: [
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,

@@ -738,7 +738,7 @@ export const networkEntries: ErrorEntry[] = [
         // round 39 (apps-zh): ChatLunaLab/chatluna ChatLunaErrorCode.UNSUPPORTED_PROXY_PROTOCOL (2, packages/core/src/utils/request.ts:
         // the proxy address is neither http nor socks), printed only as `使用 ChatLuna 时出现错误，错误码为 2。…`
         // (chatluna.chat/guide/faq/error_code.html 2 不支持的代理协议 | 检查代理配置)
-        'chatluna\\D{1,40}[为:：]\\s?2(?!\\d|\\.\\d)',
+        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?2(?!\\d|\\.\\d)',
         // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's words for ERR_PROXY_TUNNEL (`Couldn't connect through
         // your proxy (ERR_PROXY_TUNNEL) — the proxy refused the tunnel: check its credentials and that it allows this host`)
         "couldn['’]t connect through your proxy\\b",
@@ -1145,6 +1145,8 @@ export const networkEntries: ErrorEntry[] = [
     cause: 'task_failed',
     layer: 'provider',
     statuses: [200, 500],
+    // round 39 (review): 404 with its own words, Vidu's TaskNotFound for a task id its query no longer knows (below)
+    statusesWithWording: [404],
     defaultFor: [],
     dialects: ['new-api', 'one-api', 'openai'],
     match: {
@@ -1175,11 +1177,11 @@ export const networkEntries: ErrorEntry[] = [
         // (`Task processing timed out`), both under `"status": "failed"`
         'generation_failed_no_content',
         'generation_timeout',
-        // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
-        // query no longer knows
-        'tasknotfound',
       ],
       patterns: [
+        // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
+        // query no longer knows; as its JSON code only, since TaskNotFound is a common exception name elsewhere (review)
+        '"(?:reason|(?:err_)?code)"\\s*:\\s*"tasknotfound"',
         // round 36 (gaps-en): BingImageCreator's ImageGen.get_images (acheong08/BingImageCreator src/BingImageCreator.py:
         // `raise Exception(error_no_images)` `No images` when the result page held no image link, `Bad images` when it
         // held only Bing's placeholder images, `Could not get results` when polling the task failed), as the traceback
@@ -1396,8 +1398,9 @@ export const networkEntries: ErrorEntry[] = [
         // the job was done and a later version fixed it): the relay never took the task's end, so the task, not the
         // picture, is what hangs. A drawing word first, and nothing of an upload, a download, a load or an install before
         // it or between (`图片上传卡在50%`, `正在下载 midjourney 图片，进度卡在 30%`), so a file's transfer is not read; nor a
-        // rate or a machine's load between (`图片识别准确率卡在 85%`, `绘图时 GPU 占用卡在 100%`)
-        '(?<!(?:上传|上傳|下载|下載|保存|加载|加載|安装|安裝)[^，。！？\\n]{0,12})(?:绘图|繪圖|绘画|繪畫|画图|畫圖|重绘|重繪|图片|圖片|(?<![a-z])mj(?![a-z])|midjourney)(?:(?!上传|上傳|下载|下載|加载|加載|安装|安裝|压缩|壓縮|占用|佔用|显存|顯存|内存|內存|cpu|gpu|率)[^。！？\\n]){0,12}?(?:卡在|卡|停在|停留在)\\s?(?:了\\s?)?(?:进度|進度)?\\s?[:：]?\\s?\\d{1,3}\\s?%',
+        // rate or a machine's load between (`图片识别准确率卡在 85%`, `绘图时 GPU 占用卡在 100%`), nor a view's zoom or a
+        // quality setting (`图片预览缩放一直卡在 100%`, review)
+        '(?<!(?:上传|上傳|下载|下載|保存|加载|加載|安装|安裝)[^，。！？\\n]{0,12})(?:绘图|繪圖|绘画|繪畫|画图|畫圖|重绘|重繪|图片|圖片|(?<![a-z])mj(?![a-z])|midjourney)(?:(?!上传|上傳|下载|下載|加载|加載|安装|安裝|压缩|壓縮|占用|佔用|显存|顯存|内存|內存|cpu|gpu|率|缩放|縮放|预览|預覽|质量|質量)[^。！？\\n]){0,12}?(?:卡在|卡|停在|停留在)\\s?(?:了\\s?)?(?:进度|進度)?\\s?[:：]?\\s?\\d{1,3}\\s?%',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

@@ -465,9 +465,9 @@ export const requestEntries: ErrorEntry[] = [
     // 500 input new_sensitive (1026)`, id 66752793056)
     statuses: [400, 403, 200, 422, 500],
     // round 39 (gateways-b): gateways' own statuses for a guardrail's block, only with its words: Cloudflare AI Gateway's
-    // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it) and Portkey's 446 (`The guardrail
-    // checks defined in the config failed`, type hooks_failed), read below
-    statusesWithWording: [424, 446],
+    // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it), read below; Portkey's 446 (`The
+    // guardrail checks defined in the config failed`) is no status the extractor reads, so its words alone name it
+    statusesWithWording: [424],
     defaultFor: [],
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
@@ -522,9 +522,6 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilteraiexception',
         'contentfiltercodes',
         'contentfilterresultseverity',
-        // round 39 (gateways-b): Portkey's gateway when a guardrail set to deny fails (Portkey-AI/gateway
-        // src/handlers/handlerUtils.ts, a 446 typed hooks_failed), see patterns
-        'hooks_failed',
       ],
       patterns: [
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
@@ -579,7 +576,7 @@ export const requestEntries: ErrorEntry[] = [
         // Hunyuan's FinishReason `sensitive` is its streaming moderation stop
         'finish_?reason.{0,6}(?:safety|content_filter|sensitive)',
         // ChatLuna's code 104, API_UNSAFE_CONTENT (packages/core/src/utils/error.ts)
-        'chatluna\\D{1,40}\\s104(?!\\d)',
+        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?104(?!\\d)',
         'blockreason',
         '敏感词',
         // round 11 (Chinese): the other word for it (find_string 包含违禁词: `输入内容包含违禁词--…`, a 400 `消息包含违禁词汇`)
@@ -763,11 +760,10 @@ export const requestEntries: ErrorEntry[] = [
         // round 39 (gateways-b): Higress's ai-security-guard plugin, which answers a blocked prompt or reply as a completion
         // from the model `from-security-guard` (alibaba/higress plugins/wasm-go/extensions/ai-security-guard/config/config.go
         // OpenAIResponseFormat, default status 200) whose content is its deny body (BuildDenyResponseBody `{"code":…,
-        // "blockedDetails":[…]}`, with `denyMessage` when one is configured), or the bare DefaultDenyMessage `很抱歉，我无法回答
-        // 您的问题` (lvwang/multi_modal_guard/text/openai.go, when masking the prompt fails)
+        // "blockedDetails":[…]}`, with `denyMessage` when one is configured). Its bare DefaultDenyMessage `很抱歉，我无法回答您的
+        // 问题` is not read: chatbots and help desks use the same sentence for any question they will not answer (review)
         '"model"\\s*:\\s*"from-security-guard"',
         '\\\\?"blockeddetails\\\\?"\\s*:\\s*\\[',
-        '很抱歉，我无法回答您的问题',
         // round 39 (gateways-b): Apache APISIX's AI guards (apache/apisix apisix/plugins/ai-prompt-guard.lua, a 400
         // `{"message":"Request contains prohibited content"}` for a deny pattern and `Request doesn't match allow patterns`
         // outside the allow list; ai-aws-content-moderation.lua detect_toxic `request body exceeds <Category> threshold`

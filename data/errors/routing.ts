@@ -115,7 +115,7 @@ export const routingEntries: ErrorEntry[] = [
         // Error code: 301. …`): the adapters' _createModel finds no such name among the models the platform listed
         // (chatluna.chat/guide/faq/error_code.html 301 模型未找到); its log says so in English (`The model gpt-4o is not found in
         // the models: [...]`, find_string ids 67568676562, 112999036)
-        'chatluna\\D{1,40}\\s301(?!\\d)',
+        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?301(?!\\d)',
         '\\bthe model \\S{1,80} is not found in the models\\b',
         // round 39 (apps-zh): siyuan-note/siyuan app/appearance/langs/zh-CN.json testConnectionFailModelNotFound, which
         // app/src/config/tabs/aiUi.ts shows when the provider's model list does not hold the name typed (`该模型不在可用模型列表中（…）`)
@@ -187,7 +187,8 @@ export const routingEntries: ErrorEntry[] = [
         // `Provider <p> does not support model <m>`)
         '\\brequested model \\S{1,100} not supported\\b',
         '\\bmust be requested with a provider prefix\\b',
-        '\\bprovider [\\w.-]{1,40} does not support model\\b',
+        // not another tool's feature (`provider ollama does not support model pulling`, review)
+        '\\bprovider [\\w.-]{1,40} does not support model\\b(?! (?:listing|list|pulling|pull|fetching|loading|downloads?|discovery)\\b)',
         // round 39 (gateways-b): hajimi's check of the model against its list (wyeeeee/hajimi app/api/routes.py, a 400
         // `{"detail":"无效的模型"}`), only as the whole message
         '"detail"\\s*:\\s*"无效的模型"|^\\s*无效的模型\\s*$',
@@ -448,7 +449,8 @@ export const routingEntries: ErrorEntry[] = [
         'no available clients\\b(?!\\s+(?:found|to add))',
         'no active api keys available',
         'no available sub-groups',
-        'no available providers? at the moment',
+        // not the 413 that opens `The request body is too long, …` (request-too-large, review)
+        '(?<!too long, )no available providers? at the moment',
         // round 16 (zh-a): codex-proxy-rs's routing with no account or endpoint able to serve the request
         // (zyycn/codex-proxy-rs@fbd92211 backend/crates/gateway-core/src/engine/execution.rs map_routing_error and
         // gateway-api/src/openai/error.rs gateway_error_from_engine, GatewayErrorKind::NoAvailableProvider: a 503

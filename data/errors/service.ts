@@ -405,7 +405,8 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream.{0,30}(?:rate limit|429)',
         '上游.{0,20}(?:限流|请求过多)',
         '负载已饱和',
-        'upstream load is saturated',
+        // aiproxy's `the upstream load is saturated, please try again later` is its empty pool, no channel (round 39, review)
+        '(?<!the )upstream load is saturated',
         // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
         'all eligible upstream accounts are temporarily busy',
         'error code: 1015',
@@ -886,7 +887,7 @@ export const serviceEntries: ErrorEntry[] = [
         // AstrBot's EmptyModelOutputError (astrbot/core/provider/sources/openai_source.py)
         'completion has no usable output',
         // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
-        'chatluna\\D{1,40}\\s309(?!\\d)',
+        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?309(?!\\d)',
         'the provider returned an empty or unparsable response',
         'server unavailable error',
         '\\bdo request failed\\b',
@@ -1438,7 +1439,7 @@ export const serviceEntries: ErrorEntry[] = [
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
-        'chatluna\\D{1,40}\\s102(?!\\d)',
+        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?102(?!\\d)',
         'request timed out',
         // round 11 (English): `Took too long to respond` (a 504 around an SDK timeout), `Timed out waiting for response`
         'took too long to respond',

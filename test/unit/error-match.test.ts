@@ -5619,3 +5619,40 @@ describe("components/error-lookup/match: round 39 (desc-zh) Chinese users' own d
     )
   })
 })
+
+describe('components/error-lookup/match: round 39 (review) look-alikes the round first misread', () => {
+  it("keeps a chatbot's polite refusal, ChatLuna's settings and counts, and ordinary identifiers off the round's entries", () => {
+    for (const text of [
+      '很抱歉，我无法回答您的问题，因为我的知识截止到 2023 年。',
+      '[chatluna] 重试次数: 2',
+      'ChatLuna 的 max tokens 设置为 100',
+      'chatluna 等待了 301 秒',
+      'Error: ChronoError::TaskNotFound("4f1c")',
+      'pre-commit: hooks_failed=2',
+      'settings: {"model_blocked": false, "provider_blocked": false}',
+      'Error: provider ollama does not support model pulling',
+      '图片预览缩放一直卡在 100%',
+    ]) {
+      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+    }
+  })
+
+  it("still reads ChatLuna's numbered errors in both its templates, and Vidu's TaskNotFound in its JSON", () => {
+    expect(topEntry('使用 ChatLuna 时出现错误，错误码为 100。请联系开发者以解决此问题。')).toBe('invalid-api-key')
+    expect(topEntry('ChatLuna error occurred. Error code: 301. Contact developer for assistance.')).toBe(
+      'model-not-found',
+    )
+    expect(topEntry('{"code":404,"reason":"TaskNotFound","message":"task not found","metadata":{}}')).toBe(
+      'media-task-failed',
+    )
+  })
+
+  it('gives one cause to a wording two entries had both taken', () => {
+    expect(
+      ids('{"error":{"message":"the upstream load is saturated, please try again later","type":"aiproxy_error"}}'),
+    ).not.toContain('upstream-rate-limited')
+    expect(ids('The request body is too long, No available providers at the moment: gpt-4o')).not.toContain(
+      'no-available-channel',
+    )
+  })
+})
