@@ -1,5 +1,6 @@
 import type { ErrorDialect } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '../../data/errors/generic-codes.ts'
+import { chatLunaOpeningZh } from '../../data/errors/chatluna-template.ts'
 import { asRecord } from '../shared/records.ts'
 import { dialectOfBody, errorFieldsOf } from '../shared/error-body.ts'
 import { findJsonBodies } from './json-bodies.ts'
@@ -98,10 +99,11 @@ const statusPatterns: RegExp[] = [
   // print("Another non-200-range status code was received"); print(e.status_code)`), which apps copy as their error
   // handler: the status follows on the next line, or right after the words once a paste loses the line break
   /\bstatus code was received[.:]?\s*([1-5]\d\d)\b(?![.:\d])/i,
-  // round 39 (apps-zh): not ChatLuna's own error code (ChatLunaLab/chatluna packages/core/src/utils/error.ts ERROR_FORMAT_TEMPLATE
-  // `使用 ChatLuna 时出现错误，错误码为 %s`, `ChatHub` before its rename; ChatLunaErrorCode 301 MODEL_NOT_FOUND, 401
-  // ROOM_NOT_JOINED, 500 KNOWLEDGE_CONFIG_INVALID…), which numbers its enum, not an HTTP answer
-  /(?<!Chat(?:Luna|Hub)\s?时出现错误[，,]\s?)(?:状态码|错误码|响应码|返回码|错误代码|状态)\s*(?:[:：为是]\s*)?([1-5]\d\d)\b/i,
+  // round 39 (apps-zh): not ChatLuna's own error number (chatluna-template.ts), which numbers its enum, not an HTTP answer
+  new RegExp(
+    `(?<!${chatLunaOpeningZh})(?:状态码|错误码|响应码|返回码|错误代码|状态)\\s*(?:[:：为是]\\s*)?([1-5]\\d\\d)\\b`,
+    'i',
+  ),
   // How people report it in Chinese: `接口返回 429`, `一直报 401`, `出现 504 错误`, `错误：500`, `请求失败: 502`
   // and `日志显示429`, `显示 429`, `抛出 401`, `响应 502`, never a count, a size or a time (`返回 500 条`, `显示 404 个`)
   /(?:返回|报错|报|出现|提示|遇到|收到|得到|错误|失败|显示|抛出|弹出|响应)了?\s?[:：]?\s?[`"'“「]?([45]\d\d)(?![\d.]|\s?(?:条|个|次|项|行|字|元|万|毫秒|秒|分钟|ms\b|s\b|tokens?\b|MB|KB|GB|%))/,

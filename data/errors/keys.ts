@@ -1,6 +1,7 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { vendorKeyWording } from './vendor-key-verdicts.ts'
 import { qianfanCode } from './qianfan-codes.ts'
+import { chatLunaErrorCode } from './chatluna-template.ts'
 
 /**
  * What else a refused key's message shows: a key pasted with a space, a newline, quotes, a `Bearer ` prefix or a
@@ -157,7 +158,7 @@ export const keyEntries: ErrorEntry[] = [
         // round 39 (apps-zh): ChatLunaLab/chatluna packages/core/src/utils/error.ts ChatLunaErrorCode.API_KEY_UNAVAILABLE (100),
         // printed only as `使用 ChatLuna 时出现错误，错误码为 100。…` (zh-CN.yml error_message; en-US `ChatLuna error occurred. Error
         // code: 100. …`), which its error-code table reads `API KEY 无效 | 检查 API KEY 是否可用` (chatluna.chat/guide/faq/error_code.html)
-        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?100(?!\\d)',
+        chatLunaErrorCode(100),
         // chatgpt-on-wechat / CowAgent bot replies (a 401 from MiniMax, Qiniu and other HTTP bots), which its users paste as the error
         '授权失败，请检查\\s?api\\s?key',
         '(?:访问)?密码(?:不正确或为空|为空或不正确)',

@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../errors.schema.ts'
+import { chatLunaErrorCode } from './chatluna-template.ts'
 
 /** No answer reached the client, a browser refused it, a stream broke, or a media task failed. */
 export const networkEntries: ErrorEntry[] = [
@@ -738,7 +739,7 @@ export const networkEntries: ErrorEntry[] = [
         // round 39 (apps-zh): ChatLunaLab/chatluna ChatLunaErrorCode.UNSUPPORTED_PROXY_PROTOCOL (2, packages/core/src/utils/request.ts:
         // the proxy address is neither http nor socks), printed only as `使用 ChatLuna 时出现错误，错误码为 2。…`
         // (chatluna.chat/guide/faq/error_code.html 2 不支持的代理协议 | 检查代理配置)
-        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?2(?!\\d|\\.\\d)',
+        chatLunaErrorCode(2),
         // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's words for ERR_PROXY_TUNNEL (`Couldn't connect through
         // your proxy (ERR_PROXY_TUNNEL) — the proxy refused the tunnel: check its credentials and that it allows this host`)
         "couldn['’]t connect through your proxy\\b",

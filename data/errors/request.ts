@@ -1,6 +1,7 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { qianfanCode } from './qianfan-codes.ts'
 import { relayKeyWords, vendorKeyVerdicts } from './vendor-key-verdicts.ts'
+import { chatLunaErrorCode } from './chatluna-template.ts'
 
 const vendorKeyVerdict = vendorKeyVerdicts.map(({ pattern }) => pattern).join('|')
 
@@ -576,7 +577,7 @@ export const requestEntries: ErrorEntry[] = [
         // Hunyuan's FinishReason `sensitive` is its streaming moderation stop
         'finish_?reason.{0,6}(?:safety|content_filter|sensitive)',
         // ChatLuna's code 104, API_UNSAFE_CONTENT (packages/core/src/utils/error.ts)
-        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?104(?!\\d)',
+        chatLunaErrorCode(104),
         'blockreason',
         '敏感词',
         // round 11 (Chinese): the other word for it (find_string 包含违禁词: `输入内容包含违禁词--…`, a 400 `消息包含违禁词汇`)

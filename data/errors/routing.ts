@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../errors.schema.ts'
+import { chatLunaErrorCode } from './chatluna-template.ts'
 
 /** The model name and which channel serves it. */
 export const routingEntries: ErrorEntry[] = [
@@ -115,7 +116,7 @@ export const routingEntries: ErrorEntry[] = [
         // Error code: 301. …`): the adapters' _createModel finds no such name among the models the platform listed
         // (chatluna.chat/guide/faq/error_code.html 301 模型未找到); its log says so in English (`The model gpt-4o is not found in
         // the models: [...]`, find_string ids 67568676562, 112999036)
-        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?301(?!\\d)',
+        chatLunaErrorCode(301),
         '\\bthe model \\S{1,80} is not found in the models\\b',
         // round 39 (apps-zh): siyuan-note/siyuan app/appearance/langs/zh-CN.json testConnectionFailModelNotFound, which
         // app/src/config/tabs/aiUi.ts shows when the provider's model list does not hold the name typed (`该模型不在可用模型列表中（…）`)

@@ -1,6 +1,7 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { qianfanCode } from './qianfan-codes.ts'
 import { geminiQuotaLinks, geminiWithin } from './gemini-quota.ts'
+import { chatLunaErrorCode } from './chatluna-template.ts'
 
 const retryWithBackoff = {
   zh: '等几秒后重试，每次失败把等待时间加倍（如 2、4、8 秒），最多试 3–5 次。',
@@ -887,7 +888,7 @@ export const serviceEntries: ErrorEntry[] = [
         // AstrBot's EmptyModelOutputError (astrbot/core/provider/sources/openai_source.py)
         'completion has no usable output',
         // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
-        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?309(?!\\d)',
+        chatLunaErrorCode(309),
         'the provider returned an empty or unparsable response',
         'server unavailable error',
         '\\bdo request failed\\b',
@@ -1439,7 +1440,7 @@ export const serviceEntries: ErrorEntry[] = [
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
-        'chat(?:luna|hub) (?:时出现错误，错误码为|error occurred\\. error code:) ?102(?!\\d)',
+        chatLunaErrorCode(102),
         'request timed out',
         // round 11 (English): `Took too long to respond` (a 504 around an SDK timeout), `Timed out waiting for response`
         'took too long to respond',
