@@ -15,8 +15,9 @@ export function filterCatalogue(catalogue: readonly ErrorEntry[], filter: Catalo
   return catalogue.filter((entry) => {
     if (filter.cause && entry.cause !== filter.cause) return false
     if (filter.layer && entry.layer !== filter.layer) return false
-    if (filter.status === 'none') return entry.statuses.length === 0
-    if (filter.status) return arrivalStatuses(entry).includes(Number(filter.status))
+    const statuses = arrivalStatuses(entry)
+    if (filter.status === 'none') return statuses.length === 0
+    if (filter.status) return statuses.includes(Number(filter.status))
     return true
   })
 }
