@@ -43,6 +43,29 @@ function describedAs(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
 }
 
+/**
+ * A made-up entry for testing one rule alone: the first entry's prose, and no status, default, shared message or wording
+ * of its own unless `fields` gives them.
+ */
+function syntheticEntry(
+  id: string,
+  cause: ErrorEntry['cause'],
+  fields: Omit<Partial<ErrorEntry>, 'match'> & { match?: Partial<ErrorEntry['match']> } = {},
+): ErrorEntry {
+  const { match, ...rest } = fields
+  return {
+    ...errorCatalogue[0]!,
+    id,
+    cause,
+    statuses: [],
+    defaultFor: [],
+    statusesWithWording: undefined,
+    sharedWith: undefined,
+    ...rest,
+    match: { codes: [], patterns: [], ...match },
+  }
+}
+
 /** Text that names no cause, or only a looser form of a wording, gets no entry at all. */
 function expectNoEntry(texts: readonly string[]) {
   for (const text of texts) expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
@@ -187,14 +210,8 @@ describe('components/error-lookup/match: ranking', () => {
   })
 
   it('counts two patterns of one entry on the same words once', () => {
-    const entry = (id: string, cause: ErrorEntry['cause'], patterns: string[]): ErrorEntry => ({
-      ...errorCatalogue[0]!,
-      id,
-      cause,
-      statuses: [],
-      defaultFor: [],
-      match: { codes: [], patterns },
-    })
+    const entry = (id: string, cause: ErrorEntry['cause'], patterns: string[]) =>
+      syntheticEntry(id, cause, { match: { patterns } })
     const wrapper = entry('wrapper', 'stream_interrupted', ['stream disconnected', 'disconnected before completion'])
     const distinct = entry('distinct', 'stream_interrupted', ['stream disconnected', 'closed before'])
     const [overlapping] = lookupErrors('stream disconnected before completion', [wrapper]).matches
@@ -204,12 +221,8 @@ describe('components/error-lookup/match: ranking', () => {
   })
 
   describe("a person's own description of the symptom (match.describes)", () => {
-    const entry = (
-      id: string,
-      cause: ErrorEntry['cause'],
-      match: ErrorEntry['match'],
-      statuses: number[] = [],
-    ): ErrorEntry => ({ ...errorCatalogue[0]!, id, cause, statuses, defaultFor: [], match })
+    const entry = (id: string, cause: ErrorEntry['cause'], match: ErrorEntry['match'], statuses: number[] = []) =>
+      syntheticEntry(id, cause, { statuses, match })
     const media = entry(
       'media',
       'task_failed',
@@ -2708,14 +2721,8 @@ describe('components/error-lookup/match: round 27 (lead)', () => {
 })
 
 describe("components/error-lookup/match: round 29 (lead) a wrapper's words give way to the cause beneath them", () => {
-  const entry = (id: string, cause: ErrorEntry['cause'], match: Partial<ErrorEntry['match']>): ErrorEntry => ({
-    ...errorCatalogue[0]!,
-    id,
-    cause,
-    statuses: [],
-    defaultFor: [],
-    match: { codes: [], patterns: [], ...match },
-  })
+  const entry = (id: string, cause: ErrorEntry['cause'], match: Partial<ErrorEntry['match']>) =>
+    syntheticEntry(id, cause, { match })
   const wrapper = entry('wrapper', 'network', { wraps: ['wrapperclasserror'] })
   const timeout = entry('timed-out', 'timeout', { patterns: ['timed out'] })
   const refused = entry('refused', 'network', { patterns: ['connection refused'] })
@@ -5073,20 +5080,12 @@ describe('components/error-lookup/match: round 38 (lead) wordings the fresh sets
 })
 
 describe('components/error-lookup/match: statuses an entry takes only with its own words (statusesWithWording)', () => {
-  const entry = (id: string, cause: ErrorEntry['cause'], fields: Partial<ErrorEntry>): ErrorEntry => ({
-    ...errorCatalogue[0]!,
-    id,
-    cause,
-    defaultFor: [],
-    statusesWithWording: undefined,
-    ...fields,
-  })
-  const path = entry('path', 'base_url', {
+  const path = syntheticEntry('path', 'base_url', {
     statuses: [404],
     statusesWithWording: [400],
     match: { codes: [], patterns: ['url error, please check url'] },
   })
-  const request = entry('request', 'bad_request', {
+  const request = syntheticEntry('request', 'bad_request', {
     statuses: [400],
     defaultFor: [400],
     match: { codes: [], patterns: ['invalid parameter'] },
@@ -5113,7 +5112,7 @@ describe('components/error-lookup/match: statuses an entry takes only with its o
   })
 
   it('holds the status against the entry when only a description points at it, as any status it does not take', () => {
-    const described = entry('described', 'base_url', {
+    const described = syntheticEntry('described', 'base_url', {
       statuses: [404],
       statusesWithWording: [400],
       match: { codes: [], patterns: ['url error'], describes: ['the address is wrong'] },
