@@ -871,7 +871,9 @@ export const keyEntries: ErrorEntry[] = [
         '令牌已过期',
         'token (?:has )?expired',
         'key (?:has )?expired',
-        'expired (?:token|key)',
+        // round 40 (lead): one key or token, not a cache's `expired keys` (@cacheable/memory's README: `the interval check
+        // for expired keys`)
+        'expired (?:token|key)\\b',
         'authentication token\\s*已过期',
         'access token expired',
         'authorization token\\s?(?:已)?过期',

@@ -5655,3 +5655,28 @@ describe('components/error-lookup/match: round 39 (review) look-alikes the round
     )
   })
 })
+
+describe('components/error-lookup/match: round 40 (lead) docs prose that named an entry', () => {
+  // `npm run study:prose`: of 16,674 README and CHANGELOG paragraphs of installed packages, 43 named an entry, 14 of
+  // them by these two wordings in text that is no error
+  it("reads a programmer's overloaded function and a cache's expired keys as no error", () => {
+    expectNoEntry([
+      'Note that tokenizing JavaScript without parsing it is not really possible due to the way syntax is overloaded in ways that can only be disambiguated by the parser.',
+      '### Overloaded functions',
+      'TypeScript builtins choose a single overload (see the [Overloaded functions](#overloaded-functions) section)',
+      'type GreetOverloaded = { (message: string): string }',
+      'Type helpers only return types from one variant of an overloaded function.',
+      'Starts the interval check for expired keys if `checkInterval` is above 0.',
+    ])
+  })
+
+  it('still reads an overloaded provider and an expired key', () => {
+    expect(topEntry('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}')).toBe(
+      'provider-overloaded',
+    )
+    expect(topEntry('Error: Overloaded')).toBe('provider-overloaded')
+    expect(topEntry('The server is overloaded, please retry')).toBe('provider-overloaded')
+    expect(topEntry('401 expired key')).toBe('expired-key')
+    expect(topEntry('Error: expired token, please log in again')).toBe('expired-key')
+  })
+})
