@@ -89,6 +89,11 @@ export const networkEntries: ErrorEntry[] = [
         // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
         // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
         '[:：]\\s*connection error\\.(?![a-z])',
+        // round 40 (relay-500): the same message after LiteLLM's provider label (BerriAI/litellm
+        // litellm/litellm_core_utils/exception_mapping_utils.py exception_type: `message=f"{exception_provider} - {message}"`,
+        // exception_provider `<Provider>Exception`), as its proxy's 500 `litellm.InternalServerError: InternalServerError:
+        // OpenAIException - Connection error.` carries it
+        'exception - connection error\\.(?![a-z])',
         'err_internet_disconnected',
         // round 11 (Chinese) adds 请求失败 (find_string 网络请求失败: `网络请求失败，请检查服务是否正常运行` from a fetch that threw)
         '网络(?:错误|异常|连接失败|请求失败)',

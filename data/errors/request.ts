@@ -1328,10 +1328,11 @@ export const requestEntries: ErrorEntry[] = [
         '\\bresponse streaming is not enabled for this llm\\b',
         // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
         // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
-        // `failed to process request body: missing model in request`). Read from the body's words: with its 500 beside them
-        // the status still names the gateway, as this entry does not take a 500 (taking one would read relays' own 500s that
-        // quote a request's words, new-api's convert_request_error among them, as the request)
-        '\\bfailed to process request body: missing model in (?:chat completion )?request\\b',
+        // `failed to process request body: missing model in request`). This entry does not take a 500 (taking one would read
+        // relays' own 500s that quote a request's words, new-api's convert_request_error among them, as the request).
+        // round 40 (relay-500): only the inner words now; the wrapper before them is gateway-internal-error's `wraps`, which
+        // makes the 500 Higress's own, so it no longer sinks this entry under the gateway's status-only reading
+        '\\bmissing model in (?:chat completion )?request\\b',
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot

@@ -962,17 +962,33 @@ export const serviceEntries: ErrorEntry[] = [
         // 5xx or an APIEmptyResponseError (`Retrying after server error · attempt 2/3 · 4s`, `Retrying after empty response ·
         // …`, _step_retry_reason)
         'retrying after (?:server error|empty response)\\W{1,5}attempt \\d+/\\d+',
-        // round 39 (gateways-b): gemini-balance's route guard, which turns whatever its retries with every key ended in into
-        // a 500 `Internal server error during <operation>` (snailyp/gemini-balance app/handler/error_handler.py
-        // handle_route_errors; the RetryHandler re-raises the last upstream failure): the upstream answer is only in its
-        // error log (snailyp/gemini-balance#327: Gemini's 429 arrives as this 500)
+      ],
+      wraps: [
+        // round 40 (relay-500): relays' own 500 around whatever failed beneath them, moved here from `patterns` (round 39
+        // (gateways-b) read them there, as their 500 then ranked the gateway's status-only reading above the cause beneath):
+        // alone they name the upstream, and an entry whose own words follow them (a timeout, a refused key) ranks first.
+        // gemini-balance's route guard turns whatever its retries with every key ended in into a 500 `Internal server error
+        // during <operation>` (snailyp/gemini-balance@5512f7f app/handler/error_handler.py handle_route_errors; its log line
+        // `<operation> request failed: (<status>, '<Gemini's body>')` carries the upstream answer, app/service/client/api_client.py;
+        // snailyp/gemini-balance#327: Gemini's 429 arrives as this 500)
         '\\binternal server error during (?:chat_completion|embedding|gemini_\\w{1,40}|generate_image|text_to_speech|list_(?:gemini_)?models)\\b',
-        // round 39 (gateways-b): hajimi after every key of its pool failed (wyeeeee/hajimi app/api/nonstream_handlers.py and
-        // stream_handlers.py, sent as the reply's text: `所有API密钥均请求失败\n具体错误请查看轮询日志`)
+        // hajimi after every key of its pool failed (wyeeeee/hajimi@3712ba4 app/api/nonstream_handlers.py and
+        // stream_handlers.py, sent as the reply's text: `所有API密钥均请求失败\n具体错误请查看轮询日志`; each key's failure is
+        // in its log, app/utils/error_handling.py handle_gemini_error: `API 密钥配额已用尽或其他原因`, `请求超时: …`)
         '所有\\s?api\\s?密钥均请求失败',
-        // round 39 (gateways-b): AxonHub after its retries used every channel of the model (looplj/axonhub
-        // internal/server/chat/outbound.go, a 500 `{"error":{"message":"all channels exhausted","type":"internal_server_error"}}`)
+        // AxonHub after its retries used every channel of the model (looplj/axonhub@2b49b9f internal/server/chat/outbound.go
+        // TransformRequest `all channels exhausted`, a 500 `{"error":{"message":"all channels exhausted","type":"internal_server_error"}}`)
         '\\ball channels exhausted\\b',
+        // round 40 (relay-500): gpt-load's last retry when the upstream's answer was not JSON or there was none (tbphp/gpt-load
+        // internal/proxy/server.go executeRequestWithRetry: `NewAPIErrorWithUpstream(statusCode, "UPSTREAM_ERROR",
+        // errorMessage)`, a 500 for a transport error, sent as internal/response/response.go ErrorResponse
+        // `{"code":"UPSTREAM_ERROR","message":"<err.Error()>"}`): Go's own words for what failed follow in the message
+        '"code"\\s?:\\s?"upstream_error"\\s?,\\s?"message"\\s?:',
+        // round 40 (relay-500): LiteLLM's class for a 5xx from the provider that it does not map further (BerriAI/litellm
+        // litellm/exceptions.py InternalServerError, `litellm.InternalServerError: {message}` with status 500;
+        // docs/my-website/docs/exception_mapping.md: `>=500 InternalServerError … If any unmapped 50x …`), before the
+        // provider's own words (`AnthropicException - Overloaded`, `OpenAIException - Connection error.`)
+        '\\blitellm\\.internalservererror\\b',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -1157,6 +1173,15 @@ export const serviceEntries: ErrorEntry[] = [
         // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process
         // request body: model becomes empty after applying the configured mapping`): the gateway's configuration
         '\\bmodel becomes empty after applying the configured mapping\\b',
+      ],
+      wraps: [
+        // round 40 (relay-500): Higress's ai-proxy around whatever its provider's request-body handler refused (alibaba/higress
+        // plugins/wasm-go/extensions/ai-proxy/main.go onHttpRequestBody `fmt.Errorf("failed to process request body: %v", err)`,
+        // sent by util/http.go ErrorHandler as the whole text/plain body of a 500): the gateway alone, and below what its words
+        // after the colon name (provider/provider.go `missing model in request`: the request). Only at the start of a line or
+        // right after the 500, as the body stands, not inside another program's log line (Coraza's `Failed to process request
+        // body: %v` after a timestamp)
+        '(?:^|\\b500\\b[^\\w\\n]{1,4})failed to process request body: (?=\\S)',
       ],
       describes: [
         // round 29 (desc-b): the relay itself down, in the words its users and guides use (中转站挂了: a sync tool's
