@@ -279,17 +279,23 @@ function statusSaysNothing(extracted: ExtractedError, entry: ErrorEntry, ownWord
 
 /**
  * Whether the paste's status comes with a relay's or an SDK's wrapper words (an entry's `match.wraps`: gemini-balance's
- * `Internal server error during chat_completion`, AxonHub's `all channels exhausted`, `litellm.InternalServerError`):
- * then the status is the wrapper's, sent for whatever failed beneath it, not the cause's. An entry whose own wording or
- * code is in the paste is not scored against it (`scoreEntry`), and a reading from the status alone does not rank above
- * such an entry (`rankEntries`): before, the relay's 500 sank the inner cause's entry (a timeout's `noResponseButStatus`,
- * a refused key's `statusMismatch`) level with or under the gateway's status-only 500, and once the wrapper gave way
- * (`giveWayToInnerCauses`) that reading came first.
+ * `Internal server error during chat_completion`, AxonHub's `all channels exhausted`, `litellm.InternalServerError`) and
+ * is one the wrapper's entry takes: then the status is the wrapper's, sent for whatever failed beneath it, not the
+ * cause's. An entry whose own wording or code is in the paste is not scored against it (`scoreEntry`), and a reading
+ * from the status alone does not rank above such an entry (`rankEntries`): before, the relay's 500 sank the inner
+ * cause's entry (a timeout's `noResponseButStatus`, a refused key's `statusMismatch`) level with or under the gateway's
+ * status-only 500, and once the wrapper gave way (`giveWayToInnerCauses`) that reading came first. A status the wrapper
+ * does not send is the one beneath it (LiteLLM's `APIConnectionError` around Ollama's `Client error '404 Not Found'`).
  */
 function relayWrapped(compiled: readonly CompiledEntry[], extracted: ExtractedError): boolean {
-  if (extracted.status === undefined) return false
+  const { status } = extracted
+  if (status === undefined) return false
   const bitmap = pasteBitmap(extracted)
-  return compiled.some(({ wraps }) => wraps.some((pattern) => matchPattern(pattern, extracted, bitmap) !== null))
+  return compiled.some(
+    ({ entry, wraps }) =>
+      (entry.statuses.includes(status) || entry.statusesWithWording?.includes(status)) &&
+      wraps.some((pattern) => matchPattern(pattern, extracted, bitmap) !== null),
+  )
 }
 
 /** Whether nothing but the status speaks for the match (not a shared code beside it, which still says something). */
