@@ -5680,3 +5680,111 @@ describe('components/error-lookup/match: round 40 (lead) docs prose that named a
     expect(topEntry('Error: expired token, please log in again')).toBe('expired-key')
   })
 })
+
+describe("components/error-lookup/match: round 40 (relay-500) a relay's own 500 around what failed beneath it", () => {
+  // The gateway's reading of a bare 500 first, as in the real catalogue (gateway-internal-error precedes entries whose
+  // words a relay wraps), so that on a tie it is the one that comes first
+  const statusOnly = syntheticEntry('status-500', 'gateway_error', { statuses: [500], defaultFor: [500] })
+  const wrapper = syntheticEntry('relay-wrapper', 'upstream_unavailable', {
+    statuses: [500],
+    match: { wraps: ['relaywrapperwords'] },
+  })
+  const timedOut = syntheticEntry('timed-out', 'timeout', { match: { patterns: ['request timed out'] } })
+  const refusedKey = syntheticEntry('refused-key', 'invalid_key', {
+    statuses: [401],
+    match: { patterns: ['key not valid'] },
+  })
+  const catalogue = [statusOnly, wrapper, timedOut, refusedKey]
+  const ranked = (text: string) => lookupErrors(text, catalogue).matches.map((match) => [match.entry.id, match.score])
+
+  it('puts the cause beneath a relay’s 500 first, the relay’s entry next and the status alone after them', () => {
+    // a timeout (no status of its own) and a refused key (another status) inside the relay's 500
+    expect(ranked('500 RelayWrapperWords: request timed out')).toEqual([
+      ['timed-out', 50],
+      ['relay-wrapper', 49],
+      ['status-500', 35],
+    ])
+    expect(ranked('500 RelayWrapperWords: key not valid')).toEqual([
+      ['refused-key', 50],
+      ['relay-wrapper', 49],
+      ['status-500', 35],
+    ])
+  })
+
+  it('keeps the wrapper’s answer alone, a 500 without wrapper words, and a status the wrapper does not send as before', () => {
+    // the rule's case first, so that this test fails on code without it
+    expect(ranked('HTTP 500 RelayWrapperWords — request timed out')[0]).toEqual(['timed-out', 50])
+    // alone, the wrapper's words still name its entry over the status
+    expect(ranked('500 RelayWrapperWords: something went wrong')).toEqual([
+      ['relay-wrapper', 70],
+      ['status-500', 35],
+    ])
+    // no wrapper words: the 500 is nobody's but the paste's, and still counts against a timeout
+    expect(ranked('500 request timed out')).toEqual([
+      ['status-500', 35],
+      ['timed-out', 35],
+    ])
+    // a status the wrapper's entry does not take is the one beneath it (LiteLLM's APIConnectionError around Ollama's
+    // 404): it speaks for the cause that takes it and against the wrapper's entry, as before
+    expect(ranked('401 RelayWrapperWords: key not valid')).toEqual([['refused-key', 70]])
+  })
+
+  it('reads the relays’ sourced wrappers over the vendor’s or runtime’s own words as what failed', () => {
+    const cases: Array<[string, string, string]> = [
+      // snailyp/gemini-balance app/handler/error_handler.py handle_route_errors, its log line after; Gemini's own bodies
+      [
+        `Error code: 500 - {'error': {'code': 'http_error', 'message': 'Internal server error during chat_completion'}}
+chat_completion request failed: (400, '{"error": {"code": 400, "message": "API key not valid. Please pass a valid API key.", "status": "INVALID_ARGUMENT"}}')`,
+        'invalid_key',
+        'upstream_unavailable',
+      ],
+      // looplj/axonhub internal/server/chat/outbound.go; Go's net/http client timeout
+      [
+        `500 {"error":{"message":"all channels exhausted","type":"internal_server_error"}}
+Post "https://api.deepseek.com/v1/chat/completions": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`,
+        'timeout',
+        'upstream_unavailable',
+      ],
+      // tbphp/gpt-load internal/proxy/server.go UPSTREAM_ERROR around the transport error
+      [
+        '500 {"code":"UPSTREAM_ERROR","message":"Post \\"https://api.openai.com/v1/chat/completions\\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"}',
+        'timeout',
+        'upstream_unavailable',
+      ],
+      // BerriAI/litellm exceptions.py InternalServerError around openai-python's `Connection error.`
+      [
+        "Error code: 500 - {'error': {'message': 'litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.', 'type': None, 'param': None, 'code': '500'}}",
+        'network',
+        'upstream_unavailable',
+      ],
+      // alibaba/higress ai-proxy main.go onHttpRequestBody around provider.go's `missing model in request`
+      ['HTTP 500: failed to process request body: missing model in request', 'bad_request', 'gateway_error'],
+    ]
+    for (const [text, inner, relay] of cases) expect(causesOf(text).slice(0, 2), text).toEqual([inner, relay])
+  })
+
+  it('still names the relay alone, and keeps its words off look-alikes', () => {
+    // round 39's wrapper-alone pastes keep their answer, now from `wraps`
+    expect(
+      topEntry('500 {"error":{"code":"http_error","message":"Internal server error during chat_completion"}}'),
+    ).toBe('upstream-failed')
+    expect(topEntry('500 {"error":{"message":"all channels exhausted","type":"internal_server_error"}}')).toBe(
+      'upstream-failed',
+    )
+    // gpt-load's and Higress's wrappers alone name their entry by its words, not as a guess from the bare 500
+    const wrappersAlone: Array<[string, string]> = [
+      ['500 {"code":"UPSTREAM_ERROR","message":"upstream failed"}', 'upstream-failed'],
+      ['500 failed to process request body: unable to unmarshal request', 'gateway-internal-error'],
+    ]
+    for (const [text, id] of wrappersAlone) {
+      const first = lookupErrors(text, errorCatalogue).matches[0]
+      expect([first?.entry.id, first?.statusOnly], text).toEqual([id, false])
+    }
+    // Higress's wrapper only as its body stands, not inside another program's timestamped log line
+    expect(ids('2024/05/01 10:00:00 Failed to process request body: unexpected EOF')).not.toContain(
+      'gateway-internal-error',
+    )
+    // LiteLLM's provider label before `Connection error.` is read, not any word ending in exception
+    expect(ids('ConnectionException - Connection errors are logged to stderr')).not.toContain('failed-to-fetch')
+  })
+})
