@@ -5655,3 +5655,78 @@ describe('components/error-lookup/match: round 39 (review) look-alikes the round
     )
   })
 })
+
+describe("components/error-lookup/match: round 40 (desc-en) people's own English descriptions, verb or subject first", () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads getting, got or hitting a rate limit error as the rate limit, not a negation, a conditional or advice', () => {
+    describesEntry(
+      'rate-limit-exceeded',
+      [
+        'Even after adding 10 credits i am getting the rate limit error',
+        'I tried it yesterday and got the Rate Limit Error from the Openai API after running up to 10 frames',
+        'Hitting a Rate Limit error for OpenAI',
+      ],
+      [
+        "I'm no longer getting rate limit errors",
+        "I don't get rate limit errors anymore",
+        'I never got a rate limit error with the old key',
+        "If you're getting rate limit errors, lower the concurrency",
+        'if you are getting rate limit errors, wait a minute',
+        'You may hit rate limit errors on the free tier',
+        'To avoid getting rate limit errors, add a delay between calls',
+        'The client retries without getting rate limit errors',
+        'When you hit a rate limit error, back off exponentially',
+        "you'll get a rate limit error if you exceed 3 RPM",
+        'How do I handle getting rate limit errors?',
+        'The docs list the rate limit errors the API can return',
+      ],
+    )
+  })
+
+  it('reads getting or receiving a timeout error as the timeout, not a connection, a media task or a conditional', () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        'whenever I am trying to generate a long response  I am getting the time out error',
+        'I tried but i get always the timeout error.',
+        'We are receiving a timeout error and it seems your code need to increase the timeout',
+      ],
+      [
+        'I never got a timeout error',
+        'If you get a timeout error, increase the timeout',
+        "I didn't get a timeout error this time",
+        'I am no longer getting timeout errors after the update',
+        'Getting a connection timeout error to the database',
+        'I keep getting timeout errors for the video task',
+        'The SDK throws a timeout error when the request takes longer than 60 seconds',
+      ],
+    )
+  })
+
+  it('reads a response or answer said to be truncated as the output limit, not a negation, a log, a body or a display cut', () => {
+    describesEntry(
+      'context-length-exceeded',
+      ['But the answers are truncated. What could be the reason?', 'why the response is truncated?'],
+      [
+        'The response is not truncated',
+        "the response isn't getting truncated any more",
+        'set max_tokens to keep the answer from being truncated',
+        'If the response is truncated, increase max_tokens',
+        'the log response is truncated',
+        'The response body was truncated by nginx',
+        'The response headers are truncated by nginx',
+        'Responses are truncated to 500 characters in the log',
+        'Long answers are truncated for brevity in the preview',
+        'Output is truncated. View as a scrollable element or open in a text editor.',
+      ],
+    )
+  })
+})
