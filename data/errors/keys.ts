@@ -1870,6 +1870,16 @@ export const keyEntries: ErrorEntry[] = [
         // in my country?`, id 55646336707). Not a video, a track, a payment, a TV standard or a torrent provider (`DVB-C is
         // not available in my country`, `Apple Pay not available in my country`, `Provider X is blocked in my country`)
         '\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|sonnet|opus|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:not available|unavailable|not supported|blocked|banned) in my (?:country|region)\\b',
+        // round 40 (desc-en): the same service said to be unavailable in some or certain regions, in Europe or the EU, or
+        // not everywhere or worldwide, rather than `in my country` (alexfazio/viral-clips-crew#9 `Gemini's API is not
+        // supported in some regions`; google-gemini-php/laravel#8 `gemini isn't available in some regions (in my case:
+        // germany)`, answered with a proxy; CommandDash/commanddash#122 `Gemini is not available worldwide (for exemple in
+        // France we can't access the API without VPN)`), which the Gemini API's list of supported countries settles
+        // (ai.google.dev/gemini-api/docs/available-regions; its `User location is not supported` is a pattern above). The
+        // place first, then a lookbehind for an AI service, an API or a model and `not available/supported` within 40
+        // characters, with no other negation in between; not after a conditional (`if Gemini is not available in the EU`),
+        // and not a cloud's region (`… in some regions on Bedrock`, `europe-west4`)
+        "\\b(?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))|worldwide|everywhere)(?![\\w-])(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40})\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|apis?|models?|services?)\\b(?:(?!not\\b|n['’]t\\b)[^.\\n]){0,40}?(?:\\bnot (?:yet )?(?:available|supported)|n['’]t (?:yet )?(?:available|supported)|\\bunavailable) (?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))|worldwide|everywhere))(?![^.\\n]{0,30}?\\b(?:bedrock|azure|vertex|aws|gcp|google cloud|[a-z]{2}-[a-z]+-?\\d)\\b)",
       ],
     },
     title: { zh: '所在地区不受支持', en: 'Region not supported' },

@@ -5729,4 +5729,24 @@ describe("components/error-lookup/match: round 40 (desc-en) people's own English
       ],
     )
   })
+
+  it('reads an AI service said to be unavailable in some regions, Europe or worldwide as the region, not a cloud region', () => {
+    describesEntry(
+      'unsupported-region',
+      [
+        "Gemini's API is not supported in some regions. Can other models be used as an alternative?",
+        "gemini isn't available in some regions (in my case: germany)",
+        'Gemini is not available worldwide',
+      ],
+      [
+        'If Gemini is not available in the EU, use a VPN',
+        'Claude Sonnet 4 is not available in some regions on Bedrock',
+        'The model is not available in europe-west4',
+        'This feature is not available in some countries',
+        "ChatGPT isn't blocked in Europe any more",
+        'Gemini is now available in the EU',
+        'Some models are not available in all regions',
+      ],
+    )
+  })
 })
