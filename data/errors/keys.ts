@@ -1691,6 +1691,19 @@ export const keyEntries: ErrorEntry[] = [
         // subject and a model named after it; not a feature (`account does not support streaming`)
         "\\b(?:api )?(?:account|key)\\s(?:does ?n[o']t|does not|did ?n[o']t)\\s(?:yet\\s)?support\\s(?:the\\s)?(?:gpt-?[\\w.-]*\\d|o\\d\\b|claude|opus|sonnet|gemini)",
         '(?:账户|账号|帳戶|帳號|api\\s?key|密钥|密鑰)\\s?(?:还|還|尚)?不支持\\s?(?:使用\\s?)?(?:gpt-?[\\w.-]*\\d|o\\d(?![\\d])|claude|gemini)',
+        // round 40 (desc-en): an OpenAI organization said not to be verified, or the writer told they need to verify it,
+        // which OpenAI's Organization Verification gate settles (help.openai.com/en/articles/10910291-api-organization-
+        // verification, cited in danny-avila/LibreChat#6926; the error's own `organization must be verified` is a pattern
+        // above): continuedev/continue#5251 `Unable to work with O3 becuase it is saying the organiztion is not verified`,
+        // home-assistant/core#160212 `If an organization is not verified … there is no way to re-verify` (a conditional,
+        // so not read), SuperDataScience-Community/ai-engineering#3 `I found that I need to **Verify Organization** through
+        // Persona to use o3 model`, continuedev/continue#9067 `this is an openai error, you will need to verify your
+        // organization to use this model`. `verified`/`verify` first, then a lookbehind for the organization and a negated
+        // `is … verified` within 30 characters, or `need(s) to` / `asks me to` before `verify`; not after a conditional
+        // (`if your organization is not verified`), not a relative clause (`an organization that is not verified`), not a
+        // domain's, an e-mail's or another product's organization (GitHub's, Slack's), and not negated (`I didn't need to verify my organization`)
+        "\\bverified\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40}|\\b(?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\s)\\b(?:org|organi[sz]a?tion)\\b(?:(?!\\b(?:that|which|who|domain|e-?mail|github|gitlab|bitbucket|slack|apple)\\b)[^.\\n]){0,30}? (?:is|was|are)(?: not| still not| not yet|n['’]t)(?: yet)? verified)",
+        "\\bverify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion)\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,20}|n['’]t |\\bnot |\\bno longer |\\bnever )\\b(?:(?:need|needs|needed|have|has|had) to|ask(?:s|ed|ing)?(?: me| us)? to) \\**verify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion))",
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

@@ -5749,4 +5749,25 @@ describe("components/error-lookup/match: round 40 (desc-en) people's own English
       ],
     )
   })
+
+  it('reads an organization said not to be verified, or to need verifying, as the permission, not a conditional or another product', () => {
+    describesEntry(
+      'provider-permission-denied',
+      [
+        'Unable to work with O3 becuase it is saying the organiztion is not verified',
+        'I found that I need to **Verify Organization** through Persona to use o3 model.',
+        'you will need to verify your organization to use this model.',
+      ],
+      [
+        'If an organization is not verified, or its verification request has been rejected, there is no way to re-verify',
+        'an organization that is not verified cannot stream o3',
+        'my organization is already verified',
+        "I didn't need to verify my organization",
+        'If you need to verify your organization, go to settings',
+        'it no longer asks me to verify my organization',
+        'The GitHub organization is not verified, so the domain badge is missing',
+        "the org's email domain is not verified",
+      ],
+    )
+  })
 })
