@@ -5770,4 +5770,22 @@ describe("components/error-lookup/match: round 40 (desc-en) people's own English
       ],
     )
   })
+
+  it('reads ChatGPT Plus said to be paid for while the API fails as the API credit, not praise, a negation or a model', () => {
+    describesEntry(
+      'openai-insufficient-quota',
+      [
+        'My account is ChatGPT plus account. I got the error message when running a discord bot to access openai api.',
+        'i already sets the token (subscribed as a ChatGPT+). it tells i already exceed current quota',
+        'I have a ChatGPT plus plan and can use the service as normal by their website, but the plugin shows an error',
+      ],
+      [
+        "I don't have ChatGPT Plus, and I get an error",
+        'I have ChatGPT Plus but no access to GPT-4 in the API, error 404',
+        'I have ChatGPT Plus and it works great',
+        'We have ChatGPT Plus, is it worth it? No error so far',
+        'ChatGPT Plus costs 20 dollars a month and the API is billed separately',
+      ],
+    )
+  })
 })
