@@ -1402,16 +1402,6 @@ export const networkEntries: ErrorEntry[] = [
         // rate or a machine's load between (`图片识别准确率卡在 85%`, `绘图时 GPU 占用卡在 100%`), nor a view's zoom or a
         // quality setting (`图片预览缩放一直卡在 100%`, review)
         '(?<!(?:上传|上傳|下载|下載|保存|加载|加載|安装|安裝)[^，。！？\\n]{0,12})(?:绘图|繪圖|绘画|繪畫|画图|畫圖|重绘|重繪|图片|圖片|(?<![a-z])mj(?![a-z])|midjourney)(?:(?!上传|上傳|下载|下載|加载|加載|安装|安裝|压缩|壓縮|占用|佔用|显存|顯存|内存|內存|cpu|gpu|率|缩放|縮放|预览|預覽|质量|質量)[^。！？\\n]){0,12}?(?:卡在|卡|停在|停留在)\\s?(?:了\\s?)?(?:进度|進度)?\\s?[:：]?\\s?\\d{1,3}\\s?%',
-        // round 40 (desc-en): the same in English, a Midjourney call that keeps running or hangs although Discord already
-        // shows the finished picture (zcpua/midjourney-api#234 `client.imagine keeps on running even after the img has been
-        // developed on discord because of that i can't get the image url`; ferranfg/midjourney-discord-api-php#12 `the
-        // process continues to run despite the images being generated on discord`), which the libraries settle as their
-        // reading of Discord's messages missing the job's end (zcpua/midjourney-api#291: `Discord message doesn't contain
-        // progress = done any more`): the task, not the picture, is what hangs. `Discord` first, then a lookbehind for a
-        // hang (`keeps running`, `continues to run`, `doesn't stop`, `hangs`, `is stuck`) and, after `even after`/`even
-        // though`/`despite`/`but`, the picture made on Discord; not a conditional (`if the job hangs even though …`), not an
-        // upload's, a download's or an install's hang, and not a message merely posted there
-        "\\bdiscord\\b(?<=(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30}|\\b(?:upload|download|install|sync)\\w*\\b[^.\\n]{0,20})\\b(?:keeps? (?:on )?running|kept (?:on )?running|continues? to run|does(?: not|n['’]t) stop|never stops|hangs?|hung|(?:is|gets?|getting|got) stuck|stays? (?:at|in|on))\\b[^.\\n]{0,60}?\\b(?:even after|even though|although|though|despite|while|but)\\b[^.\\n]{0,40}?\\b(?:generated|developed|completed|finished|done|created|rendered)\\b[^.\\n]{0,40}?\\b(?:on|in) (?:the )?discord)",
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

@@ -5788,20 +5788,4 @@ describe("components/error-lookup/match: round 40 (desc-en) people's own English
       ],
     )
   })
-
-  it('reads a Midjourney call that keeps running though Discord has the picture as the task, not an upload or a conditional', () => {
-    describesEntry(
-      'media-task-queued',
-      [
-        'client.imagine keeps on running even after the img has been developed on discord',
-        'the process continues to run despite the images being generated on discord',
-      ],
-      [
-        'If the job hangs even though the image is done on Discord, restart the bot',
-        'The bot keeps running even after the message is posted on Discord',
-        'My Discord bot keeps running even though the server is down',
-        'the upload is stuck even though the file was created in Discord',
-      ],
-    )
-  })
 })
