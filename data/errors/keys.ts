@@ -1693,6 +1693,19 @@ export const keyEntries: ErrorEntry[] = [
         // subject and a model named after it; not a feature (`account does not support streaming`)
         "\\b(?:api )?(?:account|key)\\s(?:does ?n[o']t|does not|did ?n[o']t)\\s(?:yet\\s)?support\\s(?:the\\s)?(?:gpt-?[\\w.-]*\\d|o\\d\\b|claude|opus|sonnet|gemini)",
         '(?:账户|账号|帳戶|帳號|api\\s?key|密钥|密鑰)\\s?(?:还|還|尚)?不支持\\s?(?:使用\\s?)?(?:gpt-?[\\w.-]*\\d|o\\d(?![\\d])|claude|gemini)',
+        // round 40 (desc-en): an OpenAI organization said not to be verified, or the writer told they need to verify it,
+        // which OpenAI's Organization Verification gate settles (help.openai.com/en/articles/10910291-api-organization-
+        // verification, cited in danny-avila/LibreChat#6926; the error's own `organization must be verified` is a pattern
+        // above): continuedev/continue#5251 `Unable to work with O3 becuase it is saying the organiztion is not verified`,
+        // home-assistant/core#160212 `If an organization is not verified … there is no way to re-verify` (a conditional,
+        // so not read), SuperDataScience-Community/ai-engineering#3 `I found that I need to **Verify Organization** through
+        // Persona to use o3 model`, continuedev/continue#9067 `this is an openai error, you will need to verify your
+        // organization to use this model`. `verified`/`verify` first, then a lookbehind for the organization and a negated
+        // `is … verified` within 30 characters, or `need(s) to` / `asks me to` before `verify`; not after a conditional
+        // (`if your organization is not verified`), not a relative clause (`an organization that is not verified`), not a
+        // domain's, an e-mail's or another product's organization (GitHub's, Slack's), and not negated (`I didn't need to verify my organization`)
+        "\\bverified\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40}|\\b(?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\s)\\b(?:org|organi[sz]a?tion)\\b(?:(?!\\b(?:that|which|who|domain|e-?mail|github|gitlab|bitbucket|slack|apple)\\b)[^.\\n]){0,30}? (?:is|was|are)(?: not| still not| not yet|n['’]t)(?: yet)? verified)",
+        "\\bverify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion)\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,20}|n['’]t |\\bnot |\\bno longer |\\bnever )\\b(?:(?:need|needs|needed|have|has|had) to|ask(?:s|ed|ing)?(?: me| us)? to) \\**verify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion))",
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },
@@ -1872,6 +1885,16 @@ export const keyEntries: ErrorEntry[] = [
         // in my country?`, id 55646336707). Not a video, a track, a payment, a TV standard or a torrent provider (`DVB-C is
         // not available in my country`, `Apple Pay not available in my country`, `Provider X is blocked in my country`)
         '\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|sonnet|opus|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:not available|unavailable|not supported|blocked|banned) in my (?:country|region)\\b',
+        // round 40 (desc-en): the same service said to be unavailable in some or certain regions, in Europe or the EU, or
+        // not everywhere or worldwide, rather than `in my country` (alexfazio/viral-clips-crew#9 `Gemini's API is not
+        // supported in some regions`; google-gemini-php/laravel#8 `gemini isn't available in some regions (in my case:
+        // germany)`, answered with a proxy; CommandDash/commanddash#122 `Gemini is not available worldwide (for exemple in
+        // France we can't access the API without VPN)`), which the Gemini API's list of supported countries settles
+        // (ai.google.dev/gemini-api/docs/available-regions; its `User location is not supported` is a pattern above). The
+        // place first, then a lookbehind for an AI service, an API or a model and `not available/supported` within 40
+        // characters, with no other negation in between; not after a conditional (`if Gemini is not available in the EU`),
+        // and not a cloud's region (`… in some regions on Bedrock`, `europe-west4`)
+        "\\b(?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))|worldwide|everywhere)(?![\\w-])(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40})\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|apis?|models?|services?)\\b(?:(?!not\\b|n['’]t\\b)[^.\\n]){0,40}?(?:\\bnot (?:yet )?(?:available|supported)|n['’]t (?:yet )?(?:available|supported)|\\bunavailable) (?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))|worldwide|everywhere))(?![^.\\n]{0,30}?\\b(?:bedrock|azure|vertex|aws|gcp|google cloud|[a-z]{2}-[a-z]+-?\\d)\\b)",
       ],
     },
     title: { zh: '所在地区不受支持', en: 'Region not supported' },

@@ -334,6 +334,16 @@ export const requestEntries: ErrorEntry[] = [
         // what was cut; not advice or a plan (`以免回答被截断`, `避免…`, `如果回答被截断`), nor a client timeout said to cut
         // it (`导致正常的长回答被截断`), nor a tool's, a log's or a file's output
         '(?<!以免|避免|防止|免得|不会|不會|(?:导致|導致|如果|若|假如|一旦|当|當)[^，。！？\\n]{0,12})(?:回答|回复|回覆|答案|回應|回应)(?:内容|內容)?(?:总是|總是|经常|經常|老是|又|会|會|都)?被(?:截断|截斷)',
+        // round 40 (desc-en): the same in English, a response or answer said to be truncated, which the threads settle as
+        // the output limit (openai/openai-python#191 `response is truncated from API`, the completions endpoint's default
+        // max_tokens of 16, fixed by `-M 1000`; openai-php/client#47 `But the answers are truncated. What could be the
+        // reason?`, the max_tokens attribute; PromtEngineer/Chat-App-OpenAssistant-API#1 `why the response is truncated?`,
+        // fixed by setting max_new_tokens). `truncated` first, then a lookbehind for the reply word and is/are/was/gets
+        // within three words before it; not a negation or a plan in between (`isn't getting truncated`, `to keep the answer from being truncated`), not
+        // after a conditional (`if the response is truncated`), not a log's, a body's, a tool's or a terminal's (`the log
+        // response is truncated`, `response body was truncated`), and not a cut for display (`truncated to 500 characters`,
+        // `for brevity`)
+        "\\btruncated\\b(?<=(?<!\\b(?:log|logged|body|http|error|tool|json|debug|terminal|console|search|cell|command)\\s|\\b(?:if|when|whether|unless|once|until|avoid|prevent|so)\\s(?:(?:the|a|an|your|my|its|their)\\s)?(?:(?:llm|model|ai|gpt|api|assistant)(?:['’]s)?\\s)?)\\b(?:responses?|answers?|repl(?:y|ies)|completions?)(?! (?:body|headers?|logs?|field|preview)\\b)(?: (?!(?:not|never|no|isn|wasn|aren|weren|doesn|didn|don|from|without|avoid|prevent|if|when)\\b)[\\w'’-]+){0,3}? (?:is|are|was|were|gets?|got|getting|keeps? getting|keep being|being)(?: (?:always|often|sometimes|silently|randomly|still|constantly|being))? truncated)(?! (?:to|at|after) (?:\\d|the first)| for (?:brevity|display|readability|logging))",
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },

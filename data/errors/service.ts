@@ -295,6 +295,15 @@ export const serviceEntries: ErrorEntry[] = [
         // in-flight tasks to complete.`, find_string id 71642150944; a client library's `Concurrency limit reached:
         // {current}/{max_concurrent}`, id 53258628274); not an app's own pool of processes, PTYs, tools or workers
         '\\bconcurrency(?<!\\b(?:pty|process|tool|worker|workers|task|queue|global|subagent)\\sconcurrency) limit (?:reached|exceeded|hit)\\b',
+        // round 40 (desc-en): a rate limit error as people report it, getting, got or hitting one (cline/cline#5301 `Even
+        // after adding 10 credits i am getting the rate limit error`, OpenRouter's free-models-per-day 429;
+        // PJLab-ADG/DriveLikeAHuman#16 `tried it yesterday and got the Rate Limit Error from the Openai API after running up to
+        // 10 frames`, the key's requests per minute; stanford-crfm/helm#97 `Hitting a Rate Limit error for OpenAI`, tokens per
+        // minute). Noun first (the literal `rate limit error` is where the regex starts, so a long line of prose costs no more
+        // than any pattern's scan), then a lookbehind for the reporting verb a few words before it; not after a negation, a
+        // conditional, a modal or advice (`no longer getting rate limit errors`, `I don't get rate limit errors`, `if you're
+        // getting rate limit errors`, `you may hit rate limit errors`, `to avoid getting…`), a lookbehind nested before the verb
+        "\\brate[ -]?limit errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll )\\b(?:getting|get|gets|got|hitting|hit|hits|receiving|received|ran into|running into|run into|encountering|encountered)(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated |many |some |lots of |a lot of )?(?:429 )?rate[ -]?limit errors?)",
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -1422,6 +1431,16 @@ export const serviceEntries: ErrorEntry[] = [
         // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
         // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
         '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
+        // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
+        // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
+        // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
+        // always the timeout error`, long local generations over the default timeout, which LLM_TIMEOUT raises;
+        // alduzzen1985/Audit-History-Extractor#10 `We are receiving a timeout error`, fixed by a longer service timeout;
+        // jamesctucker/teach-yourself-code#28 `I'm getting timeout errors too often`, a 2500 ms request timeout). Noun first
+        // (`timeout error`), then a lookbehind for the verb right before it, so a connection's (`a connection timeout error`,
+        // the network entries) does not read; not after a negation, a conditional, a modal or advice (`if you get a timeout
+        // error`, `no longer getting timeout errors`), and not a media job's (`… for the video task`: a failed task)
+        "\\btime ?-?out errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll )\\b(?:getting|get|gets|got|receiving|received)(?: me)?(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated )?time ?-?out errors?)(?![^.\\n]{0,40}?\\b(?:image|video|picture|midjourney|render\\w*|task|job|upload|download)s?\\b)",
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },

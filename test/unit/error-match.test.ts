@@ -5788,3 +5788,137 @@ Post "https://api.deepseek.com/v1/chat/completions": context deadline exceeded (
     expect(ids('ConnectionException - Connection errors are logged to stderr')).not.toContain('failed-to-fetch')
   })
 })
+
+describe("components/error-lookup/match: round 40 (desc-en) people's own English descriptions, verb or subject first", () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads getting, got or hitting a rate limit error as the rate limit, not a negation, a conditional or advice', () => {
+    describesEntry(
+      'rate-limit-exceeded',
+      [
+        'Even after adding 10 credits i am getting the rate limit error',
+        'I tried it yesterday and got the Rate Limit Error from the Openai API after running up to 10 frames',
+        'Hitting a Rate Limit error for OpenAI',
+      ],
+      [
+        "I'm no longer getting rate limit errors",
+        "I don't get rate limit errors anymore",
+        'I never got a rate limit error with the old key',
+        "If you're getting rate limit errors, lower the concurrency",
+        'if you are getting rate limit errors, wait a minute',
+        'You may hit rate limit errors on the free tier',
+        'To avoid getting rate limit errors, add a delay between calls',
+        'The client retries without getting rate limit errors',
+        'When you hit a rate limit error, back off exponentially',
+        "you'll get a rate limit error if you exceed 3 RPM",
+        'How do I handle getting rate limit errors?',
+        'The docs list the rate limit errors the API can return',
+      ],
+    )
+  })
+
+  it('reads getting or receiving a timeout error as the timeout, not a connection, a media task or a conditional', () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        'whenever I am trying to generate a long response  I am getting the time out error',
+        'I tried but i get always the timeout error.',
+        'We are receiving a timeout error and it seems your code need to increase the timeout',
+      ],
+      [
+        'I never got a timeout error',
+        'If you get a timeout error, increase the timeout',
+        "I didn't get a timeout error this time",
+        'I am no longer getting timeout errors after the update',
+        'Getting a connection timeout error to the database',
+        'I keep getting timeout errors for the video task',
+        'The SDK throws a timeout error when the request takes longer than 60 seconds',
+      ],
+    )
+  })
+
+  it('reads a response or answer said to be truncated as the output limit, not a negation, a log, a body or a display cut', () => {
+    describesEntry(
+      'context-length-exceeded',
+      ['But the answers are truncated. What could be the reason?', 'why the response is truncated?'],
+      [
+        'The response is not truncated',
+        "the response isn't getting truncated any more",
+        'set max_tokens to keep the answer from being truncated',
+        'If the response is truncated, increase max_tokens',
+        'the log response is truncated',
+        'The response body was truncated by nginx',
+        'The response headers are truncated by nginx',
+        'Responses are truncated to 500 characters in the log',
+        'Long answers are truncated for brevity in the preview',
+        'Output is truncated. View as a scrollable element or open in a text editor.',
+      ],
+    )
+  })
+
+  it('reads an AI service said to be unavailable in some regions, Europe or worldwide as the region, not a cloud region', () => {
+    describesEntry(
+      'unsupported-region',
+      [
+        "Gemini's API is not supported in some regions. Can other models be used as an alternative?",
+        "gemini isn't available in some regions (in my case: germany)",
+        'Gemini is not available worldwide',
+      ],
+      [
+        'If Gemini is not available in the EU, use a VPN',
+        'Claude Sonnet 4 is not available in some regions on Bedrock',
+        'The model is not available in europe-west4',
+        'This feature is not available in some countries',
+        "ChatGPT isn't blocked in Europe any more",
+        'Gemini is now available in the EU',
+        'Some models are not available in all regions',
+      ],
+    )
+  })
+
+  it('reads an organization said not to be verified, or to need verifying, as the permission, not a conditional or another product', () => {
+    describesEntry(
+      'provider-permission-denied',
+      [
+        'Unable to work with O3 becuase it is saying the organiztion is not verified',
+        'I found that I need to **Verify Organization** through Persona to use o3 model.',
+        'you will need to verify your organization to use this model.',
+      ],
+      [
+        'If an organization is not verified, or its verification request has been rejected, there is no way to re-verify',
+        'an organization that is not verified cannot stream o3',
+        'my organization is already verified',
+        "I didn't need to verify my organization",
+        'If you need to verify your organization, go to settings',
+        'it no longer asks me to verify my organization',
+        'The GitHub organization is not verified, so the domain badge is missing',
+        "the org's email domain is not verified",
+      ],
+    )
+  })
+
+  it('reads ChatGPT Plus said to be paid for while the API fails as the API credit, not praise, a negation or a model', () => {
+    describesEntry(
+      'openai-insufficient-quota',
+      [
+        'My account is ChatGPT plus account. I got the error message when running a discord bot to access openai api.',
+        'i already sets the token (subscribed as a ChatGPT+). it tells i already exceed current quota',
+        'I have a ChatGPT plus plan and can use the service as normal by their website, but the plugin shows an error',
+      ],
+      [
+        "I don't have ChatGPT Plus, and I get an error",
+        'I have ChatGPT Plus but no access to GPT-4 in the API, error 404',
+        'I have ChatGPT Plus and it works great',
+        'We have ChatGPT Plus, is it worth it? No error so far',
+        'ChatGPT Plus costs 20 dollars a month and the API is billed separately',
+      ],
+    )
+  })
+})
