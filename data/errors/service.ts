@@ -971,6 +971,14 @@ export const serviceEntries: ErrorEntry[] = [
         // round 39 (gateways-b): AxonHub after its retries used every channel of the model (looplj/axonhub
         // internal/server/chat/outbound.go, a 500 `{"error":{"message":"all channels exhausted","type":"internal_server_error"}}`)
         '\\ball channels exhausted\\b',
+        // round 40 (frameworks): agent frameworks' own check of an empty answer: CrewAI (crewAIInc/crewAI
+        // src/crewai/utilities/agent_utils.py get_llm_response, `ValueError("Invalid response from LLM call - None or empty.")`
+        // after `Received None or empty response from LLM call.`, find_string id 1062153223) and PydanticAI
+        // (pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/_agent_graph.py, `UnexpectedModelBehavior('Received empty model
+        // response')`, id 218141781), as Aider's and Cline's empty-response notices above
+        '\\binvalid response from llm call - none or empty\\b',
+        '\\breceived none or empty response from llm call\\b',
+        '\\breceived empty model response\\b',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
