@@ -1450,6 +1450,13 @@ export const requestEntries: ErrorEntry[] = [
         // async-openai/src/error.rs `failed to deserialize api response: {0}` around serde_json's `expected value at line 1
         // column 1`; 64bit/async-openai#221: a `File Not Found` page from a local server's wrong path)
         '\\bfailed to deserialize api response: (?:error:\\s?)?expected value at line 1 column 1\\b',
+        // round 40 (frameworks): Jackson's parse error on a web page where JSON was due (FasterXML/jackson-core
+        // ParserMinimalBase._reportUnexpectedChar, `Unexpected character ('<' (code 60)): expected a valid value (JSON String,
+        // Number, Array, Object or token 'null', 'true' or 'false')`), which openai-java (and so Spring AI 2.x) prints under its
+        // `OpenAIInvalidDataException: Error reading response` (openai/openai-java openai-java-core/src/main/kotlin/com/openai/
+        // core/handlers/JsonHandler.kt; that wrapper alone is also a timeout's or an empty body's, so only the `<` is read),
+        // as Go's `invalid character '<'` and .NET's `'<' is an invalid start of a value` above
+        "\\bunexpected character \\('<' \\(code 60\\)\\)",
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
