@@ -615,6 +615,14 @@ export const keyEntries: ErrorEntry[] = [
         // to use the OpenAI provider.`, the names in backticks; the same sentence in each provider module, find_string ids
         // 57354472793, 55895123147)
         '\\benvironment variable or pass it via `?\\w{1,40}provider\\(api_key=',
+        // round 40 (frameworks): Semantic Kernel without a key: python's OpenAI connectors (microsoft/semantic-kernel
+        // python/semantic_kernel/connectors/ai/open_ai/services/open_ai_config_base.py, `ServiceInitializationError("Please
+        // provide an api_key")`; its `The OpenAI API key is required.` is read above) and .NET's argument check on the
+        // apiKey parameter (dotnet/src/Connectors/Connectors.OpenAI/Core/ClientCore.cs `Verify.NotNullOrWhiteSpace(apiKey)`,
+        // dotnet/src/InternalUtilities/src/Diagnostics/Verify.cs: `Value cannot be null. (Parameter 'apiKey')` or `The value
+        // cannot be an empty string or composed entirely of whitespace. (Parameter 'apiKey')`)
+        '\\bplease provide an api_key\\b',
+        "\\b(?:value cannot be null|cannot be an empty string or composed entirely of whitespace)\\. \\(parameter 'api_?key'\\)",
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
