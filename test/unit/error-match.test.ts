@@ -5671,6 +5671,8 @@ describe('components/error-lookup/match: round 40 (frameworks) what SDKs and age
         'UserError: Set the `DEEPSEEK_API_KEY` environment variable or pass it via `DeepSeekProvider(api_key=...)` to use the DeepSeek provider.',
         'missing-api-key',
       ],
+      ['ServiceInitializationError: Please provide an api_key', 'missing-api-key'],
+      ["ArgumentNullException: Value cannot be null. (Parameter 'api_key')", 'missing-api-key'],
       ['ValueError: model_info is required when model name is not recognized', 'model-not-found'],
       ['ValueError: Calculated available context size -37 was not non-negative.', 'context-length-exceeded'],
       [
@@ -5687,6 +5689,10 @@ describe('components/error-lookup/match: round 40 (frameworks) what SDKs and age
       ['UnexpectedModelBehavior: Received empty model response', 'upstream-failed'],
       ['Error [AI_NoOutputGeneratedError]: No output generated. Check the stream for errors.', 'error-inside-stream'],
       ['failed to deserialize api response: error:expected value at line 1 column 1', 'html-instead-of-json'],
+      [
+        "Caused by: com.fasterxml.jackson.core.JsonParseException: Unexpected character ('<' (code 60)): expected a valid value",
+        'html-instead-of-json',
+      ],
     ]
     for (const [text, id] of cases) expect(topEntry(text), text).toBe(id)
   })
@@ -5714,6 +5720,7 @@ describe('components/error-lookup/match: round 40 (frameworks) what SDKs and age
       'Set the model_info field when you use a model AutoGen does not know.',
       'The prompt helper calculated available context size 3900 for the chunk.',
       'stream has sent 3 messages',
+      "System.ArgumentNullException: Value cannot be null. (Parameter 'model')",
     ]) {
       expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
     }
