@@ -1033,6 +1033,10 @@ export const networkEntries: ErrorEntry[] = [
         // messages`): a relay's keep-alive comments (`: OPENROUTER PROCESSING`, `: ping`) through a long pause end the stream
         // midway (find_string ids 69096974818, 53900513020: projects stripping them for that reason)
         '\\bstream has sent too many empty messages\\b',
+        // round 40 (frameworks): LangChain's streamed call when the stream ended without one chunk (langchain-ai/langchain
+        // libs/core/langchain_core/language_models/chat_models.py generate_from_stream, `ValueError: No generations found in
+        // stream.`; find_string ids 58606010556, 112232526), as agents' `stream ended without …` above
+        '\\bno generations found in stream\\b',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a

@@ -979,6 +979,12 @@ export const serviceEntries: ErrorEntry[] = [
         '\\binvalid response from llm call - none or empty\\b',
         '\\breceived none or empty response from llm call\\b',
         '\\breceived empty model response\\b',
+        // round 40 (frameworks): langchain-openai's check of a 2xx body without choices (langchain-ai/langchain
+        // libs/partners/openai/langchain_openai/chat_models/base.py _create_chat_result, `TypeError: Received response with null
+        // value for 'choices'. Full response keys: […]`, earlier with the name in backticks; find_string ids 7911662,
+        // 65847360578): the relay answered 200 with no completion in it, which projects retry as a passing fault (ids
+        // 42554815183, 66562145353), as the empty answers above
+        "\\breceived response with null value for [`']choices[`']",
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
