@@ -5685,6 +5685,8 @@ describe('components/error-lookup/match: round 40 (frameworks) what SDKs and age
         'wrong-path-404',
       ],
       ['stream has sent too many empty messages', 'stream-interrupted'],
+      ['ValueError: No generations found in stream.', 'stream-interrupted'],
+      ['TypeError: Received response with null value for `choices`.', 'upstream-failed'],
       ['Error: Invalid response from LLM call - None or empty.', 'upstream-failed'],
       ['UnexpectedModelBehavior: Received empty model response', 'upstream-failed'],
       ['Error [AI_NoOutputGeneratedError]: No output generated. Check the stream for errors.', 'error-inside-stream'],
