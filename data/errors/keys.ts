@@ -600,6 +600,29 @@ export const keyEntries: ErrorEntry[] = [
         // in older versions a 400 `x-bf-vk header is missing`)
         '\\bvirtual key is missing in headers\\b',
         '\\bx-bf-vk header is missing\\b',
+        // round 40 (frameworks): Spring AI 1.x's start-up check of its connection properties (spring-projects/spring-ai@75fa844869~1
+        // auto-configurations/models/spring-ai-autoconfigure-model-openai/…/OpenAIAutoConfigurationUtil.java, `OpenAI API key must
+        // be set. Use the connection property: spring.ai.openai.api-key or spring.ai.openai.chat.api-key property.`; the same
+        // sentence in its other starters, find_string ids 3788474371, 268772006, and as users quote it, 52755897220): the key
+        // property is empty, so the model bean never builds
+        '\\bapi key must be set\\. use the connection property: spring\\.ai\\.',
+        // round 40 (frameworks): Haystack's Secret.from_env_var when none of the variables is set (deepset-ai/haystack
+        // haystack/utils/auth.py EnvVarSecret.resolve_value, `None of the following authentication environment variables are
+        // set: ('OPENAI_API_KEY',)`), raised by every generator and embedder built without a key
+        '\\bnone of the following authentication environment variables are set\\b',
+        // round 40 (frameworks): PydanticAI's providers without a key (pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/
+        // providers/openai.py, a UserError `Set the OPENAI_API_KEY environment variable or pass it via OpenAIProvider(api_key=...)
+        // to use the OpenAI provider.`, the names in backticks; the same sentence in each provider module, find_string ids
+        // 57354472793, 55895123147)
+        '\\benvironment variable or pass it via `?\\w{1,40}provider\\(api_key=',
+        // round 40 (frameworks): Semantic Kernel without a key: python's OpenAI connectors (microsoft/semantic-kernel
+        // python/semantic_kernel/connectors/ai/open_ai/services/open_ai_config_base.py, `ServiceInitializationError("Please
+        // provide an api_key")`; its `The OpenAI API key is required.` is read above) and .NET's argument check on the
+        // apiKey parameter (dotnet/src/Connectors/Connectors.OpenAI/Core/ClientCore.cs `Verify.NotNullOrWhiteSpace(apiKey)`,
+        // dotnet/src/InternalUtilities/src/Diagnostics/Verify.cs: `Value cannot be null. (Parameter 'apiKey')` or `The value
+        // cannot be an empty string or composed entirely of whitespace. (Parameter 'apiKey')`)
+        '\\bplease provide an api_key\\b',
+        "\\b(?:value cannot be null|cannot be an empty string or composed entirely of whitespace)\\. \\(parameter 'api_?key'\\)",
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes

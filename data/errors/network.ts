@@ -137,6 +137,14 @@ export const networkEntries: ErrorEntry[] = [
         // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
         // APIConnectionError (`Retrying after connection issue · attempt 2/3 · 4s`, _step_retry_reason)
         'retrying after connection issue\\W{1,5}attempt \\d+/\\d+',
+        // round 40 (frameworks): LiteLLM around openai-python's APIConnectionError (`Connection error.`), which its OpenAI
+        // handler re-raises with the default status 500 (BerriAI/litellm litellm/llms/openai/openai.py, `except Exception as e:
+        // status_code = getattr(e, "status_code", 500)` → OpenAIError, find_string id 94378326), so the mapping names it
+        // `litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.`: no answer came at all (an
+        // intercepting proxy's certificate, an unreachable base URL; find_string ids 49782281557, 62207878744), not a 500
+        // (the prefix alone, the sentence after it being read above, so the two count as two pieces of evidence against the
+        // 500 LiteLLM put on it)
+        '\\bopenaiexception - (?=connection error\\b)',
       ],
       wraps: [
         // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
@@ -1025,6 +1033,15 @@ export const networkEntries: ErrorEntry[] = [
         // (ZlibError). Try again. If it keeps happening, check any proxy or gateway between Claude Code and the API.`), as
         // reqwest's `error decoding response body` below is read
         'the response could not be read \\((?:zliberror|brotlidecompressionerror|zstddecompressionerror|invalidhttpresponse)\\)',
+        // round 40 (frameworks): go-openai's stream reader after 300 lines in a row that are no `data:` event
+        // (sashabaranov/go-openai stream_reader.go processLines, ErrTooManyEmptyStreamMessages `stream has sent too many empty
+        // messages`): a relay's keep-alive comments (`: OPENROUTER PROCESSING`, `: ping`) through a long pause end the stream
+        // midway (find_string ids 69096974818, 53900513020: projects stripping them for that reason)
+        '\\bstream has sent too many empty messages\\b',
+        // round 40 (frameworks): LangChain's streamed call when the stream ended without one chunk (langchain-ai/langchain
+        // libs/core/langchain_core/language_models/chat_models.py generate_from_stream, `ValueError: No generations found in
+        // stream.`; find_string ids 58606010556, 112232526), as agents' `stream ended without …` above
+        '\\bno generations found in stream\\b',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
@@ -1119,6 +1136,15 @@ export const networkEntries: ErrorEntry[] = [
         'event: error',
         'data: \\{"error"',
         'error occurred (?:during|while) (?:the )?stream',
+      ],
+      wraps: [
+        // round 40 (frameworks): the Vercel AI SDK's NoOutputGeneratedError (vercel/ai packages/ai/src/error/
+        // no-output-generated-error.ts, `No output generated. Check the stream for errors.`), thrown by streamText's text and
+        // steps when the stream ended without a step, whatever failed inside it (a refused key, a 429, an overload: find_string
+        // ids 68988782289, 61965874299, 65724151179 quoting it over each); the stream when nothing else is said. The class
+        // only before its colon, as the error prints, not in code that catches it
+        '\\bno output generated\\. check the stream for errors\\b',
+        '\\bai_nooutputgeneratederror\\]?: ',
       ],
     },
     title: { zh: '流式输出中途收到错误事件', en: 'An error event arrived inside the stream' },

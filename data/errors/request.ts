@@ -293,6 +293,22 @@ export const requestEntries: ErrorEntry[] = [
         'input exceeds (?:the )?context window of this model',
         'context exceeds limit! use /compress',
         'incomplete response returned, reason: max_output_tokens',
+        // round 40 (frameworks): LlamaIndex's PromptHelper when the prompt alone already fills the model's window
+        // (run-llama/llama_index llama-index-core/llama_index/core/indices/prompt_helper.py _get_available_context_size,
+        // `Calculated available context size {n} was not non-negative.`, find_string id 44118842379)
+        '\\bcalculated available context size -?\\d+ was not non-negative\\b',
+        // round 40 (frameworks): Instructor's IncompleteOutputException when the answer stops at finish_reason `length`
+        // (instructor-ai/instructor instructor/core/exceptions.py, `The output is incomplete due to a max_tokens length limit.`,
+        // find_string ids 35387735851, 401079964), as Kilo Code's and Cline's output-limit notices above
+        '\\boutput is incomplete due to a max_tokens length limit\\b',
+        // round 40 (frameworks): LangChain.js's class for a prompt over the window (langchain-ai/langchainjs
+        // libs/langchain-core/src/errors/index.ts ContextOverflowError, `Input exceeded the model's context window.` unless it
+        // copies the provider's message, raised by libs/providers/langchain-openai/src/utils/client.ts on
+        // `context_length_exceeded` or `maximum context length` and by langchain-anthropic on `prompt is too long`, which
+        // appends its `Troubleshooting URL: https://docs.langchain.com/oss/javascript/langchain/errors/CONTEXT_OVERFLOW/`); the
+        // class only as an error prints it, before its colon, not `instanceof ContextOverflowError` in code
+        '\\bcontextoverflowerror\\]?: ',
+        '\\blangchain\\.com/(?:docs/troubleshooting|oss/(?:javascript|python)/langchain)/errors/context_overflow\\b',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -1441,6 +1457,17 @@ export const requestEntries: ErrorEntry[] = [
         // Message (`API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the
         // request. Response: content-type text/html, body is an HTML page, …`)
         'api returned an empty or malformed response \\(http (?:\\d{3}|unknown)\\)',
+        // round 40 (frameworks): async-openai's JSONDeserialize when the body is not JSON at all (64bit/async-openai
+        // async-openai/src/error.rs `failed to deserialize api response: {0}` around serde_json's `expected value at line 1
+        // column 1`; 64bit/async-openai#221: a `File Not Found` page from a local server's wrong path)
+        '\\bfailed to deserialize api response: (?:error:\\s?)?expected value at line 1 column 1\\b',
+        // round 40 (frameworks): Jackson's parse error on a web page where JSON was due (FasterXML/jackson-core
+        // ParserMinimalBase._reportUnexpectedChar, `Unexpected character ('<' (code 60)): expected a valid value (JSON String,
+        // Number, Array, Object or token 'null', 'true' or 'false')`), which openai-java (and so Spring AI 2.x) prints under its
+        // `OpenAIInvalidDataException: Error reading response` (openai/openai-java openai-java-core/src/main/kotlin/com/openai/
+        // core/handlers/JsonHandler.kt; that wrapper alone is also a timeout's or an empty body's, so only the `<` is read),
+        // as Go's `invalid character '<'` and .NET's `'<' is an invalid start of a value` above
+        "\\bunexpected character \\('<' \\(code 60\\)\\)",
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
@@ -1665,6 +1692,11 @@ export const requestEntries: ErrorEntry[] = [
         '\\bmissing router id in request path\\b',
         // (Envoy's body is the whole message: not a file tool's `unsupported path: /tmp/…` inside a longer error)
         '^(?:\\W*404\\W+)?unsupported path: /\\S*\\s*$',
+        // round 40 (frameworks): the Vercel AI SDK's APICallError for an error answer whose body is empty or not the
+        // provider's error JSON (vercel/ai packages/provider-utils/src/response-handler.ts createJsonErrorResponseHandler:
+        // `message: response.statusText`), so a 404 from a path the gateway does not serve reads `AI_APICallError: Not Found`
+        // alone; a gateway's own 404 for a model carries JSON, whose message the SDK shows instead
+        '\\bai_apicallerror\\]?:\\s?not found(?=\\s*(?:$|[\\n{\\[(]|at\\s))',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address

@@ -193,6 +193,12 @@ export const routingEntries: ErrorEntry[] = [
         // round 39 (gateways-b): hajimi's check of the model against its list (wyeeeee/hajimi app/api/routes.py, a 400
         // `{"detail":"无效的模型"}`), only as the whole message
         '"detail"\\s*:\\s*"无效的模型"|^\\s*无效的模型\\s*$',
+        // round 40 (frameworks): AutoGen's clients on a model name outside their own table (microsoft/autogen
+        // python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py and ollama/_ollama_client.py,
+        // `ValueError("model_info is required when model name is not a valid OpenAI model")`; anthropic/_anthropic_client.py
+        // `… is not recognized`; the Gemini client `… not a known Gemini model`, find_string id 30669646193): a gateway's model
+        // name the framework does not know, as LlamaIndex's `Unknown model … Please provide a valid OpenAI model name` above
+        '\\bmodel_info is required when model name is not (?:a valid openai|a known \\w{1,20}|known|recognized)\\b',
       ],
       describes: [
         // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb

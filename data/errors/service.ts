@@ -971,6 +971,20 @@ export const serviceEntries: ErrorEntry[] = [
         // 5xx or an APIEmptyResponseError (`Retrying after server error · attempt 2/3 · 4s`, `Retrying after empty response ·
         // …`, _step_retry_reason)
         'retrying after (?:server error|empty response)\\W{1,5}attempt \\d+/\\d+',
+        // round 40 (frameworks): agent frameworks' own check of an empty answer: CrewAI (crewAIInc/crewAI
+        // src/crewai/utilities/agent_utils.py get_llm_response, `ValueError("Invalid response from LLM call - None or empty.")`
+        // after `Received None or empty response from LLM call.`, find_string id 1062153223) and PydanticAI
+        // (pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/_agent_graph.py, `UnexpectedModelBehavior('Received empty model
+        // response')`, id 218141781), as Aider's and Cline's empty-response notices above
+        '\\binvalid response from llm call - none or empty\\b',
+        '\\breceived none or empty response from llm call\\b',
+        '\\breceived empty model response\\b',
+        // round 40 (frameworks): langchain-openai's check of a 2xx body without choices (langchain-ai/langchain
+        // libs/partners/openai/langchain_openai/chat_models/base.py _create_chat_result, `TypeError: Received response with null
+        // value for 'choices'. Full response keys: […]`, earlier with the name in backticks; find_string ids 7911662,
+        // 65847360578): the relay answered 200 with no completion in it, which projects retry as a passing fault (ids
+        // 42554815183, 66562145353), as the empty answers above
+        "\\breceived response with null value for [`']choices[`']",
       ],
       wraps: [
         // round 40 (relay-500): relays' own 500 around whatever failed beneath them, moved here from `patterns` (round 39

@@ -5922,3 +5922,77 @@ describe("components/error-lookup/match: round 40 (desc-en) people's own English
     )
   })
 })
+
+describe('components/error-lookup/match: round 40 (frameworks) what SDKs and agent frameworks raise, from their source', () => {
+  it('reads each framework wording as its entry', () => {
+    const cases: [string, string][] = [
+      [
+        'java.lang.IllegalArgumentException: OpenAI API key must be set. Use the connection property: spring.ai.openai.api-key or spring.ai.openai.embedding.api-key property.',
+        'missing-api-key',
+      ],
+      [
+        "ValueError: None of the following authentication environment variables are set: ('OPENAI_API_KEY',)",
+        'missing-api-key',
+      ],
+      [
+        'UserError: Set the `DEEPSEEK_API_KEY` environment variable or pass it via `DeepSeekProvider(api_key=...)` to use the DeepSeek provider.',
+        'missing-api-key',
+      ],
+      ['ServiceInitializationError: Please provide an api_key', 'missing-api-key'],
+      ["ArgumentNullException: Value cannot be null. (Parameter 'api_key')", 'missing-api-key'],
+      ['ValueError: model_info is required when model name is not recognized', 'model-not-found'],
+      ['ValueError: Calculated available context size -37 was not non-negative.', 'context-length-exceeded'],
+      [
+        'IncompleteOutputException: The output is incomplete due to a max_tokens length limit.',
+        'context-length-exceeded',
+      ],
+      ["ContextOverflowError: Input exceeded the model's context window.", 'context-length-exceeded'],
+      [
+        'APICallError [AI_APICallError]: Not Found\n    at file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs:631:14',
+        'wrong-path-404',
+      ],
+      ['stream has sent too many empty messages', 'stream-interrupted'],
+      ['ValueError: No generations found in stream.', 'stream-interrupted'],
+      ['TypeError: Received response with null value for `choices`.', 'upstream-failed'],
+      ['Error: Invalid response from LLM call - None or empty.', 'upstream-failed'],
+      ['UnexpectedModelBehavior: Received empty model response', 'upstream-failed'],
+      ['Error [AI_NoOutputGeneratedError]: No output generated. Check the stream for errors.', 'error-inside-stream'],
+      ['failed to deserialize api response: error:expected value at line 1 column 1', 'html-instead-of-json'],
+      [
+        "Caused by: com.fasterxml.jackson.core.JsonParseException: Unexpected character ('<' (code 60)): expected a valid value",
+        'html-instead-of-json',
+      ],
+    ]
+    for (const [text, id] of cases) expect(topEntry(text), text).toBe(id)
+  })
+
+  it('reads LiteLLM’s 500 around a connection that never answered by its words, beside the bare status', () => {
+    const { matches } = lookupErrors(
+      'litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.',
+      errorCatalogue,
+    )
+    expect(matches.find((match) => !match.statusOnly)?.entry.id).toBe('failed-to-fetch')
+  })
+
+  it('lets the failure beneath the AI SDK’s NoOutputGeneratedError name the cause', () => {
+    expect(
+      topCause(
+        'AI_NoOutputGeneratedError: No output generated. Check the stream for errors.\n[cause]: AI_APICallError: Incorrect API key provided: sk-abc',
+      ),
+    ).toBe('invalid_key')
+  })
+
+  it('keeps code, docs and other messages off the round’s patterns', () => {
+    for (const text of [
+      'if (error instanceof ContextOverflowError) { return summarize(messages) }',
+      'import { NoOutputGeneratedError } from "ai"; // AI_NoOutputGeneratedError is thrown when the stream is empty',
+      'Set the model_info field when you use a model AutoGen does not know.',
+      'The prompt helper calculated available context size 3900 for the chunk.',
+      'stream has sent 3 messages',
+      "System.ArgumentNullException: Value cannot be null. (Parameter 'model')",
+    ]) {
+      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+    }
+    expect(ids('AI_APICallError: Not Found: the model `gpt-x` does not exist')).not.toContain('wrong-path-404')
+  })
+})
