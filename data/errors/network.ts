@@ -137,14 +137,6 @@ export const networkEntries: ErrorEntry[] = [
         // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
         // APIConnectionError (`Retrying after connection issue · attempt 2/3 · 4s`, _step_retry_reason)
         'retrying after connection issue\\W{1,5}attempt \\d+/\\d+',
-        // round 40 (frameworks): LiteLLM around openai-python's APIConnectionError (`Connection error.`), which its OpenAI
-        // handler re-raises with the default status 500 (BerriAI/litellm litellm/llms/openai/openai.py, `except Exception as e:
-        // status_code = getattr(e, "status_code", 500)` → OpenAIError, find_string id 94378326), so the mapping names it
-        // `litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.`: no answer came at all (an
-        // intercepting proxy's certificate, an unreachable base URL; find_string ids 49782281557, 62207878744), not a 500
-        // (the prefix alone, the sentence after it being read above, so the two count as two pieces of evidence against the
-        // 500 LiteLLM put on it)
-        '\\bopenaiexception - (?=connection error\\b)',
       ],
       wraps: [
         // openai-python's class for a request that got no answer (_exceptions.py APIConnectionError, raised by
