@@ -1817,13 +1817,13 @@ describe('components/error-lookup/match: round 23 (en) product families stay off
     }
   })
 
-  it("reads LiteLLM's missing provider prefix as the model id, not any missing provider", () => {
+  it("reads LiteLLM's missing provider prefix as the framework's refusal, not any missing provider", () => {
     expect(
       ids(
         'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=deepseek-chat',
       )[0],
-    ).toBe('invalid-model-id')
-    expect(ids('No LLM provider configured yet: open Settings to add one')).not.toContain('invalid-model-id')
+    ).toBe('framework-unknown-model')
+    expect(ids('No LLM provider configured yet: open Settings to add one')).not.toContain('framework-unknown-model')
   })
 
   it("reads LM Studio's unanswered preflight as CORS, not its other unexpected routes", () => {
@@ -5656,6 +5656,25 @@ describe('components/error-lookup/match: round 39 (review) look-alikes the round
   })
 })
 
+describe('components/error-lookup/match: round 40 (lead) a framework that refuses the model name itself', () => {
+  it('names the framework, not the gateway, for LlamaIndex, AutoGen and LiteLLM refusing a name before any request', () => {
+    for (const text of [
+      "ValueError: Unknown model 'deepseek-chat'. Please provide a valid OpenAI model name in: o1, gpt-4o, ...",
+      'ValueError: model_info is required when model name is not a valid OpenAI model',
+      'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=glm-4.6',
+    ]) {
+      expect(topEntry(text), text).toBe('framework-unknown-model')
+    }
+  })
+
+  it("leaves a gateway's unknown model to the gateway's model list", () => {
+    expect(topEntry("Unknown model 'gpt-5x'")).toBe('model-not-found')
+    expect(ids('{"error":{"message":"The model `glm-4.6` does not exist","code":"model_not_found"}}')).not.toContain(
+      'framework-unknown-model',
+    )
+  })
+})
+
 describe('components/error-lookup/match: round 40 (lead) docs prose that named an entry', () => {
   // `npm run study:prose`: of 16,674 README and CHANGELOG paragraphs of installed packages, 43 named an entry, 14 of
   // them by these two wordings in text that is no error
@@ -5940,7 +5959,7 @@ describe('components/error-lookup/match: round 40 (frameworks) what SDKs and age
       ],
       ['ServiceInitializationError: Please provide an api_key', 'missing-api-key'],
       ["ArgumentNullException: Value cannot be null. (Parameter 'api_key')", 'missing-api-key'],
-      ['ValueError: model_info is required when model name is not recognized', 'model-not-found'],
+      ['ValueError: model_info is required when model name is not recognized', 'framework-unknown-model'],
       ['ValueError: Calculated available context size -37 was not non-negative.', 'context-length-exceeded'],
       [
         'IncompleteOutputException: The output is incomplete due to a max_tokens length limit.',
