@@ -5655,3 +5655,39 @@ describe('components/error-lookup/match: round 39 (review) look-alikes the round
     )
   })
 })
+
+describe('components/error-lookup/match: round 40 (agents-zh) coding agents behind a relay or a local router', () => {
+  it('reads the thinking-history 400s CC Switch rectifies as thinking blocks the upstream refuses, not their look-alikes', () => {
+    namesEntry(
+      'thinking-signature-mismatch',
+      [
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.1.content.0: Invalid `signature` in `thinking` block"}}',
+        'Messages.1.Content.0: invalid signature in thinking block',
+        'messages.69.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`.',
+        'xxx.signature: Extra inputs are not permitted',
+        '`thinking` or `redacted_thinking` blocks in the latest assistant message cannot be modified. These blocks must remain as they were in the original response.',
+      ],
+      [
+        'Request timeout',
+        'invalid request: malformed JSON',
+        'Each thinking block carries a signature; pass it back unchanged.',
+        'signature verification failed for webhook',
+        "Input tag 'adaptive' found using 'type' does not match expected tags",
+      ],
+    )
+  })
+
+  it('reads a thinking mode the model does not take as its reasoning setting, even with the field masked', () => {
+    namesEntry(
+      'reasoning-effort-unsupported',
+      [
+        'API Error: 400 {"error":{"type":"<nil>","message":"\\"***.***.enabled\\" is not supported for this model. Use \\"***.***.adaptive\\" and \\"output_config.effort\\" to control thinking behavior. (request id: 20260610084952343)"},"type":"error"}',
+        'API Error: 400 thinking options type cannot be disabled when reasoning_effort is set',
+      ],
+      [
+        'Streaming is enabled; it is not supported for this model in batch mode.',
+        'thinking.type.enabled is the default',
+      ],
+    )
+  })
+})
