@@ -1636,6 +1636,11 @@ export const requestEntries: ErrorEntry[] = [
         // Make sure the url is correct …` and, for Ollama, `… Make sure Ollama is running and the url is correct`)
         'inputed url is not openai api compatible',
         'unable to fetch models?(?: from ollama)?\\. make sure (?:ollama is running and )?the url is correct',
+        // round 40 (agents-zh): CC Switch's provider form when no model-list path answered at the base URL it was given
+        // (farion1231/cc-switch src/i18n/locales/zh.json fetchModelsEndpointNotFound `未找到可用的模型列表端点，请检查 Base URL 或确认
+        // 供应商是否开放该接口`, en.json `No reachable models endpoint found. Please check the Base URL …`)
+        '未找到可用的模型列表端点',
+        '\\bno reachable models endpoint found\\b',
         // round 18 (en): werkzeug's NotFound description (pallets/werkzeug src/werkzeug/exceptions.py), the 404 body of
         // every Flask- or Connexion-served API (HTML, `{"message": …}` or problem+json `detail`) for a path it does not route
         'the requested url was not found on the server\\.',

@@ -5690,4 +5690,30 @@ describe('components/error-lookup/match: round 40 (agents-zh) coding agents behi
       ],
     )
   })
+
+  it("reads CC Switch's local proxy answers by their cause, and not the same words in a settings screen", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        'API Error: 503 {"error":{"message":"未配置供应商","type":"proxy_error"}}',
+        '{"error":{"message":"CC Switch local proxy failed while handling Codex endpoint /v1/responses. Provider: demo; model: gpt-5.4; cause: 无可用 Provider","type":"proxy_error","code":"cc_switch_no_available_provider","param":null}}',
+      ],
+      ['请先在设置中选择供应商，当前未配置供应商和模型', '未配置供应商时使用默认地址'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['cause: 所有 Provider 都失败，重试耗尽'],
+      ['超过最大重试次数', '所有 Provider 都失败了吗？'],
+    )
+    namesEntry(
+      'gateway-timeout',
+      ['API Error: 504 {"error":{"message":"流式响应空闲超时: 60秒无数据","type":"proxy_error"}}'],
+      ['流式静默超时（秒）：60'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['未找到可用的模型列表端点，请检查 Base URL 或确认供应商是否开放该接口'],
+      ['获取到 12 个模型'],
+    )
+  })
 })
