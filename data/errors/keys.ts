@@ -1415,6 +1415,12 @@ export const keyEntries: ErrorEntry[] = [
       ],
       patterns: [
         'organization has been restricted',
+        // round 40 (agents-zh): Kimi Code's 403 for an account its risk control has blocked (kimi.com/code/docs/kimi-code/
+        // error-reference.html 快速查找 `Access terminated`, 权限错误; forum.moonshot.ai/t/quota-exceeded-please-upgrade-your-plan-or-
+        // retry-later/421: `Access terminated. Review our Community Guidelines(…) or contact … for assistance.`, type
+        // access_terminated_error, which its staff answer as a risk-control flag, not the quota); only as the whole message or
+        // with that sentence after it
+        '\\baccess terminated(?:\\. review our community guidelines|\\.?\\s*(?:["\'}]|$))',
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',

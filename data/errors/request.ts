@@ -432,6 +432,10 @@ export const requestEntries: ErrorEntry[] = [
         // <m>`, `The request body is too long, No available providers at the moment: <m>`); not its 404 `No available
         // providers at the moment`, which is the routing (no-available-channel)
         '\\bthe request body is too (?:large for all available providers|long, no available providers at the moment)\\b',
+        // round 40 (agents-zh): Kimi Code's 400 for a request body over its 2 MB cap (kimi.com/code/docs/kimi-code/error-reference.html
+        // 快速查找 `total message size N exceeds limit 2097152`, 请求格式错误), which Claude Code and other agents on its
+        // coding endpoint meet when images and long tool output pile up in the history
+        '\\btotal message size \\d+ exceeds limit \\d+',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },

@@ -455,6 +455,12 @@ export const serviceEntries: ErrorEntry[] = [
         // limit`, `Server is temporarily limiting requests (not your usage limit)`), all waits that lift by themselves
         "you've hit your (?:usage|session|weekly|5-hour) limit",
         'server is temporarily limiting requests',
+        // round 40 (agents-zh): Kimi Code's 429s for its plan windows (kimi.com/code/docs/kimi-code/error-reference.html
+        // 快速查找, 限流与配额: `You've reached your usage limit for this period`, `You've reached kimi monthly usage limit`; its
+        // forum, forum.moonshot.ai/t/on-99-plan-but-ran-out-of-quota-in-3-days/287: a 5-hour rolling window and a weekly quota);
+        // not its 403 `… for this billing cycle`, which is the plan used up (vendor-account-overdue)
+        "you['’]ve reached your usage limit for this period\\b",
+        "you['’]ve reached kimi monthly usage limit\\b",
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',

@@ -5717,3 +5717,26 @@ describe('components/error-lookup/match: round 40 (agents-zh) coding agents behi
     )
   })
 })
+
+describe('components/error-lookup/match: round 40 (agents-zh) Kimi Code’s answers to the agents on its coding endpoint', () => {
+  it('reads its risk-control block, plan windows and size cap by the causes its error reference gives', () => {
+    namesEntry(
+      'account-banned',
+      [
+        'API Error: 403 Access terminated',
+        '{"error":{"message":"Access terminated. Review our Community Guidelines"}}',
+      ],
+      ['SSH access terminated by remote host after 30 minutes', 'Access terminated sessions are listed below'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ["API Error: 429 You've reached your usage limit for this period.", "You've reached kimi monthly usage limit"],
+      ['You can check your usage limit for this period in the dashboard.'],
+    )
+    namesEntry(
+      'request-too-large',
+      ['API Error: 400 total message size 2254871 exceeds limit 2097152'],
+      ['The total message size is shown in the footer.'],
+    )
+  })
+})
