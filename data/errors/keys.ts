@@ -387,6 +387,11 @@ export const keyEntries: ErrorEntry[] = [
         'no api key supplied',
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
+        // round 40 (agents-zh): and Codex's same EnvVarError (openai/codex codex-rs core error.rs, `Missing environment variable:
+        // `{var}`.`) for the env_key a relay's guide names, which need not say api_key: claude-relay-service's README and the
+        // relays' setup scripts (find_string `env_key = "CRS_OAI_KEY"`: ids 21456177047, 57548238983, 54021399948) set
+        // env_key = "CRS_OAI_KEY" and ask the user to export it
+        'missing environment variable: `(?:\\w{0,60}_)?key`',
         'missing api key for [\\w-]+ auth',
         // round 34 (cn-vendors-2): Baichuan's 10100 `Missing apikey` (its status-code table, 私钥缺失, 请求缺少必要的私钥参数;
         // f8cxtsvnr8.apifox.cn/apidoc/project-3794483/doc-3443253), the key word run together

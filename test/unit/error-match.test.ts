@@ -5740,3 +5740,13 @@ describe('components/error-lookup/match: round 40 (agents-zh) Kimi Code’s answ
     )
   })
 })
+
+describe('components/error-lookup/match: round 40 (agents-zh) Codex set up by a relay guide', () => {
+  it("reads Codex's missing env_key as the missing key whatever the guide named it, not any variable", () => {
+    namesEntry(
+      'missing-api-key',
+      ['Error: Missing environment variable: `CRS_OAI_KEY`.', 'Missing environment variable: `KEY`.'],
+      ['Missing environment variable: `MONKEY`', 'Missing environment variable: `DATABASE_URL`.'],
+    )
+  })
+})
