@@ -5749,4 +5749,12 @@ describe('components/error-lookup/match: round 40 (agents-zh) Codex set up by a 
       ['Missing environment variable: `MONKEY`', 'Missing environment variable: `DATABASE_URL`.'],
     )
   })
+
+  it("reads Codex's reconnect count as a dropped stream, and not any app's `Reconnecting...`", () => {
+    namesEntry(
+      'stream-interrupted',
+      ['⚠ Reconnecting... 2/5', 'codex 一直显示 Reconnecting... 1/5，然后就断开了'],
+      ['Reconnecting... 30s remaining', 'Reconnecting to printer...', 'Reconnecting... attempt 3'],
+    )
+  })
 })
