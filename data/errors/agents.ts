@@ -360,7 +360,9 @@ export const agentEntries: ErrorEntry[] = [
         // inputs are not permitted`, `… blocks … cannot be modified`, Gemini's `Thought signature is not valid`), which it
         // answers by stripping the thinking blocks and retrying the same provider; its zh locale (src/i18n/locales/zh.json
         // thinkingSignatureDescription) calls them `thinking 签名不兼容`: blocks signed elsewhere, as when a session moves
-        // between providers. Not its last case (`非法请求`, `invalid request`), which is any refusal
+        // between providers. Not its last case (`非法请求`, `invalid request`), which is any refusal. A relay that re-serialises
+        // the body changes the blocks too (sub2api commit ad90bb46 `修复 thinking 块被意外修改导致的 400 错误`: `thinking or
+        // redacted_thinking blocks in the latest assistant message cannot be modified`, Claude 对 thinking 块进行字节级验证)
         'invalid `?signature`? in `?thinking`? block',
         'expected `?thinking`? or `?redacted_thinking`?, but found `?(?:tool_use|text)\\b',
         'final `?assistant`? message must start with a thinking block',
@@ -374,8 +376,8 @@ export const agentEntries: ErrorEntry[] = [
       en: 'Thinking blocks in the history are refused',
     },
     meaning: {
-      zh: '打开思考的会话里，每个 thinking 块都带着生成它的上游的签名。会话中途换了供应商、中转渠道或模型，旧的 thinking 块被新上游拒绝；中断后残缺的历史也会这样。',
-      en: 'In a session with thinking on, each thinking block carries the signature of the upstream that wrote it. Switching provider, relay channel or model mid-session makes the new upstream refuse the old blocks; a history cut short by an interruption does the same.',
+      zh: '打开思考的会话里，每个 thinking 块都带着生成它的上游的签名，必须原样发回。会话中途换了供应商、中转渠道或模型，或者中转改写了请求体，旧的 thinking 块就会被拒绝；中断后残缺的历史也会这样。',
+      en: 'In a session with thinking on, each thinking block carries the signature of the upstream that wrote it and must go back unchanged. Switching provider, relay channel or model mid-session, or a relay that rewrites the body, gets the old blocks refused; a history cut short by an interruption does the same.',
     },
     steps: [
       {
