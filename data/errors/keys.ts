@@ -1284,6 +1284,14 @@ export const keyEntries: ErrorEntry[] = [
         // `this group only allows Claude Code clients`), a 403 permission_error from its handler or, wrapped by the account
         // picker, a 503 `No available accounts: this group only allows Claude Code clients`: the client, not capacity
         'only allows claude code clients',
+        // round 40 (agents-zh): and a group not opened to the protocol the client speaks, in sub2api-family relays (a handler's
+        // 403 permission_error `This group does not allow /v1/messages dispatch`, find_string id 55043959341, which an ops
+        // troubleshooting test reads as 当前分组不允许使用该接口或客户端类型, id 63184232316; a relay's error guide, id 58836093007:
+        // `This group does not allow ... requests` — 分组不支持你用的协议入口, e.g. an Anthropic-only group called on
+        // /v1/chat/completions), and a newer Claude-Code-only wording (`This group is restricted to Claude Code clients
+        // (/v1/messages only)`, a relay's isClaudeCodeClientRestrictionError tests, id 56126224187)
+        '\\bthis group does not allow /[\\w/.-]{1,40} (?:dispatch|requests)\\b',
+        '\\bthis group is restricted to claude code clients\\b',
         'no active subscription found for this group',
         // claude-code-hub's client guard (src/app/v1/_lib/proxy/client-guard.ts), a 400
         'client not allowed\\b',
@@ -1627,7 +1635,11 @@ export const keyEntries: ErrorEntry[] = [
         '(?:无|没有)(?:该模型的)?访问权限',
         // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
         '权限不足',
-        'credential is only authorized for use with claude code',
+        // round 40 (agents-zh): and Anthropic's wording for a Claude subscription's OAuth token sent by anything but Claude Code,
+        // which relays pooling such accounts pass on (`OAuth token is only authorized for use with Claude Code and cannot be used
+        // for other API requests`, a permission_error: relays' isClaudeCodeClientRestrictionError and gateway tests, find_string
+        // ids 56126224187, 69872035392)
+        '(?:credential|oauth token) is only authorized for use with claude code',
         // round 30 (vendors): Kimi Code's 403 for a client not on its list of coding agents (`Kimi For Coding is currently only
         // available for Coding Agents such as Kimi CLI, Claude Code, …`, kimi.com/code/docs/en/kimi-code/error-reference.html)
         'kimi for coding is currently only available for coding agents',

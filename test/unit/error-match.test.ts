@@ -5758,3 +5758,22 @@ describe('components/error-lookup/match: round 40 (agents-zh) Codex set up by a 
     )
   })
 })
+
+describe('components/error-lookup/match: round 40 (agents-zh) relay groups that take one protocol or one client', () => {
+  it("reads a group closed to the client's protocol or to anything but Claude Code as the key's permission", () => {
+    namesEntry(
+      'group-not-allowed',
+      [
+        'API Error: 403 {"type":"error","error":{"type":"permission_error","message":"This group does not allow /v1/messages dispatch"}}',
+        '403 This group does not allow /v1/chat/completions requests',
+        'API Error: 403 This group is restricted to Claude Code clients (/v1/messages only)',
+      ],
+      ['This group does not allow public joining', 'This group does not allow member posts.'],
+    )
+    expect(
+      topCause(
+        'API Error: 400 OAuth token is only authorized for use with Claude Code and cannot be used for other API requests',
+      ),
+    ).toBe('permission')
+  })
+})
