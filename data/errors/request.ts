@@ -198,7 +198,9 @@ export const requestEntries: ErrorEntry[] = [
         // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
         '(?<!构建)上下文(?:过长|太长|过大|超限)',
         // the subject first (dimensio providers/classify.ts `上下文超出了模型窗口：先压缩再试`)
-        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制)',
+        // round 40 (agents-zh): and with 容量 (an agent console's CONTEXT_CAPACITY_EXCEEDED label `上下文超出容量上限，请拆分或精简后再试`,
+        // find_string id 59123369041, beside its `AI 上下文超出限制` for AI_CONTEXT_LIMIT_EXCEEDED, id 62629169461)
+        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制|容量)',
         // the prompt check image and chat apps raise (find_string 提示词过长: `提示词过长，最大支持2000字符`)
         '提示词过长',
         // and a chat app's own length check (find_string 消息过长: `消息过长（>8000 字）`, `消息过长，请缩短后重试`)
