@@ -387,6 +387,11 @@ export const keyEntries: ErrorEntry[] = [
         'no api key supplied',
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
+        // round 40 (agents-zh): and Codex's same EnvVarError (openai/codex codex-rs core error.rs, `Missing environment variable:
+        // `{var}`.`) for the env_key a relay's guide names, which need not say api_key: claude-relay-service's README and the
+        // relays' setup scripts (find_string `env_key = "CRS_OAI_KEY"`: ids 21456177047, 57548238983, 54021399948) set
+        // env_key = "CRS_OAI_KEY" and ask the user to export it
+        'missing environment variable: `(?:\\w{0,60}_)?key`',
         'missing api key for [\\w-]+ auth',
         // round 34 (cn-vendors-2): Baichuan's 10100 `Missing apikey` (its status-code table, 私钥缺失, 请求缺少必要的私钥参数;
         // f8cxtsvnr8.apifox.cn/apidoc/project-3794483/doc-3443253), the key word run together
@@ -1304,6 +1309,14 @@ export const keyEntries: ErrorEntry[] = [
         // `this group only allows Claude Code clients`), a 403 permission_error from its handler or, wrapped by the account
         // picker, a 503 `No available accounts: this group only allows Claude Code clients`: the client, not capacity
         'only allows claude code clients',
+        // round 40 (agents-zh): and a group not opened to the protocol the client speaks, in sub2api-family relays (a handler's
+        // 403 permission_error `This group does not allow /v1/messages dispatch`, find_string id 55043959341, which an ops
+        // troubleshooting test reads as 当前分组不允许使用该接口或客户端类型, id 63184232316; a relay's error guide, id 58836093007:
+        // `This group does not allow ... requests` — 分组不支持你用的协议入口, e.g. an Anthropic-only group called on
+        // /v1/chat/completions), and a newer Claude-Code-only wording (`This group is restricted to Claude Code clients
+        // (/v1/messages only)`, a relay's isClaudeCodeClientRestrictionError tests, id 56126224187)
+        '\\bthis group does not allow /[\\w/.-]{1,40} (?:dispatch|requests)\\b',
+        '\\bthis group is restricted to claude code clients\\b',
         'no active subscription found for this group',
         // claude-code-hub's client guard (src/app/v1/_lib/proxy/client-guard.ts), a 400
         'client not allowed\\b',
@@ -1440,6 +1453,12 @@ export const keyEntries: ErrorEntry[] = [
       ],
       patterns: [
         'organization has been restricted',
+        // round 40 (agents-zh): Kimi Code's 403 for an account its risk control has blocked (kimi.com/code/docs/kimi-code/
+        // error-reference.html 快速查找 `Access terminated`, 权限错误; forum.moonshot.ai/t/quota-exceeded-please-upgrade-your-plan-or-
+        // retry-later/421: `Access terminated. Review our Community Guidelines(…) or contact … for assistance.`, type
+        // access_terminated_error, which its staff answer as a risk-control flag, not the quota); only as the whole message or
+        // with that sentence after it
+        '\\baccess terminated(?:\\. review our community guidelines|\\.?\\s*(?:["\'}]|$))',
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',
@@ -1641,7 +1660,11 @@ export const keyEntries: ErrorEntry[] = [
         '(?:无|没有)(?:该模型的)?访问权限',
         // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
         '权限不足',
-        'credential is only authorized for use with claude code',
+        // round 40 (agents-zh): and Anthropic's wording for a Claude subscription's OAuth token sent by anything but Claude Code,
+        // which relays pooling such accounts pass on (`OAuth token is only authorized for use with Claude Code and cannot be used
+        // for other API requests`, a permission_error: relays' isClaudeCodeClientRestrictionError and gateway tests, find_string
+        // ids 56126224187, 69872035392)
+        '(?:credential|oauth token) is only authorized for use with claude code',
         // round 30 (vendors): Kimi Code's 403 for a client not on its list of coding agents (`Kimi For Coding is currently only
         // available for Coding Agents such as Kimi CLI, Claude Code, …`, kimi.com/code/docs/en/kimi-code/error-reference.html)
         'kimi for coding is currently only available for coding agents',

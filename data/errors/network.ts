@@ -951,6 +951,10 @@ export const networkEntries: ErrorEntry[] = [
         'response ended prematurely',
         'stream disconnected',
         'disconnected before completion',
+        // round 40 (agents-zh): Codex's notice while it retries a stream that dropped (openai/codex codex-rs core codex.rs: after
+        // `stream disconnected - retrying sampling request`, notify_stream_error `Reconnecting... {retries}/{max_retries}`), which
+        // relay users paste alone (`Reconnecting... 1/5`); only with its count, as other apps say `Reconnecting...` for anything
+        '\\breconnecting\\.{3} ?\\d{1,2}/\\d{1,2}\\b',
         'chunkedencodingerror',
         // round 23 (gateway pages dmx-b): urllib3's verdict on a body cut off while it was being read (src/urllib3/
         // response.py _error_catcher `raise ProtocolError(f"Connection broken: {e!r}", e)` around http.client's

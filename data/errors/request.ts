@@ -198,7 +198,9 @@ export const requestEntries: ErrorEntry[] = [
         // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
         '(?<!构建)上下文(?:过长|太长|过大|超限)',
         // the subject first (dimensio providers/classify.ts `上下文超出了模型窗口：先压缩再试`)
-        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制)',
+        // round 40 (agents-zh): and with 容量 (an agent console's CONTEXT_CAPACITY_EXCEEDED label `上下文超出容量上限，请拆分或精简后再试`,
+        // find_string id 59123369041, beside its `AI 上下文超出限制` for AI_CONTEXT_LIMIT_EXCEEDED, id 62629169461)
+        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制|容量)',
         // the prompt check image and chat apps raise (find_string 提示词过长: `提示词过长，最大支持2000字符`)
         '提示词过长',
         // and a chat app's own length check (find_string 消息过长: `消息过长（>8000 字）`, `消息过长，请缩短后重试`)
@@ -458,6 +460,10 @@ export const requestEntries: ErrorEntry[] = [
         // <m>`, `The request body is too long, No available providers at the moment: <m>`); not its 404 `No available
         // providers at the moment`, which is the routing (no-available-channel)
         '\\bthe request body is too (?:large for all available providers|long, no available providers at the moment)\\b',
+        // round 40 (agents-zh): Kimi Code's 400 for a request body over its 2 MB cap (kimi.com/code/docs/kimi-code/error-reference.html
+        // 快速查找 `total message size N exceeds limit 2097152`, 请求格式错误), which Claude Code and other agents on its
+        // coding endpoint meet when images and long tool output pile up in the history
+        '\\btotal message size \\d+ exceeds limit \\d+',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -1674,6 +1680,11 @@ export const requestEntries: ErrorEntry[] = [
         // Make sure the url is correct …` and, for Ollama, `… Make sure Ollama is running and the url is correct`)
         'inputed url is not openai api compatible',
         'unable to fetch models?(?: from ollama)?\\. make sure (?:ollama is running and )?the url is correct',
+        // round 40 (agents-zh): CC Switch's provider form when no model-list path answered at the base URL it was given
+        // (farion1231/cc-switch src/i18n/locales/zh.json fetchModelsEndpointNotFound `未找到可用的模型列表端点，请检查 Base URL 或确认
+        // 供应商是否开放该接口`, en.json `No reachable models endpoint found. Please check the Base URL …`)
+        '未找到可用的模型列表端点',
+        '\\bno reachable models endpoint found\\b',
         // round 18 (en): werkzeug's NotFound description (pallets/werkzeug src/werkzeug/exceptions.py), the 404 body of
         // every Flask- or Connexion-served API (HTML, `{"message": …}` or problem+json `detail`) for a path it does not route
         'the requested url was not found on the server\\.',

@@ -467,6 +467,13 @@ export const routingEntries: ErrorEntry[] = [
         // round 36 (apps-a): LobeHub's errorType when the proxy or router has no channel for the model (lobehub/lobehub
         // packages/types/src/agentRuntime.ts AgentRuntimeErrorType NoAvailableChannel)
         'noavailablechannel',
+        // round 40 (agents-zh): CC Switch's local proxy, which Claude Code and Codex reach at 127.0.0.1 when its routing is on,
+        // with no provider it may send the request to: none configured for the app, none left after its filters, or every one
+        // tripped by its circuit breaker (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code, the
+        // 503s of ProxyError NoProvidersConfigured, NoAvailableProvider, AllProvidersCircuitOpen in proxy/error.rs)
+        'cc_switch_no_providers_configured',
+        'cc_switch_no_available_provider',
+        'cc_switch_all_providers_circuit_open',
       ],
       patterns: [
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
@@ -477,6 +484,9 @@ export const routingEntries: ErrorEntry[] = [
         '无可用渠道',
         // cc-switch's local proxy with every provider filtered out (src-tauri/src/proxy/error.rs NoAvailableProvider)
         '无可用的?\\s?provider',
+        // round 40 (agents-zh): and its 503 when the app has no provider at all (proxy/error.rs NoProvidersConfigured `未配置供应商`,
+        // sent as `{"error":{"message":"未配置供应商","type":"proxy_error"}}`); only as the whole message, not a settings label
+        '(?:^|["\'：:]\\s?)未配置供应商\\s?(?:["\']|$)',
         'no available channel',
         '没有可用(?:的)?渠道',
         'distributor',

@@ -464,6 +464,12 @@ export const serviceEntries: ErrorEntry[] = [
         // limit`, `Server is temporarily limiting requests (not your usage limit)`), all waits that lift by themselves
         "you've hit your (?:usage|session|weekly|5-hour) limit",
         'server is temporarily limiting requests',
+        // round 40 (agents-zh): Kimi Code's 429s for its plan windows (kimi.com/code/docs/kimi-code/error-reference.html
+        // 快速查找, 限流与配额: `You've reached your usage limit for this period`, `You've reached kimi monthly usage limit`; its
+        // forum, forum.moonshot.ai/t/on-99-plan-but-ran-out-of-quota-in-3-days/287: a 5-hour rolling window and a weekly quota);
+        // not its 403 `… for this billing cycle`, which is the plan used up (vendor-account-overdue)
+        "you['’]ve reached your usage limit for this period\\b",
+        "you['’]ve reached kimi monthly usage limit\\b",
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
@@ -721,6 +727,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
         // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
         'modelstreamerrorexception',
+        // round 40 (agents-zh): CC Switch's local proxy when every provider of the app's failover queue failed
+        // (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for ProxyError::MaxRetriesExceeded, a 503)
+        'cc_switch_max_retries_exceeded',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
@@ -766,6 +775,9 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 40 (agents-zh): CC Switch's words for the same (src-tauri/src/proxy/error_mapper.rs get_error_message
+        // `所有 Provider 都失败，重试耗尽`; proxy/error.rs `超过最大重试次数` is its plain Display, too general to read alone)
+        '所有\\s?provider\\s?都失败[，,]\\s?重试耗尽',
         // round 36 (gaps-en): Cursor's error when it cannot get an answer from the model's provider (the detail under
         // `{"error":"ERROR_OPENAI","details":{"title":"Unable to reach the model provider","detail":"We're having trouble
         // connecting to the model provider. This might be temporary - please try again in a moment."}}`), which Figma's MCP
@@ -1341,6 +1353,10 @@ export const serviceEntries: ErrorEntry[] = [
         // task with no result within 3 hours)
         'internalerror.timeout',
         'request_timeout',
+        // round 40 (agents-zh): CC Switch's local proxy when the provider did not answer in time, before the first byte or
+        // while its stream stayed silent (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for
+        // ProxyError Timeout and StreamIdleTimeout, both 504 in proxy/error_mapper.rs)
+        'cc_switch_timeout',
         // round 36 (lead): Vercel's 504 when the serverless function in front of the model (a chat app's API route, a
         // relay on Vercel) outlives its time limit (vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT; the page prints
         // `An error occurred with your deployment` and the code; a Vercel error catalogue, find_string id 456169745; apps
@@ -1361,6 +1377,10 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'gateway time-?out',
+        // round 40 (agents-zh): CC Switch's 504 when a provider's stream stayed silent past its idle limit before anything was
+        // sent on (src-tauri/src/proxy/error.rs StreamIdleTimeout `流式响应空闲超时: {0}秒无数据`; zh.json proxyConfig
+        // streamingIdle `流式静默超时`, its setting)
+        '流式响应空闲超时[:：]\\s?\\d+\\s?秒无数据',
         // round 37 (lead): Vercel's runtime log for a function that sent nothing within its first-response limit (above)
         'did not return an initial response within \\d{1,3} ?s\\b',
         // round 34 (cn-vendors): Model Studio's InternalError.Timeout in its own words (above)

@@ -6015,3 +6015,125 @@ describe('components/error-lookup/match: round 40 (frameworks) what SDKs and age
     expect(ids('AI_APICallError: Not Found: the model `gpt-x` does not exist')).not.toContain('wrong-path-404')
   })
 })
+
+describe('components/error-lookup/match: round 40 (agents-zh) coding agents behind a relay or a local router', () => {
+  it('reads the thinking-history 400s CC Switch rectifies as thinking blocks the upstream refuses, not their look-alikes', () => {
+    namesEntry(
+      'thinking-signature-mismatch',
+      [
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.1.content.0: Invalid `signature` in `thinking` block"}}',
+        'Messages.1.Content.0: invalid signature in thinking block',
+        'messages.69.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`.',
+        'xxx.signature: Extra inputs are not permitted',
+        '`thinking` or `redacted_thinking` blocks in the latest assistant message cannot be modified. These blocks must remain as they were in the original response.',
+      ],
+      [
+        'Request timeout',
+        'invalid request: malformed JSON',
+        'Each thinking block carries a signature; pass it back unchanged.',
+        'signature verification failed for webhook',
+        "Input tag 'adaptive' found using 'type' does not match expected tags",
+      ],
+    )
+  })
+
+  it('reads a thinking mode the model does not take as its reasoning setting, even with the field masked', () => {
+    namesEntry(
+      'reasoning-effort-unsupported',
+      [
+        'API Error: 400 {"error":{"type":"<nil>","message":"\\"***.***.enabled\\" is not supported for this model. Use \\"***.***.adaptive\\" and \\"output_config.effort\\" to control thinking behavior. (request id: 20260610084952343)"},"type":"error"}',
+        'API Error: 400 thinking options type cannot be disabled when reasoning_effort is set',
+      ],
+      [
+        'Streaming is enabled; it is not supported for this model in batch mode.',
+        'thinking.type.enabled is the default',
+      ],
+    )
+  })
+
+  it("reads CC Switch's local proxy answers by their cause, and not the same words in a settings screen", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        'API Error: 503 {"error":{"message":"未配置供应商","type":"proxy_error"}}',
+        '{"error":{"message":"CC Switch local proxy failed while handling Codex endpoint /v1/responses. Provider: demo; model: gpt-5.4; cause: 无可用 Provider","type":"proxy_error","code":"cc_switch_no_available_provider","param":null}}',
+      ],
+      ['请先在设置中选择供应商，当前未配置供应商和模型', '未配置供应商时使用默认地址'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['cause: 所有 Provider 都失败，重试耗尽'],
+      ['超过最大重试次数', '所有 Provider 都失败了吗？'],
+    )
+    namesEntry(
+      'gateway-timeout',
+      ['API Error: 504 {"error":{"message":"流式响应空闲超时: 60秒无数据","type":"proxy_error"}}'],
+      ['流式静默超时（秒）：60'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['未找到可用的模型列表端点，请检查 Base URL 或确认供应商是否开放该接口'],
+      ['获取到 12 个模型'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (agents-zh) Kimi Code’s answers to the agents on its coding endpoint', () => {
+  it('reads its risk-control block, plan windows and size cap by the causes its error reference gives', () => {
+    namesEntry(
+      'account-banned',
+      [
+        'API Error: 403 Access terminated',
+        '{"error":{"message":"Access terminated. Review our Community Guidelines"}}',
+      ],
+      ['SSH access terminated by remote host after 30 minutes', 'Access terminated sessions are listed below'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ["API Error: 429 You've reached your usage limit for this period.", "You've reached kimi monthly usage limit"],
+      ['You can check your usage limit for this period in the dashboard.'],
+    )
+    namesEntry(
+      'request-too-large',
+      ['API Error: 400 total message size 2254871 exceeds limit 2097152'],
+      ['The total message size is shown in the footer.'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (agents-zh) Codex set up by a relay guide', () => {
+  it("reads Codex's missing env_key as the missing key whatever the guide named it, not any variable", () => {
+    namesEntry(
+      'missing-api-key',
+      ['Error: Missing environment variable: `CRS_OAI_KEY`.', 'Missing environment variable: `KEY`.'],
+      ['Missing environment variable: `MONKEY`', 'Missing environment variable: `DATABASE_URL`.'],
+    )
+  })
+
+  it("reads Codex's reconnect count as a dropped stream, and not any app's `Reconnecting...`", () => {
+    namesEntry(
+      'stream-interrupted',
+      ['⚠ Reconnecting... 2/5', 'codex 一直显示 Reconnecting... 1/5，然后就断开了'],
+      ['Reconnecting... 30s remaining', 'Reconnecting to printer...', 'Reconnecting... attempt 3'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (agents-zh) relay groups that take one protocol or one client', () => {
+  it("reads a group closed to the client's protocol or to anything but Claude Code as the key's permission", () => {
+    namesEntry(
+      'group-not-allowed',
+      [
+        'API Error: 403 {"type":"error","error":{"type":"permission_error","message":"This group does not allow /v1/messages dispatch"}}',
+        '403 This group does not allow /v1/chat/completions requests',
+        'API Error: 403 This group is restricted to Claude Code clients (/v1/messages only)',
+      ],
+      ['This group does not allow public joining', 'This group does not allow member posts.'],
+    )
+    expect(
+      topCause(
+        'API Error: 400 OAuth token is only authorized for use with Claude Code and cannot be used for other API requests',
+      ),
+    ).toBe('permission')
+  })
+})
