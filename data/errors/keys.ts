@@ -214,7 +214,6 @@ export const keyEntries: ErrorEntry[] = [
         '认证失败(?![，,]\\s?请检查参数是否正确)|鉴权失败',
         '未提供有效的身份验证',
         '无效的\\s?api\\s?key',
-        'authorization failed - please check your credentials',
         'incorrect model credentials provided',
         '"code"\\s*:\\s*"100[024]"',
         'authorization token is invalid',
@@ -282,6 +281,11 @@ export const keyEntries: ErrorEntry[] = [
         // follows, and below whatever the provider's own error after it names (a connection error, a model not found)
         '认证失败[，,]\\s?请检查参数是否正确',
         '\\bverification failed, please check whether the parameters are correct\\b',
+        // round 40 (workflows): n8n's message for any 401 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['401'] `Authorization failed -
+        // please check your credentials`), which its HTTP Request, OpenAI and AI Agent nodes show above the API's own message
+        // (NodeApiError keeps that as the description): the key when nothing follows, below what the gateway's own words
+        // name (read as an error's wording until round 40)
+        'authorization failed - please check your credentials',
       ],
       describes: [
         // round 17 (zh): the key 已失效 or 已过期, as apps say it when a call is refused (`throw new Error(err.error || "API
@@ -1674,7 +1678,6 @@ export const keyEntries: ErrorEntry[] = [
         'licc failed',
         '禁止访问[，,。]',
         '没有访问此内容的权限',
-        'forbidden - perhaps check your credentials',
         '"code"\\s*:\\s*"1220"',
         'you do not have permission to access',
         // Kling (可灵) API 1103, in both the English and the Chinese docs' words
@@ -1719,6 +1722,12 @@ export const keyEntries: ErrorEntry[] = [
         // round 39 (gateways-b): hajimi when its WHITELIST_USER_AGENT is set and the client's User-Agent is not on it
         // (wyeeeee/hajimi app/api/routes.py verify_user_agent, a 403 `{"detail":"Not allowed client"}`), in that shape
         '"detail"\\s*:\\s*"not allowed client"',
+      ],
+      wraps: [
+        // round 40 (workflows): n8n's message for any 403 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['403'] `Forbidden - perhaps check
+        // your credentials?`), shown above the API's own message: a refusal when nothing follows, below what the gateway's
+        // words after it name (a relay's 403 for a used-up key, `该令牌额度已用尽`, is the balance)
+        'forbidden - perhaps check your credentials',
       ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's

@@ -953,7 +953,6 @@ export const requestEntries: ErrorEntry[] = [
         'prompt_missing',
         'invalid_image_request',
         'malformed_json',
-        'invokebadrequesterror',
         'badrequest.emptyinput',
         'invalid_api_platform',
         'missingsessionid',
@@ -1265,8 +1264,6 @@ export const requestEntries: ErrorEntry[] = [
         '请(?:检查|确认)(?:您的)?请求参数',
         '服务器不明白您的请求',
         '含有语义错误',
-        'bad request - please check your parameters',
-        'your request is invalid or could not be processed by the service',
         'cache_control cannot be set for empty text blocks',
         // Zhipu's request codes (docs.bigmodel.cn/cn/api/api-code: 1210 parameters, 1212 method, 1213 field not received,
         // 1214 field invalid, 1215 two settings at once); not 1211, its `模型不存在` (model-not-found)
@@ -1373,6 +1370,19 @@ export const requestEntries: ErrorEntry[] = [
         // `MealPlanError(f"请求参数错误: {e.message}", status_code=400)`, id 44746471368): the request was refused, and the
         // provider's message after the colon says why (DeepSeek's `Model Not Exist` is the model). Alone it stays a bad request
         '请求参数错误\\s?[:：]\\s?(?=\\S)',
+        // round 40 (workflows): n8n's message for any 400 and other 4xx (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['400'] `Bad request -
+        // please check your parameters`, ['4XX'] `Your request is invalid or could not be processed by the service`), shown
+        // above the API's own message, which names what was refused (a context too long, a group with no channel)
+        'bad request - please check your parameters',
+        'your request is invalid or could not be processed by the service',
+        // round 40 (workflows): Dify's InvokeBadRequestError around the provider SDK's 400 (langgenius/dify
+        // api/core/model_runtime/errors/invoke.py description `Bad Request Error`, model_providers/__base/ai_model.py
+        // _transform_invoke_error `[{provider}] {description}, {error}`; the plug-in daemon's PluginInvokeError carries it
+        // as error_type InvokeBadRequestError): openai-python's BadRequestError is a context too long or a filtered prompt
+        // as much as a bad parameter, so the words after it name the cause (the code was read as the cause until round 40);
+        // the class name only as an error, not its definition or a raise (`InvokeBadRequestError(`)
+        '\\[[a-z][\\w .-]{0,40}\\] bad request error\\b',
+        '\\binvokebadrequesterror\\b(?![(\\w])',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },
@@ -1665,7 +1675,6 @@ export const requestEntries: ErrorEntry[] = [
         '找不到您请求的页面或资源',
         // LobeHub's current zh-CN error locale (response.404)
         '未找到该页面或资源',
-        'the resource you are requesting could not be found',
         '(?:provider|api) endpoint (?:was )?not found',
         // round 16 (en): FreeGPT35 and the other free ChatGPT relays it was forked from answer any path but
         // /v1/chat/completions with a 404 `The requested endpoint was not found. please make sure to use
@@ -1708,6 +1717,12 @@ export const requestEntries: ErrorEntry[] = [
         // `message: response.statusText`), so a 404 from a path the gateway does not serve reads `AI_APICallError: Not Found`
         // alone; a gateway's own 404 for a model carries JSON, whose message the SDK shows instead
         '\\bai_apicallerror\\]?:\\s?not found(?=\\s*(?:$|[\\n{\\[(]|at\\s))',
+      ],
+      wraps: [
+        // round 40 (workflows): n8n's message for any 404 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['404'] `The resource you are
+        // requesting could not be found`), shown above the API's own message: a wrong path when nothing follows, below a
+        // model the gateway says it does not have (`The model `…` does not exist`)
+        'the resource you are requesting could not be found',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address

@@ -51,7 +51,6 @@ export const serviceEntries: ErrorEntry[] = [
         'too_many_requests',
         'token_concurrency_limit_reached',
         'token_concurrency_unavailable',
-        'invokeratelimiterror',
         'daily_cost_limit_exceeded',
         'weekly_opus_cost_limit_exceeded',
         'usage_limit_reached',
@@ -61,10 +60,6 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
-        // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
-        // STATUS_CODE_MESSAGES['429'] `The service is receiving too many requests from you`), beside the 400/403/404 texts
-        // of the same table the catalogue reads already
-        'the service is receiving too many requests from you',
         // round 34 (en-vendors): the same 503 row in OpenAI's own words (developers.openai.com/docs/guides/error-codes `503 -
         // Slow Down`, cause `A sudden increase in your request rate is impacting service reliability.`); the status must lead
         // right before it, `slow down` alone is prose
@@ -148,7 +143,9 @@ export const serviceEntries: ErrorEntry[] = [
         'please allow any other responses to complete before sending another message',
         'you hit the message limit\\. you have a cap of',
         'you have met your maximum 24 hour chat quota',
-        'too many requests',
+        // (round 40 (workflows): not inside n8n's 429 wrapper, `The service is receiving too many requests from you`, read
+        // under wraps, so a used-up quota named after it ranks first)
+        '(?<!service is receiving )too many requests',
         // round 11 (English): Discord's and Cloudflare's 1015 `You are being rate limited`, `Request limit reached`,
         // `AI rate limit hit`, express-rate-limit's `…, please slow down`
         'you are being rate limited',
@@ -269,6 +266,19 @@ export const serviceEntries: ErrorEntry[] = [
         // requests` above
         '\\bservice is at its bounded local capacity\\b',
         '\\bupstream concurrency is at local capacity\\b',
+      ],
+      wraps: [
+        // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['429'] `The service is receiving too
+        // many requests from you`); round 40 (workflows): a wrapper, as n8n shows it above the API's own message (NodeApiError
+        // keeps that as the description), which may name a used-up quota (OpenAI's insufficient_quota is a 429 too)
+        'the service is receiving too many requests from you',
+        // round 40 (workflows): Dify's InvokeRateLimitError (langgenius/dify api/core/model_runtime/errors/invoke.py description `Rate Limit Error`,
+        // model_providers/__base/ai_model.py _transform_invoke_error `[{provider}] Rate Limit Error, {error}`, and the plug-in
+        // daemon's error_type InvokeRateLimitError), raised for openai-python's RateLimitError, which a used-up quota is too:
+        // rate limiting when nothing follows, below the provider's own words after it (the code was read as the cause until
+        // round 40); the class name only as an error, not its definition or a raise (`InvokeRateLimitError(`)
+        '\\[[a-z][\\w .-]{0,40}\\] rate limit error\\b',
+        '\\binvokeratelimiterror\\b(?![(\\w])',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -770,7 +780,6 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_unavailable',
         'provider_infrastructure_unavailable',
         'modelnotreadyexception',
-        'invokeserverunavailableerror',
         'unmarshal_response_body_failed',
         'copy_response_body_failed',
       ],
@@ -906,14 +915,12 @@ export const serviceEntries: ErrorEntry[] = [
         '网关错误',
         '服务器似乎迷失了方向',
         '服务(?:暂时|暂)?不可用',
-        'the service failed to process your request',
         'model stream ended with empty response text',
         // AstrBot's EmptyModelOutputError (astrbot/core/provider/sources/openai_source.py)
         'completion has no usable output',
         // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
         chatLunaErrorCode(309),
         'the provider returned an empty or unparsable response',
-        'server unavailable error',
         '\\bdo request failed\\b',
         'new proxy http client failed',
         '\\bdial failed to ',
@@ -1024,6 +1031,16 @@ export const serviceEntries: ErrorEntry[] = [
         // docs/my-website/docs/exception_mapping.md: `>=500 InternalServerError … If any unmapped 50x …`), before the
         // provider's own words (`AnthropicException - Overloaded`, `OpenAIException - Connection error.`)
         '\\blitellm\\.internalservererror\\b',
+        // round 40 (workflows): n8n's message for any 5xx it has no row for (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['5XX'] `The service
+        // failed to process your request`), shown above the API's own message
+        'the service failed to process your request',
+        // round 40 (workflows): Dify's InvokeServerUnavailableError (langgenius/dify api/core/model_runtime/errors/invoke.py description `Server
+        // Unavailable Error`, `[{provider}] Server Unavailable Error, {error}`; error_type InvokeServerUnavailableError from the
+        // plug-in daemon), raised for openai-python's InternalServerError, a relay's own 5xx among them (a 503 for a group
+        // with no channel): the upstream when nothing follows, below the words after it (read as the cause until round 40);
+        // the class name only as an error, not its definition or a raise
+        'server unavailable error',
+        '\\binvokeserverunavailableerror\\b(?![(\\w])',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -1163,7 +1180,6 @@ export const serviceEntries: ErrorEntry[] = [
         'database consistency has been compromised',
         '服务器(?:错误|异常)[，,。]',
         '服务器似乎遇到了一些困难',
-        'the service was not able to process your request',
         'get request url failed',
         '\\bnew request failed\\b',
         // one-api relay/controller/helper.go: billing the request in the database failed after the answer
@@ -1217,6 +1233,9 @@ export const serviceEntries: ErrorEntry[] = [
         // right after the 500, as the body stands, not inside another program's log line (Coraza's `Failed to process request
         // body: %v` after a timestamp)
         '(?:^|\\b500\\b[^\\w\\n]{1,4})failed to process request body: (?=\\S)',
+        // round 40 (workflows): n8n's message for any 500 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['500'] `The service was not able to
+        // process your request`), shown above the API's own message, which may name the cause (read as one until round 40)
+        'the service was not able to process your request',
       ],
       describes: [
         // round 29 (desc-b): the relay itself down, in the words its users and guides use (中转站挂了: a sync tool's
