@@ -421,9 +421,16 @@ export const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_fai
  * A gateway's code for an error of its own raised with the status it gives when the caller names none: new-api builds
  * its errors with `types.NewError`, whose status is a 500 unless set (QuantumNous/new-api `types/error.go`), and codes
  * the request checks of `relay/helper/valid_request.go` (`field messages is required`, `contents is required`, `model
- * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause.
+ * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause. Dify answers
+ * every failed model call of its service and console APIs with `{"code": "completion_request_error", "message": <the
+ * model runtime's description>, "status": 400}` (langgenius/dify `api/controllers/service_api/app/error.py` and
+ * `console/app/error.py` CompletionRequestError, raised for any InvokeError: a rate limit, a connection error, an upstream
+ * 5xx), so that 400 says nothing either.
  */
-const defaultStatusCodes: ReadonlyMap<string, number> = new Map([['invalid_request', 500]])
+const defaultStatusCodes: ReadonlyMap<string, number> = new Map([
+  ['invalid_request', 500],
+  ['completion_request_error', 400],
+])
 
 /**
  * A gateway's own message raised with that default 500, for when clients print the message without its code: new-api's
