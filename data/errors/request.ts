@@ -595,6 +595,12 @@ export const requestEntries: ErrorEntry[] = [
         // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
         'refused by safety filters',
         '被我们的审核系统标记',
+        // round 40 (workflows): FastGPT's label for a completion that ended with finish_reason content_filter (labring/FastGPT
+        // packages/web/i18n en and zh-CN chat.json completion_finish_content_filter `Trigger safe wind control` / `触发安全风控`),
+        // shown as the node's 完成原因 / `Reason for completion`: the English is that table's own mistranslation, the Chinese
+        // only after its label, as 风控 alone is an account's or a payment's risk control
+        '\\btrigger safe wind control\\b',
+        '完成原因\\s?[:：]?\\s?触发安全风控',
         'safety system',
         'content management policy',
         // Azure OpenAI's filter wordings open with these, and retry or log wrappers often cut them before

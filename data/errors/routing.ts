@@ -30,6 +30,11 @@ export const routingEntries: ErrorEntry[] = [
         // requested model is not supported.","code":"model_not_supported"}}`, a 400; find_string id 52491669873), which
         // copilot proxies pass on
         'model_not_supported',
+        // round 40 (workflows): LibreChat's violation for a model its endpoint does not list (danny-avila/LibreChat
+        // packages/data-provider/src/config.ts ViolationTypes.ILLEGAL_MODEL_REQUEST, sent as `{ "type": "illegal_model_request",
+        // "info": "<endpoint>|<model>" }` by api/server/middleware validateModel and validateAgentModel; for a custom endpoint
+        // the list is what the base URL's /v1/models answered or librechat.yaml names)
+        'illegal_model_request',
         'model_not_found',
         'not_found_error',
         'invalid_model',

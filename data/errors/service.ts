@@ -921,6 +921,20 @@ export const serviceEntries: ErrorEntry[] = [
         // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
         chatLunaErrorCode(309),
         'the provider returned an empty or unparsable response',
+        // round 40 (workflows): FastGPT's words when the model's stream ended with no text, no reasoning and no tool call
+        // (labring/FastGPT packages/web/i18n zh-CN and en chat.json LLM_model_response_empty `模型流响应为空，请检查模型流输出是否
+        // 正常` / `The model flow response is empty, please check whether the model flow output is normal.`, raised as
+        // `chat:LLM_model_response_empty`; its older `core.chat.Chat API is error or undefined`, raised on the same empty
+        // answer, packages/service/core/workflow/dispatch/chat/oneapi.ts; with a key and base URL of the user's own,
+        // packages/service/core/ai/llm/request.ts getEmptyResponseTip `您的 OpenAI key 没有响应: {body}`) and RAGFlow's for a
+        // reasoning model that answered nothing (infiniflow/ragflow rag/llm/chat_model.py `**ERROR**: Empty response from
+        // reasoning model`)
+        '模型流响应为空',
+        '您的\\s?openai\\s?key\\s?没有响应',
+        '\\bthe model flow response is empty\\b',
+        '\\bllm_model_response_empty\\b',
+        '\\bchat api is error or undefined\\b',
+        '\\*\\*error\\*\\*: empty response from reasoning model',
         '\\bdo request failed\\b',
         'new proxy http client failed',
         '\\bdial failed to ',
