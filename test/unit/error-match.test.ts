@@ -6137,3 +6137,109 @@ describe('components/error-lookup/match: round 40 (agents-zh) relay groups that 
     ).toBe('permission')
   })
 })
+
+describe('components/error-lookup/match: round 40 (workflows) workflow and chat-platform tools around a failed gateway call', () => {
+  it("reads n8n's status messages as wrappers: their own cause alone, below the gateway's words after them", () => {
+    expect(topEntry('Bad request - please check your parameters')).toBe('invalid-parameters')
+    expect(topEntry('Forbidden - perhaps check your credentials?')).toBe('provider-permission-denied')
+    expect(topEntry('The resource you are requesting could not be found')).toBe('wrong-path-404')
+    expect(topEntry('The service is receiving too many requests from you')).toBe('rate-limit-exceeded')
+    expect(
+      topCause(
+        "Bad request - please check your parameters\n\nThis model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens.",
+      ),
+    ).toBe('context_length')
+    expect(topCause('Forbidden - perhaps check your credentials?\n\n该令牌额度已用尽')).toBe('insufficient_balance')
+    expect(
+      topCause(
+        'The resource you are requesting could not be found\n\nThe model `gpt-4.1-nano` does not exist or you do not have access to it.',
+      ),
+    ).toBe('model_not_found')
+    expect(
+      topCause(
+        'The service is receiving too many requests from you\n\nYou exceeded your current quota, please check your plan and billing details.',
+      ),
+    ).toBe('insufficient_balance')
+  })
+
+  it("still reads `too many requests` outside n8n's 429 sentence", () => {
+    expect(topEntry('Error code: 429: We are receiving too many requests at the moment')).toBe('rate-limit-exceeded')
+    expect(topEntry('429 Too Many Requests')).toBe('rate-limit-exceeded')
+  })
+
+  it("reads Dify's invoke errors as wrappers of the provider's error, and its CompletionRequestError's 400 as saying nothing", () => {
+    expect(topEntry('[openai_api_compatible] Rate Limit Error, ')).toBe('rate-limit-exceeded')
+    expect(
+      topCause(
+        "[openai] Rate Limit Error, Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota'}}",
+      ),
+    ).toBe('insufficient_balance')
+    expect(
+      topCause(
+        '{"code": "completion_request_error", "message": "[openai_api_compatible] Rate Limit Error, ", "status": 400}',
+      ),
+    ).toBe('rate_limit')
+    expect(
+      topEntry(
+        'PluginInvokeError: {"args":{},"error_type":"InvokeBadRequestError","message":"[models] Bad Request Error, "}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topCause(
+        'PluginInvokeError: {"args":{},"error_type":"InvokeBadRequestError","message":"[models] Bad Request Error, Error code: 400 - This model\'s maximum context length is 8192 tokens."}',
+      ),
+    ).toBe('context_length')
+    expect(
+      topCause(
+        'PluginInvokeError: {"args":{},"error_type":"InvokeServerUnavailableError","message":"[models] Server Unavailable Error, Error code: 503 - 当前分组 default 下对于模型 gpt-4o 无可用渠道"}',
+      ),
+    ).toBe('no_channel')
+    expect(
+      extractError('{"code": "completion_request_error", "message": "Completion request failed.", "status": 400}')
+        .wrapperStatus,
+    ).toBe(true)
+  })
+
+  it("reads FastGPT's and RAGFlow's empty answers, FastGPT's filter label and LibreChat's illegal model request", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '模型流响应为空，请检查模型流输出是否正常',
+        'The model flow response is empty, please check whether the model flow output is normal.',
+        'workflow error {"message":"chat:LLM_model_response_empty"}',
+        'core.chat.Chat API is error or undefined',
+        '您的 OpenAI key 没有响应: {"model":"gpt-4o-mini"}',
+        '**ERROR**: Empty response from reasoning model',
+      ],
+      [
+        'the chat API is documented in docs/api.md',
+        '模型流式输出已开启',
+        'Empty response from reasoning model is retried once',
+      ],
+    )
+    namesEntry(
+      'content-policy',
+      ['Reason for completion: Trigger safe wind control', '完成原因：触发安全风控'],
+      ['账号触发安全风控，请联系客服', '支付触发安全风控'],
+    )
+    expect(topEntry('{ "type": "illegal_model_request", "info": "openAI|gpt-x" }')).toBe('model-not-found')
+  })
+
+  it("keeps the bracketed Dify labels to a provider's name in brackets, and its class names to errors, not code", () => {
+    for (const text of ['[400] Bad Request Error', 'handle [Rate Limit Error] in retry.ts']) {
+      expect(ids(text), text).not.toContain('rate-limit-exceeded')
+    }
+    // (the class name still gives its status, 429, as SDK class names do: only by that status, not by the round's words)
+    for (const text of ['class InvokeRateLimitError(InvokeError):', 'raise InvokeRateLimitError(description=str(e))']) {
+      expect(
+        lookupErrors(text, errorCatalogue).matches.every(({ statusOnly }) => statusOnly),
+        text,
+      ).toBe(true)
+    }
+    expect(ids('class InvokeBadRequestError(InvokeError):')).not.toContain('invalid-parameters')
+    expect(ids('class InvokeServerUnavailableError(InvokeError):')).not.toContain('upstream-failed')
+    expect(topEntry('core.model_runtime.errors.invoke.InvokeRateLimitError: [openai] Rate Limit Error')).toBe(
+      'rate-limit-exceeded',
+    )
+  })
+})
