@@ -399,8 +399,11 @@ const sdkStreamError = /_streaming\.py["']?, line \d{1,6}, in __a?stream__/
  * A relay saying only that its call to the provider failed, with the provider's own error after it: one-api's
  * and new-api's `Error when proxying request` and `do_request_failed` (`relay/adaptor/common.go` DoRequestHelper),
  * opencode's `Error from provider (<provider>): …` and claude-code-router's `Error from provider(<name>,<model>: …)`.
+ * Flowise answers every failed prediction with a 500 `Error: predictionsServices.buildChatflow - <the error>`
+ * (FlowiseAI/Flowise `packages/server/src/services/predictions/index.ts`, InternalFlowiseError), the provider's 401,
+ * 404 or 429 inside it.
  */
-const relayWrapper = /\b(?:error when proxying request|error from provider\s?\()/i
+const relayWrapper = /\b(?:error when proxying request|error from provider\s?\(|predictionsservices\.buildchatflow - )/i
 
 interface StatusRead {
   status: number
