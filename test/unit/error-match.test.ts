@@ -6243,3 +6243,25 @@ describe('components/error-lookup/match: round 40 (workflows) workflow and chat-
     )
   })
 })
+
+describe("components/error-lookup/match: round 40 (workflows) Flowise's 500 around a provider's error", () => {
+  it("reads the provider's words inside it, not the 500, and the 500 alone as before", () => {
+    expect(
+      topCause(
+        '{"statusCode":500,"success":false,"message":"Error: predictionsServices.buildChatflow - 401 Incorrect API key provided: sk-abc."}',
+      ),
+    ).toBe('invalid_key')
+    expect(
+      topCause(
+        '{"statusCode":500,"success":false,"message":"Error: predictionsServices.buildChatflow - Request timed out."}',
+      ),
+    ).toBe('timeout')
+    expect(
+      extractError('{"statusCode":500,"success":false,"message":"Error: predictionsServices.buildChatflow - x"}')
+        .wrapperStatus,
+    ).toBe(true)
+    expect(
+      extractError('{"statusCode":500,"success":false,"message":"predictionsServices failed"}').wrapperStatus,
+    ).toBe(false)
+  })
+})
