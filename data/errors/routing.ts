@@ -32,8 +32,9 @@ export const routingEntries: ErrorEntry[] = [
         'model_not_supported',
         // round 40 (workflows): LibreChat's violation for a model its endpoint does not list (danny-avila/LibreChat
         // packages/data-provider/src/config.ts ViolationTypes.ILLEGAL_MODEL_REQUEST, sent as `{ "type": "illegal_model_request",
-        // "info": "<endpoint>|<model>" }` by api/server/middleware validateModel and validateAgentModel; for a custom endpoint
-        // the list is what the base URL's /v1/models answered or librechat.yaml names)
+        // "info": "<endpoint>|<model>" }` by its agent model check, validateAgentModel; for a custom endpoint the list is what
+        // the base URL's /v1/models answered or librechat.yaml names), and the text api/server/middleware/validateModel.js
+        // answers with (patterns)
         'illegal_model_request',
         'model_not_found',
         'not_found_error',
@@ -88,6 +89,10 @@ export const routingEntries: ErrorEntry[] = [
         // com_error_illegal_model_request (模型 “…” 不可用于 …: a model the endpoint does not list)
         "model '[^']{1,80}' was not found",
         '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
+        // round 40 (workflows): LibreChat's answer for a model its endpoint does not list (danny-avila/LibreChat
+        // api/server/middleware/validateModel.js `handleError(res, { text: 'Illegal model request' })`, the violation type
+        // illegal_model_request read among the codes)
+        '\\billegal model request\\b',
         // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
         'must have a valid model set',
         // round 36 (apps-b): Roo Code's check of the model ID against the list the base URL returns (RooCodeInc/Roo-Code@cb83656
