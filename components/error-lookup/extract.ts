@@ -427,8 +427,8 @@ export const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_fai
  * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause. Dify answers
  * every failed model call of its service and console APIs with `{"code": "completion_request_error", "message": <the
  * model runtime's description>, "status": 400}` (langgenius/dify `api/controllers/service_api/app/error.py` and
- * `console/app/error.py` CompletionRequestError, raised for any InvokeError: a rate limit, a connection error, an upstream
- * 5xx), so that 400 says nothing either.
+ * `console/app/error.py` CompletionRequestError, raised for any InvokeError: a rate limit, a connection error, an
+ * upstream 5xx), so that 400 says nothing either.
  */
 const defaultStatusCodes: ReadonlyMap<string, number> = new Map([
   ['invalid_request', 500],

@@ -281,10 +281,10 @@ export const keyEntries: ErrorEntry[] = [
         // follows, and below whatever the provider's own error after it names (a connection error, a model not found)
         '认证失败[，,]\\s?请检查参数是否正确',
         '\\bverification failed, please check whether the parameters are correct\\b',
-        // round 40 (workflows): n8n's message for any 401 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['401'] `Authorization failed -
-        // please check your credentials`), which its HTTP Request, OpenAI and AI Agent nodes show above the API's own message
-        // (NodeApiError keeps that as the description): the key when nothing follows, below what the gateway's own words
-        // name (read as an error's wording until round 40)
+        // round 40 (workflows): n8n's message for any 401 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['401'] `Authorization failed - please check your credentials`), which its HTTP Request,
+        // OpenAI and AI Agent nodes show above the API's own message (NodeApiError keeps that as the description): the
+        // key when nothing follows, below what the gateway's own words name (read as an error's wording until round 40)
         'authorization failed - please check your credentials',
       ],
       describes: [
@@ -1724,9 +1724,10 @@ export const keyEntries: ErrorEntry[] = [
         '"detail"\\s*:\\s*"not allowed client"',
       ],
       wraps: [
-        // round 40 (workflows): n8n's message for any 403 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['403'] `Forbidden - perhaps check
-        // your credentials?`), shown above the API's own message: a refusal when nothing follows, below what the gateway's
-        // words after it name (a relay's 403 for a used-up key, `该令牌额度已用尽`, is the balance)
+        // round 40 (workflows): n8n's message for any 403 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['403'] `Forbidden - perhaps check your credentials?`), shown above the API's own
+        // message: a refusal when nothing follows, below what the gateway's words after it name (a relay's 403 for a
+        // used-up key, `该令牌额度已用尽`, is the balance)
         'forbidden - perhaps check your credentials',
       ],
       describes: [

@@ -1129,10 +1129,11 @@ export const networkEntries: ErrorEntry[] = [
       codes: [],
       patterns: ['"finish_reason"\\s*:\\s*"error"', 'event: error', 'data: \\{"error"'],
       wraps: [
-        // round 40 (workflows): apps' words for any failure while reading a stream, with the provider's own message after
-        // them: AnythingLLM's chat (Mintplex-Labs/anything-llm frontend/src/models/workspace.js streamChat `An error occurred
-        // while streaming response. ${err.message}`, `… Code ${response.status}`) names a rate limit or a refused key as
-        // often as a broken stream, so the words after it rank first (read as an error's own wording until round 40)
+        // round 40 (workflows): apps' words for any failure while reading a stream, with the provider's own message
+        // after them: AnythingLLM's chat (Mintplex-Labs/anything-llm frontend/src/models/workspace.js streamChat `An
+        // error occurred while streaming response. ${err.message}`, `… Code ${response.status}`) names a rate limit or
+        // a refused key as often as a broken stream, so the words after it rank first (read as an error's own wording
+        // until round 40)
         'error occurred (?:during|while) (?:the )?stream',
       ],
       wraps: [

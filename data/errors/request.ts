@@ -595,10 +595,10 @@ export const requestEntries: ErrorEntry[] = [
         // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
         'refused by safety filters',
         '被我们的审核系统标记',
-        // round 40 (workflows): FastGPT's label for a completion that ended with finish_reason content_filter (labring/FastGPT
-        // packages/web/i18n en and zh-CN chat.json completion_finish_content_filter `Trigger safe wind control` / `触发安全风控`),
-        // shown as the node's 完成原因 / `Reason for completion`: the English is that table's own mistranslation, the Chinese
-        // only after its label, as 风控 alone is an account's or a payment's risk control
+        // round 40 (workflows): FastGPT's label for a completion that ended with finish_reason content_filter
+        // (labring/FastGPT packages/web/i18n en and zh-CN chat.json completion_finish_content_filter `Trigger safe wind
+        // control` / `触发安全风控`), shown as the node's 完成原因 / `Reason for completion`: the English is that table's own
+        // mistranslation, the Chinese only after its label, as 风控 alone is an account's or a payment's risk control
         '\\btrigger safe wind control\\b',
         '完成原因\\s?[:：]?\\s?触发安全风控',
         'safety system',
@@ -1376,17 +1376,18 @@ export const requestEntries: ErrorEntry[] = [
         // `MealPlanError(f"请求参数错误: {e.message}", status_code=400)`, id 44746471368): the request was refused, and the
         // provider's message after the colon says why (DeepSeek's `Model Not Exist` is the model). Alone it stays a bad request
         '请求参数错误\\s?[:：]\\s?(?=\\S)',
-        // round 40 (workflows): n8n's message for any 400 and other 4xx (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['400'] `Bad request -
-        // please check your parameters`, ['4XX'] `Your request is invalid or could not be processed by the service`), shown
-        // above the API's own message, which names what was refused (a context too long, a group with no channel)
+        // round 40 (workflows): n8n's message for any 400 and other 4xx (n8n-io/n8n
+        // packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['400'] `Bad request - please check your
+        // parameters`, ['4XX'] `Your request is invalid or could not be processed by the service`), shown above the
+        // API's own message, which names what was refused (a context too long, a group with no channel)
         'bad request - please check your parameters',
         'your request is invalid or could not be processed by the service',
         // round 40 (workflows): Dify's InvokeBadRequestError around the provider SDK's 400 (langgenius/dify
         // api/core/model_runtime/errors/invoke.py description `Bad Request Error`, model_providers/__base/ai_model.py
-        // _transform_invoke_error `[{provider}] {description}, {error}`; the plug-in daemon's PluginInvokeError carries it
-        // as error_type InvokeBadRequestError): openai-python's BadRequestError is a context too long or a filtered prompt
-        // as much as a bad parameter, so the words after it name the cause (the code was read as the cause until round 40);
-        // the class name only as an error, not its definition or a raise (`InvokeBadRequestError(`)
+        // _transform_invoke_error `[{provider}] {description}, {error}`; the plug-in daemon's PluginInvokeError carries
+        // it as error_type InvokeBadRequestError): openai-python's BadRequestError is a context too long or a filtered
+        // prompt as much as a bad parameter, so the words after it name the cause (the code was read as the cause until
+        // round 40); the class name only as an error, not its definition or a raise (`InvokeBadRequestError(`)
         '\\[[a-z][\\w .-]{0,40}\\] bad request error\\b',
         '\\binvokebadrequesterror\\b(?![(\\w])',
       ],
@@ -1725,9 +1726,10 @@ export const requestEntries: ErrorEntry[] = [
         '\\bai_apicallerror\\]?:\\s?not found(?=\\s*(?:$|[\\n{\\[(]|at\\s))',
       ],
       wraps: [
-        // round 40 (workflows): n8n's message for any 404 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['404'] `The resource you are
-        // requesting could not be found`), shown above the API's own message: a wrong path when nothing follows, below a
-        // model the gateway says it does not have (`The model `…` does not exist`)
+        // round 40 (workflows): n8n's message for any 404 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['404'] `The resource you are requesting could not be found`), shown above the API's own
+        // message: a wrong path when nothing follows, below a model the gateway says it does not have (`The model `…`
+        // does not exist`)
         'the resource you are requesting could not be found',
       ],
       describes: [

@@ -31,10 +31,10 @@ export const routingEntries: ErrorEntry[] = [
         // copilot proxies pass on
         'model_not_supported',
         // round 40 (workflows): LibreChat's violation for a model its endpoint does not list (danny-avila/LibreChat
-        // packages/data-provider/src/config.ts ViolationTypes.ILLEGAL_MODEL_REQUEST, sent as `{ "type": "illegal_model_request",
-        // "info": "<endpoint>|<model>" }` by its agent model check, validateAgentModel; for a custom endpoint the list is what
-        // the base URL's /v1/models answered or librechat.yaml names), and the text api/server/middleware/validateModel.js
-        // answers with (patterns)
+        // packages/data-provider/src/config.ts ViolationTypes.ILLEGAL_MODEL_REQUEST, sent as `{ "type":
+        // "illegal_model_request", "info": "<endpoint>|<model>" }` by its agent model check, validateAgentModel; for a
+        // custom endpoint the list is what the base URL's /v1/models answered or librechat.yaml names), and the text
+        // api/server/middleware/validateModel.js answers with (patterns)
         'illegal_model_request',
         'model_not_found',
         'not_found_error',
@@ -90,8 +90,8 @@ export const routingEntries: ErrorEntry[] = [
         "model '[^']{1,80}' was not found",
         '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
         // round 40 (workflows): LibreChat's answer for a model its endpoint does not list (danny-avila/LibreChat
-        // api/server/middleware/validateModel.js `handleError(res, { text: 'Illegal model request' })`, the violation type
-        // illegal_model_request read among the codes)
+        // api/server/middleware/validateModel.js `handleError(res, { text: 'Illegal model request' })`, the violation
+        // type illegal_model_request read among the codes)
         '\\billegal model request\\b',
         // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
         'must have a valid model set',

@@ -143,8 +143,8 @@ export const serviceEntries: ErrorEntry[] = [
         'please allow any other responses to complete before sending another message',
         'you hit the message limit\\. you have a cap of',
         'you have met your maximum 24 hour chat quota',
-        // (round 40 (workflows): not inside n8n's 429 wrapper, `The service is receiving too many requests from you`, read
-        // under wraps, so a used-up quota named after it ranks first)
+        // (round 40 (workflows): not inside n8n's 429 wrapper, `The service is receiving too many requests from you`,
+        // read under wraps, so a used-up quota named after it ranks first)
         '(?<!service is receiving )too many requests',
         // round 11 (English): Discord's and Cloudflare's 1015 `You are being rate limited`, `Request limit reached`,
         // `AI rate limit hit`, express-rate-limit's `…, please slow down`
@@ -268,15 +268,17 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bupstream concurrency is at local capacity\\b',
       ],
       wraps: [
-        // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['429'] `The service is receiving too
-        // many requests from you`); round 40 (workflows): a wrapper, as n8n shows it above the API's own message (NodeApiError
-        // keeps that as the description), which may name a used-up quota (OpenAI's insufficient_quota is a 429 too)
+        // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['429'] `The service is receiving too many requests from you`); round 40 (workflows): a
+        // wrapper, as n8n shows it above the API's own message (NodeApiError keeps that as the description), which may
+        // name a used-up quota (OpenAI's insufficient_quota is a 429 too)
         'the service is receiving too many requests from you',
-        // round 40 (workflows): Dify's InvokeRateLimitError (langgenius/dify api/core/model_runtime/errors/invoke.py description `Rate Limit Error`,
-        // model_providers/__base/ai_model.py _transform_invoke_error `[{provider}] Rate Limit Error, {error}`, and the plug-in
-        // daemon's error_type InvokeRateLimitError), raised for openai-python's RateLimitError, which a used-up quota is too:
-        // rate limiting when nothing follows, below the provider's own words after it (the code was read as the cause until
-        // round 40); the class name only as an error, not its definition or a raise (`InvokeRateLimitError(`)
+        // round 40 (workflows): Dify's InvokeRateLimitError (langgenius/dify api/core/model_runtime/errors/invoke.py
+        // description `Rate Limit Error`, model_providers/__base/ai_model.py _transform_invoke_error `[{provider}] Rate
+        // Limit Error, {error}`, and the plug-in daemon's error_type InvokeRateLimitError), raised for openai-python's
+        // RateLimitError, which a used-up quota is too: rate limiting when nothing follows, below the provider's own
+        // words after it (the code was read as the cause until round 40); the class name only as an error, not its
+        // definition or a raise (`InvokeRateLimitError(`)
         '\\[[a-z][\\w .-]{0,40}\\] rate limit error\\b',
         '\\binvokeratelimiterror\\b(?![(\\w])',
       ],
@@ -921,14 +923,14 @@ export const serviceEntries: ErrorEntry[] = [
         // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
         chatLunaErrorCode(309),
         'the provider returned an empty or unparsable response',
-        // round 40 (workflows): FastGPT's words when the model's stream ended with no text, no reasoning and no tool call
-        // (labring/FastGPT packages/web/i18n zh-CN and en chat.json LLM_model_response_empty `模型流响应为空，请检查模型流输出是否
+        // round 40 (workflows): FastGPT's words when the model's stream ended with no text, no reasoning and no tool
+        // call (labring/FastGPT packages/web/i18n zh-CN and en chat.json LLM_model_response_empty `模型流响应为空，请检查模型流输出是否
         // 正常` / `The model flow response is empty, please check whether the model flow output is normal.`, raised as
-        // `chat:LLM_model_response_empty`; its older `core.chat.Chat API is error or undefined`, raised on the same empty
-        // answer, packages/service/core/workflow/dispatch/chat/oneapi.ts; with a key and base URL of the user's own,
-        // packages/service/core/ai/llm/request.ts getEmptyResponseTip `您的 OpenAI key 没有响应: {body}`) and RAGFlow's for a
-        // reasoning model that answered nothing (infiniflow/ragflow rag/llm/chat_model.py `**ERROR**: Empty response from
-        // reasoning model`)
+        // `chat:LLM_model_response_empty`; its older `core.chat.Chat API is error or undefined`, raised on the same
+        // empty answer, packages/service/core/workflow/dispatch/chat/oneapi.ts; with a key and base URL of the user's
+        // own, packages/service/core/ai/llm/request.ts getEmptyResponseTip `您的 OpenAI key 没有响应: {body}`) and RAGFlow's
+        // for a reasoning model that answered nothing (infiniflow/ragflow rag/llm/chat_model.py `**ERROR**: Empty
+        // response from reasoning model`)
         '模型流响应为空',
         '您的\\s?openai\\s?key\\s?没有响应',
         '\\bthe model flow response is empty\\b',
@@ -1045,14 +1047,16 @@ export const serviceEntries: ErrorEntry[] = [
         // docs/my-website/docs/exception_mapping.md: `>=500 InternalServerError … If any unmapped 50x …`), before the
         // provider's own words (`AnthropicException - Overloaded`, `OpenAIException - Connection error.`)
         '\\blitellm\\.internalservererror\\b',
-        // round 40 (workflows): n8n's message for any 5xx it has no row for (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['5XX'] `The service
-        // failed to process your request`), shown above the API's own message
+        // round 40 (workflows): n8n's message for any 5xx it has no row for (n8n-io/n8n
+        // packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['5XX'] `The service failed to process
+        // your request`), shown above the API's own message
         'the service failed to process your request',
-        // round 40 (workflows): Dify's InvokeServerUnavailableError (langgenius/dify api/core/model_runtime/errors/invoke.py description `Server
-        // Unavailable Error`, `[{provider}] Server Unavailable Error, {error}`; error_type InvokeServerUnavailableError from the
-        // plug-in daemon), raised for openai-python's InternalServerError, a relay's own 5xx among them (a 503 for a group
-        // with no channel): the upstream when nothing follows, below the words after it (read as the cause until round 40);
-        // the class name only as an error, not its definition or a raise
+        // round 40 (workflows): Dify's InvokeServerUnavailableError (langgenius/dify
+        // api/core/model_runtime/errors/invoke.py description `Server Unavailable Error`, `[{provider}] Server
+        // Unavailable Error, {error}`; error_type InvokeServerUnavailableError from the plug-in daemon), raised for
+        // openai-python's InternalServerError, a relay's own 5xx among them (a 503 for a group with no channel): the
+        // upstream when nothing follows, below the words after it (read as the cause until round 40); the class name
+        // only as an error, not its definition or a raise
         'server unavailable error',
         '\\binvokeserverunavailableerror\\b(?![(\\w])',
       ],
@@ -1247,8 +1251,9 @@ export const serviceEntries: ErrorEntry[] = [
         // right after the 500, as the body stands, not inside another program's log line (Coraza's `Failed to process request
         // body: %v` after a timestamp)
         '(?:^|\\b500\\b[^\\w\\n]{1,4})failed to process request body: (?=\\S)',
-        // round 40 (workflows): n8n's message for any 500 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['500'] `The service was not able to
-        // process your request`), shown above the API's own message, which may name the cause (read as one until round 40)
+        // round 40 (workflows): n8n's message for any 500 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['500'] `The service was not able to process your request`), shown above the API's own
+        // message, which may name the cause (read as one until round 40)
         'the service was not able to process your request',
       ],
       describes: [
