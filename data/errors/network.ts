@@ -1135,8 +1135,6 @@ export const networkEntries: ErrorEntry[] = [
         // a refused key as often as a broken stream, so the words after it rank first (read as an error's own wording
         // until round 40)
         'error occurred (?:during|while) (?:the )?stream',
-      ],
-      wraps: [
         // round 40 (frameworks): the Vercel AI SDK's NoOutputGeneratedError (vercel/ai packages/ai/src/error/
         // no-output-generated-error.ts, `No output generated. Check the stream for errors.`), thrown by streamText's text and
         // steps when the stream ended without a step, whatever failed inside it (a refused key, a 429, an overload: find_string

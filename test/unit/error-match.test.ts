@@ -6200,6 +6200,16 @@ describe('components/error-lookup/match: round 40 (workflows) workflow and chat-
     ).toBe(true)
   })
 
+  it("reads AnythingLLM's stream failure as the stream alone, and below the provider's words after it", () => {
+    expect(topEntry('An error occurred while streaming response. Unknown Error.')).toBe('error-inside-stream')
+    expect(topEntry('xinference: An error occurred during streaming.')).toBe('error-inside-stream')
+    expect(
+      topCause(
+        'An error occurred while streaming response. 429 Rate limit reached for gpt-4o in organization org-abc.',
+      ),
+    ).toBe('rate_limit')
+  })
+
   it("reads FastGPT's and RAGFlow's empty answers, FastGPT's filter label and LibreChat's illegal model request", () => {
     namesEntry(
       'upstream-failed',
