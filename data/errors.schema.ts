@@ -85,7 +85,9 @@ export const ErrorEntry = z.strictObject({
      * Regex sources for a wrapper's words: what an SDK or framework says for any failure beneath it (openai-python's
      * `APIConnectionError`, which LiteLLM also raises around a provider's refusal or a timeout). Evidence like
      * `patterns` when nothing beneath them names another cause; when another cause's own wording follows them, this
-     * entry ranks just below that one, which names what failed.
+     * entry ranks just below that one, which names what failed. A relay's own words around an upstream failure belong here
+     * too (gemini-balance's `Internal server error during chat_completion`): with them in the paste, its status is the
+     * wrapper's, so it counts against no entry whose own words are there, and the status alone never ranks above those.
      */
     wraps: z.array(patternSource).optional(),
   }),

@@ -3,7 +3,7 @@ import type { PageWeight } from '../measure/page-weight.ts'
 import { pageWeightRatios } from '../metrics.ts'
 import type { BenchResults, RunInfo } from '../results.ts'
 import { connectionTestFigures } from '../steps/connection-test.ts'
-import { errorLookupFigures } from '../steps/error-lookup.ts'
+import { errorLookupFigures, type ErrorLookupTimings } from '../steps/error-lookup.ts'
 
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 
@@ -83,6 +83,13 @@ function figuresSection(title: string, command: string, figures: Record<string, 
     ),
     '',
   ]
+}
+
+/** Which worst shapes `worst.200kb.slowestShapeP50` comes from: the one to look at when it grows. */
+export function slowestShapesLines(timings: ErrorLookupTimings): string[] {
+  if (!timings.slowestShapes.length) return []
+  const shapes = timings.slowestShapes.map(({ shape, p50, max }) => `${shape} ${p50} ms (max ${max})`)
+  return [`Slowest worst shapes at 200 KB, each alone (p50): ${shapes.join('; ')}.`, '']
 }
 
 /** The importable lookup and errors.json, as a console or client downloads them. */
@@ -174,11 +181,14 @@ export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCh
     ...pageWeightSection(results),
     ...catalogueOutputsSection(results),
     ...(results.errorLookup
-      ? figuresSection(
-          'Error lookup (parse + rank a pasted error)',
-          results.errorLookup.command,
-          errorLookupFigures(results.errorLookup),
-        )
+      ? [
+          ...figuresSection(
+            'Error lookup (parse + rank a pasted error)',
+            results.errorLookup.command,
+            errorLookupFigures(results.errorLookup),
+          ),
+          ...slowestShapesLines(results.errorLookup),
+        ]
       : []),
     ...(results.connectionTest
       ? figuresSection(

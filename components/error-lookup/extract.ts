@@ -399,8 +399,11 @@ const sdkStreamError = /_streaming\.py["']?, line \d{1,6}, in __a?stream__/
  * A relay saying only that its call to the provider failed, with the provider's own error after it: one-api's
  * and new-api's `Error when proxying request` and `do_request_failed` (`relay/adaptor/common.go` DoRequestHelper),
  * opencode's `Error from provider (<provider>): …` and claude-code-router's `Error from provider(<name>,<model>: …)`.
+ * Flowise answers every failed prediction with a 500 `Error: predictionsServices.buildChatflow - <the error>`
+ * (FlowiseAI/Flowise `packages/server/src/services/predictions/index.ts`, InternalFlowiseError), the provider's 401,
+ * 404 or 429 inside it.
  */
-const relayWrapper = /\b(?:error when proxying request|error from provider\s?\()/i
+const relayWrapper = /\b(?:error when proxying request|error from provider\s?\(|predictionsservices\.buildchatflow - )/i
 
 interface StatusRead {
   status: number
@@ -421,9 +424,16 @@ export const relayCodes: ReadonlyMap<string, number> = new Map([['do_request_fai
  * A gateway's code for an error of its own raised with the status it gives when the caller names none: new-api builds
  * its errors with `types.NewError`, whose status is a 500 unless set (QuantumNous/new-api `types/error.go`), and codes
  * the request checks of `relay/helper/valid_request.go` (`field messages is required`, `contents is required`, `model
- * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause.
+ * is required`) `invalid_request`. Under that 500 the status says nothing; the message names the cause. Dify answers
+ * every failed model call of its service and console APIs with `{"code": "completion_request_error", "message": <the
+ * model runtime's description>, "status": 400}` (langgenius/dify `api/controllers/service_api/app/error.py` and
+ * `console/app/error.py` CompletionRequestError, raised for any InvokeError: a rate limit, a connection error, an
+ * upstream 5xx), so that 400 says nothing either.
  */
-const defaultStatusCodes: ReadonlyMap<string, number> = new Map([['invalid_request', 500]])
+const defaultStatusCodes: ReadonlyMap<string, number> = new Map([
+  ['invalid_request', 500],
+  ['completion_request_error', 400],
+])
 
 /**
  * A gateway's own message raised with that default 500, for when clients print the message without its code: new-api's

@@ -139,8 +139,8 @@ function strength(set: readonly string[]): number {
 type Atom =
   /** Literal alternatives, one of which the atom matches: a character, a small class, a group of plain words. */
   | { kind: 'words'; words: string[] }
-  /** A group that is not plain words; its best set, when it has one. */
-  | { kind: 'group'; set: string[] | undefined }
+  /** A group that is not plain words; the sets every match of it holds, strongest first (none: it requires nothing). */
+  | { kind: 'group'; sets: string[][] }
   /** Anything else: an assertion, a class escape, `.`, a large or negated class. */
   | { kind: 'other' }
 
@@ -162,7 +162,9 @@ function candidateSets(branch: string): string[][] {
     }
     if (atom.kind === 'group') {
       endRun()
-      if (atom.set) candidates.push(atom.set)
+      // Every set of the group holds for the pattern, not only its best: a group of two branches sharing a common word
+      // (`line` of `new ?lines? … api key|api keys … trailing newlines`) let every Python traceback through.
+      candidates.push(...atom.sets)
       continue
     }
     const crossed = run.flatMap((head) => atom.words.map((word) => head + word))
@@ -232,7 +234,7 @@ function groupAtom(body: string): Atom {
   if (branches.every((branch) => branch && !/[\\^$.|?*+()[\]{}]/.test(branch))) {
     return { kind: 'words', words: [...new Set(branches.map((branch) => branch.toLowerCase()))] }
   }
-  return { kind: 'group', set: requiredLiterals(content) }
+  return { kind: 'group', sets: requiredSets(content) }
 }
 
 /** The quantifier after an atom: how often the atom must and may occur. */

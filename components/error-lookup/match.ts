@@ -140,7 +140,7 @@ interface Scored {
   wrapSpans: Span[]
 }
 
-function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored {
+function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError, relayStatus: boolean): Scored {
   const { entry } = compiled
   const reasons: MatchReason[] = []
   let score = 0
@@ -239,6 +239,9 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
         score += weights.statusDefault
         reasons.push({ kind: 'status-default', value: status })
       }
+    } else if (relayStatus && ownWords) {
+      // The relay's status, not the cause's: it neither contradicts a failure that got no answer (a timeout inside a
+      // relay's 500) nor another status's cause (a refused key), whose own words name what failed beneath the relay
     } else if (entry.statuses.length === 0) {
       score += weights.noResponseButStatus
     } else if (!statusSaysNothing(extracted, entry, ownWords)) {
@@ -272,6 +275,32 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError): Scored 
 function statusSaysNothing(extracted: ExtractedError, entry: ErrorEntry, ownWords: boolean): boolean {
   if (extracted.inStream && (extracted.status === 200 || entry.statuses.includes(200))) return true
   return extracted.wrapperStatus && ownWords
+}
+
+/**
+ * Whether the paste's status comes with a relay's or an SDK's wrapper words (an entry's `match.wraps`: gemini-balance's
+ * `Internal server error during chat_completion`, AxonHub's `all channels exhausted`, `litellm.InternalServerError`) and
+ * is one the wrapper's entry takes: then the status is the wrapper's, sent for whatever failed beneath it, not the
+ * cause's. An entry whose own wording or code is in the paste is not scored against it (`scoreEntry`), and a reading
+ * from the status alone does not rank above such an entry (`rankEntries`): before, the relay's 500 sank the inner
+ * cause's entry (a timeout's `noResponseButStatus`, a refused key's `statusMismatch`) level with or under the gateway's
+ * status-only 500, and once the wrapper gave way (`giveWayToInnerCauses`) that reading came first. A status the wrapper
+ * does not send is the one beneath it (LiteLLM's `APIConnectionError` around Ollama's `Client error '404 Not Found'`).
+ */
+function relayWrapped(compiled: readonly CompiledEntry[], extracted: ExtractedError): boolean {
+  const { status } = extracted
+  if (status === undefined) return false
+  const bitmap = pasteBitmap(extracted)
+  return compiled.some(
+    ({ entry, wraps }) =>
+      (entry.statuses.includes(status) || entry.statusesWithWording?.includes(status)) &&
+      wraps.some((pattern) => matchPattern(pattern, extracted, bitmap) !== null),
+  )
+}
+
+/** Whether nothing but the status speaks for the match (not a shared code beside it, which still says something). */
+function statusAlone(match: ErrorMatch): boolean {
+  return match.reasons.every((reason) => reason.kind === 'status' || reason.kind === 'status-default')
 }
 
 /**
@@ -606,7 +635,9 @@ export function rankEntries(
   catalogue: readonly ErrorEntry[],
   causeOrder?: readonly Cause[],
 ): ErrorMatch[] {
-  const scored = compile(catalogue).map((compiled, order) => ({ ...scoreEntry(compiled, extracted), order }))
+  const compiled = compile(catalogue)
+  const relayStatus = relayWrapped(compiled, extracted)
+  const scored = compiled.map((entry, order) => ({ ...scoreEntry(entry, extracted, relayStatus), order }))
   applyRefinements(scored)
   applyVerdictReasons(extracted, scored)
   if (extracted.wrapperStatus) dropWrapperDefaults(scored)
@@ -619,15 +650,25 @@ export function rankEntries(
       ({ match }) => match.score >= weights.genericCode && match.reasons.some((reason) => reason.kind === 'code'),
     )
   }
+  // Under a relay's status, a reading from that status alone comes after every entry the paste's words or codes found.
+  const statusLast = (a: ErrorMatch, b: ErrorMatch) => {
+    if (!relayStatus) return 0
+    const [aAlone, bAlone] = [statusAlone(a), statusAlone(b)]
+    return aAlone === bAlone ? 0 : aAlone ? 1 : -1
+  }
   const ranked = shown
     .sort(
-      (a, b) => b.match.score - a.match.score || rankOrder(extracted.searchText, a.span, b.span) || a.order - b.order,
+      (a, b) =>
+        statusLast(a.match, b.match) ||
+        b.match.score - a.match.score ||
+        rankOrder(extracted.searchText, a.span, b.span) ||
+        a.order - b.order,
     )
     .slice(0, maxMatches)
     .map(({ match }) => match)
   return ranked[0]?.statusOnly && extracted.status !== undefined
     ? withStatusCauses(ranked, scored, extracted.status, causeOrder)
-    : withSharedEntries(ranked, compile(catalogue), extracted, causeOrder)
+    : withSharedEntries(ranked, compiled, extracted, causeOrder)
 }
 
 /**

@@ -37,10 +37,10 @@ export function pairedCharacter(code: number): boolean {
 }
 
 /**
- * Calls `visit` with the hash of every run of the text as `spaced` reads it, folding on the fly: it reads every
- * character of every paste, so one plain loop.
+ * Records the hash of every run of the text as `spaced` reads it, folding on the fly: in the bitmap when given (a
+ * paste's: every character of every paste, so one plain loop and no callback), else in `hashes` (a literal's).
  */
-function runHashes(text: string, visit: (hash: number) => void): void {
+function recordRuns(text: string, bitmap: TrigramBitmap | undefined, hashes: number[]): void {
   let a = -1
   let b = -1
   let folding = false
@@ -50,8 +50,16 @@ function runHashes(text: string, visit: (hash: number) => void): void {
     if (folds && folding) continue
     folding = folds
     if (folds) c = space
-    if (b >= 0 && (pairedCharacter(b) || pairedCharacter(c))) visit(runHash(b, c, pairMark))
-    if (a >= 0) visit(runHash(a, b, c))
+    if (b >= 0 && (pairedCharacter(b) || pairedCharacter(c))) {
+      const hash = runHash(b, c, pairMark)
+      if (bitmap) bitmap[hash >>> 5]! |= 1 << (hash & 31)
+      else hashes.push(hash)
+    }
+    if (a >= 0) {
+      const hash = runHash(a, b, c)
+      if (bitmap) bitmap[hash >>> 5]! |= 1 << (hash & 31)
+      else hashes.push(hash)
+    }
     a = b
     b = c
   }
@@ -59,9 +67,7 @@ function runHashes(text: string, visit: (hash: number) => void): void {
 
 export function trigramBitmap(text: string): TrigramBitmap {
   const bitmap = new Uint32Array(bitCount >>> 5)
-  runHashes(text, (hash) => {
-    bitmap[hash >>> 5]! |= 1 << (hash & 31)
-  })
+  recordRuns(text, bitmap, [])
   return bitmap
 }
 
@@ -71,7 +77,7 @@ export function trigramBitmap(text: string): TrigramBitmap {
  */
 export function trigramHashes(literal: string): number[] {
   const hashes: number[] = []
-  runHashes(literal, (hash) => hashes.push(hash))
+  recordRuns(literal, undefined, hashes)
   return hashes
 }
 

@@ -343,6 +343,63 @@ export const agentEntries: ErrorEntry[] = [
     ],
   },
   {
+    id: 'thinking-signature-mismatch',
+    cause: 'bad_request',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['anthropic', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        // round 40 (agents-zh): the Messages API's 400s for thinking blocks in the history that this upstream will not take
+        // back, as CC Switch's thinking-signature rectifier lists them (farion1231/cc-switch src-tauri/src/proxy/
+        // thinking_rectifier.rs should_rectify_thinking_signature, its cases and tests: `messages.1.content.0: Invalid
+        // `signature` in `thinking` block`, `Expected `thinking` or `redacted_thinking`, but found `tool_use`` (or `text`),
+        // `a final `assistant` message must start with a thinking block`, `… signature: Field required`, `… signature: Extra
+        // inputs are not permitted`, `… blocks … cannot be modified`, Gemini's `Thought signature is not valid`), which it
+        // answers by stripping the thinking blocks and retrying the same provider; its zh locale (src/i18n/locales/zh.json
+        // thinkingSignatureDescription) calls them `thinking 签名不兼容`: blocks signed elsewhere, as when a session moves
+        // between providers. Not its last case (`非法请求`, `invalid request`), which is any refusal. A relay that re-serialises
+        // the body changes the blocks too (sub2api commit ad90bb46 `修复 thinking 块被意外修改导致的 400 错误`: `thinking or
+        // redacted_thinking blocks in the latest assistant message cannot be modified`, Claude 对 thinking 块进行字节级验证)
+        'invalid `?signature`? in `?thinking`? block',
+        'expected `?thinking`? or `?redacted_thinking`?, but found `?(?:tool_use|text)\\b',
+        'final `?assistant`? message must start with a thinking block',
+        '\\.signature\\W{0,3}(?:field required|extra inputs are not permitted)',
+        'redacted_thinking`? blocks in the (?:latest assistant message|response) cannot be modified',
+        '\\bthought signature is not valid\\b',
+      ],
+    },
+    title: {
+      zh: '历史里的思考块（thinking）签名不被接受',
+      en: 'Thinking blocks in the history are refused',
+    },
+    meaning: {
+      zh: '打开思考的会话里，每个 thinking 块都带着生成它的上游的签名，必须原样发回。会话中途换了供应商、中转渠道或模型，或者中转改写了请求体，旧的 thinking 块就会被拒绝；中断后残缺的历史也会这样。',
+      en: 'In a session with thinking on, each thinking block carries the signature of the upstream that wrote it and must go back unchanged. Switching provider, relay channel or model mid-session, or a relay that rewrites the body, gets the old blocks refused; a history cut short by an interruption does the same.',
+    },
+    steps: [
+      {
+        zh: '在 Claude Code 里用 /clear 或新开会话再试；用 /rewind 回到报错前也可以。',
+        en: 'Run /clear or start a new session in Claude Code and try again; /rewind to before the error also works.',
+      },
+      {
+        zh: '同一个会话里不要切换供应商或模型；CC Switch 用户可打开它的 thinking 签名整流器。',
+        en: 'Keep one provider and model for a session; CC Switch users can turn on its thinking-signature rectifier.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/bad-request#reasoning-parameters',
+    examples: [
+      {
+        text: 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.1.content.0: Invalid `signature` in `thinking` block"}}',
+        source:
+          'farion1231/cc-switch src-tauri/src/proxy/thinking_rectifier.rs (tests of should_rectify_thinking_signature)',
+      },
+    ],
+  },
+  {
     id: 'max-completion-tokens-required',
     cause: 'bad_request',
     layer: 'client',
@@ -472,6 +529,15 @@ export const agentEntries: ErrorEntry[] = [
         // takes only with thinking on (the API's `effort 'max' is not supported when thinking is disabled`, which its rKn
         // reads, shown as `API Error: Effort 'max' isn't available with thinking turned off on this model · …`)
         "effort '[a-z]+' (?:is not supported when thinking is disabled|isn['’]t available with thinking turned off)",
+        // round 40 (agents-zh): a thinking mode the model does not take: Claude Opus 4.7 and later refuse extended thinking
+        // (platform.claude.com/docs/en/build-with-claude/thinking-troubleshooting: `"thinking.type.enabled" is not supported for
+        // this model. Use "thinking.type.adaptive" and "output_config.effort" …`; Claude Code's error reference, zh-CN 请求错误
+        // `thinking.type.enabled is not supported for this model`, fixed by updating Claude Code; CherryHQ/cherry-studio#15933
+        // through a relay that masks the field as `***.***.enabled`), and DeepSeek's Anthropic endpoint when Claude Code turns
+        // thinking off for a reasoning model (aicoding.csdn.net/6a29515b10ee7a33f27a8b53.html: `API Error: 400 thinking options
+        // type cannot be disabled when reasoning_effort is set`, CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS with deepseek-v4-pro)
+        '\\.enabled\\W{0,3}is not supported for this model',
+        '\\bthinking options type cannot be disabled when reasoning_effort is set\\b',
       ],
     },
     title: {

@@ -214,7 +214,6 @@ export const keyEntries: ErrorEntry[] = [
         '认证失败(?![，,]\\s?请检查参数是否正确)|鉴权失败',
         '未提供有效的身份验证',
         '无效的\\s?api\\s?key',
-        'authorization failed - please check your credentials',
         'incorrect model credentials provided',
         '"code"\\s*:\\s*"100[024]"',
         'authorization token is invalid',
@@ -282,6 +281,11 @@ export const keyEntries: ErrorEntry[] = [
         // follows, and below whatever the provider's own error after it names (a connection error, a model not found)
         '认证失败[，,]\\s?请检查参数是否正确',
         '\\bverification failed, please check whether the parameters are correct\\b',
+        // round 40 (workflows): n8n's message for any 401 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['401'] `Authorization failed - please check your credentials`), which its HTTP Request,
+        // OpenAI and AI Agent nodes show above the API's own message (NodeApiError keeps that as the description): the
+        // key when nothing follows, below what the gateway's own words name (read as an error's wording until round 40)
+        'authorization failed - please check your credentials',
       ],
       describes: [
         // round 17 (zh): the key 已失效 or 已过期, as apps say it when a call is refused (`throw new Error(err.error || "API
@@ -387,6 +391,11 @@ export const keyEntries: ErrorEntry[] = [
         'no api key supplied',
         // Codex's EnvVarError for the provider's env_key, Qwen Code's missing-key notices (locales/en.js, zh.js)
         'missing environment variable:?\\s?`?\\w*(?:api_key|token)',
+        // round 40 (agents-zh): and Codex's same EnvVarError (openai/codex codex-rs core error.rs, `Missing environment variable:
+        // `{var}`.`) for the env_key a relay's guide names, which need not say api_key: claude-relay-service's README and the
+        // relays' setup scripts (find_string `env_key = "CRS_OAI_KEY"`: ids 21456177047, 57548238983, 54021399948) set
+        // env_key = "CRS_OAI_KEY" and ask the user to export it
+        'missing environment variable: `(?:\\w{0,60}_)?key`',
         'missing api key for [\\w-]+ auth',
         // round 34 (cn-vendors-2): Baichuan's 10100 `Missing apikey` (its status-code table, 私钥缺失, 请求缺少必要的私钥参数;
         // f8cxtsvnr8.apifox.cn/apidoc/project-3794483/doc-3443253), the key word run together
@@ -600,6 +609,29 @@ export const keyEntries: ErrorEntry[] = [
         // in older versions a 400 `x-bf-vk header is missing`)
         '\\bvirtual key is missing in headers\\b',
         '\\bx-bf-vk header is missing\\b',
+        // round 40 (frameworks): Spring AI 1.x's start-up check of its connection properties (spring-projects/spring-ai@75fa844869~1
+        // auto-configurations/models/spring-ai-autoconfigure-model-openai/…/OpenAIAutoConfigurationUtil.java, `OpenAI API key must
+        // be set. Use the connection property: spring.ai.openai.api-key or spring.ai.openai.chat.api-key property.`; the same
+        // sentence in its other starters, find_string ids 3788474371, 268772006, and as users quote it, 52755897220): the key
+        // property is empty, so the model bean never builds
+        '\\bapi key must be set\\. use the connection property: spring\\.ai\\.',
+        // round 40 (frameworks): Haystack's Secret.from_env_var when none of the variables is set (deepset-ai/haystack
+        // haystack/utils/auth.py EnvVarSecret.resolve_value, `None of the following authentication environment variables are
+        // set: ('OPENAI_API_KEY',)`), raised by every generator and embedder built without a key
+        '\\bnone of the following authentication environment variables are set\\b',
+        // round 40 (frameworks): PydanticAI's providers without a key (pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/
+        // providers/openai.py, a UserError `Set the OPENAI_API_KEY environment variable or pass it via OpenAIProvider(api_key=...)
+        // to use the OpenAI provider.`, the names in backticks; the same sentence in each provider module, find_string ids
+        // 57354472793, 55895123147)
+        '\\benvironment variable or pass it via `?\\w{1,40}provider\\(api_key=',
+        // round 40 (frameworks): Semantic Kernel without a key: python's OpenAI connectors (microsoft/semantic-kernel
+        // python/semantic_kernel/connectors/ai/open_ai/services/open_ai_config_base.py, `ServiceInitializationError("Please
+        // provide an api_key")`; its `The OpenAI API key is required.` is read above) and .NET's argument check on the
+        // apiKey parameter (dotnet/src/Connectors/Connectors.OpenAI/Core/ClientCore.cs `Verify.NotNullOrWhiteSpace(apiKey)`,
+        // dotnet/src/InternalUtilities/src/Diagnostics/Verify.cs: `Value cannot be null. (Parameter 'apiKey')` or `The value
+        // cannot be an empty string or composed entirely of whitespace. (Parameter 'apiKey')`)
+        '\\bplease provide an api_key\\b',
+        "\\b(?:value cannot be null|cannot be an empty string or composed entirely of whitespace)\\. \\(parameter 'api_?key'\\)",
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
@@ -871,7 +903,9 @@ export const keyEntries: ErrorEntry[] = [
         '令牌已过期',
         'token (?:has )?expired',
         'key (?:has )?expired',
-        'expired (?:token|key)',
+        // round 40 (lead): one key or token, not a cache's `expired keys` (@cacheable/memory's README: `the interval check
+        // for expired keys`)
+        'expired (?:token|key)\\b',
         'authentication token\\s*已过期',
         'access token expired',
         'authorization token\\s?(?:已)?过期',
@@ -1279,6 +1313,14 @@ export const keyEntries: ErrorEntry[] = [
         // `this group only allows Claude Code clients`), a 403 permission_error from its handler or, wrapped by the account
         // picker, a 503 `No available accounts: this group only allows Claude Code clients`: the client, not capacity
         'only allows claude code clients',
+        // round 40 (agents-zh): and a group not opened to the protocol the client speaks, in sub2api-family relays (a handler's
+        // 403 permission_error `This group does not allow /v1/messages dispatch`, find_string id 55043959341, which an ops
+        // troubleshooting test reads as 当前分组不允许使用该接口或客户端类型, id 63184232316; a relay's error guide, id 58836093007:
+        // `This group does not allow ... requests` — 分组不支持你用的协议入口, e.g. an Anthropic-only group called on
+        // /v1/chat/completions), and a newer Claude-Code-only wording (`This group is restricted to Claude Code clients
+        // (/v1/messages only)`, a relay's isClaudeCodeClientRestrictionError tests, id 56126224187)
+        '\\bthis group does not allow /[\\w/.-]{1,40} (?:dispatch|requests)\\b',
+        '\\bthis group is restricted to claude code clients\\b',
         'no active subscription found for this group',
         // claude-code-hub's client guard (src/app/v1/_lib/proxy/client-guard.ts), a 400
         'client not allowed\\b',
@@ -1415,6 +1457,12 @@ export const keyEntries: ErrorEntry[] = [
       ],
       patterns: [
         'organization has been restricted',
+        // round 40 (agents-zh): Kimi Code's 403 for an account its risk control has blocked (kimi.com/code/docs/kimi-code/
+        // error-reference.html 快速查找 `Access terminated`, 权限错误; forum.moonshot.ai/t/quota-exceeded-please-upgrade-your-plan-or-
+        // retry-later/421: `Access terminated. Review our Community Guidelines(…) or contact … for assistance.`, type
+        // access_terminated_error, which its staff answer as a risk-control flag, not the quota); only as the whole message or
+        // with that sentence after it
+        '\\baccess terminated(?:\\. review our community guidelines|\\.?\\s*(?:["\'}]|$))',
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',
@@ -1616,7 +1664,11 @@ export const keyEntries: ErrorEntry[] = [
         '(?:无|没有)(?:该模型的)?访问权限',
         // round 11 (Chinese): a 403 in the plainest words (find_string 权限不足: API docs' `403 Forbidden - 权限不足`)
         '权限不足',
-        'credential is only authorized for use with claude code',
+        // round 40 (agents-zh): and Anthropic's wording for a Claude subscription's OAuth token sent by anything but Claude Code,
+        // which relays pooling such accounts pass on (`OAuth token is only authorized for use with Claude Code and cannot be used
+        // for other API requests`, a permission_error: relays' isClaudeCodeClientRestrictionError and gateway tests, find_string
+        // ids 56126224187, 69872035392)
+        '(?:credential|oauth token) is only authorized for use with claude code',
         // round 30 (vendors): Kimi Code's 403 for a client not on its list of coding agents (`Kimi For Coding is currently only
         // available for Coding Agents such as Kimi CLI, Claude Code, …`, kimi.com/code/docs/en/kimi-code/error-reference.html)
         'kimi for coding is currently only available for coding agents',
@@ -1626,7 +1678,6 @@ export const keyEntries: ErrorEntry[] = [
         'licc failed',
         '禁止访问[，,。]',
         '没有访问此内容的权限',
-        'forbidden - perhaps check your credentials',
         '"code"\\s*:\\s*"1220"',
         'you do not have permission to access',
         // Kling (可灵) API 1103, in both the English and the Chinese docs' words
@@ -1672,6 +1723,13 @@ export const keyEntries: ErrorEntry[] = [
         // (wyeeeee/hajimi app/api/routes.py verify_user_agent, a 403 `{"detail":"Not allowed client"}`), in that shape
         '"detail"\\s*:\\s*"not allowed client"',
       ],
+      wraps: [
+        // round 40 (workflows): n8n's message for any 403 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['403'] `Forbidden - perhaps check your credentials?`), shown above the API's own
+        // message: a refusal when nothing follows, below what the gateway's words after it name (a relay's 403 for a
+        // used-up key, `该令牌额度已用尽`, is the balance)
+        'forbidden - perhaps check your credentials',
+      ],
       describes: [
         // round 29 (desc-b): the account or key has not had the model enabled, as apps explain a 403 or Volcengine's
         // ModelNotOpen (find_string ids 71090762973 `访问被拒绝（403）：密钥权限不足，或当前账号未开通该模型。`, 63092092668
@@ -1691,6 +1749,19 @@ export const keyEntries: ErrorEntry[] = [
         // subject and a model named after it; not a feature (`account does not support streaming`)
         "\\b(?:api )?(?:account|key)\\s(?:does ?n[o']t|does not|did ?n[o']t)\\s(?:yet\\s)?support\\s(?:the\\s)?(?:gpt-?[\\w.-]*\\d|o\\d\\b|claude|opus|sonnet|gemini)",
         '(?:账户|账号|帳戶|帳號|api\\s?key|密钥|密鑰)\\s?(?:还|還|尚)?不支持\\s?(?:使用\\s?)?(?:gpt-?[\\w.-]*\\d|o\\d(?![\\d])|claude|gemini)',
+        // round 40 (desc-en): an OpenAI organization said not to be verified, or the writer told they need to verify it,
+        // which OpenAI's Organization Verification gate settles (help.openai.com/en/articles/10910291-api-organization-
+        // verification, cited in danny-avila/LibreChat#6926; the error's own `organization must be verified` is a pattern
+        // above): continuedev/continue#5251 `Unable to work with O3 becuase it is saying the organiztion is not verified`,
+        // home-assistant/core#160212 `If an organization is not verified … there is no way to re-verify` (a conditional,
+        // so not read), SuperDataScience-Community/ai-engineering#3 `I found that I need to **Verify Organization** through
+        // Persona to use o3 model`, continuedev/continue#9067 `this is an openai error, you will need to verify your
+        // organization to use this model`. `verified`/`verify` first, then a lookbehind for the organization and a negated
+        // `is … verified` within 30 characters, or `need(s) to` / `asks me to` before `verify`; not after a conditional
+        // (`if your organization is not verified`), not a relative clause (`an organization that is not verified`), not a
+        // domain's, an e-mail's or another product's organization (GitHub's, Slack's), and not negated (`I didn't need to verify my organization`)
+        "\\bverified\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40}|\\b(?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\s)\\b(?:org|organi[sz]a?tion)\\b(?:(?!\\b(?:that|which|who|domain|e-?mail|github|gitlab|bitbucket|slack|apple)\\b)[^.\\n]){0,30}? (?:is|was|are)(?: not| still not| not yet|n['’]t)(?: yet)? verified)",
+        "\\bverify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion)\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,20}|n['’]t |\\bnot |\\bno longer |\\bnever )\\b(?:(?:need|needs|needed|have|has|had) to|ask(?:s|ed|ing)?(?: me| us)? to) \\**verify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion))",
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },
@@ -1870,6 +1941,16 @@ export const keyEntries: ErrorEntry[] = [
         // in my country?`, id 55646336707). Not a video, a track, a payment, a TV standard or a torrent provider (`DVB-C is
         // not available in my country`, `Apple Pay not available in my country`, `Provider X is blocked in my country`)
         '\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|sonnet|opus|apis?|models?|services?)\\b[^.\\n]{0,40}?\\b(?:not available|unavailable|not supported|blocked|banned) in my (?:country|region)\\b',
+        // round 40 (desc-en): the same service said to be unavailable in some or certain regions, in Europe or the EU, or
+        // not everywhere or worldwide, rather than `in my country` (alexfazio/viral-clips-crew#9 `Gemini's API is not
+        // supported in some regions`; google-gemini-php/laravel#8 `gemini isn't available in some regions (in my case:
+        // germany)`, answered with a proxy; CommandDash/commanddash#122 `Gemini is not available worldwide (for exemple in
+        // France we can't access the API without VPN)`), which the Gemini API's list of supported countries settles
+        // (ai.google.dev/gemini-api/docs/available-regions; its `User location is not supported` is a pattern above). The
+        // place first, then a lookbehind for an AI service, an API or a model and `not available/supported` within 40
+        // characters, with no other negation in between; not after a conditional (`if Gemini is not available in the EU`),
+        // and not a cloud's region (`… in some regions on Bedrock`, `europe-west4`)
+        "\\b(?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))|worldwide|everywhere)(?![\\w-])(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40})\\b(?:open ?ai|claude|anthropic|gemini|chatgpt|gpt[\\w.-]*|apis?|models?|services?)\\b(?:(?!not\\b|n['’]t\\b)[^.\\n]){0,40}?(?:\\bnot (?:yet )?(?:available|supported)|n['’]t (?:yet )?(?:available|supported)|\\bunavailable) (?:in (?:the eu|the european union|europe|(?:some|certain|many|several|other|unsupported) (?:countries|regions|areas|territories))|worldwide|everywhere))(?![^.\\n]{0,30}?\\b(?:bedrock|azure|vertex|aws|gcp|google cloud|[a-z]{2}-[a-z]+-?\\d)\\b)",
       ],
     },
     title: { zh: '所在地区不受支持', en: 'Region not supported' },

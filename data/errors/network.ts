@@ -89,6 +89,11 @@ export const networkEntries: ErrorEntry[] = [
         // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
         // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
         '[:：]\\s*connection error\\.(?![a-z])',
+        // round 40 (relay-500): the same message after LiteLLM's provider label (BerriAI/litellm
+        // litellm/litellm_core_utils/exception_mapping_utils.py exception_type: `message=f"{exception_provider} - {message}"`,
+        // exception_provider `<Provider>Exception`), as its proxy's 500 `litellm.InternalServerError: InternalServerError:
+        // OpenAIException - Connection error.` carries it
+        'exception - connection error\\.(?![a-z])',
         'err_internet_disconnected',
         // round 11 (Chinese) adds 请求失败 (find_string 网络请求失败: `网络请求失败，请检查服务是否正常运行` from a fetch that threw)
         '网络(?:错误|异常|连接失败|请求失败)',
@@ -946,6 +951,10 @@ export const networkEntries: ErrorEntry[] = [
         'response ended prematurely',
         'stream disconnected',
         'disconnected before completion',
+        // round 40 (agents-zh): Codex's notice while it retries a stream that dropped (openai/codex codex-rs core codex.rs: after
+        // `stream disconnected - retrying sampling request`, notify_stream_error `Reconnecting... {retries}/{max_retries}`), which
+        // relay users paste alone (`Reconnecting... 1/5`); only with its count, as other apps say `Reconnecting...` for anything
+        '\\breconnecting\\.{3} ?\\d{1,2}/\\d{1,2}\\b',
         'chunkedencodingerror',
         // round 23 (gateway pages dmx-b): urllib3's verdict on a body cut off while it was being read (src/urllib3/
         // response.py _error_catcher `raise ProtocolError(f"Connection broken: {e!r}", e)` around http.client's
@@ -1020,6 +1029,15 @@ export const networkEntries: ErrorEntry[] = [
         // (ZlibError). Try again. If it keeps happening, check any proxy or gateway between Claude Code and the API.`), as
         // reqwest's `error decoding response body` below is read
         'the response could not be read \\((?:zliberror|brotlidecompressionerror|zstddecompressionerror|invalidhttpresponse)\\)',
+        // round 40 (frameworks): go-openai's stream reader after 300 lines in a row that are no `data:` event
+        // (sashabaranov/go-openai stream_reader.go processLines, ErrTooManyEmptyStreamMessages `stream has sent too many empty
+        // messages`): a relay's keep-alive comments (`: OPENROUTER PROCESSING`, `: ping`) through a long pause end the stream
+        // midway (find_string ids 69096974818, 53900513020: projects stripping them for that reason)
+        '\\bstream has sent too many empty messages\\b',
+        // round 40 (frameworks): LangChain's streamed call when the stream ended without one chunk (langchain-ai/langchain
+        // libs/core/langchain_core/language_models/chat_models.py generate_from_stream, `ValueError: No generations found in
+        // stream.`; find_string ids 58606010556, 112232526), as agents' `stream ended without …` above
+        '\\bno generations found in stream\\b',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
@@ -1109,11 +1127,21 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['openrouter', 'anthropic', 'new-api'],
     match: {
       codes: [],
-      patterns: [
-        '"finish_reason"\\s*:\\s*"error"',
-        'event: error',
-        'data: \\{"error"',
+      patterns: ['"finish_reason"\\s*:\\s*"error"', 'event: error', 'data: \\{"error"'],
+      wraps: [
+        // round 40 (workflows): apps' words for any failure while reading a stream, with the provider's own message
+        // after them: AnythingLLM's chat (Mintplex-Labs/anything-llm frontend/src/models/workspace.js streamChat `An
+        // error occurred while streaming response. ${err.message}`, `… Code ${response.status}`) names a rate limit or
+        // a refused key as often as a broken stream, so the words after it rank first (read as an error's own wording
+        // until round 40)
         'error occurred (?:during|while) (?:the )?stream',
+        // round 40 (frameworks): the Vercel AI SDK's NoOutputGeneratedError (vercel/ai packages/ai/src/error/
+        // no-output-generated-error.ts, `No output generated. Check the stream for errors.`), thrown by streamText's text and
+        // steps when the stream ended without a step, whatever failed inside it (a refused key, a 429, an overload: find_string
+        // ids 68988782289, 61965874299, 65724151179 quoting it over each); the stream when nothing else is said. The class
+        // only before its colon, as the error prints, not in code that catches it
+        '\\bno output generated\\. check the stream for errors\\b',
+        '\\bai_nooutputgeneratederror\\]?: ',
       ],
     },
     title: { zh: '流式输出中途收到错误事件', en: 'An error event arrived inside the stream' },

@@ -198,7 +198,9 @@ export const requestEntries: ErrorEntry[] = [
         // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
         '(?<!构建)上下文(?:过长|太长|过大|超限)',
         // the subject first (dimensio providers/classify.ts `上下文超出了模型窗口：先压缩再试`)
-        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制)',
+        // round 40 (agents-zh): and with 容量 (an agent console's CONTEXT_CAPACITY_EXCEEDED label `上下文超出容量上限，请拆分或精简后再试`,
+        // find_string id 59123369041, beside its `AI 上下文超出限制` for AI_CONTEXT_LIMIT_EXCEEDED, id 62629169461)
+        '上下文超出了?(?:模型)?(?:的)?(?:窗口|上限|限制|容量)',
         // the prompt check image and chat apps raise (find_string 提示词过长: `提示词过长，最大支持2000字符`)
         '提示词过长',
         // and a chat app's own length check (find_string 消息过长: `消息过长（>8000 字）`, `消息过长，请缩短后重试`)
@@ -293,6 +295,22 @@ export const requestEntries: ErrorEntry[] = [
         'input exceeds (?:the )?context window of this model',
         'context exceeds limit! use /compress',
         'incomplete response returned, reason: max_output_tokens',
+        // round 40 (frameworks): LlamaIndex's PromptHelper when the prompt alone already fills the model's window
+        // (run-llama/llama_index llama-index-core/llama_index/core/indices/prompt_helper.py _get_available_context_size,
+        // `Calculated available context size {n} was not non-negative.`, find_string id 44118842379)
+        '\\bcalculated available context size -?\\d+ was not non-negative\\b',
+        // round 40 (frameworks): Instructor's IncompleteOutputException when the answer stops at finish_reason `length`
+        // (instructor-ai/instructor instructor/core/exceptions.py, `The output is incomplete due to a max_tokens length limit.`,
+        // find_string ids 35387735851, 401079964), as Kilo Code's and Cline's output-limit notices above
+        '\\boutput is incomplete due to a max_tokens length limit\\b',
+        // round 40 (frameworks): LangChain.js's class for a prompt over the window (langchain-ai/langchainjs
+        // libs/langchain-core/src/errors/index.ts ContextOverflowError, `Input exceeded the model's context window.` unless it
+        // copies the provider's message, raised by libs/providers/langchain-openai/src/utils/client.ts on
+        // `context_length_exceeded` or `maximum context length` and by langchain-anthropic on `prompt is too long`, which
+        // appends its `Troubleshooting URL: https://docs.langchain.com/oss/javascript/langchain/errors/CONTEXT_OVERFLOW/`); the
+        // class only as an error prints it, before its colon, not `instanceof ContextOverflowError` in code
+        '\\bcontextoverflowerror\\]?: ',
+        '\\blangchain\\.com/(?:docs/troubleshooting|oss/(?:javascript|python)/langchain)/errors/context_overflow\\b',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -334,6 +352,16 @@ export const requestEntries: ErrorEntry[] = [
         // what was cut; not advice or a plan (`以免回答被截断`, `避免…`, `如果回答被截断`), nor a client timeout said to cut
         // it (`导致正常的长回答被截断`), nor a tool's, a log's or a file's output
         '(?<!以免|避免|防止|免得|不会|不會|(?:导致|導致|如果|若|假如|一旦|当|當)[^，。！？\\n]{0,12})(?:回答|回复|回覆|答案|回應|回应)(?:内容|內容)?(?:总是|總是|经常|經常|老是|又|会|會|都)?被(?:截断|截斷)',
+        // round 40 (desc-en): the same in English, a response or answer said to be truncated, which the threads settle as
+        // the output limit (openai/openai-python#191 `response is truncated from API`, the completions endpoint's default
+        // max_tokens of 16, fixed by `-M 1000`; openai-php/client#47 `But the answers are truncated. What could be the
+        // reason?`, the max_tokens attribute; PromtEngineer/Chat-App-OpenAssistant-API#1 `why the response is truncated?`,
+        // fixed by setting max_new_tokens). `truncated` first, then a lookbehind for the reply word and is/are/was/gets
+        // within three words before it; not a negation or a plan in between (`isn't getting truncated`, `to keep the answer from being truncated`), not
+        // after a conditional (`if the response is truncated`), not a log's, a body's, a tool's or a terminal's (`the log
+        // response is truncated`, `response body was truncated`), and not a cut for display (`truncated to 500 characters`,
+        // `for brevity`)
+        "\\btruncated\\b(?<=(?<!\\b(?:log|logged|body|http|error|tool|json|debug|terminal|console|search|cell|command)\\s|\\b(?:if|when|whether|unless|once|until|avoid|prevent|so)\\s(?:(?:the|a|an|your|my|its|their)\\s)?(?:(?:llm|model|ai|gpt|api|assistant)(?:['’]s)?\\s)?)\\b(?:responses?|answers?|repl(?:y|ies)|completions?)(?! (?:body|headers?|logs?|field|preview)\\b)(?: (?!(?:not|never|no|isn|wasn|aren|weren|doesn|didn|don|from|without|avoid|prevent|if|when)\\b)[\\w'’-]+){0,3}? (?:is|are|was|were|gets?|got|getting|keeps? getting|keep being|being)(?: (?:always|often|sometimes|silently|randomly|still|constantly|being))? truncated)(?! (?:to|at|after) (?:\\d|the first)| for (?:brevity|display|readability|logging))",
       ],
     },
     title: { zh: '对话超出上下文长度', en: 'Conversation longer than the context window' },
@@ -432,6 +460,10 @@ export const requestEntries: ErrorEntry[] = [
         // <m>`, `The request body is too long, No available providers at the moment: <m>`); not its 404 `No available
         // providers at the moment`, which is the routing (no-available-channel)
         '\\bthe request body is too (?:large for all available providers|long, no available providers at the moment)\\b',
+        // round 40 (agents-zh): Kimi Code's 400 for a request body over its 2 MB cap (kimi.com/code/docs/kimi-code/error-reference.html
+        // 快速查找 `total message size N exceeds limit 2097152`, 请求格式错误), which Claude Code and other agents on its
+        // coding endpoint meet when images and long tool output pile up in the history
+        '\\btotal message size \\d+ exceeds limit \\d+',
       ],
     },
     title: { zh: '请求体太大（413）', en: 'Request too large (413)' },
@@ -563,6 +595,12 @@ export const requestEntries: ErrorEntry[] = [
         // LibreChat's moderation and refusal notices (client/src/locales en and zh-Hans com_error_moderation, com_error_refusal)
         'refused by safety filters',
         '被我们的审核系统标记',
+        // round 40 (workflows): FastGPT's label for a completion that ended with finish_reason content_filter
+        // (labring/FastGPT packages/web/i18n en and zh-CN chat.json completion_finish_content_filter `Trigger safe wind
+        // control` / `触发安全风控`), shown as the node's 完成原因 / `Reason for completion`: the English is that table's own
+        // mistranslation, the Chinese only after its label, as 风控 alone is an account's or a payment's risk control
+        '\\btrigger safe wind control\\b',
+        '完成原因\\s?[:：]?\\s?触发安全风控',
         'safety system',
         'content management policy',
         // Azure OpenAI's filter wordings open with these, and retry or log wrappers often cut them before
@@ -921,7 +959,6 @@ export const requestEntries: ErrorEntry[] = [
         'prompt_missing',
         'invalid_image_request',
         'malformed_json',
-        'invokebadrequesterror',
         'badrequest.emptyinput',
         'invalid_api_platform',
         'missingsessionid',
@@ -1233,8 +1270,6 @@ export const requestEntries: ErrorEntry[] = [
         '请(?:检查|确认)(?:您的)?请求参数',
         '服务器不明白您的请求',
         '含有语义错误',
-        'bad request - please check your parameters',
-        'your request is invalid or could not be processed by the service',
         'cache_control cannot be set for empty text blocks',
         // Zhipu's request codes (docs.bigmodel.cn/cn/api/api-code: 1210 parameters, 1212 method, 1213 field not received,
         // 1214 field invalid, 1215 two settings at once); not 1211, its `模型不存在` (model-not-found)
@@ -1328,10 +1363,11 @@ export const requestEntries: ErrorEntry[] = [
         '\\bresponse streaming is not enabled for this llm\\b',
         // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
         // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
-        // `failed to process request body: missing model in request`). Read from the body's words: with its 500 beside them
-        // the status still names the gateway, as this entry does not take a 500 (taking one would read relays' own 500s that
-        // quote a request's words, new-api's convert_request_error among them, as the request)
-        '\\bfailed to process request body: missing model in (?:chat completion )?request\\b',
+        // `failed to process request body: missing model in request`). This entry does not take a 500 (taking one would read
+        // relays' own 500s that quote a request's words, new-api's convert_request_error among them, as the request).
+        // round 40 (relay-500): only the inner words now; the wrapper before them is gateway-internal-error's `wraps`, which
+        // makes the 500 Higress's own, so it no longer sinks this entry under the gateway's status-only reading
+        '\\bmissing model in (?:chat completion )?request\\b',
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot
@@ -1340,6 +1376,20 @@ export const requestEntries: ErrorEntry[] = [
         // `MealPlanError(f"请求参数错误: {e.message}", status_code=400)`, id 44746471368): the request was refused, and the
         // provider's message after the colon says why (DeepSeek's `Model Not Exist` is the model). Alone it stays a bad request
         '请求参数错误\\s?[:：]\\s?(?=\\S)',
+        // round 40 (workflows): n8n's message for any 400 and other 4xx (n8n-io/n8n
+        // packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['400'] `Bad request - please check your
+        // parameters`, ['4XX'] `Your request is invalid or could not be processed by the service`), shown above the
+        // API's own message, which names what was refused (a context too long, a group with no channel)
+        'bad request - please check your parameters',
+        'your request is invalid or could not be processed by the service',
+        // round 40 (workflows): Dify's InvokeBadRequestError around the provider SDK's 400 (langgenius/dify
+        // api/core/model_runtime/errors/invoke.py description `Bad Request Error`, model_providers/__base/ai_model.py
+        // _transform_invoke_error `[{provider}] {description}, {error}`; the plug-in daemon's PluginInvokeError carries
+        // it as error_type InvokeBadRequestError): openai-python's BadRequestError is a context too long or a filtered
+        // prompt as much as a bad parameter, so the words after it name the cause (the code was read as the cause until
+        // round 40); the class name only as an error, not its definition or a raise (`InvokeBadRequestError(`)
+        '\\[[a-z][\\w .-]{0,40}\\] bad request error\\b',
+        '\\binvokebadrequesterror\\b(?![(\\w])',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },
@@ -1430,6 +1480,17 @@ export const requestEntries: ErrorEntry[] = [
         // Message (`API returned an empty or malformed response (HTTP 200) — check for a proxy or gateway intercepting the
         // request. Response: content-type text/html, body is an HTML page, …`)
         'api returned an empty or malformed response \\(http (?:\\d{3}|unknown)\\)',
+        // round 40 (frameworks): async-openai's JSONDeserialize when the body is not JSON at all (64bit/async-openai
+        // async-openai/src/error.rs `failed to deserialize api response: {0}` around serde_json's `expected value at line 1
+        // column 1`; 64bit/async-openai#221: a `File Not Found` page from a local server's wrong path)
+        '\\bfailed to deserialize api response: (?:error:\\s?)?expected value at line 1 column 1\\b',
+        // round 40 (frameworks): Jackson's parse error on a web page where JSON was due (FasterXML/jackson-core
+        // ParserMinimalBase._reportUnexpectedChar, `Unexpected character ('<' (code 60)): expected a valid value (JSON String,
+        // Number, Array, Object or token 'null', 'true' or 'false')`), which openai-java (and so Spring AI 2.x) prints under its
+        // `OpenAIInvalidDataException: Error reading response` (openai/openai-java openai-java-core/src/main/kotlin/com/openai/
+        // core/handlers/JsonHandler.kt; that wrapper alone is also a timeout's or an empty body's, so only the `<` is read),
+        // as Go's `invalid character '<'` and .NET's `'<' is an invalid start of a value` above
+        "\\bunexpected character \\('<' \\(code 60\\)\\)",
       ],
     },
     title: { zh: '收到的是网页（HTML），不是接口数据', en: 'Got a web page (HTML) instead of API data' },
@@ -1621,7 +1682,6 @@ export const requestEntries: ErrorEntry[] = [
         '找不到您请求的页面或资源',
         // LobeHub's current zh-CN error locale (response.404)
         '未找到该页面或资源',
-        'the resource you are requesting could not be found',
         '(?:provider|api) endpoint (?:was )?not found',
         // round 16 (en): FreeGPT35 and the other free ChatGPT relays it was forked from answer any path but
         // /v1/chat/completions with a 404 `The requested endpoint was not found. please make sure to use
@@ -1636,6 +1696,11 @@ export const requestEntries: ErrorEntry[] = [
         // Make sure the url is correct …` and, for Ollama, `… Make sure Ollama is running and the url is correct`)
         'inputed url is not openai api compatible',
         'unable to fetch models?(?: from ollama)?\\. make sure (?:ollama is running and )?the url is correct',
+        // round 40 (agents-zh): CC Switch's provider form when no model-list path answered at the base URL it was given
+        // (farion1231/cc-switch src/i18n/locales/zh.json fetchModelsEndpointNotFound `未找到可用的模型列表端点，请检查 Base URL 或确认
+        // 供应商是否开放该接口`, en.json `No reachable models endpoint found. Please check the Base URL …`)
+        '未找到可用的模型列表端点',
+        '\\bno reachable models endpoint found\\b',
         // round 18 (en): werkzeug's NotFound description (pallets/werkzeug src/werkzeug/exceptions.py), the 404 body of
         // every Flask- or Connexion-served API (HTML, `{"message": …}` or problem+json `detail`) for a path it does not route
         'the requested url was not found on the server\\.',
@@ -1654,6 +1719,18 @@ export const requestEntries: ErrorEntry[] = [
         '\\bmissing router id in request path\\b',
         // (Envoy's body is the whole message: not a file tool's `unsupported path: /tmp/…` inside a longer error)
         '^(?:\\W*404\\W+)?unsupported path: /\\S*\\s*$',
+        // round 40 (frameworks): the Vercel AI SDK's APICallError for an error answer whose body is empty or not the
+        // provider's error JSON (vercel/ai packages/provider-utils/src/response-handler.ts createJsonErrorResponseHandler:
+        // `message: response.statusText`), so a 404 from a path the gateway does not serve reads `AI_APICallError: Not Found`
+        // alone; a gateway's own 404 for a model carries JSON, whose message the SDK shows instead
+        '\\bai_apicallerror\\]?:\\s?not found(?=\\s*(?:$|[\\n{\\[(]|at\\s))',
+      ],
+      wraps: [
+        // round 40 (workflows): n8n's message for any 404 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['404'] `The resource you are requesting could not be found`), shown above the API's own
+        // message: a wrong path when nothing follows, below a model the gateway says it does not have (`The model `…`
+        // does not exist`)
+        'the resource you are requesting could not be found',
       ],
       describes: [
         // round 34 (faq-desc): a proxy address set, and the reply comes back empty: LobeChat's FAQ settles it as the address
@@ -1700,10 +1777,11 @@ export const requestEntries: ErrorEntry[] = [
       patterns: [
         // A vendor's own verdict on a key (vendor-key-verdicts.ts) within 400 characters of a relay's or a plan's key:
         // the request never reached the relay, it went to the vendor's own address, which the client still had. From a
-        // relay's word the span holds no second one, so a paste of relay words is read once, not 400 characters from
-        // each: the same pastes match, in linear time
+        // relay's word the span holds no second one (and from a verdict no second verdict), so a paste of relay words or
+        // of verdicts is read once, not 400 characters from each: the same pastes match, in linear time (a 200 KB paste
+        // of verdicts took 12 ms in the second pattern alone before)
         `(?:${relayKeyWords})(?:(?!${relayKeyWords})[\\s\\S]){0,400}?(?:${vendorKeyVerdict})`,
-        `(?:${vendorKeyVerdict})[\\s\\S]{0,400}?(?:${relayKeyWords})`,
+        `(?:${vendorKeyVerdict})(?:(?!${vendorKeyVerdict})[\\s\\S]){0,400}?(?:${relayKeyWords})`,
         // OpenAI echoing the start of a key that is not OpenAI's: a Google key (`AIza`), another service's (OpenRouter
         // `sk-or-`, Anthropic `sk-ant-`, Groq `gsk_`, xAI `xai-`, Perplexity `pplx-`, NVIDIA `nvapi-`, Replicate `r8_`,
         // Hugging Face `hf_`) or a relay's (api2d's `fk`, OpenAI-HK's `hk-`, a bare hex key); a placeholder

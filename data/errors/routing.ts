@@ -30,6 +30,12 @@ export const routingEntries: ErrorEntry[] = [
         // requested model is not supported.","code":"model_not_supported"}}`, a 400; find_string id 52491669873), which
         // copilot proxies pass on
         'model_not_supported',
+        // round 40 (workflows): LibreChat's violation for a model its endpoint does not list (danny-avila/LibreChat
+        // packages/data-provider/src/config.ts ViolationTypes.ILLEGAL_MODEL_REQUEST, sent as `{ "type":
+        // "illegal_model_request", "info": "<endpoint>|<model>" }` by its agent model check, validateAgentModel; for a
+        // custom endpoint the list is what the base URL's /v1/models answered or librechat.yaml names), and the text
+        // api/server/middleware/validateModel.js answers with (patterns)
+        'illegal_model_request',
         'model_not_found',
         'not_found_error',
         'invalid_model',
@@ -83,6 +89,10 @@ export const routingEntries: ErrorEntry[] = [
         // com_error_illegal_model_request (模型 “…” 不可用于 …: a model the endpoint does not list)
         "model '[^']{1,80}' was not found",
         '模型\\s?[“"][^”"]{1,80}[”"]\\s?不可用于',
+        // round 40 (workflows): LibreChat's answer for a model its endpoint does not list (danny-avila/LibreChat
+        // api/server/middleware/validateModel.js `handleError(res, { text: 'Illegal model request' })`, the violation
+        // type illegal_model_request read among the codes)
+        '\\billegal model request\\b',
         // AnythingLLM's generic OpenAI provider with no model name (server/utils/AiProviders/genericOpenAi)
         'must have a valid model set',
         // round 36 (apps-b): Roo Code's check of the model ID against the list the base URL returns (RooCodeInc/Roo-Code@cb83656
@@ -317,11 +327,6 @@ export const routingEntries: ErrorEntry[] = [
         // (repost.aws/knowledge-center/bedrock-validation-exception-errors, `The provided model identifier is invalid`)
         'the provided model identifier is invalid',
         'model .{1,80} is not (?:available|supported)',
-        // round 23 (English): LiteLLM when the model name carries no provider prefix it knows (BerriAI/litellm
-        // litellm/litellm_core_utils/get_llm_provider_logic.py get_llm_provider: `LLM Provider NOT provided. Pass in the
-        // LLM provider you are trying to call. You passed model=…`, a 400 BadRequestError its comment maps to
-        // openai.NotFoundError, `raised when openai does not recognize the llm`)
-        'llm provider not provided',
         // round 34 (lead): Amazon Bedrock's 400 ValidationException for a bare model ID that only an inference profile serves
         // (`Invocation of model ID anthropic.claude-… with on-demand throughput isn't supported. Retry your request with the ID
         // or ARN of an inference profile`; the fix is the profile's ID, `us.anthropic.…`; find_string ids 56718114008,
@@ -346,6 +351,69 @@ export const routingEntries: ErrorEntry[] = [
       {
         text: '{"error":{"message":"gpt-4o-mini-2024 is not a valid model ID","code":400},"user_id":"user_2abc"}',
         source: 'OpenRouter 400 (OpenRouterTeam/openrouter-runner issues; LobeChat issues)',
+      },
+    ],
+  },
+  {
+    // round 40 (lead): the framework, not the gateway, refuses the model name: its client keeps its own table of a
+    // vendor's models and raises before any request leaves the program, so the gateway's model list is not the fix but
+    // the framework's class or option for an OpenAI-compatible server (the frameworks audit's suggestion)
+    id: 'framework-unknown-model',
+    cause: 'model_not_found',
+    layer: 'client',
+    statuses: [400],
+    defaultFor: [],
+    dialects: ['client', 'litellm'],
+    match: {
+      codes: [],
+      patterns: [
+        // LlamaIndex's OpenAI class (run-llama/llama_index llama-index-integrations/llms/llama-index-llms-openai/
+        // llama_index/llms/openai/utils.py openai_modelname_to_contextsize: `Unknown model {modelname!r}. Please provide a
+        // valid OpenAI model name in: …`, find_string id 1879246; reports with glm-4.6, deepseek-chat, qwen-flash, all fixed
+        // with OpenAILike, ids 59103640794, 56193169615, 66441816119)
+        'please provide a valid openai model name in\\b',
+        // round 40 (frameworks): AutoGen's clients on a model name outside their own table (microsoft/autogen
+        // python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py and ollama/_ollama_client.py,
+        // `ValueError("model_info is required when model name is not a valid OpenAI model")`; anthropic/_anthropic_client.py
+        // `… is not recognized`; the Gemini client `… not a known Gemini model`, find_string id 30669646193): a gateway's model
+        // name the framework does not know, as LlamaIndex's above
+        '\\bmodel_info is required when model name is not (?:a valid openai|a known \\w{1,20}|known|recognized)\\b',
+        // round 23 (English): LiteLLM when the model name carries no provider prefix it knows (BerriAI/litellm
+        // litellm/litellm_core_utils/get_llm_provider_logic.py get_llm_provider: `LLM Provider NOT provided. Pass in the
+        // LLM provider you are trying to call. You passed model=…`, a 400 BadRequestError); for a gateway the prefix is
+        // `openai/` before the gateway's model name (its docs' "OpenAI-Compatible Endpoints")
+        'llm provider not provided',
+      ],
+    },
+    title: {
+      zh: '框架不认识这个模型名（请求没有发出）',
+      en: 'The framework does not know the model name (nothing was sent)',
+    },
+    meaning: {
+      zh: '报错来自你用的框架或 SDK，不是网关：它只认自己内置的厂商模型表，网关的模型名不在表里，请求根本没有发出去。',
+      en: 'The error comes from your framework or SDK, not the gateway: it only accepts the vendor models in its own table, the gateway’s model name is not in it, and no request was sent.',
+    },
+    steps: [
+      {
+        zh: '改用框架接 OpenAI 兼容服务的方式：LlamaIndex 用 OpenAILike（设 is_chat_model=True）；AutoGen 传 model_info；LiteLLM 在模型名前加 openai/ 并设置 api_base。',
+        en: 'Use the framework’s way to reach an OpenAI-compatible server: LlamaIndex’s OpenAILike (with is_chat_model=True), AutoGen’s model_info, or LiteLLM’s openai/ prefix before the model name with api_base set.',
+      },
+      {
+        zh: '模型名照网关模型列表原样填写，不要改成厂商的名字。',
+        en: 'Keep the model name exactly as the gateway’s model list spells it; do not swap in the vendor’s name.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/model-not-found#wrong-model-name',
+    examples: [
+      {
+        text: "ValueError: Unknown model 'glm-4.6'. Please provide a valid OpenAI model name in: o1, o1-2024-12-17, o1-pro, o1-pro-2025-03-19, o1-preview",
+        source:
+          'LlamaIndex OpenAI class with a non-OpenAI model (llama_index/llms/openai/utils.py; fixed with OpenAILike)',
+      },
+      {
+        text: 'ValueError: model_info is required when model name is not a valid OpenAI model',
+        source: 'microsoft/autogen autogen_ext/models/openai/_openai_client.py',
       },
     ],
   },
@@ -409,6 +477,13 @@ export const routingEntries: ErrorEntry[] = [
         // round 36 (apps-a): LobeHub's errorType when the proxy or router has no channel for the model (lobehub/lobehub
         // packages/types/src/agentRuntime.ts AgentRuntimeErrorType NoAvailableChannel)
         'noavailablechannel',
+        // round 40 (agents-zh): CC Switch's local proxy, which Claude Code and Codex reach at 127.0.0.1 when its routing is on,
+        // with no provider it may send the request to: none configured for the app, none left after its filters, or every one
+        // tripped by its circuit breaker (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code, the
+        // 503s of ProxyError NoProvidersConfigured, NoAvailableProvider, AllProvidersCircuitOpen in proxy/error.rs)
+        'cc_switch_no_providers_configured',
+        'cc_switch_no_available_provider',
+        'cc_switch_all_providers_circuit_open',
       ],
       patterns: [
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
@@ -419,6 +494,9 @@ export const routingEntries: ErrorEntry[] = [
         '无可用渠道',
         // cc-switch's local proxy with every provider filtered out (src-tauri/src/proxy/error.rs NoAvailableProvider)
         '无可用的?\\s?provider',
+        // round 40 (agents-zh): and its 503 when the app has no provider at all (proxy/error.rs NoProvidersConfigured `未配置供应商`,
+        // sent as `{"error":{"message":"未配置供应商","type":"proxy_error"}}`); only as the whole message, not a settings label
+        '(?:^|["\'：:]\\s?)未配置供应商\\s?(?:["\']|$)',
         'no available channel',
         '没有可用(?:的)?渠道',
         'distributor',

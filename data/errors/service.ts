@@ -51,7 +51,6 @@ export const serviceEntries: ErrorEntry[] = [
         'too_many_requests',
         'token_concurrency_limit_reached',
         'token_concurrency_unavailable',
-        'invokeratelimiterror',
         'daily_cost_limit_exceeded',
         'weekly_opus_cost_limit_exceeded',
         'usage_limit_reached',
@@ -61,10 +60,6 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
-        // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
-        // STATUS_CODE_MESSAGES['429'] `The service is receiving too many requests from you`), beside the 400/403/404 texts
-        // of the same table the catalogue reads already
-        'the service is receiving too many requests from you',
         // round 34 (en-vendors): the same 503 row in OpenAI's own words (developers.openai.com/docs/guides/error-codes `503 -
         // Slow Down`, cause `A sudden increase in your request rate is impacting service reliability.`); the status must lead
         // right before it, `slow down` alone is prose
@@ -148,7 +143,9 @@ export const serviceEntries: ErrorEntry[] = [
         'please allow any other responses to complete before sending another message',
         'you hit the message limit\\. you have a cap of',
         'you have met your maximum 24 hour chat quota',
-        'too many requests',
+        // (round 40 (workflows): not inside n8n's 429 wrapper, `The service is receiving too many requests from you`,
+        // read under wraps, so a used-up quota named after it ranks first)
+        '(?<!service is receiving )too many requests',
         // round 11 (English): Discord's and Cloudflare's 1015 `You are being rate limited`, `Request limit reached`,
         // `AI rate limit hit`, express-rate-limit's `…, please slow down`
         'you are being rate limited',
@@ -270,6 +267,21 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bservice is at its bounded local capacity\\b',
         '\\bupstream concurrency is at local capacity\\b',
       ],
+      wraps: [
+        // round 34 (lead): n8n's node error for a 429 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['429'] `The service is receiving too many requests from you`); round 40 (workflows): a
+        // wrapper, as n8n shows it above the API's own message (NodeApiError keeps that as the description), which may
+        // name a used-up quota (OpenAI's insufficient_quota is a 429 too)
+        'the service is receiving too many requests from you',
+        // round 40 (workflows): Dify's InvokeRateLimitError (langgenius/dify api/core/model_runtime/errors/invoke.py
+        // description `Rate Limit Error`, model_providers/__base/ai_model.py _transform_invoke_error `[{provider}] Rate
+        // Limit Error, {error}`, and the plug-in daemon's error_type InvokeRateLimitError), raised for openai-python's
+        // RateLimitError, which a used-up quota is too: rate limiting when nothing follows, below the provider's own
+        // words after it (the code was read as the cause until round 40); the class name only as an error, not its
+        // definition or a raise (`InvokeRateLimitError(`)
+        '\\[[a-z][\\w .-]{0,40}\\] rate limit error\\b',
+        '\\binvokeratelimiterror\\b(?![(\\w])',
+      ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
         // find_string id 3176858072; a C# client before it honours Retry-After `触发频率限制，等待 {retryAfter} 秒后继续...`, id
@@ -295,6 +307,15 @@ export const serviceEntries: ErrorEntry[] = [
         // in-flight tasks to complete.`, find_string id 71642150944; a client library's `Concurrency limit reached:
         // {current}/{max_concurrent}`, id 53258628274); not an app's own pool of processes, PTYs, tools or workers
         '\\bconcurrency(?<!\\b(?:pty|process|tool|worker|workers|task|queue|global|subagent)\\sconcurrency) limit (?:reached|exceeded|hit)\\b',
+        // round 40 (desc-en): a rate limit error as people report it, getting, got or hitting one (cline/cline#5301 `Even
+        // after adding 10 credits i am getting the rate limit error`, OpenRouter's free-models-per-day 429;
+        // PJLab-ADG/DriveLikeAHuman#16 `tried it yesterday and got the Rate Limit Error from the Openai API after running up to
+        // 10 frames`, the key's requests per minute; stanford-crfm/helm#97 `Hitting a Rate Limit error for OpenAI`, tokens per
+        // minute). Noun first (the literal `rate limit error` is where the regex starts, so a long line of prose costs no more
+        // than any pattern's scan), then a lookbehind for the reporting verb a few words before it; not after a negation, a
+        // conditional, a modal or advice (`no longer getting rate limit errors`, `I don't get rate limit errors`, `if you're
+        // getting rate limit errors`, `you may hit rate limit errors`, `to avoid getting…`), a lookbehind nested before the verb
+        "\\brate[ -]?limit errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll )\\b(?:getting|get|gets|got|hitting|hit|hits|receiving|received|ran into|running into|run into|encountering|encountered)(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated |many |some |lots of |a lot of )?(?:429 )?rate[ -]?limit errors?)",
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -455,6 +476,12 @@ export const serviceEntries: ErrorEntry[] = [
         // limit`, `Server is temporarily limiting requests (not your usage limit)`), all waits that lift by themselves
         "you've hit your (?:usage|session|weekly|5-hour) limit",
         'server is temporarily limiting requests',
+        // round 40 (agents-zh): Kimi Code's 429s for its plan windows (kimi.com/code/docs/kimi-code/error-reference.html
+        // 快速查找, 限流与配额: `You've reached your usage limit for this period`, `You've reached kimi monthly usage limit`; its
+        // forum, forum.moonshot.ai/t/on-99-plan-but-ran-out-of-quota-in-3-days/287: a 5-hour rolling window and a weekly quota);
+        // not its 403 `… for this billing cycle`, which is the plan used up (vendor-account-overdue)
+        "you['’]ve reached your usage limit for this period\\b",
+        "you['’]ve reached kimi monthly usage limit\\b",
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
@@ -613,7 +640,9 @@ export const serviceEntries: ErrorEntry[] = [
         'due to (?:server )?overload or (?:under )?maintenance',
         // Claude Code's Opus notice (cli.js y2A)
         'is experiencing high load',
-        'overloaded',
+        // round 40 (lead): a word programmers also use for functions (`Overloaded functions`, expect-type's README; `syntax
+        // is overloaded in ways that…`, acorn's): 11 of 16,759 README paragraphs under node_modules named this entry
+        '\\boverloaded(?![ _-](?:functions?|methods?|signatures?|operators?|constructors?|in ways)\\b)(?<!(?:function|method|operator|syntax) (?:is |are )?overloaded)',
         // round 11 (English): `The AI service is currently at capacity`, `This model is temporarily unavailable.` (a
         // 503's body), `The model provider is temporarily unavailable.`; a channel or an executor at capacity is not a provider, so the noun is required
         '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
@@ -710,6 +739,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
         // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
         'modelstreamerrorexception',
+        // round 40 (agents-zh): CC Switch's local proxy when every provider of the app's failover queue failed
+        // (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for ProxyError::MaxRetriesExceeded, a 503)
+        'cc_switch_max_retries_exceeded',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
@@ -750,11 +782,13 @@ export const serviceEntries: ErrorEntry[] = [
         'upstream_unavailable',
         'provider_infrastructure_unavailable',
         'modelnotreadyexception',
-        'invokeserverunavailableerror',
         'unmarshal_response_body_failed',
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 40 (agents-zh): CC Switch's words for the same (src-tauri/src/proxy/error_mapper.rs get_error_message
+        // `所有 Provider 都失败，重试耗尽`; proxy/error.rs `超过最大重试次数` is its plain Display, too general to read alone)
+        '所有\\s?provider\\s?都失败[，,]\\s?重试耗尽',
         // round 36 (gaps-en): Cursor's error when it cannot get an answer from the model's provider (the detail under
         // `{"error":"ERROR_OPENAI","details":{"title":"Unable to reach the model provider","detail":"We're having trouble
         // connecting to the model provider. This might be temporary - please try again in a moment."}}`), which Figma's MCP
@@ -883,14 +917,26 @@ export const serviceEntries: ErrorEntry[] = [
         '网关错误',
         '服务器似乎迷失了方向',
         '服务(?:暂时|暂)?不可用',
-        'the service failed to process your request',
         'model stream ended with empty response text',
         // AstrBot's EmptyModelOutputError (astrbot/core/provider/sources/openai_source.py)
         'completion has no usable output',
         // ChatLuna's code 309, MODEL_RESPONSE_IS_EMPTY (packages/core/src/utils/error.ts)
         chatLunaErrorCode(309),
         'the provider returned an empty or unparsable response',
-        'server unavailable error',
+        // round 40 (workflows): FastGPT's words when the model's stream ended with no text, no reasoning and no tool
+        // call (labring/FastGPT packages/web/i18n zh-CN and en chat.json LLM_model_response_empty `模型流响应为空，请检查模型流输出是否
+        // 正常` / `The model flow response is empty, please check whether the model flow output is normal.`, raised as
+        // `chat:LLM_model_response_empty`; its older `core.chat.Chat API is error or undefined`, raised on the same
+        // empty answer, packages/service/core/workflow/dispatch/chat/oneapi.ts; with a key and base URL of the user's
+        // own, packages/service/core/ai/llm/request.ts getEmptyResponseTip `您的 OpenAI key 没有响应: {body}`) and RAGFlow's
+        // for a reasoning model that answered nothing (infiniflow/ragflow rag/llm/chat_model.py `**ERROR**: Empty
+        // response from reasoning model`)
+        '模型流响应为空',
+        '您的\\s?openai\\s?key\\s?没有响应',
+        '\\bthe model flow response is empty\\b',
+        '\\bllm_model_response_empty\\b',
+        '\\bchat api is error or undefined\\b',
+        '\\*\\*error\\*\\*: empty response from reasoning model',
         '\\bdo request failed\\b',
         'new proxy http client failed',
         '\\bdial failed to ',
@@ -960,17 +1006,59 @@ export const serviceEntries: ErrorEntry[] = [
         // 5xx or an APIEmptyResponseError (`Retrying after server error · attempt 2/3 · 4s`, `Retrying after empty response ·
         // …`, _step_retry_reason)
         'retrying after (?:server error|empty response)\\W{1,5}attempt \\d+/\\d+',
-        // round 39 (gateways-b): gemini-balance's route guard, which turns whatever its retries with every key ended in into
-        // a 500 `Internal server error during <operation>` (snailyp/gemini-balance app/handler/error_handler.py
-        // handle_route_errors; the RetryHandler re-raises the last upstream failure): the upstream answer is only in its
-        // error log (snailyp/gemini-balance#327: Gemini's 429 arrives as this 500)
+        // round 40 (frameworks): agent frameworks' own check of an empty answer: CrewAI (crewAIInc/crewAI
+        // src/crewai/utilities/agent_utils.py get_llm_response, `ValueError("Invalid response from LLM call - None or empty.")`
+        // after `Received None or empty response from LLM call.`, find_string id 1062153223) and PydanticAI
+        // (pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/_agent_graph.py, `UnexpectedModelBehavior('Received empty model
+        // response')`, id 218141781), as Aider's and Cline's empty-response notices above
+        '\\binvalid response from llm call - none or empty\\b',
+        '\\breceived none or empty response from llm call\\b',
+        '\\breceived empty model response\\b',
+        // round 40 (frameworks): langchain-openai's check of a 2xx body without choices (langchain-ai/langchain
+        // libs/partners/openai/langchain_openai/chat_models/base.py _create_chat_result, `TypeError: Received response with null
+        // value for 'choices'. Full response keys: […]`, earlier with the name in backticks; find_string ids 7911662,
+        // 65847360578): the relay answered 200 with no completion in it, which projects retry as a passing fault (ids
+        // 42554815183, 66562145353), as the empty answers above
+        "\\breceived response with null value for [`']choices[`']",
+      ],
+      wraps: [
+        // round 40 (relay-500): relays' own 500 around whatever failed beneath them, moved here from `patterns` (round 39
+        // (gateways-b) read them there, as their 500 then ranked the gateway's status-only reading above the cause beneath):
+        // alone they name the upstream, and an entry whose own words follow them (a timeout, a refused key) ranks first.
+        // gemini-balance's route guard turns whatever its retries with every key ended in into a 500 `Internal server error
+        // during <operation>` (snailyp/gemini-balance@5512f7f app/handler/error_handler.py handle_route_errors; its log line
+        // `<operation> request failed: (<status>, '<Gemini's body>')` carries the upstream answer, app/service/client/api_client.py;
+        // snailyp/gemini-balance#327: Gemini's 429 arrives as this 500)
         '\\binternal server error during (?:chat_completion|embedding|gemini_\\w{1,40}|generate_image|text_to_speech|list_(?:gemini_)?models)\\b',
-        // round 39 (gateways-b): hajimi after every key of its pool failed (wyeeeee/hajimi app/api/nonstream_handlers.py and
-        // stream_handlers.py, sent as the reply's text: `所有API密钥均请求失败\n具体错误请查看轮询日志`)
+        // hajimi after every key of its pool failed (wyeeeee/hajimi@3712ba4 app/api/nonstream_handlers.py and
+        // stream_handlers.py, sent as the reply's text: `所有API密钥均请求失败\n具体错误请查看轮询日志`; each key's failure is
+        // in its log, app/utils/error_handling.py handle_gemini_error: `API 密钥配额已用尽或其他原因`, `请求超时: …`)
         '所有\\s?api\\s?密钥均请求失败',
-        // round 39 (gateways-b): AxonHub after its retries used every channel of the model (looplj/axonhub
-        // internal/server/chat/outbound.go, a 500 `{"error":{"message":"all channels exhausted","type":"internal_server_error"}}`)
+        // AxonHub after its retries used every channel of the model (looplj/axonhub@2b49b9f internal/server/chat/outbound.go
+        // TransformRequest `all channels exhausted`, a 500 `{"error":{"message":"all channels exhausted","type":"internal_server_error"}}`)
         '\\ball channels exhausted\\b',
+        // round 40 (relay-500): gpt-load's last retry when the upstream's answer was not JSON or there was none (tbphp/gpt-load
+        // internal/proxy/server.go executeRequestWithRetry: `NewAPIErrorWithUpstream(statusCode, "UPSTREAM_ERROR",
+        // errorMessage)`, a 500 for a transport error, sent as internal/response/response.go ErrorResponse
+        // `{"code":"UPSTREAM_ERROR","message":"<err.Error()>"}`): Go's own words for what failed follow in the message
+        '"code"\\s?:\\s?"upstream_error"\\s?,\\s?"message"\\s?:',
+        // round 40 (relay-500): LiteLLM's class for a 5xx from the provider that it does not map further (BerriAI/litellm
+        // litellm/exceptions.py InternalServerError, `litellm.InternalServerError: {message}` with status 500;
+        // docs/my-website/docs/exception_mapping.md: `>=500 InternalServerError … If any unmapped 50x …`), before the
+        // provider's own words (`AnthropicException - Overloaded`, `OpenAIException - Connection error.`)
+        '\\blitellm\\.internalservererror\\b',
+        // round 40 (workflows): n8n's message for any 5xx it has no row for (n8n-io/n8n
+        // packages/workflow/src/errors/node-api.error.ts STATUS_CODE_MESSAGES['5XX'] `The service failed to process
+        // your request`), shown above the API's own message
+        'the service failed to process your request',
+        // round 40 (workflows): Dify's InvokeServerUnavailableError (langgenius/dify
+        // api/core/model_runtime/errors/invoke.py description `Server Unavailable Error`, `[{provider}] Server
+        // Unavailable Error, {error}`; error_type InvokeServerUnavailableError from the plug-in daemon), raised for
+        // openai-python's InternalServerError, a relay's own 5xx among them (a 503 for a group with no channel): the
+        // upstream when nothing follows, below the words after it (read as the cause until round 40); the class name
+        // only as an error, not its definition or a raise
+        'server unavailable error',
+        '\\binvokeserverunavailableerror\\b(?![(\\w])',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,
@@ -1110,7 +1198,6 @@ export const serviceEntries: ErrorEntry[] = [
         'database consistency has been compromised',
         '服务器(?:错误|异常)[，,。]',
         '服务器似乎遇到了一些困难',
-        'the service was not able to process your request',
         'get request url failed',
         '\\bnew request failed\\b',
         // one-api relay/controller/helper.go: billing the request in the database failed after the answer
@@ -1155,6 +1242,19 @@ export const serviceEntries: ErrorEntry[] = [
         // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process
         // request body: model becomes empty after applying the configured mapping`): the gateway's configuration
         '\\bmodel becomes empty after applying the configured mapping\\b',
+      ],
+      wraps: [
+        // round 40 (relay-500): Higress's ai-proxy around whatever its provider's request-body handler refused (alibaba/higress
+        // plugins/wasm-go/extensions/ai-proxy/main.go onHttpRequestBody `fmt.Errorf("failed to process request body: %v", err)`,
+        // sent by util/http.go ErrorHandler as the whole text/plain body of a 500): the gateway alone, and below what its words
+        // after the colon name (provider/provider.go `missing model in request`: the request). Only at the start of a line or
+        // right after the 500, as the body stands, not inside another program's log line (Coraza's `Failed to process request
+        // body: %v` after a timestamp)
+        '(?:^|\\b500\\b[^\\w\\n]{1,4})failed to process request body: (?=\\S)',
+        // round 40 (workflows): n8n's message for any 500 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
+        // STATUS_CODE_MESSAGES['500'] `The service was not able to process your request`), shown above the API's own
+        // message, which may name the cause (read as one until round 40)
+        'the service was not able to process your request',
       ],
       describes: [
         // round 29 (desc-b): the relay itself down, in the words its users and guides use (中转站挂了: a sync tool's
@@ -1291,6 +1391,10 @@ export const serviceEntries: ErrorEntry[] = [
         // task with no result within 3 hours)
         'internalerror.timeout',
         'request_timeout',
+        // round 40 (agents-zh): CC Switch's local proxy when the provider did not answer in time, before the first byte or
+        // while its stream stayed silent (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for
+        // ProxyError Timeout and StreamIdleTimeout, both 504 in proxy/error_mapper.rs)
+        'cc_switch_timeout',
         // round 36 (lead): Vercel's 504 when the serverless function in front of the model (a chat app's API route, a
         // relay on Vercel) outlives its time limit (vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT; the page prints
         // `An error occurred with your deployment` and the code; a Vercel error catalogue, find_string id 456169745; apps
@@ -1311,6 +1415,10 @@ export const serviceEntries: ErrorEntry[] = [
       ],
       patterns: [
         'gateway time-?out',
+        // round 40 (agents-zh): CC Switch's 504 when a provider's stream stayed silent past its idle limit before anything was
+        // sent on (src-tauri/src/proxy/error.rs StreamIdleTimeout `流式响应空闲超时: {0}秒无数据`; zh.json proxyConfig
+        // streamingIdle `流式静默超时`, its setting)
+        '流式响应空闲超时[:：]\\s?\\d+\\s?秒无数据',
         // round 37 (lead): Vercel's runtime log for a function that sent nothing within its first-response limit (above)
         'did not return an initial response within \\d{1,3} ?s\\b',
         // round 34 (cn-vendors): Model Studio's InternalError.Timeout in its own words (above)
@@ -1395,6 +1503,16 @@ export const serviceEntries: ErrorEntry[] = [
         // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
         // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
         '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
+        // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
+        // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
+        // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
+        // always the timeout error`, long local generations over the default timeout, which LLM_TIMEOUT raises;
+        // alduzzen1985/Audit-History-Extractor#10 `We are receiving a timeout error`, fixed by a longer service timeout;
+        // jamesctucker/teach-yourself-code#28 `I'm getting timeout errors too often`, a 2500 ms request timeout). Noun first
+        // (`timeout error`), then a lookbehind for the verb right before it, so a connection's (`a connection timeout error`,
+        // the network entries) does not read; not after a negation, a conditional, a modal or advice (`if you get a timeout
+        // error`, `no longer getting timeout errors`), and not a media job's (`… for the video task`: a failed task)
+        "\\btime ?-?out errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll )\\b(?:getting|get|gets|got|receiving|received)(?: me)?(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated )?time ?-?out errors?)(?![^.\\n]{0,40}?\\b(?:image|video|picture|midjourney|render\\w*|task|job|upload|download)s?\\b)",
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },

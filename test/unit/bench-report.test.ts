@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decadeTicks, searchScalingChart, type ScalingPoint } from '../../bench/studies/search-scaling/report/chart.ts'
 import { connectionTestFigures } from '../../bench/steps/connection-test.ts'
-import { errorLookupFigures } from '../../bench/steps/error-lookup.ts'
+import { errorLookupFigures, errorLookupTimingsSchema } from '../../bench/steps/error-lookup.ts'
 import { parseBenchOptions } from '../../bench/cli-options.ts'
 import { parseStudyOptions } from '../../bench/studies/search-scaling/options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/studies/search-scaling/measure/search.ts'
-import { catalogueOutputsSection } from '../../bench/report/markdown.ts'
+import { catalogueOutputsSection, slowestShapesLines } from '../../bench/report/markdown.ts'
 import { slow4gSeconds } from '../../bench/studies/search-scaling/report/markdown.ts'
 import { measureCatalogueOutputs } from '../../bench/measure/catalogue-outputs.ts'
 import type { BenchResults } from '../../bench/results.ts'
@@ -187,13 +187,36 @@ describe('bench/steps figures', () => {
         { kind: 'realistic' as const, sizeKB: 1, p50: 0.43, p95: 1.47 },
         { kind: 'realistic' as const, sizeKB: 20, p50: 2.4, p95: 3.62 },
       ],
+      slowestShapes: [
+        { shape: 'verdicts, then a relay word', p50: 12.5, max: 14.1 },
+        { shape: 'one line of Chinese prose', p50: 9.2, max: 9.9 },
+      ],
     }
     expect(errorLookupFigures(timings)).toEqual({
       'realistic.1kb.p50': 0.43,
       'realistic.1kb.p95': 1.47,
       'realistic.20kb.p50': 2.4,
       'realistic.20kb.p95': 3.62,
+      'worst.200kb.slowestShapeP50': 12.5,
     })
+    expect(slowestShapesLines(timings)[0]).toBe(
+      'Slowest worst shapes at 200 KB, each alone (p50): verdicts, then a relay word 12.5 ms (max 14.1); one line of Chinese prose 9.2 ms (max 9.9).',
+    )
+  })
+
+  it('reads back what the step prints with --json, and refuses anything else', () => {
+    const timings = {
+      command: 'npx tsx bench/error-lookup.ts 50',
+      entries: 78,
+      iterations: 50,
+      rows: [{ kind: 'worst' as const, sizeKB: 200, p50: 3.1, p95: 7.7 }],
+      slowestShapes: [{ shape: 'one long word', p50: 4, max: 5 }],
+    }
+    expect(errorLookupTimingsSchema.parse(JSON.parse(JSON.stringify(timings)))).toEqual(timings)
+    expect(() => errorLookupTimingsSchema.parse({ ...timings, slowestShapes: undefined })).toThrow()
+    expect(() =>
+      errorLookupTimingsSchema.parse({ ...timings, rows: [{ kind: 'typical', sizeKB: 20, p50: 1, p95: 2 }] }),
+    ).toThrow()
   })
 
   it('names the connection-test figures as the budgets do', () => {

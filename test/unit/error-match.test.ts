@@ -1817,13 +1817,13 @@ describe('components/error-lookup/match: round 23 (en) product families stay off
     }
   })
 
-  it("reads LiteLLM's missing provider prefix as the model id, not any missing provider", () => {
+  it("reads LiteLLM's missing provider prefix as the framework's refusal, not any missing provider", () => {
     expect(
       ids(
         'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=deepseek-chat',
       )[0],
-    ).toBe('invalid-model-id')
-    expect(ids('No LLM provider configured yet: open Settings to add one')).not.toContain('invalid-model-id')
+    ).toBe('framework-unknown-model')
+    expect(ids('No LLM provider configured yet: open Settings to add one')).not.toContain('framework-unknown-model')
   })
 
   it("reads LM Studio's unanswered preflight as CORS, not its other unexpected routes", () => {
@@ -5653,5 +5653,625 @@ describe('components/error-lookup/match: round 39 (review) look-alikes the round
     expect(ids('The request body is too long, No available providers at the moment: gpt-4o')).not.toContain(
       'no-available-channel',
     )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (lead) a framework that refuses the model name itself', () => {
+  it('names the framework, not the gateway, for LlamaIndex, AutoGen and LiteLLM refusing a name before any request', () => {
+    for (const text of [
+      "ValueError: Unknown model 'deepseek-chat'. Please provide a valid OpenAI model name in: o1, gpt-4o, ...",
+      'ValueError: model_info is required when model name is not a valid OpenAI model',
+      'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=glm-4.6',
+    ]) {
+      expect(topEntry(text), text).toBe('framework-unknown-model')
+    }
+  })
+
+  it("leaves a gateway's unknown model to the gateway's model list", () => {
+    expect(topEntry("Unknown model 'gpt-5x'")).toBe('model-not-found')
+    expect(ids('{"error":{"message":"The model `glm-4.6` does not exist","code":"model_not_found"}}')).not.toContain(
+      'framework-unknown-model',
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (lead) docs prose that named an entry', () => {
+  // `npm run study:prose`: of 16,674 README and CHANGELOG paragraphs of installed packages, 43 named an entry, 14 of
+  // them by these two wordings in text that is no error
+  it("reads a programmer's overloaded function and a cache's expired keys as no error", () => {
+    expectNoEntry([
+      'Note that tokenizing JavaScript without parsing it is not really possible due to the way syntax is overloaded in ways that can only be disambiguated by the parser.',
+      '### Overloaded functions',
+      'TypeScript builtins choose a single overload (see the [Overloaded functions](#overloaded-functions) section)',
+      'type GreetOverloaded = { (message: string): string }',
+      'Type helpers only return types from one variant of an overloaded function.',
+      'Starts the interval check for expired keys if `checkInterval` is above 0.',
+    ])
+  })
+
+  it('still reads an overloaded provider and an expired key', () => {
+    expect(topEntry('{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}')).toBe(
+      'provider-overloaded',
+    )
+    expect(topEntry('Error: Overloaded')).toBe('provider-overloaded')
+    expect(topEntry('The server is overloaded, please retry')).toBe('provider-overloaded')
+    expect(topEntry('401 expired key')).toBe('expired-key')
+    expect(topEntry('Error: expired token, please log in again')).toBe('expired-key')
+  })
+})
+
+describe("components/error-lookup/match: round 40 (relay-500) a relay's own 500 around what failed beneath it", () => {
+  // The gateway's reading of a bare 500 first, as in the real catalogue (gateway-internal-error precedes entries whose
+  // words a relay wraps), so that on a tie it is the one that comes first
+  const statusOnly = syntheticEntry('status-500', 'gateway_error', { statuses: [500], defaultFor: [500] })
+  const wrapper = syntheticEntry('relay-wrapper', 'upstream_unavailable', {
+    statuses: [500],
+    match: { wraps: ['relaywrapperwords'] },
+  })
+  const timedOut = syntheticEntry('timed-out', 'timeout', { match: { patterns: ['request timed out'] } })
+  const refusedKey = syntheticEntry('refused-key', 'invalid_key', {
+    statuses: [401],
+    match: { patterns: ['key not valid'] },
+  })
+  const catalogue = [statusOnly, wrapper, timedOut, refusedKey]
+  const ranked = (text: string) => lookupErrors(text, catalogue).matches.map((match) => [match.entry.id, match.score])
+
+  it('puts the cause beneath a relay’s 500 first, the relay’s entry next and the status alone after them', () => {
+    // a timeout (no status of its own) and a refused key (another status) inside the relay's 500
+    expect(ranked('500 RelayWrapperWords: request timed out')).toEqual([
+      ['timed-out', 50],
+      ['relay-wrapper', 49],
+      ['status-500', 35],
+    ])
+    expect(ranked('500 RelayWrapperWords: key not valid')).toEqual([
+      ['refused-key', 50],
+      ['relay-wrapper', 49],
+      ['status-500', 35],
+    ])
+  })
+
+  it('keeps the wrapper’s answer alone, a 500 without wrapper words, and a status the wrapper does not send as before', () => {
+    // the rule's case first, so that this test fails on code without it
+    expect(ranked('HTTP 500 RelayWrapperWords — request timed out')[0]).toEqual(['timed-out', 50])
+    // alone, the wrapper's words still name its entry over the status
+    expect(ranked('500 RelayWrapperWords: something went wrong')).toEqual([
+      ['relay-wrapper', 70],
+      ['status-500', 35],
+    ])
+    // no wrapper words: the 500 is nobody's but the paste's, and still counts against a timeout
+    expect(ranked('500 request timed out')).toEqual([
+      ['status-500', 35],
+      ['timed-out', 35],
+    ])
+    // a status the wrapper's entry does not take is the one beneath it (LiteLLM's APIConnectionError around Ollama's
+    // 404): it speaks for the cause that takes it and against the wrapper's entry, as before
+    expect(ranked('401 RelayWrapperWords: key not valid')).toEqual([['refused-key', 70]])
+  })
+
+  it('reads the relays’ sourced wrappers over the vendor’s or runtime’s own words as what failed', () => {
+    const cases: Array<[string, string, string]> = [
+      // snailyp/gemini-balance app/handler/error_handler.py handle_route_errors, its log line after; Gemini's own bodies
+      [
+        `Error code: 500 - {'error': {'code': 'http_error', 'message': 'Internal server error during chat_completion'}}
+chat_completion request failed: (400, '{"error": {"code": 400, "message": "API key not valid. Please pass a valid API key.", "status": "INVALID_ARGUMENT"}}')`,
+        'invalid_key',
+        'upstream_unavailable',
+      ],
+      // looplj/axonhub internal/server/chat/outbound.go; Go's net/http client timeout
+      [
+        `500 {"error":{"message":"all channels exhausted","type":"internal_server_error"}}
+Post "https://api.deepseek.com/v1/chat/completions": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`,
+        'timeout',
+        'upstream_unavailable',
+      ],
+      // tbphp/gpt-load internal/proxy/server.go UPSTREAM_ERROR around the transport error
+      [
+        '500 {"code":"UPSTREAM_ERROR","message":"Post \\"https://api.openai.com/v1/chat/completions\\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"}',
+        'timeout',
+        'upstream_unavailable',
+      ],
+      // BerriAI/litellm exceptions.py InternalServerError around openai-python's `Connection error.`
+      [
+        "Error code: 500 - {'error': {'message': 'litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.', 'type': None, 'param': None, 'code': '500'}}",
+        'network',
+        'upstream_unavailable',
+      ],
+      // alibaba/higress ai-proxy main.go onHttpRequestBody around provider.go's `missing model in request`
+      ['HTTP 500: failed to process request body: missing model in request', 'bad_request', 'gateway_error'],
+    ]
+    for (const [text, inner, relay] of cases) expect(causesOf(text).slice(0, 2), text).toEqual([inner, relay])
+  })
+
+  it('still names the relay alone, and keeps its words off look-alikes', () => {
+    // round 39's wrapper-alone pastes keep their answer, now from `wraps`
+    expect(
+      topEntry('500 {"error":{"code":"http_error","message":"Internal server error during chat_completion"}}'),
+    ).toBe('upstream-failed')
+    expect(topEntry('500 {"error":{"message":"all channels exhausted","type":"internal_server_error"}}')).toBe(
+      'upstream-failed',
+    )
+    // gpt-load's and Higress's wrappers alone name their entry by its words, not as a guess from the bare 500
+    const wrappersAlone: Array<[string, string]> = [
+      ['500 {"code":"UPSTREAM_ERROR","message":"upstream failed"}', 'upstream-failed'],
+      ['500 failed to process request body: unable to unmarshal request', 'gateway-internal-error'],
+    ]
+    for (const [text, id] of wrappersAlone) {
+      const first = lookupErrors(text, errorCatalogue).matches[0]
+      expect([first?.entry.id, first?.statusOnly], text).toEqual([id, false])
+    }
+    // Higress's wrapper only as its body stands, not inside another program's timestamped log line
+    expect(ids('2024/05/01 10:00:00 Failed to process request body: unexpected EOF')).not.toContain(
+      'gateway-internal-error',
+    )
+    // LiteLLM's provider label before `Connection error.` is read, not any word ending in exception
+    expect(ids('ConnectionException - Connection errors are logged to stderr')).not.toContain('failed-to-fetch')
+  })
+})
+
+describe("components/error-lookup/match: round 40 (desc-en) people's own English descriptions, verb or subject first", () => {
+  /** Each text names its entry by a description alone; no look-alike names that entry. */
+  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+    for (const text of texts) {
+      expect(topEntry(text), text).toBe(entryId)
+      expect(describedAs(text), text).toBe(true)
+    }
+    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+  }
+
+  it('reads getting, got or hitting a rate limit error as the rate limit, not a negation, a conditional or advice', () => {
+    describesEntry(
+      'rate-limit-exceeded',
+      [
+        'Even after adding 10 credits i am getting the rate limit error',
+        'I tried it yesterday and got the Rate Limit Error from the Openai API after running up to 10 frames',
+        'Hitting a Rate Limit error for OpenAI',
+      ],
+      [
+        "I'm no longer getting rate limit errors",
+        "I don't get rate limit errors anymore",
+        'I never got a rate limit error with the old key',
+        "If you're getting rate limit errors, lower the concurrency",
+        'if you are getting rate limit errors, wait a minute',
+        'You may hit rate limit errors on the free tier',
+        'To avoid getting rate limit errors, add a delay between calls',
+        'The client retries without getting rate limit errors',
+        'When you hit a rate limit error, back off exponentially',
+        "you'll get a rate limit error if you exceed 3 RPM",
+        'How do I handle getting rate limit errors?',
+        'The docs list the rate limit errors the API can return',
+      ],
+    )
+  })
+
+  it('reads getting or receiving a timeout error as the timeout, not a connection, a media task or a conditional', () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        'whenever I am trying to generate a long response  I am getting the time out error',
+        'I tried but i get always the timeout error.',
+        'We are receiving a timeout error and it seems your code need to increase the timeout',
+      ],
+      [
+        'I never got a timeout error',
+        'If you get a timeout error, increase the timeout',
+        "I didn't get a timeout error this time",
+        'I am no longer getting timeout errors after the update',
+        'Getting a connection timeout error to the database',
+        'I keep getting timeout errors for the video task',
+        'The SDK throws a timeout error when the request takes longer than 60 seconds',
+      ],
+    )
+  })
+
+  it('reads a response or answer said to be truncated as the output limit, not a negation, a log, a body or a display cut', () => {
+    describesEntry(
+      'context-length-exceeded',
+      ['But the answers are truncated. What could be the reason?', 'why the response is truncated?'],
+      [
+        'The response is not truncated',
+        "the response isn't getting truncated any more",
+        'set max_tokens to keep the answer from being truncated',
+        'If the response is truncated, increase max_tokens',
+        'the log response is truncated',
+        'The response body was truncated by nginx',
+        'The response headers are truncated by nginx',
+        'Responses are truncated to 500 characters in the log',
+        'Long answers are truncated for brevity in the preview',
+        'Output is truncated. View as a scrollable element or open in a text editor.',
+      ],
+    )
+  })
+
+  it('reads an AI service said to be unavailable in some regions, Europe or worldwide as the region, not a cloud region', () => {
+    describesEntry(
+      'unsupported-region',
+      [
+        "Gemini's API is not supported in some regions. Can other models be used as an alternative?",
+        "gemini isn't available in some regions (in my case: germany)",
+        'Gemini is not available worldwide',
+      ],
+      [
+        'If Gemini is not available in the EU, use a VPN',
+        'Claude Sonnet 4 is not available in some regions on Bedrock',
+        'The model is not available in europe-west4',
+        'This feature is not available in some countries',
+        "ChatGPT isn't blocked in Europe any more",
+        'Gemini is now available in the EU',
+        'Some models are not available in all regions',
+      ],
+    )
+  })
+
+  it('reads an organization said not to be verified, or to need verifying, as the permission, not a conditional or another product', () => {
+    describesEntry(
+      'provider-permission-denied',
+      [
+        'Unable to work with O3 becuase it is saying the organiztion is not verified',
+        'I found that I need to **Verify Organization** through Persona to use o3 model.',
+        'you will need to verify your organization to use this model.',
+      ],
+      [
+        'If an organization is not verified, or its verification request has been rejected, there is no way to re-verify',
+        'an organization that is not verified cannot stream o3',
+        'my organization is already verified',
+        "I didn't need to verify my organization",
+        'If you need to verify your organization, go to settings',
+        'it no longer asks me to verify my organization',
+        'The GitHub organization is not verified, so the domain badge is missing',
+        "the org's email domain is not verified",
+      ],
+    )
+  })
+
+  it('reads ChatGPT Plus said to be paid for while the API fails as the API credit, not praise, a negation or a model', () => {
+    describesEntry(
+      'openai-insufficient-quota',
+      [
+        'My account is ChatGPT plus account. I got the error message when running a discord bot to access openai api.',
+        'i already sets the token (subscribed as a ChatGPT+). it tells i already exceed current quota',
+        'I have a ChatGPT plus plan and can use the service as normal by their website, but the plugin shows an error',
+      ],
+      [
+        "I don't have ChatGPT Plus, and I get an error",
+        'I have ChatGPT Plus but no access to GPT-4 in the API, error 404',
+        'I have ChatGPT Plus and it works great',
+        'We have ChatGPT Plus, is it worth it? No error so far',
+        'ChatGPT Plus costs 20 dollars a month and the API is billed separately',
+      ],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (frameworks) what SDKs and agent frameworks raise, from their source', () => {
+  it('reads each framework wording as its entry', () => {
+    const cases: [string, string][] = [
+      [
+        'java.lang.IllegalArgumentException: OpenAI API key must be set. Use the connection property: spring.ai.openai.api-key or spring.ai.openai.embedding.api-key property.',
+        'missing-api-key',
+      ],
+      [
+        "ValueError: None of the following authentication environment variables are set: ('OPENAI_API_KEY',)",
+        'missing-api-key',
+      ],
+      [
+        'UserError: Set the `DEEPSEEK_API_KEY` environment variable or pass it via `DeepSeekProvider(api_key=...)` to use the DeepSeek provider.',
+        'missing-api-key',
+      ],
+      ['ServiceInitializationError: Please provide an api_key', 'missing-api-key'],
+      ["ArgumentNullException: Value cannot be null. (Parameter 'api_key')", 'missing-api-key'],
+      ['ValueError: model_info is required when model name is not recognized', 'framework-unknown-model'],
+      ['ValueError: Calculated available context size -37 was not non-negative.', 'context-length-exceeded'],
+      [
+        'IncompleteOutputException: The output is incomplete due to a max_tokens length limit.',
+        'context-length-exceeded',
+      ],
+      ["ContextOverflowError: Input exceeded the model's context window.", 'context-length-exceeded'],
+      [
+        'APICallError [AI_APICallError]: Not Found\n    at file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs:631:14',
+        'wrong-path-404',
+      ],
+      ['stream has sent too many empty messages', 'stream-interrupted'],
+      ['ValueError: No generations found in stream.', 'stream-interrupted'],
+      ['TypeError: Received response with null value for `choices`.', 'upstream-failed'],
+      ['Error: Invalid response from LLM call - None or empty.', 'upstream-failed'],
+      ['UnexpectedModelBehavior: Received empty model response', 'upstream-failed'],
+      ['Error [AI_NoOutputGeneratedError]: No output generated. Check the stream for errors.', 'error-inside-stream'],
+      ['failed to deserialize api response: error:expected value at line 1 column 1', 'html-instead-of-json'],
+      [
+        "Caused by: com.fasterxml.jackson.core.JsonParseException: Unexpected character ('<' (code 60)): expected a valid value",
+        'html-instead-of-json',
+      ],
+    ]
+    for (const [text, id] of cases) expect(topEntry(text), text).toBe(id)
+  })
+
+  it('reads LiteLLM’s 500 around a connection that never answered by its words, beside the bare status', () => {
+    const { matches } = lookupErrors(
+      'litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.',
+      errorCatalogue,
+    )
+    expect(matches.find((match) => !match.statusOnly)?.entry.id).toBe('failed-to-fetch')
+  })
+
+  it('lets the failure beneath the AI SDK’s NoOutputGeneratedError name the cause', () => {
+    expect(
+      topCause(
+        'AI_NoOutputGeneratedError: No output generated. Check the stream for errors.\n[cause]: AI_APICallError: Incorrect API key provided: sk-abc',
+      ),
+    ).toBe('invalid_key')
+  })
+
+  it('keeps code, docs and other messages off the round’s patterns', () => {
+    for (const text of [
+      'if (error instanceof ContextOverflowError) { return summarize(messages) }',
+      'import { NoOutputGeneratedError } from "ai"; // AI_NoOutputGeneratedError is thrown when the stream is empty',
+      'Set the model_info field when you use a model AutoGen does not know.',
+      'The prompt helper calculated available context size 3900 for the chunk.',
+      'stream has sent 3 messages',
+      "System.ArgumentNullException: Value cannot be null. (Parameter 'model')",
+    ]) {
+      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
+    }
+    expect(ids('AI_APICallError: Not Found: the model `gpt-x` does not exist')).not.toContain('wrong-path-404')
+  })
+})
+
+describe('components/error-lookup/match: round 40 (agents-zh) coding agents behind a relay or a local router', () => {
+  it('reads the thinking-history 400s CC Switch rectifies as thinking blocks the upstream refuses, not their look-alikes', () => {
+    namesEntry(
+      'thinking-signature-mismatch',
+      [
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.1.content.0: Invalid `signature` in `thinking` block"}}',
+        'Messages.1.Content.0: invalid signature in thinking block',
+        'messages.69.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`.',
+        'xxx.signature: Extra inputs are not permitted',
+        '`thinking` or `redacted_thinking` blocks in the latest assistant message cannot be modified. These blocks must remain as they were in the original response.',
+      ],
+      [
+        'Request timeout',
+        'invalid request: malformed JSON',
+        'Each thinking block carries a signature; pass it back unchanged.',
+        'signature verification failed for webhook',
+        "Input tag 'adaptive' found using 'type' does not match expected tags",
+      ],
+    )
+  })
+
+  it('reads a thinking mode the model does not take as its reasoning setting, even with the field masked', () => {
+    namesEntry(
+      'reasoning-effort-unsupported',
+      [
+        'API Error: 400 {"error":{"type":"<nil>","message":"\\"***.***.enabled\\" is not supported for this model. Use \\"***.***.adaptive\\" and \\"output_config.effort\\" to control thinking behavior. (request id: 20260610084952343)"},"type":"error"}',
+        'API Error: 400 thinking options type cannot be disabled when reasoning_effort is set',
+      ],
+      [
+        'Streaming is enabled; it is not supported for this model in batch mode.',
+        'thinking.type.enabled is the default',
+      ],
+    )
+  })
+
+  it("reads CC Switch's local proxy answers by their cause, and not the same words in a settings screen", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        'API Error: 503 {"error":{"message":"未配置供应商","type":"proxy_error"}}',
+        '{"error":{"message":"CC Switch local proxy failed while handling Codex endpoint /v1/responses. Provider: demo; model: gpt-5.4; cause: 无可用 Provider","type":"proxy_error","code":"cc_switch_no_available_provider","param":null}}',
+      ],
+      ['请先在设置中选择供应商，当前未配置供应商和模型', '未配置供应商时使用默认地址'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['cause: 所有 Provider 都失败，重试耗尽'],
+      ['超过最大重试次数', '所有 Provider 都失败了吗？'],
+    )
+    namesEntry(
+      'gateway-timeout',
+      ['API Error: 504 {"error":{"message":"流式响应空闲超时: 60秒无数据","type":"proxy_error"}}'],
+      ['流式静默超时（秒）：60'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['未找到可用的模型列表端点，请检查 Base URL 或确认供应商是否开放该接口'],
+      ['获取到 12 个模型'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (agents-zh) Kimi Code’s answers to the agents on its coding endpoint', () => {
+  it('reads its risk-control block, plan windows and size cap by the causes its error reference gives', () => {
+    namesEntry(
+      'account-banned',
+      [
+        'API Error: 403 Access terminated',
+        '{"error":{"message":"Access terminated. Review our Community Guidelines"}}',
+      ],
+      ['SSH access terminated by remote host after 30 minutes', 'Access terminated sessions are listed below'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ["API Error: 429 You've reached your usage limit for this period.", "You've reached kimi monthly usage limit"],
+      ['You can check your usage limit for this period in the dashboard.'],
+    )
+    namesEntry(
+      'request-too-large',
+      ['API Error: 400 total message size 2254871 exceeds limit 2097152'],
+      ['The total message size is shown in the footer.'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (agents-zh) Codex set up by a relay guide', () => {
+  it("reads Codex's missing env_key as the missing key whatever the guide named it, not any variable", () => {
+    namesEntry(
+      'missing-api-key',
+      ['Error: Missing environment variable: `CRS_OAI_KEY`.', 'Missing environment variable: `KEY`.'],
+      ['Missing environment variable: `MONKEY`', 'Missing environment variable: `DATABASE_URL`.'],
+    )
+  })
+
+  it("reads Codex's reconnect count as a dropped stream, and not any app's `Reconnecting...`", () => {
+    namesEntry(
+      'stream-interrupted',
+      ['⚠ Reconnecting... 2/5', 'codex 一直显示 Reconnecting... 1/5，然后就断开了'],
+      ['Reconnecting... 30s remaining', 'Reconnecting to printer...', 'Reconnecting... attempt 3'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 40 (agents-zh) relay groups that take one protocol or one client', () => {
+  it("reads a group closed to the client's protocol or to anything but Claude Code as the key's permission", () => {
+    namesEntry(
+      'group-not-allowed',
+      [
+        'API Error: 403 {"type":"error","error":{"type":"permission_error","message":"This group does not allow /v1/messages dispatch"}}',
+        '403 This group does not allow /v1/chat/completions requests',
+        'API Error: 403 This group is restricted to Claude Code clients (/v1/messages only)',
+      ],
+      ['This group does not allow public joining', 'This group does not allow member posts.'],
+    )
+    expect(
+      topCause(
+        'API Error: 400 OAuth token is only authorized for use with Claude Code and cannot be used for other API requests',
+      ),
+    ).toBe('permission')
+  })
+})
+
+describe('components/error-lookup/match: round 40 (workflows) workflow and chat-platform tools around a failed gateway call', () => {
+  it("reads n8n's status messages as wrappers: their own cause alone, below the gateway's words after them", () => {
+    expect(topEntry('Bad request - please check your parameters')).toBe('invalid-parameters')
+    expect(topEntry('Forbidden - perhaps check your credentials?')).toBe('provider-permission-denied')
+    expect(topEntry('The resource you are requesting could not be found')).toBe('wrong-path-404')
+    expect(topEntry('The service is receiving too many requests from you')).toBe('rate-limit-exceeded')
+    expect(
+      topCause(
+        "Bad request - please check your parameters\n\nThis model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens.",
+      ),
+    ).toBe('context_length')
+    expect(topCause('Forbidden - perhaps check your credentials?\n\n该令牌额度已用尽')).toBe('insufficient_balance')
+    expect(
+      topCause(
+        'The resource you are requesting could not be found\n\nThe model `gpt-4.1-nano` does not exist or you do not have access to it.',
+      ),
+    ).toBe('model_not_found')
+    expect(
+      topCause(
+        'The service is receiving too many requests from you\n\nYou exceeded your current quota, please check your plan and billing details.',
+      ),
+    ).toBe('insufficient_balance')
+  })
+
+  it("still reads `too many requests` outside n8n's 429 sentence", () => {
+    expect(topEntry('Error code: 429: We are receiving too many requests at the moment')).toBe('rate-limit-exceeded')
+    expect(topEntry('429 Too Many Requests')).toBe('rate-limit-exceeded')
+  })
+
+  it("reads Dify's invoke errors as wrappers of the provider's error, and its CompletionRequestError's 400 as saying nothing", () => {
+    expect(topEntry('[openai_api_compatible] Rate Limit Error, ')).toBe('rate-limit-exceeded')
+    expect(
+      topCause(
+        "[openai] Rate Limit Error, Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota'}}",
+      ),
+    ).toBe('insufficient_balance')
+    expect(
+      topCause(
+        '{"code": "completion_request_error", "message": "[openai_api_compatible] Rate Limit Error, ", "status": 400}',
+      ),
+    ).toBe('rate_limit')
+    expect(
+      topEntry(
+        'PluginInvokeError: {"args":{},"error_type":"InvokeBadRequestError","message":"[models] Bad Request Error, "}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topCause(
+        'PluginInvokeError: {"args":{},"error_type":"InvokeBadRequestError","message":"[models] Bad Request Error, Error code: 400 - This model\'s maximum context length is 8192 tokens."}',
+      ),
+    ).toBe('context_length')
+    expect(
+      topCause(
+        'PluginInvokeError: {"args":{},"error_type":"InvokeServerUnavailableError","message":"[models] Server Unavailable Error, Error code: 503 - 当前分组 default 下对于模型 gpt-4o 无可用渠道"}',
+      ),
+    ).toBe('no_channel')
+    expect(
+      extractError('{"code": "completion_request_error", "message": "Completion request failed.", "status": 400}')
+        .wrapperStatus,
+    ).toBe(true)
+  })
+
+  it("reads AnythingLLM's stream failure as the stream alone, and below the provider's words after it", () => {
+    expect(topEntry('An error occurred while streaming response. Unknown Error.')).toBe('error-inside-stream')
+    expect(topEntry('xinference: An error occurred during streaming.')).toBe('error-inside-stream')
+    expect(
+      topCause(
+        'An error occurred while streaming response. 429 Rate limit reached for gpt-4o in organization org-abc.',
+      ),
+    ).toBe('rate_limit')
+  })
+
+  it("reads FastGPT's and RAGFlow's empty answers, FastGPT's filter label and LibreChat's illegal model request", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '模型流响应为空，请检查模型流输出是否正常',
+        'The model flow response is empty, please check whether the model flow output is normal.',
+        'workflow error {"message":"chat:LLM_model_response_empty"}',
+        'core.chat.Chat API is error or undefined',
+        '您的 OpenAI key 没有响应: {"model":"gpt-4o-mini"}',
+        '**ERROR**: Empty response from reasoning model',
+      ],
+      [
+        'the chat API is documented in docs/api.md',
+        '模型流式输出已开启',
+        'Empty response from reasoning model is retried once',
+      ],
+    )
+    namesEntry(
+      'content-policy',
+      ['Reason for completion: Trigger safe wind control', '完成原因：触发安全风控'],
+      ['账号触发安全风控，请联系客服', '支付触发安全风控'],
+    )
+    expect(topEntry('{ "type": "illegal_model_request", "info": "openAI|gpt-x" }')).toBe('model-not-found')
+  })
+
+  it("keeps the bracketed Dify labels to a provider's name in brackets, and its class names to errors, not code", () => {
+    for (const text of ['[400] Bad Request Error', 'handle [Rate Limit Error] in retry.ts']) {
+      expect(ids(text), text).not.toContain('rate-limit-exceeded')
+    }
+    // (the class name still gives its status, 429, as SDK class names do: only by that status, not by the round's words)
+    for (const text of ['class InvokeRateLimitError(InvokeError):', 'raise InvokeRateLimitError(description=str(e))']) {
+      expect(
+        lookupErrors(text, errorCatalogue).matches.every(({ statusOnly }) => statusOnly),
+        text,
+      ).toBe(true)
+    }
+    expect(ids('class InvokeBadRequestError(InvokeError):')).not.toContain('invalid-parameters')
+    expect(ids('class InvokeServerUnavailableError(InvokeError):')).not.toContain('upstream-failed')
+    expect(topEntry('core.model_runtime.errors.invoke.InvokeRateLimitError: [openai] Rate Limit Error')).toBe(
+      'rate-limit-exceeded',
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 40 (workflows) Flowise's 500 around a provider's error", () => {
+  it("reads the provider's words inside it, not the 500, and the 500 alone as before", () => {
+    expect(
+      topCause(
+        '{"statusCode":500,"success":false,"message":"Error: predictionsServices.buildChatflow - 401 Incorrect API key provided: sk-abc."}',
+      ),
+    ).toBe('invalid_key')
+    expect(
+      topCause(
+        '{"statusCode":500,"success":false,"message":"Error: predictionsServices.buildChatflow - Request timed out."}',
+      ),
+    ).toBe('timeout')
+    expect(
+      extractError('{"statusCode":500,"success":false,"message":"Error: predictionsServices.buildChatflow - x"}')
+        .wrapperStatus,
+    ).toBe(true)
+    expect(
+      extractError('{"statusCode":500,"success":false,"message":"predictionsServices failed"}').wrapperStatus,
+    ).toBe(false)
   })
 })

@@ -36,6 +36,25 @@ describe('components/error-lookup/literal-prefilter: the literals a pattern requ
     expect(requiredLiterals('\\bx(?:rate limit(?:ed)?|quota \\w+)')).toEqual(['rate limit', 'quota '])
   })
 
+  it('keeps every set a group requires, not only its best: a paste must hold one literal of each', () => {
+    // key-malformed's description: its best set alone (`line` or `trailing new`) let every Python traceback's
+    // `line 101` through to a regex that then read the whole paste
+    const source =
+      '\\b(?:new ?lines? (?:in|at the end of) (?:the |my |your |an? )?(?:[a-z]+\\.)?api[ _-]?key|api[ _-]?keys?\\b[^.\\n]{0,40}\\btrailing new ?lines?)\\b'
+    const sets = requiredSets(source)
+    expect(sets).toEqual([
+      ['line', 'trailing new'],
+      [' in ', ' at the end of ', 'line'],
+      ['new', 'api'],
+    ])
+    const pattern = prefiltered(source, 'i')
+    const traceback = '  File "/usr/lib/python3.11/site-packages/httpx/_client.py", line 101, in send'
+    expect(mayMatch(pattern, traceback.toLowerCase(), trigramBitmap(traceback.toLowerCase()))).toBe(false)
+    const paste = 'Error: newline in my api key'
+    expect(mayMatch(pattern, paste.toLowerCase(), trigramBitmap(paste.toLowerCase()))).toBe(true)
+    expect(pattern.regex.test(paste)).toBe(true)
+  })
+
   it('prefers the set whose weakest literal is longest', () => {
     expect(requiredLiterals('\\bcredits? never (?:arrived|came)|\\bnever got (?:my )?credits\\b')).toEqual([
       ' never arrived',
