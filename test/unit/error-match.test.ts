@@ -6275,3 +6275,19 @@ describe("components/error-lookup/match: round 40 (workflows) Flowise's 500 arou
     ).toBe(false)
   })
 })
+
+describe('components/error-lookup/match: round 40 review, look-alikes of the round’s patterns', () => {
+  it('reads only a thinking field’s `.enabled` as the thinking mode the model refuses, not any other setting’s', () => {
+    namesEntry(
+      'reasoning-effort-unsupported',
+      [
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"\\"thinking.type.enabled\\" is not supported for this model. Use \\"thinking.type.adaptive\\" and \\"output_config.effort\\" to control thinking behavior."}}',
+        '400 ***.***.enabled is not supported for this model',
+      ],
+      [
+        'Error: 400 web_search.enabled is not supported for this model',
+        'stream_options.enabled is not supported for this model',
+      ],
+    )
+  })
+})
