@@ -1462,7 +1462,9 @@ export const keyEntries: ErrorEntry[] = [
         // retry-later/421: `Access terminated. Review our Community Guidelines(…) or contact … for assistance.`, type
         // access_terminated_error, which its staff answer as a risk-control flag, not the quota); only as the whole message or
         // with that sentence after it
-        '\\baccess terminated(?:\\. review our community guidelines|\\.?\\s*(?:["\'}]|$))',
+        // (review: the whole message starts the line, a quote or the 403, as an SSH or session log's `…, access terminated`
+        // ends a line of its own)
+        '\\baccess terminated\\. review our community guidelines|(?:^|["\']|\\b403\\W{1,4})\\s?access terminated\\.?\\s*(?:["\'}]|$)',
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',

@@ -6290,4 +6290,12 @@ describe('components/error-lookup/match: round 40 review, look-alikes of the rou
       ],
     )
   })
+
+  it('reads Kimi Code’s `Access terminated` only as a whole message, not at the end of another program’s line', () => {
+    namesEntry(
+      'account-banned',
+      ['Access terminated.', '{"error":{"message":"Access terminated.","type":"access_terminated_error"}}'],
+      ['Connection to 10.0.0.5 closed by remote host, access terminated', 'Session expired: access terminated'],
+    )
+  })
 })
