@@ -1762,8 +1762,9 @@ export const keyEntries: ErrorEntry[] = [
         // `is … verified` within 30 characters, or `need(s) to` / `asks me to` before `verify`; not after a conditional
         // (`if your organization is not verified`), not a relative clause (`an organization that is not verified`), not a
         // domain's, an e-mail's or another product's organization (GitHub's, Slack's), and not negated (`I didn't need to verify my organization`)
-        "\\bverified\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40}|\\b(?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\s)\\b(?:org|organi[sz]a?tion)\\b(?:(?!\\b(?:that|which|who|domain|e-?mail|github|gitlab|bitbucket|slack|apple)\\b)[^.\\n]){0,30}? (?:is|was|are)(?: not| still not| not yet|n['’]t)(?: yet)? verified)",
-        "\\bverify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion)\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,20}|n['’]t |\\bnot |\\bno longer |\\bnever )\\b(?:(?:need|needs|needed|have|has|had) to|ask(?:s|ed|ing)?(?: me| us)? to) \\**verify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion))",
+        // (review: another product's named after it too, `… is not verified on GitHub`, `verify your organization on Slack`)
+        "\\bverified\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40}|\\b(?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\s)\\b(?:org|organi[sz]a?tion)\\b(?:(?!\\b(?:that|which|who|domain|e-?mail|github|gitlab|bitbucket|slack|apple)\\b)[^.\\n]){0,30}? (?:is|was|are)(?: not| still not| not yet|n['’]t)(?: yet)? verified)(?![^.\\n]{0,30}?\\b(?:on|in|with|for|at) (?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\b)",
+        "\\bverify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion)\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,20}|n['’]t |\\bnot |\\bno longer |\\bnever )\\b(?:(?:need|needs|needed|have|has|had) to|ask(?:s|ed|ing)?(?: me| us)? to) \\**verify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion))(?![^.\\n]{0,30}?\\b(?:on|in|with|for|at) (?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\b)",
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

@@ -6298,4 +6298,14 @@ describe('components/error-lookup/match: round 40 review, look-alikes of the rou
       ['Connection to 10.0.0.5 closed by remote host, access terminated', 'Session expired: access terminated'],
     )
   })
+
+  it('reads an organization not verified only when it is not another product’s organization named after it', () => {
+    for (const text of [
+      'my organization is not verified on GitHub',
+      'you will need to verify your organization on Slack first',
+      'Our org is not verified in GitLab yet',
+    ]) {
+      expect(ids(text), text).not.toContain('provider-permission-denied')
+    }
+  })
 })
