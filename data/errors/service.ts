@@ -642,7 +642,9 @@ export const serviceEntries: ErrorEntry[] = [
         'is experiencing high load',
         // round 40 (lead): a word programmers also use for functions (`Overloaded functions`, expect-type's README; `syntax
         // is overloaded in ways that…`, acorn's): 11 of 16,759 README paragraphs under node_modules named this entry
-        '\\boverloaded(?![ _-](?:functions?|methods?|signatures?|operators?|constructors?|in ways)\\b)(?<!(?:function|method|operator|syntax) (?:is |are )?overloaded)',
+        // (review: nor an identifier it starts, property-information's `overloadedBoolean`, the one README paragraph study:prose
+        // still read as this entry; an SDK's OverloadedError still reads)
+        '\\boverloaded(?!(?!error|exception)[a-z])(?![ _-](?:functions?|methods?|signatures?|operators?|constructors?|in ways)\\b)(?<!(?:function|method|operator|syntax) (?:is |are )?overloaded)',
         // round 11 (English): `The AI service is currently at capacity`, `This model is temporarily unavailable.` (a
         // 503's body), `The model provider is temporarily unavailable.`; a channel or an executor at capacity is not a provider, so the noun is required
         '(?:model|service|server|provider|ai) is (?:currently )?at capacity',

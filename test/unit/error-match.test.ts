@@ -6308,4 +6308,10 @@ describe('components/error-lookup/match: round 40 review, look-alikes of the rou
       expect(ids(text), text).not.toContain('provider-permission-denied')
     }
   })
+
+  it('keeps an identifier that starts with `overloaded` off the overloaded provider', () => {
+    // property-information's README (`overloadedBoolean`), the one docs paragraph study:prose still read as this entry
+    expect(ids('* `overloadedBoolean` (`boolean`)')).not.toContain('provider-overloaded')
+    expect(topEntry('anthropic.OverloadedError: Overloaded')).toBe('provider-overloaded')
+  })
 })
