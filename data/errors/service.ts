@@ -280,7 +280,9 @@ export const serviceEntries: ErrorEntry[] = [
         // words after it (the code was read as the cause until round 40); the class name only as an error, not its
         // definition or a raise (`InvokeRateLimitError(`)
         '\\[[a-z][\\w .-]{0,40}\\] rate limit error\\b',
-        '\\binvokeratelimiterror\\b(?![(\\w])',
+        // (review: nor code that catches or imports it, `except …:`, `isinstance(e, …)`: only before its colon or in quotes,
+        // as a traceback or the plug-in daemon's error_type prints it)
+        '\\binvokeratelimiterror\\b(?=\\s?:|["\'])(?<!\\bexcept [\\w.]{0,80})',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -1060,7 +1062,9 @@ export const serviceEntries: ErrorEntry[] = [
         // upstream when nothing follows, below the words after it (read as the cause until round 40); the class name
         // only as an error, not its definition or a raise
         'server unavailable error',
-        '\\binvokeserverunavailableerror\\b(?![(\\w])',
+        // (review: nor code that catches or imports it, `except …:`, `isinstance(e, …)`: only before its colon or in quotes,
+        // as a traceback or the plug-in daemon's error_type prints it)
+        '\\binvokeserverunavailableerror\\b(?=\\s?:|["\'])(?<!\\bexcept [\\w.]{0,80})',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,

@@ -6314,4 +6314,20 @@ describe('components/error-lookup/match: round 40 review, look-alikes of the rou
     expect(ids('* `overloadedBoolean` (`boolean`)')).not.toContain('provider-overloaded')
     expect(topEntry('anthropic.OverloadedError: Overloaded')).toBe('provider-overloaded')
   })
+
+  it('keeps Dify’s Invoke*Error class names to an error as printed, not code that catches or imports them', () => {
+    for (const text of [
+      'except InvokeRateLimitError as e:',
+      'if isinstance(e, InvokeRateLimitError):',
+      'from core.model_runtime.errors.invoke import InvokeBadRequestError, InvokeServerUnavailableError',
+    ]) {
+      expect(
+        lookupErrors(text, errorCatalogue).matches.every(({ statusOnly }) => statusOnly),
+        text,
+      ).toBe(true)
+    }
+    expect(topEntry('{"error_type":"InvokeRateLimitError","message":"[openai] Rate Limit Error"}')).toBe(
+      'rate-limit-exceeded',
+    )
+  })
 })
