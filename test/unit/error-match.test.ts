@@ -6331,3 +6331,31 @@ describe('components/error-lookup/match: round 40 review, look-alikes of the rou
     )
   })
 })
+
+describe("components/error-lookup/match: round 40 review, the relay rule's status-only reading", () => {
+  it('puts a reading from the relay’s status below the cause beneath it, a shared code or the dialect beside it too', () => {
+    // A shared code (any 500's `api_error`) gives the status-only reading no evidence of its own: under the relay's 500
+    // it still comes after the cause the paste's words name, as the bare status does
+    const statusOnly = syntheticEntry('status-500', 'gateway_error', {
+      statuses: [500],
+      defaultFor: [500],
+      dialects: ['anthropic'],
+      match: { codes: ['api_error'] },
+    })
+    const wrapper = syntheticEntry('relay-wrapper', 'upstream_unavailable', {
+      statuses: [500],
+      match: { wraps: ['relaywrapperwords'] },
+    })
+    const timedOut = syntheticEntry('timed-out', 'timeout', { match: { patterns: ['request timed out'] } })
+    const text = '500 RelayWrapperWords: {"type":"error","error":{"type":"api_error","message":"request timed out"}}'
+    const ranked = lookupErrors(text, [statusOnly, wrapper, timedOut]).matches
+    expect(ranked.map(({ entry }) => entry.id)).toEqual(['timed-out', 'relay-wrapper', 'status-500'])
+    expect(ranked[2]?.statusOnly).toBe(true)
+    // the same in the real catalogue: LiteLLM's 500 around Anthropic's api_error body
+    expect(
+      topEntry(
+        'Error code: 500 - litellm.InternalServerError: AnthropicException - {"type":"error","error":{"type":"api_error","message":"Request timed out."}}',
+      ),
+    ).not.toBe('gateway-internal-error')
+  })
+})
