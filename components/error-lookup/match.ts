@@ -298,9 +298,13 @@ function relayWrapped(compiled: readonly CompiledEntry[], extracted: ExtractedEr
   )
 }
 
-/** Whether nothing but the status speaks for the match (not a shared code beside it, which still says something). */
+/**
+ * Whether nothing of the entry's own speaks for the match (`statusOnly`): a shared code (`api_error`, any 500's) or the
+ * paste's dialect beside the relay's status say no more than that status, and counting them as words let the relay's
+ * 500 (35 of its 65) rank the gateway's reading above the timeout beneath LiteLLM's wrapper.
+ */
 function statusAlone(match: ErrorMatch): boolean {
-  return match.reasons.every((reason) => reason.kind === 'status' || reason.kind === 'status-default')
+  return match.statusOnly
 }
 
 /**

@@ -536,7 +536,9 @@ export const agentEntries: ErrorEntry[] = [
         // through a relay that masks the field as `***.***.enabled`), and DeepSeek's Anthropic endpoint when Claude Code turns
         // thinking off for a reasoning model (aicoding.csdn.net/6a29515b10ee7a33f27a8b53.html: `API Error: 400 thinking options
         // type cannot be disabled when reasoning_effort is set`, CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS with deepseek-v4-pro)
-        '\\.enabled\\W{0,3}is not supported for this model',
+        // (review: only the thinking field, or the relay's mask of it; any other setting's `.enabled` — `web_search.enabled`
+        // — is refused for another reason than the thinking mode)
+        '(?:thinking\\.type|\\*{3}\\.\\*{3})\\.enabled\\W{0,3}is not supported for this model',
         '\\bthinking options type cannot be disabled when reasoning_effort is set\\b',
       ],
     },

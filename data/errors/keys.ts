@@ -1462,7 +1462,9 @@ export const keyEntries: ErrorEntry[] = [
         // retry-later/421: `Access terminated. Review our Community Guidelines(…) or contact … for assistance.`, type
         // access_terminated_error, which its staff answer as a risk-control flag, not the quota); only as the whole message or
         // with that sentence after it
-        '\\baccess terminated(?:\\. review our community guidelines|\\.?\\s*(?:["\'}]|$))',
+        // (review: the whole message starts the line, a quote or the 403, as an SSH or session log's `…, access terminated`
+        // ends a line of its own)
+        '\\baccess terminated\\. review our community guidelines|(?:^|["\']|\\b403\\W{1,4})\\s?access terminated\\.?\\s*(?:["\'}]|$)',
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',
@@ -1760,8 +1762,9 @@ export const keyEntries: ErrorEntry[] = [
         // `is … verified` within 30 characters, or `need(s) to` / `asks me to` before `verify`; not after a conditional
         // (`if your organization is not verified`), not a relative clause (`an organization that is not verified`), not a
         // domain's, an e-mail's or another product's organization (GitHub's, Slack's), and not negated (`I didn't need to verify my organization`)
-        "\\bverified\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40}|\\b(?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\s)\\b(?:org|organi[sz]a?tion)\\b(?:(?!\\b(?:that|which|who|domain|e-?mail|github|gitlab|bitbucket|slack|apple)\\b)[^.\\n]){0,30}? (?:is|was|are)(?: not| still not| not yet|n['’]t)(?: yet)? verified)",
-        "\\bverify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion)\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,20}|n['’]t |\\bnot |\\bno longer |\\bnever )\\b(?:(?:need|needs|needed|have|has|had) to|ask(?:s|ed|ing)?(?: me| us)? to) \\**verify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion))",
+        // (review: another product's named after it too, `… is not verified on GitHub`, `verify your organization on Slack`)
+        "\\bverified\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,40}|\\b(?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\s)\\b(?:org|organi[sz]a?tion)\\b(?:(?!\\b(?:that|which|who|domain|e-?mail|github|gitlab|bitbucket|slack|apple)\\b)[^.\\n]){0,30}? (?:is|was|are)(?: not| still not| not yet|n['’]t)(?: yet)? verified)(?![^.\\n]{0,30}?\\b(?:on|in|with|for|at) (?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\b)",
+        "\\bverify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion)\\b(?<=(?<!\\b(?:if|when|whether|unless|once|until)\\b[^.\\n]{0,20}|n['’]t |\\bnot |\\bno longer |\\bnever )\\b(?:(?:need|needs|needed|have|has|had) to|ask(?:s|ed|ing)?(?: me| us)? to) \\**verify (?:my |our |your |the )?(?:openai )?(?:org|organi[sz]a?tion))(?![^.\\n]{0,30}?\\b(?:on|in|with|for|at) (?:github|gitlab|bitbucket|slack|apple|google|microsoft|npm|docker hub|hugging ?face)\\b)",
       ],
     },
     title: { zh: '没有权限访问这个接口或资源', en: 'No permission for this endpoint or resource' },

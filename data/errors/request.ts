@@ -1389,7 +1389,9 @@ export const requestEntries: ErrorEntry[] = [
         // prompt as much as a bad parameter, so the words after it name the cause (the code was read as the cause until
         // round 40); the class name only as an error, not its definition or a raise (`InvokeBadRequestError(`)
         '\\[[a-z][\\w .-]{0,40}\\] bad request error\\b',
-        '\\binvokebadrequesterror\\b(?![(\\w])',
+        // (review: nor code that catches or imports it, `except …:`, `isinstance(e, …)`: only before its colon or in quotes,
+        // as a traceback or the plug-in daemon's error_type prints it)
+        '\\binvokebadrequesterror\\b(?=\\s?:|["\'])(?<!\\bexcept [\\w.]{0,80})',
       ],
     },
     title: { zh: '请求参数有误（400）', en: 'Invalid request parameters (400)' },

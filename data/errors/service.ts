@@ -280,7 +280,9 @@ export const serviceEntries: ErrorEntry[] = [
         // words after it (the code was read as the cause until round 40); the class name only as an error, not its
         // definition or a raise (`InvokeRateLimitError(`)
         '\\[[a-z][\\w .-]{0,40}\\] rate limit error\\b',
-        '\\binvokeratelimiterror\\b(?![(\\w])',
+        // (review: nor code that catches or imports it, `except …:`, `isinstance(e, …)`: only before its colon or in quotes,
+        // as a traceback or the plug-in daemon's error_type prints it)
+        '\\binvokeratelimiterror\\b(?=\\s?:|["\'])(?<!\\bexcept [\\w.]{0,80})',
       ],
       describes: [
         // round 17 (zh): a rate limit was hit, in apps' words (a Semantic Scholar client on a 429 `触发频率限制，跳过引用抓取。`,
@@ -642,7 +644,9 @@ export const serviceEntries: ErrorEntry[] = [
         'is experiencing high load',
         // round 40 (lead): a word programmers also use for functions (`Overloaded functions`, expect-type's README; `syntax
         // is overloaded in ways that…`, acorn's): 11 of 16,759 README paragraphs under node_modules named this entry
-        '\\boverloaded(?![ _-](?:functions?|methods?|signatures?|operators?|constructors?|in ways)\\b)(?<!(?:function|method|operator|syntax) (?:is |are )?overloaded)',
+        // (review: nor an identifier it starts, property-information's `overloadedBoolean`, the one README paragraph study:prose
+        // still read as this entry; an SDK's OverloadedError still reads)
+        '\\boverloaded(?!(?!error|exception)[a-z])(?![ _-](?:functions?|methods?|signatures?|operators?|constructors?|in ways)\\b)(?<!(?:function|method|operator|syntax) (?:is |are )?overloaded)',
         // round 11 (English): `The AI service is currently at capacity`, `This model is temporarily unavailable.` (a
         // 503's body), `The model provider is temporarily unavailable.`; a channel or an executor at capacity is not a provider, so the noun is required
         '(?:model|service|server|provider|ai) is (?:currently )?at capacity',
@@ -1058,7 +1062,9 @@ export const serviceEntries: ErrorEntry[] = [
         // upstream when nothing follows, below the words after it (read as the cause until round 40); the class name
         // only as an error, not its definition or a raise
         'server unavailable error',
-        '\\binvokeserverunavailableerror\\b(?![(\\w])',
+        // (review: nor code that catches or imports it, `except …:`, `isinstance(e, …)`: only before its colon or in quotes,
+        // as a traceback or the plug-in daemon's error_type prints it)
+        '\\binvokeserverunavailableerror\\b(?=\\s?:|["\'])(?<!\\bexcept [\\w.]{0,80})',
       ],
       describes: [
         // round 17 (en): `The service is currently unavailable.` (Google's 503 UNAVAILABLE, as an agent tracer's test raises it,

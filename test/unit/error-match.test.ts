@@ -6275,3 +6275,87 @@ describe("components/error-lookup/match: round 40 (workflows) Flowise's 500 arou
     ).toBe(false)
   })
 })
+
+describe('components/error-lookup/match: round 40 review, look-alikes of the round’s patterns', () => {
+  it('reads only a thinking field’s `.enabled` as the thinking mode the model refuses, not any other setting’s', () => {
+    namesEntry(
+      'reasoning-effort-unsupported',
+      [
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"\\"thinking.type.enabled\\" is not supported for this model. Use \\"thinking.type.adaptive\\" and \\"output_config.effort\\" to control thinking behavior."}}',
+        '400 ***.***.enabled is not supported for this model',
+      ],
+      [
+        'Error: 400 web_search.enabled is not supported for this model',
+        'stream_options.enabled is not supported for this model',
+      ],
+    )
+  })
+
+  it('reads Kimi Code’s `Access terminated` only as a whole message, not at the end of another program’s line', () => {
+    namesEntry(
+      'account-banned',
+      ['Access terminated.', '{"error":{"message":"Access terminated.","type":"access_terminated_error"}}'],
+      ['Connection to 10.0.0.5 closed by remote host, access terminated', 'Session expired: access terminated'],
+    )
+  })
+
+  it('reads an organization not verified only when it is not another product’s organization named after it', () => {
+    for (const text of [
+      'my organization is not verified on GitHub',
+      'you will need to verify your organization on Slack first',
+      'Our org is not verified in GitLab yet',
+    ]) {
+      expect(ids(text), text).not.toContain('provider-permission-denied')
+    }
+  })
+
+  it('keeps an identifier that starts with `overloaded` off the overloaded provider', () => {
+    // property-information's README (`overloadedBoolean`), the one docs paragraph study:prose still read as this entry
+    expect(ids('* `overloadedBoolean` (`boolean`)')).not.toContain('provider-overloaded')
+    expect(topEntry('anthropic.OverloadedError: Overloaded')).toBe('provider-overloaded')
+  })
+
+  it('keeps Dify’s Invoke*Error class names to an error as printed, not code that catches or imports them', () => {
+    for (const text of [
+      'except InvokeRateLimitError as e:',
+      'if isinstance(e, InvokeRateLimitError):',
+      'from core.model_runtime.errors.invoke import InvokeBadRequestError, InvokeServerUnavailableError',
+    ]) {
+      expect(
+        lookupErrors(text, errorCatalogue).matches.every(({ statusOnly }) => statusOnly),
+        text,
+      ).toBe(true)
+    }
+    expect(topEntry('{"error_type":"InvokeRateLimitError","message":"[openai] Rate Limit Error"}')).toBe(
+      'rate-limit-exceeded',
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 40 review, the relay rule's status-only reading", () => {
+  it('puts a reading from the relay’s status below the cause beneath it, a shared code or the dialect beside it too', () => {
+    // A shared code (any 500's `api_error`) gives the status-only reading no evidence of its own: under the relay's 500
+    // it still comes after the cause the paste's words name, as the bare status does
+    const statusOnly = syntheticEntry('status-500', 'gateway_error', {
+      statuses: [500],
+      defaultFor: [500],
+      dialects: ['anthropic'],
+      match: { codes: ['api_error'] },
+    })
+    const wrapper = syntheticEntry('relay-wrapper', 'upstream_unavailable', {
+      statuses: [500],
+      match: { wraps: ['relaywrapperwords'] },
+    })
+    const timedOut = syntheticEntry('timed-out', 'timeout', { match: { patterns: ['request timed out'] } })
+    const text = '500 RelayWrapperWords: {"type":"error","error":{"type":"api_error","message":"request timed out"}}'
+    const ranked = lookupErrors(text, [statusOnly, wrapper, timedOut]).matches
+    expect(ranked.map(({ entry }) => entry.id)).toEqual(['timed-out', 'relay-wrapper', 'status-500'])
+    expect(ranked[2]?.statusOnly).toBe(true)
+    // the same in the real catalogue: LiteLLM's 500 around Anthropic's api_error body
+    expect(
+      topEntry(
+        'Error code: 500 - litellm.InternalServerError: AnthropicException - {"type":"error","error":{"type":"api_error","message":"Request timed out."}}',
+      ),
+    ).not.toBe('gateway-internal-error')
+  })
+})
