@@ -84,7 +84,7 @@ export function similarityWords(text: string): Set<string> {
     const stem = singular(word)
     if (stem.length >= 3 && !stopWords.has(stem)) words.add(stem)
   }
-  // each word once, as `hanRuns` reads runs
+  // each word once: a log repeats its lines, and a word read twice adds nothing (as `hanRuns`)
   for (const word of new Set(lower.match(asciiWord))) {
     add(word)
     if (word.includes('_')) for (const part of word.split('_')) add(part)

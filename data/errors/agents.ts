@@ -366,9 +366,12 @@ export const agentEntries: ErrorEntry[] = [
         'invalid `?signature`? in `?thinking`? block',
         'expected `?thinking`? or `?redacted_thinking`?, but found `?(?:tool_use|text)\\b',
         'final `?assistant`? message must start with a thinking block',
-        '\\.signature\\W{0,3}(?:field required|extra inputs are not permitted)',
+        // (review: the block's own field, `thinking.signature` or `content.N.signature`, or its path as relays and CC Switch's
+        // tests mask it, `***.***.signature`, `xxx.signature`; not any `.signature` a schema checks)
+        '(?:thinking|content\\.\\d{1,3}|\\*{3}|\\bxxx)\\.signature\\W{0,3}(?:field required|extra inputs are not permitted)',
         'redacted_thinking`? blocks in the (?:latest assistant message|response) cannot be modified',
-        '\\bthought signature is not valid\\b',
+        // (review: not a sentence about parsing one, `… is not valid JSON`)
+        '\\bthought signature is not valid\\b(?! (?:json|base64|utf))',
       ],
     },
     title: {
@@ -381,12 +384,12 @@ export const agentEntries: ErrorEntry[] = [
     },
     steps: [
       {
-        zh: '在 Claude Code 里用 /clear 或新开会话再试；用 /rewind 回到报错前也可以。',
-        en: 'Run /clear or start a new session in Claude Code and try again; /rewind to before the error also works.',
+        zh: '新开一个会话或对话再试：Claude Code 里用 /clear，或用 /rewind 回到报错之前；其他客户端直接新建对话。',
+        en: 'Start a new session or conversation and try again: in Claude Code run /clear, or /rewind to before the error; in other clients open a new chat.',
       },
       {
-        zh: '同一个会话里不要切换供应商或模型；CC Switch 用户可打开它的 thinking 签名整流器。',
-        en: 'Keep one provider and model for a session; CC Switch users can turn on its thinking-signature rectifier.',
+        zh: '同一个会话里不要切换供应商、渠道或模型；CC Switch 用户可打开它的 thinking 签名整流器。',
+        en: 'Keep one provider, channel and model for a session; CC Switch users can turn on its thinking-signature rectifier.',
       },
     ],
     retry: 'no',

@@ -390,8 +390,8 @@ export const routingEntries: ErrorEntry[] = [
       en: 'The framework does not know the model name (nothing was sent)',
     },
     meaning: {
-      zh: '报错来自你用的框架或 SDK，不是网关：它只认自己内置的厂商模型表，网关的模型名不在表里，请求根本没有发出去。',
-      en: 'The error comes from your framework or SDK, not the gateway: it only accepts the vendor models in its own table, the gateway’s model name is not in it, and no request was sent.',
+      zh: '报错来自你用的框架或 SDK，不是网关：它不知道该怎样调用这个模型名（名字不在它内置的厂商模型表里，或者缺少它认识的厂商前缀），请求根本没有发出去。',
+      en: 'The error comes from your framework or SDK, not the gateway: it does not know how to call a model by that name (the name is not in its own table of a vendor’s models, or lacks a provider prefix it knows), so no request was sent.',
     },
     steps: [
       {

@@ -1061,7 +1061,9 @@ export const serviceEntries: ErrorEntry[] = [
         // openai-python's InternalServerError, a relay's own 5xx among them (a 503 for a group with no channel): the
         // upstream when nothing follows, below the words after it (read as the cause until round 40); the class name
         // only as an error, not its definition or a raise
-        'server unavailable error',
+        // (review: Dify's words with its provider tag before them, as its other wrappers, not any server's `Server Unavailable
+        // Error` page title)
+        '\\[[\\w.-]{1,40}\\] server unavailable error',
         // (review: nor code that catches or imports it, `except …:`, `isinstance(e, …)`: only before its colon or in quotes,
         // as a traceback or the plug-in daemon's error_type prints it)
         '\\binvokeserverunavailableerror\\b(?=\\s?:|["\'])(?<!\\bexcept [\\w.]{0,80})',

@@ -6359,3 +6359,19 @@ describe("components/error-lookup/match: round 40 review, the relay rule's statu
     ).not.toBe('gateway-internal-error')
   })
 })
+
+describe('components/error-lookup/match: round 40 (lead) mends after the review', () => {
+  it("keeps a schema's signature field, a parser's thought signature and a server's page title off the round's entries", () => {
+    expect(ids('ValidationError: body.signature: Field required')).not.toContain('thinking-signature-mismatch')
+    expect(ids('The thought signature is not valid JSON, skipping it')).not.toContain('thinking-signature-mismatch')
+    expect(ids('<title>Server Unavailable Error</title>')).not.toContain('upstream-failed')
+  })
+
+  it('still reads the thinking blocks and Dify’s tagged wrapper', () => {
+    expect(topEntry('API Error: 400 messages.1.content.0.thinking.signature: Field required')).toBe(
+      'thinking-signature-mismatch',
+    )
+    expect(topEntry('400 Thought signature is not valid.')).toBe('thinking-signature-mismatch')
+    expect(ids('[openai] Server Unavailable Error, Error code: 503')).toContain('upstream-failed')
+  })
+})
