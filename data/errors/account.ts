@@ -297,9 +297,9 @@ export const accountEntries: ErrorEntry[] = [
         // i already exceed current quota`; help.openai.com/en/articles/6950777-what-is-chatgpt-plus, quoted in
         // alfredapp/openai-workflow#65: `API usage is separate and billed independently`). `ChatGPT Plus` first, then a
         // lookbehind for the writer having, paying for or being subscribed to it (not `I don't have`), and an error, a quota,
-        // a 429 or `can't use` within 120 characters (not `no error`); not when GPT-4 or access to a model is what fails (Plus never gave API
+        // a 429 or `can't use` within 120 characters (not `no error`, `no quota error`: round 40's review); not when GPT-4 or access to a model is what fails (Plus never gave API
         // access to a model: the permission entries)
-        "\\bchat ?gpt ?(?:plus|\\+)(?<=(?<!n['’]t |\\bnot |\\bnever )\\b(?:i|we) (?:(?:already|also|do|still) )?(?:have|had|got|pay for|paid for|bought|purchased|subscribed to|upgraded to)(?: a| an| the| my)? chat ?gpt ?(?:plus|\\+)|\\b(?:i|we)['’]ve got (?:a |the )?chat ?gpt ?(?:plus|\\+)|\\bmy account is (?:a )?chat ?gpt ?(?:plus|\\+)|\\bsubscribed as a chat ?gpt ?(?:plus|\\+))(?=[^\\n]{0,120}?(?:(?<!\\b(?:no|without|any) )\\berror|\\bquota\\b|\\bexceed|\\b429\\b|\\bcan(?: ?not|['’]t) use|\\bdoes(?: not|n['’]t) work|\\bnot working))(?![^\\n]{0,120}?\\b(?:access to|gpt-?4)\\b)",
+        "\\bchat ?gpt ?(?:plus|\\+)(?<=(?<!n['’]t |\\bnot |\\bnever )\\b(?:i|we) (?:(?:already|also|do|still) )?(?:have|had|got|pay for|paid for|bought|purchased|subscribed to|upgraded to)(?: a| an| the| my)? chat ?gpt ?(?:plus|\\+)|\\b(?:i|we)['’]ve got (?:a |the )?chat ?gpt ?(?:plus|\\+)|\\bmy account is (?:a )?chat ?gpt ?(?:plus|\\+)|\\bsubscribed as a chat ?gpt ?(?:plus|\\+))(?=[^\\n]{0,120}?(?:(?<!\\b(?:no|without|any) (?:[\\w-]+ )?)\\berror|(?<!\\b(?:no|without|any) )\\bquota\\b|\\bexceed|\\b429\\b|\\bcan(?: ?not|['’]t) use|\\bdoes(?: not|n['’]t) work|\\bnot working))(?![^\\n]{0,120}?\\b(?:access to|gpt-?4)\\b)",
       ],
     },
     title: { zh: '额度用完，却报成 429', en: 'Quota used up, reported as 429' },

@@ -316,8 +316,9 @@ export const serviceEntries: ErrorEntry[] = [
         // minute). Noun first (the literal `rate limit error` is where the regex starts, so a long line of prose costs no more
         // than any pattern's scan), then a lookbehind for the reporting verb a few words before it; not after a negation, a
         // conditional, a modal or advice (`no longer getting rate limit errors`, `I don't get rate limit errors`, `if you're
-        // getting rate limit errors`, `you may hit rate limit errors`, `to avoid getting…`), a lookbehind nested before the verb
-        "\\brate[ -]?limit errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll )\\b(?:getting|get|gets|got|hitting|hit|hits|receiving|received|ran into|running into|run into|encountering|encountered)(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated |many |some |lots of |a lot of )?(?:429 )?rate[ -]?limit errors?)",
+        // getting rate limit errors`, `you may hit rate limit errors`, `to avoid getting…`), a lookbehind nested before the verb;
+        // nor a question or advice (`Are you getting a rate limit error?`, `the fix for getting …`: round 40's review)
+        "\\brate[ -]?limit errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll |\\b(?:are|do|does|did|were|is) (?:you|they|users?|anyone)\\s|\\b(?:for|about)\\s)\\b(?:getting|get|gets|got|hitting|hit|hits|receiving|received|ran into|running into|run into|encountering|encountered)(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated |many |some |lots of |a lot of )?(?:429 )?rate[ -]?limit errors?)",
       ],
     },
     title: { zh: '请求过于频繁（429）', en: 'Too many requests (429)' },
@@ -1519,8 +1520,9 @@ export const serviceEntries: ErrorEntry[] = [
         // jamesctucker/teach-yourself-code#28 `I'm getting timeout errors too often`, a 2500 ms request timeout). Noun first
         // (`timeout error`), then a lookbehind for the verb right before it, so a connection's (`a connection timeout error`,
         // the network entries) does not read; not after a negation, a conditional, a modal or advice (`if you get a timeout
-        // error`, `no longer getting timeout errors`), and not a media job's (`… for the video task`: a failed task)
-        "\\btime ?-?out errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll )\\b(?:getting|get|gets|got|receiving|received)(?: me)?(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated )?time ?-?out errors?)(?![^.\\n]{0,40}?\\b(?:image|video|picture|midjourney|render\\w*|task|job|upload|download)s?\\b)",
+        // error`, `no longer getting timeout errors`, nor a question or advice, `are you getting…`, `the fix for getting…`: round
+        // 40's review), and not a media job's (`… for the video task`: a failed task)
+        "\\btime ?-?out errors?\\b(?<=(?<!\\b(?:not|never|longer|stop|stopped|avoid|avoids|avoiding|prevent|preventing|without|from|handle|handles|handling|if|when|whenever|once|unless|upon|to|may|might|could|would|will|can|should)(?: (?:i|you|we|they|it|users?)(?:['’](?:re|ve|m|s)| (?:am|are|is|was|were|keep|kept|still|also|start|started))?)?\\s|n['’]t |['’]ll |\\b(?:are|do|does|did|were|is) (?:you|they|users?|anyone)\\s|\\b(?:for|about)\\s)\\b(?:getting|get|gets|got|receiving|received)(?: me)?(?: (?:always|constantly|still|again|repeatedly|frequently))? (?:a |an |the |this |that |these |those |constant |frequent |repeated )?time ?-?out errors?)(?![^.\\n]{0,40}?\\b(?:image|video|picture|midjourney|render\\w*|task|job|upload|download)s?\\b)",
       ],
     },
     title: { zh: '网关或上游超时（504/524/408）', en: 'Gateway or upstream timeout (504/524/408)' },

@@ -6367,6 +6367,16 @@ describe('components/error-lookup/match: round 40 (lead) mends after the review'
     expect(ids('<title>Server Unavailable Error</title>')).not.toContain('upstream-failed')
   })
 
+  it("keeps desc-en's descriptions off a question, advice and a missing error", () => {
+    expectNoEntry([
+      'Are you getting a rate limit error?',
+      'The fix for getting timeout errors is to raise LLM_TIMEOUT',
+      'I have ChatGPT Plus and the API gives me no quota error at all',
+    ])
+    expect(topEntry('we are getting rate limit errors from openai')).toBe('rate-limit-exceeded')
+    expect(topEntry('I have ChatGPT Plus but the API says I exceeded my quota')).toBe('openai-insufficient-quota')
+  })
+
   it('still reads the thinking blocks and Dify’s tagged wrapper', () => {
     expect(topEntry('API Error: 400 messages.1.content.0.thinking.signature: Field required')).toBe(
       'thinking-signature-mismatch',
