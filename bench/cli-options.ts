@@ -47,7 +47,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     check: flags.has('check'),
     steps: steps as BenchStep[],
     siteDist: flags.get('site-dist') || undefined,
-    lighthouseRuns: quick ? 1 : 3,
+    // Five, not three: with three, unchanged pages read 94 to 99 from one run to the next (round 40: the connection test
+    // 97 then 94, the article 99 then 97), and the ≥ 95 budget sat inside that spread
+    lighthouseRuns: quick ? 1 : 5,
     weightRuns: quick ? 1 : 3,
   }
 }
