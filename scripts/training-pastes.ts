@@ -7,24 +7,13 @@ import { trainCauseModel, type TrainingPaste } from './cause-model.ts'
 import { repositoryOf } from './lookup-score.ts'
 
 /**
- * How many times each dev paste counts in training. The learned reading only speaks when no entry does, on pastes like
- * the dev set's (people's descriptions, logs around an error), while a tuning paste is a source's own wording that its
- * entry already answers; as the tuning set grew (2,664 → 2,756 in round 40) the guesses leaned its way. Chosen by
- * cross-validation on the 2,680 dev pastes (`npm run score:lookup -- --set dev --cross-validate`): once, the guess was
- * right for 197 of 371 empty answers and the first shown 84.6 %; twice, 209 and 85.0 %; three times, 206 and 84.9 %.
- * Twice stayed ahead at every pruning level tried (`keepAbove` 150: 201 against 197; 160: 202 against 196), so it is
- * the weighting, not one model's luck; it keeps more weights (the model 85.6 → 97.2 KB, 27.3 → 30.6 KB gzip).
- */
-const devWeight = 2
-
-/**
- * What the learned reading is trained on: every labelled paste that is not held out (a dev paste `devWeight` times),
- * and each entry's examples. `dev` is the part of the dev set to train on (cross-validation leaves a fold out).
+ * What the learned reading is trained on: every labelled paste that is not held out, and each entry's examples.
+ * `dev` is the part of the dev set to train on (cross-validation leaves a fold out).
  */
 export function trainingPastes(dev: readonly TrainingPaste[] = lookupDev): TrainingPaste[] {
   return [
     ...pastedErrors,
-    ...Array.from({ length: devWeight }, () => dev).flat(),
+    ...dev,
     ...errorCatalogue.flatMap((entry) => entry.examples.map(({ text }) => ({ text, cause: entry.cause }))),
   ].map(({ text, cause }) => ({ text, cause }))
 }
