@@ -43,6 +43,15 @@ function describedAs(text: string) {
   return lookupErrors(text, errorCatalogue).matches[0]?.reasons.some((reason) => reason.kind === 'description')
 }
 
+/** Each text names the entry first, by a person's description alone; no look-alike names it at all. */
+function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
+  for (const text of texts) {
+    expect(topEntry(text), text).toBe(entryId)
+    expect(describedAs(text), text).toBe(true)
+  }
+  for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
+}
+
 /**
  * A made-up entry for testing one rule alone: the first entry's prose, and no status, default, shared message or wording
  * of its own unless `fields` gives them.
@@ -2842,15 +2851,6 @@ describe('components/error-lookup/match: round 29 (desc-a) descriptions', () => 
 })
 
 describe('components/error-lookup/match: round 29 (desc-b) descriptions', () => {
-  /** Each text names its entry by a description alone; no look-alike names that entry. */
-  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
-    for (const text of texts) {
-      expect(topEntry(text), text).toBe(entryId)
-      expect(describedAs(text), text).toBe(true)
-    }
-    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
-  }
-
   it('reads a reported 模型没有找到 / 无该模型 as the model name, not a conditional, a file, a permission or a log', () => {
     describesEntry(
       'model-not-found',
@@ -3483,15 +3483,6 @@ describe("components/error-lookup/match: round 34 (apps-zh) the errors Chinese u
 })
 
 describe('components/error-lookup/match: round 34 (faq-desc) symptoms as FAQ pages word them', () => {
-  /** Each text names its entry by a description alone; no look-alike names that entry. */
-  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
-    for (const text of texts) {
-      expect(topEntry(text), text).toBe(entryId)
-      expect(describedAs(text), text).toBe(true)
-    }
-    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
-  }
-
   it("reads NextChat's 未授权状态 asking for the access password as the key, not a fork's login or membership card", () => {
     namesEntry(
       'invalid-api-key',
@@ -4036,15 +4027,6 @@ describe('components/error-lookup/match: round 35 (desc-zh) a truncated reply an
 })
 
 describe("components/error-lookup/match: round 35 (desc-en) people's own English descriptions, as troubleshooting pages settle them", () => {
-  /** Each text names its entry by a description alone; no look-alike names that entry. */
-  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
-    for (const text of texts) {
-      expect(topEntry(text), text).toBe(entryId)
-      expect(describedAs(text), text).toBe(true)
-    }
-    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
-  }
-
   it('reads replies chopped off or a stream that dies mid-sentence as the stream cut off, not a process or a build', () => {
     describesEntry(
       'stream-interrupted',
@@ -5560,15 +5542,6 @@ describe("components/error-lookup/match: round 39 (gateways-b) AI gateways' and 
 })
 
 describe("components/error-lookup/match: round 39 (desc-zh) Chinese users' own descriptions, as threads and vendor pages settle them", () => {
-  /** Each text names its entry by a description alone; no look-alike names that entry. */
-  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
-    for (const text of texts) {
-      expect(topEntry(text), text).toBe(entryId)
-      expect(describedAs(text), text).toBe(true)
-    }
-    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
-  }
-
   it('reads a reply that broke off by itself or suddenly midway as the stream cut off, not talk, a tour, a session or a recording', () => {
     describesEntry(
       'stream-interrupted',
@@ -5621,7 +5594,7 @@ describe("components/error-lookup/match: round 39 (desc-zh) Chinese users' own d
 
 describe('components/error-lookup/match: round 39 (review) look-alikes the round first misread', () => {
   it("keeps a chatbot's polite refusal, ChatLuna's settings and counts, and ordinary identifiers off the round's entries", () => {
-    for (const text of [
+    expectNoEntry([
       '很抱歉，我无法回答您的问题，因为我的知识截止到 2023 年。',
       '[chatluna] 重试次数: 2',
       'ChatLuna 的 max tokens 设置为 100',
@@ -5631,9 +5604,7 @@ describe('components/error-lookup/match: round 39 (review) look-alikes the round
       'settings: {"model_blocked": false, "provider_blocked": false}',
       'Error: provider ollama does not support model pulling',
       '图片预览缩放一直卡在 100%',
-    ]) {
-      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
-    }
+    ])
   })
 
   it("still reads ChatLuna's numbered errors in both its templates, and Vidu's TaskNotFound in its JSON", () => {
@@ -5809,15 +5780,6 @@ Post "https://api.deepseek.com/v1/chat/completions": context deadline exceeded (
 })
 
 describe("components/error-lookup/match: round 40 (desc-en) people's own English descriptions, verb or subject first", () => {
-  /** Each text names its entry by a description alone; no look-alike names that entry. */
-  function describesEntry(entryId: string, texts: readonly string[], lookAlikes: readonly string[]) {
-    for (const text of texts) {
-      expect(topEntry(text), text).toBe(entryId)
-      expect(describedAs(text), text).toBe(true)
-    }
-    for (const text of lookAlikes) expect(ids(text), text).not.toContain(entryId)
-  }
-
   it('reads getting, got or hitting a rate limit error as the rate limit, not a negation, a conditional or advice', () => {
     describesEntry(
       'rate-limit-exceeded',
@@ -6002,16 +5964,14 @@ describe('components/error-lookup/match: round 40 (frameworks) what SDKs and age
   })
 
   it('keeps code, docs and other messages off the round’s patterns', () => {
-    for (const text of [
+    expectNoEntry([
       'if (error instanceof ContextOverflowError) { return summarize(messages) }',
       'import { NoOutputGeneratedError } from "ai"; // AI_NoOutputGeneratedError is thrown when the stream is empty',
       'Set the model_info field when you use a model AutoGen does not know.',
       'The prompt helper calculated available context size 3900 for the chunk.',
       'stream has sent 3 messages',
       "System.ArgumentNullException: Value cannot be null. (Parameter 'model')",
-    ]) {
-      expect(lookupErrors(text, errorCatalogue).matches, text).toEqual([])
-    }
+    ])
     expect(ids('AI_APICallError: Not Found: the model `gpt-x` does not exist')).not.toContain('wrong-path-404')
   })
 })
