@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { errorCatalogue } from '../data/errors.ts'
 import { lookupErrors } from '../components/error-lookup/match.ts'
 
-/** Docs files of installed packages, two levels deep (`pkg/README.md`, `@scope/pkg/README.md`, nested `node_modules`). */
+/** Docs files of installed packages, down to four folders (`pkg/README.md`, `@scope/pkg/README.md`, nested `node_modules`). */
 function docsFiles(dir: string, depth = 0): string[] {
   let names: string[]
   try {

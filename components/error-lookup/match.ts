@@ -299,15 +299,6 @@ function relayWrapped(compiled: readonly CompiledEntry[], extracted: ExtractedEr
 }
 
 /**
- * Whether nothing of the entry's own speaks for the match (`statusOnly`): a shared code (`api_error`, any 500's) or the
- * paste's dialect beside the relay's status say no more than that status, and counting them as words let the relay's
- * 500 (35 of its 65) rank the gateway's reading above the timeout beneath LiteLLM's wrapper.
- */
-function statusAlone(match: ErrorMatch): boolean {
-  return match.statusOnly
-}
-
-/**
  * Whether a relay's code only wraps the provider's answer (`relayCodes`): under another wrapped status than the
  * relay's own the provider did answer, so its own words inside name the cause (a 429 around Gemini's `blocked: prompt:
  * BlockedReasonProhibitedContent`); with the relay's own 500, or no status (`read: connection reset by peer`), the
@@ -654,12 +645,11 @@ export function rankEntries(
       ({ match }) => match.score >= weights.genericCode && match.reasons.some((reason) => reason.kind === 'code'),
     )
   }
-  // Under a relay's status, a reading from that status alone comes after every entry the paste's words or codes found.
-  const statusLast = (a: ErrorMatch, b: ErrorMatch) => {
-    if (!relayStatus) return 0
-    const [aAlone, bAlone] = [statusAlone(a), statusAlone(b)]
-    return aAlone === bAlone ? 0 : aAlone ? 1 : -1
-  }
+  // Under a relay's status, a reading with nothing of its own (`statusOnly`) comes after every entry the paste's words or
+  // codes found: a shared code (`api_error`, any 500's) or the dialect beside the relay's status says no more than it,
+  // and counting them let the relay's 500 (35 of 65) put the gateway's reading above the timeout beneath LiteLLM
+  const statusLast = (a: ErrorMatch, b: ErrorMatch) =>
+    !relayStatus || a.statusOnly === b.statusOnly ? 0 : a.statusOnly ? 1 : -1
   const ranked = shown
     .sort(
       (a, b) =>
