@@ -168,6 +168,62 @@ export const agentEntries: ErrorEntry[] = [
     ],
   },
   {
+    id: 'codex-websocket-unsupported',
+    cause: 'base_url',
+    layer: 'client',
+    statuses: [404, 405, 426],
+    defaultFor: [],
+    dialects: ['openai', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        // round 41 (agents): Codex's notice when the Responses WebSocket would not carry the turn and it goes on over
+        // HTTPS (openai/codex#10139 `Fall back to http when websockets fail`; the warning `Falling back from WebSockets to
+        // HTTPS transport. <reason>` that openai/codex#19821 and coder/coder#26565 quote: a gateway or proxy that does not
+        // serve WebSockets, fixed by `supports_websockets = false` on the provider)
+        'falling back from websockets to https transport',
+        // round 41 (agents): the log line of the failed upgrade (openai/codex codex-rs/codex-api/src/endpoint/
+        // responses_websocket.rs connect_websocket `failed to connect to websocket: {err}, url: {url}`), with its target
+        'responses_websocket: failed to connect to websocket',
+        // round 41 (agents): the upgrade refused with a status (responses_websocket.rs map_ws_error → TransportError::Http,
+        // shown as codex-rs/protocol/src/error.rs UnexpectedResponseError `unexpected status 405 Method Not Allowed: …, url:
+        // wss://…/v1/responses`, fawney19/Aether#214); only with a wss:// address, the HTTP path's own 404 is wrong-path-404's
+        'unexpected status (?:400|404|405|426)\\b[^\\n]{0,300}?, url: wss://',
+      ],
+    },
+    title: {
+      zh: 'Codex 的 WebSocket 连接被拒，退回 HTTPS',
+      en: 'Codex WebSocket refused, falling back to HTTPS',
+    },
+    meaning: {
+      zh: '新版 Codex 默认先用 WebSocket（wss://…/v1/responses）连接 Responses 接口。这里或你的代理不支持 WebSocket 时，它会先重试几次（Reconnecting... 1/5 …），再退回 HTTPS，所以每轮开头都慢。',
+      en: 'Recent Codex first opens the Responses API over a WebSocket (wss://…/v1/responses). When this address or your proxy does not carry WebSockets, it retries (Reconnecting... 1/5 …) and then falls back to HTTPS, so each turn starts slowly.',
+    },
+    steps: [
+      {
+        zh: '在 ~/.codex/config.toml 的 [model_providers.…] 里加上 supports_websockets = false，base_url 保持 {{gw.apiBaseUrl}}。',
+        en: 'Add supports_websockets = false to your [model_providers.…] table in ~/.codex/config.toml and keep base_url at {{gw.apiBaseUrl}}.',
+      },
+      {
+        zh: '改完后新开一个会话，确认不再出现 Reconnecting 和 Falling back 提示。',
+        en: 'Start a new session and check that the Reconnecting and Falling back notices are gone.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/base-url#agent-base-url',
+    examples: [
+      {
+        text: 'warning: Falling back from WebSockets to HTTPS transport. stream disconnected before completion: websocket closed by server before response.completed',
+        source:
+          'openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs (close frame before response.completed) and openai/codex#10139',
+      },
+      {
+        text: 'Unexpected status 405 Method Not Allowed: {"detail":"Method Not Allowed"}, url: wss://relay.example.com/v1/responses',
+        source: 'fawney19/Aether#214 (Codex with responses_websockets on, relay without WebSocket support)',
+      },
+    ],
+  },
+  {
     id: 'responses-parameter-moved',
     cause: 'bad_request',
     layer: 'client',
