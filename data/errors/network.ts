@@ -13,6 +13,10 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
+        // round 41 (agents): iFlow CLI's own sentence for a fetch that failed (The-Sunder-islands/iflow-cli-ce@be76597
+        // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors.fetchError
+        // `the network is unavailable, please try later.`; the zh-CN `网络异常，请稍后重试.` is read by `网络异常` already)
+        '\\bthe network is unavailable, please try later\\b',
         // round 36 (gaps-en): ureq 2.x, the Rust HTTP client CLIs and editor plugins embed, when no TCP connection to any
         // of the host's addresses was made (algesten/ureq 2.12.1 src/stream.rs connect_host
         // `ErrorKind::ConnectionFailed.msg("Connect error").src(e)`, printed by src/error.rs Transport's Display as

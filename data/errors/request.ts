@@ -41,6 +41,11 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's other context message, with its trace id (The-Sunder-islands/iflow-cli-ce@be76597
+        // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors
+        // .contentLengthExceed `Content length exceed LLM Limit. TraceID: …` / zh-CN `内容长度超出大语言模型限制。TraceID：…`)
+        '\\bcontent length exceed llm limit\\b',
+        '内容长度超出大语言模型限制',
         // round 36 (gaps-en): Claude Code's own sentence for a compaction that found the conversation too long to summarise
         // (its compact service's ERROR_MESSAGE_PROMPT_TOO_LONG `Conversation too long. Press esc twice to go up a few
         // messages and try again.`, find_string ids 51945103304, 59788860256; code.claude.com/docs/en/errors, Error during
