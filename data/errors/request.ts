@@ -1652,6 +1652,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
+        // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
+        // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key
+        '\\bfailed to connect to provider [\\w.-]{1,40}: 404\\b',
         // round 36 (gaps-en): 1min-relay's 1212 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `Incorrect Endpoint. Please
         // use the /v1/chat/completions endpoint.`, answered to a POST on its root), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 1212\\b",

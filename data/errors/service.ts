@@ -1578,6 +1578,10 @@ export const serviceEntries: ErrorEntry[] = [
     match: {
       codes: ['apitimeouterror', 'econnaborted'],
       patterns: [
+        // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
+        // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
+        // request deadline beside it is `Request timed out — …`, read already)
+        '\\bresponse body timed out\\b',
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
