@@ -88,6 +88,55 @@ export const agentEntries: ErrorEntry[] = [
     ],
   },
   {
+    id: 'claude-code-auth-conflict',
+    cause: 'key_format',
+    layer: 'client',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['anthropic', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        // round 41 (agents): Claude Code's start-up warning when two credentials are set at once (code.claude.com/docs/en/
+        // llm-gateway-connect, Troubleshooting: a warning naming two credential sources and ending `auth may not work as
+        // expected`; @anthropic-ai/claude-code's bundle `Both ${token source} and ${key source} set · auth may not work as
+        // expected`, find_string id 55015259923): a stale login or a second variable may be the one that is sent
+        '\\bset\\W{1,5}auth may not work as expected',
+        // round 41 (agents): the same warning in versions before it (the same docs row: `Auth conflict: Both a token (SOURCE)
+        // and an API key (SOURCE) are set`; the bundle's `Auth conflict: Both a token (…) and an API key (…) are set. This
+        // may lead to unexpected behavior.`, find_string ids 55931151854, 47540431111)
+        'auth conflict: both a token \\(',
+      ],
+    },
+    title: {
+      zh: 'Claude Code 同时设置了两种凭据',
+      en: 'Claude Code has two credentials set',
+    },
+    meaning: {
+      zh: 'ANTHROPIC_AUTH_TOKEN 和 ANTHROPIC_API_KEY（或 apiKeyHelper、claude.ai 登录）同时生效，Claude Code 可能发出的不是你以为的那个密钥，请求就会被拒。',
+      en: 'ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY (or apiKeyHelper, or a claude.ai login) are both active, so Claude Code may send another credential than the one you meant, and the request is refused.',
+    },
+    steps: [
+      {
+        zh: '只保留 ANTHROPIC_AUTH_TOKEN（值为你的密钥），删掉或 unset ANTHROPIC_API_KEY；~/.claude/settings.json 的 env 里也一样。',
+        en: 'Keep only ANTHROPIC_AUTH_TOKEN (your key) and remove or unset ANTHROPIC_API_KEY, in the shell and in the env block of ~/.claude/settings.json.',
+      },
+      {
+        zh: '以前登录过 claude.ai 的，运行 /logout，再重新启动 claude，用 /status 确认认证来源。',
+        en: 'If you once logged in to claude.ai, run /logout, restart claude and check the auth source with /status.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#header-format',
+    examples: [
+      {
+        text: '⚠ Both ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY set · auth may not work as expected',
+        source:
+          'code.claude.com/docs/en/llm-gateway-connect (Troubleshooting) and the @anthropic-ai/claude-code bundle',
+      },
+    ],
+  },
+  {
     id: 'codex-stream-closed',
     cause: 'stream_interrupted',
     layer: 'network',
@@ -573,6 +622,10 @@ export const agentEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 41 (agents): an upstream behind a gateway whose model build does not know adaptive thinking, which Claude Code
+        // asks of Claude 4.6 and later (code.claude.com/docs/en/llm-gateway-connect, Troubleshooting: a 400 naming `thinking` or
+        // `adaptive`, such as `Input tag 'adaptive' found`; fixed by upgrading the upstream or CLAUDE_CODE_DISABLE_ADAPTIVE_THINKING)
+        "\\binput tag '?adaptive'? found\\b",
         "'reasoning_effort' does not support",
         'reasoning_effort is not supported',
         'unrecognized request argument supplied: reasoning_effort',

@@ -68,6 +68,10 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_not_found',
       ],
       patterns: [
+        // round 41 (agents): the same failure as a non-interactive run prints it on stderr (code.claude.com/docs/en/
+        // llm-gateway-connect, Troubleshooting: `apiKeyHelper failed:` — the command gave no usable key, so the request
+        // carries a placeholder the gateway refuses)
+        '\\bapikeyhelper failed:',
         // round 41 (agents): iFlow CLI's apiKeyError (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors `apiKey Error, please check
         // your apiKey correct or use /auth to re-login`; the zh-CN `API 密钥错误，…` is read by `密钥错误` already)
