@@ -6413,3 +6413,30 @@ describe('components/error-lookup/match: round 41 (agents) Codex WebSocket, iFlo
     )
   })
 })
+
+describe('components/error-lookup/match: round 41 (agents) Claude Code behind a gateway', () => {
+  it('names the two-credential warning in both wordings, and keeps other apps’ “may not work as expected” off it', () => {
+    namesEntry(
+      'claude-code-auth-conflict',
+      [
+        '⚠ Both ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY set · auth may not work as expected',
+        'Both apiKeyHelper and ANTHROPIC_API_KEY set · auth may not work as expected',
+        '⚠ Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (ANTHROPIC_API_KEY) are set. This may lead to unexpected behavior.',
+      ],
+      [
+        'If the variable is not set, 2FAuth may not work as expected.',
+        'The auth may not work as expected on older browsers',
+      ],
+    )
+  })
+
+  it("reads apiKeyHelper's stderr as a refused key and the adaptive-thinking 400 as the thinking mode", () => {
+    expect(topEntry('apiKeyHelper failed: did not return a value')).toBe('invalid-api-key')
+    expect(
+      topEntry(
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"thinking: Input tag \'adaptive\' found using \'type\' does not match any of the expected tags: \'disabled\', \'enabled\'"}}',
+      ),
+    ).toBe('reasoning-effort-unsupported')
+    expectNoEntry(["Input tag 'adaptive' in the design system"])
+  })
+})
