@@ -1865,6 +1865,11 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
+        // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
+        // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing
+        // from the configuration, not the model
+        'model provider `[^`\\n]{1,60}` not found',
         'invalid url',
         // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)
         'url you (?:provided|entered) is (?:invalid|not valid)',
