@@ -6399,6 +6399,14 @@ describe('components/error-lookup/match: round 41 (agents) Codex WebSocket, iFlo
     ])
   })
 
+  it("reads Codex's missing provider table as a missing address, not a missing model", () => {
+    namesEntry(
+      'invalid-url-client',
+      ['Error: Model provider `relay` not found'],
+      ['model provider not found in registry'],
+    )
+  })
+
   it("reads Crush's provider test by its status and Goose's body deadline as a timeout", () => {
     namesEntry(
       'wrong-path-404',
