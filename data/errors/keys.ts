@@ -68,6 +68,14 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_not_found',
       ],
       patterns: [
+        // round 41 (agents): the same failure as a non-interactive run prints it on stderr (code.claude.com/docs/en/
+        // llm-gateway-connect, Troubleshooting: `apiKeyHelper failed:` — the command gave no usable key, so the request
+        // carries a placeholder the gateway refuses)
+        '\\bapikeyhelper failed:',
+        // round 41 (agents): iFlow CLI's apiKeyError (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors `apiKey Error, please check
+        // your apiKey correct or use /auth to re-login`; the zh-CN `API 密钥错误，…` is read by `密钥错误` already)
+        '\\bapikey error, please check your apikey\\b',
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
         // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
@@ -374,6 +382,11 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
+        // found. Please set IFLOW_API environment variable.`)
+        '未找到心流认证\\s?apikey',
+        '\\biflow_api key not found\\b',
         // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
         // errors/gateway-authentication-error: `Unauthenticated request to AI Gateway. To authenticate, set the
         // AI_GATEWAY_API_KEY environment variable with your API key.`, find_string ids 1960104972, 46248883435; in production
@@ -898,6 +911,10 @@ export const keyEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.EXPIRED_USER_KEY, `{"type":"expired_user_key","expiredAt":…}`)
       codes: ['token_expired', 'expiredtokenexception', 'expired_user_key'],
       patterns: [
+        // round 41 (agents): iFlow CLI's apiTokenExpired in Chinese (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's zh-CN openaiContentGenerator.errors `API Token 已过期。API
+        // Token 有效期为 7 天。…`; the English `Your API Token has expired` is read by `token has expired`)
+        'api token\\s?已过期',
         'security token included in the request is expired',
         '该令牌已过期',
         '令牌已过期',

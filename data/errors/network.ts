@@ -13,6 +13,10 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
+        // round 41 (agents): iFlow CLI's own sentence for a fetch that failed (The-Sunder-islands/iflow-cli-ce@be76597
+        // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors.fetchError
+        // `the network is unavailable, please try later.`; the zh-CN `网络异常，请稍后重试.` is read by `网络异常` already)
+        '\\bthe network is unavailable, please try later\\b',
         // round 36 (gaps-en): ureq 2.x, the Rust HTTP client CLIs and editor plugins embed, when no TCP connection to any
         // of the host's addresses was made (algesten/ureq 2.12.1 src/stream.rs connect_host
         // `ErrorKind::ConnectionFailed.msg("Connect error").src(e)`, printed by src/error.rs Transport's Display as
@@ -892,8 +896,16 @@ export const networkEntries: ErrorEntry[] = [
         // round 29 (lead): OkHttp's HTTP/2 stream reset by the server mid-answer (okhttp3/internal/http2/StreamResetException.kt
         // `stream was reset: INTERNAL_ERROR`)
         'streamresetexception',
+        // round 41 (agents): that limit's code in the WebSocket's error event (responses_websocket.rs
+        // WEBSOCKET_CONNECTION_LIMIT_REACHED_CODE), see the pattern below
+        'websocket_connection_limit_reached',
       ],
       patterns: [
+        // round 41 (agents): the Responses WebSocket's in-band error when a connection reaches its hour, which Codex answers
+        // on a new connection (openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs
+        // WEBSOCKET_CONNECTION_LIMIT_REACHED_MESSAGE `Responses websocket connection limit reached (60 minutes). Create a new
+        // websocket connection to continue.`): the long connection ended, not the key or the quota
+        'responses websocket connection limit reached',
         // round 36 (gaps-en): Firefox's fetch() body when the connection failed under it (mozilla gecko
         // dom/streams/InputToReadableStreamAlgorithms.cpp ErrorPropagation `rv.ThrowTypeError("Error in input stream")`,
         // the older dom/base/BodyStream.cpp `Error in body stream`): any error of the response's stream but a clean

@@ -41,6 +41,11 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's other context message, with its trace id (The-Sunder-islands/iflow-cli-ce@be76597
+        // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors
+        // .contentLengthExceed `Content length exceed LLM Limit. TraceID: …` / zh-CN `内容长度超出大语言模型限制。TraceID：…`)
+        '\\bcontent length exceed llm limit\\b',
+        '内容长度超出大语言模型限制',
         // round 36 (gaps-en): Claude Code's own sentence for a compaction that found the conversation too long to summarise
         // (its compact service's ERROR_MESSAGE_PROMPT_TOO_LONG `Conversation too long. Press esc twice to go up a few
         // messages and try again.`, find_string ids 51945103304, 59788860256; code.claude.com/docs/en/errors, Error during
@@ -1647,6 +1652,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
+        // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
+        // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key
+        '\\bfailed to connect to provider [\\w.-]{1,40}: 404\\b',
         // round 36 (gaps-en): 1min-relay's 1212 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `Incorrect Endpoint. Please
         // use the /v1/chat/completions endpoint.`, answered to a POST on its root), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 1212\\b",
@@ -1856,6 +1865,11 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
+        // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
+        // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing
+        // from the configuration, not the model
+        'model provider `[^`\\n]{1,60}` not found',
         'invalid url',
         // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)
         'url you (?:provided|entered) is (?:invalid|not valid)',

@@ -56,6 +56,11 @@ export const routingEntries: ErrorEntry[] = [
         'invalid_model_error',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's modelNotSupport (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors: `The specified model is not
+        // supported` / zh-CN `心流不支持当前模型，请更换模型后重试。`): the name the CLI sent is not one the service knows
+        '\\bthe specified model is not supported\\b(?! for (?:this|the) (?:operation|endpoint|api))',
+        '不支持当前模型[，,]\\s?请更换模型',
         // round 36 (gaps-en): OpenAI's model_not_found of 2023 with a colon after `model` (`The model: `gpt-4` does not
         // exist`, code model_not_found, as clients matched it then: find_string ids 3029896898, 41213102543, 27277166974,
         // 66672603279), which the pattern below misses; the backticks optional, as Markdown swallows them

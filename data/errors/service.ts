@@ -60,6 +60,13 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's two 429 notices, the model's rate and the account's concurrency, each retried by
+        // the CLI (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19
+        // bundle's openaiContentGenerator.errors modelRateLimitReached `This model has reached the platform rate limit, the
+        // system will retry the request. …` / `当前模型已达到平台速率限制，系统将重试请求，…` and rateLimitReached `Your account
+        // has reached the platform concurrency limit, …` / `您当前的账号已达到平台并发限制，…`)
+        '\\bhas reached the platform (?:rate|concurrency) limit\\b',
+        '已达到平台(?:速率|并发)限制',
         // round 34 (en-vendors): the same 503 row in OpenAI's own words (developers.openai.com/docs/guides/error-codes `503 -
         // Slow Down`, cause `A sudden increase in your request rate is impacting service reliability.`); the status must lead
         // right before it, `slow down` alone is prose
@@ -791,6 +798,12 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's check of a 2xx answer without choices, as langchain-openai's below
+        // (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's
+        // openaiContentGenerator.errors.invalidResponseFormat `Invalid OpenAI response format - missing or empty choices
+        // array. TraceID: …` / zh-CN `OpenAI 响应格式无效 - 缺少或空的 choices 数组。…`)
+        '\\binvalid openai response format - missing or empty choices array\\b',
+        '缺少或空的\\s?choices\\s?数组',
         // round 40 (agents-zh): CC Switch's words for the same (src-tauri/src/proxy/error_mapper.rs get_error_message
         // `所有 Provider 都失败，重试耗尽`; proxy/error.rs `超过最大重试次数` is its plain Display, too general to read alone)
         '所有\\s?provider\\s?都失败[，,]\\s?重试耗尽',
@@ -1565,6 +1578,10 @@ export const serviceEntries: ErrorEntry[] = [
     match: {
       codes: ['apitimeouterror', 'econnaborted'],
       patterns: [
+        // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
+        // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
+        // request deadline beside it is `Request timed out — …`, read already)
+        '\\bresponse body timed out\\b',
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)

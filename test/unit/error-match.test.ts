@@ -6345,3 +6345,106 @@ describe('components/error-lookup/match: round 40 (lead) mends after the review'
     expect(ids('[openai] Server Unavailable Error, Error code: 503')).toContain('upstream-failed')
   })
 })
+
+describe('components/error-lookup/match: round 41 (agents) Codex WebSocket, iFlow CLI, Crush and Goose', () => {
+  it("names Codex's WebSocket transport refused by the relay, and keeps an HTTP 404 and other apps' fallbacks off it", () => {
+    namesEntry(
+      'codex-websocket-unsupported',
+      [
+        'warning: Falling back from WebSockets to HTTPS transport. stream disconnected before completion: websocket closed by server before response.completed',
+        'ERROR codex_api::endpoint::responses_websocket: failed to connect to websocket: HTTP error: 404 Not Found, url: wss://relay.example.com/v1/responses',
+      ],
+      [
+        'unexpected status 404 Not Found: Invalid URL (POST /v1/responses), url: https://relay.example.com/v1/responses',
+        'Socket.IO is falling back from websockets to long polling',
+        'connect(wss://example.com/socket) failed, falling back to HTTPS polling',
+      ],
+    )
+    // the 405 is a web route's refusal either way: the same cause first, this entry among the matches
+    const refused =
+      'Unexpected status 405 Method Not Allowed: {"detail":"Method Not Allowed"}, url: wss://relay.example.com/v1/responses'
+    expect(topCause(refused)).toBe('base_url')
+    expect(ids(refused)).toContain('codex-websocket-unsupported')
+  })
+
+  it("reads the WebSocket's hour limit as a stream that ended, not a rate limit", () => {
+    expect(
+      topEntry(
+        'stream disconnected before completion: Responses websocket connection limit reached (60 minutes). Create a new websocket connection to continue.',
+      ),
+    ).toBe('stream-interrupted')
+    expectNoEntry(['websocket connection limit: 10 per user'])
+  })
+
+  it("reads iFlow CLI's message table in both languages", () => {
+    expect(topEntry('Error: the network is unavailable, please try later.')).toBe('failed-to-fetch')
+    expect(topEntry('Content length exceed LLM Limit. TraceID: 0a3f9c1e7b2d4e58')).toBe('context-length-exceeded')
+    expect(topEntry('内容长度超出大语言模型限制。TraceID：0a3f9c1e7b2d4e58')).toBe('context-length-exceeded')
+    expect(topEntry('The specified model is not supported')).toBe('model-not-found')
+    expect(topEntry('心流不支持当前模型，请更换模型后重试。')).toBe('model-not-found')
+    expect(topEntry('当前模型已达到平台速率限制，系统将重试请求，如果频繁报错请切换其他模型使用')).toBe(
+      'rate-limit-exceeded',
+    )
+    expect(topEntry('apiKey Error, please check your apiKey correct or use /auth to re-login')).toBe('invalid-api-key')
+    expect(topEntry('API Token 已过期。API Token 有效期为 7 天。')).toBe('expired-key')
+    expect(topEntry('Error: IFLOW_API key not found. Please set IFLOW_API environment variable.')).toBe(
+      'missing-api-key',
+    )
+    expect(topEntry('OpenAI 响应格式无效 - 缺少或空的 choices 数组。TraceID：0a3f9c1e7b2d4e58')).toBe('upstream-failed')
+    expectNoEntry([
+      'The specified model is not supported for this operation.',
+      'Set IFLOW_API to your key before running iflow',
+      'the choices array is empty when n=0',
+      'Content length exceeds the limit of 10MB',
+    ])
+  })
+
+  it("reads Codex's missing provider table as a missing address, not a missing model", () => {
+    namesEntry(
+      'invalid-url-client',
+      ['Error: Model provider `relay` not found'],
+      ['model provider not found in registry'],
+    )
+  })
+
+  it("reads Crush's provider test by its status and Goose's body deadline as a timeout", () => {
+    namesEntry(
+      'wrong-path-404',
+      ['failed to connect to provider openai-compat: 404 Not Found'],
+      ['failed to connect to provider openai: 401 Unauthorized'],
+    )
+    expect(topEntry('failed to connect to provider openai: 401 Unauthorized')).toBe('invalid-api-key')
+    namesEntry(
+      'client-timeout',
+      ['Network error: Response body timed out — check your network connection and try again.'],
+      ['The response body timeout is 30s by default'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 41 (agents) Claude Code behind a gateway', () => {
+  it('names the two-credential warning in both wordings, and keeps other apps’ “may not work as expected” off it', () => {
+    namesEntry(
+      'claude-code-auth-conflict',
+      [
+        '⚠ Both ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY set · auth may not work as expected',
+        'Both apiKeyHelper and ANTHROPIC_API_KEY set · auth may not work as expected',
+        '⚠ Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (ANTHROPIC_API_KEY) are set. This may lead to unexpected behavior.',
+      ],
+      [
+        'If the variable is not set, 2FAuth may not work as expected.',
+        'The auth may not work as expected on older browsers',
+      ],
+    )
+  })
+
+  it("reads apiKeyHelper's stderr as a refused key and the adaptive-thinking 400 as the thinking mode", () => {
+    expect(topEntry('apiKeyHelper failed: did not return a value')).toBe('invalid-api-key')
+    expect(
+      topEntry(
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"thinking: Input tag \'adaptive\' found using \'type\' does not match any of the expected tags: \'disabled\', \'enabled\'"}}',
+      ),
+    ).toBe('reasoning-effort-unsupported')
+    expectNoEntry(["Input tag 'adaptive' in the design system"])
+  })
+})
