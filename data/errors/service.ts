@@ -1610,6 +1610,16 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bwait llm api response timeout\\b',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
         '我没有收到(?:你的)?消息',
+        // round 41 (desc-zh): WeChat's own line in an official account's chat when the account's server did not answer its
+        // message push in time (developers.weixin.qq.com offiaccount Message_Management/Passive_user_reply_message.html, as
+        // the WeChat community's answer quotes it: `一旦遇到以下情况，微信都会在公众号会话中，向用户下发系统提示“该公众号暂时无法
+        // 提供服务，请稍后再试”：1、开发者在5秒内未回复任何内容 2、开发者回复了异常数据`; WeChat waits five seconds and retries three
+        // times), and the older wording bots behind ChatGPT report (csxiefc/gptchat-wx#1 `该公众号提供的服务出现故障,请稍后再试`,
+        // the maintainer: the question took the model too long and WeChat's call to the server had already timed out;
+        // mic1on/chatGPT-web#32 `怎么解决5s内回复不了，出现“该公众号提供的服务出现故障，请稍后再试”`). A model's reply
+        // seldom comes in five seconds, so for a bot the wait is what ran out; the page's second case, a malformed
+        // reply, is a bug of the bot's own code and fails on every message, not on long ones
+        '该公众号(?:暂时无法提供服务|提供的服务出现故障)',
         // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)
         '响应头超时',
         // round 16 (zh-a): agent runners and chat bridges giving up on an agent (and the model behind it) that is
