@@ -6345,3 +6345,28 @@ describe('components/error-lookup/match: round 40 (lead) mends after the review'
     expect(ids('[openai] Server Unavailable Error, Error code: 503')).toContain('upstream-failed')
   })
 })
+
+describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own descriptions, as threads and vendor pages settle them", () => {
+  it('reads a Midjourney picture already made in Discord as the task still hanging, not a negation, a check or a question', () => {
+    describesEntry(
+      'media-task-queued',
+      ['进度始终为0不显示图，但discord里已经完成绘图', '发现discord那边生成图是成功的，但后台服务取图失败'],
+      [
+        'discord上没有完成绘图',
+        'discord频道中无记录，也没有生成图片',
+        '请确认discord上是否已经完成绘图',
+        'discord那边生成图片成功了吗？',
+        'discord上已经完成授权',
+        'Discord 端已经完成登录，可以开始使用',
+      ],
+    )
+  })
+
+  it("reads WeChat's line for an official account that did not answer in time as the wait running out", () => {
+    namesEntry(
+      'client-timeout',
+      ['该公众号暂时无法提供服务，请稍后再试', '该公众号提供的服务出现故障,请稍后再试，请问什么问题啊'],
+      ['该公众号已停止服务', '公众号服务暂时维护中，请稍后再试', '该小程序暂时无法提供服务'],
+    )
+  })
+})
