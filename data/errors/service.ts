@@ -1690,6 +1690,15 @@ export const serviceEntries: ErrorEntry[] = [
         // APITimeoutError (`Retrying after timeout · attempt 2/3 · 4s`, _step_retry_reason)
         'retrying after timeout\\W{1,5}attempt \\d+/\\d+',
       ],
+      describes: [
+        // round 41 (desc-zh): the same five-second wait in people's words, an official account's bot that cannot answer
+        // within 5 s (mic1on/chatGPT-web#32 `公众号搭建chatGPT，请问怎么解决5s内回复不了`; zhayujie/bot-on-anything#178, a
+        // user explaining the bot's instant `正在思考中...`: `微信公众号有5秒不返回就断开链接的问题`), which WeChat's
+        // passive-reply doc settles (`开发者在5秒内未回复任何内容` is what shows 该公众号暂时无法提供服务). 公众号 first, then
+        // five seconds and a failure to answer or a cut right after; not a statement that it does answer in time (`公众号
+        // 5秒内回复成功`), nor a rule followed by its consequence (`5秒内回复，否则超时`), nor a negation (`5秒内不会超时`)
+        '公众号[^。！？\\n]{0,20}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)?(?:(?!不会|不會|没有超|沒有超|未超)[^。！？\\n，,]){0,3}?(?:回复不了|回覆不了|回不了|无法回复|無法回覆|不返回|未回复|未回覆|没有?回复|沒有?回覆|超时|超時|断开|斷開)',
+      ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },
     meaning: {

@@ -6369,4 +6369,12 @@ describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own d
       ['该公众号已停止服务', '公众号服务暂时维护中，请稍后再试', '该小程序暂时无法提供服务'],
     )
   })
+
+  it('reads an official account said not to answer in five seconds as the wait running out, not a rule, a success or a negation', () => {
+    describesEntry(
+      'client-timeout',
+      ['公众号搭建chatGPT，请问怎么解决5s内回复不了', '微信公众号有5秒不返回就断开链接的问题'],
+      ['公众号5秒内回复成功', '公众号要求5秒内回复，否则超时', '公众号 5 秒内不会超时', '公众号每5秒刷新一次'],
+    )
+  })
 })
