@@ -1512,6 +1512,13 @@ export const serviceEntries: ErrorEntry[] = [
         // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
         // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
         '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
+        // round 41 (desc-zh): a complex or long question or answer said to time out, in people's words with 就/会 before 超时
+        // (Tencent/WeKnora#953 `智能体读取数据超时时间是 120s，当解决复杂回答时会超时`, a 120 s read timeout the maintainers
+        // then made a setting; lich0821/BotFlow#101 `复杂问题或需要较多推理的问题总是出现请求超时`, where the maintainer sends
+        // the reporter to the model's speed and the timeout setting): the answer takes longer than some wait in between. A
+        // complex or long subject first, then 就/会 and 超时 within a short clause; not a negation (`复杂问题也不会超时`), a
+        // question (`复杂问题会超时吗`) or a setting (`会超时时间`)
+        '(?:复杂|複雜|较长|較長|比较长|比較長|很长|很長|过长|過長|太长|太長)(?:的)?(?:问题|問題|回答|回复|回覆|内容|內容|文字|文本|任务|任務|推理|提问|提問)(?:(?!不|没|沒|未|无|無)[^。！？\n，,]){0,8}?(?:就|会|會|便)(?:出现|出現|提示|报|報)?(?:请求|請求|响应|響應)?超(?:时|時)(?!吗|嗎|么|麼|时间|時間|设置|設置)',
         // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
         // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
         // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get

@@ -6377,4 +6377,12 @@ describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own d
       ['公众号5秒内回复成功', '公众号要求5秒内回复，否则超时', '公众号 5 秒内不会超时', '公众号每5秒刷新一次'],
     )
   })
+
+  it('reads a complex or long question said to time out as the wait running out, not a negation, a question or a setting', () => {
+    describesEntry(
+      'gateway-timeout',
+      ['智能体读取数据超时时间是 120s，当解决复杂回答时会超时', '比较长的回答就会超时'],
+      ['复杂问题也不会超时', '复杂问题会超时吗？', '复杂问题会超时时间更长', '复杂的视频任务需要排队'],
+    )
+  })
 })
