@@ -1442,6 +1442,15 @@ export const networkEntries: ErrorEntry[] = [
         // rate or a machine's load between (`图片识别准确率卡在 85%`, `绘图时 GPU 占用卡在 100%`), nor a view's zoom or a
         // quality setting (`图片预览缩放一直卡在 100%`, review)
         '(?<!(?:上传|上傳|下载|下載|保存|加载|加載|安装|安裝)[^，。！？\\n]{0,12})(?:绘图|繪圖|绘画|繪畫|画图|畫圖|重绘|重繪|图片|圖片|(?<![a-z])mj(?![a-z])|midjourney)(?:(?!上传|上傳|下载|下載|加载|加載|安装|安裝|压缩|壓縮|占用|佔用|显存|顯存|内存|內存|cpu|gpu|率|缩放|縮放|预览|預覽|质量|質量)[^。！？\\n]){0,12}?(?:卡在|卡|停在|停留在)\\s?(?:了\\s?)?(?:进度|進度)?\\s?[:：]?\\s?\\d{1,3}\\s?%',
+        // round 41 (desc-zh): the picture is already in Discord while the app or the relay still waits on the task, the same
+        // hang as a progress stopped at a percentage above: the relay's Discord listener did not take the message that ended
+        // the job (ChatAnyTeam/ChatAny#32 `进度始终为0不显示图，但discord里已经完成绘图`, settled there as Midjourney renaming
+        // its `Variations by` message, which midjourney-proxy then no longer recognised, fixed by updating;
+        // ConnectAI-E/Feishu-Midjourney#45 `发现discord那边生成图是成功的，但后台服务取图失败`). Discord first, then within a
+        // short clause the drawing said to be done there (已经完成绘图, 生成图是成功的); not a negation (`discord上没有完成绘图`,
+        // a submit that never reached Discord), nor a check or a question (`是否已经完成绘图`, `discord那边生成图片成功了吗`),
+        // nor anything else Discord has done (`discord上已经完成授权`)
+        'discord\\s?(?:上|里|裡|端|频道|頻道|那边|那邊)(?:(?!是否|是不是|有没有|有沒有|看看|检查|檢查|确认|確認|没|沒|未)[^。！？\\n]){0,12}?(?:已经?完成(?:了)?(?:绘图|繪圖|绘画|繪畫)|生成(?:的)?(?:图片|圖片|图|圖)(?:是|已经?|已經)?成功)(?!了?(?:吗|嗎|么|麼|没|沒))',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

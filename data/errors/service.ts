@@ -1525,6 +1525,13 @@ export const serviceEntries: ErrorEntry[] = [
         // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
         // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
         '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
+        // round 41 (desc-zh): a complex or long question or answer said to time out, in people's words with 就/会 before 超时
+        // (Tencent/WeKnora#953 `智能体读取数据超时时间是 120s，当解决复杂回答时会超时`, a 120 s read timeout the maintainers
+        // then made a setting; lich0821/BotFlow#101 `复杂问题或需要较多推理的问题总是出现请求超时`, where the maintainer sends
+        // the reporter to the model's speed and the timeout setting): the answer takes longer than some wait in between. A
+        // complex or long subject first, then 就/会 and 超时 within a short clause; not a negation (`复杂问题也不会超时`), a
+        // question (`复杂问题会超时吗`) or a setting (`会超时时间`)
+        '(?:复杂|複雜|较长|較長|比较长|比較長|很长|很長|过长|過長|太长|太長)(?:的)?(?:问题|問題|回答|回复|回覆|内容|內容|文字|文本|任务|任務|推理|提问|提問)(?:(?!不|没|沒|未|无|無)[^。！？\n，,]){0,8}?(?:就|会|會|便)(?:出现|出現|提示|报|報)?(?:请求|請求|响应|響應)?超(?:时|時)(?!吗|嗎|么|麼|时间|時間|设置|設置)',
         // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
         // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
         // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
@@ -1627,6 +1634,16 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bwait llm api response timeout\\b',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
         '我没有收到(?:你的)?消息',
+        // round 41 (desc-zh): WeChat's own line in an official account's chat when the account's server did not answer its
+        // message push in time (developers.weixin.qq.com offiaccount Message_Management/Passive_user_reply_message.html, as
+        // the WeChat community's answer quotes it: `一旦遇到以下情况，微信都会在公众号会话中，向用户下发系统提示“该公众号暂时无法
+        // 提供服务，请稍后再试”：1、开发者在5秒内未回复任何内容 2、开发者回复了异常数据`; WeChat waits five seconds and retries three
+        // times), and the older wording bots behind ChatGPT report (csxiefc/gptchat-wx#1 `该公众号提供的服务出现故障,请稍后再试`,
+        // the maintainer: the question took the model too long and WeChat's call to the server had already timed out;
+        // mic1on/chatGPT-web#32 `怎么解决5s内回复不了，出现“该公众号提供的服务出现故障，请稍后再试”`). A model's reply
+        // seldom comes in five seconds, so for a bot the wait is what ran out; the page's second case, a malformed
+        // reply, is a bug of the bot's own code and fails on every message, not on long ones
+        '该公众号(?:暂时无法提供服务|提供的服务出现故障)',
         // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)
         '响应头超时',
         // round 16 (zh-a): agent runners and chat bridges giving up on an agent (and the model behind it) that is
@@ -1696,6 +1713,15 @@ export const serviceEntries: ErrorEntry[] = [
         // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
         // APITimeoutError (`Retrying after timeout · attempt 2/3 · 4s`, _step_retry_reason)
         'retrying after timeout\\W{1,5}attempt \\d+/\\d+',
+      ],
+      describes: [
+        // round 41 (desc-zh): the same five-second wait in people's words, an official account's bot that cannot answer
+        // within 5 s (mic1on/chatGPT-web#32 `公众号搭建chatGPT，请问怎么解决5s内回复不了`; zhayujie/bot-on-anything#178, a
+        // user explaining the bot's instant `正在思考中...`: `微信公众号有5秒不返回就断开链接的问题`), which WeChat's
+        // passive-reply doc settles (`开发者在5秒内未回复任何内容` is what shows 该公众号暂时无法提供服务). 公众号 first, then
+        // five seconds and a failure to answer or a cut right after; not a statement that it does answer in time (`公众号
+        // 5秒内回复成功`), nor a rule followed by its consequence (`5秒内回复，否则超时`), nor a negation (`5秒内不会超时`)
+        '公众号[^。！？\\n]{0,20}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)?(?:(?!不会|不會|没有超|沒有超|未超)[^。！？\\n，,]){0,3}?(?:回复不了|回覆不了|回不了|无法回复|無法回覆|不返回|未回复|未回覆|没有?回复|沒有?回覆|超时|超時|断开|斷開)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

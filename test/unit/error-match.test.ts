@@ -6448,3 +6448,44 @@ describe('components/error-lookup/match: round 41 (agents) Claude Code behind a 
     expectNoEntry(["Input tag 'adaptive' in the design system"])
   })
 })
+
+describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own descriptions, as threads and vendor pages settle them", () => {
+  it('reads a Midjourney picture already made in Discord as the task still hanging, not a negation, a check or a question', () => {
+    describesEntry(
+      'media-task-queued',
+      ['进度始终为0不显示图，但discord里已经完成绘图', '发现discord那边生成图是成功的，但后台服务取图失败'],
+      [
+        'discord上没有完成绘图',
+        'discord频道中无记录，也没有生成图片',
+        '请确认discord上是否已经完成绘图',
+        'discord那边生成图片成功了吗？',
+        'discord上已经完成授权',
+        'Discord 端已经完成登录，可以开始使用',
+      ],
+    )
+  })
+
+  it("reads WeChat's line for an official account that did not answer in time as the wait running out", () => {
+    namesEntry(
+      'client-timeout',
+      ['该公众号暂时无法提供服务，请稍后再试', '该公众号提供的服务出现故障,请稍后再试，请问什么问题啊'],
+      ['该公众号已停止服务', '公众号服务暂时维护中，请稍后再试', '该小程序暂时无法提供服务'],
+    )
+  })
+
+  it('reads an official account said not to answer in five seconds as the wait running out, not a rule, a success or a negation', () => {
+    describesEntry(
+      'client-timeout',
+      ['公众号搭建chatGPT，请问怎么解决5s内回复不了', '微信公众号有5秒不返回就断开链接的问题'],
+      ['公众号5秒内回复成功', '公众号要求5秒内回复，否则超时', '公众号 5 秒内不会超时', '公众号每5秒刷新一次'],
+    )
+  })
+
+  it('reads a complex or long question said to time out as the wait running out, not a negation, a question or a setting', () => {
+    describesEntry(
+      'gateway-timeout',
+      ['智能体读取数据超时时间是 120s，当解决复杂回答时会超时', '比较长的回答就会超时'],
+      ['复杂问题也不会超时', '复杂问题会超时吗？', '复杂问题会超时时间更长', '复杂的视频任务需要排队'],
+    )
+  })
+})
