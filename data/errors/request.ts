@@ -414,6 +414,9 @@ export const requestEntries: ErrorEntry[] = [
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
         'image_file_too_large',
+        // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
+        // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
+        'file_too_large',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -939,6 +942,12 @@ export const requestEntries: ErrorEntry[] = [
         // as the error.code new-api's task relay copies from err_code (relay/channel/task/vidu/adaptor.go ConvertToOpenAIVideo)
         'imagedownloadfailure',
         'imageformatinvalid',
+        // round 41 (media): fal.ai's model error types for an input it could not fetch or use (docs.fal.ai/errors, 422s:
+        // file_download_error `File download error` — `Make sure the URL is publicly accessible`; image_load_error `Image
+        // load error`; face_detection_error `Could not detect face in the image`)
+        'file_download_error',
+        'image_load_error',
+        'face_detection_error',
         'invalid_text_request',
         // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
         // relay-audio.go, relay/relay-image.go)
