@@ -6345,3 +6345,32 @@ describe('components/error-lookup/match: round 40 (lead) mends after the review'
     expect(ids('[openai] Server Unavailable Error, Error code: 503')).toContain('upstream-failed')
   })
 })
+
+describe('components/error-lookup/match: round 41 (media) task relays and fal.ai', () => {
+  it("lets the provider's message decide under new-api's task_failed wrapper, and still reads a failed task by it", () => {
+    expect(
+      topEntry('{"code":"task_failed","message":"Trigger the content security policy of the platform","data":null}'),
+    ).toBe('content-policy')
+    expect(topEntry('{"code":"task_failed","message":"Authorization has expired","data":null}')).toBe('expired-key')
+    expect(topEntry('{"code":"task_failed","message":"task failed","data":null}')).toBe('media-task-failed')
+  })
+
+  it("reads fal.ai's model error types by their type", () => {
+    expect(
+      topEntry(
+        '{"detail":[{"loc":["body"],"msg":"The model did not generate the expected output for this prompt.","type":"no_media_generated"}]}',
+      ),
+    ).toBe('media-task-failed')
+    expect(
+      topEntry('{"detail":[{"loc":["body"],"msg":"Downstream service error","type":"downstream_service_error"}]}'),
+    ).toBe('upstream-failed')
+    expect(
+      topEntry('{"detail":[{"loc":["body","video_url"],"msg":"File download error","type":"file_download_error"}]}'),
+    ).toBe('invalid-parameters')
+  })
+
+  it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
+    expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
+    expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
+  })
+})
