@@ -569,6 +569,20 @@ export const requestEntries: ErrorEntry[] = [
         // googleapis.github.io/kotlin-genai `The prompt was blocked because it contains prohibited content.`)
         'candidates blocked due to prohibited content',
         'the prompt was blocked because it contains prohibited content',
+        // round 41 (media): the other descriptions of @google/genai's enums (its generated types, FinishReason and BlockedReason
+        // docstrings, as SDK docs and apps that print a block's description word it): FinishReason BLOCKLIST `Token generation
+        // stopped because the content contains forbidden terms.`, PROHIBITED_CONTENT `… for potentially containing prohibited
+        // content.`, SPII `… because the content potentially contains Sensitive Personally Identifiable Information (SPII).`,
+        // SAFETY `… because the content potentially contains safety violations.`, IMAGE_SAFETY `… because generated images have
+        // safety violations.`, IMAGE_PROHIBITED_CONTENT `Image generation stopped because the generated images have prohibited
+        // content.`, RECITATION `The token generation stopped because of potential recitation.`; BlockedReason IMAGE_SAFETY,
+        // BLOCKLIST, JAILBREAK and MODEL_ARMOR (`The prompt was blocked because it contains content that is unsafe for image
+        // generation.`, `… because it contains a term from the terminology blocklist.`, `… as a jailbreak attempt.`, `… by Model
+        // Armor.`). Not LANGUAGE (`… because of using an unsupported language.`) nor OTHER, which name no policy
+        '\\btoken generation stopped (?:because (?:the content (?:contains forbidden terms|potentially contains (?:safety violations|sensitive personally identifiable))|generated images have safety violations)|for potentially containing prohibited content)',
+        '\\bimage generation stopped because the generated images have prohibited content\\b',
+        '\\bthe token generation stopped because of potential recitation\\b',
+        '\\bthe prompt was blocked (?:because it contains (?:content that is unsafe for image generation|a term from the terminology blocklist)|as a jailbreak attempt|by model armor)\\b',
         // round 34 (lead): a moderation check's refusal worded as text it will not take (`This description contains text that is
         // not allowed`, code moderation_blocked, find_string id 59456897057; `This message content contains text that is not
         // allowed.` from a moderate_text() check, id 68283336699), as relays word their prompt filter too

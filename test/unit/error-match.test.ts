@@ -6369,6 +6369,15 @@ describe('components/error-lookup/match: round 41 (media) task relays and fal.ai
     ).toBe('invalid-parameters')
   })
 
+  it("reads @google/genai's block descriptions as the policy, not its unsupported-language stop", () => {
+    expect(topEntry('Token generation stopped for potentially containing prohibited content.')).toBe('content-policy')
+    expect(topEntry('The prompt was blocked by Model Armor.')).toBe('content-policy')
+    expect(ids('The token generation stopped because of using an unsupported language.')).not.toContain(
+      'content-policy',
+    )
+    expect(ids('Token generation stopped because the model reached max_tokens.')).not.toContain('content-policy')
+  })
+
   it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
     expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
     expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
