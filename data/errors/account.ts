@@ -338,6 +338,11 @@ export const accountEntries: ErrorEntry[] = [
         // id 62460315651)
         'insufficient_funds',
         'customer_verification_required',
+        // round 41 (media): video APIs' words for a balance too low for the job: LTX's 402 type (docs.ltx.video/errors
+        // insufficient_funds_error `Insufficient funds. Required: 120 credits`) and Luma's async failure_code when the credits ran
+        // out mid-generation (docs.agents.lumalabs.ai/guides/error-handling budget_exhausted `Credits ran out mid-generation`)
+        'insufficient_funds_error',
+        'budget_exhausted',
       ],
       patterns: [
         // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row

@@ -1210,6 +1210,9 @@ export const networkEntries: ErrorEntry[] = [
         // no_media_generated, a 422 `The model did not generate the expected output for this prompt.`, not retryable), beside
         // its content_policy_violation, which names the policy
         'no_media_generated',
+        // round 41 (media): Luma's async failure_code for a finished generation whose output could not be fetched
+        // (docs.agents.lumalabs.ai/guides/error-handling output_not_found `Generated output could not be retrieved`, retryable)
+        'output_not_found',
       ],
       patterns: [
         // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the

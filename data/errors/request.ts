@@ -515,6 +515,11 @@ export const requestEntries: ErrorEntry[] = [
         'modelarts.81011',
         'video_genration_prompt_unsafe',
         'content_policy_violation',
+        // round 41 (media): video APIs' codes for a prompt or an input the safety filter refused: LTX's 422 type
+        // (docs.ltx.video/errors content_filtered_error `Content rejected by safety filters.`) and Luma's async failure_code
+        // (docs.agents.lumalabs.ai/guides/error-handling content_moderated `Prompt or input image violated content guidelines`)
+        'content_filtered_error',
+        'content_moderated',
         'content_filter',
         'sensitive_words_detected',
         'image_safety',
