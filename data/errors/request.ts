@@ -967,6 +967,13 @@ export const requestEntries: ErrorEntry[] = [
         'file_download_error',
         'image_load_error',
         'face_detection_error',
+        // round 41 (media): EvoLink's unified task API, the client errors of its table beside the two round 34 read
+        // (docs.evolink.ai/en/api-manual/task-management/error-codes: invalid_parameters `Invalid request parameters`,
+        // image_processing_error `Image processing failed` — `Use different image`, image_dimension_mismatch `Image dimensions
+        // don't match request`), in a task whose `"status": "failed"` alone reads as a failed job
+        'invalid_parameters',
+        'image_processing_error',
+        'image_dimension_mismatch',
         'invalid_text_request',
         // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
         // relay-audio.go, relay/relay-image.go)
