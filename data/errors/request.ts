@@ -693,6 +693,11 @@ export const requestEntries: ErrorEntry[] = [
         'limited access to this content for safety reasons',
         'advanced moderation failed',
         'contained artist name',
+        // round 41 (media): Suno's own refusal of a style or prompt naming an artist, as Suno relays pass it on (cqtai.com/docs/suno
+        // Common Errors: 451 `artist name not allowed`, Suno's message `we don’t reference specific artists on Suno`); not the
+        // prompting advice to `reference specific artists`
+        "\\bwe don['’]t reference specific artists\\b",
+        '\\bartist name not allowed\\b',
         'contains? copyrighted material',
         '被安全系统拦截',
         'model stream ended due to (?:safety|recitation) settings',

@@ -6378,6 +6378,13 @@ describe('components/error-lookup/match: round 41 (media) task relays and fal.ai
     expect(ids('Token generation stopped because the model reached max_tokens.')).not.toContain('content-policy')
   })
 
+  it("reads Suno's refusal of an artist's name, not the advice to name one", () => {
+    expect(topEntry('we don’t reference specific artists on Suno')).toBe('content-policy')
+    expect(ids('Tip: reference specific artists or art movements for a stronger style.')).not.toContain(
+      'content-policy',
+    )
+  })
+
   it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
     expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
     expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
