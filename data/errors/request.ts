@@ -696,6 +696,13 @@ export const requestEntries: ErrorEntry[] = [
         // round 41 (media): Suno's own refusal of a style or prompt naming an artist, as Suno relays pass it on (cqtai.com/docs/suno
         // Common Errors: 451 `artist name not allowed`, Suno's message `we don’t reference specific artists on Suno`); not the
         // prompting advice to `reference specific artists`
+        // round 41 (media): xAI's image and video generation refusing a prompt or its own output, a 400 whose code is only
+        // `Client specified an invalid argument` / `invalid_argument` (`{'code': 'Client specified an invalid argument', 'error':
+        // 'Generated image rejected by content moderation.', …}`, `{"code": "invalid_argument", "error": "Rejected by content
+        // moderation."}`, as callers quote them: find_string ids 56003432525, 71448732710); its words only as xAI puts them, since
+        // `rejected by content moderation` alone is many an app's comment or label
+        '\\bgenerated (?:image|video)s? (?:was |were )?rejected by content moderation\\b',
+        '["\']error["\']\\s*:\\s*["\']rejected by content moderation\\b',
         "\\bwe don['’]t reference specific artists\\b",
         '\\bartist name not allowed\\b',
         'contains? copyrighted material',

@@ -6385,6 +6385,11 @@ describe('components/error-lookup/match: round 41 (media) task relays and fal.ai
     )
   })
 
+  it("reads xAI's moderation refusals in xAI's shape only", () => {
+    expect(topEntry('{"code": "invalid_argument", "error": "Rejected by content moderation."}')).toBe('content-policy')
+    expect(ids('/** Number of generated items rejected by content moderation. */')).not.toContain('content-policy')
+  })
+
   it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
     expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
     expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
