@@ -343,6 +343,9 @@ export const accountEntries: ErrorEntry[] = [
         // out mid-generation (docs.agents.lumalabs.ai/guides/error-handling budget_exhausted `Credits ran out mid-generation`)
         'insufficient_funds_error',
         'budget_exhausted',
+        // round 41 (media): MiniMax's v2 video API (MiniMax-H3), a 402 `insufficient balance (1008)` under this type
+        // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration)
+        'insufficient_balance_error',
       ],
       patterns: [
         // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row

@@ -603,6 +603,11 @@ export const requestEntries: ErrorEntry[] = [
         // MiniMax video 1026 and 1027 in the Chinese docs' words (视频描述涉及敏感内容，请调整 / 生成视频涉及敏感内容;
         // cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4 MiniMax相关错误码), which clients print without the code
         '(?:生成视频|视频描述)涉及敏感内容',
+        // round 41 (media): and MiniMax's English for its v2 video API (MiniMax-H3), a 422 unprocessable_entity_error
+        // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration: `video description contains sensitive content
+        // (1026)`; the text check's 1027 `text content contains sensitive content (1027)` with resource_type text, as H3 relays
+        // quote it, find_string ids 59052935363, 66416164185), which the 422 alone reads as a bad request
+        '\\b(?:video description|text content) contains sensitive content\\b',
         // round 27 (apps): apps' own words for a provider's safety block (LobeChat locales/en-US/error.json
         // GoogleAIBlockReason.*: `Content blocked: SAFETY`, `… may contain prohibited content`, `… blocked for safety
         // reasons`; Roo Code src/i18n/locales gemini.thinking_complete_safety `… blocked due to safety settings` /
