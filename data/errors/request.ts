@@ -757,6 +757,15 @@ export const requestEntries: ErrorEntry[] = [
         // Imagen's filtered-out wording, which apps re-print without the field (Firebase AI SDK's
         // ImagenModel DEFAULT_FILTERED_ERROR: `Unable to show generated images. All images were filtered out …`)
         'unable to show generated images',
+        // round 41 (media): the same refusal from Gemini's image models, as the candidate's finishMessage beside finishReason
+        // IMAGE_SAFETY (`Unable to show the generated image. The image was filtered out because it violated Google's Generative AI
+        // Prohibited Use policy. You will not be charged for blocked images.…`, a response quoted in public code, find_string id
+        // 53565859553), and Imagen's raiFilteredReason for a threshold that dropped some (`Your current safety filter threshold
+        // filtered out 2 generated images. You will not be charged for blocked images.…`, firebase_ai's test fixture, id
+        // 4155268117), which apps print without the field
+        '\\bunable to show the generated images?\\b',
+        '\\bthe images? (?:was|were) filtered out because (?:it|they) violated\\b',
+        '\\byour current safety filter threshold (?:filtered out|prohibited)\\b',
         // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*
         'failurecode\\W{1,4}(?:input_preprocessing\\.)?safety\\.[\\w.]+',
         // OpenRouter's guardrails answer 403 `Request blocked: <reason>` (OpenRouterTeam/docs api_reference/errors-and-debugging.mdx)
