@@ -1413,7 +1413,10 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
-        '"status"\\s*:\\s*"(?:queued|in_queue|submitted|not_start|in_progress|processing)"',
+        // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api
+        // model/task.go TaskStatusSubmitting, which ToVideoStatus shows as queued and the poller skips until its timeout sweep
+        // fails it `任务超时（N分钟）`): still waiting, even beside its empty fail_reason
+        '"status"\\s*:\\s*"(?:queued|in_queue|submitted|submitting|not_start|in_progress|processing)"',
         '排队中',
         '任务(?:仍在|正在)(?:处理|排队)',
         // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)

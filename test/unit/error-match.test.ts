@@ -6390,6 +6390,12 @@ describe('components/error-lookup/match: round 41 (media) task relays and fal.ai
     expect(ids('/** Number of generated items rejected by content moderation. */')).not.toContain('content-policy')
   })
 
+  it("reads new-api's SUBMITTING task as still waiting, not failed by its empty fail_reason", () => {
+    expect(topEntry('{"task_id":"task_Hn3kPq","status":"SUBMITTING","progress":"0%","fail_reason":""}')).toBe(
+      'media-task-queued',
+    )
+  })
+
   it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
     expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
     expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
