@@ -338,6 +338,14 @@ export const accountEntries: ErrorEntry[] = [
         // id 62460315651)
         'insufficient_funds',
         'customer_verification_required',
+        // round 41 (media): video APIs' words for a balance too low for the job: LTX's 402 type (docs.ltx.video/errors
+        // insufficient_funds_error `Insufficient funds. Required: 120 credits`) and Luma's async failure_code when the credits ran
+        // out mid-generation (docs.agents.lumalabs.ai/guides/error-handling budget_exhausted `Credits ran out mid-generation`)
+        'insufficient_funds_error',
+        'budget_exhausted',
+        // round 41 (media): MiniMax's v2 video API (MiniMax-H3), a 402 `insufficient balance (1008)` under this type
+        // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration)
+        'insufficient_balance_error',
       ],
       patterns: [
         // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row

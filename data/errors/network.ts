@@ -1218,6 +1218,13 @@ export const networkEntries: ErrorEntry[] = [
         // (`Task processing timed out`), both under `"status": "failed"`
         'generation_failed_no_content',
         'generation_timeout',
+        // round 41 (media): fal.ai's model error type for a run that finished without any picture or video (docs.fal.ai/errors
+        // no_media_generated, a 422 `The model did not generate the expected output for this prompt.`, not retryable), beside
+        // its content_policy_violation, which names the policy
+        'no_media_generated',
+        // round 41 (media): Luma's async failure_code for a finished generation whose output could not be fetched
+        // (docs.agents.lumalabs.ai/guides/error-handling output_not_found `Generated output could not be retrieved`, retryable)
+        'output_not_found',
       ],
       patterns: [
         // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
@@ -1300,6 +1307,13 @@ export const networkEntries: ErrorEntry[] = [
         // round 34 (media): and a submit that timed out (trueai-org/midjourney-proxy src/Midjourney.Services/DiscordService.cs
         // `info.Fail("任务提交超时")`)
         '任务(?:执行|提交)?超时',
+        // round 41 (media): new-api's task poller when it fails a task left over from before its refund records, without a
+        // refund (QuantumNous/new-api service/task_polling.go sweepTimedOutTasks legacyReason `任务超时（旧系统遗留任务，不进行
+        // 退款，请联系管理员）`): the task timed out, whatever the administrator line after it says
+        '任务超时[（(]旧系统遗留任务',
+        // round 41 (media): and its Midjourney poller for a submitted task that never got an upstream id (controller/midjourney.go runMidjourneyTaskUpdateOnce:
+        // FAILURE with failReason `Midjourney task ID is empty`): the task failed, not a fetch without its id
+        '\\bmidjourney task id is empty\\b',
         // round 34 (media): trueai-org/midjourney-proxy's other failures of a running job, as its task record's failReason
         // (DiscordService.cs `Fail($"执行超时 {timeoutMin} 分钟")`, `Fail("超时，未找到消息")`; FaceSwapService.cs
         // `Fail($"执行失败返回内容为空 {…}")`): the run outlived its limit, Discord never posted the result, or the result was
@@ -1334,6 +1348,9 @@ export const networkEntries: ErrorEntry[] = [
         // finished operation that holds no video
         '\\bvideo generation \\([a-z0-9_-]{1,20}\\) (?:initiation timed out|timed out while waiting|polling was canceled or timed out)',
         'operation completed but no videos found',
+        // round 41 (media): fal.ai's no_media_generated in its own words (docs.fal.ai/errors, msg `The model did not generate
+        // the expected output for this prompt.`), as fal_client's FalClientHTTPError prints it without the type
+        '\\bthe model did not generate the expected output for this prompt\\b',
         'no video uris were found in the completed operation',
         // round 39 (media-b): Gemini's image models ending a candidate without the picture asked for (googleapis/python-genai
         // google/genai/types.py FinishReason: NO_IMAGE `The model was expected to generate an image, but none was generated.`,
@@ -1408,7 +1425,10 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
-        '"status"\\s*:\\s*"(?:queued|in_queue|submitted|not_start|in_progress|processing)"',
+        // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api
+        // model/task.go TaskStatusSubmitting, which ToVideoStatus shows as queued and the poller skips until its timeout sweep
+        // fails it `任务超时（N分钟）`): still waiting, even beside its empty fail_reason
+        '"status"\\s*:\\s*"(?:queued|in_queue|submitted|submitting|not_start|in_progress|processing)"',
         '排队中',
         '任务(?:仍在|正在)(?:处理|排队)',
         // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)

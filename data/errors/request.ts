@@ -419,6 +419,9 @@ export const requestEntries: ErrorEntry[] = [
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
         'image_file_too_large',
+        // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
+        // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
+        'file_too_large',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -517,6 +520,11 @@ export const requestEntries: ErrorEntry[] = [
         'modelarts.81011',
         'video_genration_prompt_unsafe',
         'content_policy_violation',
+        // round 41 (media): video APIs' codes for a prompt or an input the safety filter refused: LTX's 422 type
+        // (docs.ltx.video/errors content_filtered_error `Content rejected by safety filters.`) and Luma's async failure_code
+        // (docs.agents.lumalabs.ai/guides/error-handling content_moderated `Prompt or input image violated content guidelines`)
+        'content_filtered_error',
+        'content_moderated',
         'content_filter',
         'sensitive_words_detected',
         'image_safety',
@@ -571,6 +579,20 @@ export const requestEntries: ErrorEntry[] = [
         // googleapis.github.io/kotlin-genai `The prompt was blocked because it contains prohibited content.`)
         'candidates blocked due to prohibited content',
         'the prompt was blocked because it contains prohibited content',
+        // round 41 (media): the other descriptions of @google/genai's enums (its generated types, FinishReason and BlockedReason
+        // docstrings, as SDK docs and apps that print a block's description word it): FinishReason BLOCKLIST `Token generation
+        // stopped because the content contains forbidden terms.`, PROHIBITED_CONTENT `… for potentially containing prohibited
+        // content.`, SPII `… because the content potentially contains Sensitive Personally Identifiable Information (SPII).`,
+        // SAFETY `… because the content potentially contains safety violations.`, IMAGE_SAFETY `… because generated images have
+        // safety violations.`, IMAGE_PROHIBITED_CONTENT `Image generation stopped because the generated images have prohibited
+        // content.`, RECITATION `The token generation stopped because of potential recitation.`; BlockedReason IMAGE_SAFETY,
+        // BLOCKLIST, JAILBREAK and MODEL_ARMOR (`The prompt was blocked because it contains content that is unsafe for image
+        // generation.`, `… because it contains a term from the terminology blocklist.`, `… as a jailbreak attempt.`, `… by Model
+        // Armor.`). Not LANGUAGE (`… because of using an unsupported language.`) nor OTHER, which name no policy
+        '\\btoken generation stopped (?:because (?:the content (?:contains forbidden terms|potentially contains (?:safety violations|sensitive personally identifiable))|generated images have safety violations)|for potentially containing prohibited content)',
+        '\\bimage generation stopped because the generated images have prohibited content\\b',
+        '\\bthe token generation stopped because of potential recitation\\b',
+        '\\bthe prompt was blocked (?:because it contains (?:content that is unsafe for image generation|a term from the terminology blocklist)|as a jailbreak attempt|by model armor)\\b',
         // round 34 (lead): a moderation check's refusal worded as text it will not take (`This description contains text that is
         // not allowed`, code moderation_blocked, find_string id 59456897057; `This message content contains text that is not
         // allowed.` from a moderate_text() check, id 68283336699), as relays word their prompt filter too
@@ -586,6 +608,11 @@ export const requestEntries: ErrorEntry[] = [
         // MiniMax video 1026 and 1027 in the Chinese docs' words (视频描述涉及敏感内容，请调整 / 生成视频涉及敏感内容;
         // cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4 MiniMax相关错误码), which clients print without the code
         '(?:生成视频|视频描述)涉及敏感内容',
+        // round 41 (media): and MiniMax's English for its v2 video API (MiniMax-H3), a 422 unprocessable_entity_error
+        // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration: `video description contains sensitive content
+        // (1026)`; the text check's 1027 `text content contains sensitive content (1027)` with resource_type text, as H3 relays
+        // quote it, find_string ids 59052935363, 66416164185), which the 422 alone reads as a bad request
+        '\\b(?:video description|text content) contains sensitive content\\b',
         // round 27 (apps): apps' own words for a provider's safety block (LobeChat locales/en-US/error.json
         // GoogleAIBlockReason.*: `Content blocked: SAFETY`, `… may contain prohibited content`, `… blocked for safety
         // reasons`; Roo Code src/i18n/locales gemini.thinking_complete_safety `… blocked due to safety settings` /
@@ -676,6 +703,18 @@ export const requestEntries: ErrorEntry[] = [
         'limited access to this content for safety reasons',
         'advanced moderation failed',
         'contained artist name',
+        // round 41 (media): Suno's own refusal of a style or prompt naming an artist, as Suno relays pass it on (cqtai.com/docs/suno
+        // Common Errors: 451 `artist name not allowed`, Suno's message `we don’t reference specific artists on Suno`); not the
+        // prompting advice to `reference specific artists`
+        // round 41 (media): xAI's image and video generation refusing a prompt or its own output, a 400 whose code is only
+        // `Client specified an invalid argument` / `invalid_argument` (`{'code': 'Client specified an invalid argument', 'error':
+        // 'Generated image rejected by content moderation.', …}`, `{"code": "invalid_argument", "error": "Rejected by content
+        // moderation."}`, as callers quote them: find_string ids 56003432525, 71448732710); its words only as xAI puts them, since
+        // `rejected by content moderation` alone is many an app's comment or label
+        '\\bgenerated (?:image|video)s? (?:was |were )?rejected by content moderation\\b',
+        '["\']error["\']\\s*:\\s*["\']rejected by content moderation\\b',
+        "\\bwe don['’]t reference specific artists\\b",
+        '\\bartist name not allowed\\b',
         'contains? copyrighted material',
         '被安全系统拦截',
         'model stream ended due to (?:safety|recitation) settings',
@@ -723,6 +762,15 @@ export const requestEntries: ErrorEntry[] = [
         // Imagen's filtered-out wording, which apps re-print without the field (Firebase AI SDK's
         // ImagenModel DEFAULT_FILTERED_ERROR: `Unable to show generated images. All images were filtered out …`)
         'unable to show generated images',
+        // round 41 (media): the same refusal from Gemini's image models, as the candidate's finishMessage beside finishReason
+        // IMAGE_SAFETY (`Unable to show the generated image. The image was filtered out because it violated Google's Generative AI
+        // Prohibited Use policy. You will not be charged for blocked images.…`, a response quoted in public code, find_string id
+        // 53565859553), and Imagen's raiFilteredReason for a threshold that dropped some (`Your current safety filter threshold
+        // filtered out 2 generated images. You will not be charged for blocked images.…`, firebase_ai's test fixture, id
+        // 4155268117), which apps print without the field
+        '\\bunable to show the generated images?\\b',
+        '\\bthe images? (?:was|were) filtered out because (?:it|they) violated\\b',
+        '\\byour current safety filter threshold (?:filtered out|prohibited)\\b',
         // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*
         'failurecode\\W{1,4}(?:input_preprocessing\\.)?safety\\.[\\w.]+',
         // OpenRouter's guardrails answer 403 `Request blocked: <reason>` (OpenRouterTeam/docs api_reference/errors-and-debugging.mdx)
@@ -944,6 +992,19 @@ export const requestEntries: ErrorEntry[] = [
         // as the error.code new-api's task relay copies from err_code (relay/channel/task/vidu/adaptor.go ConvertToOpenAIVideo)
         'imagedownloadfailure',
         'imageformatinvalid',
+        // round 41 (media): fal.ai's model error types for an input it could not fetch or use (docs.fal.ai/errors, 422s:
+        // file_download_error `File download error` — `Make sure the URL is publicly accessible`; image_load_error `Image
+        // load error`; face_detection_error `Could not detect face in the image`)
+        'file_download_error',
+        'image_load_error',
+        'face_detection_error',
+        // round 41 (media): EvoLink's unified task API, the client errors of its table beside the two round 34 read
+        // (docs.evolink.ai/en/api-manual/task-management/error-codes: invalid_parameters `Invalid request parameters`,
+        // image_processing_error `Image processing failed` — `Use different image`, image_dimension_mismatch `Image dimensions
+        // don't match request`), in a task whose `"status": "failed"` alone reads as a failed job
+        'invalid_parameters',
+        'image_processing_error',
+        'image_dimension_mismatch',
         'invalid_text_request',
         // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
         // relay-audio.go, relay/relay-image.go)

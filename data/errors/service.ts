@@ -751,6 +751,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
         // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
         'modelstreamerrorexception',
+        // round 41 (media): fal.ai's model error type when a partner API the model runs through failed (docs.fal.ai/errors
+        // downstream_service_error `Downstream service error`; its downstream_service_unavailable is read by its words)
+        'downstream_service_error',
         // round 40 (agents-zh): CC Switch's local proxy when every provider of the app's failover queue failed
         // (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for ProxyError::MaxRetriesExceeded, a 503)
         'cc_switch_max_retries_exceeded',

@@ -6489,3 +6489,59 @@ describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own d
     )
   })
 })
+
+describe('components/error-lookup/match: round 41 (media) task relays and fal.ai', () => {
+  it("lets the provider's message decide under new-api's task_failed wrapper, and still reads a failed task by it", () => {
+    expect(
+      topEntry('{"code":"task_failed","message":"Trigger the content security policy of the platform","data":null}'),
+    ).toBe('content-policy')
+    expect(topEntry('{"code":"task_failed","message":"Authorization has expired","data":null}')).toBe('expired-key')
+    expect(topEntry('{"code":"task_failed","message":"task failed","data":null}')).toBe('media-task-failed')
+  })
+
+  it("reads fal.ai's model error types by their type", () => {
+    expect(
+      topEntry(
+        '{"detail":[{"loc":["body"],"msg":"The model did not generate the expected output for this prompt.","type":"no_media_generated"}]}',
+      ),
+    ).toBe('media-task-failed')
+    expect(
+      topEntry('{"detail":[{"loc":["body"],"msg":"Downstream service error","type":"downstream_service_error"}]}'),
+    ).toBe('upstream-failed')
+    expect(
+      topEntry('{"detail":[{"loc":["body","video_url"],"msg":"File download error","type":"file_download_error"}]}'),
+    ).toBe('invalid-parameters')
+  })
+
+  it("reads @google/genai's block descriptions as the policy, not its unsupported-language stop", () => {
+    expect(topEntry('Token generation stopped for potentially containing prohibited content.')).toBe('content-policy')
+    expect(topEntry('The prompt was blocked by Model Armor.')).toBe('content-policy')
+    expect(ids('The token generation stopped because of using an unsupported language.')).not.toContain(
+      'content-policy',
+    )
+    expect(ids('Token generation stopped because the model reached max_tokens.')).not.toContain('content-policy')
+  })
+
+  it("reads Suno's refusal of an artist's name, not the advice to name one", () => {
+    expect(topEntry('we don’t reference specific artists on Suno')).toBe('content-policy')
+    expect(ids('Tip: reference specific artists or art movements for a stronger style.')).not.toContain(
+      'content-policy',
+    )
+  })
+
+  it("reads xAI's moderation refusals in xAI's shape only", () => {
+    expect(topEntry('{"code": "invalid_argument", "error": "Rejected by content moderation."}')).toBe('content-policy')
+    expect(ids('/** Number of generated items rejected by content moderation. */')).not.toContain('content-policy')
+  })
+
+  it("reads new-api's SUBMITTING task as still waiting, not failed by its empty fail_reason", () => {
+    expect(topEntry('{"task_id":"task_Hn3kPq","status":"SUBMITTING","progress":"0%","fail_reason":""}')).toBe(
+      'media-task-queued',
+    )
+  })
+
+  it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
+    expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
+    expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
+  })
+})
