@@ -203,6 +203,13 @@ export const routingEntries: ErrorEntry[] = [
         // round 39 (gateways-b): hajimi's check of the model against its list (wyeeeee/hajimi app/api/routes.py, a 400
         // `{"detail":"无效的模型"}`), only as the whole message
         '"detail"\\s*:\\s*"无效的模型"|^\\s*无效的模型\\s*$',
+        // round 41 (gateway): CLIProxyAPI's router when no provider it runs serves the model name (router-for-me/CLIProxyAPI
+        // sdk/api/handlers/handlers_routing.go, a 404-style `{"error":{"message":"unknown provider for model <m>","type":
+        // "invalid_request_error","code":"model_not_found","param":"model"}}`) and AIClient-2-API's auto-routing on a model
+        // name without its `provider:` prefix (justlovemaki/AIClient-2-API src/services/service-manager.js
+        // `[API Service] Auto-routing failed: Model name must include a provider prefix (e.g., 'provider:model'). Received: …`)
+        '\\bunknown provider for model\\b',
+        '\\bauto-routing failed: model name must include a provider prefix\\b',
       ],
       describes: [
         // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb
@@ -544,6 +551,18 @@ export const routingEntries: ErrorEntry[] = [
         // a 401 `No valid API keys available.` and `Unauthorized: No available API keys`): the relay has no upstream key left
         '\\bno valid api keys available(?: to fetch models)?\\.?(?:["\']|\\s*$)',
         '\\bunauthorized: no available api keys\\b',
+        // round 41 (gateway): CLIProxyAPI when none of its logged-in accounts or keys can take the model: none registered for
+        // the model's provider, every one disabled or blocked (router-for-me/CLIProxyAPI sdk/cliproxy/auth/selector.go and
+        // conductor_selection.go, `&Error{Code: "auth_unavailable", Message: "no auth available"}`; conductor.go `auth_not_found`
+        // with `no auth available`, `no auth candidates`, `selector returned no auth`; conductor_stream.go `no upstream model
+        // available`), sent as a 500 `{"error":{"message":"auth_unavailable: no auth available","type":"server_error"}}`
+        // (sdk/api/handlers/handlers.go BuildErrorResponseBody; router-for-me/CLIProxyAPI#949). Only with its code before the
+        // words: every account cooling down is its model_cooldown 429 (upstream-rate-limited)
+        '\\bauth_(?:not_found|unavailable): (?:no auth (?:available|candidates)|selector returned no (?:eligible )?auth|no (?:upstream|execution) models? available)\\b',
+        // round 41 (gateway): AIClient-2-API's provider pool with no healthy account for the model (justlovemaki/AIClient-2-API
+        // src/services/service-manager.js getApiService: `[API Service] No healthy provider found in pool for <provider>
+        // supporting model: <model>`, a 500 from src/utils/common.js handleError)
+        '\\bno healthy provider found in pool for\\b',
         // round 39 (gateways-b): sealos AI Proxy when no channel of the model can be picked, none configured or every one
         // over its error rate (labring/aiproxy core/controller/relay-controller.go relay, getInitialChannel failing: a 503
         // `the upstream load is saturated, please try again later`, in the OpenAI or the Anthropic shape)

@@ -420,6 +420,9 @@ export const serviceEntries: ErrorEntry[] = [
         // (zyycn/codex-proxy-rs@fbd92211 gateway-api/src/openai/error.rs gateway_error_contract AccountCapacityUnavailable,
         // a 503 `server_error`, message `all eligible upstream accounts are temporarily busy`)
         'account_capacity_unavailable',
+        // round 41 (gateway): CLIProxyAPI when every account of the model is cooling down after the provider's limits
+        // (router-for-me/CLIProxyAPI sdk/cliproxy/auth/selector.go modelCooldownError, a 429 with Retry-After)
+        'model_cooldown',
       ],
       patterns: [
         // AIHubMix's 503 when the vendor rate-limits its channel, in both its languages (该模型遇到官方限速，联系客服增加并发或请稍后重试 /
@@ -434,6 +437,10 @@ export const serviceEntries: ErrorEntry[] = [
         '(?<!the )upstream load is saturated',
         // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
         'all eligible upstream accounts are temporarily busy',
+        // round 41 (gateway): CLIProxyAPI's model_cooldown message (sdk/cliproxy/auth/selector.go modelCooldownError.Error:
+        // `All credentials for model <m> are cooling down[ via provider <p>]`, with reset_time and reset_seconds): every
+        // account it holds for the model is resting after the provider's 429s or quota answers
+        '\\ball credentials for model (?:requested model|\\S{1,100}) are cooling down\\b',
         'error code: 1015',
         // round 37 (wrong-zh): with the subject Zhipu's and relays' messages give it (Zhipu 1302 `您当前使用该API的并发数过高，请降低并发，
         // 或联系客服增加限额`, docs.bigmodel.cn error codes; its free tier's 429 `该模型当前并发数过高`, find_string ids 54804369226,

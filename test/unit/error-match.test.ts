@@ -6345,3 +6345,38 @@ describe('components/error-lookup/match: round 40 (lead) mends after the review'
     expect(ids('[openai] Server Unavailable Error, Error code: 503')).toContain('upstream-failed')
   })
 })
+
+describe('components/error-lookup/match: round 41 (gateway) relays that pool accounts, in their own words', () => {
+  it("reads CLIProxyAPI's and AIClient-2-API's empty pools as no channel, with their codes, and not their words elsewhere", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '{"error":{"message":"auth_not_found: no auth available","type":"server_error","code":"internal_server_error"}}',
+        'Internal Server Error: {"error":{"message":"auth_unavailable: no auth available"... (click to expand) [retrying in 8s attempt #4]',
+        'auth_not_found: selector returned no auth',
+        '[API Service] No healthy provider found in pool for claude-kiro-oauth supporting model: claude-sonnet-4-5',
+      ],
+      [
+        'no auth available for this route; set AUTH_TOKEN',
+        'const ErrAuthNotFound = errors.New("auth_not_found")',
+        'No healthy provider found',
+      ],
+    )
+  })
+
+  it("reads CLIProxyAPI's cooldown as the provider's limits, and its unknown provider as the model name", () => {
+    namesEntry(
+      'upstream-rate-limited',
+      ['All credentials for model requested model are cooling down'],
+      ['Let the credentials cool down before the next rotation.'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'unknown provider for model gpt-5-codex',
+        "[API Service] Auto-routing failed: Model name must include a provider prefix (e.g., 'provider:model'). Received: 'gpt-4o'",
+      ],
+      ['Unknown provider: openrouter2', 'Auto-routing failed: no route matched /v2/chat'],
+    )
+  })
+})
