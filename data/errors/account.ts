@@ -147,8 +147,16 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['pre_consume_token_quota_failed', 'token_quota_exhausted'],
+      codes: [
+        'pre_consume_token_quota_failed',
+        'token_quota_exhausted',
+        // round 41 (gateway): claude-relay-service's key spent up to its total cost limit (Wei-Shaw/claude-relay-service
+        // src/middleware/auth.js, a 402 type insufficient_quota), which unlike its daily and weekly limits never resets
+        'total_cost_limit_exceeded',
+      ],
       patterns: [
+        // round 41 (gateway): and its message (`已达到总费用限制 ($<limit>)`): the key's lifetime budget, raised only by its owner
+        '已达到总费用限制',
         // round 39 (gateways-b): sealos AI Proxy on a token whose own limit is spent (labring/aiproxy core/model/token.go
         // GetAndValidateToken: a 401 `token (<name>[<id>]) total quota is exhausted`, or `period quota is exhausted` until
         // its period resets)

@@ -491,6 +491,10 @@ export const routingEntries: ErrorEntry[] = [
         'cc_switch_no_providers_configured',
         'cc_switch_no_available_provider',
         'cc_switch_all_providers_circuit_open',
+        // round 41 (gateway): claude-relay-service when the account a key is bound to is inactive, in error, not schedulable
+        // or resting, with no fallback allowed (Wei-Shaw/claude-relay-service src/services/relay/claudeRelayService.js, a 503
+        // `{"error":"dedicated_account_unavailable","message":"该 API Key 绑定的专属账号当前不可用（<reason>），请稍后重试。"}`)
+        'dedicated_account_unavailable',
       ],
       patterns: [
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
@@ -563,6 +567,8 @@ export const routingEntries: ErrorEntry[] = [
         // src/services/service-manager.js getApiService: `[API Service] No healthy provider found in pool for <provider>
         // supporting model: <model>`, a 500 from src/utils/common.js handleError)
         '\\bno healthy provider found in pool for\\b',
+        // round 41 (gateway): claude-relay-service's dedicated account unavailable (its message, codes above)
+        '绑定的专属账号当前不可用',
         // round 39 (gateways-b): sealos AI Proxy when no channel of the model can be picked, none configured or every one
         // over its error rate (labring/aiproxy core/controller/relay-controller.go relay, getInitialChannel failing: a 503
         // `the upstream load is saturated, please try again later`, in the OpenAI or the Anthropic shape)

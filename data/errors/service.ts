@@ -1258,6 +1258,10 @@ export const serviceEntries: ErrorEntry[] = [
         // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process
         // request body: model becomes empty after applying the configured mapping`): the gateway's configuration
         '\\bmodel becomes empty after applying the configured mapping\\b',
+        // round 41 (gateway): claude-relay-service's own fault taking a concurrency slot for the key (Wei-Shaw/claude-relay-service
+        // src/middleware/auth.js, a 503 `{"error":"Service temporarily unavailable","message":"Failed to acquire concurrency
+        // slot due to internal error"}` when its Redis call throws): the relay, not the key's concurrency limit
+        '\\bfailed to acquire concurrency slot due to internal error\\b',
       ],
       wraps: [
         // round 40 (relay-500): Higress's ai-proxy around whatever its provider's request-body handler refused (alibaba/higress

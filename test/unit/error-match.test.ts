@@ -6379,4 +6379,18 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['Unknown provider: openrouter2', 'Auto-routing failed: no route matched /v2/chat'],
     )
   })
+
+  it("reads claude-relay-service's dedicated account, lifetime budget and concurrency-slot fault by their causes", () => {
+    namesEntry(
+      'no-available-channel',
+      ['该 API Key 绑定的专属账号当前不可用（temporarily_unavailable），请稍后重试。'],
+      ['专属账号绑定后不可更改', '绑定专属账号：可选'],
+    )
+    namesEntry('key-quota-exhausted', ['已达到总费用限制 ($20)'], ['总费用限制：$20', '已达到每日费用限制 ($5)'])
+    namesEntry(
+      'gateway-internal-error',
+      ['Failed to acquire concurrency slot due to internal error'],
+      ['Failed to acquire concurrency slot within 30s', 'Too many concurrent requests. Limit: 2 concurrent requests'],
+    )
+  })
 })
