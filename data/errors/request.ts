@@ -1640,8 +1640,9 @@ export const requestEntries: ErrorEntry[] = [
     layer: 'client',
     statuses: [404],
     // 400 with its own words (round 37, lead): Model Studio answers a model called on a path that does not serve it with a
-    // 400 InvalidParameter, `url error, please check url` (below)
-    statusesWithWording: [400],
+    // 400 InvalidParameter, `url error, please check url` (below); round 41 (gateway): 500 with its own words, gpt-load's
+    // unknown group in the path (below)
+    statusesWithWording: [400, 500],
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {
@@ -1726,6 +1727,11 @@ export const requestEntries: ErrorEntry[] = [
         // `message: response.statusText`), so a 404 from a path the gateway does not serve reads `AI_APICallError: Not Found`
         // alone; a gateway's own 404 for a model carries JSON, whose message the SDK shows instead
         '\\bai_apicallerror\\]?:\\s?not found(?=\\s*(?:$|[\\n{\\[(]|at\\s))',
+        // round 41 (gateway): gpt-load when the group named in the path (`/proxy/<group>/v1/…`) is not one of its groups
+        // (tbphp/gpt-load internal/middleware/middleware.go ProxyAuth: GroupManager.GetGroupByName answers
+        // gorm.ErrRecordNotFound for an unknown name, sent as a 500 `{"code":"INTERNAL_SERVER_ERROR","message":"Failed to
+        // retrieve proxy group"}`): the base URL's group segment, not the relay's fault
+        '\\bfailed to retrieve proxy group\\b',
       ],
       wraps: [
         // round 40 (workflows): n8n's message for any 404 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts

@@ -1168,6 +1168,9 @@ export const serviceEntries: ErrorEntry[] = [
         'get_playground_channel_failed',
         'unmarshal_model_mapping_failed',
         'no_db_connection',
+        // round 41 (gateway): gpt-load's code for its own database failing (tbphp/gpt-load internal/errors/errors.go
+        // ErrDatabase, a 500 `{"code":"DATABASE_ERROR","message":"Database operation failed"}`)
+        'database_error',
         // the gateway's own panic guard answers 500 with these types: one-api and one-hub
         // (middleware/recover.go), new-api (main.go CustomRecovery, middleware/recover.go)
         'one_api_panic',
@@ -1262,6 +1265,10 @@ export const serviceEntries: ErrorEntry[] = [
         // src/middleware/auth.js, a 503 `{"error":"Service temporarily unavailable","message":"Failed to acquire concurrency
         // slot due to internal error"}` when its Redis call throws): the relay, not the key's concurrency limit
         '\\bfailed to acquire concurrency slot due to internal error\\b',
+        // round 41 (gateway): gpt-load's own faults (tbphp/gpt-load internal/errors/errors.go ErrDatabase, a 500 code
+        // DATABASE_ERROR `Database operation failed`; internal/proxy/server.go, a 500 `Failed to get channel for group '<g>':
+        // <err>` when the group's channel type cannot be built from its configuration)
+        "\\bfailed to get channel for group '[^'\\n]{1,100}':",
       ],
       wraps: [
         // round 40 (relay-500): Higress's ai-proxy around whatever its provider's request-body handler refused (alibaba/higress

@@ -6393,4 +6393,20 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['Failed to acquire concurrency slot within 30s', 'Too many concurrent requests. Limit: 2 concurrent requests'],
     )
   })
+
+  it("reads gpt-load's unknown group in the path as the base URL, even under its 500, and its own faults as the gateway", () => {
+    namesEntry(
+      'wrong-path-404',
+      ['500 {"code":"INTERNAL_SERVER_ERROR","message":"Failed to retrieve proxy group"}'],
+      ['Failed to retrieve proxy groups from the Clash API', 'proxy group retrieved'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      [
+        '{"code":"DATABASE_ERROR","message":"Database operation failed"}',
+        "Failed to get channel for group 'openai': unsupported channel type: foo",
+      ],
+      ['failed to get channel for group members', 'Select the channel for group chats'],
+    )
+  })
 })
