@@ -54,6 +54,9 @@ export const routingEntries: ErrorEntry[] = [
         // "invalid_model_error","message":"Unsupported model …"}`, airgate-sdk gateways' Anthropic-format 422, a Kotlin
         // relay's `The model '…' does not exist`)
         'invalid_model_error',
+        // round 41 (gateway): ngrok's AI Gateway when no model of its configuration matches the one asked for, a typo or a
+        // model outside its catalogue (ngrok.com/docs/ai-gateway/reference/error-codes ERR_NGROK_3804, a 422)
+        'err_ngrok_3804',
       ],
       patterns: [
         // round 36 (gaps-en): OpenAI's model_not_found of 2023 with a colon after `model` (`The model: `gpt-4` does not
@@ -210,6 +213,10 @@ export const routingEntries: ErrorEntry[] = [
         // `[API Service] Auto-routing failed: Model name must include a provider prefix (e.g., 'provider:model'). Received: …`)
         '\\bunknown provider for model\\b',
         '\\bauto-routing failed: model name must include a provider prefix\\b',
+        // round 41 (gateway): ngrok's ERR_NGROK_3804 in its later words (`Unable to route request - no models matched both
+        // your gateway configuration and client request`); not its older `No matching models found: <err>`, a model picker's
+        // empty search too, which only the code names
+        '\\bunable to route request - no models matched\\b',
       ],
       describes: [
         // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb
@@ -495,6 +502,11 @@ export const routingEntries: ErrorEntry[] = [
         // or resting, with no fallback allowed (Wei-Shaw/claude-relay-service src/services/relay/claudeRelayService.js, a 503
         // `{"error":"dedicated_account_unavailable","message":"该 API Key 绑定的专属账号当前不可用（<reason>），请稍后重试。"}`)
         'dedicated_account_unavailable',
+        // round 41 (gateway): ngrok's AI Gateway with no provider key for the request: none attached to the access key's
+        // configuration for that provider, or all filtered out (ngrok.com/docs/ai-gateway/reference/error-codes ERR_NGROK_3802,
+        // a 400 `No API key found. Check your SDK / AI Gateway configuration, or add API keys to your AI Gateway.`; its
+        // debugging guide: `No API key found (3802)`, configuration missing routing rule or provider keys)
+        'err_ngrok_3802',
       ],
       patterns: [
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
@@ -569,6 +581,9 @@ export const routingEntries: ErrorEntry[] = [
         '\\bno healthy provider found in pool for\\b',
         // round 41 (gateway): claude-relay-service's dedicated account unavailable (its message, codes above)
         '绑定的专属账号当前不可用',
+        // round 41 (gateway): ngrok's ERR_NGROK_3802 in its words, both versions (the older `No API key was provided in the
+        // request or in the provider configuration` is read as a missing key already)
+        '\\bno api key found\\. check your sdk / ai gateway configuration\\b',
         // round 39 (gateways-b): sealos AI Proxy when no channel of the model can be picked, none configured or every one
         // over its error rate (labring/aiproxy core/controller/relay-controller.go relay, getInitialChannel failing: a 503
         // `the upstream load is saturated, please try again later`, in the OpenAI or the Anthropic shape)

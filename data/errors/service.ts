@@ -754,6 +754,12 @@ export const serviceEntries: ErrorEntry[] = [
         // round 40 (agents-zh): CC Switch's local proxy when every provider of the app's failover queue failed
         // (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for ProxyError::MaxRetriesExceeded, a 503)
         'cc_switch_max_retries_exceeded',
+        // round 41 (gateway): ngrok's AI Gateway when the provider could not be reached or every model it tried failed
+        // (ngrok.com/docs/ai-gateway/reference/error-codes: ERR_NGROK_3800, a 502 `Could not reach the AI provider. The upstream
+        // request failed.`, earlier `The request could not be proxied to the AI provider successfully`; ERR_NGROK_3807 `All AI
+        // providers failed to respond successfully.`, ngrok.com/docs/ai-gateway/guides/debugging)
+        'err_ngrok_3800',
+        'err_ngrok_3807',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
@@ -1032,6 +1038,9 @@ export const serviceEntries: ErrorEntry[] = [
         // 65847360578): the relay answered 200 with no completion in it, which projects retry as a passing fault (ids
         // 42554815183, 66562145353), as the empty answers above
         "\\breceived response with null value for [`']choices[`']",
+        // round 41 (gateway): ngrok's AI Gateway ERR_NGROK_3800 in its older words and ERR_NGROK_3807 (codes above)
+        '\\bthe request could not be proxied to the ai provider successfully\\b',
+        '\\ball ai providers failed to respond successfully\\b',
       ],
       wraps: [
         // round 40 (relay-500): relays' own 500 around whatever failed beneath them, moved here from `patterns` (round 39

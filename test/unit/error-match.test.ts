@@ -6409,4 +6409,25 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['failed to get channel for group members', 'Select the channel for group chats'],
     )
   })
+
+  it("reads ngrok's AI Gateway codes and words by their causes, and not a model picker's empty search", () => {
+    namesEntry(
+      'no-available-channel',
+      ['No API key found. Check your SDK / AI Gateway configuration, or add API keys to your AI Gateway.'],
+      ['No API key found in ~/.config/tool.json'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'Unable to route request - no models matched both your gateway configuration and client request',
+        '{"error":{"code":"ERR_NGROK_3804","message":"No matching models found: gpt-4a"}}',
+      ],
+      ['No matching models found: try another search', 'Unable to route request to the backend'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['All AI providers failed to respond successfully.'],
+      ['All AI providers responded successfully.'],
+    )
+  })
 })
