@@ -189,6 +189,9 @@ export const routingEntries: ErrorEntry[] = [
         // from the model selector.`); Dify's LLM node when the model is not in the provider's list (langgenius/dify
         // api/core/workflow/nodes/llm/llm_utils.py ModelNotExistError `Model {name} not exist.`)
         '模型不存在或你没有访问权限',
+        // round 41 (gateway): Volcengine's edge LLM gateway 30070001, a third-party model it does not offer (volcengine.com/docs/
+        // 6893/1337011 错误码: `您请求的第三方模型暂不支持`)
+        '请求的第三方模型暂不支持',
         '\\bthis model has been retired, please switch\\b',
         '\\bis no longer available\\. please pick a current model from the model selector\\b',
         '\\bmodel [\\w.:/-]{1,80} not exist\\.',

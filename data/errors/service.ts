@@ -204,6 +204,9 @@ export const serviceEntries: ErrorEntry[] = [
         '您的请求太多',
         // DeepChat's notice for a 429 (common.error.error429)
         '请求速度过快',
+        // round 41 (gateway): Volcengine's edge LLM gateway (边缘大模型网关) 30070005, a 429 (volcengine.com/docs/6893/1337011
+        // 错误码: `请求数量过多,大模型暂时无法服务。请稍后重试`)
+        '请求数量过多[,，]\\s?大模型暂时无法服务',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
@@ -1265,6 +1268,9 @@ export const serviceEntries: ErrorEntry[] = [
         // `Server error, please retry later`, find_string id 67170962973); only as the tip's whole opening, not a
         // provider's error an app quotes after the provider's name
         '\\bthe server seems to be experiencing some difficulties\\b',
+        // round 41 (gateway): Volcengine's edge LLM gateway's own 500, 30070000 (volcengine.com/docs/6893/1337011 错误码:
+        // `内部服务错误,请联系技术支持`); with the request to contact support, not a provider's words quoted after it
+        '内部服务错误[,，]\\s?请联系技术支持',
         '^\\s*server error(?:\\. please try again later|, please retry later)\\b',
         // round 39 (gateways-b): Higress's ai-proxy when its own modelMapping maps the requested model to nothing
         // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process

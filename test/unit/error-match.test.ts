@@ -6430,4 +6430,10 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['All AI providers responded successfully.'],
     )
   })
+
+  it("reads Volcengine's edge LLM gateway codes in its own Chinese words", () => {
+    namesEntry('model-not-found', ['您请求的第三方模型暂不支持'], ['第三方模型暂不支持流式输出，已自动关闭'])
+    namesEntry('gateway-internal-error', ['内部服务错误，请联系技术支持'], ['如遇内部服务错误可重试'])
+    namesEntry('rate-limit-exceeded', ['请求数量过多，大模型暂时无法服务。请稍后重试'], ['请求数量过多时会排队'])
+  })
 })
