@@ -989,6 +989,10 @@ export const keyEntries: ErrorEntry[] = [
         '(?:api\\s?)?密钥已被禁用',
         // LiteLLM's blocked key; sub2api's suspended subscription
         'key is blocked\\. update via',
+        // round 41 (gateway): and its blocked team or project behind the key (BerriAI/litellm litellm/proxy/auth/auth_checks.py
+        // common_checks `Team=<id> is blocked. Update via `/team/unblock` if you're an admin.`, earlier `if your admin.`;
+        // _run_project_checks `Project=<id> is blocked. Update via `/project/update` …`)
+        '\\b(?:team|project)=\\S{1,100} is blocked\\. update via\\b',
         'subscription is suspended',
         // round 39 (gateways-b): Bifrost's governance plugin on a virtual key that is switched off or past its expiry
         // (maximhq/bifrost plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyBlocked: a 403 `Virtual
@@ -1164,6 +1168,12 @@ export const keyEntries: ErrorEntry[] = [
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
         // find_string ids 128557184, 56404248276)
         'does not have permission to make this model call',
+        // round 41 (gateway): LiteLLM's tool allowlist and guardrail rights for a key or team (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py check_tools_allowlist, a 403 tool_access_denied `Tool(s) [<names>] are not in the
+        // allowed tools list for this key/team.`; _guardrail_modification_check, a 403 `Your team does not have permission to
+        // modify guardrails.`): what the key may use, not the request's shape
+        '\\bare not in the allowed tools list for this key/team\\b',
+        '\\byour team does not have permission to modify guardrails\\b',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace

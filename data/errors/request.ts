@@ -1368,6 +1368,13 @@ export const requestEntries: ErrorEntry[] = [
         // round 40 (relay-500): only the inner words now; the wrapper before them is gateway-internal-error's `wraps`, which
         // makes the 500 Higress's own, so it no longer sinks this entry under the gateway's status-only reading
         '\\bmissing model in (?:chat completion )?request\\b',
+        // round 41 (gateway): LiteLLM's proxy refusing what the request carries, by its own settings (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py common_checks: `'user' param not passed in. 'enforce_user_param'=True`,
+        // `Client-side 'metadata.tags' not allowed in request. …`, a 400 `Requests made with this agent's key must include the
+        // x-litellm-trace-id header.`): the request must add or drop that field or header
+        "'user' param not passed in\\. 'enforce_user_param'",
+        "\\bclient-side 'metadata\\.tags' not allowed in request\\b",
+        "\\brequests made with this agent's key must include the x-litellm-trace-id header\\b",
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot

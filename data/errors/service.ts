@@ -1236,6 +1236,10 @@ export const serviceEntries: ErrorEntry[] = [
         'setup request header failed',
         // LiteLLM without its database (ProxyErrorTypes.no_db_connection)
         'no connected db',
+        // round 41 (gateway): and its wording where a team, user or access group is looked up (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py get_team_object, get_access_object: `No DB Connected. See -
+        // https://docs.litellm.ai/docs/proxy/virtual_keys`): keys and teams need the proxy's database
+        '\\bno db connected\\. see - https://docs\\.litellm\\.ai\\b',
         // round 37 (lead): LiteLLM's own database layer failing (BerriAI/litellm litellm/proxy/utils.py PrismaClient: `LiteLLM
         // Prisma Client Exception get_generic_data: …`, `[Non-Blocking]LiteLLM Prisma Client Exception - update spend logs: …`,
         // find_string ids 4040823922, 60243704173; its guide for `All connection attempts failed`, id 24105111946)

@@ -6436,4 +6436,26 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
     namesEntry('gateway-internal-error', ['内部服务错误，请联系技术支持'], ['如遇内部服务错误可重试'])
     namesEntry('rate-limit-exceeded', ['请求数量过多，大模型暂时无法服务。请稍后重试'], ['请求数量过多时会排队'])
   })
+  it("reads LiteLLM's newer proxy checks: a blocked team, a tool allowlist, a required field, its database", () => {
+    namesEntry(
+      'disabled-key',
+      ["Authentication Error, Project=p-1 is blocked. Update via `/project/update` if you're an admin."],
+      ['The team=growth is blocked on this issue', 'project=alpha is blocked by review'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ["Tool(s) ['bash'] are not in the allowed tools list for this key/team."],
+      ['Set allowed_tools to limit the allowed tools list for a key'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ["Client-side 'metadata.tags' not allowed in request. 'reject_clientside_metadata_tags'=True."],
+      ['metadata.tags are allowed in requests from the SDK'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['No DB Connected. See - https://docs.litellm.ai/docs/proxy/virtual_keys'],
+      ['See https://docs.litellm.ai/docs/proxy/virtual_keys to connect a DB'],
+    )
+  })
 })
