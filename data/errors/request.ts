@@ -29,6 +29,9 @@ export const requestEntries: ErrorEntry[] = [
         // Codex's codex_error_info for the same overflow
         'context_window_exceeded',
         'string_above_max_length',
+        // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
+        // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'string_too_long',
         'text_too_long',
         'prompt_too_long',
         'characters_too_long',
@@ -410,6 +413,8 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [
         'request_too_large',
+        // round 41 (gateway): OpenRouter's canonical error type for a body over the limit (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'payload_too_large',
         // round 34 (en-vendors): the Responses API's codes for an input image over its limits (`image_too_large`,
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
@@ -905,6 +910,11 @@ export const requestEntries: ErrorEntry[] = [
         // request-too-large's
         'invalid_image',
         'invalid_image_format',
+        // round 41 (gateway): OpenRouter's canonical error types for an input image it cannot use: its format, or an image URL
+        // that is not there or could not be fetched (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'unsupported_image_format',
+        'image_not_found',
+        'image_download_failed',
         'invalid_base64_image',
         'invalid_image_url',
         'image_too_small',

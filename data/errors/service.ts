@@ -603,6 +603,8 @@ export const serviceEntries: ErrorEntry[] = [
         // `If flex capacity is unavailable, requests will fail quickly with status 498 and error capacity_exceeded`): Groq has
         // no room on the flex tier for anyone, not this caller's limit; retry with backoff or use the on-demand tier
         'capacity_exceeded',
+        // round 41 (gateway): OpenRouter's canonical error type for a provider out of capacity (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'provider_overloaded',
         // round 27 (local-sdk): llama.cpp server's 503 type while the model loads or no slot is free (ggml-org/llama.cpp
         // tools/server/utils.hpp, examples/server before the move, format_error_response ERROR_TYPE_UNAVAILABLE, `Loading model`)
         'unavailable_error',
@@ -763,6 +765,10 @@ export const serviceEntries: ErrorEntry[] = [
         // providers failed to respond successfully.`, ngrok.com/docs/ai-gateway/guides/debugging)
         'err_ngrok_3800',
         'err_ngrok_3807',
+        // round 41 (gateway): OpenRouter's canonical error type for a provider that is down or answered nothing usable, its 502
+        // (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`; openrouter.ai/docs/api/reference/errors-and-debugging `502: Your chosen model is down or we received an invalid
+        // response from it`)
+        'provider_unavailable',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
