@@ -1047,6 +1047,11 @@ export const serviceEntries: ErrorEntry[] = [
         // 65847360578): the relay answered 200 with no completion in it, which projects retry as a passing fault (ids
         // 42554815183, 66562145353), as the empty answers above
         "\\breceived response with null value for [`']choices[`']",
+        // round 41 (gateway): clients' and relays' own check of a 2xx body with an empty choices array, as langchain's above
+        // (MartialBE/one-hub relay/search.go `fmt.Errorf("no choices in response")`; the same words in Go, Python, Kotlin
+        // and TypeScript clients and converters, find_string ids 29793645883, 55885123378, 58567434373, 54003381553): the
+        // relay or provider answered without a completion
+        '\\bno choices in response\\b',
         // round 41 (gateway): ngrok's AI Gateway ERR_NGROK_3800 in its older words and ERR_NGROK_3807 (codes above)
         '\\bthe request could not be proxied to the ai provider successfully\\b',
         '\\ball ai providers failed to respond successfully\\b',

@@ -6458,4 +6458,11 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['See https://docs.litellm.ai/docs/proxy/virtual_keys to connect a DB'],
     )
   })
+  it('reads an answer without choices as the provider’s empty answer, not the words in a schema', () => {
+    namesEntry(
+      'upstream-failed',
+      ['ValueError: No choices in response: {"id":"chatcmpl-1","choices":[]}'],
+      ['The number of choices in responses is set by n'],
+    )
+  })
 })
