@@ -1371,6 +1371,14 @@ export const requestEntries: ErrorEntry[] = [
         // round 39 (gateways-b): Kong's ai-proxy on a streaming request to a route that does not allow streaming (Kong/kong
         // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `response streaming is not enabled for this LLM`)
         '\\bresponse streaming is not enabled for this llm\\b',
+        // round 41 (gateway): Portkey's request validator on the provider and config headers (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts, each a 400 `{"status":"failure","message":…}`: `Invalid provider passed`,
+        // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a
+        // valid config with provider details in it.`, `This version of config is not supported in this route. Please migrate
+        // to the latest version`); the `Either x-portkey-config or …` wording is read above
+        '"message"\\s*:\\s*"invalid (?:provider|config) passed\\b',
+        '\\bthe x-portkey-config header should have a valid config with provider details\\b',
+        '\\bthis version of config is not supported in this route\\b',
         // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
         // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
         // `failed to process request body: missing model in request`). This entry does not take a 500 (taking one would read
@@ -1930,6 +1938,10 @@ export const requestEntries: ErrorEntry[] = [
         '未找到\\s?\\w*base_url\\s?环境变量',
         'provider missing required baseurl\\b',
         'cannot create llm: missing base_url\\b',
+        // round 41 (gateway): Portkey's gateway refusing the provider address in x-portkey-custom-host (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts isValidCustomHost: not http(s), credentials in it, a blocked or private host;
+        // a 400 `{"status":"failure","message":"Invalid custom host"}`): the base URL given to it, as the whole message
+        '"message"\\s*:\\s*"invalid custom host"|^\\W*invalid custom host\\W*$',
       ],
       describes: [
         // round 15 (en)

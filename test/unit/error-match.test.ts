@@ -6465,4 +6465,22 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['The number of choices in responses is set by n'],
     )
   })
+  it("reads Portkey's request validator as the request or its custom host, never a failed task", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"status":"failure","message":"This version of config is not supported in this route. Please migrate to the latest version"}',
+        '{"status": "failure", "message": "Invalid config passed"}',
+      ],
+      ['Pass a valid config with provider details in it.', 'invalid provider passed to the factory'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      ['{"status":"failure","message":"Invalid custom host"}'],
+      ['Set an invalid custom host to test the validator', 'Error: invalid custom host header in row 3'],
+    )
+    expect(
+      causesOf('{"status":"failure","message":"This version of config is not supported in this route."}'),
+    ).not.toContain('task_failed')
+  })
 })
