@@ -380,6 +380,10 @@ export const keyEntries: ErrorEntry[] = [
         // `Unauthenticated. Configure AI_GATEWAY_API_KEY or use a provider module.`)
         'unauthenticated request to ai gateway',
         'unauthenticated\\. configure ai_gateway_api_key',
+        // round 41 (gateway): its newer contextual wording when neither a key nor an OIDC token was sent (vercel/ai
+        // packages/gateway/src/errors/gateway-authentication-error.ts createContextualError: `AI Gateway authentication failed:
+        // No authentication provided.`, then how to create a key or pull the OIDC token); a key it refused says `Invalid API key.`
+        '\\bai gateway authentication failed: no authentication provided\\b',
         // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
@@ -1174,6 +1178,10 @@ export const keyEntries: ErrorEntry[] = [
         // modify guardrails.`): what the key may use, not the request's shape
         '\\bare not in the allowed tools list for this key/team\\b',
         '\\byour team does not have permission to modify guardrails\\b',
+        // round 41 (gateway): the AI SDK's error for Vercel AI Gateway's 403, a request its policy refused (a routing rule,
+        // `ruleId`), not an authentication failure (vercel/ai packages/gateway/src/errors/gateway-forbidden-error.ts
+        // GatewayForbiddenError, type forbidden)
+        '\\bgatewayforbiddenerror\\b',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace
