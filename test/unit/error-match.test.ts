@@ -6483,4 +6483,12 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       causesOf('{"status":"failure","message":"This version of config is not supported in this route."}'),
     ).not.toContain('task_failed')
   })
+  it("reads the AI SDK's Vercel AI Gateway errors: no credentials sent, and a request its policy refused", () => {
+    namesEntry(
+      'missing-api-key',
+      ['AI Gateway authentication failed: No authentication provided.'],
+      ['AI Gateway authentication failed: Invalid API key.'],
+    )
+    namesEntry('model-not-allowed-for-key', ['GatewayForbiddenError: Forbidden'], ['GatewayError: Forbidden'])
+  })
 })
