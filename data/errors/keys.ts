@@ -972,6 +972,9 @@ export const keyEntries: ErrorEntry[] = [
       codes: [
         'token_disabled',
         'user_disabled',
+        // round 41 (gateway): LangWatch's AI gateway on a virtual key that exists but was revoked (langwatch.ai/docs/
+        // ai-gateway/api/errors, type virtual_key_revoked, a 403)
+        'virtual_key_revoked',
         // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go
         // DecisionVirtualKeyBlocked), for a virtual key switched off or past its expiry, see patterns
         'virtual_key_blocked',

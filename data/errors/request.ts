@@ -510,6 +510,9 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
       codes: [
+        // round 41 (gateway): LangWatch's AI gateway when a guardrail before or after the call blocks it (langwatch.ai/docs/
+        // ai-gateway/api/errors, type guardrail_blocked, a 403 whose message names the guardrail and why)
+        'guardrail_blocked',
         // Huawei Cloud MaaS 403 ModelArts.81011 (input or output risk control;
         // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html) and Qianfan's video
         // generation 403 `the content of prompt field is unsafe` (cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4; the code is
