@@ -68,6 +68,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_not_found',
       ],
       patterns: [
+        // round 41 (gateway): Langfuse's AI gateway on a key that is missing from its records, expired or disabled
+        // (langfuse.com/faq/all/ai-gateway-error-codes, `401 Invalid gateway credential`)
+        '\\binvalid gateway credential\\b',
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
         // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
@@ -702,6 +705,11 @@ export const keyEntries: ErrorEntry[] = [
         'authfailure.invalidsecretid',
       ],
       patterns: [
+        // round 41 (gateway): Langfuse's AI gateway when the Authorization and x-api-key headers carry different keys, as
+        // with a leftover ANTHROPIC_API_KEY next to ANTHROPIC_AUTH_TOKEN in Claude Code (langfuse.com/faq/all/
+        // ai-gateway-error-codes, `401 Conflicting gateway credentials in the Authorization and x-api-key headers`; fix: unset
+        // one, or give both the same value): how the key is sent, not the key
+        '\\bconflicting gateway credentials in the authorization and x-api-key headers\\b',
         // round 37 (wrong-zh): the same verdict by its words, as translation and TTS apps print it without the code
         '密钥非法\\s?[（(]\\s?不是云\\s?api\\s?密钥类型',
         // round 34 (lead): gpt_academic's check of a key's shape at start-up (binary-husky/gpt_academic toolbox
@@ -1185,6 +1193,10 @@ export const keyEntries: ErrorEntry[] = [
         // `ruleId`), not an authentication failure (vercel/ai packages/gateway/src/errors/gateway-forbidden-error.ts
         // GatewayForbiddenError, type forbidden)
         '\\bgatewayforbiddenerror\\b',
+        // round 41 (gateway): Langfuse's AI gateway on a key whose owner may no longer call it (a role changed to Viewer) or
+        // whose organization has no ingestion project (langfuse.com/faq/all/ai-gateway-error-codes, `403 Gateway access
+        // forbidden`)
+        '\\bgateway access forbidden\\b',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace

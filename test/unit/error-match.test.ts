@@ -6491,4 +6491,17 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
     )
     namesEntry('model-not-allowed-for-key', ['GatewayForbiddenError: Forbidden'], ['GatewayError: Forbidden'])
   })
+  it("reads Langfuse's AI gateway answers: conflicting headers, an unknown credential, a forbidden owner", () => {
+    namesEntry(
+      'key-malformed',
+      ['401 Conflicting gateway credentials in the Authorization and x-api-key headers'],
+      ['Send the gateway credentials in the Authorization header'],
+    )
+    namesEntry('invalid-api-key', ['401 Invalid gateway credential'], ['Create a gateway credential in Settings'])
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['403 Gateway access forbidden'],
+      ['Gateway access for viewers is read-only'],
+    )
+  })
 })
