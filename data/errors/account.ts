@@ -157,6 +157,9 @@ export const accountEntries: ErrorEntry[] = [
       patterns: [
         // round 41 (gateway): and its message (`已达到总费用限制 ($<limit>)`): the key's lifetime budget, raised only by its owner
         '已达到总费用限制',
+        // round 41 (gateway): Octopus on a key whose spend passed its own max cost (bestruirui/octopus
+        // internal/server/middleware/auth.go, a 401 `API key has reached the max cost`)
+        '\\bapi key has reached the max cost\\b',
         // round 39 (gateways-b): sealos AI Proxy on a token whose own limit is spent (labring/aiproxy core/model/token.go
         // GetAndValidateToken: a 401 `token (<name>[<id>]) total quota is exhausted`, or `period quota is exhausted` until
         // its period resets)

@@ -1193,6 +1193,9 @@ export const keyEntries: ErrorEntry[] = [
         // `ruleId`), not an authentication failure (vercel/ai packages/gateway/src/errors/gateway-forbidden-error.ts
         // GatewayForbiddenError, type forbidden)
         '\\bgatewayforbiddenerror\\b',
+        // round 41 (gateway): Octopus on a model outside the key's own list (bestruirui/octopus internal/relay/handler.go,
+        // `rejectRequest(c, inbound, errors.New("model not supported by this api key"))`)
+        '\\bmodel not supported by this api key\\b',
         // round 41 (gateway): Langfuse's AI gateway on a key whose owner may no longer call it (a role changed to Viewer) or
         // whose organization has no ingestion project (langfuse.com/faq/all/ai-gateway-error-codes, `403 Gateway access
         // forbidden`)

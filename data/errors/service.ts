@@ -1052,6 +1052,10 @@ export const serviceEntries: ErrorEntry[] = [
         // and TypeScript clients and converters, find_string ids 29793645883, 55885123378, 58567434373, 54003381553): the
         // relay or provider answered without a completion
         '\\bno choices in response\\b',
+        // round 41 (gateway): Octopus's check of the upstream's answer before it commits it (bestruirui/octopus
+        // internal/relay/protocol.go validateResponse, `upstream response is empty`), where the message ends, not advice that
+        // goes on (`retry when the upstream response is empty or slow`)
+        '\\bupstream response is empty(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
         // round 41 (gateway): ngrok's AI Gateway ERR_NGROK_3800 in its older words and ERR_NGROK_3807 (codes above)
         '\\bthe request could not be proxied to the ai provider successfully\\b',
         '\\ball ai providers failed to respond successfully\\b',

@@ -6504,4 +6504,14 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['Gateway access for viewers is read-only'],
     )
   })
+
+  it("reads Octopus's key checks and its empty upstream answer", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['model not supported by this api key'],
+      ['This model is not supported by the API; check the key docs'],
+    )
+    namesEntry('key-quota-exhausted', ['API key has reached the max cost'], ['Set the max cost an API key may reach'])
+    namesEntry('upstream-failed', ['upstream response is empty'], ['Retry when the upstream response is empty or slow'])
+  })
 })
