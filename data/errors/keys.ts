@@ -387,6 +387,10 @@ export const keyEntries: ErrorEntry[] = [
         // packages/gateway/src/errors/gateway-authentication-error.ts createContextualError: `AI Gateway authentication failed:
         // No authentication provided.`, then how to create a key or pull the OIDC token); a key it refused says `Invalid API key.`
         '\\bai gateway authentication failed: no authentication provided\\b',
+        // round 41 (gateway): AxonHub when none of the headers it reads holds a key (looplj/axonhub@2b49b9f
+        // internal/server/middleware/header.go ExtractAPIKeyFromRequest, a 401 `{"error":"API key not found in any of the
+        // supported headers"}` from middleware/auth.go)
+        '\\bapi key not found in any of the supported headers\\b',
         // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',

@@ -6514,4 +6514,12 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
     namesEntry('key-quota-exhausted', ['API key has reached the max cost'], ['Set the max cost an API key may reach'])
     namesEntry('upstream-failed', ['upstream response is empty'], ['Retry when the upstream response is empty or slow'])
   })
+
+  it("reads AxonHub's missing key as a key not sent", () => {
+    namesEntry(
+      'missing-api-key',
+      ['{"error":"API key not found in any of the supported headers"}'],
+      ['The API key can be sent in any of the supported headers'],
+    )
+  })
 })
