@@ -1374,6 +1374,12 @@ export const requestEntries: ErrorEntry[] = [
         // round 39 (gateways-b): Kong's ai-proxy on a streaming request to a route that does not allow streaming (Kong/kong
         // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `response streaming is not enabled for this LLM`)
         '\\bresponse streaming is not enabled for this llm\\b',
+        // round 41 (gateway): its other 400s on the body (Kong/kong kong/llm/plugin/shared-filters/normalize-request.lua bail:
+        // `content-type header does not match request body, or bad JSON formatting`, `request body doesn't contain valid
+        // prompts` (no messages and no prompt), `model parameter not found in request, nor in gateway configuration`)
+        '\\bcontent-type header does not match request body, or bad json formatting\\b',
+        "\\brequest body doesn't contain valid prompts\\b",
+        '\\bmodel parameter not found in request, nor in gateway configuration\\b',
         // round 41 (gateway): Portkey's request validator on the provider and config headers (Portkey-AI/gateway
         // src/middlewares/requestValidator/index.ts, each a 400 `{"status":"failure","message":…}`: `Invalid provider passed`,
         // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a

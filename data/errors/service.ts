@@ -1299,6 +1299,10 @@ export const serviceEntries: ErrorEntry[] = [
         // src/middleware/auth.js, a 503 `{"error":"Service temporarily unavailable","message":"Failed to acquire concurrency
         // slot due to internal error"}` when its Redis call throws): the relay, not the key's concurrency limit
         '\\bfailed to acquire concurrency slot due to internal error\\b',
+        // round 41 (gateway): Kong's ai-proxy when its own cloud identity for the provider (AWS, Azure or GCP native auth)
+        // failed before it sent anything (Kong/kong kong/llm/plugin/shared-filters/normalize-request.lua, a 500 `{"error":
+        // {"message":"LLM request failed before proxying"}}`): the gateway's credentials setup
+        '\\bllm request failed before proxying\\b',
         // round 41 (gateway): gpt-load's own faults (tbphp/gpt-load internal/errors/errors.go ErrDatabase, a 500 code
         // DATABASE_ERROR `Database operation failed`; internal/proxy/server.go, a 500 `Failed to get channel for group '<g>':
         // <err>` when the group's channel type cannot be built from its configuration)

@@ -6522,4 +6522,21 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['The API key can be sent in any of the supported headers'],
     )
   })
+
+  it("reads Kong's ai-proxy body checks as the request and its failed cloud identity as the gateway", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        "request body doesn't contain valid prompts",
+        'model parameter not found in request, nor in gateway configuration',
+        'content-type header does not match request body, or bad JSON formatting',
+      ],
+      ['The request body contains valid prompts and a model', 'Set the model parameter in the gateway configuration'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['{"error":{"message":"LLM request failed before proxying"}}'],
+      ['The LLM request is validated before proxying'],
+    )
+  })
 })
