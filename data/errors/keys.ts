@@ -1269,6 +1269,9 @@ export const keyEntries: ErrorEntry[] = [
         // claude-relay-service: a key's model blacklist and its per-service permissions (src/routes/api.js, openaiRoutes.js)
         '暂无该模型(?:的)?(?:访问|使用)权限',
         'api key 无权访问 \\S{2,20} 服务',
+        // round 41 (gateway): and its newer Droid (Factory) routes on a key without that service switched on
+        // (Wei-Shaw/claude-relay-service src/routes/droidRoutes.js, a 403 `此 API Key 未启用 Droid 权限`)
+        'api\\s?key\\s?未启用\\s?\\S{2,20}\\s?权限',
         'api key does not have permission to access (?:claude|openai|gemini|droid)',
         // claude-code-hub's model guard answers 400 (src/app/v1/_lib/proxy/model-guard.ts)
         'model not allowed\\. the requested model',

@@ -6539,4 +6539,8 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['The LLM request is validated before proxying'],
     )
   })
+
+  it("reads claude-relay-service's service switch of a key as its permission", () => {
+    namesEntry('model-not-allowed-for-key', ['此 API Key 未启用 Droid 权限'], ['创建 API Key 时可选择启用 Droid 权限'])
+  })
 })
