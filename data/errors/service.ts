@@ -207,6 +207,10 @@ export const serviceEntries: ErrorEntry[] = [
         // round 41 (gateway): Volcengine's edge LLM gateway (边缘大模型网关) 30070005, a 429 (volcengine.com/docs/6893/1337011
         // 错误码: `请求数量过多,大模型暂时无法服务。请稍后重试`)
         '请求数量过多[,，]\\s?大模型暂时无法服务',
+        // round 41 (gateway): Higress's ai-load-balancer at a backend's request cap (alibaba/higress
+        // plugins/wasm-go/extensions/ai-load-balancer/global_least_request/lb_policy.go, a 429 `Exceeded maximum request limit
+        // from ai-load-balancer.`)
+        '\\bexceeded maximum request limit from ai-load-balancer\\b',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error

@@ -6543,4 +6543,17 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
   it("reads claude-relay-service's service switch of a key as its permission", () => {
     namesEntry('model-not-allowed-for-key', ['此 API Key 未启用 Droid 权限'], ['创建 API Key 时可选择启用 Droid 权限'])
   })
+
+  it("reads Higress's ai-load-balancer cap as a rate limit and ai-quota's unserved consumer as permission", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Exceeded maximum request limit from ai-load-balancer.'],
+      ['Set the maximum request limit from ai-load-balancer config'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['Request denied by ai quota check. Unauthorized consumer.'],
+      ['Request denied by ai quota check, No quota left'],
+    )
+  })
 })
