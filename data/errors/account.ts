@@ -30,6 +30,10 @@ export const accountEntries: ErrorEntry[] = [
       patterns: [
         '用户额度不足',
         'user quota is not enough',
+        // round 41 (gateway): sub2api's balance mode on a user with nothing left (Wei-Shaw/sub2api
+        // backend/internal/server/middleware/api_key_auth.go, a 403 `{"code":"INSUFFICIENT_BALANCE","message":"Insufficient
+        // account balance"}`)
+        '\\binsufficient account balance\\b',
         // round 34 (relay-strings): new-api's pre-consumption refusal, a 403 insufficient_user_quota when the balance
         // cannot cover the request's hold (QuantumNous/new-api service/pre_consume_quota.go PreConsumeQuota `pre-consume
         // quota failed, user quota: %s, need quota: %s`, later `预扣费额度失败, 用户剩余额度: %s, 需要预扣费额度: %s`; the

@@ -71,6 +71,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 41 (gateway): Langfuse's AI gateway on a key that is missing from its records, expired or disabled
         // (langfuse.com/faq/all/ai-gateway-error-codes, `401 Invalid gateway credential`)
         '\\binvalid gateway credential\\b',
+        // round 41 (gateway): sub2api on a key whose user is gone (Wei-Shaw/sub2api backend/internal/server/middleware/
+        // api_key_auth.go, a 401 USER_NOT_FOUND `User associated with API key not found`): the key no longer stands for anyone
+        '\\buser associated with api key not found\\b',
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
         // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
@@ -1515,6 +1518,10 @@ export const keyEntries: ErrorEntry[] = [
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',
+        // round 41 (gateway): sub2api on a key whose user is switched off (Wei-Shaw/sub2api
+        // backend/internal/server/middleware/api_key_auth.go, a 401 USER_INACTIVE `User account is not active`)
+        // (where the message ends, not a sentence that goes on: `… is not active until verified by email`)
+        '\\buser account is not active(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
         '账户已被锁定',
         '账户存违规行为',
         'this user has been disabled',

@@ -6556,4 +6556,18 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['Request denied by ai quota check, No quota left'],
     )
   })
+
+  it("reads sub2api's key middleware: no balance, a user switched off, a user gone", () => {
+    namesEntry('insufficient-user-quota', ['Insufficient account balance'], ['Show the account balance'])
+    namesEntry(
+      'account-banned',
+      ['User account is not active'],
+      ['The user account is not active until verified by email'],
+    )
+    namesEntry(
+      'invalid-api-key',
+      ['User associated with API key not found'],
+      ['Find the user associated with an API key'],
+    )
+  })
 })
