@@ -1203,6 +1203,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 41 (gateway): Octopus on a model outside the key's own list (bestruirui/octopus internal/relay/handler.go,
         // `rejectRequest(c, inbound, errors.New("model not supported by this api key"))`)
         '\\bmodel not supported by this api key\\b',
+        // round 41 (gateway): uni-api on a task queried with another key than the one that created it (yym68686/uni-api
+        // uni_api/runtime.py, a 403 `Task belongs to a different API key`)
+        '\\btask belongs to a different api key\\b',
         // round 41 (gateway): Higress's ai-quota when the key's consumer is not one it serves (alibaba/higress
         // plugins/wasm-go/extensions/ai-quota/main.go, a text/plain 403 `Request denied by ai quota check. Unauthorized
         // consumer.`; its spent quota and missing key are read by their own entries)

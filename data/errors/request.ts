@@ -1380,6 +1380,11 @@ export const requestEntries: ErrorEntry[] = [
         '\\bcontent-type header does not match request body, or bad json formatting\\b',
         "\\brequest body doesn't contain valid prompts\\b",
         '\\bmodel parameter not found in request, nor in gateway configuration\\b',
+        // round 41 (gateway): uni-api's checks of the body (yym68686/uni-api uni_api/runtime.py, a 422 `Request requires a
+        // model` / `Request body requires a model`; uni_api/providers/image_inputs.py, a 400 `Unable to fetch image URL` when
+        // the image the request links to cannot be downloaded): the request, not the gateway's address
+        '\\brequest (?:body )?requires a model(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
+        '\\bunable to fetch image url\\b',
         // round 41 (gateway): Portkey's request validator on the provider and config headers (Portkey-AI/gateway
         // src/middlewares/requestValidator/index.ts, each a 400 `{"status":"failure","message":…}`: `Invalid provider passed`,
         // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a

@@ -584,6 +584,9 @@ export const routingEntries: ErrorEntry[] = [
         '\\bno healthy provider found in pool for\\b',
         // round 41 (gateway): claude-relay-service's dedicated account unavailable (its message, codes above)
         '绑定的专属账号当前不可用',
+        // round 41 (gateway): uni-api's video tasks with no provider of the requested name configured (yym68686/uni-api
+        // uni_api/runtime.py, a 404 `No available provider for video task: <provider>`)
+        '\\bno available provider for video task\\b',
         // round 41 (gateway): ngrok's ERR_NGROK_3802 in its words, both versions (the older `No API key was provided in the
         // request or in the provider configuration` is read as a missing key already)
         '\\bno api key found\\. check your sdk / ai gateway configuration\\b',

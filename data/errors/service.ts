@@ -1059,6 +1059,10 @@ export const serviceEntries: ErrorEntry[] = [
         // round 41 (gateway): Octopus's check of the upstream's answer before it commits it (bestruirui/octopus
         // internal/relay/protocol.go validateResponse, `upstream response is empty`), where the message ends, not advice that
         // goes on (`retry when the upstream response is empty or slow`)
+        // round 41 (gateway): uni-api when the provider's stream ended before its first chunk, a 502 (yym68686/uni-api
+        // uni_api/runtime.py `{"detail":"Upstream closed stream without data"}`): nothing came from the provider at all, its
+        // failure rather than a stream cut in the middle
+        '\\bupstream closed stream without data\\b',
         '\\bupstream response is empty(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
         // round 41 (gateway): ngrok's AI Gateway ERR_NGROK_3800 in its older words and ERR_NGROK_3807 (codes above)
         '\\bthe request could not be proxied to the ai provider successfully\\b',

@@ -6570,4 +6570,22 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['Find the user associated with an API key'],
     )
   })
+
+  it("reads uni-api's own answers by their causes", () => {
+    namesEntry(
+      'upstream-failed',
+      ['502 {"detail":"Upstream closed stream without data"}'],
+      ['Upstream closed the stream'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['{"detail":"Request requires a model"}', '{"detail":"Unable to fetch image URL"}'],
+      ['Each request requires a model name'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['Task belongs to a different API key'],
+      ['Each task belongs to an API key'],
+    )
+  })
 })
