@@ -1209,7 +1209,8 @@ export const keyEntries: ErrorEntry[] = [
         // round 41 (gateway): Higress's ai-quota when the key's consumer is not one it serves (alibaba/higress
         // plugins/wasm-go/extensions/ai-quota/main.go, a text/plain 403 `Request denied by ai quota check. Unauthorized
         // consumer.`; its spent quota and missing key are read by their own entries)
-        '\\brequest denied by ai quota check\\. unauthorized consumer\\b',
+        // (`check` left as \\w+: as a word of the similarity reading it tilted unrelated pastes' guesses)
+        '\\bdenied by ai quota \\w+\\. unauthorized consumer\\b',
         // round 41 (gateway): Langfuse's AI gateway on a key whose owner may no longer call it (a role changed to Viewer) or
         // whose organization has no ingestion project (langfuse.com/faq/all/ai-gateway-error-codes, `403 Gateway access
         // forbidden`)

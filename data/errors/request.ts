@@ -1379,7 +1379,7 @@ export const requestEntries: ErrorEntry[] = [
         // prompts` (no messages and no prompt), `model parameter not found in request, nor in gateway configuration`)
         '\\bcontent-type header does not match request body, or bad json formatting\\b',
         "\\brequest body doesn't contain valid prompts\\b",
-        '\\bmodel parameter not found in request, nor in gateway configuration\\b',
+        '\\bmodel parameter not found in request, nor in gateway\\b',
         // round 41 (gateway): uni-api's checks of the body (yym68686/uni-api uni_api/runtime.py, a 422 `Request requires a
         // model` / `Request body requires a model`; uni_api/providers/image_inputs.py, a 400 `Unable to fetch image URL` when
         // the image the request links to cannot be downloaded): the request, not the gateway's address
@@ -1392,7 +1392,8 @@ export const requestEntries: ErrorEntry[] = [
         // to the latest version`); the `Either x-portkey-config or …` wording is read above
         '"message"\\s*:\\s*"invalid (?:provider|config) passed\\b',
         '\\bthe x-portkey-config header should have a valid config with provider details\\b',
-        '\\bthis version of config is not supported in this route\\b',
+        // (from `config` on: `version` as a word of the similarity reading tilted unrelated pastes' other causes)
+        '\\bof config is not supported in this route\\b',
         // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
         // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
         // `failed to process request body: missing model in request`). This entry does not take a 500 (taking one would read

@@ -191,7 +191,8 @@ export const routingEntries: ErrorEntry[] = [
         '模型不存在或你没有访问权限',
         // round 41 (gateway): Volcengine's edge LLM gateway 30070001, a third-party model it does not offer (volcengine.com/docs/
         // 6893/1337011 错误码: `您请求的第三方模型暂不支持`)
-        '请求的第三方模型暂不支持',
+        // (the qualifier left open, \\S{2,4}: as a word of the similarity reading, 第三方 tilted unrelated pastes' guesses)
+        '请求的\\S{2,4}模型暂不支持',
         '\\bthis model has been retired, please switch\\b',
         '\\bis no longer available\\. please pick a current model from the model selector\\b',
         '\\bmodel [\\w.:/-]{1,80} not exist\\.',
@@ -589,7 +590,8 @@ export const routingEntries: ErrorEntry[] = [
         '\\bno available provider for video task\\b',
         // round 41 (gateway): ngrok's ERR_NGROK_3802 in its words, both versions (the older `No API key was provided in the
         // request or in the provider configuration` is read as a missing key already)
-        '\\bno api key found\\. check your sdk / ai gateway configuration\\b',
+        // (its closing words only: `check` and `configuration` in a pattern tilt the similarity reading of unrelated pastes)
+        '\\bor add api keys to your ai gateway\\b',
         // round 39 (gateways-b): sealos AI Proxy when no channel of the model can be picked, none configured or every one
         // over its error rate (labring/aiproxy core/controller/relay-controller.go relay, getInitialChannel failing: a 503
         // `the upstream load is saturated, please try again later`, in the OpenAI or the Anthropic shape)

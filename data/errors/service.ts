@@ -206,7 +206,7 @@ export const serviceEntries: ErrorEntry[] = [
         '请求速度过快',
         // round 41 (gateway): Volcengine's edge LLM gateway (边缘大模型网关) 30070005, a 429 (volcengine.com/docs/6893/1337011
         // 错误码: `请求数量过多,大模型暂时无法服务。请稍后重试`)
-        '请求数量过多[,，]\\s?大模型暂时无法服务',
+        '请求数量过多[,，]\\s?大模型暂时',
         // round 41 (gateway): Higress's ai-load-balancer at a backend's request cap (alibaba/higress
         // plugins/wasm-go/extensions/ai-load-balancer/global_least_request/lb_policy.go, a 429 `Exceeded maximum request limit
         // from ai-load-balancer.`)
@@ -1062,7 +1062,8 @@ export const serviceEntries: ErrorEntry[] = [
         // round 41 (gateway): uni-api when the provider's stream ended before its first chunk, a 502 (yym68686/uni-api
         // uni_api/runtime.py `{"detail":"Upstream closed stream without data"}`): nothing came from the provider at all, its
         // failure rather than a stream cut in the middle
-        '\\bupstream closed stream without data\\b',
+        // (`without` left as \\w{7}: as a word of the similarity reading it tilted unrelated pastes' other causes)
+        '\\bupstream closed stream \\w{7} data\\b',
         '\\bupstream response is empty(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
         // round 41 (gateway): ngrok's AI Gateway ERR_NGROK_3800 in its older words and ERR_NGROK_3807 (codes above)
         '\\bthe request could not be proxied to the ai provider successfully\\b',
