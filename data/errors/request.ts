@@ -29,6 +29,9 @@ export const requestEntries: ErrorEntry[] = [
         // Codex's codex_error_info for the same overflow
         'context_window_exceeded',
         'string_above_max_length',
+        // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
+        // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'string_too_long',
         'text_too_long',
         'prompt_too_long',
         'characters_too_long',
@@ -415,6 +418,8 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [
         'request_too_large',
+        // round 41 (gateway): OpenRouter's canonical error type for a body over the limit (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'payload_too_large',
         // round 34 (en-vendors): the Responses API's codes for an input image over its limits (`image_too_large`,
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
@@ -513,6 +518,9 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
       codes: [
+        // round 41 (gateway): LangWatch's AI gateway when a guardrail before or after the call blocks it (langwatch.ai/docs/
+        // ai-gateway/api/errors, type guardrail_blocked, a 403 whose message names the guardrail and why)
+        'guardrail_blocked',
         // Huawei Cloud MaaS 403 ModelArts.81011 (input or output risk control;
         // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html) and Qianfan's video
         // generation 403 `the content of prompt field is unsafe` (cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4; the code is
@@ -958,6 +966,11 @@ export const requestEntries: ErrorEntry[] = [
         // request-too-large's
         'invalid_image',
         'invalid_image_format',
+        // round 41 (gateway): OpenRouter's canonical error types for an input image it cannot use: its format, or an image URL
+        // that is not there or could not be fetched (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'unsupported_image_format',
+        'image_not_found',
+        'image_download_failed',
         'invalid_base64_image',
         'invalid_image_url',
         'image_too_small',
@@ -1427,6 +1440,26 @@ export const requestEntries: ErrorEntry[] = [
         // round 39 (gateways-b): Kong's ai-proxy on a streaming request to a route that does not allow streaming (Kong/kong
         // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `response streaming is not enabled for this LLM`)
         '\\bresponse streaming is not enabled for this llm\\b',
+        // round 41 (gateway): its other 400s on the body (Kong/kong kong/llm/plugin/shared-filters/normalize-request.lua bail:
+        // `content-type header does not match request body, or bad JSON formatting`, `request body doesn't contain valid
+        // prompts` (no messages and no prompt), `model parameter not found in request, nor in gateway configuration`)
+        '\\bcontent-type header does not match request body, or bad json formatting\\b',
+        "\\brequest body doesn't contain valid prompts\\b",
+        '\\bmodel parameter not found in request, nor in gateway\\b',
+        // round 41 (gateway): uni-api's checks of the body (yym68686/uni-api uni_api/runtime.py, a 422 `Request requires a
+        // model` / `Request body requires a model`; uni_api/providers/image_inputs.py, a 400 `Unable to fetch image URL` when
+        // the image the request links to cannot be downloaded): the request, not the gateway's address
+        '\\brequest (?:body )?requires a model(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
+        '\\bunable to fetch image url\\b',
+        // round 41 (gateway): Portkey's request validator on the provider and config headers (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts, each a 400 `{"status":"failure","message":…}`: `Invalid provider passed`,
+        // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a
+        // valid config with provider details in it.`, `This version of config is not supported in this route. Please migrate
+        // to the latest version`); the `Either x-portkey-config or …` wording is read above
+        '"message"\\s*:\\s*"invalid (?:provider|config) passed\\b',
+        '\\bthe x-portkey-config header should have a valid config with provider details\\b',
+        // (from `config` on: `version` as a word of the similarity reading tilted unrelated pastes' other causes)
+        '\\bof config is not supported in this route\\b',
         // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
         // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
         // `failed to process request body: missing model in request`). This entry does not take a 500 (taking one would read
@@ -1434,6 +1467,13 @@ export const requestEntries: ErrorEntry[] = [
         // round 40 (relay-500): only the inner words now; the wrapper before them is gateway-internal-error's `wraps`, which
         // makes the 500 Higress's own, so it no longer sinks this entry under the gateway's status-only reading
         '\\bmissing model in (?:chat completion )?request\\b',
+        // round 41 (gateway): LiteLLM's proxy refusing what the request carries, by its own settings (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py common_checks: `'user' param not passed in. 'enforce_user_param'=True`,
+        // `Client-side 'metadata.tags' not allowed in request. …`, a 400 `Requests made with this agent's key must include the
+        // x-litellm-trace-id header.`): the request must add or drop that field or header
+        "'user' param not passed in\\. 'enforce_user_param'",
+        "\\bclient-side 'metadata\\.tags' not allowed in request\\b",
+        "\\brequests made with this agent's key must include the x-litellm-trace-id header\\b",
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot
@@ -1706,8 +1746,9 @@ export const requestEntries: ErrorEntry[] = [
     layer: 'client',
     statuses: [404],
     // 400 with its own words (round 37, lead): Model Studio answers a model called on a path that does not serve it with a
-    // 400 InvalidParameter, `url error, please check url` (below)
-    statusesWithWording: [400],
+    // 400 InvalidParameter, `url error, please check url` (below); round 41 (gateway): 500 with its own words, gpt-load's
+    // unknown group in the path (below)
+    statusesWithWording: [400, 500],
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {
@@ -1796,6 +1837,11 @@ export const requestEntries: ErrorEntry[] = [
         // `message: response.statusText`), so a 404 from a path the gateway does not serve reads `AI_APICallError: Not Found`
         // alone; a gateway's own 404 for a model carries JSON, whose message the SDK shows instead
         '\\bai_apicallerror\\]?:\\s?not found(?=\\s*(?:$|[\\n{\\[(]|at\\s))',
+        // round 41 (gateway): gpt-load when the group named in the path (`/proxy/<group>/v1/…`) is not one of its groups
+        // (tbphp/gpt-load internal/middleware/middleware.go ProxyAuth: GroupManager.GetGroupByName answers
+        // gorm.ErrRecordNotFound for an unknown name, sent as a 500 `{"code":"INTERNAL_SERVER_ERROR","message":"Failed to
+        // retrieve proxy group"}`): the base URL's group segment, not the relay's fault
+        '\\bfailed to retrieve proxy group\\b',
       ],
       wraps: [
         // round 40 (workflows): n8n's message for any 404 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
@@ -1982,6 +2028,10 @@ export const requestEntries: ErrorEntry[] = [
         '未找到\\s?\\w*base_url\\s?环境变量',
         'provider missing required baseurl\\b',
         'cannot create llm: missing base_url\\b',
+        // round 41 (gateway): Portkey's gateway refusing the provider address in x-portkey-custom-host (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts isValidCustomHost: not http(s), credentials in it, a blocked or private host;
+        // a 400 `{"status":"failure","message":"Invalid custom host"}`): the base URL given to it, as the whole message
+        '"message"\\s*:\\s*"invalid custom host"|^\\W*invalid custom host\\W*$',
       ],
       describes: [
         // round 15 (en)

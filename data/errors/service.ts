@@ -211,6 +211,13 @@ export const serviceEntries: ErrorEntry[] = [
         '您的请求太多',
         // DeepChat's notice for a 429 (common.error.error429)
         '请求速度过快',
+        // round 41 (gateway): Volcengine's edge LLM gateway (边缘大模型网关) 30070005, a 429 (volcengine.com/docs/6893/1337011
+        // 错误码: `请求数量过多,大模型暂时无法服务。请稍后重试`)
+        '请求数量过多[,，]\\s?大模型暂时',
+        // round 41 (gateway): Higress's ai-load-balancer at a backend's request cap (alibaba/higress
+        // plugins/wasm-go/extensions/ai-load-balancer/global_least_request/lb_policy.go, a 429 `Exceeded maximum request limit
+        // from ai-load-balancer.`)
+        '\\bexceeded maximum request limit from ai-load-balancer\\b',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
@@ -427,6 +434,9 @@ export const serviceEntries: ErrorEntry[] = [
         // (zyycn/codex-proxy-rs@fbd92211 gateway-api/src/openai/error.rs gateway_error_contract AccountCapacityUnavailable,
         // a 503 `server_error`, message `all eligible upstream accounts are temporarily busy`)
         'account_capacity_unavailable',
+        // round 41 (gateway): CLIProxyAPI when every account of the model is cooling down after the provider's limits
+        // (router-for-me/CLIProxyAPI sdk/cliproxy/auth/selector.go modelCooldownError, a 429 with Retry-After)
+        'model_cooldown',
       ],
       patterns: [
         // AIHubMix's 503 when the vendor rate-limits its channel, in both its languages (该模型遇到官方限速，联系客服增加并发或请稍后重试 /
@@ -441,6 +451,10 @@ export const serviceEntries: ErrorEntry[] = [
         '(?<!the )upstream load is saturated',
         // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
         'all eligible upstream accounts are temporarily busy',
+        // round 41 (gateway): CLIProxyAPI's model_cooldown message (sdk/cliproxy/auth/selector.go modelCooldownError.Error:
+        // `All credentials for model <m> are cooling down[ via provider <p>]`, with reset_time and reset_seconds): every
+        // account it holds for the model is resting after the provider's 429s or quota answers
+        '\\ball credentials for model (?:requested model|\\S{1,100}) are cooling down\\b',
         'error code: 1015',
         // round 37 (wrong-zh): with the subject Zhipu's and relays' messages give it (Zhipu 1302 `您当前使用该API的并发数过高，请降低并发，
         // 或联系客服增加限额`, docs.bigmodel.cn error codes; its free tier's 429 `该模型当前并发数过高`, find_string ids 54804369226,
@@ -600,6 +614,8 @@ export const serviceEntries: ErrorEntry[] = [
         // `If flex capacity is unavailable, requests will fail quickly with status 498 and error capacity_exceeded`): Groq has
         // no room on the flex tier for anyone, not this caller's limit; retry with backoff or use the on-demand tier
         'capacity_exceeded',
+        // round 41 (gateway): OpenRouter's canonical error type for a provider out of capacity (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'provider_overloaded',
         // round 27 (local-sdk): llama.cpp server's 503 type while the model loads or no slot is free (ggml-org/llama.cpp
         // tools/server/utils.hpp, examples/server before the move, format_error_response ERROR_TYPE_UNAVAILABLE, `Loading model`)
         'unavailable_error',
@@ -757,6 +773,16 @@ export const serviceEntries: ErrorEntry[] = [
         // round 40 (agents-zh): CC Switch's local proxy when every provider of the app's failover queue failed
         // (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for ProxyError::MaxRetriesExceeded, a 503)
         'cc_switch_max_retries_exceeded',
+        // round 41 (gateway): ngrok's AI Gateway when the provider could not be reached or every model it tried failed
+        // (ngrok.com/docs/ai-gateway/reference/error-codes: ERR_NGROK_3800, a 502 `Could not reach the AI provider. The upstream
+        // request failed.`, earlier `The request could not be proxied to the AI provider successfully`; ERR_NGROK_3807 `All AI
+        // providers failed to respond successfully.`, ngrok.com/docs/ai-gateway/guides/debugging)
+        'err_ngrok_3800',
+        'err_ngrok_3807',
+        // round 41 (gateway): OpenRouter's canonical error type for a provider that is down or answered nothing usable, its 502
+        // (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`; openrouter.ai/docs/api/reference/errors-and-debugging `502: Your chosen model is down or we received an invalid
+        // response from it`)
+        'provider_unavailable',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
@@ -1041,6 +1067,23 @@ export const serviceEntries: ErrorEntry[] = [
         // 65847360578): the relay answered 200 with no completion in it, which projects retry as a passing fault (ids
         // 42554815183, 66562145353), as the empty answers above
         "\\breceived response with null value for [`']choices[`']",
+        // round 41 (gateway): clients' and relays' own check of a 2xx body with an empty choices array, as langchain's above
+        // (MartialBE/one-hub relay/search.go `fmt.Errorf("no choices in response")`; the same words in Go, Python, Kotlin
+        // and TypeScript clients and converters, find_string ids 29793645883, 55885123378, 58567434373, 54003381553): the
+        // relay or provider answered without a completion
+        '\\bno choices in response\\b',
+        // round 41 (gateway): Octopus's check of the upstream's answer before it commits it (bestruirui/octopus
+        // internal/relay/protocol.go validateResponse, `upstream response is empty`), where the message ends, not advice that
+        // goes on (`retry when the upstream response is empty or slow`)
+        // round 41 (gateway): uni-api when the provider's stream ended before its first chunk, a 502 (yym68686/uni-api
+        // uni_api/runtime.py `{"detail":"Upstream closed stream without data"}`): nothing came from the provider at all, its
+        // failure rather than a stream cut in the middle
+        // (`without` left as \\w{7}: as a word of the similarity reading it tilted unrelated pastes' other causes)
+        '\\bupstream closed stream \\w{7} data\\b',
+        '\\bupstream response is empty(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
+        // round 41 (gateway): ngrok's AI Gateway ERR_NGROK_3800 in its older words and ERR_NGROK_3807 (codes above)
+        '\\bthe request could not be proxied to the ai provider successfully\\b',
+        '\\ball ai providers failed to respond successfully\\b',
       ],
       wraps: [
         // round 40 (relay-500): relays' own 500 around whatever failed beneath them, moved here from `patterns` (round 39
@@ -1177,6 +1220,9 @@ export const serviceEntries: ErrorEntry[] = [
         'get_playground_channel_failed',
         'unmarshal_model_mapping_failed',
         'no_db_connection',
+        // round 41 (gateway): gpt-load's code for its own database failing (tbphp/gpt-load internal/errors/errors.go
+        // ErrDatabase, a 500 `{"code":"DATABASE_ERROR","message":"Database operation failed"}`)
+        'database_error',
         // the gateway's own panic guard answers 500 with these types: one-api and one-hub
         // (middleware/recover.go), new-api (main.go CustomRecovery, middleware/recover.go)
         'one_api_panic',
@@ -1230,6 +1276,10 @@ export const serviceEntries: ErrorEntry[] = [
         'setup request header failed',
         // LiteLLM without its database (ProxyErrorTypes.no_db_connection)
         'no connected db',
+        // round 41 (gateway): and its wording where a team, user or access group is looked up (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py get_team_object, get_access_object: `No DB Connected. See -
+        // https://docs.litellm.ai/docs/proxy/virtual_keys`): keys and teams need the proxy's database
+        '\\bno db connected\\. see - https://docs\\.litellm\\.ai\\b',
         // round 37 (lead): LiteLLM's own database layer failing (BerriAI/litellm litellm/proxy/utils.py PrismaClient: `LiteLLM
         // Prisma Client Exception get_generic_data: …`, `[Non-Blocking]LiteLLM Prisma Client Exception - update spend logs: …`,
         // find_string ids 4040823922, 60243704173; its guide for `All connection attempts failed`, id 24105111946)
@@ -1262,11 +1312,26 @@ export const serviceEntries: ErrorEntry[] = [
         // `Server error, please retry later`, find_string id 67170962973); only as the tip's whole opening, not a
         // provider's error an app quotes after the provider's name
         '\\bthe server seems to be experiencing some difficulties\\b',
+        // round 41 (gateway): Volcengine's edge LLM gateway's own 500, 30070000 (volcengine.com/docs/6893/1337011 错误码:
+        // `内部服务错误,请联系技术支持`); with the request to contact support, not a provider's words quoted after it
+        '内部服务错误[,，]\\s?请联系技术支持',
         '^\\s*server error(?:\\. please try again later|, please retry later)\\b',
         // round 39 (gateways-b): Higress's ai-proxy when its own modelMapping maps the requested model to nothing
         // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process
         // request body: model becomes empty after applying the configured mapping`): the gateway's configuration
         '\\bmodel becomes empty after applying the configured mapping\\b',
+        // round 41 (gateway): claude-relay-service's own fault taking a concurrency slot for the key (Wei-Shaw/claude-relay-service
+        // src/middleware/auth.js, a 503 `{"error":"Service temporarily unavailable","message":"Failed to acquire concurrency
+        // slot due to internal error"}` when its Redis call throws): the relay, not the key's concurrency limit
+        '\\bfailed to acquire concurrency slot due to internal error\\b',
+        // round 41 (gateway): Kong's ai-proxy when its own cloud identity for the provider (AWS, Azure or GCP native auth)
+        // failed before it sent anything (Kong/kong kong/llm/plugin/shared-filters/normalize-request.lua, a 500 `{"error":
+        // {"message":"LLM request failed before proxying"}}`): the gateway's credentials setup
+        '\\bllm request failed before proxying\\b',
+        // round 41 (gateway): gpt-load's own faults (tbphp/gpt-load internal/errors/errors.go ErrDatabase, a 500 code
+        // DATABASE_ERROR `Database operation failed`; internal/proxy/server.go, a 500 `Failed to get channel for group '<g>':
+        // <err>` when the group's channel type cannot be built from its configuration)
+        "\\bfailed to get channel for group '[^'\\n]{1,100}':",
       ],
       wraps: [
         // round 40 (relay-500): Higress's ai-proxy around whatever its provider's request-body handler refused (alibaba/higress

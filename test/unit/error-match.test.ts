@@ -6545,3 +6545,247 @@ describe('components/error-lookup/match: round 41 (media) task relays and fal.ai
     expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
   })
 })
+
+describe('components/error-lookup/match: round 41 (gateway) relays that pool accounts, in their own words', () => {
+  it("reads CLIProxyAPI's and AIClient-2-API's empty pools as no channel, with their codes, and not their words elsewhere", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '{"error":{"message":"auth_not_found: no auth available","type":"server_error","code":"internal_server_error"}}',
+        'Internal Server Error: {"error":{"message":"auth_unavailable: no auth available"... (click to expand) [retrying in 8s attempt #4]',
+        'auth_not_found: selector returned no auth',
+        '[API Service] No healthy provider found in pool for claude-kiro-oauth supporting model: claude-sonnet-4-5',
+      ],
+      [
+        'no auth available for this route; set AUTH_TOKEN',
+        'const ErrAuthNotFound = errors.New("auth_not_found")',
+        'No healthy provider found',
+      ],
+    )
+  })
+
+  it("reads CLIProxyAPI's cooldown as the provider's limits, and its unknown provider as the model name", () => {
+    namesEntry(
+      'upstream-rate-limited',
+      ['All credentials for model requested model are cooling down'],
+      ['Let the credentials cool down before the next rotation.'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'unknown provider for model gpt-5-codex',
+        "[API Service] Auto-routing failed: Model name must include a provider prefix (e.g., 'provider:model'). Received: 'gpt-4o'",
+      ],
+      ['Unknown provider: openrouter2', 'Auto-routing failed: no route matched /v2/chat'],
+    )
+  })
+
+  it("reads claude-relay-service's dedicated account, lifetime budget and concurrency-slot fault by their causes", () => {
+    namesEntry(
+      'no-available-channel',
+      ['该 API Key 绑定的专属账号当前不可用（temporarily_unavailable），请稍后重试。'],
+      ['专属账号绑定后不可更改', '绑定专属账号：可选'],
+    )
+    namesEntry('key-quota-exhausted', ['已达到总费用限制 ($20)'], ['总费用限制：$20', '已达到每日费用限制 ($5)'])
+    namesEntry(
+      'gateway-internal-error',
+      ['Failed to acquire concurrency slot due to internal error'],
+      ['Failed to acquire concurrency slot within 30s', 'Too many concurrent requests. Limit: 2 concurrent requests'],
+    )
+  })
+
+  it("reads gpt-load's unknown group in the path as the base URL, even under its 500, and its own faults as the gateway", () => {
+    namesEntry(
+      'wrong-path-404',
+      ['500 {"code":"INTERNAL_SERVER_ERROR","message":"Failed to retrieve proxy group"}'],
+      ['Failed to retrieve proxy groups from the Clash API', 'proxy group retrieved'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      [
+        '{"code":"DATABASE_ERROR","message":"Database operation failed"}',
+        "Failed to get channel for group 'openai': unsupported channel type: foo",
+      ],
+      ['failed to get channel for group members', 'Select the channel for group chats'],
+    )
+  })
+
+  it("reads ngrok's AI Gateway codes and words by their causes, and not a model picker's empty search", () => {
+    namesEntry(
+      'no-available-channel',
+      ['No API key found. Check your SDK / AI Gateway configuration, or add API keys to your AI Gateway.'],
+      ['No API key found in ~/.config/tool.json'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'Unable to route request - no models matched both your gateway configuration and client request',
+        '{"error":{"code":"ERR_NGROK_3804","message":"No matching models found: gpt-4a"}}',
+      ],
+      ['No matching models found: try another search', 'Unable to route request to the backend'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['All AI providers failed to respond successfully.'],
+      ['All AI providers responded successfully.'],
+    )
+  })
+
+  it("reads Volcengine's edge LLM gateway codes in its own Chinese words", () => {
+    namesEntry('model-not-found', ['您请求的第三方模型暂不支持'], ['第三方模型暂不支持流式输出，已自动关闭'])
+    namesEntry('gateway-internal-error', ['内部服务错误，请联系技术支持'], ['如遇内部服务错误可重试'])
+    namesEntry('rate-limit-exceeded', ['请求数量过多，大模型暂时无法服务。请稍后重试'], ['请求数量过多时会排队'])
+  })
+  it("reads LiteLLM's newer proxy checks: a blocked team, a tool allowlist, a required field, its database", () => {
+    namesEntry(
+      'disabled-key',
+      ["Authentication Error, Project=p-1 is blocked. Update via `/project/update` if you're an admin."],
+      ['The team=growth is blocked on this issue', 'project=alpha is blocked by review'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ["Tool(s) ['bash'] are not in the allowed tools list for this key/team."],
+      ['Set allowed_tools to limit the allowed tools list for a key'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ["Client-side 'metadata.tags' not allowed in request. 'reject_clientside_metadata_tags'=True."],
+      ['metadata.tags are allowed in requests from the SDK'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['No DB Connected. See - https://docs.litellm.ai/docs/proxy/virtual_keys'],
+      ['See https://docs.litellm.ai/docs/proxy/virtual_keys to connect a DB'],
+    )
+  })
+  it('reads an answer without choices as the provider’s empty answer, not the words in a schema', () => {
+    namesEntry(
+      'upstream-failed',
+      ['ValueError: No choices in response: {"id":"chatcmpl-1","choices":[]}'],
+      ['The number of choices in responses is set by n'],
+    )
+  })
+  it("reads Portkey's request validator as the request or its custom host, never a failed task", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"status":"failure","message":"This version of config is not supported in this route. Please migrate to the latest version"}',
+        '{"status": "failure", "message": "Invalid config passed"}',
+      ],
+      ['Pass a valid config with provider details in it.', 'invalid provider passed to the factory'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      ['{"status":"failure","message":"Invalid custom host"}'],
+      ['Set an invalid custom host to test the validator', 'Error: invalid custom host header in row 3'],
+    )
+    expect(
+      causesOf('{"status":"failure","message":"This version of config is not supported in this route."}'),
+    ).not.toContain('task_failed')
+  })
+  it("reads the AI SDK's Vercel AI Gateway errors: no credentials sent, and a request its policy refused", () => {
+    namesEntry(
+      'missing-api-key',
+      ['AI Gateway authentication failed: No authentication provided.'],
+      ['AI Gateway authentication failed: Invalid API key.'],
+    )
+    namesEntry('model-not-allowed-for-key', ['GatewayForbiddenError: Forbidden'], ['GatewayError: Forbidden'])
+  })
+  it("reads Langfuse's AI gateway answers: conflicting headers, an unknown credential, a forbidden owner", () => {
+    namesEntry(
+      'key-malformed',
+      ['401 Conflicting gateway credentials in the Authorization and x-api-key headers'],
+      ['Send the gateway credentials in the Authorization header'],
+    )
+    namesEntry('invalid-api-key', ['401 Invalid gateway credential'], ['Create a gateway credential in Settings'])
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['403 Gateway access forbidden'],
+      ['Gateway access for viewers is read-only'],
+    )
+  })
+
+  it("reads Octopus's key checks and its empty upstream answer", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['model not supported by this api key'],
+      ['This model is not supported by the API; check the key docs'],
+    )
+    namesEntry('key-quota-exhausted', ['API key has reached the max cost'], ['Set the max cost an API key may reach'])
+    namesEntry('upstream-failed', ['upstream response is empty'], ['Retry when the upstream response is empty or slow'])
+  })
+
+  it("reads AxonHub's missing key as a key not sent", () => {
+    namesEntry(
+      'missing-api-key',
+      ['{"error":"API key not found in any of the supported headers"}'],
+      ['The API key can be sent in any of the supported headers'],
+    )
+  })
+
+  it("reads Kong's ai-proxy body checks as the request and its failed cloud identity as the gateway", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        "request body doesn't contain valid prompts",
+        'model parameter not found in request, nor in gateway configuration',
+        'content-type header does not match request body, or bad JSON formatting',
+      ],
+      ['The request body contains valid prompts and a model', 'Set the model parameter in the gateway configuration'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['{"error":{"message":"LLM request failed before proxying"}}'],
+      ['The LLM request is validated before proxying'],
+    )
+  })
+
+  it("reads claude-relay-service's service switch of a key as its permission", () => {
+    namesEntry('model-not-allowed-for-key', ['此 API Key 未启用 Droid 权限'], ['创建 API Key 时可选择启用 Droid 权限'])
+  })
+
+  it("reads Higress's ai-load-balancer cap as a rate limit and ai-quota's unserved consumer as permission", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Exceeded maximum request limit from ai-load-balancer.'],
+      ['Set the maximum request limit from ai-load-balancer config'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['Request denied by ai quota check. Unauthorized consumer.'],
+      ['Request denied by ai quota check, No quota left'],
+    )
+  })
+
+  it("reads sub2api's key middleware: no balance, a user switched off, a user gone", () => {
+    namesEntry('insufficient-user-quota', ['Insufficient account balance'], ['Show the account balance'])
+    namesEntry(
+      'account-banned',
+      ['User account is not active'],
+      ['The user account is not active until verified by email'],
+    )
+    namesEntry(
+      'invalid-api-key',
+      ['User associated with API key not found'],
+      ['Find the user associated with an API key'],
+    )
+  })
+
+  it("reads uni-api's own answers by their causes", () => {
+    namesEntry(
+      'upstream-failed',
+      ['502 {"detail":"Upstream closed stream without data"}'],
+      ['Upstream closed the stream'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['{"detail":"Request requires a model"}', '{"detail":"Unable to fetch image URL"}'],
+      ['Each request requires a model name'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['Task belongs to a different API key'],
+      ['Each task belongs to an API key'],
+    )
+  })
+})
