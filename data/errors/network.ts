@@ -13,6 +13,13 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
+        // round 41 (transport): package:http's browser client on Flutter web when the XHR failed with no answer (a CORS
+        // refusal, a dropped network or a wrong host all look alike there: dart-lang/http pkgs/http/lib/src/
+        // browser_client.dart `ClientException: XMLHttpRequest error.`); only after ClientException or alone on its line
+        '(?:^|clientexception(?: with \\w+)?:\\s?)xmlhttprequest error\\.',
+        // round 41 (transport): Apple's NSURLErrorDataNotAllowed (-1020, `A data connection is not currently allowed.`,
+        // developer.apple.com/documentation/foundation/urlerror/code/datanotallowed): cellular data is off for the app
+        '\\ba data connection is not currently allowed\\b',
         // round 36 (gaps-en): ureq 2.x, the Rust HTTP client CLIs and editor plugins embed, when no TCP connection to any
         // of the host's addresses was made (algesten/ureq 2.12.1 src/stream.rs connect_host
         // `ErrorKind::ConnectionFailed.msg("Connect error").src(e)`, printed by src/error.rs Transport's Display as
@@ -238,6 +245,10 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 41 (transport): AnyIO's connect_tcp when no address of the host took the connection (agronholm/anyio
+        // src/anyio/_core/_sockets.py `OSError('All connection attempts failed')`), which httpcore and httpx raise as
+        // `httpx.ConnectError: All connection attempts failed` when nothing listens (a local Ollama or LM Studio not started)
+        '\\ball connection attempts failed\\b',
         // round 36 (gaps-en): Bun's fetch() on a refused connection (oven-sh/bun src/bun.js/webcore/fetch/FetchTasklet.zig
         // onReject, error.ConnectionRefused: `Unable to connect. Is the computer able to access the url?`)
         'unable to connect\\. is the computer able to access the url\\?',
@@ -334,6 +345,40 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'epipe'],
       patterns: [
+        // round 41 (transport): hyper's IncompleteMessage (hyperium/hyper src/error.rs Kind::IncompleteMessage `connection
+        // closed before message completed`), which reqwest and the Rust clients and relays on it print when the server
+        // closed a pooled connection before answering (hyperium/hyper#2136)
+        '\\bconnection closed before message completed\\b',
+        // and its Debug form inside reqwest's (`source: hyper_util::client::legacy::Error(SendRequest,
+        // hyper::Error(IncompleteMessage))`)
+        '\\bhyper::error\\(incompletemessage\\b',
+        // round 41 (transport): ECONNABORTED and EPIPE in the OS's words as dart:io's SocketException and Python print
+        // them (dart-lang/sdk runtime/bin/socket.cc OSError: `SocketException: Software caused connection abort (OS Error:
+        // Software caused connection abort, errno = 103)`, `SocketException: Broken pipe (OS Error: Broken pipe, errno =
+        // 32)`; CPython Modules/errnomodule.c EPIPE, `httpx.WriteError: [Errno 32] Broken pipe`): the peer closed the
+        // connection under the request. Only in those framings, not a shell's `broken pipe` from `| head`
+        '\\bsoftware caused connection abort\\b',
+        '(?:os error: |\\[errno 32\\] |brokenpipeerror: )broken pipe\\b',
+        // round 41 (transport): Ruby's net/http when the server closed the socket before an answer (ruby/net-http
+        // lib/net/protocol.rb BufferedIO#rbuf_fill raising EOFError `end of file reached`), as Faraday rethrows it
+        // (lostisland/faraday lib/faraday/adapter/net_http.rb: `Faraday::ConnectionFailed (end of file reached)`)
+        '\\b(?:eoferror|connectionfailed)\\b\\W{1,5}end of file reached\\b',
+        // round 41 (transport): Reactor Netty, which Spring WebClient runs on, when the connection closed before any of
+        // the answer arrived (reactor/reactor-netty reactor-netty-http src/main/java/reactor/netty/http/client/
+        // HttpClientOperations.java onInboundClose: PrematureCloseException `Connection prematurely closed BEFORE
+        // response`); DURING response is the stream cut off (stream-interrupted)
+        'connection prematurely closed before response',
+        // round 41 (transport): the JDK's java.net.http client when the server closed the connection without a byte of
+        // the answer (openjdk/jdk src/java.net.http/share/classes/jdk/internal/net/http/Http1Response.java, IOException
+        // `HTTP/1.1 header parser received no bytes`) and HttpURLConnection's (sun/net/www/http/HttpClient.java
+        // parseHTTP, `java.net.SocketException: Unexpected end of file from server`)
+        '\\bhttp/1\\.1 header parser received no bytes\\b',
+        '\\bunexpected end of file from server\\b',
+        // round 41 (transport): Go's HTTP/2 transport when the connection under a request went away (golang/net
+        // http2/transport.go errClientConnLost `http2: client connection lost`, and the GOAWAY after the body was sent:
+        // `http2: Transport received Server's graceful shutdown GOAWAY`)
+        '\\bhttp2: client connection lost\\b',
+        "\\bhttp2: transport received server's graceful shutdown goaway\\b",
         // round 36 (gaps-en): Bun's fetch() when the socket closed before the response was whole (oven-sh/bun
         // src/bun.js/webcore/fetch/FetchTasklet.zig onReject: error.ConnectionClosed, code ECONNRESET, `The socket connection
         // was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()`), which the
@@ -421,6 +466,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): aiohttp's class for a connection that took too long to open (aio-libs/aiohttp
+        // aiohttp/client_exceptions.py ConnectionTimeoutError, raised in aiohttp/client.py as `Connection timeout to host
+        // <url>`), a subclass of its ServerTimeoutError: no connection was made
+        'connectiontimeouterror',
         'etimedout',
         'connecttimeout',
         'connecttimeouterror',
@@ -431,9 +480,18 @@ export const networkEntries: ErrorEntry[] = [
         'providernetworkerror',
       ],
       patterns: [
+        // round 41 (transport): aiohttp's ConnectionTimeoutError message (aiohttp/client.py `Connection timeout to host
+        // {req.url}`), and Ruby's net/http when the TCP connection did not open in open_timeout (ruby/net-http
+        // lib/net/http.rb connect: `Net::OpenTimeout`, rethrown as `Failed to open TCP connection to <host>:<port>
+        // (execution expired)`)
+        '\\bconnection timeout to host\\b',
+        '\\bnet::opentimeout\\b',
+        'failed to open tcp connection to \\S+ \\(execution expired\\)',
         'connect etimedout',
-        // not LiteLLM's request timeout, which says `Connection timed out` whatever phase ran out (see client-timeout)
-        '(?<!litellm\\.(?:exceptions\\.)?timeout: )connection timed out',
+        // not LiteLLM's request timeout, which says `Connection timed out` whatever phase ran out (see client-timeout);
+        // round 41 (transport): nor nginx's `upstream timed out (110: Connection timed out)`, its wait for the server
+        // behind it (gateway-timeout)
+        '(?<!litellm\\.(?:exceptions\\.)?timeout: )(?<!upstream timed out \\(110: )connection timed out',
         'connect timeout',
         'timed out while connecting',
         'max retries exceeded with url',
@@ -511,6 +569,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): aiohttp 3.10's class for a host name that did not resolve (aio-libs/aiohttp
+        // aiohttp/client_exceptions.py ClientConnectorDNSError, `Cannot connect to host <host>:443 ssl:default [Name or
+        // service not known]`), whose `Cannot connect to host` connection-refused reads too
+        'clientconnectordnserror',
         'enotfound',
         'eai_again',
         'err_name_not_resolved',
@@ -595,6 +657,12 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): OkHttp's refusal of a certificate that does not name the host (square/okhttp
+        // okhttp/src/main/kotlin/okhttp3/internal/connection/ConnectPlan.kt: SSLPeerUnverifiedException `Hostname <host> not
+        // verified`) and Netty's for a plain-text answer where TLS was expected (netty/netty handler/src/main/java/io/netty/
+        // handler/ssl/NotSslRecordException.java, `not an SSL/TLS record`: an http:// server or port behind an https:// URL)
+        'sslpeerunverifiedexception',
+        'notsslrecordexception',
         'cert_has_expired',
         'unable_to_verify_leaf_signature',
         'self_signed_cert_in_chain',
@@ -610,6 +678,35 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorServerCertificateUntrusted and siblings (-1202, URLSession's
+        // localizedDescription `The certificate for this server is invalid. You might be connecting to a server that is
+        // pretending to be “<host>” …`; developer.apple.com/documentation/foundation/urlerror/code/servercertificateuntrusted)
+        '\\bthe certificate for this server is invalid\\b',
+        // round 41 (transport): dart:io's HandshakeException when the other end (a proxy, a firewall, a filtering network)
+        // closed the connection during the TLS handshake (dart-lang/sdk sdk/lib/_internal/vm/bin/secure_socket_patch.dart
+        // / runtime/bin/secure_socket_filter.cc, `HandshakeException: Connection terminated during handshake`), and
+        // Dio's badCertificate (cfug/dio dio/lib/src/dio_exception.dart DioException.badCertificate `The certificate of the
+        // response is not approved.`)
+        '\\bconnection terminated during handshake\\b',
+        '\\bthe certificate of the response is not approved\\b',
+        // round 41 (transport): the JDK's TLS when the answer is not TLS at all (openjdk/jdk src/java.base/share/classes/
+        // sun/security/ssl/SSLSocketInputRecord.java / SSLEngineInputRecord.java `Unsupported or unrecognized SSL message`),
+        // Netty's NotSslRecordException (`not an SSL/TLS record`), Go's net/http both ways round (golang/go
+        // src/net/http/transport.go `http: server gave HTTP response to HTTPS client`, and the TLS alert read as HTTP/1.x:
+        // `net/http: HTTP/1.x transport connection broken: malformed HTTP response "\x15\x03\x01…"`): https:// to a plain
+        // port or http:// to a TLS one, the scheme or port in the address is wrong
+        '\\bunsupported or unrecognized ssl message\\b',
+        '\\bnot an ssl/tls record\\b',
+        '\\bserver gave http response to https client\\b',
+        'malformed http response "\\\\x15\\\\x03',
+        // round 41 (transport): Go's crypto/tls when the server answered the handshake with an alert (golang/go
+        // src/crypto/tls/alert.go alert.Error `remote error: tls: handshake failure`, `… tls: protocol version not supported`,
+        // `… tls: internal error`); OkHttp's host name check (`javax.net.ssl.SSLPeerUnverifiedException: Hostname <host> not
+        // verified`); Python's ssl when the peer closed TLS (CPython Modules/_ssl.c PY_SSL_ERROR_ZERO_RETURN, `SSLZeroReturnError:
+        // TLS/SSL connection has been closed (EOF)`)
+        '\\bremote error: tls: [a-z]',
+        '\\bhostname \\S{1,253} not verified\\b',
+        'tls/ssl connection has been closed \\(eof\\)',
         // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
         'ssl certificate (?:verification failed|has expired|has been revoked|hostname mismatch|is not yet valid)',
         'self-signed certificate detected',
@@ -706,6 +803,10 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_proxy_connection_failed', 'proxyerror'],
       patterns: [
+        // round 41 (transport): https-proxy-agent, which Node CLIs use for HTTPS_PROXY, when the proxy closed the socket
+        // before answering CONNECT (TooTallNate/proxy-agents packages/https-proxy-agent/src/parse-proxy-response.ts
+        // `Proxy connection ended before receiving CONNECT response`): a wrong proxy port or a proxy that is down
+        '\\bproxy connection ended before receiving connect response\\b',
         // round 36 (lead): Python's ssl module when urllib3 1.26 (pip's, or an old requests) speaks TLS to an https://
         // proxy address (CPython Lib/ssl.py SSLSocket._create `ValueError("check_hostname requires server_hostname")`,
         // find_string id 139168060; the fixes all set the proxy to http:// or turn the system proxy off, ids 71374066852,
@@ -882,6 +983,16 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): aiohttp's class for a body that stopped short (aio-libs/aiohttp aiohttp/client_exceptions.py
+        // ClientPayloadError, `Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for
+        // satisfy transfer length header.'>`): the 400 in it is aiohttp's parser code, not the server's status
+        'clientpayloaderror',
+        // round 41 (transport): undici's code for a body shorter than its Content-Length (nodejs/undici lib/core/errors.js
+        // ResponseContentLengthMismatchError `Response body length does not match content-length header`)
+        'und_err_res_content_length_mismatch',
+        // round 41 (transport): undici's class for a body that stalled (lib/core/errors.js BodyTimeoutError, code
+        // UND_ERR_BODY_TIMEOUT above), as printed without its code (`BodyTimeoutError: Body Timeout Error`)
+        'bodytimeouterror',
         'err_incomplete_chunked_encoding',
         'remoteprotocolerror',
         'und_err_closed',
@@ -894,6 +1005,23 @@ export const networkEntries: ErrorEntry[] = [
         'streamresetexception',
       ],
       patterns: [
+        // round 41 (transport): curl's CURLE_PARTIAL_FILE (18) when a body with a Content-Length ended early (curl/curl
+        // lib/transfer.c `transfer closed with %" FMT_OFF_T " bytes remaining to read`), as PHP's cURL, Guzzle and
+        // Symfony HttpClient pass it on (`cURL error 18: transfer closed with 3 bytes remaining to read`)
+        '\\btransfer closed with \\d+ bytes? remaining to read\\b',
+        // round 41 (transport): Reactor Netty when the connection closed while the answer was arriving (reactor/reactor-netty
+        // HttpClientOperations.java onInboundClose: PrematureCloseException `Connection prematurely closed DURING response`),
+        // as Spring WebClient and Spring AI print a stream cut off
+        'connection prematurely closed during response',
+        // round 41 (transport): undici's body timeout and short body (nodejs/undici lib/core/errors.js BodyTimeoutError
+        // `Body Timeout Error`, code UND_ERR_BODY_TIMEOUT: no chunk for bodyTimeout ms after the answer began;
+        // ResponseContentLengthMismatchError `Response body length does not match content-length header`)
+        '\\bbody timeout error\\b',
+        '\\bresponse body length does not match content-length header\\b',
+        // round 41 (transport): nginx when the server behind it closed the connection in the middle of the answer
+        // (nginx/nginx src/http/ngx_http_upstream.c `upstream prematurely closed connection`, logged with the action
+        // `while reading upstream` once the header had come), the error log line beside a cut-off stream
+        'upstream prematurely closed connection while reading upstream\\b',
         // round 36 (gaps-en): Firefox's fetch() body when the connection failed under it (mozilla gecko
         // dom/streams/InputToReadableStreamAlgorithms.cpp ErrorPropagation `rv.ThrowTypeError("Error in input stream")`,
         // the older dom/base/BodyStream.cpp `Error in body stream`): any error of the response's stream but a clean

@@ -1856,6 +1856,11 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 41 (transport): Apple's App Transport Security refusing a plain http:// address (NSURLErrorAppTransportSecurity
+        // RequiresSecureConnection, -1022: `The resource could not be loaded because the App Transport Security policy
+        // requires the use of a secure connection.`, developer.apple.com/documentation/foundation/urlerror/code/
+        // apptransportsecurityrequiressecureconnection): the base URL needs https://
+        'app transport security policy requires the use of a secure connection',
         'invalid url',
         // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)
         'url you (?:provided|entered) is (?:invalid|not valid)',

@@ -791,6 +791,17 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 41 (transport): nginx's error log when the server behind it closed the connection or none was up before an
+        // answer (nginx/nginx src/http/ngx_http_upstream.c `upstream prematurely closed connection` with the action `while
+        // reading response header from upstream`; ngx_http_upstream_round_robin.c `no live upstreams`), the line behind its
+        // 502 page
+        'upstream prematurely closed connection while reading response header from upstream\\b',
+        '\\bno live upstreams while connecting to upstream\\b',
+        // round 41 (transport): Cloudflare's 520, 521 and 523 pages and plain bodies (developers.cloudflare.com/support/
+        // troubleshooting/http-status-codes/cloudflare-5xx-errors/: `Web server is returning an unknown error` 520, `Web
+        // server is down` 521, `Origin is unreachable` 523, each with `Error code 52x` or `error code: 52x`): the origin
+        // behind Cloudflare failed, in words and not the status alone
+        '\\berror code:? 52[013]\\b',
         // round 40 (agents-zh): CC Switch's words for the same (src-tauri/src/proxy/error_mapper.rs get_error_message
         // `所有 Provider 都失败，重试耗尽`; proxy/error.rs `超过最大重试次数` is its plain Display, too general to read alone)
         '所有\\s?provider\\s?都失败[，,]\\s?重试耗尽',
@@ -1423,6 +1434,15 @@ export const serviceEntries: ErrorEntry[] = [
         'image_stream_timeout',
       ],
       patterns: [
+        // round 41 (transport): nginx's error log when the server behind it did not answer within proxy_read_timeout (or
+        // connect or send in theirs) (nginx/nginx src/http/ngx_http_upstream.c `upstream timed out`, with the OS's ETIMEDOUT
+        // `(110: Connection timed out)` and the action: `upstream timed out (110: Connection timed out) while reading
+        // response header from upstream`): the proxy's wait, not the caller's connection, ran out (a 504)
+        'upstream timed out \\(110: (?:connection|operation) timed out\\) while\\b',
+        // round 41 (transport): Cloudflare's 522 page and plain body (developers.cloudflare.com/support/troubleshooting/
+        // http-status-codes/cloudflare-5xx-errors/error-522/, `Connection timed out` `Error code 522`, `error code: 522`):
+        // Cloudflare could not reach the origin, not the caller's own connection
+        '\\berror code:? 522\\b',
         'gateway time-?out',
         // round 40 (agents-zh): CC Switch's 504 when a provider's stream stayed silent past its idle limit before anything was
         // sent on (src-tauri/src/proxy/error.rs StreamIdleTimeout `流式响应空闲超时: {0}秒无数据`; zh.json proxyConfig
@@ -1563,8 +1583,26 @@ export const serviceEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['apitimeouterror', 'econnaborted'],
+      codes: [
+        // round 41 (transport): undici's code for an answer whose headers did not come in headersTimeout (nodejs/undici
+        // lib/core/errors.js HeadersTimeoutError `Headers Timeout Error`, code UND_ERR_HEADERS_TIMEOUT)
+        'und_err_headers_timeout',
+        'apitimeouterror',
+        'econnaborted',
+      ],
       patterns: [
+        // round 41 (transport): the client's own timeout in the runtimes' words. Reactor's timeout() operator, which Spring
+        // WebClient and Spring AI use (reactor/reactor-core reactor-core/src/main/java/reactor/core/publisher/FluxTimeout.java
+        // `Did not observe any item or terminal signal within 60000ms in 'flatMap' (and no fallback has been configured)`);
+        // Go's HTTP/2 transport and net/http (golang/net http2/transport.go errTimeout `http2: timeout awaiting response
+        // headers`; golang/go src/net/http/client.go `(Client.Timeout exceeded while reading body)`, a long stream outliving
+        // http.Client.Timeout); Ruby's net/http write_timeout (ruby/net-http lib/net/protocol.rb `Net::WriteTimeout`);
+        // undici's HeadersTimeoutError (`Headers Timeout Error`)
+        'did not observe any item or terminal signal within \\d+ ?ms\\b',
+        '\\bhttp2: timeout awaiting response headers\\b',
+        '\\(client\\.timeout exceeded while reading body\\)',
+        '\\bnet::writetimeout\\b',
+        '\\bheaders timeout error\\b',
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
