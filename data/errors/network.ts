@@ -356,9 +356,11 @@ export const networkEntries: ErrorEntry[] = [
         // them (dart-lang/sdk runtime/bin/socket.cc OSError: `SocketException: Software caused connection abort (OS Error:
         // Software caused connection abort, errno = 103)`, `SocketException: Broken pipe (OS Error: Broken pipe, errno =
         // 32)`; CPython Modules/errnomodule.c EPIPE, `httpx.WriteError: [Errno 32] Broken pipe`): the peer closed the
-        // connection under the request. Only in those framings, not a shell's `broken pipe` from `| head`
+        // connection under the request; curl's CURLE_SEND_ERROR (lib/cf-socket.c `Send failure: %s`, `cURL error 55:
+        // Send failure: Broken pipe`).
+        // Only in those framings, not a shell's `broken pipe` from `| head`
         '\\bsoftware caused connection abort\\b',
-        '(?:os error: |\\[errno 32\\] |brokenpipeerror: )broken pipe\\b',
+        '(?:os error: |\\[errno 32\\] |brokenpipeerror: |send failure: )broken pipe\\b',
         // round 41 (transport): Ruby's net/http when the server closed the socket before an answer (ruby/net-http
         // lib/net/protocol.rb BufferedIO#rbuf_fill raising EOFError `end of file reached`), as Faraday rethrows it
         // (lostisland/faraday lib/faraday/adapter/net_http.rb: `Faraday::ConnectionFailed (end of file reached)`)
@@ -581,6 +583,10 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 41 (transport): curl's CURLE_OPERATION_TIMEDOUT while the name was still being resolved (curl/curl
+        // lib/multi.c `Resolving timed out after %ld milliseconds`), as PHP's cURL, Guzzle and Laravel's Http print it
+        // (`cURL error 28: Resolving timed out after 5000 milliseconds`): DNS gave no answer, no connection was tried
+        '\\bresolving timed out after \\d+ (?:milliseconds|ms)\\b',
         // round 36 (gaps-en): ureq 2.x when the host name did not resolve (algesten/ureq 2.12.1 src/stream.rs connect_host:
         // `Dns Failed: resolve dns name '<host>:<port>'`, `Dns Failed: No ip address for <host>`; src/error.rs ErrorKind::Dns)
         "\\bdns failed: (?:resolve dns name '|no ip address for )",
@@ -678,6 +684,11 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 41 (transport): .NET's SslStream refusing the server's certificate (dotnet/runtime
+        // src/libraries/System.Net.Security/src/Resources/Strings.resx net_ssl_io_cert_validation `The remote certificate is
+        // invalid according to the validation procedure: {0}`, net_ssl_io_cert_chain_validation `The remote certificate is
+        // invalid because of errors in the certificate chain: {0}`)
+        '\\bthe remote certificate is invalid (?:according to the validation procedure|because of errors in the certificate chain)\\b',
         // round 41 (transport): Apple's NSURLErrorServerCertificateUntrusted and siblings (-1202, URLSession's
         // localizedDescription `The certificate for this server is invalid. You might be connecting to a server that is
         // pretending to be “<host>” …`; developer.apple.com/documentation/foundation/urlerror/code/servercertificateuntrusted)
@@ -803,6 +814,14 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_proxy_connection_failed', 'proxyerror'],
       patterns: [
+        // round 41 (transport): .NET's HttpClient when the proxy refused the CONNECT tunnel (dotnet/runtime
+        // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_proxy_tunnel_returned_failure_status_code `The
+        // proxy tunnel request to proxy '{0}' failed with status code '{1}'.`), and curl's when the proxy closed it or is
+        // not the kind it was told (curl/curl lib/cf-h1-proxy.c `Proxy CONNECT aborted`, `… due to timeout`; lib/socks.c
+        // `Can't complete SOCKS5 connection to %s. (%d)`)
+        '\\bthe proxy tunnel request to proxy \\S+ failed with status code\\b',
+        '\\bproxy connect aborted\\b',
+        "\\bcan't complete socks[45]a? connection to\\b",
         // round 41 (transport): https-proxy-agent, which Node CLIs use for HTTPS_PROXY, when the proxy closed the socket
         // before answering CONNECT (TooTallNate/proxy-agents packages/https-proxy-agent/src/parse-proxy-response.ts
         // `Proxy connection ended before receiving CONNECT response`): a wrong proxy port or a proxy that is down
@@ -1005,6 +1024,10 @@ export const networkEntries: ErrorEntry[] = [
         'streamresetexception',
       ],
       patterns: [
+        // round 41 (transport): .NET's HttpClient when the server reset the HTTP/2 stream of the answer (dotnet/runtime
+        // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_http2_stream_error `The HTTP/2 server reset the
+        // stream. HTTP/2 error code '{0}' (0x{1}).`, as Http2StreamException or HttpProtocolException)
+        '\\bthe http/2 server reset the stream\\b',
         // round 41 (transport): curl's CURLE_PARTIAL_FILE (18) when a body with a Content-Length ended early (curl/curl
         // lib/transfer.c `transfer closed with %" FMT_OFF_T " bytes remaining to read`), as PHP's cURL, Guzzle and
         // Symfony HttpClient pass it on (`cURL error 18: transfer closed with 3 bytes remaining to read`)

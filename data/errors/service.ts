@@ -1591,6 +1591,10 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 41 (transport): Symfony HttpClient when no byte came for its timeout option (symfony/symfony
+        // src/Symfony/Component/HttpClient/Response/TransportResponseTrait.php stream(): TimeoutException `Idle timeout reached
+        // for "<url>".`)
+        '\\bidle timeout reached for "https?://',
         // round 41 (transport): the client's own timeout in the runtimes' words. Reactor's timeout() operator, which Spring
         // WebClient and Spring AI use (reactor/reactor-core reactor-core/src/main/java/reactor/core/publisher/FluxTimeout.java
         // `Did not observe any item or terminal signal within 60000ms in 'flatMap' (and no fallback has been configured)`);
