@@ -237,6 +237,9 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): .NET's resource key for it, as trimmed builds print it (dotnet/runtime System.Net.Requests
+        // Strings.resx net_webstatus_ConnectFailure)
+        'net_webstatus_connectfailure',
         'econnrefused',
         'err_connection_refused',
         'ollamaserviceunavailable',
@@ -245,6 +248,15 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 41 (transport): apps' own Chinese for ECONNREFUSED (an error-label table `ECONNREFUSED: "连接被拒绝"`,
+        // find_string id 71631710683; a Python client's `except ConnectionRefusedError: raise ConnectionError(f"连接被拒绝
+        // (…)，… 服务是否在运行？")`, id 56605103098; a desktop app's zh locale network_connection_error_connection_refused
+        // `连接被拒绝。服务器可能已关闭或存在网络问题。`, id 12321313)
+        '连接被拒绝',
+        // round 41 (transport): .NET Framework's WebException when no TCP connection was made (microsoft/referencesource
+        // System/System.txt net_webstatus_ConnectFailure `Unable to connect to the remote server`, the SocketException
+        // after it saying refused or timed out)
+        '\\bunable to connect to the remote server\\b',
         // round 41 (transport): AnyIO's connect_tcp when no address of the host took the connection (agronholm/anyio
         // src/anyio/_core/_sockets.py `OSError('All connection attempts failed')`), which httpcore and httpx raise as
         // `httpx.ConnectError: All connection attempts failed` when nothing listens (a local Ollama or LM Studio not started)
@@ -343,8 +355,26 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'epipe'],
+      codes: [
+        // round 41 (transport): .NET's resource keys for a connection closed under the request, as trimmed builds print
+        // them (dotnet/runtime System.Net.Requests Strings.resx net_webstatus_ReceiveFailure, net_webstatus_ConnectionClosed,
+        // net_webstatus_KeepAliveFailure)
+        'net_webstatus_receivefailure',
+        'net_webstatus_connectionclosed',
+        'net_webstatus_keepalivefailure',
+        'econnreset',
+        'err_connection_reset',
+        'remotedisconnected',
+        'epipe',
+      ],
       patterns: [
+        // round 41 (transport): .NET Framework's WebException after `The underlying connection was closed:`
+        // (microsoft/referencesource System/System.txt net_webstatus_ReceiveFailure `An unexpected error occurred on a
+        // receive`, net_webstatus_ConnectionClosed `The connection was closed unexpectedly`, net_webstatus_KeepAliveFailure
+        // `A connection that was expected to be kept alive was closed by the server`)
+        '\\ban unexpected error occurred on a receive\\b',
+        '\\bthe underlying connection was closed: the connection was closed unexpectedly\\b',
+        '\\ba connection that was expected to be kept alive was closed by the server\\b',
         // round 41 (transport): hyper's IncompleteMessage (hyperium/hyper src/error.rs Kind::IncompleteMessage `connection
         // closed before message completed`), which reqwest and the Rust clients and relays on it print when the server
         // closed a pooled connection before answering (hyperium/hyper#2136)
@@ -571,6 +601,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): .NET's WebExceptionStatus resource keys, which trimmed builds (Unity, Blazor, MAUI) print in
+        // place of the text (microsoft/referencesource System/System.txt, dotnet/runtime src/libraries/System.Net.Requests/
+        // src/Resources/Strings.resx): the remote name did not resolve
+        'net_webstatus_nameresolutionfailure',
         // round 41 (transport): aiohttp 3.10's class for a host name that did not resolve (aio-libs/aiohttp
         // aiohttp/client_exceptions.py ClientConnectorDNSError, `Cannot connect to host <host>:443 ssl:default [Name or
         // service not known]`), whose `Cannot connect to host` connection-refused reads too
@@ -583,6 +617,10 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 41 (transport): .NET Framework's WebException for a host name that did not resolve (microsoft/referencesource
+        // System/System.txt net_webstatus_NameResolutionFailure `The remote name could not be resolved`, printed as
+        // `System.Net.WebException: The remote name could not be resolved: 'api.openai.com'`)
+        '\\bthe remote name could not be resolved\\b',
         // round 41 (transport): curl's CURLE_OPERATION_TIMEDOUT while the name was still being resolved (curl/curl
         // lib/multi.c `Resolving timed out after %ld milliseconds`), as PHP's cURL, Guzzle and Laravel's Http print it
         // (`cURL error 28: Resolving timed out after 5000 milliseconds`): DNS gave no answer, no connection was tried
@@ -663,6 +701,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): .NET's resource keys for a TLS failure, as trimmed builds print them (dotnet/runtime
+        // System.Net.Requests Strings.resx net_webstatus_TrustFailure, net_webstatus_SecureChannelFailure)
+        'net_webstatus_trustfailure',
+        'net_webstatus_securechannelfailure',
         // round 41 (transport): OkHttp's refusal of a certificate that does not name the host (square/okhttp
         // okhttp/src/main/kotlin/okhttp3/internal/connection/ConnectPlan.kt: SSLPeerUnverifiedException `Hostname <host> not
         // verified`) and Netty's for a plain-text answer where TLS was expected (netty/netty handler/src/main/java/io/netty/
@@ -684,6 +726,18 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 41 (transport): .NET Framework's WebException for TLS (microsoft/referencesource System/System.txt
+        // net_webstatus_TrustFailure `Could not establish trust relationship for the SSL/TLS secure channel`,
+        // net_webstatus_SecureChannelFailure `Could not create SSL/TLS secure channel`, and net_webstatus_SendFailure `An
+        // unexpected error occurred on a send`, which on .NET Framework is the TLS 1.2 an HTTPS API requires not being
+        // offered (learn.microsoft.com/dotnet/framework/network-programming/tls))
+        '\\bcould not establish trust relationship for the ssl/tls secure channel\\b',
+        '\\bcould not create ssl/tls secure channel\\b',
+        '\\bthe underlying connection was closed: an unexpected error occurred on a send\\b',
+        // round 41 (transport): apps' own Chinese for a certificate the client refused (a Socket.IO client's notice
+        // `服务器SSL证书验证失败，请检查证书配置`, find_string id 598434769; a Java TrustManager's `服务端证书验证失败！`, id
+        // 36758982754); not a setting's description of what happens then (`证书验证失败时仍下载…`)
+        '证书验证失败(?!时|時)',
         // round 41 (transport): .NET's SslStream refusing the server's certificate (dotnet/runtime
         // src/libraries/System.Net.Security/src/Resources/Strings.resx net_ssl_io_cert_validation `The remote certificate is
         // invalid according to the validation procedure: {0}`, net_ssl_io_cert_chain_validation `The remote certificate is
@@ -814,6 +868,9 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_proxy_connection_failed', 'proxyerror'],
       patterns: [
+        // round 41 (transport): .NET Framework's WebException for a proxy host that did not resolve (microsoft/referencesource
+        // System/System.txt net_webstatus_ProxyNameResolutionFailure `The proxy name could not be resolved`)
+        '\\bthe proxy name could not be resolved\\b',
         // round 41 (transport): .NET's HttpClient when the proxy refused the CONNECT tunnel (dotnet/runtime
         // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_proxy_tunnel_returned_failure_status_code `The
         // proxy tunnel request to proxy '{0}' failed with status code '{1}'.`), and curl's when the proxy closed it or is

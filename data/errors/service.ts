@@ -1591,6 +1591,9 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 41 (transport): .NET Framework's WebException when HttpWebRequest.Timeout (100 s) ran out
+        // (microsoft/referencesource System/System.txt net_webstatus_Timeout `The operation has timed out`)
+        '\\bwebexception: the operation has timed out\\b',
         // round 41 (transport): Symfony HttpClient when no byte came for its timeout option (symfony/symfony
         // src/Symfony/Component/HttpClient/Response/TransportResponseTrait.php stream(): TimeoutException `Idle timeout reached
         // for "<url>".`)
