@@ -767,10 +767,10 @@ export const networkEntries: ErrorEntry[] = [
         // round 41 (transport): Go's crypto/tls when the server answered the handshake with an alert (golang/go
         // src/crypto/tls/alert.go alert.Error `remote error: tls: handshake failure`, `… tls: protocol version not supported`,
         // `… tls: internal error`); OkHttp's host name check (`javax.net.ssl.SSLPeerUnverifiedException: Hostname <host> not
-        // verified`); Python's ssl when the peer closed TLS (CPython Modules/_ssl.c PY_SSL_ERROR_ZERO_RETURN, `SSLZeroReturnError:
+        // verified:` and the certificate after the colon; not a dashboard's `Hostname … not verified yet`); Python's ssl when the peer closed TLS (CPython Modules/_ssl.c PY_SSL_ERROR_ZERO_RETURN, `SSLZeroReturnError:
         // TLS/SSL connection has been closed (EOF)`)
         '\\bremote error: tls: [a-z]',
-        '\\bhostname \\S{1,253} not verified\\b',
+        '\\bhostname \\S{1,253} not verified:',
         'tls/ssl connection has been closed \\(eof\\)',
         // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
         'ssl certificate (?:verification failed|has expired|has been revoked|hostname mismatch|is not yet valid)',
