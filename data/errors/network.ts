@@ -1066,9 +1066,6 @@ export const networkEntries: ErrorEntry[] = [
         // round 41 (transport): undici's code for a body shorter than its Content-Length (nodejs/undici lib/core/errors.js
         // ResponseContentLengthMismatchError `Response body length does not match content-length header`)
         'und_err_res_content_length_mismatch',
-        // round 41 (transport): undici's class for a body that stalled (lib/core/errors.js BodyTimeoutError, code
-        // UND_ERR_BODY_TIMEOUT above), as printed without its code (`BodyTimeoutError: Body Timeout Error`)
-        'bodytimeouterror',
         'err_incomplete_chunked_encoding',
         'remoteprotocolerror',
         'und_err_closed',
@@ -1093,10 +1090,9 @@ export const networkEntries: ErrorEntry[] = [
         // HttpClientOperations.java onInboundClose: PrematureCloseException `Connection prematurely closed DURING response`),
         // as Spring WebClient and Spring AI print a stream cut off
         'connection prematurely closed during response',
-        // round 41 (transport): undici's body timeout and short body (nodejs/undici lib/core/errors.js BodyTimeoutError
-        // `Body Timeout Error`, code UND_ERR_BODY_TIMEOUT: no chunk for bodyTimeout ms after the answer began;
-        // ResponseContentLengthMismatchError `Response body length does not match content-length header`)
-        '\\bbody timeout error\\b',
+        // round 41 (transport): undici's short body (nodejs/undici lib/core/errors.js ResponseContentLengthMismatchError
+        // `Response body length does not match content-length header`); not its BodyTimeoutError, the client's own idle
+        // timer, which client-timeout reads (bench/studies/family-audit/messages.ts gives it timeout)
         '\\bresponse body length does not match content-length header\\b',
         // round 41 (transport): nginx when the server behind it closed the connection in the middle of the answer
         // (nginx/nginx src/http/ngx_http_upstream.c `upstream prematurely closed connection`, logged with the action

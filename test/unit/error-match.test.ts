@@ -6425,7 +6425,6 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
       [
         'cURL error 18: transfer closed with 3 bytes remaining to read',
         'reactor.netty.http.client.PrematureCloseException: Connection prematurely closed DURING response',
-        'BodyTimeoutError: Body Timeout Error',
         "aiohttp.client_exceptions.ClientPayloadError: Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for satisfy transfer length header.'>",
         "System.Net.Http.Http2StreamException: The HTTP/2 server reset the stream. HTTP/2 error code 'INTERNAL_ERROR' (0x2).",
         'upstream prematurely closed connection while reading upstream',
