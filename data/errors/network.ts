@@ -1078,6 +1078,11 @@ export const networkEntries: ErrorEntry[] = [
         'streamresetexception',
       ],
       patterns: [
+        // round 41 (transport): CPython's http.client when the body ended before its Content-Length or chunk did
+        // (python/cpython Lib/http/client.py IncompleteRead.__repr__ `IncompleteRead(%i bytes read, %i more expected)`),
+        // unwrapped by urllib and the clients on it (`http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more
+        // expected)`)
+        '\\bincompleteread\\(\\d+ bytes read(?:, \\d+ more expected)?\\)',
         // round 41 (transport): .NET's HttpClient when the server reset the HTTP/2 stream of the answer (dotnet/runtime
         // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_http2_stream_error `The HTTP/2 server reset the
         // stream. HTTP/2 error code '{0}' (0x{1}).`, as Http2StreamException or HttpProtocolException)

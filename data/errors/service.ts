@@ -1434,6 +1434,11 @@ export const serviceEntries: ErrorEntry[] = [
         'image_stream_timeout',
       ],
       patterns: [
+        // round 41 (transport): Ollama's server when the model runner did not come up within its load timeout
+        // (ollama/ollama llm/server.go WaitUntilRunning `timed out waiting for llama runner to start - progress %0.2f - `,
+        // OLLAMA_LOAD_TIMEOUT), sent as its 500 (`Error: 500 Internal Server Error: timed out waiting for llama runner to
+        // start - progress 0.28`): the local server's own wait ran out, not the caller's connection
+        '\\btimed out waiting for llama runner to start\\b',
         // round 41 (transport): nginx's error log when the server behind it did not answer within proxy_read_timeout (or
         // connect or send in theirs) (nginx/nginx src/http/ngx_http_upstream.c `upstream timed out`, with the OS's ETIMEDOUT
         // `(110: Connection timed out)` and the action: `upstream timed out (110: Connection timed out) while reading

@@ -6428,6 +6428,7 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
         "aiohttp.client_exceptions.ClientPayloadError: Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for satisfy transfer length header.'>",
         "System.Net.Http.Http2StreamException: The HTTP/2 server reset the stream. HTTP/2 error code 'INTERNAL_ERROR' (0x2).",
         'upstream prematurely closed connection while reading upstream',
+        'http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more expected)',
       ],
       [],
     )
@@ -6449,6 +6450,7 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
       [
         'upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1',
         'error code: 522',
+        'Error: timed out waiting for llama runner to start - progress 0.00 - ',
       ],
       [],
     )
