@@ -726,6 +726,10 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 41 (transport): apps' own Chinese for a failed TLS handshake (a VPN client's status `TLS 握手失败` on OpenVPN's
+        // `TLS Error`, find_string id 66521024997; a changelog's `修复部分客户端 HTTPS 握手失败无法访问`, id 59828608032), the
+        // protocol named before it so an RPC's or a WebSocket's own handshake (`[rpc] 握手失败`) is not read as TLS
+        '(?:ssl|tls|https)\\s?握手失败',
         // round 41 (transport): .NET Framework's WebException for TLS (microsoft/referencesource System/System.txt
         // net_webstatus_TrustFailure `Could not establish trust relationship for the SSL/TLS secure channel`,
         // net_webstatus_SecureChannelFailure `Could not create SSL/TLS secure channel`, and net_webstatus_SendFailure `An
@@ -866,8 +870,20 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [407],
     dialects: ['client'],
     match: {
-      codes: ['err_proxy_connection_failed', 'proxyerror'],
+      codes: [
+        // round 41 (transport): aiohttp's class for a proxy it could not connect to (aio-libs/aiohttp
+        // aiohttp/client_exceptions.py ClientProxyConnectionError, whose message is the connector's `Cannot connect to host
+        // <proxy>:<port> …` that connection-refused reads too)
+        'clientproxyconnectionerror',
+        'err_proxy_connection_failed',
+        'proxyerror',
+      ],
       patterns: [
+        // round 41 (transport): apps' own Chinese for a proxy the request could not get through (a checker's `except
+        // aiohttp.ClientProxyConnectionError as e: return False, f"代理连接失败: {e}"`, find_string id 31090158399; an httpx
+        // client's `系统代理连接失败，已切换直连重试：%s`, id 68879869644; a relay's FAQ heading `代理连接失败` over `请求超时或连接错误 …
+        // 检查代理服务器是否可用`, id 46990077384)
+        '代理连接失败',
         // round 41 (transport): .NET Framework's WebException for a proxy host that did not resolve (microsoft/referencesource
         // System/System.txt net_webstatus_ProxyNameResolutionFailure `The proxy name could not be resolved`)
         '\\bthe proxy name could not be resolved\\b',

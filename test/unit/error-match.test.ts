@@ -6402,8 +6402,10 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
         'javax.net.ssl.SSLPeerUnverifiedException: Hostname 10.0.0.2 not verified:',
         'The request was aborted: Could not create SSL/TLS secure channel.',
         '服务器SSL证书验证失败，请检查证书配置',
+        'TLS 握手失败',
       ],
       [
+        '[rpc] 握手失败：timeout',
         'Hostname app.example.org not verified yet, add the TXT record shown below',
         '是否在 SSL 证书验证失败时仍下载响应内容',
       ],
@@ -6414,6 +6416,7 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
         'Error: Proxy connection ended before receiving CONNECT response',
         "System.Net.Http.HttpRequestException: The proxy tunnel request to proxy 'http://127.0.0.1:7890/' failed with status code '502'.",
         'curl: (56) Proxy CONNECT aborted',
+        '代理连接失败',
       ],
       [],
     )
