@@ -879,11 +879,6 @@ export const networkEntries: ErrorEntry[] = [
         'proxyerror',
       ],
       patterns: [
-        // round 41 (transport): apps' own Chinese for a proxy the request could not get through (a checker's `except
-        // aiohttp.ClientProxyConnectionError as e: return False, f"代理连接失败: {e}"`, find_string id 31090158399; an httpx
-        // client's `系统代理连接失败，已切换直连重试：%s`, id 68879869644; a relay's FAQ heading `代理连接失败` over `请求超时或连接错误 …
-        // 检查代理服务器是否可用`, id 46990077384)
-        '代理连接失败',
         // round 41 (transport): .NET Framework's WebException for a proxy host that did not resolve (microsoft/referencesource
         // System/System.txt net_webstatus_ProxyNameResolutionFailure `The proxy name could not be resolved`)
         '\\bthe proxy name could not be resolved\\b',

@@ -6416,7 +6416,6 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
         'Error: Proxy connection ended before receiving CONNECT response',
         "System.Net.Http.HttpRequestException: The proxy tunnel request to proxy 'http://127.0.0.1:7890/' failed with status code '502'.",
         'curl: (56) Proxy CONNECT aborted',
-        '代理连接失败',
       ],
       [],
     )
