@@ -13,6 +13,11 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorNotConnectedToInternet by its number (-1009, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h) and
+        // in Chinese (`似乎已断开与互联网的连接。`, iOS apps comparing localizedDescription to it: find_string ids 29334895051,
+        // 35115873196, 69531407987)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1009\\b',
+        '似乎已断开与互联网的连接',
         // round 41 (transport): package:http's browser client on Flutter web when the XHR failed with no answer (a CORS
         // refusal, a dropped network or a wrong host all look alike there: dart-lang/http pkgs/http/lib/src/
         // browser_client.dart `ClientException: XMLHttpRequest error.`); only after ClientException or alone on its line
@@ -248,6 +253,9 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorCannotConnectToHost by its number (-1004, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
+        // whatever language its description is in
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1004\\b',
         // round 41 (transport): apps' own Chinese for ECONNREFUSED (an error-label table `ECONNREFUSED: "连接被拒绝"`,
         // find_string id 71631710683; a Python client's `except ConnectionRefusedError: raise ConnectionError(f"连接被拒绝
         // (…)，… 服务是否在运行？")`, id 56605103098; a desktop app's zh locale network_connection_error_connection_refused
@@ -368,6 +376,11 @@ export const networkEntries: ErrorEntry[] = [
         'epipe',
       ],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorNetworkConnectionLost by its number (-1005, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h) and
+        // in Chinese (`Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"`, a DeepSeek client's test of the error
+        // it shows, find_string id 70574610975; an iOS app's `if (error.code==-1005) … //网络连接已中断`, id 16523744905)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1005\\b',
+        '网络连接已中断',
         // round 41 (transport): .NET Framework's WebException after `The underlying connection was closed:`
         // (microsoft/referencesource System/System.txt net_webstatus_ReceiveFailure `An unexpected error occurred on a
         // receive`, net_webstatus_ConnectionClosed `The connection was closed unexpectedly`, net_webstatus_KeepAliveFailure
@@ -617,6 +630,11 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorCannotFindHost by its number (-1003,
+        // developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
+        // whatever language its description is in (`Code=-1003 "未能找到使用指定主机名的服务器。"`, find_string id 11064098486;
+        // that Chinese alone is left out: its words pulled the similarity reading of an unrelated Chinese paste)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1003\\b',
         // round 41 (transport): .NET Framework's WebException for a host name that did not resolve (microsoft/referencesource
         // System/System.txt net_webstatus_NameResolutionFailure `The remote name could not be resolved`, printed as
         // `System.Net.WebException: The remote name could not be resolved: 'api.openai.com'`)
@@ -726,6 +744,10 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 41 (transport): Apple's TLS and certificate errors by number (NSURLErrorSecureConnectionFailed -1200,
+        // ServerCertificateHasBadDate -1201, Untrusted -1202, HasUnknownRoot -1203, NotYetValid -1204,
+        // ClientCertificateRejected -1205, ClientCertificateRequired -1206; developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-120[0-6]\\b',
         // round 41 (transport): apps' own Chinese for a failed TLS handshake (a VPN client's status `TLS 握手失败` on OpenVPN's
         // `TLS Error`, find_string id 66521024997; a changelog's `修复部分客户端 HTTPS 握手失败无法访问`, id 59828608032), the
         // protocol named before it so an RPC's or a WebSocket's own handshake (`[rpc] 握手失败`) is not read as TLS

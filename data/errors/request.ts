@@ -1856,6 +1856,9 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 41 (transport): the same ATS refusal by its number (NSURLErrorAppTransportSecurityRequiresSecureConnection
+        // = -1022, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1022\\b',
         // round 41 (transport): Apple's App Transport Security refusing a plain http:// address (NSURLErrorAppTransportSecurity
         // RequiresSecureConnection, -1022: `The resource could not be loaded because the App Transport Security policy
         // requires the use of a secure connection.`, developer.apple.com/documentation/foundation/urlerror/code/

@@ -1596,6 +1596,10 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 41 (transport): Apple's URLSession error by its number, which holds whatever the description's language or
+        // a `"(null)"` description (NSURLErrorTimedOut = -1001, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h; printed `Error Domain=NSURLErrorDomain
+        // Code=-1001 …`, or `(NSURLErrorDomain error -1001.)`)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1001\\b',
         // round 41 (transport): .NET Framework's WebException when HttpWebRequest.Timeout (100 s) ran out
         // (microsoft/referencesource System/System.txt net_webstatus_Timeout `The operation has timed out`)
         '\\bwebexception: the operation has timed out\\b',

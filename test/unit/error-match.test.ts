@@ -6467,6 +6467,15 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 
+  it('reads Apple’s URLSession errors by their number, whatever the description’s language, and only that number', () => {
+    namesEntry('client-timeout', ['Error Domain=NSURLErrorDomain Code=-1001 "(null)"'], [])
+    namesEntry('connection-refused', ['Error Domain=NSURLErrorDomain Code=-1004 "未能连接到服务器。"'], [])
+    namesEntry('dns-failure', ['Error Domain=NSURLErrorDomain Code=-1003 "未能找到使用指定主机名的服务器。"'], [])
+    namesEntry('connection-reset', ['Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"'], [])
+    namesEntry('tls-certificate', ['(NSURLErrorDomain error -1202.)'], ['Error Domain=NSURLErrorDomain Code=-12020'])
+    namesEntry('invalid-url-client', ['The operation couldn’t be completed. (NSURLErrorDomain error -1022.)'], [])
+  })
+
   it('reads Flutter web’s XHR failure and Apple’s ATS refusal, and not a sentence that merely names them', () => {
     namesEntry(
       'failed-to-fetch',
