@@ -1977,6 +1977,14 @@ export const requestEntries: ErrorEntry[] = [
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing
         // from the configuration, not the model
         'model provider `[^`\\n]{1,60}` not found',
+        // round 41 (transport): the same ATS refusal by its number (NSURLErrorAppTransportSecurityRequiresSecureConnection
+        // = -1022, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1022\\b',
+        // round 41 (transport): Apple's App Transport Security refusing a plain http:// address (NSURLErrorAppTransportSecurity
+        // RequiresSecureConnection, -1022: `The resource could not be loaded because the App Transport Security policy
+        // requires the use of a secure connection.`, developer.apple.com/documentation/foundation/urlerror/code/
+        // apptransportsecurityrequiressecureconnection): the base URL needs https://
+        'app transport security policy requires the use of a secure connection',
         'invalid url',
         // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)
         'url you (?:provided|entered) is (?:invalid|not valid)',

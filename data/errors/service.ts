@@ -833,6 +833,17 @@ export const serviceEntries: ErrorEntry[] = [
         // array. TraceID: …` / zh-CN `OpenAI 响应格式无效 - 缺少或空的 choices 数组。…`)
         '\\binvalid openai response format - missing or empty choices array\\b',
         '缺少或空的\\s?choices\\s?数组',
+        // round 41 (transport): nginx's error log when the server behind it closed the connection or none was up before an
+        // answer (nginx/nginx src/http/ngx_http_upstream.c `upstream prematurely closed connection` with the action `while
+        // reading response header from upstream`; ngx_http_upstream_round_robin.c `no live upstreams`), the line behind its
+        // 502 page
+        'upstream prematurely closed connection while reading response header from upstream\\b',
+        '\\bno live upstreams while connecting to upstream\\b',
+        // round 41 (transport): Cloudflare's 520, 521 and 523 pages and plain bodies (developers.cloudflare.com/support/
+        // troubleshooting/http-status-codes/cloudflare-5xx-errors/: `Web server is returning an unknown error` 520, `Web
+        // server is down` 521, `Origin is unreachable` 523, each with `Error code 52x` or `error code: 52x`): the origin
+        // behind Cloudflare failed, in words and not the status alone
+        '\\berror code:? 52[013]\\b',
         // round 40 (agents-zh): CC Switch's words for the same (src-tauri/src/proxy/error_mapper.rs get_error_message
         // `所有 Provider 都失败，重试耗尽`; proxy/error.rs `超过最大重试次数` is its plain Display, too general to read alone)
         '所有\\s?provider\\s?都失败[，,]\\s?重试耗尽',
@@ -1504,6 +1515,20 @@ export const serviceEntries: ErrorEntry[] = [
         'image_stream_timeout',
       ],
       patterns: [
+        // round 41 (transport): Ollama's server when the model runner did not come up within its load timeout
+        // (ollama/ollama llm/server.go WaitUntilRunning `timed out waiting for llama runner to start - progress %0.2f - `,
+        // OLLAMA_LOAD_TIMEOUT), sent as its 500 (`Error: 500 Internal Server Error: timed out waiting for llama runner to
+        // start - progress 0.28`): the local server's own wait ran out, not the caller's connection
+        '\\btimed out waiting for llama runner to start\\b',
+        // round 41 (transport): nginx's error log when the server behind it did not answer within proxy_read_timeout (or
+        // connect or send in theirs) (nginx/nginx src/http/ngx_http_upstream.c `upstream timed out`, with the OS's ETIMEDOUT
+        // `(110: Connection timed out)` and the action: `upstream timed out (110: Connection timed out) while reading
+        // response header from upstream`): the proxy's wait, not the caller's connection, ran out (a 504)
+        'upstream timed out \\(110: (?:connection|operation) timed out\\) while\\b',
+        // round 41 (transport): Cloudflare's 522 page and plain body (developers.cloudflare.com/support/troubleshooting/
+        // http-status-codes/cloudflare-5xx-errors/error-522/, `Connection timed out` `Error code 522`, `error code: 522`):
+        // Cloudflare could not reach the origin, not the caller's own connection
+        '\\berror code:? 522\\b',
         'gateway time-?out',
         // round 40 (agents-zh): CC Switch's 504 when a provider's stream stayed silent past its idle limit before anything was
         // sent on (src-tauri/src/proxy/error.rs StreamIdleTimeout `流式响应空闲超时: {0}秒无数据`; zh.json proxyConfig
@@ -1651,12 +1676,41 @@ export const serviceEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['apitimeouterror', 'econnaborted'],
+      codes: [
+        // round 41 (transport): undici's code for an answer whose headers did not come in headersTimeout (nodejs/undici
+        // lib/core/errors.js HeadersTimeoutError `Headers Timeout Error`, code UND_ERR_HEADERS_TIMEOUT)
+        'und_err_headers_timeout',
+        'apitimeouterror',
+        'econnaborted',
+      ],
       patterns: [
         // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)
         '\\bresponse body timed out\\b',
+        // round 41 (transport): Apple's URLSession error by its number, which holds whatever the description's language or
+        // a `"(null)"` description (NSURLErrorTimedOut = -1001, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h; printed `Error Domain=NSURLErrorDomain
+        // Code=-1001 …`, or `(NSURLErrorDomain error -1001.)`)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1001\\b',
+        // round 41 (transport): .NET Framework's WebException when HttpWebRequest.Timeout (100 s) ran out
+        // (microsoft/referencesource System/System.txt net_webstatus_Timeout `The operation has timed out`)
+        '\\bwebexception: the operation has timed out\\b',
+        // round 41 (transport): Symfony HttpClient when no byte came for its timeout option (symfony/symfony
+        // src/Symfony/Component/HttpClient/Response/TransportResponseTrait.php stream(): TimeoutException `Idle timeout reached
+        // for "<url>".`)
+        '\\bidle timeout reached for "https?://',
+        // round 41 (transport): the client's own timeout in the runtimes' words. Reactor's timeout() operator, which Spring
+        // WebClient and Spring AI use (reactor/reactor-core reactor-core/src/main/java/reactor/core/publisher/FluxTimeout.java
+        // `Did not observe any item or terminal signal within 60000ms in 'flatMap' (and no fallback has been configured)`);
+        // Go's HTTP/2 transport and net/http (golang/net http2/transport.go errTimeout `http2: timeout awaiting response
+        // headers`; golang/go src/net/http/client.go `(Client.Timeout exceeded while reading body)`, a long stream outliving
+        // http.Client.Timeout); Ruby's net/http write_timeout (ruby/net-http lib/net/protocol.rb `Net::WriteTimeout`);
+        // undici's HeadersTimeoutError (`Headers Timeout Error`)
+        'did not observe any item or terminal signal within \\d+ ?ms\\b',
+        '\\bhttp2: timeout awaiting response headers\\b',
+        '\\(client\\.timeout exceeded while reading body\\)',
+        '\\bnet::writetimeout\\b',
+        '\\bheaders timeout error\\b',
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)

@@ -6789,3 +6789,149 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
     )
   })
 })
+
+describe('components/error-lookup/match: round 41 (transport) runtimes’ and clients’ transport errors from their sources', () => {
+  it('tells a refused, reset, timed-out, unresolved and TLS-failed connection apart in each runtime’s words', () => {
+    namesEntry(
+      'connection-reset',
+      [
+        'hyper::Error(IncompleteMessage): connection closed before message completed',
+        'SocketException: Software caused connection abort (OS Error: Software caused connection abort, errno = 103)',
+        'httpx.WriteError: [Errno 32] Broken pipe',
+        'Faraday::ConnectionFailed (end of file reached)',
+        'reactor.netty.http.client.PrematureCloseException: Connection prematurely closed BEFORE response',
+        'java.io.IOException: HTTP/1.1 header parser received no bytes',
+        'http2: client connection lost',
+        'The underlying connection was closed: An unexpected error occurred on a receive.',
+      ],
+      [
+        'head: write error: Broken pipe',
+        'yes: standard output: Broken pipe',
+        'EOF reached at the end of file, nothing to parse',
+      ],
+    )
+    namesEntry(
+      'connection-refused',
+      [
+        'httpx.ConnectError: All connection attempts failed',
+        'System.Net.WebException: Unable to connect to the remote server',
+      ],
+      [],
+    )
+    namesEntry(
+      'connect-timeout',
+      [
+        'aiohttp.client_exceptions.ConnectionTimeoutError: Connection timeout to host https://api.example.org/v1/models',
+        'Net::OpenTimeout: execution expired',
+      ],
+      ['upstream timed out (110: Connection timed out) while reading response header from upstream'],
+    )
+    namesEntry(
+      'dns-failure',
+      [
+        'cURL error 28: Resolving timed out after 5000 milliseconds',
+        "System.Net.WebException: The remote name could not be resolved: 'api.example.org'",
+        'aiohttp.client_exceptions.ClientConnectorDNSError: Cannot connect to host api.example.org:443 ssl:default [Name or service not known]',
+      ],
+      [],
+    )
+    namesEntry(
+      'tls-certificate',
+      [
+        'Error Domain=NSURLErrorDomain Code=-1202 "The certificate for this server is invalid."',
+        'HandshakeException: Connection terminated during handshake',
+        'javax.net.ssl.SSLException: Unsupported or unrecognized SSL message',
+        'http: server gave HTTP response to HTTPS client',
+        'remote error: tls: handshake failure',
+        'javax.net.ssl.SSLPeerUnverifiedException: Hostname 10.0.0.2 not verified:',
+        'The request was aborted: Could not create SSL/TLS secure channel.',
+        '服务器SSL证书验证失败，请检查证书配置',
+        'TLS 握手失败',
+      ],
+      [
+        '[rpc] 握手失败：timeout',
+        'Hostname app.example.org not verified yet, add the TXT record shown below',
+        '是否在 SSL 证书验证失败时仍下载响应内容',
+      ],
+    )
+    namesEntry(
+      'proxy-error',
+      [
+        'Error: Proxy connection ended before receiving CONNECT response',
+        "System.Net.Http.HttpRequestException: The proxy tunnel request to proxy 'http://127.0.0.1:7890/' failed with status code '502'.",
+        'curl: (56) Proxy CONNECT aborted',
+      ],
+      [],
+    )
+  })
+
+  it('reads a stream cut off after the answer began as the stream, and the client’s own clock as a timeout', () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'cURL error 18: transfer closed with 3 bytes remaining to read',
+        'reactor.netty.http.client.PrematureCloseException: Connection prematurely closed DURING response',
+        "aiohttp.client_exceptions.ClientPayloadError: Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for satisfy transfer length header.'>",
+        "System.Net.Http.Http2StreamException: The HTTP/2 server reset the stream. HTTP/2 error code 'INTERNAL_ERROR' (0x2).",
+        'upstream prematurely closed connection while reading upstream',
+        'http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more expected)',
+      ],
+      [],
+    )
+    namesEntry(
+      'client-timeout',
+      [
+        "java.util.concurrent.TimeoutException: Did not observe any item or terminal signal within 60000ms in 'flatMap' (and no fallback has been configured)",
+        'http2: timeout awaiting response headers',
+        'net/http: request canceled (Client.Timeout exceeded while reading body)',
+        'Symfony\\Component\\HttpClient\\Exception\\TimeoutException: Idle timeout reached for "https://api.example.org/v1/chat/completions".',
+      ],
+      ['[spawner] Idle timeout reached for my-server, killing...'],
+    )
+  })
+
+  it('reads a reverse proxy’s log and Cloudflare’s 52x as the server behind them, not the caller’s network', () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        'upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1',
+        'error code: 522',
+        'Error: timed out waiting for llama runner to start - progress 0.00 - ',
+      ],
+      [],
+    )
+    namesEntry(
+      'upstream-failed',
+      [
+        'upstream prematurely closed connection while reading response header from upstream',
+        'no live upstreams while connecting to upstream',
+        'Error code 521 Web server is down',
+      ],
+      ['error code 5210'],
+    )
+  })
+
+  it('reads Apple’s URLSession errors by their number, whatever the description’s language, and only that number', () => {
+    namesEntry('client-timeout', ['Error Domain=NSURLErrorDomain Code=-1001 "(null)"'], [])
+    namesEntry('connection-refused', ['Error Domain=NSURLErrorDomain Code=-1004 "未能连接到服务器。"'], [])
+    namesEntry('dns-failure', ['Error Domain=NSURLErrorDomain Code=-1003 "未能找到使用指定主机名的服务器。"'], [])
+    namesEntry('connection-reset', ['Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"'], [])
+    namesEntry('tls-certificate', ['(NSURLErrorDomain error -1202.)'], ['Error Domain=NSURLErrorDomain Code=-12020'])
+    namesEntry('invalid-url-client', ['The operation couldn’t be completed. (NSURLErrorDomain error -1022.)'], [])
+  })
+
+  it('reads Flutter web’s XHR failure and Apple’s ATS refusal, and not a sentence that merely names them', () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['ClientException: XMLHttpRequest error., uri=https://api.example.org/v1/models'],
+      ['For some reason, using the Object format triggers an XMLHttpRequest error. Must be a bug in jQuery.'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      [
+        'Error Domain=NSURLErrorDomain Code=-1022 "The resource could not be loaded because the App Transport Security policy requires the use of a secure connection."',
+      ],
+      [],
+    )
+  })
+})
