@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { atOnce, whenNearOrTouched } from '../shared/deferred/wake.ts'
+import { atOnce, whenTouched } from '../shared/deferred/wake.ts'
 import { defineDeferredWidget, type LoadedWidget } from '../shared/deferred/widget.ts'
 
 /**
@@ -34,9 +34,9 @@ export const DeferredErrorLookup = defineDeferredWidget(
   atOnce,
 )
 
-/** The table needs its script only for the filters: it hydrates when the reader gets near it. */
+/** The table needs its script only for the filters: it hydrates when the reader touches it (see whenTouched). */
 export const DeferredErrorCatalogueTable = defineDeferredWidget(
   'DeferredErrorCatalogueTable',
   () => withCatalogue(import('./ErrorCatalogueTable.vue')),
-  whenNearOrTouched(),
+  whenTouched,
 )

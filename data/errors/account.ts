@@ -30,6 +30,10 @@ export const accountEntries: ErrorEntry[] = [
       patterns: [
         '用户额度不足',
         'user quota is not enough',
+        // round 41 (gateway): sub2api's balance mode on a user with nothing left (Wei-Shaw/sub2api
+        // backend/internal/server/middleware/api_key_auth.go, a 403 `{"code":"INSUFFICIENT_BALANCE","message":"Insufficient
+        // account balance"}`)
+        '\\binsufficient account balance\\b',
         // round 34 (relay-strings): new-api's pre-consumption refusal, a 403 insufficient_user_quota when the balance
         // cannot cover the request's hold (QuantumNous/new-api service/pre_consume_quota.go PreConsumeQuota `pre-consume
         // quota failed, user quota: %s, need quota: %s`, later `预扣费额度失败, 用户剩余额度: %s, 需要预扣费额度: %s`; the
@@ -147,8 +151,19 @@ export const accountEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['pre_consume_token_quota_failed', 'token_quota_exhausted'],
+      codes: [
+        'pre_consume_token_quota_failed',
+        'token_quota_exhausted',
+        // round 41 (gateway): claude-relay-service's key spent up to its total cost limit (Wei-Shaw/claude-relay-service
+        // src/middleware/auth.js, a 402 type insufficient_quota), which unlike its daily and weekly limits never resets
+        'total_cost_limit_exceeded',
+      ],
       patterns: [
+        // round 41 (gateway): and its message (`已达到总费用限制 ($<limit>)`): the key's lifetime budget, raised only by its owner
+        '已达到总费用限制',
+        // round 41 (gateway): Octopus on a key whose spend passed its own max cost (bestruirui/octopus
+        // internal/server/middleware/auth.go, a 401 `API key has reached the max cost`)
+        '\\bapi key has reached the max cost\\b',
         // round 39 (gateways-b): sealos AI Proxy on a token whose own limit is spent (labring/aiproxy core/model/token.go
         // GetAndValidateToken: a 401 `token (<name>[<id>]) total quota is exhausted`, or `period quota is exhausted` until
         // its period resets)
@@ -338,6 +353,14 @@ export const accountEntries: ErrorEntry[] = [
         // id 62460315651)
         'insufficient_funds',
         'customer_verification_required',
+        // round 41 (media): video APIs' words for a balance too low for the job: LTX's 402 type (docs.ltx.video/errors
+        // insufficient_funds_error `Insufficient funds. Required: 120 credits`) and Luma's async failure_code when the credits ran
+        // out mid-generation (docs.agents.lumalabs.ai/guides/error-handling budget_exhausted `Credits ran out mid-generation`)
+        'insufficient_funds_error',
+        'budget_exhausted',
+        // round 41 (media): MiniMax's v2 video API (MiniMax-H3), a 402 `insufficient balance (1008)` under this type
+        // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration)
+        'insufficient_balance_error',
       ],
       patterns: [
         // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row

@@ -88,6 +88,55 @@ export const agentEntries: ErrorEntry[] = [
     ],
   },
   {
+    id: 'claude-code-auth-conflict',
+    cause: 'key_format',
+    layer: 'client',
+    statuses: [],
+    defaultFor: [],
+    dialects: ['anthropic', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        // round 41 (agents): Claude Code's start-up warning when two credentials are set at once (code.claude.com/docs/en/
+        // llm-gateway-connect, Troubleshooting: a warning naming two credential sources and ending `auth may not work as
+        // expected`; @anthropic-ai/claude-code's bundle `Both ${token source} and ${key source} set · auth may not work as
+        // expected`, find_string id 55015259923): a stale login or a second variable may be the one that is sent
+        '\\bset\\W{1,5}auth may not work as expected',
+        // round 41 (agents): the same warning in versions before it (the same docs row: `Auth conflict: Both a token (SOURCE)
+        // and an API key (SOURCE) are set`; the bundle's `Auth conflict: Both a token (…) and an API key (…) are set. This
+        // may lead to unexpected behavior.`, find_string ids 55931151854, 47540431111)
+        'auth conflict: both a token \\(',
+      ],
+    },
+    title: {
+      zh: 'Claude Code 同时设置了两种凭据',
+      en: 'Claude Code has two credentials set',
+    },
+    meaning: {
+      zh: 'ANTHROPIC_AUTH_TOKEN 和 ANTHROPIC_API_KEY（或 apiKeyHelper、claude.ai 登录）同时生效，Claude Code 可能发出的不是你以为的那个密钥，请求就会被拒。',
+      en: 'ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY (or apiKeyHelper, or a claude.ai login) are both active, so Claude Code may send another credential than the one you meant, and the request is refused.',
+    },
+    steps: [
+      {
+        zh: '只保留 ANTHROPIC_AUTH_TOKEN（值为你的密钥），删掉或 unset ANTHROPIC_API_KEY；~/.claude/settings.json 的 env 里也一样。',
+        en: 'Keep only ANTHROPIC_AUTH_TOKEN (your key) and remove or unset ANTHROPIC_API_KEY, in the shell and in the env block of ~/.claude/settings.json.',
+      },
+      {
+        zh: '以前登录过 claude.ai 的，运行 /logout，再重新启动 claude，用 /status 确认认证来源。',
+        en: 'If you once logged in to claude.ai, run /logout, restart claude and check the auth source with /status.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#header-format',
+    examples: [
+      {
+        text: '⚠ Both ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY set · auth may not work as expected',
+        source:
+          'code.claude.com/docs/en/llm-gateway-connect (Troubleshooting) and the @anthropic-ai/claude-code bundle',
+      },
+    ],
+  },
+  {
     id: 'codex-stream-closed',
     cause: 'stream_interrupted',
     layer: 'network',
@@ -164,6 +213,62 @@ export const agentEntries: ErrorEntry[] = [
       {
         text: 'Error loading config.toml: `wire_api = "chat"` is no longer supported.\nHow to fix: set `wire_api = "responses"` in your provider config.\nMore info: https://github.com/openai/codex/discussions/7782',
         source: 'openai/codex codex-rs/model-provider-info/src/lib.rs CHAT_WIRE_API_REMOVED_ERROR',
+      },
+    ],
+  },
+  {
+    id: 'codex-websocket-unsupported',
+    cause: 'base_url',
+    layer: 'client',
+    statuses: [404, 405, 426],
+    defaultFor: [],
+    dialects: ['openai', 'client'],
+    match: {
+      codes: [],
+      patterns: [
+        // round 41 (agents): Codex's notice when the Responses WebSocket would not carry the turn and it goes on over
+        // HTTPS (openai/codex#10139 `Fall back to http when websockets fail`; the warning `Falling back from WebSockets to
+        // HTTPS transport. <reason>` that openai/codex#19821 and coder/coder#26565 quote: a gateway or proxy that does not
+        // serve WebSockets, fixed by `supports_websockets = false` on the provider)
+        'falling back from websockets to https transport',
+        // round 41 (agents): the log line of the failed upgrade (openai/codex codex-rs/codex-api/src/endpoint/
+        // responses_websocket.rs connect_websocket `failed to connect to websocket: {err}, url: {url}`), with its target
+        'responses_websocket: failed to connect to websocket',
+        // round 41 (agents): the upgrade refused with a status (responses_websocket.rs map_ws_error → TransportError::Http,
+        // shown as codex-rs/protocol/src/error.rs UnexpectedResponseError `unexpected status 405 Method Not Allowed: …, url:
+        // wss://…/v1/responses`, fawney19/Aether#214); only with a wss:// address, the HTTP path's own 404 is wrong-path-404's
+        'unexpected status (?:400|404|405|426)\\b[^\\n]{0,300}?, url: wss://',
+      ],
+    },
+    title: {
+      zh: 'Codex 的 WebSocket 连接被拒，退回 HTTPS',
+      en: 'Codex WebSocket refused, falling back to HTTPS',
+    },
+    meaning: {
+      zh: '新版 Codex 默认先用 WebSocket（wss://…/v1/responses）连接 Responses 接口。这里或你的代理不支持 WebSocket 时，它会先重试几次（Reconnecting... 1/5 …），再退回 HTTPS，所以每轮开头都慢。',
+      en: 'Recent Codex first opens the Responses API over a WebSocket (wss://…/v1/responses). When this address or your proxy does not carry WebSockets, it retries (Reconnecting... 1/5 …) and then falls back to HTTPS, so each turn starts slowly.',
+    },
+    steps: [
+      {
+        zh: '在 ~/.codex/config.toml 的 [model_providers.…] 里加上 supports_websockets = false，base_url 保持 {{gw.apiBaseUrl}}。',
+        en: 'Add supports_websockets = false to your [model_providers.…] table in ~/.codex/config.toml and keep base_url at {{gw.apiBaseUrl}}.',
+      },
+      {
+        zh: '改完后新开一个会话，确认不再出现 Reconnecting 和 Falling back 提示。',
+        en: 'Start a new session and check that the Reconnecting and Falling back notices are gone.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/base-url#agent-base-url',
+    examples: [
+      {
+        text: 'warning: Falling back from WebSockets to HTTPS transport. stream disconnected before completion: websocket closed by server before response.completed',
+        source:
+          'openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs (close frame before response.completed) and openai/codex#10139',
+      },
+      {
+        text: 'Unexpected status 405 Method Not Allowed: {"detail":"Method Not Allowed"}, url: wss://relay.example.com/v1/responses',
+        source: 'fawney19/Aether#214 (Codex with responses_websockets on, relay without WebSocket support)',
       },
     ],
   },
@@ -517,6 +622,10 @@ export const agentEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 41 (agents): an upstream behind a gateway whose model build does not know adaptive thinking, which Claude Code
+        // asks of Claude 4.6 and later (code.claude.com/docs/en/llm-gateway-connect, Troubleshooting: a 400 naming `thinking` or
+        // `adaptive`, such as `Input tag 'adaptive' found`; fixed by upgrading the upstream or CLAUDE_CODE_DISABLE_ADAPTIVE_THINKING)
+        "\\binput tag '?adaptive'? found\\b",
         "'reasoning_effort' does not support",
         'reasoning_effort is not supported',
         'unrecognized request argument supplied: reasoning_effort',

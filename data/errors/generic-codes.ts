@@ -25,6 +25,11 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // new-api's task relay (relay/relay_task.go) wraps any failure to build the upstream request in
   // it: a file over the vendor's size limit as much as a broken channel; the message says which.
   'build_request_failed',
+  // round 41 (media): and its task adaptors answer a submit the provider refused under this code with the provider's own
+  // message (relay/channel/task/kling/adaptor.go DoResponse `TaskErrorWrapperLocal(fmt.Errorf("%s", kResp.Message),
+  // "task_failed", http.StatusBadRequest)`, the same in the Vidu, LiblibAI and other adaptors): Kling's `Account balance not
+  // enough` or its content check as much as a job that failed; the message says which.
+  'task_failed',
   // new-api counts a request's tokens before sending it and answers this code when it cannot: for
   // tools that are not a list or an image it cannot read as much as for its own failure
   // (service/token_counter.go); its message is the one new-api never masks, since it says which.

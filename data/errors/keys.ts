@@ -68,6 +68,20 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_not_found',
       ],
       patterns: [
+        // round 41 (agents): the same failure as a non-interactive run prints it on stderr (code.claude.com/docs/en/
+        // llm-gateway-connect, Troubleshooting: `apiKeyHelper failed:` — the command gave no usable key, so the request
+        // carries a placeholder the gateway refuses)
+        '\\bapikeyhelper failed:',
+        // round 41 (agents): iFlow CLI's apiKeyError (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors `apiKey Error, please check
+        // your apiKey correct or use /auth to re-login`; the zh-CN `API 密钥错误，…` is read by `密钥错误` already)
+        '\\bapikey error, please check your apikey\\b',
+        // round 41 (gateway): Langfuse's AI gateway on a key that is missing from its records, expired or disabled
+        // (langfuse.com/faq/all/ai-gateway-error-codes, `401 Invalid gateway credential`)
+        '\\binvalid gateway credential\\b',
+        // round 41 (gateway): sub2api on a key whose user is gone (Wei-Shaw/sub2api backend/internal/server/middleware/
+        // api_key_auth.go, a 401 USER_NOT_FOUND `User associated with API key not found`): the key no longer stands for anyone
+        '\\buser associated with api key not found\\b',
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
         // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
@@ -374,12 +388,25 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
+        // found. Please set IFLOW_API environment variable.`)
+        '未找到心流认证\\s?apikey',
+        '\\biflow_api key not found\\b',
         // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
         // errors/gateway-authentication-error: `Unauthenticated request to AI Gateway. To authenticate, set the
         // AI_GATEWAY_API_KEY environment variable with your API key.`, find_string ids 1960104972, 46248883435; in production
         // `Unauthenticated. Configure AI_GATEWAY_API_KEY or use a provider module.`)
         'unauthenticated request to ai gateway',
         'unauthenticated\\. configure ai_gateway_api_key',
+        // round 41 (gateway): its newer contextual wording when neither a key nor an OIDC token was sent (vercel/ai
+        // packages/gateway/src/errors/gateway-authentication-error.ts createContextualError: `AI Gateway authentication failed:
+        // No authentication provided.`, then how to create a key or pull the OIDC token); a key it refused says `Invalid API key.`
+        '\\bai gateway authentication failed: no authentication provided\\b',
+        // round 41 (gateway): AxonHub when none of the headers it reads holds a key (looplj/axonhub@2b49b9f
+        // internal/server/middleware/header.go ExtractAPIKeyFromRequest, a 401 `{"error":"API key not found in any of the
+        // supported headers"}` from middleware/auth.go)
+        '\\bapi key not found in any of the supported headers\\b',
         // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
@@ -698,6 +725,11 @@ export const keyEntries: ErrorEntry[] = [
         'authfailure.invalidsecretid',
       ],
       patterns: [
+        // round 41 (gateway): Langfuse's AI gateway when the Authorization and x-api-key headers carry different keys, as
+        // with a leftover ANTHROPIC_API_KEY next to ANTHROPIC_AUTH_TOKEN in Claude Code (langfuse.com/faq/all/
+        // ai-gateway-error-codes, `401 Conflicting gateway credentials in the Authorization and x-api-key headers`; fix: unset
+        // one, or give both the same value): how the key is sent, not the key
+        '\\bconflicting gateway credentials in the authorization and x-api-key headers\\b',
         // round 37 (wrong-zh): the same verdict by its words, as translation and TTS apps print it without the code
         '密钥非法\\s?[（(]\\s?不是云\\s?api\\s?密钥类型',
         // round 34 (lead): gpt_academic's check of a key's shape at start-up (binary-husky/gpt_academic toolbox
@@ -898,6 +930,10 @@ export const keyEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.EXPIRED_USER_KEY, `{"type":"expired_user_key","expiredAt":…}`)
       codes: ['token_expired', 'expiredtokenexception', 'expired_user_key'],
       patterns: [
+        // round 41 (agents): iFlow CLI's apiTokenExpired in Chinese (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's zh-CN openaiContentGenerator.errors `API Token 已过期。API
+        // Token 有效期为 7 天。…`; the English `Your API Token has expired` is read by `token has expired`)
+        'api token\\s?已过期',
         'security token included in the request is expired',
         '该令牌已过期',
         '令牌已过期',
@@ -968,6 +1004,9 @@ export const keyEntries: ErrorEntry[] = [
       codes: [
         'token_disabled',
         'user_disabled',
+        // round 41 (gateway): LangWatch's AI gateway on a virtual key that exists but was revoked (langwatch.ai/docs/
+        // ai-gateway/api/errors, type virtual_key_revoked, a 403)
+        'virtual_key_revoked',
         // round 39 (gateways-b): Bifrost's governance plugin (maximhq/bifrost plugins/governance/resolver.go
         // DecisionVirtualKeyBlocked), for a virtual key switched off or past its expiry, see patterns
         'virtual_key_blocked',
@@ -989,6 +1028,10 @@ export const keyEntries: ErrorEntry[] = [
         '(?:api\\s?)?密钥已被禁用',
         // LiteLLM's blocked key; sub2api's suspended subscription
         'key is blocked\\. update via',
+        // round 41 (gateway): and its blocked team or project behind the key (BerriAI/litellm litellm/proxy/auth/auth_checks.py
+        // common_checks `Team=<id> is blocked. Update via `/team/unblock` if you're an admin.`, earlier `if your admin.`;
+        // _run_project_checks `Project=<id> is blocked. Update via `/project/update` …`)
+        '\\b(?:team|project)=\\S{1,100} is blocked\\. update via\\b',
         'subscription is suspended',
         // round 39 (gateways-b): Bifrost's governance plugin on a virtual key that is switched off or past its expiry
         // (maximhq/bifrost plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyBlocked: a 403 `Virtual
@@ -1164,6 +1207,31 @@ export const keyEntries: ErrorEntry[] = [
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
         // find_string ids 128557184, 56404248276)
         'does not have permission to make this model call',
+        // round 41 (gateway): LiteLLM's tool allowlist and guardrail rights for a key or team (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py check_tools_allowlist, a 403 tool_access_denied `Tool(s) [<names>] are not in the
+        // allowed tools list for this key/team.`; _guardrail_modification_check, a 403 `Your team does not have permission to
+        // modify guardrails.`): what the key may use, not the request's shape
+        '\\bare not in the allowed tools list for this key/team\\b',
+        '\\byour team does not have permission to modify guardrails\\b',
+        // round 41 (gateway): the AI SDK's error for Vercel AI Gateway's 403, a request its policy refused (a routing rule,
+        // `ruleId`), not an authentication failure (vercel/ai packages/gateway/src/errors/gateway-forbidden-error.ts
+        // GatewayForbiddenError, type forbidden)
+        '\\bgatewayforbiddenerror\\b',
+        // round 41 (gateway): Octopus on a model outside the key's own list (bestruirui/octopus internal/relay/handler.go,
+        // `rejectRequest(c, inbound, errors.New("model not supported by this api key"))`)
+        '\\bmodel not supported by this api key\\b',
+        // round 41 (gateway): uni-api on a task queried with another key than the one that created it (yym68686/uni-api
+        // uni_api/runtime.py, a 403 `Task belongs to a different API key`)
+        '\\btask belongs to a different api key\\b',
+        // round 41 (gateway): Higress's ai-quota when the key's consumer is not one it serves (alibaba/higress
+        // plugins/wasm-go/extensions/ai-quota/main.go, a text/plain 403 `Request denied by ai quota check. Unauthorized
+        // consumer.`; its spent quota and missing key are read by their own entries)
+        // (`check` left as \\w+: as a word of the similarity reading it tilted unrelated pastes' guesses)
+        '\\bdenied by ai quota \\w+\\. unauthorized consumer\\b',
+        // round 41 (gateway): Langfuse's AI gateway on a key whose owner may no longer call it (a role changed to Viewer) or
+        // whose organization has no ingestion project (langfuse.com/faq/all/ai-gateway-error-codes, `403 Gateway access
+        // forbidden`)
+        '\\bgateway access forbidden\\b',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace
@@ -1229,6 +1297,9 @@ export const keyEntries: ErrorEntry[] = [
         // claude-relay-service: a key's model blacklist and its per-service permissions (src/routes/api.js, openaiRoutes.js)
         '暂无该模型(?:的)?(?:访问|使用)权限',
         'api key 无权访问 \\S{2,20} 服务',
+        // round 41 (gateway): and its newer Droid (Factory) routes on a key without that service switched on
+        // (Wei-Shaw/claude-relay-service src/routes/droidRoutes.js, a 403 `此 API Key 未启用 Droid 权限`)
+        'api\\s?key\\s?未启用\\s?\\S{2,20}\\s?权限',
         'api key does not have permission to access (?:claude|openai|gemini|droid)',
         // claude-code-hub's model guard answers 400 (src/app/v1/_lib/proxy/model-guard.ts)
         'model not allowed\\. the requested model',
@@ -1468,6 +1539,10 @@ export const keyEntries: ErrorEntry[] = [
         '用户已被封禁',
         'user (?:has been |is )?banned',
         'account (?:has been )?(?:deactivated|suspended|disabled)',
+        // round 41 (gateway): sub2api on a key whose user is switched off (Wei-Shaw/sub2api
+        // backend/internal/server/middleware/api_key_auth.go, a 401 USER_INACTIVE `User account is not active`)
+        // (where the message ends, not a sentence that goes on: `… is not active until verified by email`)
+        '\\buser account is not active(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
         '账户已被锁定',
         '账户存违规行为',
         'this user has been disabled',

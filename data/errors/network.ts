@@ -13,6 +13,22 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
       patterns: [
+        // round 41 (agents): iFlow CLI's own sentence for a fetch that failed (The-Sunder-islands/iflow-cli-ce@be76597
+        // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors.fetchError
+        // `the network is unavailable, please try later.`; the zh-CN `网络异常，请稍后重试.` is read by `网络异常` already)
+        '\\bthe network is unavailable, please try later\\b',
+        // round 41 (transport): Apple's NSURLErrorNotConnectedToInternet by its number (-1009, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h) and
+        // in Chinese (`似乎已断开与互联网的连接。`, iOS apps comparing localizedDescription to it: find_string ids 29334895051,
+        // 35115873196, 69531407987)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1009\\b',
+        '似乎已断开与互联网的连接',
+        // round 41 (transport): package:http's browser client on Flutter web when the XHR failed with no answer (a CORS
+        // refusal, a dropped network or a wrong host all look alike there: dart-lang/http pkgs/http/lib/src/
+        // browser_client.dart `ClientException: XMLHttpRequest error.`); only after ClientException or alone on its line
+        '(?:^|clientexception(?: with \\w+)?:\\s?)xmlhttprequest error\\.',
+        // round 41 (transport): Apple's NSURLErrorDataNotAllowed (-1020, `A data connection is not currently allowed.`,
+        // developer.apple.com/documentation/foundation/urlerror/code/datanotallowed): cellular data is off for the app
+        '\\ba data connection is not currently allowed\\b',
         // round 36 (gaps-en): ureq 2.x, the Rust HTTP client CLIs and editor plugins embed, when no TCP connection to any
         // of the host's addresses was made (algesten/ureq 2.12.1 src/stream.rs connect_host
         // `ErrorKind::ConnectionFailed.msg("Connect error").src(e)`, printed by src/error.rs Transport's Display as
@@ -230,6 +246,9 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): .NET's resource key for it, as trimmed builds print it (dotnet/runtime System.Net.Requests
+        // Strings.resx net_webstatus_ConnectFailure)
+        'net_webstatus_connectfailure',
         'econnrefused',
         'err_connection_refused',
         'ollamaserviceunavailable',
@@ -238,6 +257,22 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorCannotConnectToHost by its number (-1004, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
+        // whatever language its description is in
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1004\\b',
+        // round 41 (transport): apps' own Chinese for ECONNREFUSED (an error-label table `ECONNREFUSED: "连接被拒绝"`,
+        // find_string id 71631710683; a Python client's `except ConnectionRefusedError: raise ConnectionError(f"连接被拒绝
+        // (…)，… 服务是否在运行？")`, id 56605103098; a desktop app's zh locale network_connection_error_connection_refused
+        // `连接被拒绝。服务器可能已关闭或存在网络问题。`, id 12321313)
+        '连接被拒绝',
+        // round 41 (transport): .NET Framework's WebException when no TCP connection was made (microsoft/referencesource
+        // System/System.txt net_webstatus_ConnectFailure `Unable to connect to the remote server`, the SocketException
+        // after it saying refused or timed out)
+        '\\bunable to connect to the remote server\\b',
+        // round 41 (transport): AnyIO's connect_tcp when no address of the host took the connection (agronholm/anyio
+        // src/anyio/_core/_sockets.py `OSError('All connection attempts failed')`), which httpcore and httpx raise as
+        // `httpx.ConnectError: All connection attempts failed` when nothing listens (a local Ollama or LM Studio not started)
+        '\\ball connection attempts failed\\b',
         // round 36 (gaps-en): Bun's fetch() on a refused connection (oven-sh/bun src/bun.js/webcore/fetch/FetchTasklet.zig
         // onReject, error.ConnectionRefused: `Unable to connect. Is the computer able to access the url?`)
         'unable to connect\\. is the computer able to access the url\\?',
@@ -332,8 +367,67 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['econnreset', 'err_connection_reset', 'remotedisconnected', 'epipe'],
+      codes: [
+        // round 41 (transport): .NET's resource keys for a connection closed under the request, as trimmed builds print
+        // them (dotnet/runtime System.Net.Requests Strings.resx net_webstatus_ReceiveFailure, net_webstatus_ConnectionClosed,
+        // net_webstatus_KeepAliveFailure)
+        'net_webstatus_receivefailure',
+        'net_webstatus_connectionclosed',
+        'net_webstatus_keepalivefailure',
+        'econnreset',
+        'err_connection_reset',
+        'remotedisconnected',
+        'epipe',
+      ],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorNetworkConnectionLost by its number (-1005, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h) and
+        // in Chinese (`Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"`, a DeepSeek client's test of the error
+        // it shows, find_string id 70574610975; an iOS app's `if (error.code==-1005) … //网络连接已中断`, id 16523744905)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1005\\b',
+        '网络连接已中断',
+        // round 41 (transport): .NET Framework's WebException after `The underlying connection was closed:`
+        // (microsoft/referencesource System/System.txt net_webstatus_ReceiveFailure `An unexpected error occurred on a
+        // receive`, net_webstatus_ConnectionClosed `The connection was closed unexpectedly`, net_webstatus_KeepAliveFailure
+        // `A connection that was expected to be kept alive was closed by the server`)
+        '\\ban unexpected error occurred on a receive\\b',
+        '\\bthe underlying connection was closed: the connection was closed unexpectedly\\b',
+        '\\ba connection that was expected to be kept alive was closed by the server\\b',
+        // round 41 (transport): hyper's IncompleteMessage (hyperium/hyper src/error.rs Kind::IncompleteMessage `connection
+        // closed before message completed`), which reqwest and the Rust clients and relays on it print when the server
+        // closed a pooled connection before answering (hyperium/hyper#2136)
+        '\\bconnection closed before message completed\\b',
+        // and its Debug form inside reqwest's (`source: hyper_util::client::legacy::Error(SendRequest,
+        // hyper::Error(IncompleteMessage))`)
+        '\\bhyper::error\\(incompletemessage\\b',
+        // round 41 (transport): ECONNABORTED and EPIPE in the OS's words as dart:io's SocketException and Python print
+        // them (dart-lang/sdk runtime/bin/socket.cc OSError: `SocketException: Software caused connection abort (OS Error:
+        // Software caused connection abort, errno = 103)`, `SocketException: Broken pipe (OS Error: Broken pipe, errno =
+        // 32)`; CPython Modules/errnomodule.c EPIPE, `httpx.WriteError: [Errno 32] Broken pipe`): the peer closed the
+        // connection under the request; curl's CURLE_SEND_ERROR (lib/cf-socket.c `Send failure: %s`, `cURL error 55:
+        // Send failure: Broken pipe`).
+        // Only in those framings, not a shell's `broken pipe` from `| head`
+        '\\bsoftware caused connection abort\\b',
+        '(?:os error: |\\[errno 32\\] |brokenpipeerror: |send failure: )broken pipe\\b',
+        // round 41 (transport): Ruby's net/http when the server closed the socket before an answer (ruby/net-http
+        // lib/net/protocol.rb BufferedIO#rbuf_fill raising EOFError `end of file reached`), as Faraday rethrows it
+        // (lostisland/faraday lib/faraday/adapter/net_http.rb: `Faraday::ConnectionFailed (end of file reached)`)
+        '\\b(?:eoferror|connectionfailed)\\b\\W{1,5}end of file reached\\b',
+        // round 41 (transport): Reactor Netty, which Spring WebClient runs on, when the connection closed before any of
+        // the answer arrived (reactor/reactor-netty reactor-netty-http src/main/java/reactor/netty/http/client/
+        // HttpClientOperations.java onInboundClose: PrematureCloseException `Connection prematurely closed BEFORE
+        // response`); DURING response is the stream cut off (stream-interrupted)
+        'connection prematurely closed before response',
+        // round 41 (transport): the JDK's java.net.http client when the server closed the connection without a byte of
+        // the answer (openjdk/jdk src/java.net.http/share/classes/jdk/internal/net/http/Http1Response.java, IOException
+        // `HTTP/1.1 header parser received no bytes`) and HttpURLConnection's (sun/net/www/http/HttpClient.java
+        // parseHTTP, `java.net.SocketException: Unexpected end of file from server`)
+        '\\bhttp/1\\.1 header parser received no bytes\\b',
+        '\\bunexpected end of file from server\\b',
+        // round 41 (transport): Go's HTTP/2 transport when the connection under a request went away (golang/net
+        // http2/transport.go errClientConnLost `http2: client connection lost`, and the GOAWAY after the body was sent:
+        // `http2: Transport received Server's graceful shutdown GOAWAY`)
+        '\\bhttp2: client connection lost\\b',
+        "\\bhttp2: transport received server's graceful shutdown goaway\\b",
         // round 36 (gaps-en): Bun's fetch() when the socket closed before the response was whole (oven-sh/bun
         // src/bun.js/webcore/fetch/FetchTasklet.zig onReject: error.ConnectionClosed, code ECONNRESET, `The socket connection
         // was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()`), which the
@@ -421,6 +515,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): aiohttp's class for a connection that took too long to open (aio-libs/aiohttp
+        // aiohttp/client_exceptions.py ConnectionTimeoutError, raised in aiohttp/client.py as `Connection timeout to host
+        // <url>`), a subclass of its ServerTimeoutError: no connection was made
+        'connectiontimeouterror',
         'etimedout',
         'connecttimeout',
         'connecttimeouterror',
@@ -431,9 +529,18 @@ export const networkEntries: ErrorEntry[] = [
         'providernetworkerror',
       ],
       patterns: [
+        // round 41 (transport): aiohttp's ConnectionTimeoutError message (aiohttp/client.py `Connection timeout to host
+        // {req.url}`), and Ruby's net/http when the TCP connection did not open in open_timeout (ruby/net-http
+        // lib/net/http.rb connect: `Net::OpenTimeout`, rethrown as `Failed to open TCP connection to <host>:<port>
+        // (execution expired)`)
+        '\\bconnection timeout to host\\b',
+        '\\bnet::opentimeout\\b',
+        'failed to open tcp connection to \\S+ \\(execution expired\\)',
         'connect etimedout',
-        // not LiteLLM's request timeout, which says `Connection timed out` whatever phase ran out (see client-timeout)
-        '(?<!litellm\\.(?:exceptions\\.)?timeout: )connection timed out',
+        // not LiteLLM's request timeout, which says `Connection timed out` whatever phase ran out (see client-timeout);
+        // round 41 (transport): nor nginx's `upstream timed out (110: Connection timed out)`, its wait for the server
+        // behind it (gateway-timeout)
+        '(?<!litellm\\.(?:exceptions\\.)?timeout: )(?<!upstream timed out \\(110: )connection timed out',
         'connect timeout',
         'timed out while connecting',
         'max retries exceeded with url',
@@ -511,6 +618,14 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): .NET's WebExceptionStatus resource keys, which trimmed builds (Unity, Blazor, MAUI) print in
+        // place of the text (microsoft/referencesource System/System.txt, dotnet/runtime src/libraries/System.Net.Requests/
+        // src/Resources/Strings.resx): the remote name did not resolve
+        'net_webstatus_nameresolutionfailure',
+        // round 41 (transport): aiohttp 3.10's class for a host name that did not resolve (aio-libs/aiohttp
+        // aiohttp/client_exceptions.py ClientConnectorDNSError, `Cannot connect to host <host>:443 ssl:default [Name or
+        // service not known]`), whose `Cannot connect to host` connection-refused reads too
+        'clientconnectordnserror',
         'enotfound',
         'eai_again',
         'err_name_not_resolved',
@@ -519,6 +634,19 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 41 (transport): Apple's NSURLErrorCannotFindHost by its number (-1003,
+        // developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
+        // whatever language its description is in (`Code=-1003 "未能找到使用指定主机名的服务器。"`, find_string id 11064098486;
+        // that Chinese alone is left out: its words pulled the similarity reading of an unrelated Chinese paste)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1003\\b',
+        // round 41 (transport): .NET Framework's WebException for a host name that did not resolve (microsoft/referencesource
+        // System/System.txt net_webstatus_NameResolutionFailure `The remote name could not be resolved`, printed as
+        // `System.Net.WebException: The remote name could not be resolved: 'api.openai.com'`)
+        '\\bthe remote name could not be resolved\\b',
+        // round 41 (transport): curl's CURLE_OPERATION_TIMEDOUT while the name was still being resolved (curl/curl
+        // lib/multi.c `Resolving timed out after %ld milliseconds`), as PHP's cURL, Guzzle and Laravel's Http print it
+        // (`cURL error 28: Resolving timed out after 5000 milliseconds`): DNS gave no answer, no connection was tried
+        '\\bresolving timed out after \\d+ (?:milliseconds|ms)\\b',
         // round 36 (gaps-en): ureq 2.x when the host name did not resolve (algesten/ureq 2.12.1 src/stream.rs connect_host:
         // `Dns Failed: resolve dns name '<host>:<port>'`, `Dns Failed: No ip address for <host>`; src/error.rs ErrorKind::Dns)
         "\\bdns failed: (?:resolve dns name '|no ip address for )",
@@ -595,6 +723,16 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): .NET's resource keys for a TLS failure, as trimmed builds print them (dotnet/runtime
+        // System.Net.Requests Strings.resx net_webstatus_TrustFailure, net_webstatus_SecureChannelFailure)
+        'net_webstatus_trustfailure',
+        'net_webstatus_securechannelfailure',
+        // round 41 (transport): OkHttp's refusal of a certificate that does not name the host (square/okhttp
+        // okhttp/src/main/kotlin/okhttp3/internal/connection/ConnectPlan.kt: SSLPeerUnverifiedException `Hostname <host> not
+        // verified`) and Netty's for a plain-text answer where TLS was expected (netty/netty handler/src/main/java/io/netty/
+        // handler/ssl/NotSslRecordException.java, `not an SSL/TLS record`: an http:// server or port behind an https:// URL)
+        'sslpeerunverifiedexception',
+        'notsslrecordexception',
         'cert_has_expired',
         'unable_to_verify_leaf_signature',
         'self_signed_cert_in_chain',
@@ -610,6 +748,60 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 41 (transport): Apple's TLS and certificate errors by number (NSURLErrorSecureConnectionFailed -1200,
+        // ServerCertificateHasBadDate -1201, Untrusted -1202, HasUnknownRoot -1203, NotYetValid -1204,
+        // ClientCertificateRejected -1205, ClientCertificateRequired -1206; developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-120[0-6]\\b',
+        // round 41 (transport): apps' own Chinese for a failed TLS handshake (a VPN client's status `TLS 握手失败` on OpenVPN's
+        // `TLS Error`, find_string id 66521024997; a changelog's `修复部分客户端 HTTPS 握手失败无法访问`, id 59828608032), the
+        // protocol named before it so an RPC's or a WebSocket's own handshake (`[rpc] 握手失败`) is not read as TLS
+        '(?:ssl|tls|https)\\s?握手失败',
+        // round 41 (transport): .NET Framework's WebException for TLS (microsoft/referencesource System/System.txt
+        // net_webstatus_TrustFailure `Could not establish trust relationship for the SSL/TLS secure channel`,
+        // net_webstatus_SecureChannelFailure `Could not create SSL/TLS secure channel`, and net_webstatus_SendFailure `An
+        // unexpected error occurred on a send`, which on .NET Framework is the TLS 1.2 an HTTPS API requires not being
+        // offered (learn.microsoft.com/dotnet/framework/network-programming/tls))
+        '\\bcould not establish trust relationship for the ssl/tls secure channel\\b',
+        '\\bcould not create ssl/tls secure channel\\b',
+        '\\bthe underlying connection was closed: an unexpected error occurred on a send\\b',
+        // round 41 (transport): apps' own Chinese for a certificate the client refused (a Socket.IO client's notice
+        // `服务器SSL证书验证失败，请检查证书配置`, find_string id 598434769; a Java TrustManager's `服务端证书验证失败！`, id
+        // 36758982754); not a setting's description of what happens then (`证书验证失败时仍下载…`)
+        '证书验证失败(?!时|時)',
+        // round 41 (transport): .NET's SslStream refusing the server's certificate (dotnet/runtime
+        // src/libraries/System.Net.Security/src/Resources/Strings.resx net_ssl_io_cert_validation `The remote certificate is
+        // invalid according to the validation procedure: {0}`, net_ssl_io_cert_chain_validation `The remote certificate is
+        // invalid because of errors in the certificate chain: {0}`)
+        '\\bthe remote certificate is invalid (?:according to the validation procedure|because of errors in the certificate chain)\\b',
+        // round 41 (transport): Apple's NSURLErrorServerCertificateUntrusted and siblings (-1202, URLSession's
+        // localizedDescription `The certificate for this server is invalid. You might be connecting to a server that is
+        // pretending to be “<host>” …`; developer.apple.com/documentation/foundation/urlerror/code/servercertificateuntrusted)
+        '\\bthe certificate for this server is invalid\\b',
+        // round 41 (transport): dart:io's HandshakeException when the other end (a proxy, a firewall, a filtering network)
+        // closed the connection during the TLS handshake (dart-lang/sdk sdk/lib/_internal/vm/bin/secure_socket_patch.dart
+        // / runtime/bin/secure_socket_filter.cc, `HandshakeException: Connection terminated during handshake`), and
+        // Dio's badCertificate (cfug/dio dio/lib/src/dio_exception.dart DioException.badCertificate `The certificate of the
+        // response is not approved.`)
+        '\\bconnection terminated during handshake\\b',
+        '\\bthe certificate of the response is not approved\\b',
+        // round 41 (transport): the JDK's TLS when the answer is not TLS at all (openjdk/jdk src/java.base/share/classes/
+        // sun/security/ssl/SSLSocketInputRecord.java / SSLEngineInputRecord.java `Unsupported or unrecognized SSL message`),
+        // Netty's NotSslRecordException (`not an SSL/TLS record`), Go's net/http both ways round (golang/go
+        // src/net/http/transport.go `http: server gave HTTP response to HTTPS client`, and the TLS alert read as HTTP/1.x:
+        // `net/http: HTTP/1.x transport connection broken: malformed HTTP response "\x15\x03\x01…"`): https:// to a plain
+        // port or http:// to a TLS one, the scheme or port in the address is wrong
+        '\\bunsupported or unrecognized ssl message\\b',
+        '\\bnot an ssl/tls record\\b',
+        '\\bserver gave http response to https client\\b',
+        'malformed http response "\\\\x15\\\\x03',
+        // round 41 (transport): Go's crypto/tls when the server answered the handshake with an alert (golang/go
+        // src/crypto/tls/alert.go alert.Error `remote error: tls: handshake failure`, `… tls: protocol version not supported`,
+        // `… tls: internal error`); OkHttp's host name check (`javax.net.ssl.SSLPeerUnverifiedException: Hostname <host> not
+        // verified:` and the certificate after the colon; not a dashboard's `Hostname … not verified yet`); Python's ssl when the peer closed TLS (CPython Modules/_ssl.c PY_SSL_ERROR_ZERO_RETURN, `SSLZeroReturnError:
+        // TLS/SSL connection has been closed (EOF)`)
+        '\\bremote error: tls: [a-z]',
+        '\\bhostname \\S{1,253} not verified:',
+        'tls/ssl connection has been closed \\(eof\\)',
         // Claude Code's TLS wording (cli.js IY2: `Unable to connect to API: SSL certificate …`)
         'ssl certificate (?:verification failed|has expired|has been revoked|hostname mismatch|is not yet valid)',
         'self-signed certificate detected',
@@ -704,8 +896,30 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [407],
     dialects: ['client'],
     match: {
-      codes: ['err_proxy_connection_failed', 'proxyerror'],
+      codes: [
+        // round 41 (transport): aiohttp's class for a proxy it could not connect to (aio-libs/aiohttp
+        // aiohttp/client_exceptions.py ClientProxyConnectionError, whose message is the connector's `Cannot connect to host
+        // <proxy>:<port> …` that connection-refused reads too)
+        'clientproxyconnectionerror',
+        'err_proxy_connection_failed',
+        'proxyerror',
+      ],
       patterns: [
+        // round 41 (transport): .NET Framework's WebException for a proxy host that did not resolve (microsoft/referencesource
+        // System/System.txt net_webstatus_ProxyNameResolutionFailure `The proxy name could not be resolved`)
+        '\\bthe proxy name could not be resolved\\b',
+        // round 41 (transport): .NET's HttpClient when the proxy refused the CONNECT tunnel (dotnet/runtime
+        // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_proxy_tunnel_returned_failure_status_code `The
+        // proxy tunnel request to proxy '{0}' failed with status code '{1}'.`), and curl's when the proxy closed it or is
+        // not the kind it was told (curl/curl lib/cf-h1-proxy.c `Proxy CONNECT aborted`, `… due to timeout`; lib/socks.c
+        // `Can't complete SOCKS5 connection to %s. (%d)`)
+        '\\bthe proxy tunnel request to proxy \\S+ failed with status code\\b',
+        '\\bproxy connect aborted\\b',
+        "\\bcan't complete socks[45]a? connection to\\b",
+        // round 41 (transport): https-proxy-agent, which Node CLIs use for HTTPS_PROXY, when the proxy closed the socket
+        // before answering CONNECT (TooTallNate/proxy-agents packages/https-proxy-agent/src/parse-proxy-response.ts
+        // `Proxy connection ended before receiving CONNECT response`): a wrong proxy port or a proxy that is down
+        '\\bproxy connection ended before receiving connect response\\b',
         // round 36 (lead): Python's ssl module when urllib3 1.26 (pip's, or an old requests) speaks TLS to an https://
         // proxy address (CPython Lib/ssl.py SSLSocket._create `ValueError("check_hostname requires server_hostname")`,
         // find_string id 139168060; the fixes all set the proxy to http:// or turn the system proxy off, ids 71374066852,
@@ -882,6 +1096,13 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 41 (transport): aiohttp's class for a body that stopped short (aio-libs/aiohttp aiohttp/client_exceptions.py
+        // ClientPayloadError, `Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for
+        // satisfy transfer length header.'>`): the 400 in it is aiohttp's parser code, not the server's status
+        'clientpayloaderror',
+        // round 41 (transport): undici's code for a body shorter than its Content-Length (nodejs/undici lib/core/errors.js
+        // ResponseContentLengthMismatchError `Response body length does not match content-length header`)
+        'und_err_res_content_length_mismatch',
         'err_incomplete_chunked_encoding',
         'remoteprotocolerror',
         'und_err_closed',
@@ -892,8 +1113,41 @@ export const networkEntries: ErrorEntry[] = [
         // round 29 (lead): OkHttp's HTTP/2 stream reset by the server mid-answer (okhttp3/internal/http2/StreamResetException.kt
         // `stream was reset: INTERNAL_ERROR`)
         'streamresetexception',
+        // round 41 (agents): that limit's code in the WebSocket's error event (responses_websocket.rs
+        // WEBSOCKET_CONNECTION_LIMIT_REACHED_CODE), see the pattern below
+        'websocket_connection_limit_reached',
       ],
       patterns: [
+        // round 41 (agents): the Responses WebSocket's in-band error when a connection reaches its hour, which Codex answers
+        // on a new connection (openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs
+        // WEBSOCKET_CONNECTION_LIMIT_REACHED_MESSAGE `Responses websocket connection limit reached (60 minutes). Create a new
+        // websocket connection to continue.`): the long connection ended, not the key or the quota
+        'responses websocket connection limit reached',
+        // round 41 (transport): CPython's http.client when the body ended before its Content-Length or chunk did
+        // (python/cpython Lib/http/client.py IncompleteRead.__repr__ `IncompleteRead(%i bytes read, %i more expected)`),
+        // unwrapped by urllib and the clients on it (`http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more
+        // expected)`)
+        '\\bincompleteread\\(\\d+ bytes read(?:, \\d+ more expected)?\\)',
+        // round 41 (transport): .NET's HttpClient when the server reset the HTTP/2 stream of the answer (dotnet/runtime
+        // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_http2_stream_error `The HTTP/2 server reset the
+        // stream. HTTP/2 error code '{0}' (0x{1}).`, as Http2StreamException or HttpProtocolException)
+        '\\bthe http/2 server reset the stream\\b',
+        // round 41 (transport): curl's CURLE_PARTIAL_FILE (18) when a body with a Content-Length ended early (curl/curl
+        // lib/transfer.c `transfer closed with %" FMT_OFF_T " bytes remaining to read`), as PHP's cURL, Guzzle and
+        // Symfony HttpClient pass it on (`cURL error 18: transfer closed with 3 bytes remaining to read`)
+        '\\btransfer closed with \\d+ bytes? remaining to read\\b',
+        // round 41 (transport): Reactor Netty when the connection closed while the answer was arriving (reactor/reactor-netty
+        // HttpClientOperations.java onInboundClose: PrematureCloseException `Connection prematurely closed DURING response`),
+        // as Spring WebClient and Spring AI print a stream cut off
+        'connection prematurely closed during response',
+        // round 41 (transport): undici's short body (nodejs/undici lib/core/errors.js ResponseContentLengthMismatchError
+        // `Response body length does not match content-length header`); not its BodyTimeoutError, the client's own idle
+        // timer, which client-timeout reads (bench/studies/family-audit/messages.ts gives it timeout)
+        '\\bresponse body length does not match content-length header\\b',
+        // round 41 (transport): nginx when the server behind it closed the connection in the middle of the answer
+        // (nginx/nginx src/http/ngx_http_upstream.c `upstream prematurely closed connection`, logged with the action
+        // `while reading upstream` once the header had come), the error log line beside a cut-off stream
+        'upstream prematurely closed connection while reading upstream\\b',
         // round 36 (gaps-en): Firefox's fetch() body when the connection failed under it (mozilla gecko
         // dom/streams/InputToReadableStreamAlgorithms.cpp ErrorPropagation `rv.ThrowTypeError("Error in input stream")`,
         // the older dom/base/BodyStream.cpp `Error in body stream`): any error of the response's stream but a clean
@@ -1206,6 +1460,13 @@ export const networkEntries: ErrorEntry[] = [
         // (`Task processing timed out`), both under `"status": "failed"`
         'generation_failed_no_content',
         'generation_timeout',
+        // round 41 (media): fal.ai's model error type for a run that finished without any picture or video (docs.fal.ai/errors
+        // no_media_generated, a 422 `The model did not generate the expected output for this prompt.`, not retryable), beside
+        // its content_policy_violation, which names the policy
+        'no_media_generated',
+        // round 41 (media): Luma's async failure_code for a finished generation whose output could not be fetched
+        // (docs.agents.lumalabs.ai/guides/error-handling output_not_found `Generated output could not be retrieved`, retryable)
+        'output_not_found',
       ],
       patterns: [
         // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
@@ -1220,7 +1481,8 @@ export const networkEntries: ErrorEntry[] = [
         // check of its request validator `{"status": "failure", "message": …}` with a 400 (Portkey-AI/gateway
         // src/middlewares/requestValidator/index.ts: `Either x-portkey-config or x-portkey-provider header is required`,
         // `Invalid provider passed`, `Invalid config passed`, `Invalid content type passed`, `Invalid custom host`)
-        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host))',
+        // (round 41 (gateway): and its config of an older version, `This version of config is not supported in this route`)
+        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host|this \\w+ of config is not supported))',
         'task failed',
         // round 11 (English): a video front end's `No video was generated. Please try again.`; not where the app itself
         // names a block or a filter after it (then the policy reads first), and not the plural images wording, which apps
@@ -1288,6 +1550,13 @@ export const networkEntries: ErrorEntry[] = [
         // round 34 (media): and a submit that timed out (trueai-org/midjourney-proxy src/Midjourney.Services/DiscordService.cs
         // `info.Fail("任务提交超时")`)
         '任务(?:执行|提交)?超时',
+        // round 41 (media): new-api's task poller when it fails a task left over from before its refund records, without a
+        // refund (QuantumNous/new-api service/task_polling.go sweepTimedOutTasks legacyReason `任务超时（旧系统遗留任务，不进行
+        // 退款，请联系管理员）`): the task timed out, whatever the administrator line after it says
+        '任务超时[（(]旧系统遗留任务',
+        // round 41 (media): and its Midjourney poller for a submitted task that never got an upstream id (controller/midjourney.go runMidjourneyTaskUpdateOnce:
+        // FAILURE with failReason `Midjourney task ID is empty`): the task failed, not a fetch without its id
+        '\\bmidjourney task id is empty\\b',
         // round 34 (media): trueai-org/midjourney-proxy's other failures of a running job, as its task record's failReason
         // (DiscordService.cs `Fail($"执行超时 {timeoutMin} 分钟")`, `Fail("超时，未找到消息")`; FaceSwapService.cs
         // `Fail($"执行失败返回内容为空 {…}")`): the run outlived its limit, Discord never posted the result, or the result was
@@ -1322,6 +1591,9 @@ export const networkEntries: ErrorEntry[] = [
         // finished operation that holds no video
         '\\bvideo generation \\([a-z0-9_-]{1,20}\\) (?:initiation timed out|timed out while waiting|polling was canceled or timed out)',
         'operation completed but no videos found',
+        // round 41 (media): fal.ai's no_media_generated in its own words (docs.fal.ai/errors, msg `The model did not generate
+        // the expected output for this prompt.`), as fal_client's FalClientHTTPError prints it without the type
+        '\\bthe model did not generate the expected output for this prompt\\b',
         'no video uris were found in the completed operation',
         // round 39 (media-b): Gemini's image models ending a candidate without the picture asked for (googleapis/python-genai
         // google/genai/types.py FinishReason: NO_IMAGE `The model was expected to generate an image, but none was generated.`,
@@ -1396,7 +1668,10 @@ export const networkEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
-        '"status"\\s*:\\s*"(?:queued|in_queue|submitted|not_start|in_progress|processing)"',
+        // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api
+        // model/task.go TaskStatusSubmitting, which ToVideoStatus shows as queued and the poller skips until its timeout sweep
+        // fails it `任务超时（N分钟）`): still waiting, even beside its empty fail_reason
+        '"status"\\s*:\\s*"(?:queued|in_queue|submitted|submitting|not_start|in_progress|processing)"',
         '排队中',
         '任务(?:仍在|正在)(?:处理|排队)',
         // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)
@@ -1430,6 +1705,15 @@ export const networkEntries: ErrorEntry[] = [
         // rate or a machine's load between (`图片识别准确率卡在 85%`, `绘图时 GPU 占用卡在 100%`), nor a view's zoom or a
         // quality setting (`图片预览缩放一直卡在 100%`, review)
         '(?<!(?:上传|上傳|下载|下載|保存|加载|加載|安装|安裝)[^，。！？\\n]{0,12})(?:绘图|繪圖|绘画|繪畫|画图|畫圖|重绘|重繪|图片|圖片|(?<![a-z])mj(?![a-z])|midjourney)(?:(?!上传|上傳|下载|下載|加载|加載|安装|安裝|压缩|壓縮|占用|佔用|显存|顯存|内存|內存|cpu|gpu|率|缩放|縮放|预览|預覽|质量|質量)[^。！？\\n]){0,12}?(?:卡在|卡|停在|停留在)\\s?(?:了\\s?)?(?:进度|進度)?\\s?[:：]?\\s?\\d{1,3}\\s?%',
+        // round 41 (desc-zh): the picture is already in Discord while the app or the relay still waits on the task, the same
+        // hang as a progress stopped at a percentage above: the relay's Discord listener did not take the message that ended
+        // the job (ChatAnyTeam/ChatAny#32 `进度始终为0不显示图，但discord里已经完成绘图`, settled there as Midjourney renaming
+        // its `Variations by` message, which midjourney-proxy then no longer recognised, fixed by updating;
+        // ConnectAI-E/Feishu-Midjourney#45 `发现discord那边生成图是成功的，但后台服务取图失败`). Discord first, then within a
+        // short clause the drawing said to be done there (已经完成绘图, 生成图是成功的); not a negation (`discord上没有完成绘图`,
+        // a submit that never reached Discord), nor a check or a question (`是否已经完成绘图`, `discord那边生成图片成功了吗`),
+        // nor anything else Discord has done (`discord上已经完成授权`)
+        'discord\\s?(?:上|里|裡|端|频道|頻道|那边|那邊)(?:(?!是否|是不是|有没有|有沒有|看看|检查|檢查|确认|確認|没|沒|未)[^。！？\\n]){0,12}?(?:已经?完成(?:了)?(?:绘图|繪圖|绘画|繪畫)|生成(?:的)?(?:图片|圖片|图|圖)(?:是|已经?|已經)?成功)(?!了?(?:吗|嗎|么|麼|没|沒))',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

@@ -29,6 +29,9 @@ export const requestEntries: ErrorEntry[] = [
         // Codex's codex_error_info for the same overflow
         'context_window_exceeded',
         'string_above_max_length',
+        // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
+        // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'string_too_long',
         'text_too_long',
         'prompt_too_long',
         'characters_too_long',
@@ -41,6 +44,11 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's other context message, with its trace id (The-Sunder-islands/iflow-cli-ce@be76597
+        // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors
+        // .contentLengthExceed `Content length exceed LLM Limit. TraceID: …` / zh-CN `内容长度超出大语言模型限制。TraceID：…`)
+        '\\bcontent length exceed llm limit\\b',
+        '内容长度超出大语言模型限制',
         // round 36 (gaps-en): Claude Code's own sentence for a compaction that found the conversation too long to summarise
         // (its compact service's ERROR_MESSAGE_PROMPT_TOO_LONG `Conversation too long. Press esc twice to go up a few
         // messages and try again.`, find_string ids 51945103304, 59788860256; code.claude.com/docs/en/errors, Error during
@@ -410,10 +418,15 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [
         'request_too_large',
+        // round 41 (gateway): OpenRouter's canonical error type for a body over the limit (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'payload_too_large',
         // round 34 (en-vendors): the Responses API's codes for an input image over its limits (`image_too_large`,
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
         'image_file_too_large',
+        // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
+        // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
+        'file_too_large',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -505,6 +518,9 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
       codes: [
+        // round 41 (gateway): LangWatch's AI gateway when a guardrail before or after the call blocks it (langwatch.ai/docs/
+        // ai-gateway/api/errors, type guardrail_blocked, a 403 whose message names the guardrail and why)
+        'guardrail_blocked',
         // Huawei Cloud MaaS 403 ModelArts.81011 (input or output risk control;
         // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html) and Qianfan's video
         // generation 403 `the content of prompt field is unsafe` (cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4; the code is
@@ -512,6 +528,11 @@ export const requestEntries: ErrorEntry[] = [
         'modelarts.81011',
         'video_genration_prompt_unsafe',
         'content_policy_violation',
+        // round 41 (media): video APIs' codes for a prompt or an input the safety filter refused: LTX's 422 type
+        // (docs.ltx.video/errors content_filtered_error `Content rejected by safety filters.`) and Luma's async failure_code
+        // (docs.agents.lumalabs.ai/guides/error-handling content_moderated `Prompt or input image violated content guidelines`)
+        'content_filtered_error',
+        'content_moderated',
         'content_filter',
         'sensitive_words_detected',
         'image_safety',
@@ -566,6 +587,20 @@ export const requestEntries: ErrorEntry[] = [
         // googleapis.github.io/kotlin-genai `The prompt was blocked because it contains prohibited content.`)
         'candidates blocked due to prohibited content',
         'the prompt was blocked because it contains prohibited content',
+        // round 41 (media): the other descriptions of @google/genai's enums (its generated types, FinishReason and BlockedReason
+        // docstrings, as SDK docs and apps that print a block's description word it): FinishReason BLOCKLIST `Token generation
+        // stopped because the content contains forbidden terms.`, PROHIBITED_CONTENT `… for potentially containing prohibited
+        // content.`, SPII `… because the content potentially contains Sensitive Personally Identifiable Information (SPII).`,
+        // SAFETY `… because the content potentially contains safety violations.`, IMAGE_SAFETY `… because generated images have
+        // safety violations.`, IMAGE_PROHIBITED_CONTENT `Image generation stopped because the generated images have prohibited
+        // content.`, RECITATION `The token generation stopped because of potential recitation.`; BlockedReason IMAGE_SAFETY,
+        // BLOCKLIST, JAILBREAK and MODEL_ARMOR (`The prompt was blocked because it contains content that is unsafe for image
+        // generation.`, `… because it contains a term from the terminology blocklist.`, `… as a jailbreak attempt.`, `… by Model
+        // Armor.`). Not LANGUAGE (`… because of using an unsupported language.`) nor OTHER, which name no policy
+        '\\btoken generation stopped (?:because (?:the content (?:contains forbidden terms|potentially contains (?:safety violations|sensitive personally identifiable))|generated images have safety violations)|for potentially containing prohibited content)',
+        '\\bimage generation stopped because the generated images have prohibited content\\b',
+        '\\bthe token generation stopped because of potential recitation\\b',
+        '\\bthe prompt was blocked (?:because it contains (?:content that is unsafe for image generation|a term from the terminology blocklist)|as a jailbreak attempt|by model armor)\\b',
         // round 34 (lead): a moderation check's refusal worded as text it will not take (`This description contains text that is
         // not allowed`, code moderation_blocked, find_string id 59456897057; `This message content contains text that is not
         // allowed.` from a moderate_text() check, id 68283336699), as relays word their prompt filter too
@@ -581,6 +616,11 @@ export const requestEntries: ErrorEntry[] = [
         // MiniMax video 1026 and 1027 in the Chinese docs' words (视频描述涉及敏感内容，请调整 / 生成视频涉及敏感内容;
         // cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4 MiniMax相关错误码), which clients print without the code
         '(?:生成视频|视频描述)涉及敏感内容',
+        // round 41 (media): and MiniMax's English for its v2 video API (MiniMax-H3), a 422 unprocessable_entity_error
+        // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration: `video description contains sensitive content
+        // (1026)`; the text check's 1027 `text content contains sensitive content (1027)` with resource_type text, as H3 relays
+        // quote it, find_string ids 59052935363, 66416164185), which the 422 alone reads as a bad request
+        '\\b(?:video description|text content) contains sensitive content\\b',
         // round 27 (apps): apps' own words for a provider's safety block (LobeChat locales/en-US/error.json
         // GoogleAIBlockReason.*: `Content blocked: SAFETY`, `… may contain prohibited content`, `… blocked for safety
         // reasons`; Roo Code src/i18n/locales gemini.thinking_complete_safety `… blocked due to safety settings` /
@@ -671,6 +711,18 @@ export const requestEntries: ErrorEntry[] = [
         'limited access to this content for safety reasons',
         'advanced moderation failed',
         'contained artist name',
+        // round 41 (media): Suno's own refusal of a style or prompt naming an artist, as Suno relays pass it on (cqtai.com/docs/suno
+        // Common Errors: 451 `artist name not allowed`, Suno's message `we don’t reference specific artists on Suno`); not the
+        // prompting advice to `reference specific artists`
+        // round 41 (media): xAI's image and video generation refusing a prompt or its own output, a 400 whose code is only
+        // `Client specified an invalid argument` / `invalid_argument` (`{'code': 'Client specified an invalid argument', 'error':
+        // 'Generated image rejected by content moderation.', …}`, `{"code": "invalid_argument", "error": "Rejected by content
+        // moderation."}`, as callers quote them: find_string ids 56003432525, 71448732710); its words only as xAI puts them, since
+        // `rejected by content moderation` alone is many an app's comment or label
+        '\\bgenerated (?:image|video)s? (?:was |were )?rejected by content moderation\\b',
+        '["\']error["\']\\s*:\\s*["\']rejected by content moderation\\b',
+        "\\bwe don['’]t reference specific artists\\b",
+        '\\bartist name not allowed\\b',
         'contains? copyrighted material',
         '被安全系统拦截',
         'model stream ended due to (?:safety|recitation) settings',
@@ -718,6 +770,15 @@ export const requestEntries: ErrorEntry[] = [
         // Imagen's filtered-out wording, which apps re-print without the field (Firebase AI SDK's
         // ImagenModel DEFAULT_FILTERED_ERROR: `Unable to show generated images. All images were filtered out …`)
         'unable to show generated images',
+        // round 41 (media): the same refusal from Gemini's image models, as the candidate's finishMessage beside finishReason
+        // IMAGE_SAFETY (`Unable to show the generated image. The image was filtered out because it violated Google's Generative AI
+        // Prohibited Use policy. You will not be charged for blocked images.…`, a response quoted in public code, find_string id
+        // 53565859553), and Imagen's raiFilteredReason for a threshold that dropped some (`Your current safety filter threshold
+        // filtered out 2 generated images. You will not be charged for blocked images.…`, firebase_ai's test fixture, id
+        // 4155268117), which apps print without the field
+        '\\bunable to show the generated images?\\b',
+        '\\bthe images? (?:was|were) filtered out because (?:it|they) violated\\b',
+        '\\byour current safety filter threshold (?:filtered out|prohibited)\\b',
         // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*
         'failurecode\\W{1,4}(?:input_preprocessing\\.)?safety\\.[\\w.]+',
         // OpenRouter's guardrails answer 403 `Request blocked: <reason>` (OpenRouterTeam/docs api_reference/errors-and-debugging.mdx)
@@ -905,6 +966,11 @@ export const requestEntries: ErrorEntry[] = [
         // request-too-large's
         'invalid_image',
         'invalid_image_format',
+        // round 41 (gateway): OpenRouter's canonical error types for an input image it cannot use: its format, or an image URL
+        // that is not there or could not be fetched (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'unsupported_image_format',
+        'image_not_found',
+        'image_download_failed',
         'invalid_base64_image',
         'invalid_image_url',
         'image_too_small',
@@ -939,6 +1005,19 @@ export const requestEntries: ErrorEntry[] = [
         // as the error.code new-api's task relay copies from err_code (relay/channel/task/vidu/adaptor.go ConvertToOpenAIVideo)
         'imagedownloadfailure',
         'imageformatinvalid',
+        // round 41 (media): fal.ai's model error types for an input it could not fetch or use (docs.fal.ai/errors, 422s:
+        // file_download_error `File download error` — `Make sure the URL is publicly accessible`; image_load_error `Image
+        // load error`; face_detection_error `Could not detect face in the image`)
+        'file_download_error',
+        'image_load_error',
+        'face_detection_error',
+        // round 41 (media): EvoLink's unified task API, the client errors of its table beside the two round 34 read
+        // (docs.evolink.ai/en/api-manual/task-management/error-codes: invalid_parameters `Invalid request parameters`,
+        // image_processing_error `Image processing failed` — `Use different image`, image_dimension_mismatch `Image dimensions
+        // don't match request`), in a task whose `"status": "failed"` alone reads as a failed job
+        'invalid_parameters',
+        'image_processing_error',
+        'image_dimension_mismatch',
         'invalid_text_request',
         // new-api's other request checks (Calcium-Ion/new-api relay/relay_embedding.go, claude_handler.go,
         // relay-audio.go, relay/relay-image.go)
@@ -1361,6 +1440,26 @@ export const requestEntries: ErrorEntry[] = [
         // round 39 (gateways-b): Kong's ai-proxy on a streaming request to a route that does not allow streaming (Kong/kong
         // kong/llm/plugin/shared-filters/normalize-request.lua, a 400 `response streaming is not enabled for this LLM`)
         '\\bresponse streaming is not enabled for this llm\\b',
+        // round 41 (gateway): its other 400s on the body (Kong/kong kong/llm/plugin/shared-filters/normalize-request.lua bail:
+        // `content-type header does not match request body, or bad JSON formatting`, `request body doesn't contain valid
+        // prompts` (no messages and no prompt), `model parameter not found in request, nor in gateway configuration`)
+        '\\bcontent-type header does not match request body, or bad json formatting\\b',
+        "\\brequest body doesn't contain valid prompts\\b",
+        '\\bmodel parameter not found in request, nor in gateway\\b',
+        // round 41 (gateway): uni-api's checks of the body (yym68686/uni-api uni_api/runtime.py, a 422 `Request requires a
+        // model` / `Request body requires a model`; uni_api/providers/image_inputs.py, a 400 `Unable to fetch image URL` when
+        // the image the request links to cannot be downloaded): the request, not the gateway's address
+        '\\brequest (?:body )?requires a model(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
+        '\\bunable to fetch image url\\b',
+        // round 41 (gateway): Portkey's request validator on the provider and config headers (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts, each a 400 `{"status":"failure","message":…}`: `Invalid provider passed`,
+        // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a
+        // valid config with provider details in it.`, `This version of config is not supported in this route. Please migrate
+        // to the latest version`); the `Either x-portkey-config or …` wording is read above
+        '"message"\\s*:\\s*"invalid (?:provider|config) passed\\b',
+        '\\bthe x-portkey-config header should have a valid config with provider details\\b',
+        // (from `config` on: `version` as a word of the similarity reading tilted unrelated pastes' other causes)
+        '\\bof config is not supported in this route\\b',
         // round 39 (gateways-b): Higress's ai-proxy on a body without a model (alibaba/higress plugins/wasm-go/extensions/
         // ai-proxy/provider/provider.go `missing model in request`, sent by main.go onHttpRequestBody as a text/plain 500
         // `failed to process request body: missing model in request`). This entry does not take a 500 (taking one would read
@@ -1368,6 +1467,13 @@ export const requestEntries: ErrorEntry[] = [
         // round 40 (relay-500): only the inner words now; the wrapper before them is gateway-internal-error's `wraps`, which
         // makes the 500 Higress's own, so it no longer sinks this entry under the gateway's status-only reading
         '\\bmissing model in (?:chat completion )?request\\b',
+        // round 41 (gateway): LiteLLM's proxy refusing what the request carries, by its own settings (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py common_checks: `'user' param not passed in. 'enforce_user_param'=True`,
+        // `Client-side 'metadata.tags' not allowed in request. …`, a 400 `Requests made with this agent's key must include the
+        // x-litellm-trace-id header.`): the request must add or drop that field or header
+        "'user' param not passed in\\. 'enforce_user_param'",
+        "\\bclient-side 'metadata\\.tags' not allowed in request\\b",
+        "\\brequests made with this agent's key must include the x-litellm-trace-id header\\b",
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot
@@ -1640,13 +1746,18 @@ export const requestEntries: ErrorEntry[] = [
     layer: 'client',
     statuses: [404],
     // 400 with its own words (round 37, lead): Model Studio answers a model called on a path that does not serve it with a
-    // 400 InvalidParameter, `url error, please check url` (below)
-    statusesWithWording: [400],
+    // 400 InvalidParameter, `url error, please check url` (below); round 41 (gateway): 500 with its own words, gpt-load's
+    // unknown group in the path (below)
+    statusesWithWording: [400, 500],
     defaultFor: [404],
     dialects: ['one-api', 'new-api', 'openai', 'client'],
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
+        // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
+        // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key
+        '\\bfailed to connect to provider [\\w.-]{1,40}: 404\\b',
         // round 36 (gaps-en): 1min-relay's 1212 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `Incorrect Endpoint. Please
         // use the /v1/chat/completions endpoint.`, answered to a POST on its root), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 1212\\b",
@@ -1726,6 +1837,11 @@ export const requestEntries: ErrorEntry[] = [
         // `message: response.statusText`), so a 404 from a path the gateway does not serve reads `AI_APICallError: Not Found`
         // alone; a gateway's own 404 for a model carries JSON, whose message the SDK shows instead
         '\\bai_apicallerror\\]?:\\s?not found(?=\\s*(?:$|[\\n{\\[(]|at\\s))',
+        // round 41 (gateway): gpt-load when the group named in the path (`/proxy/<group>/v1/…`) is not one of its groups
+        // (tbphp/gpt-load internal/middleware/middleware.go ProxyAuth: GroupManager.GetGroupByName answers
+        // gorm.ErrRecordNotFound for an unknown name, sent as a 500 `{"code":"INTERNAL_SERVER_ERROR","message":"Failed to
+        // retrieve proxy group"}`): the base URL's group segment, not the relay's fault
+        '\\bfailed to retrieve proxy group\\b',
       ],
       wraps: [
         // round 40 (workflows): n8n's message for any 404 (n8n-io/n8n packages/workflow/src/errors/node-api.error.ts
@@ -1856,6 +1972,19 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
+        // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
+        // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing
+        // from the configuration, not the model
+        'model provider `[^`\\n]{1,60}` not found',
+        // round 41 (transport): the same ATS refusal by its number (NSURLErrorAppTransportSecurityRequiresSecureConnection
+        // = -1022, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1022\\b',
+        // round 41 (transport): Apple's App Transport Security refusing a plain http:// address (NSURLErrorAppTransportSecurity
+        // RequiresSecureConnection, -1022: `The resource could not be loaded because the App Transport Security policy
+        // requires the use of a secure connection.`, developer.apple.com/documentation/foundation/urlerror/code/
+        // apptransportsecurityrequiressecureconnection): the base URL needs https://
+        'app transport security policy requires the use of a secure connection',
         'invalid url',
         // round 27 (apps): Open WebUI backend/open_webui/constants.py INVALID_URL (`The URL you provided is invalid`)
         'url you (?:provided|entered) is (?:invalid|not valid)',
@@ -1907,6 +2036,10 @@ export const requestEntries: ErrorEntry[] = [
         '未找到\\s?\\w*base_url\\s?环境变量',
         'provider missing required baseurl\\b',
         'cannot create llm: missing base_url\\b',
+        // round 41 (gateway): Portkey's gateway refusing the provider address in x-portkey-custom-host (Portkey-AI/gateway
+        // src/middlewares/requestValidator/index.ts isValidCustomHost: not http(s), credentials in it, a blocked or private host;
+        // a 400 `{"status":"failure","message":"Invalid custom host"}`): the base URL given to it, as the whole message
+        '"message"\\s*:\\s*"invalid custom host"|^\\W*invalid custom host\\W*$',
       ],
       describes: [
         // round 15 (en)

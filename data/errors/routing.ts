@@ -54,8 +54,16 @@ export const routingEntries: ErrorEntry[] = [
         // "invalid_model_error","message":"Unsupported model …"}`, airgate-sdk gateways' Anthropic-format 422, a Kotlin
         // relay's `The model '…' does not exist`)
         'invalid_model_error',
+        // round 41 (gateway): ngrok's AI Gateway when no model of its configuration matches the one asked for, a typo or a
+        // model outside its catalogue (ngrok.com/docs/ai-gateway/reference/error-codes ERR_NGROK_3804, a 422)
+        'err_ngrok_3804',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's modelNotSupport (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
+        // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors: `The specified model is not
+        // supported` / zh-CN `心流不支持当前模型，请更换模型后重试。`): the name the CLI sent is not one the service knows
+        '\\bthe specified model is not supported\\b(?! for (?:this|the) (?:operation|endpoint|api))',
+        '不支持当前模型[，,]\\s?请更换模型',
         // round 36 (gaps-en): OpenAI's model_not_found of 2023 with a colon after `model` (`The model: `gpt-4` does not
         // exist`, code model_not_found, as clients matched it then: find_string ids 3029896898, 41213102543, 27277166974,
         // 66672603279), which the pattern below misses; the backticks optional, as Markdown swallows them
@@ -186,6 +194,10 @@ export const routingEntries: ErrorEntry[] = [
         // from the model selector.`); Dify's LLM node when the model is not in the provider's list (langgenius/dify
         // api/core/workflow/nodes/llm/llm_utils.py ModelNotExistError `Model {name} not exist.`)
         '模型不存在或你没有访问权限',
+        // round 41 (gateway): Volcengine's edge LLM gateway 30070001, a third-party model it does not offer (volcengine.com/docs/
+        // 6893/1337011 错误码: `您请求的第三方模型暂不支持`)
+        // (the qualifier left open, \\S{2,4}: as a word of the similarity reading, 第三方 tilted unrelated pastes' guesses)
+        '请求的\\S{2,4}模型暂不支持',
         '\\bthis model has been retired, please switch\\b',
         '\\bis no longer available\\. please pick a current model from the model selector\\b',
         '\\bmodel [\\w.:/-]{1,80} not exist\\.',
@@ -203,6 +215,17 @@ export const routingEntries: ErrorEntry[] = [
         // round 39 (gateways-b): hajimi's check of the model against its list (wyeeeee/hajimi app/api/routes.py, a 400
         // `{"detail":"无效的模型"}`), only as the whole message
         '"detail"\\s*:\\s*"无效的模型"|^\\s*无效的模型\\s*$',
+        // round 41 (gateway): CLIProxyAPI's router when no provider it runs serves the model name (router-for-me/CLIProxyAPI
+        // sdk/api/handlers/handlers_routing.go, a 404-style `{"error":{"message":"unknown provider for model <m>","type":
+        // "invalid_request_error","code":"model_not_found","param":"model"}}`) and AIClient-2-API's auto-routing on a model
+        // name without its `provider:` prefix (justlovemaki/AIClient-2-API src/services/service-manager.js
+        // `[API Service] Auto-routing failed: Model name must include a provider prefix (e.g., 'provider:model'). Received: …`)
+        '\\bunknown provider for model\\b',
+        '\\bauto-routing failed: model name must include a provider prefix\\b',
+        // round 41 (gateway): ngrok's ERR_NGROK_3804 in its later words (`Unable to route request - no models matched both
+        // your gateway configuration and client request`); not its older `No matching models found: <err>`, a model picker's
+        // empty search too, which only the code names
+        '\\bunable to route request - no models matched\\b',
       ],
       describes: [
         // round 29 (desc-b): people saying the service answered that it has no such model, after a reporting verb
@@ -484,6 +507,15 @@ export const routingEntries: ErrorEntry[] = [
         'cc_switch_no_providers_configured',
         'cc_switch_no_available_provider',
         'cc_switch_all_providers_circuit_open',
+        // round 41 (gateway): claude-relay-service when the account a key is bound to is inactive, in error, not schedulable
+        // or resting, with no fallback allowed (Wei-Shaw/claude-relay-service src/services/relay/claudeRelayService.js, a 503
+        // `{"error":"dedicated_account_unavailable","message":"该 API Key 绑定的专属账号当前不可用（<reason>），请稍后重试。"}`)
+        'dedicated_account_unavailable',
+        // round 41 (gateway): ngrok's AI Gateway with no provider key for the request: none attached to the access key's
+        // configuration for that provider, or all filtered out (ngrok.com/docs/ai-gateway/reference/error-codes ERR_NGROK_3802,
+        // a 400 `No API key found. Check your SDK / AI Gateway configuration, or add API keys to your AI Gateway.`; its
+        // debugging guide: `No API key found (3802)`, configuration missing routing rule or provider keys)
+        'err_ngrok_3802',
       ],
       patterns: [
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
@@ -544,6 +576,27 @@ export const routingEntries: ErrorEntry[] = [
         // a 401 `No valid API keys available.` and `Unauthorized: No available API keys`): the relay has no upstream key left
         '\\bno valid api keys available(?: to fetch models)?\\.?(?:["\']|\\s*$)',
         '\\bunauthorized: no available api keys\\b',
+        // round 41 (gateway): CLIProxyAPI when none of its logged-in accounts or keys can take the model: none registered for
+        // the model's provider, every one disabled or blocked (router-for-me/CLIProxyAPI sdk/cliproxy/auth/selector.go and
+        // conductor_selection.go, `&Error{Code: "auth_unavailable", Message: "no auth available"}`; conductor.go `auth_not_found`
+        // with `no auth available`, `no auth candidates`, `selector returned no auth`; conductor_stream.go `no upstream model
+        // available`), sent as a 500 `{"error":{"message":"auth_unavailable: no auth available","type":"server_error"}}`
+        // (sdk/api/handlers/handlers.go BuildErrorResponseBody; router-for-me/CLIProxyAPI#949). Only with its code before the
+        // words: every account cooling down is its model_cooldown 429 (upstream-rate-limited)
+        '\\bauth_(?:not_found|unavailable): (?:no auth (?:available|candidates)|selector returned no (?:eligible )?auth|no (?:upstream|execution) models? available)\\b',
+        // round 41 (gateway): AIClient-2-API's provider pool with no healthy account for the model (justlovemaki/AIClient-2-API
+        // src/services/service-manager.js getApiService: `[API Service] No healthy provider found in pool for <provider>
+        // supporting model: <model>`, a 500 from src/utils/common.js handleError)
+        '\\bno healthy provider found in pool for\\b',
+        // round 41 (gateway): claude-relay-service's dedicated account unavailable (its message, codes above)
+        '绑定的专属账号当前不可用',
+        // round 41 (gateway): uni-api's video tasks with no provider of the requested name configured (yym68686/uni-api
+        // uni_api/runtime.py, a 404 `No available provider for video task: <provider>`)
+        '\\bno available provider for video task\\b',
+        // round 41 (gateway): ngrok's ERR_NGROK_3802 in its words, both versions (the older `No API key was provided in the
+        // request or in the provider configuration` is read as a missing key already)
+        // (its closing words only: `check` and `configuration` in a pattern tilt the similarity reading of unrelated pastes)
+        '\\bor add api keys to your ai gateway\\b',
         // round 39 (gateways-b): sealos AI Proxy when no channel of the model can be picked, none configured or every one
         // over its error rate (labring/aiproxy core/controller/relay-controller.go relay, getInitialChannel failing: a 503
         // `the upstream load is saturated, please try again later`, in the OpenAI or the Anthropic shape)

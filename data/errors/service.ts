@@ -60,6 +60,13 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's two 429 notices, the model's rate and the account's concurrency, each retried by
+        // the CLI (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19
+        // bundle's openaiContentGenerator.errors modelRateLimitReached `This model has reached the platform rate limit, the
+        // system will retry the request. …` / `当前模型已达到平台速率限制，系统将重试请求，…` and rateLimitReached `Your account
+        // has reached the platform concurrency limit, …` / `您当前的账号已达到平台并发限制，…`)
+        '\\bhas reached the platform (?:rate|concurrency) limit\\b',
+        '已达到平台(?:速率|并发)限制',
         // round 34 (en-vendors): the same 503 row in OpenAI's own words (developers.openai.com/docs/guides/error-codes `503 -
         // Slow Down`, cause `A sudden increase in your request rate is impacting service reliability.`); the status must lead
         // right before it, `slow down` alone is prose
@@ -204,6 +211,13 @@ export const serviceEntries: ErrorEntry[] = [
         '您的请求太多',
         // DeepChat's notice for a 429 (common.error.error429)
         '请求速度过快',
+        // round 41 (gateway): Volcengine's edge LLM gateway (边缘大模型网关) 30070005, a 429 (volcengine.com/docs/6893/1337011
+        // 错误码: `请求数量过多,大模型暂时无法服务。请稍后重试`)
+        '请求数量过多[,，]\\s?大模型暂时',
+        // round 41 (gateway): Higress's ai-load-balancer at a backend's request cap (alibaba/higress
+        // plugins/wasm-go/extensions/ai-load-balancer/global_least_request/lb_policy.go, a 429 `Exceeded maximum request limit
+        // from ai-load-balancer.`)
+        '\\bexceeded maximum request limit from ai-load-balancer\\b',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
@@ -420,6 +434,9 @@ export const serviceEntries: ErrorEntry[] = [
         // (zyycn/codex-proxy-rs@fbd92211 gateway-api/src/openai/error.rs gateway_error_contract AccountCapacityUnavailable,
         // a 503 `server_error`, message `all eligible upstream accounts are temporarily busy`)
         'account_capacity_unavailable',
+        // round 41 (gateway): CLIProxyAPI when every account of the model is cooling down after the provider's limits
+        // (router-for-me/CLIProxyAPI sdk/cliproxy/auth/selector.go modelCooldownError, a 429 with Retry-After)
+        'model_cooldown',
       ],
       patterns: [
         // AIHubMix's 503 when the vendor rate-limits its channel, in both its languages (该模型遇到官方限速，联系客服增加并发或请稍后重试 /
@@ -434,6 +451,10 @@ export const serviceEntries: ErrorEntry[] = [
         '(?<!the )upstream load is saturated',
         // round 16 (zh-a): codex-proxy-rs AccountCapacityUnavailable (above)
         'all eligible upstream accounts are temporarily busy',
+        // round 41 (gateway): CLIProxyAPI's model_cooldown message (sdk/cliproxy/auth/selector.go modelCooldownError.Error:
+        // `All credentials for model <m> are cooling down[ via provider <p>]`, with reset_time and reset_seconds): every
+        // account it holds for the model is resting after the provider's 429s or quota answers
+        '\\ball credentials for model (?:requested model|\\S{1,100}) are cooling down\\b',
         'error code: 1015',
         // round 37 (wrong-zh): with the subject Zhipu's and relays' messages give it (Zhipu 1302 `您当前使用该API的并发数过高，请降低并发，
         // 或联系客服增加限额`, docs.bigmodel.cn error codes; its free tier's 429 `该模型当前并发数过高`, find_string ids 54804369226,
@@ -593,6 +614,8 @@ export const serviceEntries: ErrorEntry[] = [
         // `If flex capacity is unavailable, requests will fail quickly with status 498 and error capacity_exceeded`): Groq has
         // no room on the flex tier for anyone, not this caller's limit; retry with backoff or use the on-demand tier
         'capacity_exceeded',
+        // round 41 (gateway): OpenRouter's canonical error type for a provider out of capacity (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
+        'provider_overloaded',
         // round 27 (local-sdk): llama.cpp server's 503 type while the model loads or no slot is free (ggml-org/llama.cpp
         // tools/server/utils.hpp, examples/server before the move, format_error_response ERROR_TYPE_UNAVAILABLE, `Loading model`)
         'unavailable_error',
@@ -744,9 +767,22 @@ export const serviceEntries: ErrorEntry[] = [
         // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
         // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
         'modelstreamerrorexception',
+        // round 41 (media): fal.ai's model error type when a partner API the model runs through failed (docs.fal.ai/errors
+        // downstream_service_error `Downstream service error`; its downstream_service_unavailable is read by its words)
+        'downstream_service_error',
         // round 40 (agents-zh): CC Switch's local proxy when every provider of the app's failover queue failed
         // (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for ProxyError::MaxRetriesExceeded, a 503)
         'cc_switch_max_retries_exceeded',
+        // round 41 (gateway): ngrok's AI Gateway when the provider could not be reached or every model it tried failed
+        // (ngrok.com/docs/ai-gateway/reference/error-codes: ERR_NGROK_3800, a 502 `Could not reach the AI provider. The upstream
+        // request failed.`, earlier `The request could not be proxied to the AI provider successfully`; ERR_NGROK_3807 `All AI
+        // providers failed to respond successfully.`, ngrok.com/docs/ai-gateway/guides/debugging)
+        'err_ngrok_3800',
+        'err_ngrok_3807',
+        // round 41 (gateway): OpenRouter's canonical error type for a provider that is down or answered nothing usable, its 502
+        // (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`; openrouter.ai/docs/api/reference/errors-and-debugging `502: Your chosen model is down or we received an invalid
+        // response from it`)
+        'provider_unavailable',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
@@ -791,6 +827,23 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 41 (agents): iFlow CLI's check of a 2xx answer without choices, as langchain-openai's below
+        // (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's
+        // openaiContentGenerator.errors.invalidResponseFormat `Invalid OpenAI response format - missing or empty choices
+        // array. TraceID: …` / zh-CN `OpenAI 响应格式无效 - 缺少或空的 choices 数组。…`)
+        '\\binvalid openai response format - missing or empty choices array\\b',
+        '缺少或空的\\s?choices\\s?数组',
+        // round 41 (transport): nginx's error log when the server behind it closed the connection or none was up before an
+        // answer (nginx/nginx src/http/ngx_http_upstream.c `upstream prematurely closed connection` with the action `while
+        // reading response header from upstream`; ngx_http_upstream_round_robin.c `no live upstreams`), the line behind its
+        // 502 page
+        'upstream prematurely closed connection while reading response header from upstream\\b',
+        '\\bno live upstreams while connecting to upstream\\b',
+        // round 41 (transport): Cloudflare's 520, 521 and 523 pages and plain bodies (developers.cloudflare.com/support/
+        // troubleshooting/http-status-codes/cloudflare-5xx-errors/: `Web server is returning an unknown error` 520, `Web
+        // server is down` 521, `Origin is unreachable` 523, each with `Error code 52x` or `error code: 52x`): the origin
+        // behind Cloudflare failed, in words and not the status alone
+        '\\berror code:? 52[013]\\b',
         // round 40 (agents-zh): CC Switch's words for the same (src-tauri/src/proxy/error_mapper.rs get_error_message
         // `所有 Provider 都失败，重试耗尽`; proxy/error.rs `超过最大重试次数` is its plain Display, too general to read alone)
         '所有\\s?provider\\s?都失败[，,]\\s?重试耗尽',
@@ -1025,6 +1078,23 @@ export const serviceEntries: ErrorEntry[] = [
         // 65847360578): the relay answered 200 with no completion in it, which projects retry as a passing fault (ids
         // 42554815183, 66562145353), as the empty answers above
         "\\breceived response with null value for [`']choices[`']",
+        // round 41 (gateway): clients' and relays' own check of a 2xx body with an empty choices array, as langchain's above
+        // (MartialBE/one-hub relay/search.go `fmt.Errorf("no choices in response")`; the same words in Go, Python, Kotlin
+        // and TypeScript clients and converters, find_string ids 29793645883, 55885123378, 58567434373, 54003381553): the
+        // relay or provider answered without a completion
+        '\\bno choices in response\\b',
+        // round 41 (gateway): Octopus's check of the upstream's answer before it commits it (bestruirui/octopus
+        // internal/relay/protocol.go validateResponse, `upstream response is empty`), where the message ends, not advice that
+        // goes on (`retry when the upstream response is empty or slow`)
+        // round 41 (gateway): uni-api when the provider's stream ended before its first chunk, a 502 (yym68686/uni-api
+        // uni_api/runtime.py `{"detail":"Upstream closed stream without data"}`): nothing came from the provider at all, its
+        // failure rather than a stream cut in the middle
+        // (`without` left as \\w{7}: as a word of the similarity reading it tilted unrelated pastes' other causes)
+        '\\bupstream closed stream \\w{7} data\\b',
+        '\\bupstream response is empty(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]]))',
+        // round 41 (gateway): ngrok's AI Gateway ERR_NGROK_3800 in its older words and ERR_NGROK_3807 (codes above)
+        '\\bthe request could not be proxied to the ai provider successfully\\b',
+        '\\ball ai providers failed to respond successfully\\b',
       ],
       wraps: [
         // round 40 (relay-500): relays' own 500 around whatever failed beneath them, moved here from `patterns` (round 39
@@ -1161,6 +1231,9 @@ export const serviceEntries: ErrorEntry[] = [
         'get_playground_channel_failed',
         'unmarshal_model_mapping_failed',
         'no_db_connection',
+        // round 41 (gateway): gpt-load's code for its own database failing (tbphp/gpt-load internal/errors/errors.go
+        // ErrDatabase, a 500 `{"code":"DATABASE_ERROR","message":"Database operation failed"}`)
+        'database_error',
         // the gateway's own panic guard answers 500 with these types: one-api and one-hub
         // (middleware/recover.go), new-api (main.go CustomRecovery, middleware/recover.go)
         'one_api_panic',
@@ -1214,6 +1287,10 @@ export const serviceEntries: ErrorEntry[] = [
         'setup request header failed',
         // LiteLLM without its database (ProxyErrorTypes.no_db_connection)
         'no connected db',
+        // round 41 (gateway): and its wording where a team, user or access group is looked up (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py get_team_object, get_access_object: `No DB Connected. See -
+        // https://docs.litellm.ai/docs/proxy/virtual_keys`): keys and teams need the proxy's database
+        '\\bno db connected\\. see - https://docs\\.litellm\\.ai\\b',
         // round 37 (lead): LiteLLM's own database layer failing (BerriAI/litellm litellm/proxy/utils.py PrismaClient: `LiteLLM
         // Prisma Client Exception get_generic_data: …`, `[Non-Blocking]LiteLLM Prisma Client Exception - update spend logs: …`,
         // find_string ids 4040823922, 60243704173; its guide for `All connection attempts failed`, id 24105111946)
@@ -1246,11 +1323,26 @@ export const serviceEntries: ErrorEntry[] = [
         // `Server error, please retry later`, find_string id 67170962973); only as the tip's whole opening, not a
         // provider's error an app quotes after the provider's name
         '\\bthe server seems to be experiencing some difficulties\\b',
+        // round 41 (gateway): Volcengine's edge LLM gateway's own 500, 30070000 (volcengine.com/docs/6893/1337011 错误码:
+        // `内部服务错误,请联系技术支持`); with the request to contact support, not a provider's words quoted after it
+        '内部服务错误[,，]\\s?请联系技术支持',
         '^\\s*server error(?:\\. please try again later|, please retry later)\\b',
         // round 39 (gateways-b): Higress's ai-proxy when its own modelMapping maps the requested model to nothing
         // (alibaba/higress plugins/wasm-go/extensions/ai-proxy/provider/provider.go, a text/plain 500 `failed to process
         // request body: model becomes empty after applying the configured mapping`): the gateway's configuration
         '\\bmodel becomes empty after applying the configured mapping\\b',
+        // round 41 (gateway): claude-relay-service's own fault taking a concurrency slot for the key (Wei-Shaw/claude-relay-service
+        // src/middleware/auth.js, a 503 `{"error":"Service temporarily unavailable","message":"Failed to acquire concurrency
+        // slot due to internal error"}` when its Redis call throws): the relay, not the key's concurrency limit
+        '\\bfailed to acquire concurrency slot due to internal error\\b',
+        // round 41 (gateway): Kong's ai-proxy when its own cloud identity for the provider (AWS, Azure or GCP native auth)
+        // failed before it sent anything (Kong/kong kong/llm/plugin/shared-filters/normalize-request.lua, a 500 `{"error":
+        // {"message":"LLM request failed before proxying"}}`): the gateway's credentials setup
+        '\\bllm request failed before proxying\\b',
+        // round 41 (gateway): gpt-load's own faults (tbphp/gpt-load internal/errors/errors.go ErrDatabase, a 500 code
+        // DATABASE_ERROR `Database operation failed`; internal/proxy/server.go, a 500 `Failed to get channel for group '<g>':
+        // <err>` when the group's channel type cannot be built from its configuration)
+        "\\bfailed to get channel for group '[^'\\n]{1,100}':",
       ],
       wraps: [
         // round 40 (relay-500): Higress's ai-proxy around whatever its provider's request-body handler refused (alibaba/higress
@@ -1423,6 +1515,20 @@ export const serviceEntries: ErrorEntry[] = [
         'image_stream_timeout',
       ],
       patterns: [
+        // round 41 (transport): Ollama's server when the model runner did not come up within its load timeout
+        // (ollama/ollama llm/server.go WaitUntilRunning `timed out waiting for llama runner to start - progress %0.2f - `,
+        // OLLAMA_LOAD_TIMEOUT), sent as its 500 (`Error: 500 Internal Server Error: timed out waiting for llama runner to
+        // start - progress 0.28`): the local server's own wait ran out, not the caller's connection
+        '\\btimed out waiting for llama runner to start\\b',
+        // round 41 (transport): nginx's error log when the server behind it did not answer within proxy_read_timeout (or
+        // connect or send in theirs) (nginx/nginx src/http/ngx_http_upstream.c `upstream timed out`, with the OS's ETIMEDOUT
+        // `(110: Connection timed out)` and the action: `upstream timed out (110: Connection timed out) while reading
+        // response header from upstream`): the proxy's wait, not the caller's connection, ran out (a 504)
+        'upstream timed out \\(110: (?:connection|operation) timed out\\) while\\b',
+        // round 41 (transport): Cloudflare's 522 page and plain body (developers.cloudflare.com/support/troubleshooting/
+        // http-status-codes/cloudflare-5xx-errors/error-522/, `Connection timed out` `Error code 522`, `error code: 522`):
+        // Cloudflare could not reach the origin, not the caller's own connection
+        '\\berror code:? 522\\b',
         'gateway time-?out',
         // round 40 (agents-zh): CC Switch's 504 when a provider's stream stayed silent past its idle limit before anything was
         // sent on (src-tauri/src/proxy/error.rs StreamIdleTimeout `流式响应空闲超时: {0}秒无数据`; zh.json proxyConfig
@@ -1512,6 +1618,13 @@ export const serviceEntries: ErrorEntry[] = [
         // `ArcGIS bridge timeout after {bridge_timeout}s`, id 39164277807; `Timeout after 60s - Backend may be sleeping`,
         // id 54216717867); not a connection's, and not a setting (`set a timeout after`, `to timeout after`)
         '\\btimeout(?<!\\b(?:connect(?:ion)?|handshake|to|a|set|sets|setting)\\stimeout) after \\d+(?:\\.\\d+)? ?(?:ms|s|secs?|seconds?|mins?|minutes?)\\b',
+        // round 41 (desc-zh): a complex or long question or answer said to time out, in people's words with 就/会 before 超时
+        // (Tencent/WeKnora#953 `智能体读取数据超时时间是 120s，当解决复杂回答时会超时`, a 120 s read timeout the maintainers
+        // then made a setting; lich0821/BotFlow#101 `复杂问题或需要较多推理的问题总是出现请求超时`, where the maintainer sends
+        // the reporter to the model's speed and the timeout setting): the answer takes longer than some wait in between. A
+        // complex or long subject first, then 就/会 and 超时 within a short clause; not a negation (`复杂问题也不会超时`), a
+        // question (`复杂问题会超时吗`) or a setting (`会超时时间`)
+        '(?:复杂|複雜|较长|較長|比较长|比較長|很长|很長|过长|過長|太长|太長)(?:的)?(?:问题|問題|回答|回复|回覆|内容|內容|文字|文本|任务|任務|推理|提问|提問)(?:(?!不|没|沒|未|无|無)[^。！？\n，,]){0,8}?(?:就|会|會|便)(?:出现|出現|提示|报|報)?(?:请求|請求|响应|響應)?超(?:时|時)(?!吗|嗎|么|麼|时间|時間|设置|設置)',
         // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
         // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
         // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
@@ -1563,8 +1676,41 @@ export const serviceEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['apitimeouterror', 'econnaborted'],
+      codes: [
+        // round 41 (transport): undici's code for an answer whose headers did not come in headersTimeout (nodejs/undici
+        // lib/core/errors.js HeadersTimeoutError `Headers Timeout Error`, code UND_ERR_HEADERS_TIMEOUT)
+        'und_err_headers_timeout',
+        'apitimeouterror',
+        'econnaborted',
+      ],
       patterns: [
+        // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
+        // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
+        // request deadline beside it is `Request timed out — …`, read already)
+        '\\bresponse body timed out\\b',
+        // round 41 (transport): Apple's URLSession error by its number, which holds whatever the description's language or
+        // a `"(null)"` description (NSURLErrorTimedOut = -1001, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h; printed `Error Domain=NSURLErrorDomain
+        // Code=-1001 …`, or `(NSURLErrorDomain error -1001.)`)
+        '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1001\\b',
+        // round 41 (transport): .NET Framework's WebException when HttpWebRequest.Timeout (100 s) ran out
+        // (microsoft/referencesource System/System.txt net_webstatus_Timeout `The operation has timed out`)
+        '\\bwebexception: the operation has timed out\\b',
+        // round 41 (transport): Symfony HttpClient when no byte came for its timeout option (symfony/symfony
+        // src/Symfony/Component/HttpClient/Response/TransportResponseTrait.php stream(): TimeoutException `Idle timeout reached
+        // for "<url>".`)
+        '\\bidle timeout reached for "https?://',
+        // round 41 (transport): the client's own timeout in the runtimes' words. Reactor's timeout() operator, which Spring
+        // WebClient and Spring AI use (reactor/reactor-core reactor-core/src/main/java/reactor/core/publisher/FluxTimeout.java
+        // `Did not observe any item or terminal signal within 60000ms in 'flatMap' (and no fallback has been configured)`);
+        // Go's HTTP/2 transport and net/http (golang/net http2/transport.go errTimeout `http2: timeout awaiting response
+        // headers`; golang/go src/net/http/client.go `(Client.Timeout exceeded while reading body)`, a long stream outliving
+        // http.Client.Timeout); Ruby's net/http write_timeout (ruby/net-http lib/net/protocol.rb `Net::WriteTimeout`);
+        // undici's HeadersTimeoutError (`Headers Timeout Error`)
+        'did not observe any item or terminal signal within \\d+ ?ms\\b',
+        '\\bhttp2: timeout awaiting response headers\\b',
+        '\\(client\\.timeout exceeded while reading body\\)',
+        '\\bnet::writetimeout\\b',
+        '\\bheaders timeout error\\b',
         // Aider's Timeout description (aider/exceptions.py): the words `down or overloaded` follow, the timeout is what happened
         'api provider timed out without returning a response',
         // ChatLuna (Koishi) prints only its error code: 102 is API_REQUEST_TIMEOUT (packages/core/src/utils/error.ts)
@@ -1610,6 +1756,16 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bwait llm api response timeout\\b',
         // chatgpt-on-wechat / CowAgent bot reply for openai's Timeout
         '我没有收到(?:你的)?消息',
+        // round 41 (desc-zh): WeChat's own line in an official account's chat when the account's server did not answer its
+        // message push in time (developers.weixin.qq.com offiaccount Message_Management/Passive_user_reply_message.html, as
+        // the WeChat community's answer quotes it: `一旦遇到以下情况，微信都会在公众号会话中，向用户下发系统提示“该公众号暂时无法
+        // 提供服务，请稍后再试”：1、开发者在5秒内未回复任何内容 2、开发者回复了异常数据`; WeChat waits five seconds and retries three
+        // times), and the older wording bots behind ChatGPT report (csxiefc/gptchat-wx#1 `该公众号提供的服务出现故障,请稍后再试`,
+        // the maintainer: the question took the model too long and WeChat's call to the server had already timed out;
+        // mic1on/chatGPT-web#32 `怎么解决5s内回复不了，出现“该公众号提供的服务出现故障，请稍后再试”`). A model's reply
+        // seldom comes in five seconds, so for a bot the wait is what ran out; the page's second case, a malformed
+        // reply, is a bug of the bot's own code and fails on every message, not on long ones
+        '该公众号(?:暂时无法提供服务|提供的服务出现故障)',
         // a Chinese client's word for undici UND_ERR_HEADERS_TIMEOUT (public GitHub source, find_string 域名解析暂时失败)
         '响应头超时',
         // round 16 (zh-a): agent runners and chat bridges giving up on an agent (and the model behind it) that is
@@ -1679,6 +1835,15 @@ export const serviceEntries: ErrorEntry[] = [
         // round 39 (agents-src): MoonshotAI/kimi-cli src/kimi_cli/ui/shell/visualize/_live_view.py _format_step_retry for an
         // APITimeoutError (`Retrying after timeout · attempt 2/3 · 4s`, _step_retry_reason)
         'retrying after timeout\\W{1,5}attempt \\d+/\\d+',
+      ],
+      describes: [
+        // round 41 (desc-zh): the same five-second wait in people's words, an official account's bot that cannot answer
+        // within 5 s (mic1on/chatGPT-web#32 `公众号搭建chatGPT，请问怎么解决5s内回复不了`; zhayujie/bot-on-anything#178, a
+        // user explaining the bot's instant `正在思考中...`: `微信公众号有5秒不返回就断开链接的问题`), which WeChat's
+        // passive-reply doc settles (`开发者在5秒内未回复任何内容` is what shows 该公众号暂时无法提供服务). 公众号 first, then
+        // five seconds and a failure to answer or a cut right after; not a statement that it does answer in time (`公众号
+        // 5秒内回复成功`), nor a rule followed by its consequence (`5秒内回复，否则超时`), nor a negation (`5秒内不会超时`)
+        '公众号[^。！？\\n]{0,20}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)?(?:(?!不会|不會|没有超|沒有超|未超)[^。！？\\n，,]){0,3}?(?:回复不了|回覆不了|回不了|无法回复|無法回覆|不返回|未回复|未回覆|没有?回复|沒有?回覆|超时|超時|断开|斷開)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

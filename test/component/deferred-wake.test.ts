@@ -1,15 +1,31 @@
 import { describe, expect, it, vi } from 'vitest'
-import { whenNearOrTouched } from '@components/shared/deferred/wake.ts'
+import { whenTouched } from '@components/shared/deferred/wake.ts'
 
 describe('components/shared/deferred/wake', () => {
-  it('whenNearOrTouched wakes once and stops listening', () => {
+  it('whenTouched waits for a touch, wakes once and stops listening', () => {
     const root = document.createElement('div')
     root.append(document.createElement('select'))
+    document.body.append(root)
     const wake = vi.fn()
-    const teardown = whenNearOrTouched()(root, wake)
+    const teardown = whenTouched(root, wake)
+    // On screen and scrolled over, but untouched: the server HTML is enough to read.
+    window.dispatchEvent(new Event('scroll'))
+    expect(wake).not.toHaveBeenCalled()
     root.firstElementChild!.dispatchEvent(new Event('focusin', { bubbles: true }))
     root.firstElementChild!.dispatchEvent(new Event('change', { bubbles: true }))
     expect(wake).toHaveBeenCalledTimes(1)
     teardown()
+    root.remove()
+  })
+
+  it('whenTouched wakes on a pointer press, and not after its teardown', () => {
+    const root = document.createElement('div')
+    const wake = vi.fn()
+    whenTouched(root, wake)()
+    root.dispatchEvent(new Event('pointerdown'))
+    expect(wake).not.toHaveBeenCalled()
+    whenTouched(root, wake)
+    root.dispatchEvent(new Event('pointerdown'))
+    expect(wake).toHaveBeenCalledTimes(1)
   })
 })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import { loadFailedMessage, loadingMessage } from '@components/shared/deferred/notices.ts'
-import { atOnce, whenNearOrTouched } from '@components/shared/deferred/wake.ts'
+import { atOnce, whenTouched } from '@components/shared/deferred/wake.ts'
 import { defineDeferredWidget, type LoadedWidget } from '@components/shared/deferred/widget.ts'
 import { serverThenHydrate } from './support/server-then-hydrate.ts'
 
@@ -27,7 +27,7 @@ describe('components/shared/deferred/widget when the widget cannot load', () => 
   })
 
   it('says so before anything woke the widget, and clears the notice when the page goes', async () => {
-    const page = mountFailing('en', whenNearOrTouched())
+    const page = mountFailing('en', whenTouched)
     await flushPromises()
     expect(document.querySelectorAll('[data-widget-failed]')).toHaveLength(1)
     page.unmount()

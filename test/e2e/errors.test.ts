@@ -212,6 +212,24 @@ describe('/errors loads its widgets after first paint', () => {
     expect(errors).toEqual([])
   })
 
+  it('leaves the table as the server sent it until a filter is touched, even on screen', async () => {
+    const { page, errors } = await openPage(browser, '/en/errors?q=429')
+    // The app that owns the table: the page's own until the table hydrates as an app of its own.
+    const tableApp = () =>
+      page.evaluate(() => {
+        let element = document.querySelector('.error-catalogue')
+        while (element && !(element as Element & { __vue_app__?: unknown }).__vue_app__) element = element.parentElement
+        return element?.id === 'app' ? 'page' : 'table'
+      })
+    await page.locator('.error-catalogue').scrollIntoViewIfNeeded()
+    await expect.poll(async () => (await resultIds(page))[0]?.[1]).toBe('rate_limit')
+    await page.waitForLoadState('networkidle')
+    expect(await tableApp()).toBe('page')
+    await page.getByLabel('Cause', { exact: true }).focus()
+    await expect.poll(tableApp, { timeout: 15_000 }).toBe('table')
+    expect(errors).toEqual([])
+  })
+
   it('on a phone, a filter picked before the table was scrolled to still filters', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
     const page = await context.newPage()

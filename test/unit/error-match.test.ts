@@ -6345,3 +6345,593 @@ describe('components/error-lookup/match: round 40 (lead) mends after the review'
     expect(ids('[openai] Server Unavailable Error, Error code: 503')).toContain('upstream-failed')
   })
 })
+
+describe('components/error-lookup/match: round 41 (agents) Codex WebSocket, iFlow CLI, Crush and Goose', () => {
+  it("names Codex's WebSocket transport refused by the relay, and keeps an HTTP 404 and other apps' fallbacks off it", () => {
+    namesEntry(
+      'codex-websocket-unsupported',
+      [
+        'warning: Falling back from WebSockets to HTTPS transport. stream disconnected before completion: websocket closed by server before response.completed',
+        'ERROR codex_api::endpoint::responses_websocket: failed to connect to websocket: HTTP error: 404 Not Found, url: wss://relay.example.com/v1/responses',
+      ],
+      [
+        'unexpected status 404 Not Found: Invalid URL (POST /v1/responses), url: https://relay.example.com/v1/responses',
+        'Socket.IO is falling back from websockets to long polling',
+        'connect(wss://example.com/socket) failed, falling back to HTTPS polling',
+      ],
+    )
+    // the 405 is a web route's refusal either way: the same cause first, this entry among the matches
+    const refused =
+      'Unexpected status 405 Method Not Allowed: {"detail":"Method Not Allowed"}, url: wss://relay.example.com/v1/responses'
+    expect(topCause(refused)).toBe('base_url')
+    expect(ids(refused)).toContain('codex-websocket-unsupported')
+  })
+
+  it("reads the WebSocket's hour limit as a stream that ended, not a rate limit", () => {
+    expect(
+      topEntry(
+        'stream disconnected before completion: Responses websocket connection limit reached (60 minutes). Create a new websocket connection to continue.',
+      ),
+    ).toBe('stream-interrupted')
+    expectNoEntry(['websocket connection limit: 10 per user'])
+  })
+
+  it("reads iFlow CLI's message table in both languages", () => {
+    expect(topEntry('Error: the network is unavailable, please try later.')).toBe('failed-to-fetch')
+    expect(topEntry('Content length exceed LLM Limit. TraceID: 0a3f9c1e7b2d4e58')).toBe('context-length-exceeded')
+    expect(topEntry('内容长度超出大语言模型限制。TraceID：0a3f9c1e7b2d4e58')).toBe('context-length-exceeded')
+    expect(topEntry('The specified model is not supported')).toBe('model-not-found')
+    expect(topEntry('心流不支持当前模型，请更换模型后重试。')).toBe('model-not-found')
+    expect(topEntry('当前模型已达到平台速率限制，系统将重试请求，如果频繁报错请切换其他模型使用')).toBe(
+      'rate-limit-exceeded',
+    )
+    expect(topEntry('apiKey Error, please check your apiKey correct or use /auth to re-login')).toBe('invalid-api-key')
+    expect(topEntry('API Token 已过期。API Token 有效期为 7 天。')).toBe('expired-key')
+    expect(topEntry('Error: IFLOW_API key not found. Please set IFLOW_API environment variable.')).toBe(
+      'missing-api-key',
+    )
+    expect(topEntry('OpenAI 响应格式无效 - 缺少或空的 choices 数组。TraceID：0a3f9c1e7b2d4e58')).toBe('upstream-failed')
+    expectNoEntry([
+      'The specified model is not supported for this operation.',
+      'Set IFLOW_API to your key before running iflow',
+      'the choices array is empty when n=0',
+      'Content length exceeds the limit of 10MB',
+    ])
+  })
+
+  it("reads Codex's missing provider table as a missing address, not a missing model", () => {
+    namesEntry(
+      'invalid-url-client',
+      ['Error: Model provider `relay` not found'],
+      ['model provider not found in registry'],
+    )
+  })
+
+  it("reads Crush's provider test by its status and Goose's body deadline as a timeout", () => {
+    namesEntry(
+      'wrong-path-404',
+      ['failed to connect to provider openai-compat: 404 Not Found'],
+      ['failed to connect to provider openai: 401 Unauthorized'],
+    )
+    expect(topEntry('failed to connect to provider openai: 401 Unauthorized')).toBe('invalid-api-key')
+    namesEntry(
+      'client-timeout',
+      ['Network error: Response body timed out — check your network connection and try again.'],
+      ['The response body timeout is 30s by default'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 41 (agents) Claude Code behind a gateway', () => {
+  it('names the two-credential warning in both wordings, and keeps other apps’ “may not work as expected” off it', () => {
+    namesEntry(
+      'claude-code-auth-conflict',
+      [
+        '⚠ Both ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY set · auth may not work as expected',
+        'Both apiKeyHelper and ANTHROPIC_API_KEY set · auth may not work as expected',
+        '⚠ Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (ANTHROPIC_API_KEY) are set. This may lead to unexpected behavior.',
+      ],
+      [
+        'If the variable is not set, 2FAuth may not work as expected.',
+        'The auth may not work as expected on older browsers',
+      ],
+    )
+  })
+
+  it("reads apiKeyHelper's stderr as a refused key and the adaptive-thinking 400 as the thinking mode", () => {
+    expect(topEntry('apiKeyHelper failed: did not return a value')).toBe('invalid-api-key')
+    expect(
+      topEntry(
+        'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"thinking: Input tag \'adaptive\' found using \'type\' does not match any of the expected tags: \'disabled\', \'enabled\'"}}',
+      ),
+    ).toBe('reasoning-effort-unsupported')
+    expectNoEntry(["Input tag 'adaptive' in the design system"])
+  })
+})
+
+describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own descriptions, as threads and vendor pages settle them", () => {
+  it('reads a Midjourney picture already made in Discord as the task still hanging, not a negation, a check or a question', () => {
+    describesEntry(
+      'media-task-queued',
+      ['进度始终为0不显示图，但discord里已经完成绘图', '发现discord那边生成图是成功的，但后台服务取图失败'],
+      [
+        'discord上没有完成绘图',
+        'discord频道中无记录，也没有生成图片',
+        '请确认discord上是否已经完成绘图',
+        'discord那边生成图片成功了吗？',
+        'discord上已经完成授权',
+        'Discord 端已经完成登录，可以开始使用',
+      ],
+    )
+  })
+
+  it("reads WeChat's line for an official account that did not answer in time as the wait running out", () => {
+    namesEntry(
+      'client-timeout',
+      ['该公众号暂时无法提供服务，请稍后再试', '该公众号提供的服务出现故障,请稍后再试，请问什么问题啊'],
+      ['该公众号已停止服务', '公众号服务暂时维护中，请稍后再试', '该小程序暂时无法提供服务'],
+    )
+  })
+
+  it('reads an official account said not to answer in five seconds as the wait running out, not a rule, a success or a negation', () => {
+    describesEntry(
+      'client-timeout',
+      ['公众号搭建chatGPT，请问怎么解决5s内回复不了', '微信公众号有5秒不返回就断开链接的问题'],
+      ['公众号5秒内回复成功', '公众号要求5秒内回复，否则超时', '公众号 5 秒内不会超时', '公众号每5秒刷新一次'],
+    )
+  })
+
+  it('reads a complex or long question said to time out as the wait running out, not a negation, a question or a setting', () => {
+    describesEntry(
+      'gateway-timeout',
+      ['智能体读取数据超时时间是 120s，当解决复杂回答时会超时', '比较长的回答就会超时'],
+      ['复杂问题也不会超时', '复杂问题会超时吗？', '复杂问题会超时时间更长', '复杂的视频任务需要排队'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 41 (media) task relays and fal.ai', () => {
+  it("lets the provider's message decide under new-api's task_failed wrapper, and still reads a failed task by it", () => {
+    expect(
+      topEntry('{"code":"task_failed","message":"Trigger the content security policy of the platform","data":null}'),
+    ).toBe('content-policy')
+    expect(topEntry('{"code":"task_failed","message":"Authorization has expired","data":null}')).toBe('expired-key')
+    expect(topEntry('{"code":"task_failed","message":"task failed","data":null}')).toBe('media-task-failed')
+  })
+
+  it("reads fal.ai's model error types by their type", () => {
+    expect(
+      topEntry(
+        '{"detail":[{"loc":["body"],"msg":"The model did not generate the expected output for this prompt.","type":"no_media_generated"}]}',
+      ),
+    ).toBe('media-task-failed')
+    expect(
+      topEntry('{"detail":[{"loc":["body"],"msg":"Downstream service error","type":"downstream_service_error"}]}'),
+    ).toBe('upstream-failed')
+    expect(
+      topEntry('{"detail":[{"loc":["body","video_url"],"msg":"File download error","type":"file_download_error"}]}'),
+    ).toBe('invalid-parameters')
+  })
+
+  it("reads @google/genai's block descriptions as the policy, not its unsupported-language stop", () => {
+    expect(topEntry('Token generation stopped for potentially containing prohibited content.')).toBe('content-policy')
+    expect(topEntry('The prompt was blocked by Model Armor.')).toBe('content-policy')
+    expect(ids('The token generation stopped because of using an unsupported language.')).not.toContain(
+      'content-policy',
+    )
+    expect(ids('Token generation stopped because the model reached max_tokens.')).not.toContain('content-policy')
+  })
+
+  it("reads Suno's refusal of an artist's name, not the advice to name one", () => {
+    expect(topEntry('we don’t reference specific artists on Suno')).toBe('content-policy')
+    expect(ids('Tip: reference specific artists or art movements for a stronger style.')).not.toContain(
+      'content-policy',
+    )
+  })
+
+  it("reads xAI's moderation refusals in xAI's shape only", () => {
+    expect(topEntry('{"code": "invalid_argument", "error": "Rejected by content moderation."}')).toBe('content-policy')
+    expect(ids('/** Number of generated items rejected by content moderation. */')).not.toContain('content-policy')
+  })
+
+  it("reads new-api's SUBMITTING task as still waiting, not failed by its empty fail_reason", () => {
+    expect(topEntry('{"task_id":"task_Hn3kPq","status":"SUBMITTING","progress":"0%","fail_reason":""}')).toBe(
+      'media-task-queued',
+    )
+  })
+
+  it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
+    expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
+    expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
+  })
+})
+
+describe('components/error-lookup/match: round 41 (gateway) relays that pool accounts, in their own words', () => {
+  it("reads CLIProxyAPI's and AIClient-2-API's empty pools as no channel, with their codes, and not their words elsewhere", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        '{"error":{"message":"auth_not_found: no auth available","type":"server_error","code":"internal_server_error"}}',
+        'Internal Server Error: {"error":{"message":"auth_unavailable: no auth available"... (click to expand) [retrying in 8s attempt #4]',
+        'auth_not_found: selector returned no auth',
+        '[API Service] No healthy provider found in pool for claude-kiro-oauth supporting model: claude-sonnet-4-5',
+      ],
+      [
+        'no auth available for this route; set AUTH_TOKEN',
+        'const ErrAuthNotFound = errors.New("auth_not_found")',
+        'No healthy provider found',
+      ],
+    )
+  })
+
+  it("reads CLIProxyAPI's cooldown as the provider's limits, and its unknown provider as the model name", () => {
+    namesEntry(
+      'upstream-rate-limited',
+      ['All credentials for model requested model are cooling down'],
+      ['Let the credentials cool down before the next rotation.'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'unknown provider for model gpt-5-codex',
+        "[API Service] Auto-routing failed: Model name must include a provider prefix (e.g., 'provider:model'). Received: 'gpt-4o'",
+      ],
+      ['Unknown provider: openrouter2', 'Auto-routing failed: no route matched /v2/chat'],
+    )
+  })
+
+  it("reads claude-relay-service's dedicated account, lifetime budget and concurrency-slot fault by their causes", () => {
+    namesEntry(
+      'no-available-channel',
+      ['该 API Key 绑定的专属账号当前不可用（temporarily_unavailable），请稍后重试。'],
+      ['专属账号绑定后不可更改', '绑定专属账号：可选'],
+    )
+    namesEntry('key-quota-exhausted', ['已达到总费用限制 ($20)'], ['总费用限制：$20', '已达到每日费用限制 ($5)'])
+    namesEntry(
+      'gateway-internal-error',
+      ['Failed to acquire concurrency slot due to internal error'],
+      ['Failed to acquire concurrency slot within 30s', 'Too many concurrent requests. Limit: 2 concurrent requests'],
+    )
+  })
+
+  it("reads gpt-load's unknown group in the path as the base URL, even under its 500, and its own faults as the gateway", () => {
+    namesEntry(
+      'wrong-path-404',
+      ['500 {"code":"INTERNAL_SERVER_ERROR","message":"Failed to retrieve proxy group"}'],
+      ['Failed to retrieve proxy groups from the Clash API', 'proxy group retrieved'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      [
+        '{"code":"DATABASE_ERROR","message":"Database operation failed"}',
+        "Failed to get channel for group 'openai': unsupported channel type: foo",
+      ],
+      ['failed to get channel for group members', 'Select the channel for group chats'],
+    )
+  })
+
+  it("reads ngrok's AI Gateway codes and words by their causes, and not a model picker's empty search", () => {
+    namesEntry(
+      'no-available-channel',
+      ['No API key found. Check your SDK / AI Gateway configuration, or add API keys to your AI Gateway.'],
+      ['No API key found in ~/.config/tool.json'],
+    )
+    namesEntry(
+      'model-not-found',
+      [
+        'Unable to route request - no models matched both your gateway configuration and client request',
+        '{"error":{"code":"ERR_NGROK_3804","message":"No matching models found: gpt-4a"}}',
+      ],
+      ['No matching models found: try another search', 'Unable to route request to the backend'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['All AI providers failed to respond successfully.'],
+      ['All AI providers responded successfully.'],
+    )
+  })
+
+  it("reads Volcengine's edge LLM gateway codes in its own Chinese words", () => {
+    namesEntry('model-not-found', ['您请求的第三方模型暂不支持'], ['第三方模型暂不支持流式输出，已自动关闭'])
+    namesEntry('gateway-internal-error', ['内部服务错误，请联系技术支持'], ['如遇内部服务错误可重试'])
+    namesEntry('rate-limit-exceeded', ['请求数量过多，大模型暂时无法服务。请稍后重试'], ['请求数量过多时会排队'])
+  })
+  it("reads LiteLLM's newer proxy checks: a blocked team, a tool allowlist, a required field, its database", () => {
+    namesEntry(
+      'disabled-key',
+      ["Authentication Error, Project=p-1 is blocked. Update via `/project/update` if you're an admin."],
+      ['The team=growth is blocked on this issue', 'project=alpha is blocked by review'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ["Tool(s) ['bash'] are not in the allowed tools list for this key/team."],
+      ['Set allowed_tools to limit the allowed tools list for a key'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ["Client-side 'metadata.tags' not allowed in request. 'reject_clientside_metadata_tags'=True."],
+      ['metadata.tags are allowed in requests from the SDK'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['No DB Connected. See - https://docs.litellm.ai/docs/proxy/virtual_keys'],
+      ['See https://docs.litellm.ai/docs/proxy/virtual_keys to connect a DB'],
+    )
+  })
+  it('reads an answer without choices as the provider’s empty answer, not the words in a schema', () => {
+    namesEntry(
+      'upstream-failed',
+      ['ValueError: No choices in response: {"id":"chatcmpl-1","choices":[]}'],
+      ['The number of choices in responses is set by n'],
+    )
+  })
+  it("reads Portkey's request validator as the request or its custom host, never a failed task", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"status":"failure","message":"This version of config is not supported in this route. Please migrate to the latest version"}',
+        '{"status": "failure", "message": "Invalid config passed"}',
+      ],
+      ['Pass a valid config with provider details in it.', 'invalid provider passed to the factory'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      ['{"status":"failure","message":"Invalid custom host"}'],
+      ['Set an invalid custom host to test the validator', 'Error: invalid custom host header in row 3'],
+    )
+    expect(
+      causesOf('{"status":"failure","message":"This version of config is not supported in this route."}'),
+    ).not.toContain('task_failed')
+  })
+  it("reads the AI SDK's Vercel AI Gateway errors: no credentials sent, and a request its policy refused", () => {
+    namesEntry(
+      'missing-api-key',
+      ['AI Gateway authentication failed: No authentication provided.'],
+      ['AI Gateway authentication failed: Invalid API key.'],
+    )
+    namesEntry('model-not-allowed-for-key', ['GatewayForbiddenError: Forbidden'], ['GatewayError: Forbidden'])
+  })
+  it("reads Langfuse's AI gateway answers: conflicting headers, an unknown credential, a forbidden owner", () => {
+    namesEntry(
+      'key-malformed',
+      ['401 Conflicting gateway credentials in the Authorization and x-api-key headers'],
+      ['Send the gateway credentials in the Authorization header'],
+    )
+    namesEntry('invalid-api-key', ['401 Invalid gateway credential'], ['Create a gateway credential in Settings'])
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['403 Gateway access forbidden'],
+      ['Gateway access for viewers is read-only'],
+    )
+  })
+
+  it("reads Octopus's key checks and its empty upstream answer", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['model not supported by this api key'],
+      ['This model is not supported by the API; check the key docs'],
+    )
+    namesEntry('key-quota-exhausted', ['API key has reached the max cost'], ['Set the max cost an API key may reach'])
+    namesEntry('upstream-failed', ['upstream response is empty'], ['Retry when the upstream response is empty or slow'])
+  })
+
+  it("reads AxonHub's missing key as a key not sent", () => {
+    namesEntry(
+      'missing-api-key',
+      ['{"error":"API key not found in any of the supported headers"}'],
+      ['The API key can be sent in any of the supported headers'],
+    )
+  })
+
+  it("reads Kong's ai-proxy body checks as the request and its failed cloud identity as the gateway", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        "request body doesn't contain valid prompts",
+        'model parameter not found in request, nor in gateway configuration',
+        'content-type header does not match request body, or bad JSON formatting',
+      ],
+      ['The request body contains valid prompts and a model', 'Set the model parameter in the gateway configuration'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['{"error":{"message":"LLM request failed before proxying"}}'],
+      ['The LLM request is validated before proxying'],
+    )
+  })
+
+  it("reads claude-relay-service's service switch of a key as its permission", () => {
+    namesEntry('model-not-allowed-for-key', ['此 API Key 未启用 Droid 权限'], ['创建 API Key 时可选择启用 Droid 权限'])
+  })
+
+  it("reads Higress's ai-load-balancer cap as a rate limit and ai-quota's unserved consumer as permission", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Exceeded maximum request limit from ai-load-balancer.'],
+      ['Set the maximum request limit from ai-load-balancer config'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['Request denied by ai quota check. Unauthorized consumer.'],
+      ['Request denied by ai quota check, No quota left'],
+    )
+  })
+
+  it("reads sub2api's key middleware: no balance, a user switched off, a user gone", () => {
+    namesEntry('insufficient-user-quota', ['Insufficient account balance'], ['Show the account balance'])
+    namesEntry(
+      'account-banned',
+      ['User account is not active'],
+      ['The user account is not active until verified by email'],
+    )
+    namesEntry(
+      'invalid-api-key',
+      ['User associated with API key not found'],
+      ['Find the user associated with an API key'],
+    )
+  })
+
+  it("reads uni-api's own answers by their causes", () => {
+    namesEntry(
+      'upstream-failed',
+      ['502 {"detail":"Upstream closed stream without data"}'],
+      ['Upstream closed the stream'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['{"detail":"Request requires a model"}', '{"detail":"Unable to fetch image URL"}'],
+      ['Each request requires a model name'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['Task belongs to a different API key'],
+      ['Each task belongs to an API key'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 41 (transport) runtimes’ and clients’ transport errors from their sources', () => {
+  it('tells a refused, reset, timed-out, unresolved and TLS-failed connection apart in each runtime’s words', () => {
+    namesEntry(
+      'connection-reset',
+      [
+        'hyper::Error(IncompleteMessage): connection closed before message completed',
+        'SocketException: Software caused connection abort (OS Error: Software caused connection abort, errno = 103)',
+        'httpx.WriteError: [Errno 32] Broken pipe',
+        'Faraday::ConnectionFailed (end of file reached)',
+        'reactor.netty.http.client.PrematureCloseException: Connection prematurely closed BEFORE response',
+        'java.io.IOException: HTTP/1.1 header parser received no bytes',
+        'http2: client connection lost',
+        'The underlying connection was closed: An unexpected error occurred on a receive.',
+      ],
+      [
+        'head: write error: Broken pipe',
+        'yes: standard output: Broken pipe',
+        'EOF reached at the end of file, nothing to parse',
+      ],
+    )
+    namesEntry(
+      'connection-refused',
+      [
+        'httpx.ConnectError: All connection attempts failed',
+        'System.Net.WebException: Unable to connect to the remote server',
+      ],
+      [],
+    )
+    namesEntry(
+      'connect-timeout',
+      [
+        'aiohttp.client_exceptions.ConnectionTimeoutError: Connection timeout to host https://api.example.org/v1/models',
+        'Net::OpenTimeout: execution expired',
+      ],
+      ['upstream timed out (110: Connection timed out) while reading response header from upstream'],
+    )
+    namesEntry(
+      'dns-failure',
+      [
+        'cURL error 28: Resolving timed out after 5000 milliseconds',
+        "System.Net.WebException: The remote name could not be resolved: 'api.example.org'",
+        'aiohttp.client_exceptions.ClientConnectorDNSError: Cannot connect to host api.example.org:443 ssl:default [Name or service not known]',
+      ],
+      [],
+    )
+    namesEntry(
+      'tls-certificate',
+      [
+        'Error Domain=NSURLErrorDomain Code=-1202 "The certificate for this server is invalid."',
+        'HandshakeException: Connection terminated during handshake',
+        'javax.net.ssl.SSLException: Unsupported or unrecognized SSL message',
+        'http: server gave HTTP response to HTTPS client',
+        'remote error: tls: handshake failure',
+        'javax.net.ssl.SSLPeerUnverifiedException: Hostname 10.0.0.2 not verified:',
+        'The request was aborted: Could not create SSL/TLS secure channel.',
+        '服务器SSL证书验证失败，请检查证书配置',
+        'TLS 握手失败',
+      ],
+      [
+        '[rpc] 握手失败：timeout',
+        'Hostname app.example.org not verified yet, add the TXT record shown below',
+        '是否在 SSL 证书验证失败时仍下载响应内容',
+      ],
+    )
+    namesEntry(
+      'proxy-error',
+      [
+        'Error: Proxy connection ended before receiving CONNECT response',
+        "System.Net.Http.HttpRequestException: The proxy tunnel request to proxy 'http://127.0.0.1:7890/' failed with status code '502'.",
+        'curl: (56) Proxy CONNECT aborted',
+      ],
+      [],
+    )
+  })
+
+  it('reads a stream cut off after the answer began as the stream, and the client’s own clock as a timeout', () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'cURL error 18: transfer closed with 3 bytes remaining to read',
+        'reactor.netty.http.client.PrematureCloseException: Connection prematurely closed DURING response',
+        "aiohttp.client_exceptions.ClientPayloadError: Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for satisfy transfer length header.'>",
+        "System.Net.Http.Http2StreamException: The HTTP/2 server reset the stream. HTTP/2 error code 'INTERNAL_ERROR' (0x2).",
+        'upstream prematurely closed connection while reading upstream',
+        'http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more expected)',
+      ],
+      [],
+    )
+    namesEntry(
+      'client-timeout',
+      [
+        "java.util.concurrent.TimeoutException: Did not observe any item or terminal signal within 60000ms in 'flatMap' (and no fallback has been configured)",
+        'http2: timeout awaiting response headers',
+        'net/http: request canceled (Client.Timeout exceeded while reading body)',
+        'Symfony\\Component\\HttpClient\\Exception\\TimeoutException: Idle timeout reached for "https://api.example.org/v1/chat/completions".',
+      ],
+      ['[spawner] Idle timeout reached for my-server, killing...'],
+    )
+  })
+
+  it('reads a reverse proxy’s log and Cloudflare’s 52x as the server behind them, not the caller’s network', () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        'upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1',
+        'error code: 522',
+        'Error: timed out waiting for llama runner to start - progress 0.00 - ',
+      ],
+      [],
+    )
+    namesEntry(
+      'upstream-failed',
+      [
+        'upstream prematurely closed connection while reading response header from upstream',
+        'no live upstreams while connecting to upstream',
+        'Error code 521 Web server is down',
+      ],
+      ['error code 5210'],
+    )
+  })
+
+  it('reads Apple’s URLSession errors by their number, whatever the description’s language, and only that number', () => {
+    namesEntry('client-timeout', ['Error Domain=NSURLErrorDomain Code=-1001 "(null)"'], [])
+    namesEntry('connection-refused', ['Error Domain=NSURLErrorDomain Code=-1004 "未能连接到服务器。"'], [])
+    namesEntry('dns-failure', ['Error Domain=NSURLErrorDomain Code=-1003 "未能找到使用指定主机名的服务器。"'], [])
+    namesEntry('connection-reset', ['Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"'], [])
+    namesEntry('tls-certificate', ['(NSURLErrorDomain error -1202.)'], ['Error Domain=NSURLErrorDomain Code=-12020'])
+    namesEntry('invalid-url-client', ['The operation couldn’t be completed. (NSURLErrorDomain error -1022.)'], [])
+  })
+
+  it('reads Flutter web’s XHR failure and Apple’s ATS refusal, and not a sentence that merely names them', () => {
+    namesEntry(
+      'failed-to-fetch',
+      ['ClientException: XMLHttpRequest error., uri=https://api.example.org/v1/models'],
+      ['For some reason, using the Object format triggers an XMLHttpRequest error. Must be a bug in jQuery.'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      [
+        'Error Domain=NSURLErrorDomain Code=-1022 "The resource could not be loaded because the App Transport Security policy requires the use of a secure connection."',
+      ],
+      [],
+    )
+  })
+})
