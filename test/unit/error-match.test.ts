@@ -6934,4 +6934,17 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
       [],
     )
   })
+  it('reads httpx’s Server disconnected without sending a response as the connection closed before any answer', () => {
+    // round 41 (review): httpcore raises it only while h11 still waits for the status line (their_state SEND_RESPONSE),
+    // no byte of the answer read; its class alone still names a broken stream, and its cut-off body stays one
+    namesEntry('connection-reset', ['httpx.RemoteProtocolError: Server disconnected without sending a response.'], [])
+    namesEntry(
+      'stream-interrupted',
+      [
+        'httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)',
+        'httpx.RemoteProtocolError',
+      ],
+      [],
+    )
+  })
 })
