@@ -6632,7 +6632,16 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
   })
 
   it("reads Volcengine's edge LLM gateway codes in its own Chinese words", () => {
-    namesEntry('model-not-found', ['您请求的第三方模型暂不支持'], ['第三方模型暂不支持流式输出，已自动关闭'])
+    namesEntry(
+      'model-not-found',
+      ['您请求的第三方模型暂不支持', '{"code":30070001,"message":"您请求的第三方模型暂不支持"}'],
+      [
+        '第三方模型暂不支持流式输出，已自动关闭',
+        // round 41 (review): a model that does not take a parameter or a mode is the request's shape, not its availability
+        '请求的视觉模型暂不支持该参数',
+        '您请求的图像模型暂不支持流式输出',
+      ],
+    )
     namesEntry('gateway-internal-error', ['内部服务错误，请联系技术支持'], ['如遇内部服务错误可重试'])
     namesEntry('rate-limit-exceeded', ['请求数量过多，大模型暂时无法服务。请稍后重试'], ['请求数量过多时会排队'])
   })
