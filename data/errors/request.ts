@@ -29,9 +29,6 @@ export const requestEntries: ErrorEntry[] = [
         // Codex's codex_error_info for the same overflow
         'context_window_exceeded',
         'string_above_max_length',
-        // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
-        // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
-        'string_too_long',
         'text_too_long',
         'prompt_too_long',
         'characters_too_long',
@@ -44,6 +41,13 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
+        // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical
+        // ApiErrorType of its SDKs, `stable across all API formats`); round 41 (review): moved from `codes`, as it is also
+        // Pydantic's error type for any string field over its max_length (pydantic/pydantic-core src/errors/types.rs
+        // StringTooLong `String should have at most {max_length} characters`), which FastAPI gateways and settings print
+        // as `"type":"string_too_long","loc":…` or `[type=string_too_long, input_value=…`: a field's length, not the context
+        '\\bstring_too_long\\b(?!["\']?\\s*,\\s*(?:"loc"|input_value=))',
         // round 41 (agents): iFlow CLI's other context message, with its trace id (The-Sunder-islands/iflow-cli-ce@be76597
         // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors
         // .contentLengthExceed `Content length exceed LLM Limit. TraceID: …` / zh-CN `内容长度超出大语言模型限制。TraceID：…`)

@@ -6797,6 +6797,14 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['Each task belongs to an API key'],
     )
   })
+  it("reads OpenRouter's string_too_long type, not Pydantic's error of the same name for any short field", () => {
+    // round 41 (review): pydantic-core's StringTooLong, as FastAPI's 422 detail and a settings ValidationError print it
+    namesEntry('context-length-exceeded', ['{"error":{"code":400,"type":"string_too_long"}}'], [])
+    expectNoEntry([
+      '{"detail":[{"type":"string_too_long","loc":["body","user"],"msg":"String should have at most 64 characters"}]}',
+      "name\n  String should have at most 20 characters [type=string_too_long, input_value='my-project', input_type=str]",
+    ])
+  })
 })
 
 describe('components/error-lookup/match: round 41 (transport) runtimes’ and clients’ transport errors from their sources', () => {
