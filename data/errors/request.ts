@@ -780,7 +780,9 @@ export const requestEntries: ErrorEntry[] = [
         // 53565859553), and Imagen's raiFilteredReason for a threshold that dropped some (`Your current safety filter threshold
         // filtered out 2 generated images. You will not be charged for blocked images.…`, firebase_ai's test fixture, id
         // 4155268117), which apps print without the field
-        '\\bunable to show the generated images?\\b',
+        // (round 41 review: only as Gemini's sentence, alone or before the filter's, not an app's own `Unable to show the
+        // generated image. Please check your network connection`)
+        '\\bunable to show the generated images?(?=\\.?\\s*(?:$|["\'“”]|the images? (?:was|were) filtered|all images were filtered))',
         '\\bthe images? (?:was|were) filtered out because (?:it|they) violated\\b',
         '\\byour current safety filter threshold (?:filtered out|prohibited)\\b',
         // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*

@@ -6544,6 +6544,17 @@ describe('components/error-lookup/match: round 41 (media) task relays and fal.ai
     expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
     expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
   })
+  it("reads Gemini's `Unable to show the generated image` as its safety filter's sentence, not an app's own", () => {
+    // round 41 (review): the finishMessage alone or before the filter's words; an app's display error is not a refusal
+    namesEntry(
+      'content-policy',
+      [
+        "Unable to show the generated image. The image was filtered out because it violated Google's Generative AI Prohibited Use policy.",
+        '"finishMessage": "Unable to show the generated image."',
+      ],
+      ['Unable to show the generated image. Please check your network connection and try again.'],
+    )
+  })
 })
 
 describe('components/error-lookup/match: round 41 (gateway) relays that pool accounts, in their own words', () => {
