@@ -1723,8 +1723,9 @@ export const networkEntries: ErrorEntry[] = [
         // ConnectAI-E/Feishu-Midjourney#45 `发现discord那边生成图是成功的，但后台服务取图失败`). Discord first, then within a
         // short clause the drawing said to be done there (已经完成绘图, 生成图是成功的); not a negation (`discord上没有完成绘图`,
         // a submit that never reached Discord), nor a check or a question (`是否已经完成绘图`, `discord那边生成图片成功了吗`),
-        // nor anything else Discord has done (`discord上已经完成授权`)
-        'discord\\s?(?:上|里|裡|端|频道|頻道|那边|那邊)(?:(?!是否|是不是|有没有|有沒有|看看|检查|檢查|确认|確認|没|沒|未)[^。！？\\n]){0,12}?(?:已经?完成(?:了)?(?:绘图|繪圖|绘画|繪畫)|生成(?:的)?(?:图片|圖片|图|圖)(?:是|已经?|已經)?成功)(?!了?(?:吗|嗎|么|麼|没|沒))',
+        // nor anything else Discord has done (`discord上已经完成授权`); round 41 (review): nor a success line that goes on to
+        // say the picture came back (`任务成功：discord上已完成绘图，图片已返回`)
+        'discord\\s?(?:上|里|裡|端|频道|頻道|那边|那邊)(?:(?!是否|是不是|有没有|有沒有|看看|检查|檢查|确认|確認|没|沒|未)[^。！？\\n]){0,12}?(?:已经?完成(?:了)?(?:绘图|繪圖|绘画|繪畫)|生成(?:的)?(?:图片|圖片|图|圖)(?:是|已经?|已經)?成功)(?!了?(?:吗|嗎|么|麼|没|沒))(?![^。！？\\n]{0,20}?(?:已返回|已发回|已發回|发回来|發回來|返回成功|已推送))',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

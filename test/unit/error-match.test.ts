@@ -6461,6 +6461,9 @@ describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own d
         'discord那边生成图片成功了吗？',
         'discord上已经完成授权',
         'Discord 端已经完成登录，可以开始使用',
+        // round 41 (review): a success line that says the picture came back
+        '任务成功：discord上已完成绘图，图片已返回',
+        'discord 频道里生成图片成功，机器人也已经把图片发回来了',
       ],
     )
   })
