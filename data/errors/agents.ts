@@ -113,8 +113,8 @@ export const agentEntries: ErrorEntry[] = [
       en: 'Claude Code has two credentials set',
     },
     meaning: {
-      zh: 'ANTHROPIC_AUTH_TOKEN 和 ANTHROPIC_API_KEY（或 apiKeyHelper、claude.ai 登录）同时生效，Claude Code 可能发出的不是你以为的那个密钥，请求就会被拒。',
-      en: 'ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY (or apiKeyHelper, or a claude.ai login) are both active, so Claude Code may send another credential than the one you meant, and the request is refused.',
+      zh: 'ANTHROPIC_AUTH_TOKEN 和 ANTHROPIC_API_KEY（或 apiKeyHelper、claude.ai 登录）同时生效，Claude Code 可能发出的不是你以为的那个密钥，那样请求就可能被拒。这只是启动时的警告，请求本身未必失败。',
+      en: 'ANTHROPIC_AUTH_TOKEN and ANTHROPIC_API_KEY (or apiKeyHelper, or a claude.ai login) are both active, so Claude Code may send another credential than the one you meant and the request may then be refused. It is a start-up warning: the request itself need not fail.',
     },
     steps: [
       {

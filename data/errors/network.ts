@@ -1104,7 +1104,6 @@ export const networkEntries: ErrorEntry[] = [
         // ResponseContentLengthMismatchError `Response body length does not match content-length header`)
         'und_err_res_content_length_mismatch',
         'err_incomplete_chunked_encoding',
-        'remoteprotocolerror',
         'und_err_closed',
         'und_err_body_timeout',
         'streamchunkerror',
@@ -1141,8 +1140,10 @@ export const networkEntries: ErrorEntry[] = [
         // as Spring WebClient and Spring AI print a stream cut off
         'connection prematurely closed during response',
         // round 41 (transport): undici's short body (nodejs/undici lib/core/errors.js ResponseContentLengthMismatchError
-        // `Response body length does not match content-length header`); not its BodyTimeoutError, the client's own idle
-        // timer, which client-timeout reads (bench/studies/family-audit/messages.ts gives it timeout)
+        // `Response body length does not match content-length header`). Its BodyTimeoutError (`Body Timeout Error`, the
+        // client's own idle timer between body chunks, nodejs/undici types/errors.d.ts `A body exceeds the bodyTimeout
+        // option`) is read by its code und_err_body_timeout above, client-timeout second (round 41 review: undici's source
+        // settles that the headers had come and the body stalled, not which of the two causes to name, so it stays)
         '\\bresponse body length does not match content-length header\\b',
         // round 41 (transport): nginx when the server behind it closed the connection in the middle of the answer
         // (nginx/nginx src/http/ngx_http_upstream.c `upstream prematurely closed connection`, logged with the action
@@ -1292,6 +1293,16 @@ export const networkEntries: ErrorEntry[] = [
         // libs/core/langchain_core/language_models/chat_models.py generate_from_stream, `ValueError: No generations found in
         // stream.`; find_string ids 58606010556, 112232526), as agents' `stream ended without …` above
         '\\bno generations found in stream\\b',
+      ],
+      wraps: [
+        // round 41 (review): httpx's RemoteProtocolError (encode/httpx _transports/default.py maps httpcore's) names only
+        // that the HTTP exchange broke; the words after it say where: `peer closed connection without sending complete
+        // message body` is a cut-off body (this entry), while `Server disconnected without sending a response.` is raised
+        // by httpcore (encode/httpcore httpcore/_async/http11.py _receive_event) only while h11's their_state is still
+        // SEND_RESPONSE, no byte of the answer received (its own comment: `treat it as a ConnectError`): the connection
+        // closed before the response (connection-reset), as Reactor Netty's `prematurely closed BEFORE response`. As a
+        // code it outranked that wording; as a wrapper it still names this entry alone.
+        '\\bremoteprotocolerror\\b',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
@@ -1712,8 +1723,9 @@ export const networkEntries: ErrorEntry[] = [
         // ConnectAI-E/Feishu-Midjourney#45 `发现discord那边生成图是成功的，但后台服务取图失败`). Discord first, then within a
         // short clause the drawing said to be done there (已经完成绘图, 生成图是成功的); not a negation (`discord上没有完成绘图`,
         // a submit that never reached Discord), nor a check or a question (`是否已经完成绘图`, `discord那边生成图片成功了吗`),
-        // nor anything else Discord has done (`discord上已经完成授权`)
-        'discord\\s?(?:上|里|裡|端|频道|頻道|那边|那邊)(?:(?!是否|是不是|有没有|有沒有|看看|检查|檢查|确认|確認|没|沒|未)[^。！？\\n]){0,12}?(?:已经?完成(?:了)?(?:绘图|繪圖|绘画|繪畫)|生成(?:的)?(?:图片|圖片|图|圖)(?:是|已经?|已經)?成功)(?!了?(?:吗|嗎|么|麼|没|沒))',
+        // nor anything else Discord has done (`discord上已经完成授权`); round 41 (review): nor a success line that goes on to
+        // say the picture came back (`任务成功：discord上已完成绘图，图片已返回`)
+        'discord\\s?(?:上|里|裡|端|频道|頻道|那边|那邊)(?:(?!是否|是不是|有没有|有沒有|看看|检查|檢查|确认|確認|没|沒|未)[^。！？\\n]){0,12}?(?:已经?完成(?:了)?(?:绘图|繪圖|绘画|繪畫)|生成(?:的)?(?:图片|圖片|图|圖)(?:是|已经?|已經)?成功)(?!了?(?:吗|嗎|么|麼|没|沒))(?![^。！？\\n]{0,20}?(?:已返回|已发回|已發回|发回来|發回來|返回成功|已推送))',
       ],
     },
     title: { zh: '任务还在排队或处理中', en: 'Task still queued or running' },

@@ -29,9 +29,6 @@ export const requestEntries: ErrorEntry[] = [
         // Codex's codex_error_info for the same overflow
         'context_window_exceeded',
         'string_above_max_length',
-        // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
-        // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
-        'string_too_long',
         'text_too_long',
         'prompt_too_long',
         'characters_too_long',
@@ -44,6 +41,13 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
+        // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical
+        // ApiErrorType of its SDKs, `stable across all API formats`); round 41 (review): moved from `codes`, as it is also
+        // Pydantic's error type for any string field over its max_length (pydantic/pydantic-core src/errors/types.rs
+        // StringTooLong `String should have at most {max_length} characters`), which FastAPI gateways and settings print
+        // as `"type":"string_too_long","loc":…` or `[type=string_too_long, input_value=…`: a field's length, not the context
+        '\\bstring_too_long\\b(?!["\']?\\s*,\\s*(?:"loc"|input_value=))',
         // round 41 (agents): iFlow CLI's other context message, with its trace id (The-Sunder-islands/iflow-cli-ce@be76597
         // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors
         // .contentLengthExceed `Content length exceed LLM Limit. TraceID: …` / zh-CN `内容长度超出大语言模型限制。TraceID：…`)
@@ -776,7 +780,9 @@ export const requestEntries: ErrorEntry[] = [
         // 53565859553), and Imagen's raiFilteredReason for a threshold that dropped some (`Your current safety filter threshold
         // filtered out 2 generated images. You will not be charged for blocked images.…`, firebase_ai's test fixture, id
         // 4155268117), which apps print without the field
-        '\\bunable to show the generated images?\\b',
+        // (round 41 review: only as Gemini's sentence, alone or before the filter's, not an app's own `Unable to show the
+        // generated image. Please check your network connection`)
+        '\\bunable to show the generated images?(?=\\.?\\s*(?:$|["\'“”]|the images? (?:was|were) filtered|all images were filtered))',
         '\\bthe images? (?:was|were) filtered out because (?:it|they) violated\\b',
         '\\byour current safety filter threshold (?:filtered out|prohibited)\\b',
         // Runway task failures: SAFETY.INPUT.*, SAFETY.OUTPUT.*, INPUT_PREPROCESSING.SAFETY.*

@@ -196,8 +196,10 @@ export const routingEntries: ErrorEntry[] = [
         '模型不存在或你没有访问权限',
         // round 41 (gateway): Volcengine's edge LLM gateway 30070001, a third-party model it does not offer (volcengine.com/docs/
         // 6893/1337011 错误码: `您请求的第三方模型暂不支持`)
-        // (the qualifier left open, \\S{2,4}: as a word of the similarity reading, 第三方 tilted unrelated pastes' guesses)
-        '请求的\\S{2,4}模型暂不支持',
+        // (the qualifier left open, \\S{2,4}: as a word of the similarity reading, 第三方 tilted unrelated pastes' guesses);
+        // round 41 (review): only as the message's end, not a model that does not support a parameter or a mode
+        // (`请求的视觉模型暂不支持该参数`, `…暂不支持流式输出`), which is the request's shape, not the model's availability
+        '请求的\\S{2,4}模型暂不支持(?=[ \\t]*(?:$|[\\r\\n"\'.,;:)}\\]。，；！!]))',
         '\\bthis model has been retired, please switch\\b',
         '\\bis no longer available\\. please pick a current model from the model selector\\b',
         '\\bmodel [\\w.:/-]{1,80} not exist\\.',

@@ -6461,6 +6461,9 @@ describe("components/error-lookup/match: round 41 (desc-zh) Chinese users' own d
         'discord那边生成图片成功了吗？',
         'discord上已经完成授权',
         'Discord 端已经完成登录，可以开始使用',
+        // round 41 (review): a success line that says the picture came back
+        '任务成功：discord上已完成绘图，图片已返回',
+        'discord 频道里生成图片成功，机器人也已经把图片发回来了',
       ],
     )
   })
@@ -6543,6 +6546,17 @@ describe('components/error-lookup/match: round 41 (media) task relays and fal.ai
   it("keeps new-api's Suno fetch without an id a request error, and its Midjourney task without one a failed task", () => {
     expect(topEntry('{"code":"invalid_request","message":"task id is empty","data":null}')).toBe('invalid-parameters')
     expect(topEntry('Midjourney task ID is empty')).toBe('media-task-failed')
+  })
+  it("reads Gemini's `Unable to show the generated image` as its safety filter's sentence, not an app's own", () => {
+    // round 41 (review): the finishMessage alone or before the filter's words; an app's display error is not a refusal
+    namesEntry(
+      'content-policy',
+      [
+        "Unable to show the generated image. The image was filtered out because it violated Google's Generative AI Prohibited Use policy.",
+        '"finishMessage": "Unable to show the generated image."',
+      ],
+      ['Unable to show the generated image. Please check your network connection and try again.'],
+    )
   })
 })
 
@@ -6632,7 +6646,16 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
   })
 
   it("reads Volcengine's edge LLM gateway codes in its own Chinese words", () => {
-    namesEntry('model-not-found', ['您请求的第三方模型暂不支持'], ['第三方模型暂不支持流式输出，已自动关闭'])
+    namesEntry(
+      'model-not-found',
+      ['您请求的第三方模型暂不支持', '{"code":30070001,"message":"您请求的第三方模型暂不支持"}'],
+      [
+        '第三方模型暂不支持流式输出，已自动关闭',
+        // round 41 (review): a model that does not take a parameter or a mode is the request's shape, not its availability
+        '请求的视觉模型暂不支持该参数',
+        '您请求的图像模型暂不支持流式输出',
+      ],
+    )
     namesEntry('gateway-internal-error', ['内部服务错误，请联系技术支持'], ['如遇内部服务错误可重试'])
     namesEntry('rate-limit-exceeded', ['请求数量过多，大模型暂时无法服务。请稍后重试'], ['请求数量过多时会排队'])
   })
@@ -6788,6 +6811,14 @@ describe('components/error-lookup/match: round 41 (gateway) relays that pool acc
       ['Each task belongs to an API key'],
     )
   })
+  it("reads OpenRouter's string_too_long type, not Pydantic's error of the same name for any short field", () => {
+    // round 41 (review): pydantic-core's StringTooLong, as FastAPI's 422 detail and a settings ValidationError print it
+    namesEntry('context-length-exceeded', ['{"error":{"code":400,"type":"string_too_long"}}'], [])
+    expectNoEntry([
+      '{"detail":[{"type":"string_too_long","loc":["body","user"],"msg":"String should have at most 64 characters"}]}',
+      "name\n  String should have at most 20 characters [type=string_too_long, input_value='my-project', input_type=str]",
+    ])
+  })
 })
 
 describe('components/error-lookup/match: round 41 (transport) runtimes’ and clients’ transport errors from their sources', () => {
@@ -6930,6 +6961,19 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
       'invalid-url-client',
       [
         'Error Domain=NSURLErrorDomain Code=-1022 "The resource could not be loaded because the App Transport Security policy requires the use of a secure connection."',
+      ],
+      [],
+    )
+  })
+  it('reads httpx’s Server disconnected without sending a response as the connection closed before any answer', () => {
+    // round 41 (review): httpcore raises it only while h11 still waits for the status line (their_state SEND_RESPONSE),
+    // no byte of the answer read; its class alone still names a broken stream, and its cut-off body stays one
+    namesEntry('connection-reset', ['httpx.RemoteProtocolError: Server disconnected without sending a response.'], [])
+    namesEntry(
+      'stream-interrupted',
+      [
+        'httpx.RemoteProtocolError: peer closed connection without sending complete message body (incomplete chunked read)',
+        'httpx.RemoteProtocolError',
       ],
       [],
     )
