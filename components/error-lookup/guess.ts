@@ -159,13 +159,23 @@ function execFiltered(filter: Prefiltered, lowerText: string, bitmap: TrigramBit
   return mayMatch(filter, lowerText, bitmap) ? filter.regex.exec(lowerText) : null
 }
 
-const hintFilters = hints.map(({ pattern }) => filterOf(pattern))
+/**
+ * The filters are built on a lookup's first need, not when the module loads: their literal analysis takes about 10 ms
+ * (40 ms on Lighthouse's 4× slower phone), which /errors spent in one task after first paint whether or not anyone
+ * pasted anything, and which made the page's lookup chunk the one long task it had beyond an article's.
+ */
+function lazily<T>(build: () => T): () => T {
+  let built: { value: T } | undefined
+  return () => (built ??= { value: build() }).value
+}
+
+const hintFilters = lazily(() => hints.map(({ pattern }) => filterOf(pattern)))
 
 /** Every regex the guess runs on a paste, for the test that its prefilter never skips a match. */
 export const guessRegexes = (): RegExp[] => [
   ...hints.map(({ pattern }) => pattern),
   vendorPattern,
-  ...vendorKeyChecks.map(({ filter }) => filter.regex),
+  ...vendorKeyChecks().map(({ filter }) => filter.regex),
 ]
 
 /** The usual reading of a status when the text says nothing else. */
@@ -206,11 +216,10 @@ const vendorPattern =
   /\b(?:openai|anthropic|claude|gemini|google|azure|bedrock|vertex|zhipu|bigmodel|glm|z\.ai|dashscope|aliyun|bailian|qwen|moonshot|kimi|deepseek|qianfan|baidu|ernie|volcengine|volces|doubao|\bark\b|hunyuan|tencent|minimax|siliconflow|openrouter|mistral|groq|xai|grok|cohere|perplexity|together|fireworks|cerebras|stepfun|baichuan|spark|xfyun|sensenova)\b|智谱|通义|百炼|阿里云|月之暗面|百度|千帆|文心|火山|豆包|腾讯|混元|硅基流动|阶跃星辰|百川|讯飞|星火|零一万物|商汤/
 
 /** The vendors' own verdicts on a key (data/errors/vendor-key-verdicts.ts), each read with its prefilter. */
-const vendorKeyChecks = vendorKeyVerdicts.map(({ vendor, pattern }) => ({
-  vendor,
-  filter: filterOf(new RegExp(pattern)),
-}))
-const vendorFilter = filterOf(vendorPattern)
+const vendorKeyChecks = lazily(() =>
+  vendorKeyVerdicts.map(({ vendor, pattern }) => ({ vendor, filter: filterOf(new RegExp(pattern)) })),
+)
+const vendorFilter = lazily(() => filterOf(vendorPattern))
 
 /**
  * Where a paste says the key is a relay's: the relay words the entry reads too, a proxy, or a base URL on a host
@@ -228,7 +237,7 @@ export function vendorKeyToRelay(
   lowerText: string,
   bitmap: TrigramBitmap = trigramBitmap(lowerText),
 ): { vendor: string; relay: string } | undefined {
-  const check = vendorKeyChecks.find(({ filter }) => execFiltered(filter, lowerText, bitmap))
+  const check = vendorKeyChecks().find(({ filter }) => execFiltered(filter, lowerText, bitmap))
   if (!check) return undefined
   const relay = relayMention.exec(lowerText)?.[0]
   // Shown on the page: a host can be as long as a paste, the page quotes no more than a reason does.
@@ -286,7 +295,7 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
       vote(hint.cause, hintWeight + codeBonus, { kind: 'code', value: code }, order)
       return
     }
-    const word = execFiltered(hintFilters[order]!, text, bitmap)?.[0]
+    const word = execFiltered(hintFilters()[order]!, text, bitmap)?.[0]
     if (word) vote(hint.cause, hintWeight, { kind: 'word', value: word.trim() }, order)
   })
   if (extracted.status !== undefined) {
@@ -296,7 +305,7 @@ export function rankCauses(extracted: ExtractedError): CauseVote[] {
   // Read on the unspaced text: a base URL keeps its `_` and `-`.
   const toRelay = vendorKeyToRelay(extracted.lowerText, pasteBitmap(extracted))
   if (toRelay) vote('base_url', hintWeight + codeBonus, { kind: 'vendor-key', ...toRelay }, -1)
-  const vendor = execFiltered(vendorFilter, text, bitmap)?.[0]
+  const vendor = execFiltered(vendorFilter(), text, bitmap)?.[0]
   if (vendor) vote('upstream_unavailable', vendorWeight, { kind: 'vendor', value: vendor }, hints.length + 1)
 
   return [...votes.values()]
