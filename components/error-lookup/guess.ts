@@ -159,16 +159,15 @@ function execFiltered(filter: Prefiltered, lowerText: string, bitmap: TrigramBit
   return mayMatch(filter, lowerText, bitmap) ? filter.regex.exec(lowerText) : null
 }
 
-/**
- * The filters are built on a lookup's first need, not when the module loads: their literal analysis takes about 10 ms
- * (40 ms on Lighthouse's 4× slower phone), which /errors spent in one task after first paint whether or not anyone
- * pasted anything, and which made the page's lookup chunk the one long task it had beyond an article's.
- */
+/** `build`'s value, built on the first call and kept. */
 function lazily<T>(build: () => T): () => T {
   let built: { value: T } | undefined
   return () => (built ??= { value: build() }).value
 }
 
+// The guess's filters (these, the vendors' key verdicts and the vendor names below) are built on a lookup's first need,
+// not when the module loads: their literal analysis takes about 10 ms (40 ms on Lighthouse's 4× slower phone), which
+// /errors spent after first paint whether or not anyone pasted anything, the one long task it had beyond an article's.
 const hintFilters = lazily(() => hints.map(({ pattern }) => filterOf(pattern)))
 
 /** Every regex the guess runs on a paste, for the test that its prefilter never skips a match. */

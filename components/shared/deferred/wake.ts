@@ -10,8 +10,8 @@ export const atOnce: WakeStrategy = (_root, wake) => {
 /**
  * Hydrate when someone touches, focuses or changes something in the element: for a widget whose
  * server HTML already shows everything and whose script only serves its controls. Scrolling past it
- * does not wake it: hydrating /errors' 450-row table as it came near the screen was the page's
- * longest task after first paint (Lighthouse's TBT). A keyboard user tabbing in wakes it by focus,
+ * does not wake it: hydrating /errors' table (a row per catalogue entry) as it came near a phone's
+ * screen was the page's longest task after first paint (Lighthouse's TBT). A keyboard user tabbing in wakes it by focus,
  * and a control changed before the code is in is restored by the widget (see fields.ts).
  */
 export const whenTouched: WakeStrategy = (root, wake) => {
