@@ -454,7 +454,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 34 (lead): clients' own refusal before sending, in Chinese (`API Key 未配置，请在设置中填写`, `LLM API Key
         // 未配置，请先在插件设置中填写。`, `OpenAI API Key 未配置`; find_string ids 55707549730, 53052411895, 62030417785)
         '\\bapi[ _-]?key\\s?(?:未配置|未设置|未填写)',
-        '未配置\\s?api\\s?密钥',
+        // round 42 (keys): and with the English word, as apps throw it (`throw new Error('未配置API Key，请在设置中填写')`,
+        // find_string id 56923300148; `throw new Error('未配置API Key')`, id 37832300078)
+        '未配置\\s?api\\s?(?:密钥|key)',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
         // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and
         // extensions, `请先设置 API Key（点击扩展图标 → 输入 Key → 保存）`, ids 2486324489, 53254098149)
@@ -604,7 +606,10 @@ export const keyEntries: ErrorEntry[] = [
         // src/renderer/src/i18n/locales/en-us.json error.no_api_key `API key is not configured`, error.chat.no_api_key
         // `You have not configured an API key. Please go to the <provider>…</provider> to obtain an API key.`, the
         // English of `API 密钥未配置`, read already); not a conditional (`if the API key is not configured`)
-        '(?<!\\bif (?:the |your |an? )?)\\bapi key is not configured\\b',
+        // round 42 (keys): and without `is`, as servers answer when their own key variable is empty (`{ error: 'OpenAI API key not
+        // configured' }` with a 500, find_string ids 40768185969, 30667784724; FastAPI `HTTPException(500, detail="API key not
+        // configured")`, id 53677047564)
+        '(?<!\\bif (?:the |your |an? )?)\\bapi key (?:is )?not configured\\b',
         '\\byou have not configured an api key\\b',
         // round 36 (gaps-zh): Google's auth library when no credentials are set up at all
         // (googleapis/google-auth-library-python google/auth/_default.py: DefaultCredentialsError with `Could not
@@ -659,6 +664,25 @@ export const keyEntries: ErrorEntry[] = [
         // cannot be an empty string or composed entirely of whitespace. (Parameter 'apiKey')`)
         '\\bplease provide an api_key\\b',
         "\\b(?:value cannot be null|cannot be an empty string or composed entirely of whitespace)\\. \\(parameter 'api_?key'\\)",
+        // round 42 (keys): Google's front end when a call carries no key and no token at all (`401 Request is missing required
+        // authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.`,
+        // status UNAUTHENTICATED; a GCP emulator answers exactly this for an absent Authorization header, find_string id
+        // 62541605352; a client test replays Google's body, id 16515866217): the key never reached the API; one that did but is
+        // wrong gets `API key not valid` (gemini-api-key-invalid) or `Request had invalid authentication credentials`
+        '\\brequest is missing required authentication credential\\b',
+        // round 42 (keys): google-auth-library-nodejs, under the Vertex AI and googleapis Node clients, before any request when
+        // it holds no credential at all (src/auth/oauth2client.ts getRequestMetadataAsync: `No access, refresh token, API key or
+        // refresh handler callback is set.`, find_string ids 52348592516, 9815623871)
+        '\\bno access, refresh token, api key or refresh handler callback is set\\b',
+        // round 42 (keys): requests when the key's header value is None, an unset variable read with os.getenv
+        // (psf/requests src/requests/utils.py _validate_header_part: `Header part (None) from ('Authorization', None) must be of
+        // type str or bytes, not <class 'NoneType'>`, find_string id 630503685); only the key's headers
+        "\\bheader part \\(none\\) from \\('(?:authorization|x-api-key|api-key|x-goog-api-key)', none\\)",
+        // round 42 (keys): apps' own error when no key is stored for the provider (`throw new Error(\`No API key configured for
+        // ${provider.name}\`)`, find_string id 19345161; an agent's AgentMissingKeyError `No API key configured for the AI
+        // provider.`, id 56413729596; a Python helper's `no API key configured for transcription provider …`, id 66805452291);
+        // not a sentence about working without one (`with no API key configured`)
+        '(?<!\\b(?:when|if|with|without) )\\bno api key (?:is )?configured for\\b',
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
@@ -837,6 +861,31 @@ export const keyEntries: ErrorEntry[] = [
         '"(?:bearer\\s|sk-)[^"]{0,300}" is not valid header value',
         'invalid http header field value: "(?:bearer\\s|sk-)',
         'header field value cannot include cr/lf',
+        // round 42 (keys): aiohttp's header writer, which LiteLLM's and LangChain's aiohttp transports go through
+        // (aio-libs/aiohttp aiohttp/http_writer.py _safe_header, `ValueError: Newline or carriage return detected in headers.
+        // Potential header injection attack.`, find_string ids 989590999, 1660386086: its test); the C writer's older wording is
+        // read above. It names no header, but a request's own headers are what an AI client sets, and the key is the one pasted
+        '\\bnewline or carriage return detected in headers\\b',
+        // round 42 (keys): Symfony HttpClient (symfony/http-client HttpClientTrait.php normalizeHeaders, `Invalid header: CR/LF/NUL
+        // found in "%s".` with the whole `Name: value` line, find_string ids 31807408, 11299481411), only on the key's headers
+        '\\binvalid header: cr/lf/nul found in "(?:authorization|x-api-key|api-key|x-goog-api-key):',
+        // round 42 (keys): Netty, under Spring WebClient and Reactor Netty (netty/netty codec-http DefaultHttpHeaders and
+        // DefaultHttp2Headers value validators, `a header value contains prohibited character 0x%x at index %d.`, find_string
+        // ids 304378762, 31279320515): it names no header, so only a line break or carriage return, which a pasted key brings (a
+        // leading space, 0x20 at index 0, came from a gateway's response header in find_string id 20318494); and Netty 4.1's older
+        // validator, which prints the value (`a header value must not end with '\r' or '\n':` + value, ids 3563836807,
+        // 9885513796), only on a bearer token or a key
+        '\\ba header value contains prohibited character 0x[ad] at index \\d',
+        "\\ba header value must not end with '[^']{1,2}' or '[^']{1,2}':\\s?(?:bearer\\s|sk-)",
+        // round 42 (keys): Ktor's client (ktorio/ktor ktor-http/common/src/io/ktor/http/HttpHeaders.kt checkHeaderValue, which
+        // throws IllegalHeaderValueException `Header value '<value>' contains illegal character '<c>' (code <n>)` for any control
+        // character but a tab; find_string ids 29530001157, 53407934233), only on a bearer token or a key
+        "\\bheader value '(?:bearer\\s|sk-)[^']{0,300}' contains illegal character\\b",
+        // round 42 (keys): Chromium's Headers (chromium/chromium third_party/blink/renderer/core/fetch/headers.cc append and set,
+        // `ThrowTypeError("Invalid value")` for a value that still holds CR, LF or NUL after its ends are trimmed), as fetch()
+        // words it: `TypeError: Failed to execute 'fetch' on 'Window': Invalid value`; apps' notes trace it to a key pasted into
+        // an env variable with a line break or quotes (find_string ids 47241189303, 51970695470, 55384993653). Not `Invalid name`
+        "\\bfailed to (?:execute '(?:fetch|append|set)' on '(?:window|workerglobalscope|serviceworkerglobalscope|headers)'|construct '(?:headers|request)'): invalid value\\b",
         // round 39 (gateways-b): Higress's key-auth plugin when the request carries more than one key (alibaba/higress
         // plugins/wasm-go/extensions/key-auth/main.go deniedMultiKeyAuthData, a 401 `Request denied by Key Auth check. Multi
         // Key Authentication information found.`; the C++ plugin's README rows `Muti API key found in request` and

@@ -6979,3 +6979,46 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pasted key, and no key at all', () => {
+  it('reads each runtime’s refusal of a line break in the key as a malformed key, and keeps other headers and code off it', () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'ValueError: Newline or carriage return detected in headers. Potential header injection attack.',
+        'Invalid header: CR/LF/NUL found in "x-api-key: sk-ant-abc\n".',
+        'java.lang.IllegalArgumentException: a header value contains prohibited character 0xd at index 41.',
+        "java.lang.IllegalArgumentException: a header value must not end with '\\r' or '\\n':Bearer sk-abc123",
+        "io.ktor.http.IllegalHeaderValueException: Header value 'Bearer sk-abc\n' contains illegal character '\n' (code 10)",
+        "TypeError: Failed to execute 'append' on 'Headers': Invalid value",
+      ],
+      [
+        // a response header from a gateway, with a leading space
+        "java.lang.IllegalArgumentException: a header value contains prohibited character 0x20 at index 0 for 'x-ms-serviceversion'",
+        'Invalid header: CR/LF/NUL found in "X-Request-Id: 42\n".',
+        "io.ktor.http.IllegalHeaderValueException: Header value 'attachment; filename=a\nb' contains illegal character '\n' (code 10)",
+        "TypeError: Failed to execute 'append' on 'Headers': Invalid name",
+        "a header value must not end with '\\r' or '\\n':text/html",
+      ],
+    )
+  })
+
+  it('reads Google’s, google-auth-library’s, requests’ and apps’ words for no key as a missing key, not a sentence about one', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '{"error":{"code":401,"message":"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.","status":"UNAUTHENTICATED"}}',
+        'Error: No access, refresh token, API key or refresh handler callback is set.',
+        "requests.exceptions.InvalidHeader: Header part (None) from ('api-key', None) must be of type str or bytes, not <class 'NoneType'>",
+        'Error: No API key configured for Anthropic',
+        '{"detail":"API key not configured"}',
+        '错误：未配置API Key',
+      ],
+      [
+        'It has to work in a gym with no signal and with no API key configured for the coach.',
+        "Header part (1) from ('pagina', 1) must be of type str or bytes, not <class 'int'>",
+        'If the API key is not configured, the plugin falls back to the free tier.',
+      ],
+    )
+  })
+})
