@@ -430,6 +430,11 @@ export const keyEntries: ErrorEntry[] = [
         '缺少.{0,20}api\\s?密钥',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
+        // round 42 (keys): and of an API key, as Python and ComfyUI plug-ins raise it before any call (`raise Exception("未提供API密钥。
+        // 请在节点参数中输入API密钥，或…")`, find_string id 141651440; `raise ValueError(f"需要提供 api_key")`, id 26366591742)
+        // not a conditional in a comment or doc (`如果未提供API密钥，…`)
+        '(?<!如果|若|假如|当)未提供\\s?api\\s?(?:密钥|key)',
+        '需要提供\\s?api[_ ]?(?:密钥|key)',
         // round 34 (lead): the same refusal written out (`You did not provide an API key. You need to provide your API key in
         // the Authorization header…`, Stripe's and several APIs' 401 body, find_string ids 58537659271, 54907911750), and
         // clients' own `no api_key provided`, `No API_KEY provided` before a request is even sent (find_string ids
@@ -456,7 +461,7 @@ export const keyEntries: ErrorEntry[] = [
         '\\bapi[ _-]?key\\s?(?:未配置|未设置|未填写)',
         // round 42 (keys): and with the English word, as apps throw it (`throw new Error('未配置API Key，请在设置中填写')`,
         // find_string id 56923300148; `throw new Error('未配置API Key')`, id 37832300078)
-        '未配置\\s?api\\s?(?:密钥|key)',
+        '(?<!如果|若|假如|当)未配置\\s?api\\s?(?:密钥|key)',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
         // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and
         // extensions, `请先设置 API Key（点击扩展图标 → 输入 Key → 保存）`, ids 2486324489, 53254098149)
@@ -674,6 +679,14 @@ export const keyEntries: ErrorEntry[] = [
         // it holds no credential at all (src/auth/oauth2client.ts getRequestMetadataAsync: `No access, refresh token, API key or
         // refresh handler callback is set.`, find_string ids 52348592516, 9815623871)
         '\\bno access, refresh token, api key or refresh handler callback is set\\b',
+        // round 42 (keys): CAMEL's api_keys_required decorator, which its model backends and toolkits (and OASIS simulations on
+        // them) raise when the key variable is unset or blank (camel-ai/camel camel/utils/commons.py: `Missing or empty required
+        // API keys in environment variables: OPENAI_API_KEY.` then where to obtain one; find_string ids 82328955, 561167168)
+        '\\bmissing or empty required api keys in environment variables\\b',
+        // round 42 (keys): the key check Google AI Studio writes into the apps it generates on @google/genai (`if
+        // (!process.env.API_KEY) { throw new Error("API_KEY environment variable not set"); }`, find_string ids 11588467537,
+        // 7212244087, 140056012), which such an app shows once deployed without the variable; the `… is not set` form is read above
+        '\\b\\w*api_key environment variable not set\\b',
         // round 42 (keys): requests when the key's header value is None, an unset variable read with os.getenv
         // (psf/requests src/requests/utils.py _validate_header_part: `Header part (None) from ('Authorization', None) must be of
         // type str or bytes, not <class 'NoneType'>`, find_string id 630503685); only the key's headers

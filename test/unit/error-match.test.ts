@@ -7013,11 +7013,17 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'Error: No API key configured for Anthropic',
         '{"detail":"API key not configured"}',
         '错误：未配置API Key',
+        'ValueError: Missing or empty required API keys in environment variables: GEMINI_API_KEY.',
+        'Error: API_KEY environment variable not set',
+        'Exception: 未提供API密钥，请在节点参数中输入',
+        'ValueError: 需要提供 api_key',
       ],
       [
         'It has to work in a gym with no signal and with no API key configured for the coach.',
         "Header part (1) from ('pagina', 1) must be of type str or bytes, not <class 'int'>",
         'If the API key is not configured, the plugin falls back to the free tier.',
+        '如果未提供API密钥，则从环境变量读取',
+        '当未配置API Key时跳过联网搜索',
       ],
     )
   })
