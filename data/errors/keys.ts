@@ -679,6 +679,9 @@ export const keyEntries: ErrorEntry[] = [
         // it holds no credential at all (src/auth/oauth2client.ts getRequestMetadataAsync: `No access, refresh token, API key or
         // refresh handler callback is set.`, find_string ids 52348592516, 9815623871)
         '\\bno access, refresh token, api key or refresh handler callback is set\\b',
+        // round 42 (keys): Electron's net module when the key's header is set to null or undefined (electron/electron
+        // lib/browser/api/net-client-request.ts setHeader: `\`value\` required in setHeader("Authorization", value)`)
+        '\\bvalue`? required in setheader\\("(?:authorization|x-api-key|api-key|x-goog-api-key)", value\\)',
         // round 42 (keys): CAMEL's api_keys_required decorator, which its model backends and toolkits (and OASIS simulations on
         // them) raise when the key variable is unset or blank (camel-ai/camel camel/utils/commons.py: `Missing or empty required
         // API keys in environment variables: OPENAI_API_KEY.` then where to obtain one; find_string ids 82328955, 561167168)
@@ -894,6 +897,15 @@ export const keyEntries: ErrorEntry[] = [
         // throws IllegalHeaderValueException `Header value '<value>' contains illegal character '<c>' (code <n>)` for any control
         // character but a tab; find_string ids 29530001157, 53407934233), only on a bearer token or a key
         "\\bheader value '(?:bearer\\s|sk-)[^']{0,300}' contains illegal character\\b",
+        // round 42 (keys): node-fetch 2, which the openai Node SDK 4 and many Node clients send through
+        // (node-fetch/node-fetch src/headers.js validateValue: `${value} is not a legal HTTP header value`, find_string ids
+        // 7281788433, 1045232042; an app's guard written after an OPENAI_API_KEY from Secret Manager carried a trailing CR/LF, id
+        // 67184736017), the value first, so only a bearer token or a key; Bun's wording is read above
+        '\\b(?:bearer\\s|sk-)[^\\n]{0,300}\\n?\\s{0,3}is not a legal http header value',
+        // round 42 (keys): Electron's net module, which desktop AI clients call from the main process (electron/electron
+        // lib/browser/api/net-client-request.ts parseOptions and setHeader: `Invalid value for header '${name}': '${value}'`), only
+        // on the key's headers
+        "\\binvalid value for header '(?:authorization|x-api-key|api-key|x-goog-api-key)': '",
         // round 42 (keys): Chromium's Headers (chromium/chromium third_party/blink/renderer/core/fetch/headers.cc append and set,
         // `ThrowTypeError("Invalid value")` for a value that still holds CR, LF or NUL after its ends are trimmed), as fetch()
         // words it: `TypeError: Failed to execute 'fetch' on 'Window': Invalid value`; apps' notes trace it to a key pasted into

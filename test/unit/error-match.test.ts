@@ -6991,6 +6991,8 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         "java.lang.IllegalArgumentException: a header value must not end with '\\r' or '\\n':Bearer sk-abc123",
         "io.ktor.http.IllegalHeaderValueException: Header value 'Bearer sk-abc\n' contains illegal character '\n' (code 10)",
         "TypeError: Failed to execute 'append' on 'Headers': Invalid value",
+        'TypeError: sk-ant-api03-abc\n is not a legal HTTP header value',
+        "Error: Invalid value for header 'x-api-key': 'sk-“abc”'",
       ],
       [
         // a response header from a gateway, with a leading space
@@ -6999,6 +7001,8 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         "io.ktor.http.IllegalHeaderValueException: Header value 'attachment; filename=a\nb' contains illegal character '\n' (code 10)",
         "TypeError: Failed to execute 'append' on 'Headers': Invalid name",
         "a header value must not end with '\\r' or '\\n':text/html",
+        '杭帝 @ vercel is not a legal HTTP header value',
+        "Error: Invalid value for header 'User-Agent': 'app/1.0\n'",
       ],
     )
   })
@@ -7017,6 +7021,7 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'Error: API_KEY environment variable not set',
         'Exception: 未提供API密钥，请在节点参数中输入',
         'ValueError: 需要提供 api_key',
+        'Error: `value` required in setHeader("Authorization", value)',
       ],
       [
         'It has to work in a gym with no signal and with no API key configured for the coach.',
