@@ -427,7 +427,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 34 (cn-vendors-2): Baichuan's 10100 `Missing apikey` (its status-code table, 私钥缺失, 请求缺少必要的私钥参数;
         // f8cxtsvnr8.apifox.cn/apidoc/project-3794483/doc-3443253), the key word run together
         '\\bmissing apikey\\b',
-        '缺少.{0,20}api\\s?密钥',
+        // round 42 (keys): and with the English word, as apps throw it before any call (`throw new Error("缺少API Key")`,
+        // find_string ids 27794656787, 53228465897; `raise ValueError(f"缺少API Key。请设置环境变量 …")`, id 55134563387; a proxy's
+        // `sendError(res, 400, '缺少API Key')`, id 58246396862)
+        '缺少.{0,20}api\\s?(?:密钥|key)',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
         // round 42 (keys): and of an API key, as Python and ComfyUI plug-ins raise it before any call (`raise Exception("未提供API密钥。
@@ -460,12 +463,17 @@ export const keyEntries: ErrorEntry[] = [
         // 未配置，请先在插件设置中填写。`, `OpenAI API Key 未配置`; find_string ids 55707549730, 53052411895, 62030417785)
         '\\bapi[ _-]?key\\s?(?:未配置|未设置|未填写)',
         // round 42 (keys): and with the English word, as apps throw it (`throw new Error('未配置API Key，请在设置中填写')`,
-        // find_string id 56923300148; `throw new Error('未配置API Key')`, id 37832300078)
-        '(?<!如果|若|假如|当)未配置\\s?api\\s?(?:密钥|key)',
+        // find_string id 56923300148; `throw new Error('未配置API Key')`, id 37832300078; `throw new Error('未设置API Key')`, id
+        // 46506239323; `print("❌ 错误：未设置API Key")`, id 69354790378); not a conditional (`如果未设置API Key，跳过审核`)
+        '(?<!如果|若|假如|当)未(?:配置|设置|填写)\\s?api\\s?(?:密钥|key)',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
         // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and
         // extensions, `请先设置 API Key（点击扩展图标 → 输入 Key → 保存）`, ids 2486324489, 53254098149)
-        '请先(?:配置|设置|填写|输入)\\s?api\\s?(?:key|密钥)',
+        // round 42 (keys): and without 先, as servers answer a request or a model test without one (`throw new
+        // BusinessException(…, "请配置API Key")`, find_string id 16096998939; `res.status(400).json({ error: '请配置API Key' })`, id
+        // 59110739800; `LLM未初始化，请配置API Key后重试。`, id 56130185274); not `请输入API Key`, a field's placeholder, nor `请填写API
+        // KEY`, which model-test dialogs show beside the error they report
+        '请(?:先(?:配置|设置|填写|输入)|配置)\\s?api\\s?(?:key|密钥)',
         // round 27 (apps): a key field left empty in apps' words (LobeChat locales/en-US/error.json NoOpenAIAPIKey `OpenAI
         // API Key is empty`; NextChat app/api/auth.ts `empty access code`; find_string API key is not set: `Groq API key is
         // not set. Go to Settings`, `DeepSeek API key is not set. Open Settings`, ids 51919947438, 71585700648); not an
@@ -478,7 +486,12 @@ export const keyEntries: ErrorEntry[] = [
         '\\byou need to (?:use|provide|set|enter|add) an api key\\b',
         // and in Chinese (AstrBot astrbot/core/agent/runners/coze/coze_agent_runner.py `Coze API Key 不能为空。`, runners/dashscope
         // `阿里云百炼 API Key 不能为空。`); not `API Key 为空或不正确`, a key refused (read by invalid-api-key)
-        'api\\s?key\\s?(?:不能为空|未设置|未填写)',
+        // round 42 (keys): and with 密钥 (a Next.js route's 400 `{ error: 'API密钥不能为空', code: 'MISSING_API_KEY' }`, find_string id
+        // 43385541474; Go `fmt.Errorf("API密钥不能为空")`, id 29106639219; NarratoAI's `视觉分析 API密钥不能为空`, id 70081050999), and
+        // `API Key为空` as apps log it before giving up (`logError("API Key为空，无法创建ChatModel")`, id 46544353986), but not in a
+        // conditional (`如果API Key为空，…`) nor LobeHub's `API Key 为空或不正确`
+        'api\\s?(?:key|密钥)\\s?(?:不能为空|未设置|未填写)',
+        '(?<!如果|若|假如|当)api\\s?(?:key|密钥)\\s?为空(?!或)',
         // AnythingLLM's provider constructors (server/utils/AiProviders/bedrock/index.js: `AWS_BEDROCK_LLM_API_KEY is required for
         // AWS Bedrock.`): the env variable that holds the key is empty
         '\\b[a-z]\\w{0,40}_api_key is required\\b(?! in)',
@@ -682,6 +695,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 42 (keys): Electron's net module when the key's header is set to null or undefined (electron/electron
         // lib/browser/api/net-client-request.ts setHeader: `\`value\` required in setHeader("Authorization", value)`)
         '\\bvalue`? required in setheader\\("(?:authorization|x-api-key|api-key|x-goog-api-key)", value\\)',
+        // round 42 (keys): Simon Willison's llm CLI and its plug-ins with no key stored or set (simonw/llm llm/models.py
+        // _get_key_mixin.get_key, NeedsKeyException `No key found - add one using 'llm keys set openai' or set the OPENAI_API_KEY
+        // environment variable`, find_string ids 512034489, 7250871962; the same sentence in plug-ins, id 3809078357)
+        "\\bno key found - add one using 'llm keys set\\b",
         // round 42 (keys): CAMEL's api_keys_required decorator, which its model backends and toolkits (and OASIS simulations on
         // them) raise when the key variable is unset or blank (camel-ai/camel camel/utils/commons.py: `Missing or empty required
         // API keys in environment variables: OPENAI_API_KEY.` then where to obtain one; find_string ids 82328955, 561167168)

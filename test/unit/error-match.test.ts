@@ -7022,6 +7022,11 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'Exception: 未提供API密钥，请在节点参数中输入',
         'ValueError: 需要提供 api_key',
         'Error: `value` required in setHeader("Authorization", value)',
+        "Error: No key found - add one using 'llm keys set anthropic' or set the ANTHROPIC_API_KEY environment variable",
+        'Error: 未设置API Key',
+        'ValueError: 缺少API Key。请设置环境变量 DEEPSEEK_API_KEY',
+        '错误：请配置API Key后重试',
+        'API密钥不能为空',
       ],
       [
         'It has to work in a gym with no signal and with no API key configured for the coach.',
@@ -7029,6 +7034,9 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'If the API key is not configured, the plugin falls back to the free tier.',
         '如果未提供API密钥，则从环境变量读取',
         '当未配置API Key时跳过联网搜索',
+        '如果未设置API Key或Secret Key，跳过审核',
+        '如果API Key为空，清空配置',
+        '请输入API Key',
       ],
     )
   })
