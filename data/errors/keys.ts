@@ -283,6 +283,15 @@ export const keyEntries: ErrorEntry[] = [
         // verify_key_or_goog_api_key `Invalid key and invalid x-goog-api-key` and `Invalid key and missing x-goog-api-key
         // header`: the URL's key is none of its ALLOWED_TOKENS and no header replaced it)
         '\\binvalid (?:key and (?:invalid|missing) )?x-goog-api-key\\b',
+        // round 42 (keys): Hugging Face's Inference API and router on a token they do not accept (`{"error":"Authorization header
+        // is correct, but the token seems invalid"}`, as clients replay and map it: LobeHub's huggingface runtime reads it as
+        // InvalidProviderAPIKey, find_string id 19423382; a Rust client's InvalidToken, id 47207209484): the header is right, the
+        // token is not
+        '\\bauthorization header is correct, but the token seems invalid\\b',
+        // round 42 (keys): Replicate's 401 for a token it refuses (`{"title":"Unauthenticated","detail":"Invalid or expired API
+        // token."}`, find_string id 68840651465, a client test's `both live 401 shapes`), the same words other APIs' 401s use
+        // (ids 67173114562, 55282289047)
+        '\\binvalid or expired api token\\b',
         // round 39 (gateways-b): Bifrost's governance plugin on a virtual key it does not know (maximhq/bifrost
         // plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyNotFound: a 403 `Virtual key not
         // found`, type virtual_key_not_found)
@@ -695,6 +704,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 42 (keys): Electron's net module when the key's header is set to null or undefined (electron/electron
         // lib/browser/api/net-client-request.ts setHeader: `\`value\` required in setHeader("Authorization", value)`)
         '\\bvalue`? required in setheader\\("(?:authorization|x-api-key|api-key|x-goog-api-key)", value\\)',
+        // round 42 (keys): Replicate's 401 when the request carried no token (replicate/replicate-python's test with the token
+        // unset expects `You did not pass an authentication token`, find_string id 5008488439; its API's `{"title":
+        // "Unauthenticated","detail":"You did not pass an authentication token","status":401}`, ids 56845035979, 68840651465)
+        '\\byou did not pass an authentication token\\b',
         // round 42 (keys): Simon Willison's llm CLI and its plug-ins with no key stored or set (simonw/llm llm/models.py
         // _get_key_mixin.get_key, NeedsKeyException `No key found - add one using 'llm keys set openai' or set the OPENAI_API_KEY
         // environment variable`, find_string ids 512034489, 7250871962; the same sentence in plug-ins, id 3809078357)
