@@ -708,6 +708,12 @@ export const keyEntries: ErrorEntry[] = [
         // unset expects `You did not pass an authentication token`, find_string id 5008488439; its API's `{"title":
         // "Unauthenticated","detail":"You did not pass an authentication token","status":401}`, ids 56845035979, 68840651465)
         '\\byou did not pass an authentication token\\b',
+        // round 42 (keys): Java clients' builders with no key: LangChain4j's ensureNotBlank on the apiKey its provider clients take
+        // (langchain4j/langchain4j langchain4j-core/src/main/java/dev/langchain4j/internal/ValidationUtils.java `%s cannot be null
+        // or blank`, find_string id 48323275519), and hand-written clients' `throw new IllegalArgumentException("apiKey cannot be
+        // null or blank")` (ids 61710346305, 36906995880); not the Amplitude analytics SDK's log line (`Argument apiKey cannot be
+        // null or blank in initialize()`)
+        '\\bapi_?key cannot be null or blank\\b(?! in initialize)',
         // round 42 (keys): Simon Willison's llm CLI and its plug-ins with no key stored or set (simonw/llm llm/models.py
         // _get_key_mixin.get_key, NeedsKeyException `No key found - add one using 'llm keys set openai' or set the OPENAI_API_KEY
         // environment variable`, find_string ids 512034489, 7250871962; the same sentence in plug-ins, id 3809078357)

@@ -6981,6 +6981,17 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
 })
 
 describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pasted key, and no key at all', () => {
+  it('reads Hugging Face’s and Replicate’s refusals of a token as a refused key, not a malformed one', () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '{"error":"Authorization header is correct, but the token seems invalid"}',
+        '{"title":"Unauthenticated","detail":"Invalid or expired API token."}',
+      ],
+      ['The Authorization header is correct.', 'Invalid or expired session'],
+    )
+  })
+
   it('reads each runtime’s refusal of a line break in the key as a malformed key, and keeps other headers and code off it', () => {
     namesEntry(
       'key-malformed',
@@ -7027,6 +7038,8 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'ValueError: 缺少API Key。请设置环境变量 DEEPSEEK_API_KEY',
         '错误：请配置API Key后重试',
         'API密钥不能为空',
+        'java.lang.IllegalArgumentException: apiKey cannot be null or blank',
+        '{"detail":"You did not pass an authentication token"}',
       ],
       [
         'It has to work in a gym with no signal and with no API key configured for the coach.',
@@ -7037,6 +7050,7 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         '如果未设置API Key或Secret Key，跳过审核',
         '如果API Key为空，清空配置',
         '请输入API Key',
+        'E/com.amplitude.api.AmplitudeClient: Argument apiKey cannot be null or blank in initialize()',
       ],
     )
   })
