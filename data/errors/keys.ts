@@ -708,6 +708,18 @@ export const keyEntries: ErrorEntry[] = [
         // unset expects `You did not pass an authentication token`, find_string id 5008488439; its API's `{"title":
         // "Unauthenticated","detail":"You did not pass an authentication token","status":401}`, ids 56845035979, 68840651465)
         '\\byou did not pass an authentication token\\b',
+        // round 42 (keys): apps' own checks of an empty key before any call, in the shortest words: `OPENAI_API_KEY not set`
+        // (`raise ValueError("OPENAI_API_KEY not set")`, find_string id 205899057; FastAPI `HTTPException(500, detail=
+        // "OPENAI_API_KEY not set")`, id 41876702892; Rust `eyre!("ANTHROPIC_API_KEY not set")`, id 11137308430), `api key not set`
+        // (Go `errors.New("api key not set")`, id 58767326133; Rust `#[error("API key not set")] ApiKeyNotSet`, id 53902300488;
+        // `raise LLMUnavailable("API key not set")`, id 56146385913), `API key missing` (`throw new Error("API Key missing")`, id
+        // 15783340; `InvalidOperationException("API Key missing")`, id 53937935140) and `No API key set` (`GroqResult.Failed("No
+        // API key set")`, id 55482667580; `No API key set for {provider}. Get a free one at …`, id 59122589330); not a conditional,
+        // nor a gateway's `No API key set for provider: anthropic. Please add a provider key …`, its own provider key rather than the
+        // caller's (read as no-available-channel)
+        '(?<!\\bif )\\b(?:[a-z]\\w{0,40}_)?api[_ ]key not set\\b',
+        '(?<!\\bif |\\bif the )\\bapi key missing\\b(?! for provider\\b)',
+        '\\bno api key (?:is )?set\\b(?! for provider\\b)',
         // round 42 (keys): Java clients' builders with no key: LangChain4j's ensureNotBlank on the apiKey its provider clients take
         // (langchain4j/langchain4j langchain4j-core/src/main/java/dev/langchain4j/internal/ValidationUtils.java `%s cannot be null
         // or blank`, find_string id 48323275519), and hand-written clients' `throw new IllegalArgumentException("apiKey cannot be

@@ -7040,6 +7040,10 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'API密钥不能为空',
         'java.lang.IllegalArgumentException: apiKey cannot be null or blank',
         '{"detail":"You did not pass an authentication token"}',
+        'Error: api key not set',
+        'ANTHROPIC_API_KEY not set',
+        'InvalidOperationException: API Key missing',
+        'No API key set for openrouter. Get a free one at https://openrouter.ai/keys and paste it in Settings.',
       ],
       [
         'It has to work in a gym with no signal and with no API key configured for the coach.',
@@ -7051,6 +7055,8 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         '如果API Key为空，清空配置',
         '请输入API Key',
         'E/com.amplitude.api.AmplitudeClient: Argument apiKey cannot be null or blank in initialize()',
+        'Skip the upload if the API key missing flag is on',
+        'if API key not set, the search tool is skipped',
       ],
     )
   })
