@@ -720,6 +720,12 @@ export const keyEntries: ErrorEntry[] = [
         '(?<!\\bif )\\b(?:[a-z]\\w{0,40}_)?api[_ ]key not set\\b',
         '(?<!\\bif |\\bif the )\\bapi key missing\\b(?! for provider\\b)',
         '\\bno api key (?:is )?set\\b(?! for provider\\b)',
+        // round 42 (keys): Kelivo's checks of an empty key field for its speech and search services (Chevey339/kelivo@f3c92eb
+        // lib/l10n/app_en.arb asrServicesApiKeyRequired `Enter an API key to use this service.`, app_zh_Hans.arb `请输入 API Key
+        // 后再使用此服务。` and searchServicesAddDialogApiKeyRequired `API Key 必填`; its `API Key is required` is read above)
+        '\\benter an api key to use this service\\b',
+        '请输入\\s?api\\s?(?:key|密钥)\\s?后再使用',
+        'api\\s?(?:key|密钥)\\s?必填',
         // round 42 (keys): Java clients' builders with no key: LangChain4j's ensureNotBlank on the apiKey its provider clients take
         // (langchain4j/langchain4j langchain4j-core/src/main/java/dev/langchain4j/internal/ValidationUtils.java `%s cannot be null
         // or blank`, find_string id 48323275519), and hand-written clients' `throw new IllegalArgumentException("apiKey cannot be

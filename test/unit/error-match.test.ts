@@ -7044,6 +7044,7 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'ANTHROPIC_API_KEY not set',
         'InvalidOperationException: API Key missing',
         'No API key set for openrouter. Get a free one at https://openrouter.ai/keys and paste it in Settings.',
+        '添加搜索服务失败：API Key 必填',
       ],
       [
         'It has to work in a gym with no signal and with no API key configured for the coach.',
