@@ -10,6 +10,7 @@ import { closingIndex, topLevelBranches } from './regex-source.ts'
 
 /** `source` with each `\b` that is surely followed by a word character written as `(?<!\w)`. */
 export function withFastWordStarts(source: string): string {
+  if (!source.includes('\\b')) return source
   let out = ''
   let inClass = false
   for (let at = 0; at < source.length; at++) {
