@@ -29,8 +29,11 @@ export function withFastWordStarts(source: string): string {
 }
 
 const wordCharacter = /^[A-Za-z0-9_]$/
-/** A class holding only word characters: letters, digits, `_`, ranges of them, `\d` and `\w`. */
-const wordClass = /^\[(?:[A-Za-z0-9_](?:-[A-Za-z0-9_])?|\\[dw])+\]$/
+/**
+ * A class holding only word characters: letters, digits, `_`, ranges within lower-case letters, upper-case letters or
+ * digits (`0-z` would take `:` to `@` and more), `\d` and `\w`.
+ */
+const wordClass = /^\[(?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9_]|\\[dw])+\]$/
 
 /**
  * Whether every match of the part of `source` from `at` on starts with a word character: its first atom is one (a
