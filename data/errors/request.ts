@@ -1548,6 +1548,11 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's model listing when the address answered 2xx with a body that is no JSON, or JSON
+        // without a `data` list (logancyang/obsidian-copilot src/modelManagement/providers/adapters/
+        // listOpenAICompatibleModels.ts mapResponse): a web page or another service at the base URL, not the API
+        '\\bendpoint returned an unreadable response\\b',
+        '\\bendpoint did not return a model list\\b',
         "unexpected token '?<'?",
         '<!doctype',
         'is not valid json',
@@ -1760,6 +1765,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's model listing when GET base + `/models` answered 404 on an address without /v1
+        // (logancyang/obsidian-copilot src/modelManagement/providers/adapters/listOpenAICompatibleModels.ts, appended to
+        // `HTTP 404…`)
+        'if your endpoint serves the openai api under /v1, add it to the base url',
         // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
         // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
         // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key
@@ -1978,6 +1987,24 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 42 (apps): 5ire's provider form on an address that does not parse (nanbingxyz/5ire public/locales en and zh
+        // translation.json Provider.Tooltip.InvalidAPIEndpoint `The API endpoint must be a valid URL address.` / `API endpoint
+        // 必须是合法的 URL 地址`)
+        '\\bapi endpoint must be a valid url\\b',
+        'api\\s?endpoint\\s?必须是合法的\\s?url',
+        // round 42 (apps): Obsidian Copilot's provider checks with the address field empty (logancyang/obsidian-copilot
+        // src/modelManagement/providers/adapters listOpenAICompatibleModels.ts `Enter a base URL before fetching models.`,
+        // openaiCompatibleAdapter.ts `A base URL is required to verify this OpenAI-compatible provider.`)
+        '\\benter a base url before fetching models\\b',
+        '\\ba base url is required to verify this\\b',
+        // round 42 (apps): AnythingLLM's providers with no address configured (Mintplex-Labs/anything-llm server/utils/
+        // AiProviders localAi, ollama, lmStudio, nvidiaNim, foundry … `No LocalAI Base Path was set.`, `No Ollama Base Path was
+        // set.`; azureOpenAi `No Azure API endpoint was set.`; TextToSpeech/SpeechToText openaiGeneric `No OpenAI compatible
+        // endpoint was set.`), and its model listing refusing a trailing slash (server/utils/helpers/customModels.js
+        // `BasePath Cannot end in /!`); not a log that says what it was set to
+        '\\bbase path was set\\b(?! to)',
+        '\\bno (?:azure api|openai compatible) endpoint was set\\b',
+        '\\bbasepath cannot end in /',
         // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
         // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing

@@ -60,6 +60,9 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's check of a provider that answered 429 (logancyang/obsidian-copilot
+        // src/modelManagement/providers/adapters/verifyViaListModels.ts mapResponse, code rate_limited)
+        '\\brate limited [—–-]{1,2} try again in a moment\\b',
         // round 41 (agents): iFlow CLI's two 429 notices, the model's rate and the account's concurrency, each retried by
         // the CLI (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19
         // bundle's openaiContentGenerator.errors modelRateLimitReached `This model has reached the platform rate limit, the
@@ -1673,6 +1676,9 @@ export const serviceEntries: ErrorEntry[] = [
     cause: 'timeout',
     layer: 'client',
     statuses: [],
+    // round 42 (apps): 500 with its own words: chatgpt-on-wechat reports its own client timeout with a made-up status 500
+    // (`Request timeout (Status: 500, …`, read below); a bare 500 is a server error
+    statusesWithWording: [500],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -1684,6 +1690,15 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 42 (apps): nonebot-plugin-deepseek's reply when its stream gave nothing before the client stopped waiting
+        // (KomoriDev/nonebot-plugin-deepseek nonebot_plugin_deepseek/apis/request.py stream_request, RequestException
+        // `Oops! 网络超时，请稍后重试`, sent to the chat by __init__.py); not the setting's name (`网络超时时间`)
+        '网络超时(?!时间)',
+        // round 42 (apps): chatgpt-on-wechat's own timeout, which its DeepSeek/OpenAI-compatible bots report with a made-up
+        // status 500 (zhayujie/chatgpt-on-wechat models/deepseek/deepseek_bot.py `{"message": "Request timeout", "status_code":
+        // 500}`, raised by agent/protocol/agent_stream.py as `{error_msg} (Status: {status_code}, Code: …` and replied as
+        // `Agent error: …` by bridge/agent_bridge.py): the client's timeout, not a server error
+        '\\brequest timeout \\(status: 500, code: ',
         // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)
