@@ -393,6 +393,12 @@ export const keyEntries: ErrorEntry[] = [
         // ${modelKey}.`) and as Text Generator's audio extractor does (nhaouari/obsidian-textgenerator-plugin
         // src/extractors/audio-extractor.ts `OpenAI API Key is not provided.`)
         '\\bapi key is not provided\\b',
+        // round 42 (apps): Easydict's query error for a service with no key (tisfeng/Easydict Easydict/Swift/Model/QueryError.swift
+        // ErrorType.missingSecretKey, Localizable.xcstrings missing_secret_key_error `Missing secret key` / `缺少密钥`, shown as
+        // `💥 Failed, Missing secret key`; doubao.error.missing_api_key `Missing Doubao API Key. …` / `缺少豆包 API Key。…`)
+        '\\bmissing secret key\\b',
+        '缺少密钥',
+        '缺少[^\\s，。,.]{0,10}\\s?api\\s?key',
         // round 42 (apps): Text Generator's model listing with no key set (nhaouari/obsidian-textgenerator-plugin
         // src/LLMProviders/utils.tsx and langchain/chatanthropic.tsx, thrown when `!config.api_key`, shown by main.ts
         // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other

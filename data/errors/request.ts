@@ -41,6 +41,9 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 42 (apps): Jan's title for a request longer than the model's context window (janhq/jan web-app/src/utils/error.ts
+        // CONTEXT_OVERFLOW_TITLE `Context window full`, shown over CONTEXT_OVERFLOW_MESSAGE, which is read below)
+        '\\bcontext window full\\b',
         // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
         // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical
         // ApiErrorType of its SDKs, `stable across all API formats`); round 41 (review): moved from `codes`, as it is also
@@ -1553,6 +1556,12 @@ export const requestEntries: ErrorEntry[] = [
         // listOpenAICompatibleModels.ts mapResponse): a web page or another service at the base URL, not the API
         '\\bendpoint returned an unreadable response\\b',
         '\\bendpoint did not return a model list\\b',
+        // round 42 (apps): Easydict's reading of a stream request answered with a web page (tisfeng/Easydict Easydict/Swift/
+        // Service/OpenAI/StreamService+UpdateResult.swift classifiedQueryError, Localizable.xcstrings error.content_type.html
+        // `Endpoint returned an HTML page` / `端点返回了 HTML 页面`, with the suggestion to check that the endpoint URL holds the
+        // full API path)
+        '\\bendpoint returned an html page\\b',
+        '端点返回了\\s?html\\s?页面',
         "unexpected token '?<'?",
         '<!doctype',
         'is not valid json',
@@ -2005,6 +2014,10 @@ export const requestEntries: ErrorEntry[] = [
         '\\bbase path was set\\b(?! to)',
         '\\bno (?:azure api|openai compatible) endpoint was set\\b',
         '\\bbasepath cannot end in /',
+        // round 42 (apps): Obsidian Smart Composer's providers with the address field empty (glowingjade/obsidian-smart-composer
+        // src/core/llm openaiCompatibleProvider.ts and others, LLMBaseUrlNotSetException `Provider <id> base URL is missing.
+        // Please set it in settings menu.`)
+        '\\bbase url is missing\\. please set it\\b',
         // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
         // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing
