@@ -1252,11 +1252,15 @@ export const requestEntries: ErrorEntry[] = [
         '(?<!请求)参数(?:错误|无效|有误)|请求参数(?:错误(?!\\s?[:：]\\s?\\S)|无效|有误)',
         // QChatGPT (now LangBot): [bot]err:API调用参数错误 for InvalidRequestError
         'api调用参数错误',
+        // round 42 (apps): MaiBot's word for a 400 (MaiM-with-u/MaiBot src/llm_models/exceptions.py error_code_mapping 400
+        // `参数不正确`, printed by RespNotOkException instead of the body)
+        '(?:^|[:：]\\s?)参数不正确',
         'param(?:eter)? incorrect',
         'not supported by this model',
         '参数非法',
         // midjourney-proxy's VALIDATION_ERROR (code 4) wordings name the field: `prompt不能为空`, `base64格式错误`, `未知的 Action 类型`
-        '\\b[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
+        // (round 42, apps: not an empty base URL, `Base URL 不能为空`, read by invalid-url-client)
+        '\\b(?!url\\s?不能为空)[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
         '未知的\\s?action',
         // Midjourney's own embed titles, as midjourney-proxy puts them in failReason: `[Invalid parameter] …` (novicezk
         // docs/api.md), `Invalid prompt, …` (trueai-org DiscordWebSocketService errorTitles); the field names the task
@@ -1562,6 +1566,9 @@ export const requestEntries: ErrorEntry[] = [
         // full API path)
         '\\bendpoint returned an html page\\b',
         '端点返回了\\s?html\\s?页面',
+        // round 42 (apps): nekro-agent's model listing when the address answered with something that is no model list
+        // (KroMiose/nekro-agent nekro_agent/services/agent/openai.py `模型列表响应格式无效`), as Obsidian Copilot's above
+        '模型列表响应格式无效',
         "unexpected token '?<'?",
         '<!doctype',
         'is not valid json',
@@ -2018,6 +2025,9 @@ export const requestEntries: ErrorEntry[] = [
         // src/core/llm openaiCompatibleProvider.ts and others, LLMBaseUrlNotSetException `Provider <id> base URL is missing.
         // Please set it in settings menu.`)
         '\\bbase url is missing\\. please set it\\b',
+        // round 42 (apps): nekro-agent's model-group check with the address empty (KroMiose/nekro-agent, its model-group test
+        // `error_message="Base URL 不能为空"`)
+        'base\\s?url\\s?不能为空',
         // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
         // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing

@@ -998,6 +998,11 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bllm_model_response_empty\\b',
         '\\bchat api is error or undefined\\b',
         '\\*\\*error\\*\\*: empty response from reasoning model',
+        // round 42 (apps): MaiBot's EmptyResponseException (MaiM-with-u/MaiBot src/llm_models/exceptions.py `响应内容为空，这可能是
+        // 一个临时性问题`) and nekro-agent's stream that ended before its first chunk (KroMiose/nekro-agent
+        // nekro_agent/services/agent/openai.py `流式响应在返回首个数据块前已结束，API 供应商返回了空流`)
+        '响应内容为空[，,]\\s?这可能是一个临时性问题',
+        'api\\s?供应商返回了空流',
         '\\bdo request failed\\b',
         'new proxy http client failed',
         '\\bdial failed to ',
@@ -1261,6 +1266,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 16 (en): not Google's own 500 for Gemini, which names Google's servers (upstream-failed)
         'an internal error has occurred(?!\\. please retry or report in https://developers\\.generativeai\\.google)',
         '服务器内部错误',
+        // round 42 (apps): MaiBot's word for a 500 (MaiM-with-u/MaiBot src/llm_models/exceptions.py error_code_mapping 500
+        // `服务器内部故障`, which RespNotOkException prints instead of the body)
+        '服务器内部故障',
         // round 11 (Chinese): apps' plain word for a 500 (find_string 服务器开小差: `服务器开小差了，请稍后再试` on status 500)
         '服务器开小差',
         '数据库(?:错误|异常)',
@@ -1699,6 +1707,9 @@ export const serviceEntries: ErrorEntry[] = [
         // `💥 Failed, Timeout error` / `💥 失败, 超时错误`); with that prefix only, as `timeout error` alone names no phase
         '\\bfailed, timeout error\\b',
         '失败[,，]\\s?超时错误',
+        // round 42 (apps): nekro-agent's wait for a stream's first chunk (KroMiose/nekro-agent nekro_agent/services/agent/openai.py
+        // `等待流式响应首个数据块超时，已超过 {timeout_seconds} 秒`): the answer did not start in time
+        '等待流式响应首个数据块超时',
         // round 42 (apps): Raycast's OpenAI Translator extension when its 60 s wait for the answer's headers ran out
         // (raycast/extensions extensions/openai-translator/src/providers/utils.ts fetchSSE, `throw new Error("Connection
         // Timeout")` once its AbortController fired): the whole request, not the connect phase; only as the whole message
