@@ -43,7 +43,7 @@ export const requestEntries: ErrorEntry[] = [
       patterns: [
         // round 42 (apps): Jan's title for a request longer than the model's context window (janhq/jan web-app/src/utils/error.ts
         // CONTEXT_OVERFLOW_TITLE `Context window full`, shown over CONTEXT_OVERFLOW_MESSAGE, which is read below)
-        '\\bcontext window full\\b',
+        '\\bcontext window full\\b(?! of)',
         // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
         // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical
         // ApiErrorType of its SDKs, `stable across all API formats`); round 41 (review): moved from `codes`, as it is also
@@ -2028,6 +2028,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 42 (apps): nekro-agent's model-group check with the address empty (KroMiose/nekro-agent, its model-group test
         // `error_message="Base URL 不能为空"`)
         'base\\s?url\\s?不能为空',
+        // round 42 (apps): HuggingChat's server started with no address for its OpenAI-compatible endpoint (huggingface/chat-ui
+        // src/lib/server/models.ts `throw new Error("OPENAI_BASE_URL not set")`)
+        '\\b\\w*_base_url not set\\b',
         // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
         // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing
