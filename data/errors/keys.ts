@@ -388,6 +388,22 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 42 (apps): the key field left empty, as Obsidian Copilot words it before any request (logancyang/obsidian-copilot
+        // src/LLMProviders/chatModelManager.ts createModelInstance, MissingApiKeyError `API key is not provided for the model:
+        // ${modelKey}.`) and as Text Generator's audio extractor does (nhaouari/obsidian-textgenerator-plugin
+        // src/extractors/audio-extractor.ts `OpenAI API Key is not provided.`)
+        '\\bapi key is not provided\\b',
+        // round 42 (apps): Easydict's query error for a service with no key (tisfeng/Easydict Easydict/Swift/Model/QueryError.swift
+        // ErrorType.missingSecretKey, Localizable.xcstrings missing_secret_key_error `Missing secret key` / `缺少密钥`, shown as
+        // `💥 Failed, Missing secret key`; doubao.error.missing_api_key `Missing Doubao API Key. …` / `缺少豆包 API Key。…`)
+        '\\bmissing secret key\\b',
+        '缺少密钥',
+        '缺少[^\\s，。,.]{0,10}\\s?api\\s?key',
+        // round 42 (apps): Text Generator's model listing with no key set (nhaouari/obsidian-textgenerator-plugin
+        // src/LLMProviders/utils.tsx and langchain/chatanthropic.tsx, thrown when `!config.api_key`, shown by main.ts
+        // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other
+        // products say `please provide a valid API key` of a key they refused
+        '\\btg error: please provide a valid api key\\b',
         // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
         // found. Please set IFLOW_API environment variable.`)

@@ -105,6 +105,10 @@ export const networkEntries: ErrorEntry[] = [
         // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
         // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
         '[:：]\\s*connection error\\.(?![a-z])',
+        // round 42 (apps): MaiBot's NetworkConnectionError, raised for the SDKs' connection errors (MaiM-with-u/MaiBot
+        // src/llm_models/exceptions.py `连接异常，请检查网络连接状态或URL是否正确`, model_client openai_client.py and
+        // gemini_client.py): no answer came back at all
+        '连接异常[，,]\\s?请检查网络连接状态',
         // round 40 (relay-500): the same message after LiteLLM's provider label (BerriAI/litellm
         // litellm/litellm_core_utils/exception_mapping_utils.py exception_type: `message=f"{exception_provider} - {message}"`,
         // exception_provider `<Provider>Exception`), as its proxy's 500 `litellm.InternalServerError: InternalServerError:

@@ -41,6 +41,9 @@ export const requestEntries: ErrorEntry[] = [
         'input_exceeds_limit',
       ],
       patterns: [
+        // round 42 (apps): Jan's title for a request longer than the model's context window (janhq/jan web-app/src/utils/error.ts
+        // CONTEXT_OVERFLOW_TITLE `Context window full`, shown over CONTEXT_OVERFLOW_MESSAGE, which is read below)
+        '\\bcontext window full\\b(?! of)',
         // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
         // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical
         // ApiErrorType of its SDKs, `stable across all API formats`); round 41 (review): moved from `codes`, as it is also
@@ -1249,11 +1252,15 @@ export const requestEntries: ErrorEntry[] = [
         '(?<!请求)参数(?:错误|无效|有误)|请求参数(?:错误(?!\\s?[:：]\\s?\\S)|无效|有误)',
         // QChatGPT (now LangBot): [bot]err:API调用参数错误 for InvalidRequestError
         'api调用参数错误',
+        // round 42 (apps): MaiBot's word for a 400 (MaiM-with-u/MaiBot src/llm_models/exceptions.py error_code_mapping 400
+        // `参数不正确`, printed by RespNotOkException instead of the body)
+        '(?:^|[:：]\\s?)参数不正确',
         'param(?:eter)? incorrect',
         'not supported by this model',
         '参数非法',
         // midjourney-proxy's VALIDATION_ERROR (code 4) wordings name the field: `prompt不能为空`, `base64格式错误`, `未知的 Action 类型`
-        '\\b[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
+        // (round 42, apps: not an empty base URL, `Base URL 不能为空`, read by invalid-url-client)
+        '\\b(?!url\\s?不能为空)[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
         '未知的\\s?action',
         // Midjourney's own embed titles, as midjourney-proxy puts them in failReason: `[Invalid parameter] …` (novicezk
         // docs/api.md), `Invalid prompt, …` (trueai-org DiscordWebSocketService errorTitles); the field names the task
@@ -1548,6 +1555,20 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's model listing when the address answered 2xx with a body that is no JSON, or JSON
+        // without a `data` list (logancyang/obsidian-copilot src/modelManagement/providers/adapters/
+        // listOpenAICompatibleModels.ts mapResponse): a web page or another service at the base URL, not the API
+        '\\bendpoint returned an unreadable response\\b',
+        '\\bendpoint did not return a model list\\b',
+        // round 42 (apps): Easydict's reading of a stream request answered with a web page (tisfeng/Easydict Easydict/Swift/
+        // Service/OpenAI/StreamService+UpdateResult.swift classifiedQueryError, Localizable.xcstrings error.content_type.html
+        // `Endpoint returned an HTML page` / `端点返回了 HTML 页面`, with the suggestion to check that the endpoint URL holds the
+        // full API path)
+        '\\bendpoint returned an html page\\b',
+        '端点返回了\\s?html\\s?页面',
+        // round 42 (apps): nekro-agent's model listing when the address answered with something that is no model list
+        // (KroMiose/nekro-agent nekro_agent/services/agent/openai.py `模型列表响应格式无效`), as Obsidian Copilot's above
+        '模型列表响应格式无效',
         "unexpected token '?<'?",
         '<!doctype',
         'is not valid json',
@@ -1760,6 +1781,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's model listing when GET base + `/models` answered 404 on an address without /v1
+        // (logancyang/obsidian-copilot src/modelManagement/providers/adapters/listOpenAICompatibleModels.ts, appended to
+        // `HTTP 404…`)
+        'if your endpoint serves the openai api under /v1, add it to the base url',
         // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
         // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
         // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key
@@ -1978,6 +2003,34 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 42 (apps): 5ire's provider form on an address that does not parse (nanbingxyz/5ire public/locales en and zh
+        // translation.json Provider.Tooltip.InvalidAPIEndpoint `The API endpoint must be a valid URL address.` / `API endpoint
+        // 必须是合法的 URL 地址`)
+        '\\bapi endpoint must be a valid url\\b',
+        'api\\s?endpoint\\s?必须是合法的\\s?url',
+        // round 42 (apps): Obsidian Copilot's provider checks with the address field empty (logancyang/obsidian-copilot
+        // src/modelManagement/providers/adapters listOpenAICompatibleModels.ts `Enter a base URL before fetching models.`,
+        // openaiCompatibleAdapter.ts `A base URL is required to verify this OpenAI-compatible provider.`)
+        '\\benter a base url before fetching models\\b',
+        '\\ba base url is required to verify this\\b',
+        // round 42 (apps): AnythingLLM's providers with no address configured (Mintplex-Labs/anything-llm server/utils/
+        // AiProviders localAi, ollama, lmStudio, nvidiaNim, foundry … `No LocalAI Base Path was set.`, `No Ollama Base Path was
+        // set.`; azureOpenAi `No Azure API endpoint was set.`; TextToSpeech/SpeechToText openaiGeneric `No OpenAI compatible
+        // endpoint was set.`), and its model listing refusing a trailing slash (server/utils/helpers/customModels.js
+        // `BasePath Cannot end in /!`); not a log that says what it was set to
+        '\\bbase path was set\\b(?! to)',
+        '\\bno (?:azure api|openai compatible) endpoint was set\\b',
+        '\\bbasepath cannot end in /',
+        // round 42 (apps): Obsidian Smart Composer's providers with the address field empty (glowingjade/obsidian-smart-composer
+        // src/core/llm openaiCompatibleProvider.ts and others, LLMBaseUrlNotSetException `Provider <id> base URL is missing.
+        // Please set it in settings menu.`)
+        '\\bbase url is missing\\. please set it\\b',
+        // round 42 (apps): nekro-agent's model-group check with the address empty (KroMiose/nekro-agent, its model-group test
+        // `error_message="Base URL 不能为空"`)
+        'base\\s?url\\s?不能为空',
+        // round 42 (apps): HuggingChat's server started with no address for its OpenAI-compatible endpoint (huggingface/chat-ui
+        // src/lib/server/models.ts `throw new Error("OPENAI_BASE_URL not set")`)
+        '\\b\\w*_base_url not set\\b',
         // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
         // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing

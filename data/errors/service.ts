@@ -60,6 +60,9 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's check of a provider that answered 429 (logancyang/obsidian-copilot
+        // src/modelManagement/providers/adapters/verifyViaListModels.ts mapResponse, code rate_limited)
+        '\\brate limited [—–-]{1,2} try again in a moment\\b',
         // round 41 (agents): iFlow CLI's two 429 notices, the model's rate and the account's concurrency, each retried by
         // the CLI (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19
         // bundle's openaiContentGenerator.errors modelRateLimitReached `This model has reached the platform rate limit, the
@@ -995,6 +998,11 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bllm_model_response_empty\\b',
         '\\bchat api is error or undefined\\b',
         '\\*\\*error\\*\\*: empty response from reasoning model',
+        // round 42 (apps): MaiBot's EmptyResponseException (MaiM-with-u/MaiBot src/llm_models/exceptions.py `响应内容为空，这可能是
+        // 一个临时性问题`) and nekro-agent's stream that ended before its first chunk (KroMiose/nekro-agent
+        // nekro_agent/services/agent/openai.py `流式响应在返回首个数据块前已结束，API 供应商返回了空流`)
+        '响应内容为空[，,]\\s?这可能是一个临时性问题',
+        'api\\s?供应商返回了空流',
         '\\bdo request failed\\b',
         'new proxy http client failed',
         '\\bdial failed to ',
@@ -1258,6 +1266,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 16 (en): not Google's own 500 for Gemini, which names Google's servers (upstream-failed)
         'an internal error has occurred(?!\\. please retry or report in https://developers\\.generativeai\\.google)',
         '服务器内部错误',
+        // round 42 (apps): MaiBot's word for a 500 (MaiM-with-u/MaiBot src/llm_models/exceptions.py error_code_mapping 500
+        // `服务器内部故障`, which RespNotOkException prints instead of the body)
+        '服务器内部故障',
         // round 11 (Chinese): apps' plain word for a 500 (find_string 服务器开小差: `服务器开小差了，请稍后再试` on status 500)
         '服务器开小差',
         '数据库(?:错误|异常)',
@@ -1673,6 +1684,9 @@ export const serviceEntries: ErrorEntry[] = [
     cause: 'timeout',
     layer: 'client',
     statuses: [],
+    // round 42 (apps): 500 with its own words: chatgpt-on-wechat reports its own client timeout with a made-up status 500
+    // (`Request timeout (Status: 500, …`, read below); a bare 500 is a server error
+    statusesWithWording: [500],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -1684,6 +1698,27 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 42 (apps): nonebot-plugin-deepseek's reply when its stream gave nothing before the client stopped waiting
+        // (KomoriDev/nonebot-plugin-deepseek nonebot_plugin_deepseek/apis/request.py stream_request, RequestException
+        // `Oops! 网络超时，请稍后重试`, sent to the chat by __init__.py); not the setting's name (`网络超时时间`)
+        '网络超时(?!时间)',
+        // round 42 (apps): Easydict's query error for a timed-out request (tisfeng/Easydict Easydict/Swift/Model/QueryError.swift
+        // ErrorType.timeout, Localizable.xcstrings timeout_error `Timeout error` / `超时错误`, shown after query_failed as
+        // `💥 Failed, Timeout error` / `💥 失败, 超时错误`); with that prefix only, as `timeout error` alone names no phase
+        '\\bfailed, timeout error\\b',
+        '失败[,，]\\s?超时错误',
+        // round 42 (apps): nekro-agent's wait for a stream's first chunk (KroMiose/nekro-agent nekro_agent/services/agent/openai.py
+        // `等待流式响应首个数据块超时，已超过 {timeout_seconds} 秒`): the answer did not start in time
+        '等待流式响应首个数据块超时',
+        // round 42 (apps): Raycast's OpenAI Translator extension when its 60 s wait for the answer's headers ran out
+        // (raycast/extensions extensions/openai-translator/src/providers/utils.ts fetchSSE, `throw new Error("Connection
+        // Timeout")` once its AbortController fired): the whole request, not the connect phase; only as the whole message
+        '^\\W*(?:error:\\s*)?connection timeout\\W*$',
+        // round 42 (apps): chatgpt-on-wechat's own timeout, which its DeepSeek/OpenAI-compatible bots report with a made-up
+        // status 500 (zhayujie/chatgpt-on-wechat models/deepseek/deepseek_bot.py `{"message": "Request timeout", "status_code":
+        // 500}`, raised by agent/protocol/agent_stream.py as `{error_msg} (Status: {status_code}, Code: …` and replied as
+        // `Agent error: …` by bridge/agent_bridge.py): the client's timeout, not a server error
+        '\\brequest timeout \\(status: 500, code: ',
         // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)

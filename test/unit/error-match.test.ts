@@ -6979,3 +6979,91 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots’ own words, read from their sources', () => {
+  it('reads an empty or unusable address field as the base URL, and not a log that says what it was set to', () => {
+    namesEntry(
+      'invalid-url-client',
+      [
+        'The API endpoint must be a valid URL address.',
+        'API endpoint 必须是合法的 URL 地址',
+        'Enter a base URL before fetching models.',
+        'Error: No LocalAI Base Path was set.',
+        'No Azure API endpoint was set.',
+        'BasePath Cannot end in /!',
+        'Provider openai-compatible base URL is missing. Please set it in settings menu.',
+        'Base URL 不能为空',
+        'Error: OPENAI_BASE_URL not set',
+      ],
+      ['LocalAI base path was set to http://localhost:8080/v1', 'The base path was set to /api'],
+    )
+    // the field-name pattern of invalid-parameters steps aside for the address, and still reads other fields
+    namesEntry('invalid-parameters', ['prompt不能为空', "模型 'deepseek-chat' 遇到不可重试的HTTP错误: 参数不正确"], [])
+    expect(ids('Base URL 不能为空')).not.toContain('invalid-parameters')
+    expect(ids('如果出现参数不正确的情况请联系管理员')).not.toContain('invalid-parameters')
+  })
+
+  it('reads a key field left empty as a missing key, and a refused key as a refused key', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        'MissingApiKeyError: API key is not provided for the model: deepseek-chat|deepseek.',
+        'TG Error: OpenAI API Key is not provided.',
+        'TG Error: Please provide a valid api key.',
+        '💥 Failed, Missing secret key',
+        '💥 失败, 缺少密钥',
+        '缺少豆包 API Key。请从 https://www.volcengine.com/product/doubao 获取您的 API Key',
+      ],
+      ['Invalid API key. Please provide a valid API key.'],
+    )
+  })
+
+  it('reads the apps’ own timeouts as the request’s, and not a setting that names one', () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'Oops! 网络超时，请稍后重试',
+        'Agent error: Request timeout (Status: 500, Code: , Type: )',
+        'Connection Timeout',
+        '💥 Failed, Timeout error',
+        '💥 失败, 超时错误',
+        'TimeoutError: 等待流式响应首个数据块超时，已超过 120 秒',
+      ],
+      [
+        '网络超时时间设置为 30 秒',
+        'the connection timeout is 30 seconds',
+        'Connection timeout while connecting to the database',
+      ],
+    )
+  })
+
+  it('reads a model list or a stream answered with something else as the base URL', () => {
+    namesEntry(
+      'html-instead-of-json',
+      [
+        'Endpoint returned an unreadable response.',
+        'Endpoint did not return a model list.',
+        '💥 失败, 响应格式不匹配: 端点返回了 HTML 页面',
+        'ValueError: 模型列表响应格式无效',
+      ],
+      [],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['HTTP 404: {"detail":"Not Found"} If your endpoint serves the OpenAI API under /v1, add it to the base URL.'],
+      [],
+    )
+  })
+
+  it('reads the bots’ fixed words for a status, an empty answer and a lost connection', () => {
+    namesEntry('gateway-internal-error', ['服务器内部故障'], [])
+    namesEntry('failed-to-fetch', ['连接异常，请检查网络连接状态或URL是否正确'], [])
+    namesEntry(
+      'upstream-failed',
+      ['响应内容为空，这可能是一个临时性问题', '流式响应在返回首个数据块前已结束，API 供应商返回了空流'],
+      [],
+    )
+    namesEntry('rate-limit-exceeded', ['Rate limited — try again in a moment.'], [])
+    namesEntry('context-length-exceeded', ['Context window full'], ['Context window full of tool output'])
+  })
+})
