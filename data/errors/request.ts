@@ -323,6 +323,41 @@ export const requestEntries: ErrorEntry[] = [
         // class only as an error prints it, before its colon, not `instanceof ContextOverflowError` in code
         '\\bcontextoverflowerror\\]?: ',
         '\\blangchain\\.com/(?:docs/troubleshooting|oss/(?:javascript|python)/langchain)/errors/context_overflow\\b',
+        // round 42 (media): llama-cpp-python's own check before it evaluates (abetlen/llama-cpp-python@3691546
+        // llama_cpp/llama.py `raise ValueError(f"Requested tokens ({len(prompt_tokens)}) exceed context window of {n_ctx}")`),
+        // which its server rewrites to OpenAI's context_length_exceeded (llama_cpp/server/errors.py RouteErrorHandler) but
+        // LangChain's LlamaCpp, RAG demos and wrappers print as is, often inside an `invalid_request_error` or a 500
+        '\\brequested tokens \\(\\d+\\) exceed context window of \\d+',
+        // round 42 (media): DeepInfra's 400 for a prompt over the model's input limit, as OpenAI-compatible clients and
+        // OpenRouter (`metadata.raw`) pass it on (UKGovernmentBEIS/inspect_ai@499e615
+        // src/inspect_ai/model/_providers/openai_compatible.py handle_bad_request, `# Handle DeepInfra input length errors`,
+        // and tests/model/providers/test_openai_compatible.py id deepinfra_model_length: `Requested input length 125000
+        // exceeds maximum input length 40000`)
+        '\\brequested input length \\d+ exceeds maximum input length \\d+',
+        // round 42 (media): LMDeploy's serving errors for a prompt over session_len (InternLM/lmdeploy@1263d5c
+        // lmdeploy/serve/core/async_engine.py `Input length ({input_len}) must be smaller than the model context length
+        // ({self.session_len}).` and serve/core/exceptions.py ERROR_MESSAGES CONTEXT_LENGTH_EXCEEDED `The request exceeds the
+        // model context length.`), sent as a 400 with `invalid_request_error`
+        '\\binput length \\(\\d+\\) must be smaller than the model context length\\b',
+        '\\bthe request exceeds the model context length\\b',
+        // round 42 (media): Xinference's transformers engine when the prompt leaves no room for max_tokens
+        // (xorbitsai/inference@7ecec16 xinference/model/llm/transformers/core.py prepare_batch_inference, `r.error_msg =
+        // "Max tokens exceeds model's max length"`)
+        "\\bmax tokens exceeds model['’]s max length\\b",
+        // round 42 (media): Ollama's agent before it sends and after it compacts (ollama/ollama@fb30760 agent/compactor.go:
+        // `prompt is too large for the current context (~%d/%d tokens). Reduce the system prompt or message history, …` and
+        // `history is still too large after compaction (~%d/%d tokens). Start a fresh request, …`)
+        '\\bprompt is too large for the current context \\(~?\\d+/\\d+ tokens\\)',
+        '\\bhistory is still too large after compaction \\(~?\\d+/\\d+ tokens\\)',
+        // round 42 (media): vLLM's scheduler when a prompt passes the prompt limit, its request then finished unanswered
+        // (FINISHED_IGNORED: the API sends back an empty or cut answer, and the log line is what people paste;
+        // vllm-project/vllm vllm/core/scheduler.py _schedule_prefills and the V1 scheduler, `logger.warning("Input prompt (%d
+        // tokens) is too long and exceeds limit of %d", …)`, find_string ids 8698567144, 54312417296)
+        '\\binput prompt \\(\\d+ tokens\\) is too long and exceeds limit of \\d+',
+        // round 42 (media): Venice's OpenAI-style overflow, whose message apps print without its code
+        // (docs.venice.ai/api-reference/error-codes, Error response format: `Your request exceeds the model's maximum context.
+        // Please reduce your prompt or completion length.`, code context_length_exceeded)
+        "\\byour request exceeds the model['’]s maximum context\\b",
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -582,6 +617,18 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 42 (media): Venice's video moderation error (docs.venice.ai/api-reference/error-codes, Error response format:
+        // `{"error": "Your generation was blocked due to the model provider's content policies. Credits have been refunded.",
+        // "credits_refunded": true}`)
+        "\\bgeneration was blocked due to the model provider['’]s content polic(?:y|ies)\\b",
+        // round 42 (media): the Gemini Interactions API's generation-blocked codes (ai.google.dev/gemini-api/docs/api-errors,
+        // Generation blocked codes, for output a policy, safety or content limit blocked: content_blocked a policy reason
+        // not named (zh page: `不明政策原因阻止了请求`), prohibited_content and image_prohibited_content the prohibited-content
+        // guidelines, image_recitation the copyright or recitation limit on an image), only as the value of a `code` field:
+        // as bare words they are also a moderation result's boolean key (`"content_blocked":false`) and variable names; the
+        // short ones (safety, recitation, language, spii, blocklist) are words of too many other things, and image_other
+        // names no policy (a failed image, round 39)
+        '\\bcode["\']?\\s{0,3}[:=]\\s{0,3}["\'](?:content_blocked|image_prohibited_content|prohibited_content|image_recitation)["\']',
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
         // error_blocked_prompt `Your prompt has been blocked by Bing. Try to change any bad words and try again.`)
         'your prompt has been blocked by bing',

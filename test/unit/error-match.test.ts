@@ -6979,3 +6979,35 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (media) runtimes’ context wordings and media refusals', () => {
+  it('reads the context checks of llama-cpp-python, DeepInfra, LMDeploy, Xinference, Ollama’s agent and vLLM’s scheduler', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        '{"error":{"message":"Requested tokens (18690) exceed context window of 7168","type":"invalid_request_error"}}',
+        '{"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"Requested input length 39818 exceeds maximum input length 32767","provider_name":"DeepInfra"}}}',
+        '{"object":"error","message":"Input length (40000) must be smaller than the model context length (32768).","type":"invalid_request_error","code":400}',
+        "Max tokens exceeds model's max length",
+        'prompt is too large for the current context (~9000/8192 tokens). Reduce the system prompt or message history',
+        'WARNING 02-20 17:08:38 scheduler.py:949] Input prompt (100005 tokens) is too long and exceeds limit of 2048',
+        "Your request exceeds the model's maximum context. Please reduce your prompt or completion length.",
+      ],
+      [],
+    )
+  })
+
+  it('reads Venice’s video refusal and the Interactions API’s blocked codes only as a code’s value', () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"error": "Your generation was blocked due to the model provider\'s content policies. Credits have been refunded.", "credits_refunded": true}',
+        '{"error":{"code":"content_blocked"}}',
+        '{"error":{"code":"image_recitation","message":"blocked"}}',
+      ],
+      [],
+    )
+    expect(ids('{"id":"msg_1","content_blocked":false,"text":"hello"}')).not.toContain('content-policy')
+    expect(ids('const prohibited_content = await loadList()')).not.toContain('content-policy')
+  })
+})
