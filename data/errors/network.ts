@@ -1447,6 +1447,10 @@ export const networkEntries: ErrorEntry[] = [
       codes: [
         'task_failed',
         'generation_failed',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 805 APIKEY_TASK_STATUS_ERROR `Task status
+        // is abnormal`, the workflow task ended in an error state
+        'apikey_task_status_error',
         // new-api relay/channel/gemini/adaptor.go: the image model answered without an image
         'no_images',
         'ali_async_task_failed',
@@ -1677,7 +1681,13 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [202],
     dialects: ['new-api', 'openai'],
     match: {
-      codes: [],
+      codes: [
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 804 APIKEY_TASK_IS_RUNNING `Task is still
+        // running` and 813 APIKEY_TASK_IS_QUEUED `Task is queued`, what its outputs query answers before the task is done
+        'apikey_task_is_running',
+        'apikey_task_is_queued',
+      ],
       patterns: [
         // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api
         // model/task.go TaskStatusSubmitting, which ToVideoStatus shows as queued and the poller skips until its timeout sweep

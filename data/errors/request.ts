@@ -466,6 +466,10 @@ export const requestEntries: ErrorEntry[] = [
         // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
         // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
         'file_too_large',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 809 APIKEY_FILE_SIZE_EXCEEDED `File size
+        // exceeds limit`, an uploaded image, video or audio over its size
+        'apikey_file_size_exceeded',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -1019,6 +1023,12 @@ export const requestEntries: ErrorEntry[] = [
         // request-too-large's
         'invalid_image',
         'invalid_image_format',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 433 VALIDATE_PROMPT_FAILED `Workflow
+        // validation failed` (the workflow's own reason in the response's msg) and 803 APIKEY_INVALID_NODE_INFO
+        // `nodeInfoList does not match the workflow`: the task's inputs, not the key
+        'validate_prompt_failed',
+        'apikey_invalid_node_info',
         // round 41 (gateway): OpenRouter's canonical error types for an input image it cannot use: its format, or an image URL
         // that is not there or could not be fetched (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
         'unsupported_image_format',

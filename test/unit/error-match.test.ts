@@ -7010,4 +7010,12 @@ describe('components/error-lookup/match: round 42 (media) runtimes’ context wo
     expect(ids('{"id":"msg_1","content_blocked":false,"text":"hello"}')).not.toContain('content-policy')
     expect(ids('const prohibited_content = await loadList()')).not.toContain('content-policy')
   })
+
+  it('reads RunningHub’s task codes: still running or queued is waiting, a bad workflow input is the request', () => {
+    expect(topEntry('{"code":804,"msg":"APIKEY_TASK_IS_RUNNING","data":null}')).toBe('media-task-queued')
+    expect(topEntry('{"code":813,"msg":"APIKEY_TASK_IS_QUEUED","data":null}')).toBe('media-task-queued')
+    expect(topEntry('{"code":805,"msg":"APIKEY_TASK_STATUS_ERROR","data":null}')).toBe('media-task-failed')
+    expect(topEntry('{"code":803,"msg":"APIKEY_INVALID_NODE_INFO","data":null}')).toBe('invalid-parameters')
+    expect(topEntry('{"code":809,"msg":"APIKEY_FILE_SIZE_EXCEEDED","data":null}')).toBe('request-too-large')
+  })
 })
