@@ -358,6 +358,21 @@ export const requestEntries: ErrorEntry[] = [
         // (docs.venice.ai/api-reference/error-codes, Error response format: `Your request exceeds the model's maximum context.
         // Please reduce your prompt or completion length.`, code context_length_exceeded)
         "\\byour request exceeds the model['’]s maximum context\\b",
+        // round 42 (media): GPT4All's check of the last message against n_ctx (nomic-ai/gpt4all@cd70db2
+        // gpt4all-chat/src/chatllm.cpp `Your message was too long and could not be processed (%1 > %2). Please try again with
+        // something shorter.`, and gpt4all-bindings/python/gpt4all/gpt4all.py's ValueError with the same words; its zh_CN
+        // translation `您的消息过长，无法处理` is read by 消息过长 above)
+        '\\byour message was too long and could not be processed \\(\\d+ > \\d+\\)',
+        // round 42 (media): mistral.rs's validation error for a prompt over max_seq_len (EricLBuehler/mistral.rs@9e92262
+        // mistralrs-core/src/engine/add_request.rs `Prompt sequence length is greater than {max_seq_len}, perhaps consider
+        // using `truncate_sequence`?`) and MLC LLM's serve check (mlc-ai/mlc-llm@79d603f python/mlc_llm/serve/engine_utils.py
+        // BadRequestError `Request prompt has {n} tokens in total, larger than the model input length limit {m}.`)
+        '\\bprompt sequence length is greater than \\d+',
+        '\\blarger than the model input length limit\\b',
+        // round 42 (media): text-generation-webui when it had to cut the user's message to fit (oobabooga/text-generation-webui
+        // @1dcde41 modules/chat.py generate_chat_prompt: `User message truncated from {n} to {m} tokens. Context full: {n} input
+        // tokens ({total} total, {k} for output). Increase ctx-size while loading the model to avoid truncation.`)
+        '\\bcontext full: \\d+ input tokens \\(\\d+ total\\b',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,

@@ -7018,4 +7018,18 @@ describe('components/error-lookup/match: round 42 (media) runtimes’ context wo
     expect(topEntry('{"code":803,"msg":"APIKEY_INVALID_NODE_INFO","data":null}')).toBe('invalid-parameters')
     expect(topEntry('{"code":809,"msg":"APIKEY_FILE_SIZE_EXCEEDED","data":null}')).toBe('request-too-large')
   })
+
+  it('reads GPT4All’s, mistral.rs’s, MLC LLM’s and text-generation-webui’s own context checks, not a message length in general', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'Your message was too long and could not be processed (5000 > 4092). Please try again with something shorter.',
+        'Prompt sequence length is greater than 4096, perhaps consider using `truncate_sequence`?',
+        'Request prompt has 9000 tokens in total, larger than the model input length limit 8192.',
+        'User message truncated from 9000 to 3000 tokens. Context full: 7680 input tokens (8192 total, 512 for output).',
+      ],
+      [],
+    )
+    expect(ids('Your message was too long and has been split into two parts.')).not.toContain('context-length-exceeded')
+  })
 })
