@@ -373,6 +373,14 @@ export const requestEntries: ErrorEntry[] = [
         // @1dcde41 modules/chat.py generate_chat_prompt: `User message truncated from {n} to {m} tokens. Context full: {n} input
         // tokens ({total} total, {k} for output). Increase ctx-size while loading the model to avoid truncation.`)
         '\\bcontext full: \\d+ input tokens \\(\\d+ total\\b',
+        // round 42 (media): KoboldCpp's console warnings when a request asks for more context than it was launched with
+        // (LostRuins/koboldcpp@2da346a koboldcpp.py generate: `(Warning! Request max_context_length={n} exceeds allocated
+        // context size of {maxctx}. It will be reduced to fit. Consider launching with increased --contextsize …)` and
+        // `Warning: You are trying to generate with max_length near or exceeding max_context_length. Most of the context will
+        // be removed, …`; gpttype_adapter.cpp `Warning: Too many LLaVA tokens, max context exceeded! They will be ignored!`)
+        '\\bmax_context_length=\\d+ exceeds allocated context size of \\d+',
+        '\\bgenerate with max_length near or exceeding max_context_length\\b',
+        '\\btoo many llava tokens, max context exceeded\\b',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
