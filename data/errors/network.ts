@@ -1484,6 +1484,12 @@ export const networkEntries: ErrorEntry[] = [
         'output_not_found',
       ],
       patterns: [
+        // round 42 (media): the Vercel AI SDK's errors when completed image or video model calls returned nothing (vercel/ai
+        // packages/ai/src/error/no-image-generated-error.ts `AI_NoImageGeneratedError`, `Thrown when completed image model
+        // calls return no images.`, default message `No image generated.`; ai-sdk.dev/docs/reference/ai-sdk-errors/
+        // ai-no-video-generated-error, `No video generated.`, `the model failed to generate a response` or an invalid one):
+        // the class only before its colon, as the error prints, not in code that checks it
+        '\\bai_no(?:image|video)generatederror\\]?: ',
         // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
         // query no longer knows; as its JSON code only, since TaskNotFound is a common exception name elsewhere (review)
         '"(?:reason|(?:err_)?code)"\\s*:\\s*"tasknotfound"',

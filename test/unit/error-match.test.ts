@@ -7032,4 +7032,15 @@ describe('components/error-lookup/match: round 42 (media) runtimes’ context wo
     )
     expect(ids('Your message was too long and has been split into two parts.')).not.toContain('context-length-exceeded')
   })
+
+  it('reads the AI SDK’s empty image and video results as a failed generation, not code that checks for them', () => {
+    namesEntry(
+      'media-task-failed',
+      [
+        'AI_NoVideoGeneratedError: No video generated.',
+        'NoImageGeneratedError [AI_NoImageGeneratedError]: No image generated.',
+      ],
+      ['if (NoVideoGeneratedError.isInstance(error)) { console.log("AI_NoVideoGeneratedError") }'],
+    )
+  })
 })
