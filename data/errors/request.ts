@@ -381,6 +381,11 @@ export const requestEntries: ErrorEntry[] = [
         '\\bmax_context_length=\\d+ exceeds allocated context size of \\d+',
         '\\bgenerate with max_length near or exceeding max_context_length\\b',
         '\\btoo many llava tokens, max context exceeded\\b',
+        // round 42 (media): IBM watsonx.ai's 400 invalid_input_argument for a prompt over the model's total (`Invalid input
+        // argument for Model '…': the number of input tokens 4098 cannot exceed the total tokens limit 4096 for this model`,
+        // as a script quotes the body from us-south.ml.cloud.ibm.com/ml/v1/text/generation, find_string id 8875896307, and
+        // agno's WatsonX overflow test OVERFLOW_MESSAGE, id 69574086122), read as a bare 400 before
+        '\\bthe number of input tokens \\d+ cannot exceed the total tokens limit\\b',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,

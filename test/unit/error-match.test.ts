@@ -7043,4 +7043,12 @@ describe('components/error-lookup/match: round 42 (media) runtimes’ context wo
       ['if (NoVideoGeneratedError.isInstance(error)) { console.log("AI_NoVideoGeneratedError") }'],
     )
   })
+
+  it('reads watsonx.ai’s overflow inside its 400 invalid_input_argument, not as a bare bad request', () => {
+    expect(
+      topEntry(
+        '{"errors":[{"code":"invalid_input_argument","message":"Invalid input argument for Model \'ibm/granite-13b-chat-v2\': the number of input tokens 9000 cannot exceed the total tokens limit 8192 for this model"}],"status_code":400}',
+      ),
+    ).toBe('context-length-exceeded')
+  })
 })
