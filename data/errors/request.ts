@@ -39,6 +39,11 @@ export const requestEntries: ErrorEntry[] = [
         'exceed_context_size_error',
         // DeepSeek's web hint for an over-long prompt, which ds-free-api passes on as `输入内容超长，请缩短后重试`
         'input_exceeds_limit',
+        // round 42 (media): GitHub Copilot's API code for a prompt over the model's prompt limit, beside its message
+        // `prompt token count of N exceeds the limit of M` (read below), as callers quote the 400 (`{"error":{"message":"prompt
+        // token count of 391491 exceeds the limit of 128000","code":"model_max_prompt_tokens_exceeded"}}`, find_string ids
+        // 52507083524, 175193925): the code alone when a client prints only it
+        'model_max_prompt_tokens_exceeded',
       ],
       patterns: [
         // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
@@ -386,6 +391,11 @@ export const requestEntries: ErrorEntry[] = [
         // as a script quotes the body from us-south.ml.cloud.ibm.com/ml/v1/text/generation, find_string id 8875896307, and
         // agno's WatsonX overflow test OVERFLOW_MESSAGE, id 69574086122), read as a bare 400 before
         '\\bthe number of input tokens \\d+ cannot exceed the total tokens limit\\b',
+        // round 42 (media): Bedrock's third overflow message beside `Input is too long for requested model` and Anthropic's
+        // `input length and max_tokens exceed context limit` (strands-agents/sdk-python@004eaa6 src/strands/models/bedrock.py
+        // BEDROCK_CONTEXT_WINDOW_OVERFLOW_MESSAGES `too many total text bytes`, which it raises as ContextWindowOverflowException),
+        // read as a rate limit by the guess before
+        '\\btoo many total text bytes\\b',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,

@@ -7051,4 +7051,9 @@ describe('components/error-lookup/match: round 42 (media) runtimes’ context wo
       ),
     ).toBe('context-length-exceeded')
   })
+
+  it('reads Bedrock’s byte-count overflow and Copilot’s prompt-limit code as the context, not a rate limit', () => {
+    expect(topEntry('ValidationException: too many total text bytes')).toBe('context-length-exceeded')
+    expect(topEntry('{"error":{"code":"model_max_prompt_tokens_exceeded"}}')).toBe('context-length-exceeded')
+  })
 })
