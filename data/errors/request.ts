@@ -396,6 +396,13 @@ export const requestEntries: ErrorEntry[] = [
         // BEDROCK_CONTEXT_WINDOW_OVERFLOW_MESSAGES `too many total text bytes`, which it raises as ContextWindowOverflowException),
         // read as a rate limit by the guess before
         '\\btoo many total text bytes\\b',
+        // round 42 (media): LM Studio's notice when the conversation is over the loaded model's context (lmstudio-ai/localization
+        // @a15da90 en/chat.json tokenCount/contextOverflow `The unprocessed context is larger than the maximum token limit of the
+        // model. Depending on your Context Overflow Policy, …`; zh-CN `未经处理的上下文大于模型的最大token限制。…`, zh-TW
+        // `未處理的上下文超過模型的最大 token 限制。…`, zh-HK `未處理的當前上下文大於模型的最大標記限制。…`, read folded to
+        // simplified)
+        '\\bunprocessed context is larger than the maximum token limit of the model\\b',
+        '未(?:经)?处理的(?:当前)?上下文(?:大于|超过)模型的最大\\s?(?:token|标记)\\s?限制',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,

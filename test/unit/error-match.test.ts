@@ -7056,4 +7056,16 @@ describe('components/error-lookup/match: round 42 (media) runtimes’ context wo
     expect(topEntry('ValidationException: too many total text bytes')).toBe('context-length-exceeded')
     expect(topEntry('{"error":{"code":"model_max_prompt_tokens_exceeded"}}')).toBe('context-length-exceeded')
   })
+
+  it('reads LM Studio’s context-overflow notice in English and in its Chinese translations, not its settings text', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'The unprocessed context is larger than the maximum token limit of the model.',
+        '未经处理的上下文大于模型的最大token限制。',
+        '未處理的上下文超過模型的最大 token 限制。',
+      ],
+      ['Decide what to do when the conversation exceeds the size of the model’s working memory (context)'],
+    )
+  })
 })
