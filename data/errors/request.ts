@@ -384,7 +384,7 @@ export const requestEntries: ErrorEntry[] = [
         // `Warning: You are trying to generate with max_length near or exceeding max_context_length. Most of the context will
         // be removed, …`; gpttype_adapter.cpp `Warning: Too many LLaVA tokens, max context exceeded! They will be ignored!`)
         '\\bmax_context_length=\\d+ exceeds allocated context size of \\d+',
-        '\\bgenerate with max_length near or exceeding max_context_length\\b',
+        '\\bmax_length near or exceeding max_context_length\\b',
         '\\btoo many llava tokens, max context exceeded\\b',
         // round 42 (media): IBM watsonx.ai's 400 invalid_input_argument for a prompt over the model's total (`Invalid input
         // argument for Model '…': the number of input tokens 4098 cannot exceed the total tokens limit 4096 for this model`,
