@@ -1451,6 +1451,10 @@ export const networkEntries: ErrorEntry[] = [
       codes: [
         'task_failed',
         'generation_failed',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 805 APIKEY_TASK_STATUS_ERROR `Task status
+        // is abnormal`, the workflow task ended in an error state
+        'apikey_task_status_error',
         // new-api relay/channel/gemini/adaptor.go: the image model answered without an image
         'no_images',
         'ali_async_task_failed',
@@ -1484,6 +1488,12 @@ export const networkEntries: ErrorEntry[] = [
         'output_not_found',
       ],
       patterns: [
+        // round 42 (media): the Vercel AI SDK's errors when completed image or video model calls returned nothing (vercel/ai
+        // packages/ai/src/error/no-image-generated-error.ts `AI_NoImageGeneratedError`, `Thrown when completed image model
+        // calls return no images.`, default message `No image generated.`; ai-sdk.dev/docs/reference/ai-sdk-errors/
+        // ai-no-video-generated-error, `No video generated.`, `the model failed to generate a response` or an invalid one):
+        // the class only before its colon, as the error prints, not in code that checks it
+        '\\bai_no(?:image|video)generatederror\\]?: ',
         // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
         // query no longer knows; as its JSON code only, since TaskNotFound is a common exception name elsewhere (review)
         '"(?:reason|(?:err_)?code)"\\s*:\\s*"tasknotfound"',
@@ -1681,7 +1691,13 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [202],
     dialects: ['new-api', 'openai'],
     match: {
-      codes: [],
+      codes: [
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 804 APIKEY_TASK_IS_RUNNING `Task is still
+        // running` and 813 APIKEY_TASK_IS_QUEUED `Task is queued`, what its outputs query answers before the task is done
+        'apikey_task_is_running',
+        'apikey_task_is_queued',
+      ],
       patterns: [
         // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api
         // model/task.go TaskStatusSubmitting, which ToVideoStatus shows as queued and the poller skips until its timeout sweep

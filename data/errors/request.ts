@@ -39,6 +39,11 @@ export const requestEntries: ErrorEntry[] = [
         'exceed_context_size_error',
         // DeepSeek's web hint for an over-long prompt, which ds-free-api passes on as `输入内容超长，请缩短后重试`
         'input_exceeds_limit',
+        // round 42 (media): GitHub Copilot's API code for a prompt over the model's prompt limit, beside its message
+        // `prompt token count of N exceeds the limit of M` (read below), as callers quote the 400 (`{"error":{"message":"prompt
+        // token count of 391491 exceeds the limit of 128000","code":"model_max_prompt_tokens_exceeded"}}`, find_string ids
+        // 52507083524, 175193925): the code alone when a client prints only it
+        'model_max_prompt_tokens_exceeded',
       ],
       patterns: [
         // round 42 (apps): Jan's title for a request longer than the model's context window (janhq/jan web-app/src/utils/error.ts
@@ -326,6 +331,81 @@ export const requestEntries: ErrorEntry[] = [
         // class only as an error prints it, before its colon, not `instanceof ContextOverflowError` in code
         '\\bcontextoverflowerror\\]?: ',
         '\\blangchain\\.com/(?:docs/troubleshooting|oss/(?:javascript|python)/langchain)/errors/context_overflow\\b',
+        // round 42 (media): llama-cpp-python's own check before it evaluates (abetlen/llama-cpp-python@3691546
+        // llama_cpp/llama.py `raise ValueError(f"Requested tokens ({len(prompt_tokens)}) exceed context window of {n_ctx}")`),
+        // which its server rewrites to OpenAI's context_length_exceeded (llama_cpp/server/errors.py RouteErrorHandler) but
+        // LangChain's LlamaCpp, RAG demos and wrappers print as is, often inside an `invalid_request_error` or a 500
+        '\\brequested tokens \\(\\d+\\) exceed context window of \\d+',
+        // round 42 (media): DeepInfra's 400 for a prompt over the model's input limit, as OpenAI-compatible clients and
+        // OpenRouter (`metadata.raw`) pass it on (UKGovernmentBEIS/inspect_ai@499e615
+        // src/inspect_ai/model/_providers/openai_compatible.py handle_bad_request, `# Handle DeepInfra input length errors`,
+        // and tests/model/providers/test_openai_compatible.py id deepinfra_model_length: `Requested input length 125000
+        // exceeds maximum input length 40000`)
+        '\\brequested input length \\d+ exceeds maximum input length \\d+',
+        // round 42 (media): LMDeploy's serving errors for a prompt over session_len (InternLM/lmdeploy@1263d5c
+        // lmdeploy/serve/core/async_engine.py `Input length ({input_len}) must be smaller than the model context length
+        // ({self.session_len}).` and serve/core/exceptions.py ERROR_MESSAGES CONTEXT_LENGTH_EXCEEDED `The request exceeds the
+        // model context length.`), sent as a 400 with `invalid_request_error`
+        '\\binput length \\(\\d+\\) must be smaller than the model context length\\b',
+        '\\bthe request exceeds the model context length\\b',
+        // round 42 (media): Xinference's transformers engine when the prompt leaves no room for max_tokens
+        // (xorbitsai/inference@7ecec16 xinference/model/llm/transformers/core.py prepare_batch_inference, `r.error_msg =
+        // "Max tokens exceeds model's max length"`)
+        "\\bmax tokens exceeds model['’]s max length\\b",
+        // round 42 (media): Ollama's agent before it sends and after it compacts (ollama/ollama@fb30760 agent/compactor.go:
+        // `prompt is too large for the current context (~%d/%d tokens). Reduce the system prompt or message history, …` and
+        // `history is still too large after compaction (~%d/%d tokens). Start a fresh request, …`)
+        '\\bprompt is too large for the current context \\(~?\\d+/\\d+ tokens\\)',
+        '\\bhistory is still too large after compaction \\(~?\\d+/\\d+ tokens\\)',
+        // round 42 (media): vLLM's scheduler when a prompt passes the prompt limit, its request then finished unanswered
+        // (FINISHED_IGNORED: the API sends back an empty or cut answer, and the log line is what people paste;
+        // vllm-project/vllm vllm/core/scheduler.py _schedule_prefills and the V1 scheduler, `logger.warning("Input prompt (%d
+        // tokens) is too long and exceeds limit of %d", …)`, find_string ids 8698567144, 54312417296)
+        '\\binput prompt \\(\\d+ tokens\\) is too long and exceeds limit of \\d+',
+        // round 42 (media): Venice's OpenAI-style overflow, whose message apps print without its code
+        // (docs.venice.ai/api-reference/error-codes, Error response format: `Your request exceeds the model's maximum context.
+        // Please reduce your prompt or completion length.`, code context_length_exceeded)
+        "\\byour request exceeds the model['’]s maximum context\\b",
+        // round 42 (media): GPT4All's check of the last message against n_ctx (nomic-ai/gpt4all@cd70db2
+        // gpt4all-chat/src/chatllm.cpp `Your message was too long and could not be processed (%1 > %2). Please try again with
+        // something shorter.`, and gpt4all-bindings/python/gpt4all/gpt4all.py's ValueError with the same words; its zh_CN
+        // translation `您的消息过长，无法处理` is read by 消息过长 above)
+        '\\byour message was too long and could not be processed \\(\\d+ > \\d+\\)',
+        // round 42 (media): mistral.rs's validation error for a prompt over max_seq_len (EricLBuehler/mistral.rs@9e92262
+        // mistralrs-core/src/engine/add_request.rs `Prompt sequence length is greater than {max_seq_len}, perhaps consider
+        // using `truncate_sequence`?`) and MLC LLM's serve check (mlc-ai/mlc-llm@79d603f python/mlc_llm/serve/engine_utils.py
+        // BadRequestError `Request prompt has {n} tokens in total, larger than the model input length limit {m}.`)
+        '\\bprompt sequence length is greater than \\d+',
+        '\\blarger than the model input length limit\\b',
+        // round 42 (media): text-generation-webui when it had to cut the user's message to fit (oobabooga/text-generation-webui
+        // @1dcde41 modules/chat.py generate_chat_prompt: `User message truncated from {n} to {m} tokens. Context full: {n} input
+        // tokens ({total} total, {k} for output). Increase ctx-size while loading the model to avoid truncation.`)
+        '\\bcontext full: \\d+ input tokens \\(\\d+ total\\b',
+        // round 42 (media): KoboldCpp's console warnings when a request asks for more context than it was launched with
+        // (LostRuins/koboldcpp@2da346a koboldcpp.py generate: `(Warning! Request max_context_length={n} exceeds allocated
+        // context size of {maxctx}. It will be reduced to fit. Consider launching with increased --contextsize …)` and
+        // `Warning: You are trying to generate with max_length near or exceeding max_context_length. Most of the context will
+        // be removed, …`; gpttype_adapter.cpp `Warning: Too many LLaVA tokens, max context exceeded! They will be ignored!`)
+        '\\bmax_context_length=\\d+ exceeds allocated context size of \\d+',
+        '\\bmax_length near or exceeding max_context_length\\b',
+        '\\btoo many llava tokens, max context exceeded\\b',
+        // round 42 (media): IBM watsonx.ai's 400 invalid_input_argument for a prompt over the model's total (`Invalid input
+        // argument for Model '…': the number of input tokens 4098 cannot exceed the total tokens limit 4096 for this model`,
+        // as a script quotes the body from us-south.ml.cloud.ibm.com/ml/v1/text/generation, find_string id 8875896307, and
+        // agno's WatsonX overflow test OVERFLOW_MESSAGE, id 69574086122), read as a bare 400 before
+        '\\bthe number of input tokens \\d+ cannot exceed the total tokens limit\\b',
+        // round 42 (media): Bedrock's third overflow message beside `Input is too long for requested model` and Anthropic's
+        // `input length and max_tokens exceed context limit` (strands-agents/sdk-python@004eaa6 src/strands/models/bedrock.py
+        // BEDROCK_CONTEXT_WINDOW_OVERFLOW_MESSAGES `too many total text bytes`, which it raises as ContextWindowOverflowException),
+        // read as a rate limit by the guess before
+        '\\btoo many total text bytes\\b',
+        // round 42 (media): LM Studio's notice when the conversation is over the loaded model's context (lmstudio-ai/localization
+        // @a15da90 en/chat.json tokenCount/contextOverflow `The unprocessed context is larger than the maximum token limit of the
+        // model. Depending on your Context Overflow Policy, …`; zh-CN `未经处理的上下文大于模型的最大token限制。…`, zh-TW
+        // `未處理的上下文超過模型的最大 token 限制。…`, zh-HK `未處理的當前上下文大於模型的最大標記限制。…`, read folded to
+        // simplified)
+        '\\bunprocessed context is larger than the maximum token limit of the model\\b',
+        '未(?:经)?处理的(?:当前)?上下文(?:大于|超过)模型的最大\\s?(?:token|标记)\\s?限制',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -434,6 +514,10 @@ export const requestEntries: ErrorEntry[] = [
         // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
         // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
         'file_too_large',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 809 APIKEY_FILE_SIZE_EXCEEDED `File size
+        // exceeds limit`, an uploaded image, video or audio over its size
+        'apikey_file_size_exceeded',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -585,6 +669,18 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 42 (media): Venice's video moderation error (docs.venice.ai/api-reference/error-codes, Error response format:
+        // `{"error": "Your generation was blocked due to the model provider's content policies. Credits have been refunded.",
+        // "credits_refunded": true}`)
+        "\\bgeneration was blocked due to the model provider['’]s content polic(?:y|ies)\\b",
+        // round 42 (media): the Gemini Interactions API's generation-blocked codes (ai.google.dev/gemini-api/docs/api-errors,
+        // Generation blocked codes, for output a policy, safety or content limit blocked: content_blocked a policy reason
+        // not named (zh page: `不明政策原因阻止了请求`), prohibited_content and image_prohibited_content the prohibited-content
+        // guidelines, image_recitation the copyright or recitation limit on an image), only as the value of a `code` field:
+        // as bare words they are also a moderation result's boolean key (`"content_blocked":false`) and variable names; the
+        // short ones (safety, recitation, language, spii, blocklist) are words of too many other things, and image_other
+        // names no policy (a failed image, round 39)
+        '\\bcode["\']?\\s{0,3}[:=]\\s{0,3}["\'](?:content_blocked|image_prohibited_content|prohibited_content|image_recitation)["\']',
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
         // error_blocked_prompt `Your prompt has been blocked by Bing. Try to change any bad words and try again.`)
         'your prompt has been blocked by bing',
@@ -975,6 +1071,12 @@ export const requestEntries: ErrorEntry[] = [
         // request-too-large's
         'invalid_image',
         'invalid_image_format',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 433 VALIDATE_PROMPT_FAILED `Workflow
+        // validation failed` (the workflow's own reason in the response's msg) and 803 APIKEY_INVALID_NODE_INFO
+        // `nodeInfoList does not match the workflow`: the task's inputs, not the key
+        'validate_prompt_failed',
+        'apikey_invalid_node_info',
         // round 41 (gateway): OpenRouter's canonical error types for an input image it cannot use: its format, or an image URL
         // that is not there or could not be fetched (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
         'unsupported_image_format',

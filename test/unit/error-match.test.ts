@@ -7067,3 +7067,93 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
     namesEntry('context-length-exceeded', ['Context window full'], ['Context window full of tool output'])
   })
 })
+
+describe('components/error-lookup/match: round 42 (media) runtimes’ context wordings and media refusals', () => {
+  it('reads the context checks of llama-cpp-python, DeepInfra, LMDeploy, Xinference, Ollama’s agent and vLLM’s scheduler', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        '{"error":{"message":"Requested tokens (18690) exceed context window of 7168","type":"invalid_request_error"}}',
+        '{"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"Requested input length 39818 exceeds maximum input length 32767","provider_name":"DeepInfra"}}}',
+        '{"object":"error","message":"Input length (40000) must be smaller than the model context length (32768).","type":"invalid_request_error","code":400}',
+        "Max tokens exceeds model's max length",
+        'prompt is too large for the current context (~9000/8192 tokens). Reduce the system prompt or message history',
+        'WARNING 02-20 17:08:38 scheduler.py:949] Input prompt (100005 tokens) is too long and exceeds limit of 2048',
+        "Your request exceeds the model's maximum context. Please reduce your prompt or completion length.",
+      ],
+      [],
+    )
+  })
+
+  it('reads Venice’s video refusal and the Interactions API’s blocked codes only as a code’s value', () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"error": "Your generation was blocked due to the model provider\'s content policies. Credits have been refunded.", "credits_refunded": true}',
+        '{"error":{"code":"content_blocked"}}',
+        '{"error":{"code":"image_recitation","message":"blocked"}}',
+      ],
+      [],
+    )
+    expect(ids('{"id":"msg_1","content_blocked":false,"text":"hello"}')).not.toContain('content-policy')
+    expect(ids('const prohibited_content = await loadList()')).not.toContain('content-policy')
+  })
+
+  it('reads RunningHub’s task codes: still running or queued is waiting, a bad workflow input is the request', () => {
+    expect(topEntry('{"code":804,"msg":"APIKEY_TASK_IS_RUNNING","data":null}')).toBe('media-task-queued')
+    expect(topEntry('{"code":813,"msg":"APIKEY_TASK_IS_QUEUED","data":null}')).toBe('media-task-queued')
+    expect(topEntry('{"code":805,"msg":"APIKEY_TASK_STATUS_ERROR","data":null}')).toBe('media-task-failed')
+    expect(topEntry('{"code":803,"msg":"APIKEY_INVALID_NODE_INFO","data":null}')).toBe('invalid-parameters')
+    expect(topEntry('{"code":809,"msg":"APIKEY_FILE_SIZE_EXCEEDED","data":null}')).toBe('request-too-large')
+  })
+
+  it('reads GPT4All’s, mistral.rs’s, MLC LLM’s and text-generation-webui’s own context checks, not a message length in general', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'Your message was too long and could not be processed (5000 > 4092). Please try again with something shorter.',
+        'Prompt sequence length is greater than 4096, perhaps consider using `truncate_sequence`?',
+        'Request prompt has 9000 tokens in total, larger than the model input length limit 8192.',
+        'User message truncated from 9000 to 3000 tokens. Context full: 7680 input tokens (8192 total, 512 for output).',
+      ],
+      [],
+    )
+    expect(ids('Your message was too long and has been split into two parts.')).not.toContain('context-length-exceeded')
+  })
+
+  it('reads the AI SDK’s empty image and video results as a failed generation, not code that checks for them', () => {
+    namesEntry(
+      'media-task-failed',
+      [
+        'AI_NoVideoGeneratedError: No video generated.',
+        'NoImageGeneratedError [AI_NoImageGeneratedError]: No image generated.',
+      ],
+      ['if (NoVideoGeneratedError.isInstance(error)) { console.log("AI_NoVideoGeneratedError") }'],
+    )
+  })
+
+  it('reads watsonx.ai’s overflow inside its 400 invalid_input_argument, not as a bare bad request', () => {
+    expect(
+      topEntry(
+        '{"errors":[{"code":"invalid_input_argument","message":"Invalid input argument for Model \'ibm/granite-13b-chat-v2\': the number of input tokens 9000 cannot exceed the total tokens limit 8192 for this model"}],"status_code":400}',
+      ),
+    ).toBe('context-length-exceeded')
+  })
+
+  it('reads Bedrock’s byte-count overflow and Copilot’s prompt-limit code as the context, not a rate limit', () => {
+    expect(topEntry('ValidationException: too many total text bytes')).toBe('context-length-exceeded')
+    expect(topEntry('{"error":{"code":"model_max_prompt_tokens_exceeded"}}')).toBe('context-length-exceeded')
+  })
+
+  it('reads LM Studio’s context-overflow notice in English and in its Chinese translations, not its settings text', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'The unprocessed context is larger than the maximum token limit of the model.',
+        '未经处理的上下文大于模型的最大token限制。',
+        '未處理的上下文超過模型的最大 token 限制。',
+      ],
+      ['Decide what to do when the conversation exceeds the size of the model’s working memory (context)'],
+    )
+  })
+})
