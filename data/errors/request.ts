@@ -206,6 +206,10 @@ export const requestEntries: ErrorEntry[] = [
         'decrease input length',
         'reached max_tokens',
         'finish_reason\\W{1,4}length\\b',
+        // round 42 (cnsdk): the same stop as Volcengine Ark's Python SDK raises it on a parsed completion
+        // (volcengine/volcengine-python-sdk volcenginesdkarkruntime/_exceptions.py ArkLengthFinishReasonError `Could not parse response
+        // content as the length limit was reached - {usage}`, openai-python's LengthFinishReasonError words it the same)
+        '\\bcould not parse response content as the length limit was reached\\b',
         // round 11 (Chinese): the other words apps put after 上下文 (find_string 上下文过大: OpenCode plugins'
         // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
         '(?<!构建)上下文(?:过长|太长|过大|超限)',
@@ -428,6 +432,11 @@ export const requestEntries: ErrorEntry[] = [
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
         'image_file_too_large',
+        // round 42 (cnsdk): TencentCloud API 3.0's common RequestSizeLimitExceeded (请求包超过限制大小, in every product's common
+        // error-code table, cloud.tencent.com/document/product/1388/114322) and LKEAP's LimitExceeded.TooLargeFileError (文件太大;
+        // tencentcloud-sdk-python tencentcloud/lkeap/v20240522/errorcodes.py): the body or the file is over the API's size
+        'requestsizelimitexceeded',
+        'limitexceeded.toolargefileerror',
         // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
         // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
         'file_too_large',
@@ -513,12 +522,15 @@ export const requestEntries: ErrorEntry[] = [
     // new_sensitive (1027)`) with an HTTP 422 on its OpenAI-style endpoint (an app's provider-error table, find_string
     // "input new_sensitive", id 65861953707) and a 500 through its Anthropic one, as Claude Code prints it (`API Error:
     // 500 input new_sensitive (1026)`, id 66752793056)
-    statuses: [400, 403, 200, 422, 500],
+    // round 42 (cnsdk): 451 as well, StepFun's status for a request or answer its safety review refused (platform.stepfun.com/docs/
+    // zh/guide/exception 451 错误: `你的请求内容或大模型响应内容中出现了无法通过安全审核的内容`), and no other vendor's status for a
+    // paste's cause; so a bare 451 reads as this
+    statuses: [400, 403, 200, 422, 500, 451],
     // round 39 (gateways-b): gateways' own statuses for a guardrail's block, only with its words: Cloudflare AI Gateway's
     // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it), read below; Portkey's 446 (`The
     // guardrail checks defined in the config failed`) is no status the extractor reads, so its words alone name it
     statusesWithWording: [424],
-    defaultFor: [],
+    defaultFor: [451],
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {
       codes: [
@@ -582,6 +594,11 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 42 (cnsdk): Volcengine Ark's Python SDK when a parsed completion ended at the content filter
+        // (volcengine/volcengine-python-sdk volcenginesdkarkruntime/_exceptions.py ArkContentFilterFinishReasonError `Could not parse
+        // response content as the request was rejected by the content filter`, the words of openai-python's own
+        // ContentFilterFinishReasonError): the model's output was withheld by moderation
+        '\\bcould not parse response content as the request was rejected by the content filter\\b',
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
         // error_blocked_prompt `Your prompt has been blocked by Bing. Try to change any bad words and try again.`)
         'your prompt has been blocked by bing',
@@ -966,6 +983,15 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'gemini', 'openrouter'],
     match: {
       codes: [
+        // round 42 (cnsdk): TencentCloud API 3.0's common NoSuchVersion (接口版本不存在) and UnsupportedRegion (接口不支持所传地域) (every
+        // product's common error-code table, cloud.tencent.com/document/product/1388/114322, 850/38750): the Version or Region
+        // the client passed is not one the API has, a parameter to change (Hunyuan answers in ap-guangzhou and ap-beijing)
+        'nosuchversion',
+        'unsupportedregion',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100008 InvalidActionOrVersion (`Could not find operation %s for version %s`,
+        // 请求接口不存在) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them): the SDK's Action or Version is not one the service has
+        'invalidactionorversion',
         // round 34 (en-vendors): the Responses API's error codes for an input image it cannot use (the `ResponseError.code`
         // enum of the OpenAI API reference, as its SDKs generate it: langchain OpenAIClient.Responses.ResponseError,
         // openai-client-base ResponseErrorCode, the Azure agentserver ResponseErrorCode); the two `…too_large` ones are

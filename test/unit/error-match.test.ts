@@ -6979,3 +6979,72 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK and cloud-API layers', () => {
+  it('reads the HMAC handshake refusals as the key, and not the clock-skew or header variants', () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '{"message":"HMAC signature cannot be verified"}',
+        '{"message":"HMAC signature does not match"}',
+        'HMAC signature cannot be verified: apikey not found',
+      ],
+      [
+        '{"message":"HMAC signature cannot be verified, a valid date or x-date header is required for HMAC Authentication"}',
+        'HMAC signature cannot be verified, a validate authorization header is required',
+        'local SIGNATURE_NOT_VALID = "HMAC signature cannot be verified, the x-date header is out of date"',
+      ],
+    )
+  })
+
+  it('reads Baidu’s common codes in Chinese, and not other tokens or limits', () => {
+    namesEntry(
+      'invalid-api-key',
+      ['无效的access_token参数，请检查后重新尝试', 'access_token无效'],
+      ['缺少access_token参数'],
+    )
+    namesEntry('expired-key', ['access token过期'], ['access token过期时间为30天'])
+    namesEntry('upstream-rate-limited', ['QPS超限额', '请求总量超限额', '集群超限额'], ['QPS超限额告警已配置'])
+    namesEntry(
+      'invalid-api-key',
+      ['{"error_code":100,"error_msg":"Invalid parameter"}'],
+      ['{"error_code":216100,"error_msg":"invalid param"}'],
+    )
+  })
+
+  it('reads TencentCloud’s InternalError only after its SDK’s mark, and Volcengine’s gateway codes by their words', () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '[TencentCloudSDKException] code:InternalError message:内部错误。 requestId:3f7c2a9e',
+        '[TencentCloudSDKError] Code=InternalError, Message=内部错误。, RequestId=3f7c2a9e',
+      ],
+      ['if err.code == "InternalError": retry()'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['Request is missing Authentication Token.'],
+      ['{"message":"Missing Authentication Token"}'],
+    )
+    namesEntry('invalid-api-key', ['The accesskey [AKLTNmE5ZGM0] included in the request is invalid.'], [])
+    namesEntry('provider-permission-denied', ['Request was rejected because of lack of policy.'], [])
+  })
+
+  it('reads the Ark SDK’s parse errors, the zhipuai SDK’s 503 and a bare 451', () => {
+    namesEntry(
+      'content-policy',
+      ['Could not parse response content as the request was rejected by the content filter', 'Error code: 451'],
+      [],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      ['Could not parse response content as the length limit was reached - CompletionUsage(completion_tokens=512)'],
+      [],
+    )
+    namesEntry(
+      'provider-overloaded',
+      ['zhipuai.core._errors.APIServerFlowExceedError: Error code: 503, with error text'],
+      [],
+    )
+  })
+})
