@@ -42,6 +42,10 @@ export const keyEntries: ErrorEntry[] = [
         'invalid_token',
         'token_invalid',
         'invalid_authentication_error',
+        // round 42 (cnsdk): Qianfan v2's 401 for a key or token it does not accept (`invalid_iam_token`: a Qianfan v2 caller's
+        // measured `HTTP 401 invalid_iam_token` for a legacy access token, find_string id 68828658278; an expired `bce-v3/` key, id
+        // 56147340482; a Baidu client's table reading it as the key with `IAM Certification`, id 70250217278)
+        'invalid_iam_token',
         'authenticationerror',
         'authfailure.signaturefailure',
         'authfailure.secretidnotfound',
@@ -1649,6 +1653,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 42 (cnsdk): Hunyuan's FailedOperation.PartnerAccountUnSupport (合作伙伴账号不允许开通，请更换账号;
         // TencentCloud/tencentcloud-sdk-python tencentcloud/hunyuan/v20230901/errorcodes.py): this kind of account may not open the service
         'failedoperation.partneraccountunsupport',
+        // round 42 (cnsdk): Qianfan's Coding Plan model refusal and Token Plan without a subscription (`coding_plan_model_not_supported`:
+        // the model is not in the plan, find_string id 56658071074; `token_plan_person_not_subscribed` 当前百度账号尚未订阅 Token Plan,
+        // id 58078353528): the plan does not cover the call, not a wrong name or key
+        'coding_plan_model_not_supported',
+        'token_plan_person_not_subscribed',
         // round 42 (cnsdk): Volcengine's OpenAPI gateway 100012 LackPolicy (`Request was rejected because of lack of policy.`, 子用户缺少权限)
         // (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
         // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)

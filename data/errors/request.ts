@@ -1923,7 +1923,17 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'client'],
     match: {
-      codes: [],
+      codes: [
+        // round 42 (cnsdk): Qianfan's plan keys at the wrong address: a Coding Plan or Token Plan key sent to the general /v2
+        // endpoint (`coding_plan_api_key_not_allowed`, `token_plan_person_api_key_not_allowed`), or another key sent to the plan's
+        // endpoint (`…_api_key_required`); the key and the base URL must be the same plan's, `…/v2/coding` or
+        // `…/v2/tokenplan/personal` (a Qianfan client's code table, find_string id 58078353528: `当前 Coding Plan 专属密钥不能调用普通千帆接口，
+        // 请检查 Base URL 是否为 /v2/coding`; notes from cloud.baidu.com, ids 60236600826, 56658071074)
+        'coding_plan_api_key_not_allowed',
+        'coding_plan_api_key_required',
+        'token_plan_person_api_key_not_allowed',
+        'token_plan_person_api_key_required',
+      ],
       patterns: [
         // A vendor's own verdict on a key (vendor-key-verdicts.ts) within 400 characters of a relay's or a plan's key:
         // the request never reached the relay, it went to the vendor's own address, which the client still had. From a

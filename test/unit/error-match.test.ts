@@ -7047,4 +7047,20 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
       [],
     )
   })
+
+  it('reads the TencentCloud SDK’s ClientNetworkError by what it wraps, and Qianfan’s plan keys as the address', () => {
+    namesEntry(
+      'client-timeout',
+      [
+        "[TencentCloudSDKException] code:ClientNetworkError message:HTTPSConnectionPool(host='hunyuan.tencentcloudapi.com', port=443): Read timed out. (read timeout=60) requestId:None",
+      ],
+      [],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['[TencentCloudSDKException] code:ClientNetworkError message:unknown requestId:None'],
+      [],
+    )
+    namesEntry('key-sent-to-vendor', ['HTTP 401 {"error":{"code":"coding_plan_api_key_not_allowed"}}'], [])
+  })
 })
