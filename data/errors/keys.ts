@@ -168,6 +168,9 @@ export const keyEntries: ErrorEntry[] = [
         // find_string id 56713268399). Not with a comma after it: `…, a valid date or x-date header is required` is the 403 for a
         // skewed clock (时钟偏移校验失败), and Kong's other variants name a header, not the key
         '\\bhmac signature (?:cannot be verified|does not match)\\b(?!,)',
+        // round 42 (cnsdk): iFlytek's 10313 when the APIKey is another app's (`your api_key does not belong to app_id`; an
+        // iFlytek TTS guide, find_string id 49047561257: API_KEY 和 APPID 不匹配, 确保 API_KEY、API_SECRET 和 APPID 来自同一个应用)
+        '\\byour api_key does not belong to app_id\\b',
         // round 42 (cnsdk): Volcengine Ark's 401 AuthenticationError in its error table's Chinese (volcengine.com/docs/82379/1299023
         // 公共错误码: `请求携带的 API Key 或 AK/SK 校验未通过，请您重新检查设置的鉴权凭证`; the English `The API key or AK/SK in the request is
         // missing or invalid` is read already)
@@ -425,6 +428,11 @@ export const keyEntries: ErrorEntry[] = [
         // _init_secret_key: `secret_key is empty, please pass a nonempty secret_key or set a secret_key in environment variable
         // "APPBUILDER_TOKEN"`)
         '\\bsecret_key is empty, please pass a nonempty secret_key\\b',
+        // round 42 (cnsdk): Qianfan's SDKs with no AK/SK, access key or token configured (baidubce/bce-qianfan-sdk
+        // python/qianfan, its Auth and its IAM signer: `no enough credential found, any one of (access_key, secret_key), (ak, sk),
+        // access_token must be provided`, find_string ids 41643426, 1780491325; go/qianfan/error.go CredentialNotFoundError `no
+        // enough credentails found. Please set AK and SK or AccessKey and SecretKey`), the misspelling included
+        '\\bno enough credent(?:ia|ai)ls? found\\b',
         // round 42 (cnsdk): Volcengine's OpenAPI gateway 100003 MissingAuthenticationToken (`Request is missing Authentication
         // Token.`, 缺少身份认证的必要信息，例如 Auth 信息) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
         // Volcengine API but Ark's inference answers with, Jimeng's visual API among them); not AWS API
@@ -1827,6 +1835,11 @@ export const keyEntries: ErrorEntry[] = [
         // 56725105313): the AppID is barred or not licensed
         'appid\\s?在黑名单中',
         'appid\\s?授权类的错误',
+        // round 42 (cnsdk): iFlytek's common 11200 in its own words (`auth no license` 功能未授权: 请先检查appid是否正确，并且确保该appid下添加了
+        // 相关服务…查看是否使用了未授权的功能; the xfyun error-code table as SDK READMEs copy it, find_string ids 17081433754, 56959712311),
+        // which Spark appends to AppIdNoAuthError (`AppIdNoAuthError:(11200)auth no license`); not 11201's `auth no enough license`,
+        // the daily limit
+        '\\bauth no license\\b',
         // Zhipu / Z.ai 1311: the subscription plan does not include this model, in the code or in any wording of it
         '"code"\\s*:\\s*"1311"',
         '暂未开放.{0,40}(?:模型)?权限',

@@ -7063,4 +7063,17 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
     )
     namesEntry('key-sent-to-vendor', ['HTTP 401 {"error":{"code":"coding_plan_api_key_not_allowed"}}'], [])
   })
+
+  it('reads iFlytek’s 11200 as the licence and its 11201 as the daily limit, and Qianfan’s SDKs without credentials', () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['{"code":11200,"message":"auth no license"}'],
+      ['{"code":11201,"message":"auth no enough license"}'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['no enough credentails found. Please set AK and SK or AccessKey and SecretKey'],
+      ['There is no enough credit found on your account'],
+    )
+  })
 })
