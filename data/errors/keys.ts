@@ -159,6 +159,9 @@ export const keyEntries: ErrorEntry[] = [
         // find_string ids 5525152304, 6503677934, 54684025349): the access token got from the AK/SK is wrong or no longer valid
         '无效的\\s?access_token\\s?参数',
         '\\baccess_token\\s?无效',
+        // round 42 (cnsdk): and 110 as Baidu's OCR error table words it (`110 | Access token invalid or no longer valid | Access Token失效`,
+        // blog.csdn.net/goldDaNiu/article/details/78963356 copying it); not `token已失效`, which expired-key reads
+        '\\baccess[_ ]?token\\s?失效',
         // round 42 (cnsdk): and 100 in the native body (`"error_code":100,"error_msg":"Invalid parameter"`, the same table's English
         // `100 | Invalid parameter | 无效的access_token参数`): by its own words a parameter fault, by Baidu's the access token
         '"error_code"\\s*:\\s*100\\s*,\\s*"error_msg"\\s*:\\s*"invalid parameter"',
@@ -433,6 +436,10 @@ export const keyEntries: ErrorEntry[] = [
         // access_token must be provided`, find_string ids 41643426, 1780491325; go/qianfan/error.go CredentialNotFoundError `no
         // enough credentails found. Please set AK and SK or AccessKey and SecretKey`), the misspelling included
         '\\bno enough credent(?:ia|ai)ls? found\\b',
+        // round 42 (cnsdk): SenseNova's Python SDK with no key set (the sensenova package's default_access_key_id:
+        // `sensenova.error.AuthenticationError: No access key id provided. You can set your access key id in code using
+        // 'sensenova.access_key_id = <ACCESS-KEY-ID>'…`, find_string id 32563308176; its secret key's twin)
+        '\\bno (?:secret )?access key(?: id)? provided\\. you can set your\\b',
         // round 42 (cnsdk): Volcengine's OpenAPI gateway 100003 MissingAuthenticationToken (`Request is missing Authentication
         // Token.`, 缺少身份认证的必要信息，例如 Auth 信息) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
         // Volcengine API but Ark's inference answers with, Jimeng's visual API among them); not AWS API
