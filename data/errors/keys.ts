@@ -1647,6 +1647,8 @@ export const keyEntries: ErrorEntry[] = [
     // 400 as well (round 16, en): OpenAI refuses streaming a verification-gated model from an unverified organization with
     // a 400 (`Your organization must be verified to stream this model`, code `unsupported_value`, param `stream`)
     statuses: [403, 400],
+    // round 42 (cnsdk): Zhipu's 434 for an API not yet open to the account (docs.bigmodel.cn/cn/faq), only with its words
+    statusesWithWording: [434],
     defaultFor: [],
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
@@ -1715,6 +1717,9 @@ export const keyEntries: ErrorEntry[] = [
         '无权限访问该用户数据',
         // round 42 (cnsdk): Volcengine's LackPolicy by its words (its code is read above)
         '\\brequest was rejected because of lack of policy\\b',
+        // round 42 (cnsdk): Zhipu's HTTP 434 (docs.bigmodel.cn/cn/faq: `暂无API权限，微调API及文件管理API为内测阶段，我们会尽快开放`, 等待接口
+        // 正式开放或请联系平台客服申请内测): the account may not call that API yet
+        '暂无\\s?api\\s?权限',
         // round 34 (en-vendors): Vertex AI's 400 FAILED_PRECONDITION for a publisher model the project may not use
         // (`Project `…` is not allowed to use Publisher Model `projects/…/publishers/google/models/…``,
         // cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors)

@@ -421,6 +421,8 @@ export const requestEntries: ErrorEntry[] = [
     cause: 'context_length',
     layer: 'client',
     statuses: [413, 400],
+    // round 42 (cnsdk): Zhipu's 435 for an upload over 100 MB (docs.bigmodel.cn/cn/faq), only with its words
+    statusesWithWording: [435],
     defaultFor: [413],
     dialects: ['anthropic', 'one-api', 'new-api', 'client'],
     match: {
@@ -447,6 +449,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 34 (vendor-zh): Anthropic's 413 request_too_large in its Chinese docs
         // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `请求超过了允许的最大字节数`)
         '请求超过了?允许的最大字节数',
+        // round 42 (cnsdk): Zhipu's HTTP 435 (docs.bigmodel.cn/cn/faq: `文件大小超过100MB`, 使用小于100MB的jsonl文件或分批上传): the
+        // upload is over the limit
+        '文件大小超过\\s?\\d+\\s?mb(?![^，。\\n]{0,4}(?:时|則|则|的|请|請))',
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',

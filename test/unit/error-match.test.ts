@@ -7076,4 +7076,13 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
       ['There is no enough credit found on your account'],
     )
   })
+
+  it('reads Zhipu’s 434 and 435 by their words, and not an upload rule', () => {
+    namesEntry(
+      'request-too-large',
+      ['Error code: 435, with error text {"error":{"code":"435","message":"文件大小超过100MB"}}'],
+      ['文件大小超过100MB时请分片上传'],
+    )
+    namesEntry('provider-permission-denied', ['Error code: 434, with error text {"message":"暂无API权限"}'], [])
+  })
 })
