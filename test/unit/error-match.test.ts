@@ -7030,10 +7030,10 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
     namesEntry('provider-permission-denied', ['Request was rejected because of lack of policy.'], [])
   })
 
-  it('reads the Ark SDK’s parse errors, the zhipuai SDK’s 503 and a bare 451', () => {
+  it('reads the Ark SDK’s parse errors and the zhipuai SDK’s 503', () => {
     namesEntry(
       'content-policy',
-      ['Could not parse response content as the request was rejected by the content filter', 'Error code: 451'],
+      ['Could not parse response content as the request was rejected by the content filter'],
       [],
     )
     namesEntry(
