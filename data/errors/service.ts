@@ -547,7 +547,7 @@ export const serviceEntries: ErrorEntry[] = [
         // iFlytek Spark 11201/11202/11203 (daily, per-second, concurrency limits) and 10007 (one question at a time)
         '(?:日|秒级|并发)流控超限',
         // round 42 (cnsdk): Spark's 11202 by its header.message name, which Spark clients retry on (`AppIdQpsOverFlowError`:
-        // Deeptrain-Community/chatnio adapter/request.go isQPSOverLimit, find_string ids 24769735121, 2212028412; a client's
+        // a relay adapter's isQPSOverLimit for its SparkDesk models, find_string ids 24769735121, 2212028412; a client's
         // `讯飞星火 QPS 超限：11202 / AppIdQpsOverFlowError`, id 66950459293): the AppID's per-second limit, a wait
         '\\bappidqpsoverflowerror\\b',
         // round 42 (cnsdk): Baidu AI's common codes 4, 17, 18 and 19 in its table's Chinese (`集群超限额`, `每天请求量超限额`, `QPS超限额`,
