@@ -11,7 +11,16 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
+      codes: [
+        'err_network',
+        'err_connection_closed',
+        'connectioncheckfailed',
+        'invokeconnectionerror',
+        // round 42 (cnsdk): the TencentCloud SDK's code for any exception of its HTTP layer (TencentCloud/tencentcloud-sdk-python
+        // tencentcloud/common/http/request.py send_request `raise TencentCloudSDKException("ClientNetworkError", str(e))`): DNS,
+        // a refused connection or a timeout alike, so generic (generic-codes.ts) and the wrapped message says which
+        'clientnetworkerror',
+      ],
       patterns: [
         // round 41 (agents): iFlow CLI's own sentence for a fetch that failed (The-Sunder-islands/iflow-cli-ce@be76597
         // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors.fetchError

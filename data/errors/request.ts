@@ -214,6 +214,10 @@ export const requestEntries: ErrorEntry[] = [
         'decrease input length',
         'reached max_tokens',
         'finish_reason\\W{1,4}length\\b',
+        // round 42 (cnsdk): the same stop as Volcengine Ark's Python SDK raises it on a parsed completion
+        // (volcengine/volcengine-python-sdk volcenginesdkarkruntime/_exceptions.py ArkLengthFinishReasonError `Could not parse response
+        // content as the length limit was reached - {usage}`, openai-python's LengthFinishReasonError words it the same)
+        '\\bcould not parse response content as the length limit was reached\\b',
         // round 11 (Chinese): the other words apps put after 上下文 (find_string 上下文过大: OpenCode plugins'
         // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
         '(?<!构建)上下文(?:过长|太长|过大|超限)',
@@ -500,6 +504,8 @@ export const requestEntries: ErrorEntry[] = [
     cause: 'context_length',
     layer: 'client',
     statuses: [413, 400],
+    // round 42 (cnsdk): Zhipu's 435 for an upload over 100 MB (docs.bigmodel.cn/cn/faq), only with its words
+    statusesWithWording: [435],
     defaultFor: [413],
     dialects: ['anthropic', 'one-api', 'new-api', 'client'],
     match: {
@@ -511,6 +517,11 @@ export const requestEntries: ErrorEntry[] = [
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
         'image_file_too_large',
+        // round 42 (cnsdk): TencentCloud API 3.0's common RequestSizeLimitExceeded (请求包超过限制大小, in every product's common
+        // error-code table, cloud.tencent.com/document/product/1388/114322) and LKEAP's LimitExceeded.TooLargeFileError (文件太大;
+        // tencentcloud-sdk-python tencentcloud/lkeap/v20240522/errorcodes.py): the body or the file is over the API's size
+        'requestsizelimitexceeded',
+        'limitexceeded.toolargefileerror',
         // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
         // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
         'file_too_large',
@@ -525,6 +536,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 34 (vendor-zh): Anthropic's 413 request_too_large in its Chinese docs
         // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `请求超过了允许的最大字节数`)
         '请求超过了?允许的最大字节数',
+        // round 42 (cnsdk): Zhipu's HTTP 435 (docs.bigmodel.cn/cn/faq: `文件大小超过100MB`, 使用小于100MB的jsonl文件或分批上传): the
+        // upload is over the limit
+        '文件大小超过\\s?\\d+\\s?mb(?![^，。\\n]{0,4}(?:时|則|则|的|请|請))',
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',
@@ -600,7 +614,10 @@ export const requestEntries: ErrorEntry[] = [
     // new_sensitive (1027)`) with an HTTP 422 on its OpenAI-style endpoint (an app's provider-error table, find_string
     // "input new_sensitive", id 65861953707) and a 500 through its Anthropic one, as Claude Code prints it (`API Error:
     // 500 input new_sensitive (1026)`, id 66752793056)
-    statuses: [400, 403, 200, 422, 500],
+    // round 42 (cnsdk): 451 as well, StepFun's status for a request or answer its safety review refused (platform.stepfun.com/docs/
+    // zh/guide/exception 451 错误: `你的请求内容或大模型响应内容中出现了无法通过安全审核的内容`); not its default, which the tester's
+    // bare-status table keeps as a bad request (451 is also the status of a legal or regional block)
+    statuses: [400, 403, 200, 422, 500, 451],
     // round 39 (gateways-b): gateways' own statuses for a guardrail's block, only with its words: Cloudflare AI Gateway's
     // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it), read below; Portkey's 446 (`The
     // guardrail checks defined in the config failed`) is no status the extractor reads, so its words alone name it
@@ -681,6 +698,11 @@ export const requestEntries: ErrorEntry[] = [
         // short ones (safety, recitation, language, spii, blocklist) are words of too many other things, and image_other
         // names no policy (a failed image, round 39)
         '\\bcode["\']?\\s{0,3}[:=]\\s{0,3}["\'](?:content_blocked|image_prohibited_content|prohibited_content|image_recitation)["\']',
+        // round 42 (cnsdk): Volcengine Ark's Python SDK when a parsed completion ended at the content filter
+        // (volcengine/volcengine-python-sdk volcenginesdkarkruntime/_exceptions.py ArkContentFilterFinishReasonError `Could not parse
+        // response content as the request was rejected by the content filter`, the words of openai-python's own
+        // ContentFilterFinishReasonError): the model's output was withheld by moderation
+        '\\bcould not parse response content as the request was rejected by the content filter\\b',
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
         // error_blocked_prompt `Your prompt has been blocked by Bing. Try to change any bad words and try again.`)
         'your prompt has been blocked by bing',
@@ -1065,6 +1087,15 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'gemini', 'openrouter'],
     match: {
       codes: [
+        // round 42 (cnsdk): TencentCloud API 3.0's common NoSuchVersion (接口版本不存在) and UnsupportedRegion (接口不支持所传地域) (every
+        // product's common error-code table, cloud.tencent.com/document/product/1388/114322, 850/38750): the Version or Region
+        // the client passed is not one the API has, a parameter to change (Hunyuan answers in ap-guangzhou and ap-beijing)
+        'nosuchversion',
+        'unsupportedregion',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100008 InvalidActionOrVersion (`Could not find operation %s for version %s`,
+        // 请求接口不存在) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them): the SDK's Action or Version is not one the service has
+        'invalidactionorversion',
         // round 34 (en-vendors): the Responses API's error codes for an input image it cannot use (the `ResponseError.code`
         // enum of the OpenAI API reference, as its SDKs generate it: langchain OpenAIClient.Responses.ResponseError,
         // openai-client-base ResponseErrorCode, the Azure agentserver ResponseErrorCode); the two `…too_large` ones are
@@ -2024,7 +2055,17 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'client'],
     match: {
-      codes: [],
+      codes: [
+        // round 42 (cnsdk): Qianfan's plan keys at the wrong address: a Coding Plan or Token Plan key sent to the general /v2
+        // endpoint (`coding_plan_api_key_not_allowed`, `token_plan_person_api_key_not_allowed`), or another key sent to the plan's
+        // endpoint (`…_api_key_required`); the key and the base URL must be the same plan's, `…/v2/coding` or
+        // `…/v2/tokenplan/personal` (a Qianfan client's code table, find_string id 58078353528: `当前 Coding Plan 专属密钥不能调用普通千帆接口，
+        // 请检查 Base URL 是否为 /v2/coding`; notes from cloud.baidu.com, ids 60236600826, 56658071074)
+        'coding_plan_api_key_not_allowed',
+        'coding_plan_api_key_required',
+        'token_plan_person_api_key_not_allowed',
+        'token_plan_person_api_key_required',
+      ],
       patterns: [
         // A vendor's own verdict on a key (vendor-key-verdicts.ts) within 400 characters of a relay's or a plan's key:
         // the request never reached the relay, it went to the vendor's own address, which the client still had. From a

@@ -7157,3 +7157,110 @@ describe('components/error-lookup/match: round 42 (media) runtimes’ context wo
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK and cloud-API layers', () => {
+  it('reads the HMAC handshake refusals as the key, and not the clock-skew or header variants', () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '{"message":"HMAC signature cannot be verified"}',
+        '{"message":"HMAC signature does not match"}',
+        'HMAC signature cannot be verified: apikey not found',
+      ],
+      [
+        '{"message":"HMAC signature cannot be verified, a valid date or x-date header is required for HMAC Authentication"}',
+        'HMAC signature cannot be verified, a validate authorization header is required',
+        'local SIGNATURE_NOT_VALID = "HMAC signature cannot be verified, the x-date header is out of date"',
+      ],
+    )
+  })
+
+  it('reads Baidu’s common codes in Chinese, and not other tokens or limits', () => {
+    namesEntry(
+      'invalid-api-key',
+      ['无效的access_token参数，请检查后重新尝试', 'access_token无效'],
+      ['缺少access_token参数'],
+    )
+    namesEntry('expired-key', ['access token过期'], ['access token过期时间为30天'])
+    namesEntry('upstream-rate-limited', ['QPS超限额', '请求总量超限额', '集群超限额'], ['QPS超限额告警已配置'])
+    namesEntry(
+      'invalid-api-key',
+      ['{"error_code":100,"error_msg":"Invalid parameter"}'],
+      ['{"error_code":216100,"error_msg":"invalid param"}'],
+    )
+  })
+
+  it('reads TencentCloud’s InternalError only after its SDK’s mark, and Volcengine’s gateway codes by their words', () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '[TencentCloudSDKException] code:InternalError message:内部错误。 requestId:3f7c2a9e',
+        '[TencentCloudSDKError] Code=InternalError, Message=内部错误。, RequestId=3f7c2a9e',
+      ],
+      ['if err.code == "InternalError": retry()'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['Request is missing Authentication Token.'],
+      ['{"message":"Missing Authentication Token"}'],
+    )
+    namesEntry('invalid-api-key', ['The accesskey [AKLTNmE5ZGM0] included in the request is invalid.'], [])
+    namesEntry('provider-permission-denied', ['Request was rejected because of lack of policy.'], [])
+  })
+
+  it('reads the Ark SDK’s parse errors and the zhipuai SDK’s 503', () => {
+    namesEntry(
+      'content-policy',
+      ['Could not parse response content as the request was rejected by the content filter'],
+      [],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      ['Could not parse response content as the length limit was reached - CompletionUsage(completion_tokens=512)'],
+      [],
+    )
+    namesEntry(
+      'provider-overloaded',
+      ['zhipuai.core._errors.APIServerFlowExceedError: Error code: 503, with error text'],
+      [],
+    )
+  })
+
+  it('reads the TencentCloud SDK’s ClientNetworkError by what it wraps, and Qianfan’s plan keys as the address', () => {
+    namesEntry(
+      'client-timeout',
+      [
+        "[TencentCloudSDKException] code:ClientNetworkError message:HTTPSConnectionPool(host='hunyuan.tencentcloudapi.com', port=443): Read timed out. (read timeout=60) requestId:None",
+      ],
+      [],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['[TencentCloudSDKException] code:ClientNetworkError message:unknown requestId:None'],
+      [],
+    )
+    namesEntry('key-sent-to-vendor', ['HTTP 401 {"error":{"code":"coding_plan_api_key_not_allowed"}}'], [])
+  })
+
+  it('reads iFlytek’s 11200 as the licence and its 11201 as the daily limit, and Qianfan’s SDKs without credentials', () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['{"code":11200,"message":"auth no license"}'],
+      ['{"code":11201,"message":"auth no enough license"}'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['no enough credentails found. Please set AK and SK or AccessKey and SecretKey'],
+      ['There is no enough credit found on your account'],
+    )
+  })
+
+  it('reads Zhipu’s 434 and 435 by their words, and not an upload rule', () => {
+    namesEntry(
+      'request-too-large',
+      ['Error code: 435, with error text {"error":{"code":"435","message":"文件大小超过100MB"}}'],
+      ['文件大小超过100MB时请分片上传'],
+    )
+    namesEntry('provider-permission-denied', ['Error code: 434, with error text {"message":"暂无API权限"}'], [])
+  })
+})
