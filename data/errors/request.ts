@@ -1081,6 +1081,12 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 42 (agents): the Anthropic SDKs' own refusal to send a non-streaming request whose max_tokens could run past
+        // their 10-minute timeout (anthropics/anthropic-sdk-typescript@bfa9197 src/client.ts calculateNonstreamingTimeout,
+        // anthropics/anthropic-sdk-python@009b035 src/anthropic/_base_client.py _calculate_nonstreaming_timeout: `Streaming
+        // is required for operations that may take longer than 10 minutes. See …#long-requests for more details`): the
+        // request's own settings (stream off, a large max_tokens), checked before anything is sent
+        '\\bstreaming is required for operations that may take longer than 10 minutes\\b',
         // round 36 (lead): Gemini's 400 INVALID_ARGUMENT for a conversation whose turns do not alternate or end with the
         // user (google.api_core.exceptions.InvalidArgument `400 Please ensure that multiturn requests ends with a user role or
         // a function response.`, find_string id 19656318132; the JS SDK's `GoogleGenerativeAIError: [400 Bad Request] …`,

@@ -6979,3 +6979,70 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (agents) coding agents and the SDKs under them', () => {
+  it("reads Claude Code's mid-stream family as a stream cut short, and not their looser look-alikes", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'API Error: Server error mid-response. The response above may be incomplete.',
+        'API Error: Connection closed mid-response. The response above may be incomplete.',
+        'API Error: Response stalled mid-stream. The response above may be incomplete.',
+        'API Error: Response stalled while thinking, before producing a response. Try again.',
+        'API Error: Connection closed while thinking, before producing a response. Try again.',
+      ],
+      [
+        'The response stalled for a second, then went on',
+        'Connection closed by the user while thinking about the answer',
+        'We closed the connection mid-week for maintenance',
+      ],
+    )
+  })
+
+  it("reads the Anthropic SDKs' and Google's Gen AI SDK's stream readers as a stream cut short, not the sibling that began wrongly", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'AnthropicError: request ended without sending any chunks',
+        'AnthropicError: Unexpected event order, got message_start before receiving "message_stop"',
+        'Error: Incomplete JSON segment at the end',
+      ],
+      [
+        'Unexpected event order, got content_block_delta before "message_start"',
+        'the request ended without sending any email',
+        'an incomplete JSON segment at the start of the file',
+      ],
+    )
+  })
+
+  it("reads the SDKs' client-side refusals by what the request or the page did", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'AnthropicError: Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-typescript#long-requests for more details',
+        'ValueError: Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details',
+      ],
+      ['Streaming is recommended for operations that may take longer than a minute'],
+    )
+    namesEntry(
+      'cors-blocked',
+      ["AnthropicError: It looks like you're running in a browser-like environment."],
+      ["It looks like you're running an outdated browser, please update it"],
+    )
+  })
+
+  it("reads the AI SDK's openai provider on a chat-completions address as the endpoint mismatch, and its early stream error as one", () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        "AI_APICallError: Received a Chat Completions stream while using the OpenAI Responses API. The default OpenAI provider model uses the Responses API. If your custom baseURL targets a Chat Completions-compatible endpoint, use openai.chat('model-id') or createOpenAI(...).chat('model-id') instead.",
+      ],
+      ['Received a Chat Completions response from the server'],
+    )
+    namesEntry(
+      'error-inside-stream',
+      ['AI_APICallError: OpenAI stream failed before any output was generated'],
+      ['OpenAI stream failed to start because the tab was closed'],
+    )
+  })
+})
