@@ -1427,8 +1427,9 @@ export const networkEntries: ErrorEntry[] = [
         // round 42 (agents): the Vercel AI SDK's openai provider when the stream's first frame is an error it cannot read a
         // message from (vercel/ai@ed857f5 packages/openai/src/openai-stream-error.ts throwIfOpenAIStreamErrorBeforeOutput:
         // `OpenAI stream failed before any output was generated`, status 500 when the frame names none): an error event
-        // inside a stream that had begun, with nothing more said
-        '\\bopenai stream failed before any output was generated\\b',
+        // inside a stream that had begun, with nothing more said. Read without the provider's name: the rest of the
+        // phrase is the helper's own and distinctive alone
+        '\\bstream failed before any output was generated\\b',
       ],
       wraps: [
         // round 40 (workflows): apps' words for any failure while reading a stream, with the provider's own message

@@ -7031,6 +7031,22 @@ describe('components/error-lookup/match: round 42 (agents) coding agents and the
     )
   })
 
+  it("reads the Agents SDK's trace upload refused by OpenAI as the gateway key sent there, not a trace refused for its shape", () => {
+    namesEntry(
+      'key-sent-to-vendor',
+      [
+        '[non-fatal] Tracing client error 401: {\n  "error": {\n    "message": "Incorrect API key provided: sk-Yq3t****Wm8d. You can find your API key at https://platform.openai.com/account/api-keys.",\n    "type": "invalid_request_error",\n    "param": null,\n    "code": "invalid_api_key"\n  }\n}',
+        'Tracing client error 401: {"error":{"message":"Incorrect API key provided: sk-1234****5678.","code":"invalid_api_key"}}',
+        '[non-fatal] Tracing client error 401. Response data is redacted.',
+      ],
+      [
+        '[non-fatal] Tracing client error 400: {"error":{"message":"Invalid type for data[2].span_data","type":"invalid_request_error"}}',
+      ],
+    )
+    // OpenAI's refusal alone is still the refused key first
+    expect(topEntry('Incorrect API key provided: sk-1234****5678.')).toBe('invalid-api-key')
+  })
+
   it("reads the AI SDK's openai provider on a chat-completions address as the endpoint mismatch, and its early stream error as one", () => {
     namesEntry(
       'model-endpoint-mismatch',
