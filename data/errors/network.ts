@@ -1262,6 +1262,11 @@ export const networkEntries: ErrorEntry[] = [
         // Its sibling `… before "message_start"` is left out (a stream that began wrongly, not one cut short)
         '\\brequest ended without sending any chunks\\b',
         'unexpected event order, got \\w{1,40} before receiving \\W?message_stop\\b',
+        // round 42 (agents): the Vercel AI SDK's anthropic provider on the same stream (vercel/ai@ed857f5 packages/anthropic/
+        // src/anthropic-language-model.ts, vercel/ai#18402 `prevent Anthropic streams from merging overlapping message
+        // generations`: `Received message_start for message "<id>" while message "<id>" is still open.`): a second message
+        // began in the stream before the first one ended
+        'received message_start for message \\W?[\\w-]{1,80}\\W? while message \\W?[\\w-]{1,80}\\W? is still open',
         // round 42 (agents): Google's Gen AI JS SDK (@google/genai, which Gemini CLI runs on: googleapis/js-genai@6e9b35c
         // src/_api_client.ts processStreamResponse `Incomplete JSON segment at the end` when the stream closes with part of
         // an event left in its buffer; googleapis/js-genai#1342: a chunk boundary splits a JSON object and the stream

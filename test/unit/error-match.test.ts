@@ -7005,12 +7005,14 @@ describe('components/error-lookup/match: round 42 (agents) coding agents and the
       [
         'AnthropicError: request ended without sending any chunks',
         'AnthropicError: Unexpected event order, got message_start before receiving "message_stop"',
+        'AI_InvalidResponseDataError: Received message_start for message "msg_02" while message "msg_01" is still open.',
         'Error: Incomplete JSON segment at the end',
       ],
       [
         'Unexpected event order, got content_block_delta before "message_start"',
         'the request ended without sending any email',
         'an incomplete JSON segment at the start of the file',
+        'the message is still open for comments',
       ],
     )
   })
