@@ -1217,6 +1217,12 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 42 (agents): the Anthropic SDKs' own refusal to send a non-streaming request whose max_tokens could run past
+        // their 10-minute timeout (anthropics/anthropic-sdk-typescript@bfa9197 src/client.ts calculateNonstreamingTimeout,
+        // anthropics/anthropic-sdk-python@009b035 src/anthropic/_base_client.py _calculate_nonstreaming_timeout: `Streaming
+        // is required for operations that may take longer than 10 minutes. See …#long-requests for more details`): the
+        // request's own settings (stream off, a large max_tokens), checked before anything is sent
+        '\\bstreaming is required for operations that may take longer than 10 minutes\\b',
         // round 36 (lead): Gemini's 400 INVALID_ARGUMENT for a conversation whose turns do not alternate or end with the
         // user (google.api_core.exceptions.InvalidArgument `400 Please ensure that multiturn requests ends with a user role or
         // a function response.`, find_string id 19656318132; the JS SDK's `GoogleGenerativeAIError: [400 Bad Request] …`,
@@ -2079,6 +2085,17 @@ export const requestEntries: ErrorEntry[] = [
         // Hugging Face `hf_`) or a relay's (api2d's `fk`, OpenAI-HK's `hk-`, a bare hex key); a placeholder
         // (`OPENAI_A**_KEY`, `undefined`) is a key never set, not one sent to the wrong place
         'incorrect api key provided: ["\']?(?:aiza|sk-or-|sk-ant-|gsk_|xai-|pplx-|nvapi-|r8_|hf_|hk-|fk\\d|[0-9a-f]{8}\\*)',
+        // round 42 (agents): the OpenAI Agents SDK's trace exporter, which posts traces to OpenAI's own servers with
+        // OPENAI_API_KEY whatever base URL the model calls use (openai/openai-agents-python@7f7a44f src/agents/tracing/
+        // processors.py BackendSpanExporter `[non-fatal] Tracing client error %s: %s`, before March 2025 `Tracing client
+        // error {status}: {text}`; openai/openai-agents-js@6d0c61a packages/agents-openai/src/openaiTracingExporter.ts the
+        // same words). Its docs settle the 401 (docs/models/index.md, Troubleshooting non-OpenAI providers, Tracing client
+        // error 401: `traces are uploaded to OpenAI servers, and you don't have an OpenAI API key`): a gateway's key sent
+        // to OpenAI, while the agent's own calls go on. Only the 401, not a trace the endpoint refused for its shape (400).
+        // With OpenAI's body after it (pretty-printed over several lines by the Python SDK), the span holds OpenAI's
+        // `Incorrect API key provided`, so this reading takes over the refused key's code and status
+        '\\btracing client error 401\\b',
+        '\\btracing client error 401\\b[\\s\\S]{0,300}?incorrect api key provided',
       ],
       describes: [
         // round 29 (en): a custom base URL set, and the calls still go to OpenAI (`use an custom base url but it still
@@ -2118,6 +2135,10 @@ export const requestEntries: ErrorEntry[] = [
       {
         zh: '厂商的专用套餐密钥（如 Coding Plan）只能用在该套餐文档给出的地址上。',
         en: 'A vendor’s plan key (such as a Coding Plan key) works only at the address that plan’s documentation gives.',
+      },
+      {
+        zh: 'OpenAI Agents SDK 的 Tracing client error 401 只是追踪上传到 OpenAI 失败，经网关的请求不受影响：调用 set_tracing_disabled(True) 关掉追踪，或用 set_tracing_export_api_key(...) 给它一个 OpenAI 的密钥。',
+        en: 'The OpenAI Agents SDK’s Tracing client error 401 is only its trace upload to OpenAI failing, the calls through the gateway go on: turn tracing off with set_tracing_disabled(True), or give it an OpenAI key with set_tracing_export_api_key(...).',
       },
     ],
     retry: 'no',

@@ -7264,3 +7264,88 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
     namesEntry('provider-permission-denied', ['Error code: 434, with error text {"message":"暂无API权限"}'], [])
   })
 })
+
+describe('components/error-lookup/match: round 42 (agents) coding agents and the SDKs under them', () => {
+  it("reads Claude Code's mid-stream family as a stream cut short, and not their looser look-alikes", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'API Error: Server error mid-response. The response above may be incomplete.',
+        'API Error: Connection closed mid-response. The response above may be incomplete.',
+        'API Error: Response stalled mid-stream. The response above may be incomplete.',
+        'API Error: Response stalled while thinking, before producing a response. Try again.',
+        'API Error: Connection closed while thinking, before producing a response. Try again.',
+      ],
+      [
+        'The response stalled for a second, then went on',
+        'Connection closed by the user while thinking about the answer',
+        'We closed the connection mid-week for maintenance',
+      ],
+    )
+  })
+
+  it("reads the Anthropic SDKs' and Google's Gen AI SDK's stream readers as a stream cut short, not the sibling that began wrongly", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'AnthropicError: request ended without sending any chunks',
+        'AnthropicError: Unexpected event order, got message_start before receiving "message_stop"',
+        'AI_InvalidResponseDataError: Received message_start for message "msg_02" while message "msg_01" is still open.',
+        'Error: Incomplete JSON segment at the end',
+      ],
+      [
+        'Unexpected event order, got content_block_delta before "message_start"',
+        'the request ended without sending any email',
+        'an incomplete JSON segment at the start of the file',
+        'the message is still open for comments',
+      ],
+    )
+  })
+
+  it("reads the SDKs' client-side refusals by what the request or the page did", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'AnthropicError: Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-typescript#long-requests for more details',
+        'ValueError: Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details',
+      ],
+      ['Streaming is recommended for operations that may take longer than a minute'],
+    )
+    namesEntry(
+      'cors-blocked',
+      ["AnthropicError: It looks like you're running in a browser-like environment."],
+      ["It looks like you're running an outdated browser, please update it"],
+    )
+  })
+
+  it("reads the Agents SDK's trace upload refused by OpenAI as the gateway key sent there, not a trace refused for its shape", () => {
+    namesEntry(
+      'key-sent-to-vendor',
+      [
+        '[non-fatal] Tracing client error 401: {\n  "error": {\n    "message": "Incorrect API key provided: sk-Yq3t****Wm8d. You can find your API key at https://platform.openai.com/account/api-keys.",\n    "type": "invalid_request_error",\n    "param": null,\n    "code": "invalid_api_key"\n  }\n}',
+        'Tracing client error 401: {"error":{"message":"Incorrect API key provided: sk-1234****5678.","code":"invalid_api_key"}}',
+        '[non-fatal] Tracing client error 401. Response data is redacted.',
+      ],
+      [
+        '[non-fatal] Tracing client error 400: {"error":{"message":"Invalid type for data[2].span_data","type":"invalid_request_error"}}',
+      ],
+    )
+    // OpenAI's refusal alone is still the refused key first
+    expect(topEntry('Incorrect API key provided: sk-1234****5678.')).toBe('invalid-api-key')
+  })
+
+  it("reads the AI SDK's openai provider on a chat-completions address as the endpoint mismatch, and its early stream error as one", () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        "AI_APICallError: Received a Chat Completions stream while using the OpenAI Responses API. The default OpenAI provider model uses the Responses API. If your custom baseURL targets a Chat Completions-compatible endpoint, use openai.chat('model-id') or createOpenAI(...).chat('model-id') instead.",
+      ],
+      ['Received a Chat Completions response from the server'],
+    )
+    namesEntry(
+      'error-inside-stream',
+      ['AI_APICallError: OpenAI stream failed before any output was generated'],
+      ['OpenAI stream failed to start because the tab was closed'],
+    )
+  })
+})
