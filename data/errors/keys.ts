@@ -42,6 +42,10 @@ export const keyEntries: ErrorEntry[] = [
         'invalid_token',
         'token_invalid',
         'invalid_authentication_error',
+        // round 42 (cnsdk): Qianfan v2's 401 for a key or token it does not accept (`invalid_iam_token`: a Qianfan v2 caller's
+        // measured `HTTP 401 invalid_iam_token` for a legacy access token, find_string id 68828658278; an expired `bce-v3/` key, id
+        // 56147340482; a Baidu client's table reading it as the key with `IAM Certification`, id 70250217278)
+        'invalid_iam_token',
         'authenticationerror',
         'authfailure.signaturefailure',
         'authfailure.secretidnotfound',
@@ -50,6 +54,10 @@ export const keyEntries: ErrorEntry[] = [
         // TencentCloud API 3.0 AuthFailure.TokenFailure (token错误: the temporary credential's token is wrong or expired;
         // TencentCloud/tencentcloud-sdk-python tencentcloud/*/errorcodes.py)
         'authfailure.tokenfailure',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100009 InvalidAccessKey (`The accesskey [%s] included in the request is
+        // invalid.`, 请求的 Access Key 不合法) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        'invalidaccesskey',
         'incorrect_api_key_error',
         'invalidproviderapikey',
         'invokeauthorizationerror',
@@ -146,6 +154,32 @@ export const keyEntries: ErrorEntry[] = [
         '令牌错误',
         // and with the English word (find_string token无效: a 401 `Token无效或已过期`, Go `token无效,请重新登录。`, `token不正确`)
         '\\btoken\\s?(?:无效|不正确)',
+        // round 42 (cnsdk): Baidu AI's common codes 100 and 110 (Qianfan v1 shares them) as its table words them in Chinese and
+        // clients print them: `无效的access_token参数，请检查后重新尝试`, `access_token无效` (the Baidu AI common error-code table,
+        // find_string ids 5525152304, 6503677934, 54684025349): the access token got from the AK/SK is wrong or no longer valid
+        '无效的\\s?access_token\\s?参数',
+        '\\baccess_token\\s?无效',
+        // round 42 (cnsdk): and 110 as Baidu's OCR error table words it (`110 | Access token invalid or no longer valid | Access Token失效`,
+        // blog.csdn.net/goldDaNiu/article/details/78963356 copying it); not `token已失效`, which expired-key reads
+        '\\baccess[_ ]?token\\s?失效',
+        // round 42 (cnsdk): and 100 in the native body (`"error_code":100,"error_msg":"Invalid parameter"`, the same table's English
+        // `100 | Invalid parameter | 无效的access_token参数`): by its own words a parameter fault, by Baidu's the access token
+        '"error_code"\\s*:\\s*100\\s*,\\s*"error_msg"\\s*:\\s*"invalid parameter"',
+        // round 42 (cnsdk): iFlytek Spark's handshake refusals (xfyun.cn/doc/spark/Web.html 鉴权结果, find_string id 82433134: 401
+        // `{"message":"HMAC signature cannot be verified"}` 签名参数解析失败, 检查…api_key是否正确; 401 `{"message":"HMAC signature does
+        // not match"}` 签名校验失败, 检查api_key,api_secret; and iFlytek MaaS's `HMAC signature cannot be verified: apikey not found`,
+        // find_string id 56713268399). Not with a comma after it: `…, a valid date or x-date header is required` is the 403 for a
+        // skewed clock (时钟偏移校验失败), and Kong's other variants name a header, not the key
+        '\\bhmac signature (?:cannot be verified|does not match)\\b(?!,)',
+        // round 42 (cnsdk): iFlytek's 10313 when the APIKey is another app's (`your api_key does not belong to app_id`; an
+        // iFlytek TTS guide, find_string id 49047561257: API_KEY 和 APPID 不匹配, 确保 API_KEY、API_SECRET 和 APPID 来自同一个应用)
+        '\\byour api_key does not belong to app_id\\b',
+        // round 42 (cnsdk): Volcengine Ark's 401 AuthenticationError in its error table's Chinese (volcengine.com/docs/82379/1299023
+        // 公共错误码: `请求携带的 API Key 或 AK/SK 校验未通过，请您重新检查设置的鉴权凭证`; the English `The API key or AK/SK in the request is
+        // missing or invalid` is read already)
+        'api\\s?key\\s?或\\s?ak/sk\\s?校验未通过',
+        // round 42 (cnsdk): and Volcengine's InvalidAccessKey by its words (above), which SDKs print without the code
+        '\\bthe accesskey \\[[^\\]\\n]{0,100}\\] included in the request is invalid\\b',
         // FastAPI gateways' 401 detail (find_string 无效的API密钥)
         '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
@@ -397,11 +431,45 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 42 (apps): the key field left empty, as Obsidian Copilot words it before any request (logancyang/obsidian-copilot
+        // src/LLMProviders/chatModelManager.ts createModelInstance, MissingApiKeyError `API key is not provided for the model:
+        // ${modelKey}.`) and as Text Generator's audio extractor does (nhaouari/obsidian-textgenerator-plugin
+        // src/extractors/audio-extractor.ts `OpenAI API Key is not provided.`)
+        '\\bapi key is not provided\\b',
+        // round 42 (apps): Easydict's query error for a service with no key (tisfeng/Easydict Easydict/Swift/Model/QueryError.swift
+        // ErrorType.missingSecretKey, Localizable.xcstrings missing_secret_key_error `Missing secret key` / `缺少密钥`, shown as
+        // `💥 Failed, Missing secret key`; doubao.error.missing_api_key `Missing Doubao API Key. …` / `缺少豆包 API Key。…`)
+        '\\bmissing secret key\\b',
+        '缺少密钥',
+        '缺少[^\\s，。,.]{0,10}\\s?api\\s?key',
+        // round 42 (apps): Text Generator's model listing with no key set (nhaouari/obsidian-textgenerator-plugin
+        // src/LLMProviders/utils.tsx and langchain/chatanthropic.tsx, thrown when `!config.api_key`, shown by main.ts
+        // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other
+        // products say `please provide a valid API key` of a key they refused
+        '\\btg error: please provide a valid api key\\b',
         // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
         // found. Please set IFLOW_API environment variable.`)
         '未找到心流认证\\s?apikey',
         '\\biflow_api key not found\\b',
+        // round 42 (cnsdk): Baidu's appbuilder-sdk with no token passed or set (baidubce/app-builder python/core/_client.py
+        // _init_secret_key: `secret_key is empty, please pass a nonempty secret_key or set a secret_key in environment variable
+        // "APPBUILDER_TOKEN"`)
+        '\\bsecret_key is empty, please pass a nonempty secret_key\\b',
+        // round 42 (cnsdk): Qianfan's SDKs with no AK/SK, access key or token configured (baidubce/bce-qianfan-sdk
+        // python/qianfan, its Auth and its IAM signer: `no enough credential found, any one of (access_key, secret_key), (ak, sk),
+        // access_token must be provided`, find_string ids 41643426, 1780491325; go/qianfan/error.go CredentialNotFoundError `no
+        // enough credentails found. Please set AK and SK or AccessKey and SecretKey`), the misspelling included
+        '\\bno enough credent(?:ia|ai)ls? found\\b',
+        // round 42 (cnsdk): SenseNova's Python SDK with no key set (the sensenova package's default_access_key_id:
+        // `sensenova.error.AuthenticationError: No access key id provided. You can set your access key id in code using
+        // 'sensenova.access_key_id = <ACCESS-KEY-ID>'…`, find_string id 32563308176; its secret key's twin)
+        '\\bno (?:secret )?access key(?: id)? provided\\. you can set your\\b',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100003 MissingAuthenticationToken (`Request is missing Authentication
+        // Token.`, 缺少身份认证的必要信息，例如 Auth 信息) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them); not AWS API
+        // Gateway's `Missing Authentication Token`, its answer for a path that does not exist
+        '\\brequest is missing authentication token\\b',
         // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
         // errors/gateway-authentication-error: `Unauthenticated request to AI Gateway. To authenticate, set the
         // AI_GATEWAY_API_KEY environment variable with your API key.`, find_string ids 1960104972, 46248883435; in production
@@ -1072,6 +1140,10 @@ export const keyEntries: ErrorEntry[] = [
         'expired (?:token|key)\\b',
         'authentication token\\s*已过期',
         'access token expired',
+        // round 42 (cnsdk): Baidu AI's common code 111 in its table's Chinese (`111 | Access token expired | access token过期`,
+        // find_string ids 5525152304, 6979491735, 54684025349): the access token from the AK/SK is past its 30 days
+        // (not the expiry setting: `access token过期时间为30天`)
+        '\\baccess[_ ]?token\\s?过期(?!时间|日期)',
         'authorization token\\s?(?:已)?过期',
         // Kling (可灵) API 1002 to 1004, in both the English and the Chinese docs' words
         'authorization (?:is invalid|has expired|is not yet valid)',
@@ -1719,6 +1791,8 @@ export const keyEntries: ErrorEntry[] = [
     // 400 as well (round 16, en): OpenAI refuses streaming a verification-gated model from an unverified organization with
     // a 400 (`Your organization must be verified to stream this model`, code `unsupported_value`, param `stream`)
     statuses: [403, 400],
+    // round 42 (cnsdk): Zhipu's 434 for an API not yet open to the account (docs.bigmodel.cn/cn/faq), only with its words
+    statusesWithWording: [434],
     defaultFor: [],
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
@@ -1737,6 +1811,18 @@ export const keyEntries: ErrorEntry[] = [
         'authfailure.unauthorizedoperation',
         'unauthorizedoperation',
         'resourceunavailable.notexist',
+        // round 42 (cnsdk): Hunyuan's FailedOperation.PartnerAccountUnSupport (合作伙伴账号不允许开通，请更换账号;
+        // TencentCloud/tencentcloud-sdk-python tencentcloud/hunyuan/v20230901/errorcodes.py): this kind of account may not open the service
+        'failedoperation.partneraccountunsupport',
+        // round 42 (cnsdk): Qianfan's Coding Plan model refusal and Token Plan without a subscription (`coding_plan_model_not_supported`:
+        // the model is not in the plan, find_string id 56658071074; `token_plan_person_not_subscribed` 当前百度账号尚未订阅 Token Plan,
+        // id 58078353528): the plan does not cover the call, not a wrong name or key
+        'coding_plan_model_not_supported',
+        'token_plan_person_not_subscribed',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100012 LackPolicy (`Request was rejected because of lack of policy.`, 子用户缺少权限)
+        // (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        'lackpolicy',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): FTUFormNotFilled
         // (Anthropic's use-case form not submitted) and MPAgreementBeingCreated (the Marketplace subscription still processing)
@@ -1769,6 +1855,15 @@ export const keyEntries: ErrorEntry[] = [
         'the inference gateway is not enabled for your organization',
         // round 34 (cn-vendors): Qianfan's PermissionError, 336004 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode)
         qianfanCode('336004'),
+        // round 42 (cnsdk): Baidu AI's common code 6 in its table's Chinese (`6 | No permission to access data | 无权限访问该用户数据`,
+        // find_string id 5525152304, a copy of the Baidu AI common error-code table; the English is read already): the app has
+        // not been granted this API in the console
+        '无权限访问该用户数据',
+        // round 42 (cnsdk): Volcengine's LackPolicy by its words (its code is read above)
+        '\\brequest was rejected because of lack of policy\\b',
+        // round 42 (cnsdk): Zhipu's HTTP 434 (docs.bigmodel.cn/cn/faq: `暂无API权限，微调API及文件管理API为内测阶段，我们会尽快开放`, 等待接口
+        // 正式开放或请联系平台客服申请内测): the account may not call that API yet
+        '暂无\\s?api\\s?权限',
         // round 34 (en-vendors): Vertex AI's 400 FAILED_PRECONDITION for a publisher model the project may not use
         // (`Project `…` is not allowed to use Publisher Model `projects/…/publishers/google/models/…``,
         // cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors)
@@ -1896,6 +1991,11 @@ export const keyEntries: ErrorEntry[] = [
         // 56725105313): the AppID is barred or not licensed
         'appid\\s?在黑名单中',
         'appid\\s?授权类的错误',
+        // round 42 (cnsdk): iFlytek's common 11200 in its own words (`auth no license` 功能未授权: 请先检查appid是否正确，并且确保该appid下添加了
+        // 相关服务…查看是否使用了未授权的功能; the xfyun error-code table as SDK READMEs copy it, find_string ids 17081433754, 56959712311),
+        // which Spark appends to AppIdNoAuthError (`AppIdNoAuthError:(11200)auth no license`); not 11201's `auth no enough license`,
+        // the daily limit
+        '\\bauth no license\\b',
         // Zhipu / Z.ai 1311: the subscription plan does not include this model, in the code or in any wording of it
         '"code"\\s*:\\s*"1311"',
         '暂未开放.{0,40}(?:模型)?权限',

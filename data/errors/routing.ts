@@ -1,5 +1,6 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { chatLunaErrorCode } from './chatluna-template.ts'
+import { qianfanCode } from './qianfan-codes.ts'
 
 /** The model name and which channel serves it. */
 export const routingEntries: ErrorEntry[] = [
@@ -59,6 +60,10 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 42 (cnsdk): Qianfan's APINameNotExist, 336005 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode; its
+        // error-code table `336005 | API name not exist | Custom model service apiname does not exist`, find_string id 10270529851):
+        // the model's endpoint name in the URL names no service
+        qianfanCode('336005'),
         // round 41 (agents): iFlow CLI's modelNotSupport (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors: `The specified model is not
         // supported` / zh-CN `心流不支持当前模型，请更换模型后重试。`): the name the CLI sent is not one the service knows
