@@ -771,7 +771,7 @@ export const keyEntries: ErrorEntry[] = [
         '\\bno access, refresh token, api key or refresh handler callback is set\\b',
         // round 42 (keys): Electron's net module when the key's header is set to null or undefined (electron/electron
         // lib/browser/api/net-client-request.ts setHeader: `\`value\` required in setHeader("Authorization", value)`)
-        '\\bvalue`? required in setheader\\("(?:authorization|x-api-key|api-key|x-goog-api-key)", value\\)',
+        '\\brequired in setheader\\("(?:authorization|x-api-key|api-key|x-goog-api-key)", value\\)',
         // round 42 (keys): Replicate's 401 when the request carried no token (replicate/replicate-python's test with the token
         // unset expects `You did not pass an authentication token`, find_string id 5008488439; its API's `{"title":
         // "Unauthenticated","detail":"You did not pass an authentication token","status":401}`, ids 56845035979, 68840651465)
@@ -1031,8 +1031,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 42 (keys): Chromium's Headers (chromium/chromium third_party/blink/renderer/core/fetch/headers.cc append and set,
         // `ThrowTypeError("Invalid value")` for a value that still holds CR, LF or NUL after its ends are trimmed), as fetch()
         // words it: `TypeError: Failed to execute 'fetch' on 'Window': Invalid value`; apps' notes trace it to a key pasted into
-        // an env variable with a line break or quotes (find_string ids 47241189303, 51970695470, 55384993653). Not `Invalid name`
-        "\\bfailed to (?:execute '(?:fetch|append|set)' on '(?:window|workerglobalscope|serviceworkerglobalscope|headers)'|construct '(?:headers|request)'): invalid value\\b",
+        // an env variable with a line break or quotes (find_string ids 47241189303, 51970695470, 55384993653); read from the
+        // interface name on (`… on 'Window': Invalid value`, `Failed to construct 'Request': Invalid value`). Not `Invalid name`
+        "'(?:window|workerglobalscope|serviceworkerglobalscope|headers|request)': invalid value\\b",
         // round 39 (gateways-b): Higress's key-auth plugin when the request carries more than one key (alibaba/higress
         // plugins/wasm-go/extensions/key-auth/main.go deniedMultiKeyAuthData, a 401 `Request denied by Key Auth check. Multi
         // Key Authentication information found.`; the C++ plugin's README rows `Muti API key found in request` and
