@@ -82,6 +82,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 41 (gateway): sub2api on a key whose user is gone (Wei-Shaw/sub2api backend/internal/server/middleware/
         // api_key_auth.go, a 401 USER_NOT_FOUND `User associated with API key not found`): the key no longer stands for anyone
         '\\buser associated with api key not found\\b',
+        // round 42 (relays): LiteLLM's proxy on a key whose user or team was deleted from its database (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py get_user_object `User doesn't exist in db. 'user_id'=<id>. Create user via
+        // `/user/new` call.`, get_team_object a 404 `Team doesn't exist in db. Team=<id>. Create team via `/team/new` call.`,
+        // get_org_object likewise), raised while the key is authenticated: the key points at an owner the proxy no longer has
+        "\\b(?:user|team|organization) doesn['’]t exist in db\\. (?:'user_id'|team|organization)=",
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
         // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
@@ -1198,6 +1203,9 @@ export const keyEntries: ErrorEntry[] = [
     cause: 'permission',
     layer: 'key',
     statuses: [403, 401, 400],
+    // round 42 (relays): 500 with its own words: done-hub answers its switched-off Gemini route with HTTP 403 but a body
+    // whose `code` is 500 (deanxv/done-hub middleware/api-enabled.go), and that body is what clients print
+    statusesWithWording: [500],
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
@@ -1232,6 +1240,25 @@ export const keyEntries: ErrorEntry[] = [
         // whose organization has no ingestion project (langfuse.com/faq/all/ai-gateway-error-codes, `403 Gateway access
         // forbidden`)
         '\\bgateway access forbidden\\b',
+        // round 42 (relays): LiteLLM's proxy on a model outside a project's, an organization's or a team member's own list
+        // (BerriAI/litellm litellm/proxy/auth/auth_checks.py _can_object_call_model, a 401 `project not allowed to access
+        // model. This project can only access models=[…]. Tried to access <m>` (object_type project, org); and
+        // _check_team_member_model_access, `Team member not allowed to access model. User=…, Team=…, Model=…`); the key,
+        // team and user wordings are read below (the object left as \\w: `project` as a word of the similarity reading
+        // tilted an unrelated paste's other causes)
+        '\\bteam member not allowed to access model\\b',
+        '\\bnot allowed to access model\\. this \\w{3,8} can only access models=',
+        // round 42 (relays): and its router when no deployment of the model carries the tags the key or team is routed by
+        // (BerriAI/litellm litellm/types/router.py RouterErrors.no_deployments_with_tag_routing `Not allowed to access model
+        // due to tags configuration`, which litellm/proxy/_types.py ProxyException answers as a 401), and its vector-store
+        // rights (auth_checks.py _can_object_call_vector_stores, a 401 `User not allowed to access vector store. Tried to
+        // access <id>. Only allowed to access […]`)
+        '\\bnot allowed to access model due to tags configuration\\b',
+        '\\bnot allowed to access vector store\\. tried to access\\b',
+        // round 42 (relays): done-hub with its native Gemini or Claude route switched off by the operator (deanxv/done-hub
+        // middleware/api-enabled.go APIEnabled, a 403 `Gemini API is not supported` / `Claude API is not supported`, type
+        // api_not_supported): this gateway serves those models through its OpenAI-style route only; not a region's refusal
+        '\\b(?:gemini|claude) api is not supported\\b(?! in)',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace

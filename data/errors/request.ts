@@ -1226,7 +1226,8 @@ export const requestEntries: ErrorEntry[] = [
         // relay returns as `convert_request_failed` under a 500 (QuantumNous/new-api relay/channel/*/adaptor.go,
         // relay/relay-text.go); clients print only the message and new-api's request id. A server's `501 Not Implemented`
         // has no request id after it.
-        '\\bnot implemented \\(request id: ',
+        // (round 42 (relays): not one-hub's `channel not implemented`, a model off its endpoint: model-endpoint-mismatch)
+        '\\b(?<!channel )not implemented \\(request id: ',
         // round 24 (Chinese): a model asked for an input kind it does not take, as Kimi CLI refuses it (MoonshotAI/kimi-cli
         // src/kimi_cli/tools/file/read_media.py `The current model does not support image input.`, `… video input.`) and
         // its Chinese FAQ words it (docs/zh/faq.md `说明当前模型不支持图片输入`): another model, not another key, is the fix
@@ -1778,6 +1779,10 @@ export const requestEntries: ErrorEntry[] = [
         // the text-generation path, find_string ids 66654961720, 69008509736; a relay's FAQ: the base URL's path does not
         // match the protocol, id 59780742326)
         'url error, please check url',
+        // round 42 (relays): one-hub's and done-hub's Midjourney route with a speed mode in the path it does not know
+        // (MartialBE/one-hub and deanxv/done-hub middleware/auth.go MjAuth, `midjourneyAbortWithMessage(c, 4, "无效的加速模式")`
+        // for a :mode other than mj-fast, mj-turbo or mj-relax, as in `/mj-fast/mj/submit/imagine`): the address is wrong
+        '无效的加速模式',
         '404 page not found',
         'cannot (?:post|get) /',
         '^not found$',

@@ -615,6 +615,16 @@ export const routingEntries: ErrorEntry[] = [
         '\\bapi key missing for provider [\\w.-]{1,40}: environment variable\\b',
         '\\bno api key set for provider: [\\w.-]{1,40}\\. please add a provider key\\b',
         '\\bno provider key set for any of the providers that support model\\b',
+        // round 42 (relays): done-hub's balancer with no channel of the group serving the model (deanxv/done-hub
+        // model/balancer.go ErrNoChannelsAvailable `no channels available for model`, which relay/common.go fetchChannelByModel
+        // wraps as `… (group=<g> model=<m>)` and relay/main.go answers as a 503 service_unavailable); its sibling `no
+        // available channels after filtering` is read by `no available channel` already
+        '\\bno channels available for model\\b',
+        // round 42 (relays): LiteLLM's router when the model group has no deployment left to call, none configured under
+        // that name or every one filtered out before the call (BerriAI/litellm litellm/types/router.py
+        // RouterErrors.no_healthy_deployments, a 400 `litellm.BadRequestError: You passed in model=<m>. There are no healthy
+        // deployments for this model`); its cooldown's `No deployments available …` is a wait (rate-limit-exceeded)
+        '\\bthere are no healthy deployments for this model\\b',
       ],
       describes: [
         // round 29 (desc-b): every channel of the model unavailable, as relays word a model no channel can serve

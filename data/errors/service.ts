@@ -132,6 +132,16 @@ export const serviceEntries: ErrorEntry[] = [
         // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
         // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
         'no deployments available for selected model',
+        // round 42 (relays): and its other waits on the router's own limits (BerriAI/litellm litellm/types/router.py
+        // RouterErrors: user_defined_ratelimit_error `Deployment over user-defined ratelimit.`, the rpm/tpm the operator set on
+        // the deployment; max_parallel_requests_exceeded `Deployment has all max_parallel_requests slots in use.`;
+        // all_deployments_in_cooldown `All deployments for selected model are in cooldown`), and the proxy's older wording
+        // that litellm/proxy/_types.py ProxyException turns into a 429 with `No deployments available` (`No healthy deployment
+        // available`)
+        '\\bdeployment over user-defined ratelimit\\b',
+        '\\bdeployment has all max_parallel_requests slots in use\\b',
+        '\\ball deployments for selected model are in cooldown\\b',
+        '\\bno healthy deployment available\\b',
         // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
         'may be a sign of rate limiting',
         'api\\s?请求频率限制的迹象',
