@@ -6979,3 +6979,78 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and the LiteLLM proxy in their own words', () => {
+  it("reads done-hub's empty balancer as no channel, and its routes a channel lacks as a model off its endpoint", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        'no channels available for model (group=vip model=gpt-4.1)',
+        'litellm.BadRequestError: You passed in model=glm-4.6. There are no healthy deployments for this model',
+      ],
+      ['No channels available for this model yet, check back later in the Slack directory', 'healthy deployments: 3'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        '{"error":{"message":"channel not implemented (request id: 2026082011223344)","type":"one_hub_error","code":"channel_error"}}',
+        'channel does not support /v1/responses/compact',
+      ],
+      ['The notification channel not implemented yet', 'this channel does not support images'],
+    )
+    // new-api's bare `not implemented` stays its own reading
+    expect(
+      topEntry('{"error":{"message":"not implemented (request id: 2025030109301151)","type":"new_api_error"}}'),
+    ).toBe('invalid-parameters')
+  })
+
+  it("reads done-hub's switched-off native routes as the key's rights, even with the body's 500, and not a region's refusal", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        '{"error":{"code":500,"status":"one_hub_error","message":"Gemini API is not supported"}}',
+        'Claude API is not supported',
+      ],
+      ['Claude API is not supported in your region', 'The Gemini API is supported by this plugin'],
+    )
+  })
+
+  it("reads one-hub's unknown Midjourney mode as the address", () => {
+    namesEntry('wrong-path-404', ['{"code":4,"description":"无效的加速模式","result":""}'], ['加速模式：mj-fast'])
+  })
+
+  it("reads LiteLLM's project, org, team-member, tag and vector-store refusals as the key's rights", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        "project not allowed to access model. This project can only access models=['gpt-4.1-mini']. Tried to access o3",
+        "org not allowed to access model. This org can only access models=['claude-haiku-4-5']. Tried to access claude-opus-4-1",
+        'Team member not allowed to access model. User=u-9, Team=t-2, Model=o3. Allowed member models = []',
+        'Not allowed to access model due to tags configuration',
+        "User not allowed to access vector store. Tried to access vs_abc. Only allowed to access ['vs_x']",
+      ],
+      ['This project can only access models you enable in settings', 'tags configuration saved'],
+    )
+  })
+
+  it("reads LiteLLM's key whose user or team is gone as the key, and its router's waits as a rate limit", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        "Authentication Error, User doesn't exist in db. 'user_id'=bob. Create user via `/user/new` call.",
+        "Team doesn't exist in db. Team=t-9. Create team via `/team/new` call.",
+      ],
+      ["The user doesn't exist in db yet, so the signup form creates it", 'Team does not exist'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'litellm.RateLimitError: Deployment over user-defined ratelimit.',
+        'Deployment has all max_parallel_requests slots in use.',
+        'All deployments for selected model are in cooldown',
+        'No healthy deployment available, passed model=gpt-4o-mini',
+      ],
+      ['max_parallel_requests: 10', 'deployment is healthy'],
+    )
+  })
+})
