@@ -505,6 +505,11 @@ export const keyEntries: ErrorEntry[] = [
         'please provide an api key in the',
         'no api key found in request',
         'missing subscription key',
+        // round 42 (relays): and its validate-jwt and check-header policies on a request without the token or key header
+        // they require (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md: TokenNotPresent `JWT not present.`; HeaderNotFound `Header {header-name} was not found
+        // in the request. Access denied.`, only for the headers a key travels in)
+        '(?:^|["\'：:]\\s?)jwt not present\\.?\\s?(?:["\']|$)',
+        '\\bheader (?:api-key|authorization|x-api-key|ocp-apim-subscription-key) was not found in the request\\. access denied\\b',
         // claude-code-hub's auth guard (src/app/v1/_lib/proxy/auth-guard.ts): no key, or two different keys in two headers
         '未提供认证凭据',
         '提供了多个冲突的\\s?api\\s?密钥',
@@ -1487,6 +1492,12 @@ export const keyEntries: ErrorEntry[] = [
         'request ip does not match the configured ip allowlist',
         'access denied due to virtual network/firewall rules',
         'public access is disabled\\. please configure private endpoint',
+        // round 42 (relays): Azure API Management, the usual front door before an Azure OpenAI deployment, when its ip-filter
+        // policy keeps the caller out (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md, Predefined errors for policies: CallerIpNotAllowed `Caller IP address
+        // {ip-address} is not allowed. Access denied.`, CallerIpBlocked `Caller IP address is blocked. Access denied.`,
+        // FailedToParseCallerIP `Failed to establish IP address for the caller. Access denied.`): the address, not the key
+        '\\bcaller ip address (?:[\\d.:a-f]{3,45} is not allowed|is blocked)\\. access denied\\b',
+        '\\bfailed to establish ip address for the caller\\. access denied\\b',
         // round 34 (vendor-zh): the newer 401 row `IP not authorized` as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,

@@ -1779,6 +1779,9 @@ export const requestEntries: ErrorEntry[] = [
         // the text-generation path, find_string ids 66654961720, 69008509736; a relay's FAQ: the base URL's path does not
         // match the protocol, id 59780742326)
         'url error, please check url',
+        // round 42 (relays): Azure API Management when the path matches no API or operation it publishes (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md,
+        // OperationNotFound `Unable to match incoming request to an operation.`, a 404): the base URL or the path is wrong
+        '\\bunable to match incoming request to an operation\\b',
         // round 42 (relays): one-hub's and done-hub's Midjourney route with a speed mode in the path it does not know
         // (MartialBE/one-hub and deanxv/done-hub middleware/auth.go MjAuth, `midjourneyAbortWithMessage(c, 4, "无效的加速模式")`
         // for a :mode other than mj-fast, mj-turbo or mj-relax, as in `/mj-fast/mj/submit/imagine`): the address is wrong

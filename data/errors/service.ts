@@ -258,6 +258,10 @@ export const serviceEntries: ErrorEntry[] = [
         'the usage limit has been reached',
         'too many pending requests',
         'out of call volume quota',
+        // round 42 (relays): its bandwidth twin from Azure API Management's quota policy (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md, QuotaExceeded `Out of
+        // call volume quota. Quota will be replenished in xx:xx:xx. -or- Out of bandwidth quota. Quota will be replenished in
+        // xx:xx:xx.`, a 403 with Retry-After); not GitHub LFS's own bandwidth quota, which has no replenish time
+        '\\bout of bandwidth quota\\. quota will be replenished in\\b',
         // round 18 (zh-a): apps' and bots' own reply to a 429 or their own limiter, `问得/问的太频繁了` then a wait or a rest
         // (a chat client's toast on isRateLimited `问得太频繁了，稍等一下再问`, find_string id 71472399350; a Q&A server's
         // `{"code": 429, "data": "问得太频繁了,歇一歇吧~"}`, id 58206991916; a balance script's `问得太频繁了，歇会儿再问 (429)`,

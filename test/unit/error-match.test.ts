@@ -7054,3 +7054,37 @@ describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (relays) Azure API Management before Azure OpenAI', () => {
+  it('reads its ip-filter as the address, its missing token or key header as the missing key, and its bandwidth quota as a limit', () => {
+    namesEntry(
+      'key-ip-restricted',
+      [
+        'Caller IP address 10.1.2.3 is not allowed. Access denied.',
+        '{"statusCode":403,"message":"Caller IP address is blocked. Access denied."}',
+      ],
+      ['Caller IP address is logged for auditing', 'Failed to establish IP address for the caller within 5s, retrying'],
+    )
+    namesEntry(
+      'missing-api-key',
+      [
+        '{"statusCode":401,"message":"JWT not present."}',
+        'Header Ocp-Apim-Subscription-Key was not found in the request. Access denied.',
+      ],
+      [
+        'debug: JWT not present in cache, fetching a new one',
+        'Header x-request-id was not found in the request. Access denied.',
+      ],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Out of bandwidth quota. Quota will be replenished in 00:12:00.'],
+      ['This repository is over its data quota. Out of bandwidth quota for Git LFS'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['Unable to match incoming request to an operation.'],
+      ['Unable to match incoming request headers to the cache key'],
+    )
+  })
+})
