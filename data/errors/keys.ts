@@ -1260,6 +1260,15 @@ export const keyEntries: ErrorEntry[] = [
         // access <id>. Only allowed to access […]`)
         '\\bnot allowed to access model due to tags configuration\\b',
         '\\bnot allowed to access vector store\\. tried to access\\b',
+        // round 42 (relays): its route checks on a key limited to some routes, or a non-admin key on an admin route
+        // (BerriAI/litellm litellm/proxy/auth/route_checks.py is_virtual_key_allowed_to_call_route, a 403 `Virtual key is not
+        // allowed to call this route. Only allowed to call routes: […]. Tried to call route: <route>`;
+        // _raise_admin_only_route_exception `Only proxy admin can be used to generate, delete, update info for new
+        // keys/users/teams. Route=<route>. Your role=…`; custom_admin_only_route_check `user not allowed to access this route.
+        // Route=<route> is an admin only route`): the key may not use that endpoint
+        '\\bvirtual key is not allowed to call this route\\b',
+        '\\bonly proxy admin can be used to generate, delete, update info\\b',
+        '\\buser not allowed to access this route\\. route=\\S{1,80} is an admin only route\\b',
         // round 42 (relays): done-hub with its native Gemini or Claude route switched off by the operator (deanxv/done-hub
         // middleware/api-enabled.go APIEnabled, a 403 `Gemini API is not supported` / `Claude API is not supported`, type
         // api_not_supported): this gateway serves those models through its OpenAI-style route only; not a region's refusal

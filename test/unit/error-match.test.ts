@@ -7028,8 +7028,16 @@ describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and
         'Team member not allowed to access model. User=u-9, Team=t-2, Model=o3. Allowed member models = []',
         'Not allowed to access model due to tags configuration',
         "User not allowed to access vector store. Tried to access vs_abc. Only allowed to access ['vs_x']",
+        "Virtual key is not allowed to call this route. Only allowed to call routes: ['llm_api_routes']. Tried to call route: /key/list",
+        'Only proxy admin can be used to generate, delete, update info for new keys/users/teams. Route=/user/new. Your role=internal_user',
+        'user not allowed to access this route. Route=/model/new is an admin only route',
       ],
-      ['This project can only access models you enable in settings', 'tags configuration saved'],
+      [
+        'This project can only access models you enable in settings',
+        'tags configuration saved',
+        'Only proxy admins can see this route in the docs',
+        'Mark the route as an admin only route in settings',
+      ],
     )
   })
 
