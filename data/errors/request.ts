@@ -1463,7 +1463,8 @@ export const requestEntries: ErrorEntry[] = [
         // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a
         // valid config with provider details in it.`, `This version of config is not supported in this route. Please migrate
         // to the latest version`); the `Either x-portkey-config or …` wording is read above
-        '"message"\\s*:\\s*"invalid (?:provider|config) passed\\b',
+        // (round 42 (relays): and `Invalid content type passed`, a body that is not JSON or multipart)
+        '"message"\\s*:\\s*"invalid (?:provider|config|content type) passed\\b',
         '\\bthe x-portkey-config header should have a valid config with provider details\\b',
         // (from `config` on: `version` as a word of the similarity reading tilted unrelated pastes' other causes)
         '\\bof config is not supported in this route\\b',

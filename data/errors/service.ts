@@ -1260,6 +1260,10 @@ export const serviceEntries: ErrorEntry[] = [
         // DATABASE_URL, so its admin UI and key calls fail (a deployment's note, find_string id 69860304348: `without a
         // DATABASE_URL every UI request 500s with "Not connected to DB!"`), not a key that was judged
         '\\bauthentication error, not connected to db\\b',
+        // round 42 (relays): Portkey's gateway when a handler fails on its side, whatever threw: every route's catch answers
+        // a 500 `{"status":"failure","message":"Something went wrong"}` (Portkey-AI/gateway src/handlers/completionsHandler.ts,
+        // chatCompletionsHandler.ts, embeddingsHandler.ts and the rest); only in that shape, the words alone are everyone's
+        '"status"\\s*:\\s*"failure"\\s*,\\s*"message"\\s*:\\s*"something went wrong"',
         // round 36 (gaps-en): LiteLLM's Prisma tables missing from its database (BerriAI/litellm schema.prisma model names
         // LiteLLM_*, and PostgreSQL's 42P01 `relation "<name>" does not exist`): the proxy's migrations did not run
         '\\brelation "litellm_\\w{1,60}" does not exist\\b',

@@ -7096,3 +7096,19 @@ describe('components/error-lookup/match: round 42 (relays) Azure API Management 
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (relays) Portkey gateway', () => {
+  it("reads its handlers' own 500 as the gateway, not a media task, and not anyone's `Something went wrong`", () => {
+    namesEntry(
+      'gateway-internal-error',
+      ['{"status":"failure","message":"Something went wrong"}'],
+      ['Oops! Something went wrong', '{"status":"failure","message":"Image generation failed"}'],
+    )
+    expect(topEntry('{"status":"failure","message":"Image generation failed"}')).toBe('media-task-failed')
+    namesEntry(
+      'invalid-parameters',
+      ['{"status":"failure","message":"Invalid content type passed"}'],
+      ['Invalid content type'],
+    )
+  })
+})
