@@ -7017,6 +7017,11 @@ describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and
 
   it("reads one-hub's unknown Midjourney mode as the address", () => {
     namesEntry('wrong-path-404', ['{"code":4,"description":"无效的加速模式","result":""}'], ['加速模式：mj-fast'])
+    namesEntry(
+      'no-available-channel',
+      ['无效的请求, 无法获取midjourney provider'],
+      ['无法获取provider列表，请检查网络'],
+    )
   })
 
   it("reads LiteLLM's project, org, team-member, tag and vector-store refusals as the key's rights", () => {
