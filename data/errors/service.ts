@@ -142,6 +142,10 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bdeployment has all max_parallel_requests slots in use\\b',
         '\\ball deployments for selected model are in cooldown\\b',
         '\\bno healthy deployment available\\b',
+        // round 42 (relays): LiteLLM's dynamic rate limiter when the key's share of the model's TPM or RPM is used up
+        // (BerriAI/litellm litellm/proxy/hooks/dynamic_rate_limiter.py, a 429 `Key=<key> over available TPM=0. Model TPM=<n>,
+        // Active keys=<n>` and the RPM twin; docs/my-website/docs/proxy/team_budgets.md, its expected response)
+        '\\bover available [rt]pm=\\d+\\. model [rt]pm=',
         // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
         'may be a sign of rate limiting',
         'api\\s?请求频率限制的迹象',

@@ -7062,6 +7062,7 @@ describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and
         'Deployment has all max_parallel_requests slots in use.',
         'All deployments for selected model are in cooldown',
         'No healthy deployment available, passed model=gpt-4o-mini',
+        'Key=sk-...x1 over available RPM=0. Model RPM=10, Active keys=4',
       ],
       ['max_parallel_requests: 10', 'deployment is healthy'],
     )
