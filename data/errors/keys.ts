@@ -1214,7 +1214,19 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
-      codes: ['model_not_allowed'],
+      codes: [
+        'model_not_allowed',
+        // round 42 (relays): LiteLLM's proxy error types for a model or vector store outside what the key, its user, team or
+        // organization may use (BerriAI/litellm litellm/proxy/_types.py ProxyErrorTypes get_model_access_error_type_for_object and
+        // get_vector_store_access_error_type_for_object, sent as the error's `type` with a 401)
+        'key_model_access_denied',
+        'team_model_access_denied',
+        'user_model_access_denied',
+        'org_model_access_denied',
+        'key_vector_store_access_denied',
+        'team_vector_store_access_denied',
+        'org_vector_store_access_denied',
+      ],
       patterns: [
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
@@ -1267,6 +1279,9 @@ export const keyEntries: ErrorEntry[] = [
         // keys/users/teams. Route=<route>. Your role=…`; custom_admin_only_route_check `user not allowed to access this route.
         // Route=<route> is an admin only route`): the key may not use that endpoint
         '\\bvirtual key is not allowed to call this route\\b',
+        // round 42 (relays): and its CommonProxyErrors.not_allowed_access on an admin-only endpoint (BerriAI/litellm litellm/proxy/_types.py, `Admin-only
+        // endpoint. Not allowed to access this.`)
+        '\\badmin-only endpoint\\. not allowed to access this\\b',
         '\\bonly proxy admin can be used to generate, delete, update info\\b',
         '\\buser not allowed to access this route\\. route=\\S{1,80} is an admin only route\\b',
         // round 42 (relays): done-hub with its native Gemini or Claude route switched off by the operator (deanxv/done-hub

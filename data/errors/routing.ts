@@ -620,6 +620,9 @@ export const routingEntries: ErrorEntry[] = [
         // wraps as `… (group=<g> model=<m>)` and relay/main.go answers as a 503 service_unavailable); its sibling `no
         // available channels after filtering` is read by `no available channel` already
         '\\bno channels available for model\\b',
+        // round 42 (relays): LiteLLM's proxy with no model list at all, started without a config's model_list or with its
+        // router not set up (BerriAI/litellm litellm/proxy/_types.py CommonProxyErrors.no_llm_router `No models configured on proxy`, a 500)
+        '\\bno models configured on proxy\\b',
         // round 42 (relays): one-hub's and done-hub's Midjourney routes when the channel picked for the Midjourney model is
         // not a Midjourney channel (MartialBE/one-hub and deanxv/done-hub relay/midjourney/relay-mj.go getMJProvider,
         // `无效的请求, 无法获取midjourney provider`); its `无法获取provider:` is followed by the picker's own error, which the

@@ -146,6 +146,9 @@ export const serviceEntries: ErrorEntry[] = [
         // (BerriAI/litellm litellm/proxy/hooks/dynamic_rate_limiter.py, a 429 `Key=<key> over available TPM=0. Model TPM=<n>,
         // Active keys=<n>` and the RPM twin; docs/my-website/docs/proxy/team_budgets.md, its expected response)
         '\\bover available [rt]pm=\\d+\\. model [rt]pm=',
+        // round 42 (relays): and the proxy's own limit message for a key, user or team over its TPM, RPM or parallel-request
+        // limit (BerriAI/litellm litellm/proxy/_types.py CommonProxyErrors.max_parallel_request_limit_reached `Crossed TPM / RPM / Max Parallel Request Limit`)
+        '\\bcrossed tpm / rpm / max parallel request limit\\b',
         // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
         'may be a sign of rate limiting',
         'api\\s?请求频率限制的迹象',
@@ -1313,6 +1316,10 @@ export const serviceEntries: ErrorEntry[] = [
         // litellm/proxy/auth/auth_checks.py get_team_object, get_access_object: `No DB Connected. See -
         // https://docs.litellm.ai/docs/proxy/virtual_keys`): keys and teams need the proxy's database
         '\\bno db connected\\. see - https://docs\\.litellm\\.ai\\b',
+        // round 42 (relays): and its CommonProxyErrors.db_not_connected_error, older and newer (BerriAI/litellm litellm/proxy/_types.py, `DB not connected.
+        // See https://docs.litellm.ai/docs/proxy/virtual_keys`, `DB not connected. This endpoint needs a database; set
+        // DATABASE_URL …`)
+        '\\bdb not connected\\. (?:see https://docs\\.litellm\\.ai\\b|this endpoint needs a database\\b)',
         // round 37 (lead): LiteLLM's own database layer failing (BerriAI/litellm litellm/proxy/utils.py PrismaClient: `LiteLLM
         // Prisma Client Exception get_generic_data: …`, `[Non-Blocking]LiteLLM Prisma Client Exception - update spend logs: …`,
         // find_string ids 4040823922, 60243704173; its guide for `All connection attempts failed`, id 24105111946)

@@ -7118,3 +7118,31 @@ describe('components/error-lookup/match: round 42 (relays) Portkey gateway', () 
     )
   })
 })
+
+describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's common errors and error types", () => {
+  it('reads its empty model list, admin-only endpoint, missing database, limit message and access types by their causes', () => {
+    namesEntry(
+      'no-available-channel',
+      ['No models configured on proxy'],
+      ['No models configured yet — add one in Settings'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        'Admin-only endpoint. Not allowed to access this.',
+        '{"error":{"message":"denied","type":"team_model_access_denied","param":"model","code":"401"}}',
+      ],
+      ['This is an admin-only endpoint in our docs'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['DB not connected. This endpoint needs a database; set DATABASE_URL to a PostgreSQL connection string'],
+      ['DB not connected yet, retrying in 5s'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Crossed TPM / RPM / Max Parallel Request Limit'],
+      ['The chart crossed its max parallel request line'],
+    )
+  })
+})
