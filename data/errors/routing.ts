@@ -626,8 +626,9 @@ export const routingEntries: ErrorEntry[] = [
         // round 42 (relays): one-hub's and done-hub's Midjourney routes when the channel picked for the Midjourney model is
         // not a Midjourney channel (MartialBE/one-hub and deanxv/done-hub relay/midjourney/relay-mj.go getMJProvider,
         // `无效的请求, 无法获取midjourney provider`); its `无法获取provider:` is followed by the picker's own error, which the
-        // entries read (`… 无可用渠道` here, `model not found` as the model name)
-        '无法获取\\s?midjourney\\s?provider',
+        // entries read (`… 无可用渠道` here, `model not found` as the model name) (from 获取 on: 无法 as a word of the
+        // similarity reading tilted unrelated Chinese pastes' other causes)
+        '获取\\s?midjourney\\s?provider',
         // round 42 (relays): LiteLLM's router when the model group has no deployment left to call, none configured under
         // that name or every one filtered out before the call (BerriAI/litellm litellm/types/router.py
         // RouterErrors.no_healthy_deployments, a 400 `litellm.BadRequestError: You passed in model=<m>. There are no healthy
