@@ -865,6 +865,8 @@ export const agentEntries: ErrorEntry[] = [
     cause: 'bad_request',
     layer: 'client',
     statuses: [404, 400],
+    // round 42 (relays): 503 with its own words: one-hub's and done-hub's `channel not implemented` channel_error (below)
+    statusesWithWording: [503],
     defaultFor: [],
     dialects: ['openai', 'client'],
     match: {
@@ -893,6 +895,13 @@ export const agentEntries: ErrorEntry[] = [
         // Chat Completions stream while using the OpenAI Responses API. The default OpenAI provider model uses the Responses
         // API. If your custom baseURL targets a Chat Completions-compatible endpoint, use openai.chat('model-id') …`)
         'received a chat completions stream while using the openai responses api',
+        // round 42 (relays): one-hub's and done-hub's 503 channel_error when the channel picked for the model has no
+        // implementation of the endpoint called, a chat model on /v1/embeddings or /v1/audio/speech, say (MartialBE/one-hub and
+        // deanxv/done-hub relay/chat.go, embeddings.go, speech.go and the rest, `common.StringErrorWrapperLocal("channel not
+        // implemented", "channel_error", 503)`), and done-hub's compaction route on a channel without it (relay/responses.go
+        // `channel does not support /v1/responses/compact`); new-api's bare `not implemented` is read as invalid-parameters
+        '(?:^|["\'：:]\\s?)channel not implemented\\b',
+        '\\bchannel does not support /v1/responses/compact\\b',
       ],
     },
     title: {

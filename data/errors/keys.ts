@@ -90,6 +90,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 41 (gateway): sub2api on a key whose user is gone (Wei-Shaw/sub2api backend/internal/server/middleware/
         // api_key_auth.go, a 401 USER_NOT_FOUND `User associated with API key not found`): the key no longer stands for anyone
         '\\buser associated with api key not found\\b',
+        // round 42 (relays): LiteLLM's proxy on a key whose user or team was deleted from its database (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py get_user_object `User doesn't exist in db. 'user_id'=<id>. Create user via
+        // `/user/new` call.`, get_team_object a 404 `Team doesn't exist in db. Team=<id>. Create team via `/team/new` call.`,
+        // get_org_object likewise), raised while the key is authenticated: the key points at an owner the proxy no longer has
+        "\\b(?:user|team|organization) doesn['’]t exist in db\\. (?:'user_id'|team|organization)=",
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
         // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
@@ -597,6 +602,11 @@ export const keyEntries: ErrorEntry[] = [
         'please provide an api key in the',
         'no api key found in request',
         'missing subscription key',
+        // round 42 (relays): and its validate-jwt and check-header policies on a request without the token or key header
+        // they require (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md: TokenNotPresent `JWT not present.`; HeaderNotFound `Header {header-name} was not found
+        // in the request. Access denied.`, only for the headers a key travels in)
+        '(?:^|["\'：:]\\s?)jwt not present\\.?\\s?(?:["\']|$)',
+        '\\bheader (?:api-key|authorization|x-api-key|ocp-apim-subscription-key) was not found in the request\\. access denied\\b',
         // claude-code-hub's auth guard (src/app/v1/_lib/proxy/auth-guard.ts): no key, or two different keys in two headers
         '未提供认证凭据',
         '提供了多个冲突的\\s?api\\s?密钥',
@@ -1399,10 +1409,25 @@ export const keyEntries: ErrorEntry[] = [
     cause: 'permission',
     layer: 'key',
     statuses: [403, 401, 400],
+    // round 42 (relays): 500 with its own words: done-hub answers its switched-off Gemini route with HTTP 403 but a body
+    // whose `code` is 500 (deanxv/done-hub middleware/api-enabled.go), and that body is what clients print
+    statusesWithWording: [500],
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
-      codes: ['model_not_allowed'],
+      codes: [
+        'model_not_allowed',
+        // round 42 (relays): LiteLLM's proxy error types for a model or vector store outside what the key, its user, team or
+        // organization may use (BerriAI/litellm litellm/proxy/_types.py ProxyErrorTypes get_model_access_error_type_for_object and
+        // get_vector_store_access_error_type_for_object, sent as the error's `type` with a 401)
+        'key_model_access_denied',
+        'team_model_access_denied',
+        'user_model_access_denied',
+        'org_model_access_denied',
+        'key_vector_store_access_denied',
+        'team_vector_store_access_denied',
+        'org_vector_store_access_denied',
+      ],
       patterns: [
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
@@ -1433,6 +1458,37 @@ export const keyEntries: ErrorEntry[] = [
         // whose organization has no ingestion project (langfuse.com/faq/all/ai-gateway-error-codes, `403 Gateway access
         // forbidden`)
         '\\bgateway access forbidden\\b',
+        // round 42 (relays): LiteLLM's proxy on a model outside a project's, an organization's or a team member's own list
+        // (BerriAI/litellm litellm/proxy/auth/auth_checks.py _can_object_call_model, a 401 `project not allowed to access
+        // model. This project can only access models=[…]. Tried to access <m>` (object_type project, org); and
+        // _check_team_member_model_access, `Team member not allowed to access model. User=…, Team=…, Model=…`); the key,
+        // team and user wordings are read below (the object left as \\w: `project` as a word of the similarity reading
+        // tilted an unrelated paste's other causes)
+        '\\bteam member not allowed to access model\\b',
+        '\\bnot allowed to access model\\. this \\w{3,8} can only access models=',
+        // round 42 (relays): and its router when no deployment of the model carries the tags the key or team is routed by
+        // (BerriAI/litellm litellm/types/router.py RouterErrors.no_deployments_with_tag_routing `Not allowed to access model
+        // due to tags configuration`, which litellm/proxy/_types.py ProxyException answers as a 401), and its vector-store
+        // rights (auth_checks.py _can_object_call_vector_stores, a 401 `User not allowed to access vector store. Tried to
+        // access <id>. Only allowed to access […]`)
+        '\\bnot allowed to access model due to tags configuration\\b',
+        '\\bnot allowed to access vector store\\. tried to access\\b',
+        // round 42 (relays): its route checks on a key limited to some routes, or a non-admin key on an admin route
+        // (BerriAI/litellm litellm/proxy/auth/route_checks.py is_virtual_key_allowed_to_call_route, a 403 `Virtual key is not
+        // allowed to call this route. Only allowed to call routes: […]. Tried to call route: <route>`;
+        // _raise_admin_only_route_exception `Only proxy admin can be used to generate, delete, update info for new
+        // keys/users/teams. Route=<route>. Your role=…`; custom_admin_only_route_check `user not allowed to access this route.
+        // Route=<route> is an admin only route`): the key may not use that endpoint
+        '\\bvirtual key is not allowed to call this route\\b',
+        // round 42 (relays): and its CommonProxyErrors.not_allowed_access on an admin-only endpoint (BerriAI/litellm litellm/proxy/_types.py, `Admin-only
+        // endpoint. Not allowed to access this.`)
+        '\\badmin-only endpoint\\. not allowed to access this\\b',
+        '\\bonly proxy admin can be used to generate, delete, update info\\b',
+        '\\buser not allowed to access this route\\. route=\\S{1,80} is an admin only route\\b',
+        // round 42 (relays): done-hub with its native Gemini or Claude route switched off by the operator (deanxv/done-hub
+        // middleware/api-enabled.go APIEnabled, a 403 `Gemini API is not supported` / `Claude API is not supported`, type
+        // api_not_supported): this gateway serves those models through its OpenAI-style route only; not a region's refusal
+        '\\b(?:gemini|claude) api is not supported\\b(?! in)',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace
@@ -1661,6 +1717,12 @@ export const keyEntries: ErrorEntry[] = [
         'request ip does not match the configured ip allowlist',
         'access denied due to virtual network/firewall rules',
         'public access is disabled\\. please configure private endpoint',
+        // round 42 (relays): Azure API Management, the usual front door before an Azure OpenAI deployment, when its ip-filter
+        // policy keeps the caller out (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md, Predefined errors for policies: CallerIpNotAllowed `Caller IP address
+        // {ip-address} is not allowed. Access denied.`, CallerIpBlocked `Caller IP address is blocked. Access denied.`,
+        // FailedToParseCallerIP `Failed to establish IP address for the caller. Access denied.`): the address, not the key
+        '\\bcaller ip address (?:[\\d.:a-f]{3,45} is not allowed|is blocked)\\. access denied\\b',
+        '\\bfailed to establish ip address for the caller\\. access denied\\b',
         // round 34 (vendor-zh): the newer 401 row `IP not authorized` as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,

@@ -1559,7 +1559,8 @@ export const networkEntries: ErrorEntry[] = [
         // src/middlewares/requestValidator/index.ts: `Either x-portkey-config or x-portkey-provider header is required`,
         // `Invalid provider passed`, `Invalid config passed`, `Invalid content type passed`, `Invalid custom host`)
         // (round 41 (gateway): and its config of an older version, `This version of config is not supported in this route`)
-        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host|this \\w+ of config is not supported))',
+        // (round 42 (relays): and its handlers' own 500 `Something went wrong`, read as gateway-internal-error)
+        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host|this \\w+ of config is not supported|something went wrong))',
         'task failed',
         // round 11 (English): a video front end's `No video was generated. Please try again.`; not where the app itself
         // names a block or a filter after it (then the policy reads first), and not the plural images wording, which apps

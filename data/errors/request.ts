@@ -1368,7 +1368,8 @@ export const requestEntries: ErrorEntry[] = [
         // relay returns as `convert_request_failed` under a 500 (QuantumNous/new-api relay/channel/*/adaptor.go,
         // relay/relay-text.go); clients print only the message and new-api's request id. A server's `501 Not Implemented`
         // has no request id after it.
-        '\\bnot implemented \\(request id: ',
+        // (round 42 (relays): not one-hub's `channel not implemented`, a model off its endpoint: model-endpoint-mismatch)
+        '\\b(?<!channel )not implemented \\(request id: ',
         // round 24 (Chinese): a model asked for an input kind it does not take, as Kimi CLI refuses it (MoonshotAI/kimi-cli
         // src/kimi_cli/tools/file/read_media.py `The current model does not support image input.`, `… video input.`) and
         // its Chinese FAQ words it (docs/zh/faq.md `说明当前模型不支持图片输入`): another model, not another key, is the fix
@@ -1608,7 +1609,8 @@ export const requestEntries: ErrorEntry[] = [
         // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a
         // valid config with provider details in it.`, `This version of config is not supported in this route. Please migrate
         // to the latest version`); the `Either x-portkey-config or …` wording is read above
-        '"message"\\s*:\\s*"invalid (?:provider|config) passed\\b',
+        // (round 42 (relays): and `Invalid content type passed`, a body that is not JSON or multipart)
+        '"message"\\s*:\\s*"invalid (?:provider|config|content type) passed\\b',
         '\\bthe x-portkey-config header should have a valid config with provider details\\b',
         // (from `config` on: `version` as a word of the similarity reading tilted unrelated pastes' other causes)
         '\\bof config is not supported in this route\\b',
@@ -1942,6 +1944,13 @@ export const requestEntries: ErrorEntry[] = [
         // the text-generation path, find_string ids 66654961720, 69008509736; a relay's FAQ: the base URL's path does not
         // match the protocol, id 59780742326)
         'url error, please check url',
+        // round 42 (relays): Azure API Management when the path matches no API or operation it publishes (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md,
+        // OperationNotFound `Unable to match incoming request to an operation.`, a 404): the base URL or the path is wrong
+        '\\bunable to match incoming request to an operation\\b',
+        // round 42 (relays): one-hub's and done-hub's Midjourney route with a speed mode in the path it does not know
+        // (MartialBE/one-hub and deanxv/done-hub middleware/auth.go MjAuth, `midjourneyAbortWithMessage(c, 4, "无效的加速模式")`
+        // for a :mode other than mj-fast, mj-turbo or mj-relax, as in `/mj-fast/mj/submit/imagine`): the address is wrong
+        '无效的加速模式',
         '404 page not found',
         'cannot (?:post|get) /',
         '^not found$',

@@ -135,6 +135,23 @@ export const serviceEntries: ErrorEntry[] = [
         // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
         // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
         'no deployments available for selected model',
+        // round 42 (relays): and its other waits on the router's own limits (BerriAI/litellm litellm/types/router.py
+        // RouterErrors: user_defined_ratelimit_error `Deployment over user-defined ratelimit.`, the rpm/tpm the operator set on
+        // the deployment; max_parallel_requests_exceeded `Deployment has all max_parallel_requests slots in use.`;
+        // all_deployments_in_cooldown `All deployments for selected model are in cooldown`), and the proxy's older wording
+        // that litellm/proxy/_types.py ProxyException turns into a 429 with `No deployments available` (`No healthy deployment
+        // available`)
+        '\\bdeployment over user-defined ratelimit\\b',
+        '\\bdeployment has all max_parallel_requests slots in use\\b',
+        '\\ball deployments for selected model are in cooldown\\b',
+        '\\bno healthy deployment available\\b',
+        // round 42 (relays): LiteLLM's dynamic rate limiter when the key's share of the model's TPM or RPM is used up
+        // (BerriAI/litellm litellm/proxy/hooks/dynamic_rate_limiter.py, a 429 `Key=<key> over available TPM=0. Model TPM=<n>,
+        // Active keys=<n>` and the RPM twin; docs/my-website/docs/proxy/team_budgets.md, its expected response)
+        '\\bover available [rt]pm=\\d+\\. model [rt]pm=',
+        // round 42 (relays): and the proxy's own limit message for a key, user or team over its TPM, RPM or parallel-request
+        // limit (BerriAI/litellm litellm/proxy/_types.py CommonProxyErrors.max_parallel_request_limit_reached `Crossed TPM / RPM / Max Parallel Request Limit`)
+        '\\bcrossed tpm / rpm / max parallel request limit\\b',
         // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
         'may be a sign of rate limiting',
         'api\\s?请求频率限制的迹象',
@@ -251,6 +268,10 @@ export const serviceEntries: ErrorEntry[] = [
         'the usage limit has been reached',
         'too many pending requests',
         'out of call volume quota',
+        // round 42 (relays): its bandwidth twin from Azure API Management's quota policy (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md, QuotaExceeded `Out of
+        // call volume quota. Quota will be replenished in xx:xx:xx. -or- Out of bandwidth quota. Quota will be replenished in
+        // xx:xx:xx.`, a 403 with Retry-After); not GitHub LFS's own bandwidth quota, which has no replenish time
+        '\\bout of bandwidth quota\\. quota will be replenished in\\b',
         // round 18 (zh-a): apps' and bots' own reply to a 429 or their own limiter, `问得/问的太频繁了` then a wait or a rest
         // (a chat client's toast on isRateLimited `问得太频繁了，稍等一下再问`, find_string id 71472399350; a Q&A server's
         // `{"code": 429, "data": "问得太频繁了,歇一歇吧~"}`, id 58206991916; a balance script's `问得太频繁了，歇会儿再问 (429)`,
@@ -1291,6 +1312,10 @@ export const serviceEntries: ErrorEntry[] = [
         // DATABASE_URL, so its admin UI and key calls fail (a deployment's note, find_string id 69860304348: `without a
         // DATABASE_URL every UI request 500s with "Not connected to DB!"`), not a key that was judged
         '\\bauthentication error, not connected to db\\b',
+        // round 42 (relays): Portkey's gateway when a handler fails on its side, whatever threw: every route's catch answers
+        // a 500 `{"status":"failure","message":"Something went wrong"}` (Portkey-AI/gateway src/handlers/completionsHandler.ts,
+        // chatCompletionsHandler.ts, embeddingsHandler.ts and the rest); only in that shape, the words alone are everyone's
+        '"status"\\s*:\\s*"failure"\\s*,\\s*"message"\\s*:\\s*"something went wrong"',
         // round 36 (gaps-en): LiteLLM's Prisma tables missing from its database (BerriAI/litellm schema.prisma model names
         // LiteLLM_*, and PostgreSQL's 42P01 `relation "<name>" does not exist`): the proxy's migrations did not run
         '\\brelation "litellm_\\w{1,60}" does not exist\\b',
@@ -1339,6 +1364,10 @@ export const serviceEntries: ErrorEntry[] = [
         // litellm/proxy/auth/auth_checks.py get_team_object, get_access_object: `No DB Connected. See -
         // https://docs.litellm.ai/docs/proxy/virtual_keys`): keys and teams need the proxy's database
         '\\bno db connected\\. see - https://docs\\.litellm\\.ai\\b',
+        // round 42 (relays): and its CommonProxyErrors.db_not_connected_error, older and newer (BerriAI/litellm litellm/proxy/_types.py, `DB not connected.
+        // See https://docs.litellm.ai/docs/proxy/virtual_keys`, `DB not connected. This endpoint needs a database; set
+        // DATABASE_URL …`)
+        '\\bdb not connected\\. (?:see https://docs\\.litellm\\.ai\\b|this endpoint needs a database\\b)',
         // round 37 (lead): LiteLLM's own database layer failing (BerriAI/litellm litellm/proxy/utils.py PrismaClient: `LiteLLM
         // Prisma Client Exception get_generic_data: …`, `[Non-Blocking]LiteLLM Prisma Client Exception - update spend logs: …`,
         // find_string ids 4040823922, 60243704173; its guide for `All connection attempts failed`, id 24105111946)

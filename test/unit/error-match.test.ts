@@ -7432,3 +7432,170 @@ describe('components/error-lookup/match: round 42 (agents) coding agents and the
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and the LiteLLM proxy in their own words', () => {
+  it("reads done-hub's empty balancer as no channel, and its routes a channel lacks as a model off its endpoint", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        'no channels available for model (group=vip model=gpt-4.1)',
+        'litellm.BadRequestError: You passed in model=glm-4.6. There are no healthy deployments for this model',
+      ],
+      ['No channels available for this model yet, check back later in the Slack directory', 'healthy deployments: 3'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        '{"error":{"message":"channel not implemented (request id: 2026082011223344)","type":"one_hub_error","code":"channel_error"}}',
+        'channel does not support /v1/responses/compact',
+      ],
+      ['The notification channel not implemented yet', 'this channel does not support images'],
+    )
+    // new-api's bare `not implemented` stays its own reading
+    expect(
+      topEntry('{"error":{"message":"not implemented (request id: 2025030109301151)","type":"new_api_error"}}'),
+    ).toBe('invalid-parameters')
+  })
+
+  it("reads done-hub's switched-off native routes as the key's rights, even with the body's 500, and not a region's refusal", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        '{"error":{"code":500,"status":"one_hub_error","message":"Gemini API is not supported"}}',
+        'Claude API is not supported',
+      ],
+      ['Claude API is not supported in your region', 'The Gemini API is supported by this plugin'],
+    )
+  })
+
+  it("reads one-hub's unknown Midjourney mode as the address", () => {
+    namesEntry('wrong-path-404', ['{"code":4,"description":"无效的加速模式","result":""}'], ['加速模式：mj-fast'])
+    namesEntry(
+      'no-available-channel',
+      ['无效的请求, 无法获取midjourney provider'],
+      ['无法获取provider列表，请检查网络'],
+    )
+  })
+
+  it("reads LiteLLM's project, org, team-member, tag and vector-store refusals as the key's rights", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        "project not allowed to access model. This project can only access models=['gpt-4.1-mini']. Tried to access o3",
+        "org not allowed to access model. This org can only access models=['claude-haiku-4-5']. Tried to access claude-opus-4-1",
+        'Team member not allowed to access model. User=u-9, Team=t-2, Model=o3. Allowed member models = []',
+        'Not allowed to access model due to tags configuration',
+        "User not allowed to access vector store. Tried to access vs_abc. Only allowed to access ['vs_x']",
+        "Virtual key is not allowed to call this route. Only allowed to call routes: ['llm_api_routes']. Tried to call route: /key/list",
+        'Only proxy admin can be used to generate, delete, update info for new keys/users/teams. Route=/user/new. Your role=internal_user',
+        'user not allowed to access this route. Route=/model/new is an admin only route',
+      ],
+      [
+        'This project can only access models you enable in settings',
+        'tags configuration saved',
+        'Only proxy admins can see this route in the docs',
+        'Mark the route as an admin only route in settings',
+      ],
+    )
+  })
+
+  it("reads LiteLLM's key whose user or team is gone as the key, and its router's waits as a rate limit", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        "Authentication Error, User doesn't exist in db. 'user_id'=bob. Create user via `/user/new` call.",
+        "Team doesn't exist in db. Team=t-9. Create team via `/team/new` call.",
+      ],
+      ["The user doesn't exist in db yet, so the signup form creates it", 'Team does not exist'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'litellm.RateLimitError: Deployment over user-defined ratelimit.',
+        'Deployment has all max_parallel_requests slots in use.',
+        'All deployments for selected model are in cooldown',
+        'No healthy deployment available, passed model=gpt-4o-mini',
+        'Key=sk-...x1 over available RPM=0. Model RPM=10, Active keys=4',
+      ],
+      ['max_parallel_requests: 10', 'deployment is healthy'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 42 (relays) Azure API Management before Azure OpenAI', () => {
+  it('reads its ip-filter as the address, its missing token or key header as the missing key, and its bandwidth quota as a limit', () => {
+    namesEntry(
+      'key-ip-restricted',
+      [
+        'Caller IP address 10.1.2.3 is not allowed. Access denied.',
+        '{"statusCode":403,"message":"Caller IP address is blocked. Access denied."}',
+      ],
+      ['Caller IP address is logged for auditing', 'Failed to establish IP address for the caller within 5s, retrying'],
+    )
+    namesEntry(
+      'missing-api-key',
+      [
+        '{"statusCode":401,"message":"JWT not present."}',
+        'Header Ocp-Apim-Subscription-Key was not found in the request. Access denied.',
+      ],
+      [
+        'debug: JWT not present in cache, fetching a new one',
+        'Header x-request-id was not found in the request. Access denied.',
+      ],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Out of bandwidth quota. Quota will be replenished in 00:12:00.'],
+      ['This repository is over its data quota. Out of bandwidth quota for Git LFS'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['Unable to match incoming request to an operation.'],
+      ['Unable to match incoming request headers to the cache key'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 42 (relays) Portkey gateway', () => {
+  it("reads its handlers' own 500 as the gateway, not a media task, and not anyone's `Something went wrong`", () => {
+    namesEntry(
+      'gateway-internal-error',
+      ['{"status":"failure","message":"Something went wrong"}'],
+      ['Oops! Something went wrong', '{"status":"failure","message":"Image generation failed"}'],
+    )
+    expect(topEntry('{"status":"failure","message":"Image generation failed"}')).toBe('media-task-failed')
+    namesEntry(
+      'invalid-parameters',
+      ['{"status":"failure","message":"Invalid content type passed"}'],
+      ['Invalid content type'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's common errors and error types", () => {
+  it('reads its empty model list, admin-only endpoint, missing database, limit message and access types by their causes', () => {
+    namesEntry(
+      'no-available-channel',
+      ['No models configured on proxy'],
+      ['No models configured yet — add one in Settings'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        'Admin-only endpoint. Not allowed to access this.',
+        '{"error":{"message":"denied","type":"team_model_access_denied","param":"model","code":"401"}}',
+      ],
+      ['This is an admin-only endpoint in our docs'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['DB not connected. This endpoint needs a database; set DATABASE_URL to a PostgreSQL connection string'],
+      ['DB not connected yet, retrying in 5s'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Crossed TPM / RPM / Max Parallel Request Limit'],
+      ['The chart crossed its max parallel request line'],
+    )
+  })
+})
