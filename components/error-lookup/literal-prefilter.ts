@@ -1,5 +1,6 @@
 import type { ExtractedError } from './extract.ts'
 import { mayContain, pairedCharacter, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
+import { closingIndex, topLevelBranches } from './regex-source.ts'
 
 /**
  * Most patterns never match a paste, and a regex scans the whole paste to say so. A pattern whose every match
@@ -52,34 +53,13 @@ export function pasteBitmap(extracted: ExtractedError): TrigramBitmap {
   return bitmap
 }
 
-/** The pattern's top-level branches (`a|b(?:c|d)` → `a`, `b(?:c|d)`); one for a pattern without alternation. */
-export function topLevelBranches(source: string): string[] {
-  const branches: string[] = []
-  let depth = 0
-  let inClass = false
-  let start = 0
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at]
-    if (char === '\\') at++
-    else if (inClass) inClass = char !== ']'
-    else if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) {
-      branches.push(source.slice(start, at))
-      start = at + 1
-    }
-  }
-  branches.push(source.slice(start))
-  return branches
-}
-
 /**
  * Lowercased literals one of which every match of the pattern contains, or `undefined` when none were found
  * (some branch could match without any literal worth a check). Each top-level branch gives its best set; within
  * a branch, literal runs cross small classes and groups of plain words (`出[图圖]` → `出图`, `出圖`;
  * `(?:请求|上游)超时` → `请求超时`, `上游超时`), and a group whose every branch has a set gives their union
- * (`\b\w+(?:不能为空|格式错误)`). Anything optional, repeated or unread ends a run.
+ * (`\b\w+(?:不能为空|格式错误)`). An optional character or plain word is crossed in with and without it (`new ?line` →
+ * `new line`, `newline`); anything else optional, repeated or unread ends a run.
  */
 export function requiredLiterals(source: string): string[] | undefined {
   return requiredSets(source)[0]
@@ -102,7 +82,7 @@ export function requiredSets(source: string): string[][] {
   // the next, so a branch's common word (`content` of `content[ _]?filter`) does not let every paste through.
   const unions = new Map<string, string[]>()
   for (let rank = 0; rank < maxSets; rank++) {
-    const union = [...new Set(ofBranches.flatMap((sets) => sets[Math.min(rank, sets.length - 1)]!))]
+    const union = withoutLonger(ofBranches.flatMap((sets) => sets[Math.min(rank, sets.length - 1)]!))
     unions.set(union.join('\u0000'), union)
   }
   return [...unions.values()]
@@ -160,14 +140,18 @@ function candidateSets(branch: string): Candidate[] {
   const candidates: Candidate[] = []
   let run = ['']
   const endRun = () => {
-    if (run.every(worthChecking)) candidates.push({ set: run, rank: 0 })
+    const set = withoutLonger(run)
+    if (set.every(worthChecking)) candidates.push({ set, rank: 0 })
     run = ['']
   }
   for (let at = 0; at < branch.length;) {
     const { atom, next } = readAtom(branch, at)
     const { min, max, next: after } = readQuantifier(branch, next)
     at = after
-    if (min === 0 || atom.kind === 'other') {
+    // An optional character or word (` ?`, `s?`, `(?:the )?`) is crossed in with and without it: ending the run there
+    // left `new ?lines?` only `line`, which every Python traceback holds (`line 101`).
+    const optional = min === 0 && max === 1 && atom.kind === 'words'
+    if ((min === 0 && !optional) || atom.kind === 'other') {
       endRun()
       continue
     }
@@ -178,16 +162,26 @@ function candidateSets(branch: string): Candidate[] {
       candidates.push(...atom.sets.map((set, rank) => ({ set, rank })))
       continue
     }
-    const crossed = run.flatMap((head) => atom.words.map((word) => head + word))
+    const words = optional ? [...atom.words, ''] : atom.words
+    const crossed = run.flatMap((head) => words.map((word) => head + word))
     if (crossed.length > maxCrossed) {
       endRun()
-      run = atom.words
+      run = words
     } else run = crossed
     // A repeated atom is there once at least, but what follows it may come after another repeat.
     if (max !== 1) endRun()
   }
   endRun()
   return candidates
+}
+
+/**
+ * The set without a literal that holds another of it (`lines` beside `line`): a text holding the longer holds the shorter,
+ * so the longer only costs a check.
+ */
+function withoutLonger(set: readonly string[]): string[] {
+  const unique = [...new Set(set)]
+  return unique.filter((literal) => !unique.some((other) => other !== literal && literal.includes(other)))
 }
 
 function readAtom(source: string, at: number): { atom: Atom; next: number } {
@@ -265,23 +259,4 @@ function readQuantifier(source: string, at: number): { min: number; max: number;
   // A lazy quantifier matches the same strings.
   if (source[quantifier.next] === '?') quantifier.next++
   return quantifier
-}
-
-/** Where the group or class opened at `start` closes (the end of the source if it never does). */
-function closingIndex(source: string, start: number): number {
-  let depth = 0
-  let inClass = false
-  for (let at = start; at < source.length; at++) {
-    const char = source[at]
-    if (char === '\\') at++
-    else if (inClass) {
-      if (char === ']') {
-        inClass = false
-        if (depth === 0) return at
-      }
-    } else if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) return at
-  }
-  return source.length
 }

@@ -464,6 +464,11 @@ export const accountEntries: ErrorEntry[] = [
         // (TencentCloud/tencentcloud-sdk-python tencentcloud/hunyuan/v20230901/errorcodes.py)
         'resourceunavailable.stopusing',
         'resourceunavailable.lowbalance',
+        // round 42 (cnsdk): LKEAP's (Tencent's DeepSeek API) ResourceUnavailable.ResourcePackageRunOut (账号资源包耗尽) and
+        // ResourcesSoldOut.ChargeStatusException (计费状态异常) (TencentCloud/tencentcloud-sdk-python tencentcloud/lkeap/v20240522/
+        // errorcodes.py): the pack is spent or billing is stopped, which paying or topping up the account lifts
+        'resourceunavailable.resourcepackagerunout',
+        'resourcessoldout.chargestatusexception',
         // RunningHub 812: the enterprise (shared) API key's wallet is empty
         'corpapikey_insufficient_funds',
         // round 18 (zh-a): OpenCode Zen and Go (the opencode console's zen handler, find_string ids 854111806, 70413781015)

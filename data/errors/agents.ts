@@ -865,6 +865,8 @@ export const agentEntries: ErrorEntry[] = [
     cause: 'bad_request',
     layer: 'client',
     statuses: [404, 400],
+    // round 42 (relays): 503 with its own words: one-hub's and done-hub's `channel not implemented` channel_error (below)
+    statusesWithWording: [503],
     defaultFor: [],
     dialects: ['openai', 'client'],
     match: {
@@ -887,6 +889,19 @@ export const agentEntries: ErrorEntry[] = [
         // convert (Calcium-Ion/new-api@ef8ae4d relay/channel/openai/adaptor.go ConvertClaudeRequest `you are using openai
         // channel type with path /v1/messages, only claude model supported convert, but got %s`)
         'with path /v1/messages, only claude models? supported convert',
+        // round 42 (agents): and the other way round again, the Vercel AI SDK's openai provider (Responses by default) on an
+        // address that streams chat completions (vercel/ai@ed857f5 packages/openai/src/responses/
+        // openai-responses-language-model.ts createOpenAIResponsesChatCompletionsMismatchError, vercel/ai#16423: `Received a
+        // Chat Completions stream while using the OpenAI Responses API. The default OpenAI provider model uses the Responses
+        // API. If your custom baseURL targets a Chat Completions-compatible endpoint, use openai.chat('model-id') …`)
+        'received a chat completions stream while using the openai responses api',
+        // round 42 (relays): one-hub's and done-hub's 503 channel_error when the channel picked for the model has no
+        // implementation of the endpoint called, a chat model on /v1/embeddings or /v1/audio/speech, say (MartialBE/one-hub and
+        // deanxv/done-hub relay/chat.go, embeddings.go, speech.go and the rest, `common.StringErrorWrapperLocal("channel not
+        // implemented", "channel_error", 503)`), and done-hub's compaction route on a channel without it (relay/responses.go
+        // `channel does not support /v1/responses/compact`); new-api's bare `not implemented` is read as invalid-parameters
+        '(?:^|["\'：:]\\s?)channel not implemented\\b',
+        '\\bchannel does not support /v1/responses/compact\\b',
       ],
     },
     title: {
@@ -905,6 +920,10 @@ export const agentEntries: ErrorEntry[] = [
       {
         zh: '语音、向量、图片模型要用它们自己的接口（/v1/audio、/v1/embeddings、/v1/images）。',
         en: 'Speech, embedding and image models have their own endpoints (/v1/audio, /v1/embeddings, /v1/images).',
+      },
+      {
+        zh: "反过来，客户端走 Responses 接口（Vercel AI SDK 的 openai 默认如此）、这里却回了对话接口的流时，把客户端改成对话接口，例如 openai.chat('模型名')。",
+        en: "The other way round, when a client on the Responses API gets a chat-completions stream back (the Vercel AI SDK's openai provider by default), switch the client to chat completions, such as openai.chat('model-id').",
       },
     ],
     retry: 'no',

@@ -58,4 +58,7 @@ export const genericErrorCodes: ReadonlySet<string> = new Set([
   // discuss.ai.google.dev/t/170005) and a project's monthly spend cap (`Your project has exceeded its monthly spending cap`,
   // discuss.ai.google.dev/t/189883); the message says which.
   'resource_exhausted',
+  // round 42 (cnsdk): the TencentCloud SDK's ClientNetworkError wraps whatever its HTTP layer raised (tencentcloud-sdk-python
+  // tencentcloud/common/http/request.py send_request): a read timeout as much as a refused connection; the message says which.
+  'clientnetworkerror',
 ])

@@ -42,6 +42,10 @@ export const keyEntries: ErrorEntry[] = [
         'invalid_token',
         'token_invalid',
         'invalid_authentication_error',
+        // round 42 (cnsdk): Qianfan v2's 401 for a key or token it does not accept (`invalid_iam_token`: a Qianfan v2 caller's
+        // measured `HTTP 401 invalid_iam_token` for a legacy access token, find_string id 68828658278; an expired `bce-v3/` key, id
+        // 56147340482; a Baidu client's table reading it as the key with `IAM Certification`, id 70250217278)
+        'invalid_iam_token',
         'authenticationerror',
         'authfailure.signaturefailure',
         'authfailure.secretidnotfound',
@@ -50,6 +54,10 @@ export const keyEntries: ErrorEntry[] = [
         // TencentCloud API 3.0 AuthFailure.TokenFailure (token错误: the temporary credential's token is wrong or expired;
         // TencentCloud/tencentcloud-sdk-python tencentcloud/*/errorcodes.py)
         'authfailure.tokenfailure',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100009 InvalidAccessKey (`The accesskey [%s] included in the request is
+        // invalid.`, 请求的 Access Key 不合法) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        'invalidaccesskey',
         'incorrect_api_key_error',
         'invalidproviderapikey',
         'invokeauthorizationerror',
@@ -82,6 +90,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 41 (gateway): sub2api on a key whose user is gone (Wei-Shaw/sub2api backend/internal/server/middleware/
         // api_key_auth.go, a 401 USER_NOT_FOUND `User associated with API key not found`): the key no longer stands for anyone
         '\\buser associated with api key not found\\b',
+        // round 42 (relays): LiteLLM's proxy on a key whose user or team was deleted from its database (BerriAI/litellm
+        // litellm/proxy/auth/auth_checks.py get_user_object `User doesn't exist in db. 'user_id'=<id>. Create user via
+        // `/user/new` call.`, get_team_object a 404 `Team doesn't exist in db. Team=<id>. Create team via `/team/new` call.`,
+        // get_org_object likewise), raised while the key is authenticated: the key points at an owner the proxy no longer has
+        "\\b(?:user|team|organization) doesn['’]t exist in db\\. (?:'user_id'|team|organization)=",
         // round 36 (gaps-en): 1min-relay's 1020 `Incorrect API key provided: …` and 1021 `Invalid Authentication` (kokofixcomputers/
         // 1min-relay main.py ERROR_HANDLER, both 401), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 102[01]\\b",
@@ -146,6 +159,32 @@ export const keyEntries: ErrorEntry[] = [
         '令牌错误',
         // and with the English word (find_string token无效: a 401 `Token无效或已过期`, Go `token无效,请重新登录。`, `token不正确`)
         '\\btoken\\s?(?:无效|不正确)',
+        // round 42 (cnsdk): Baidu AI's common codes 100 and 110 (Qianfan v1 shares them) as its table words them in Chinese and
+        // clients print them: `无效的access_token参数，请检查后重新尝试`, `access_token无效` (the Baidu AI common error-code table,
+        // find_string ids 5525152304, 6503677934, 54684025349): the access token got from the AK/SK is wrong or no longer valid
+        '无效的\\s?access_token\\s?参数',
+        '\\baccess_token\\s?无效',
+        // round 42 (cnsdk): and 110 as Baidu's OCR error table words it (`110 | Access token invalid or no longer valid | Access Token失效`,
+        // blog.csdn.net/goldDaNiu/article/details/78963356 copying it); not `token已失效`, which expired-key reads
+        '\\baccess[_ ]?token\\s?失效',
+        // round 42 (cnsdk): and 100 in the native body (`"error_code":100,"error_msg":"Invalid parameter"`, the same table's English
+        // `100 | Invalid parameter | 无效的access_token参数`): by its own words a parameter fault, by Baidu's the access token
+        '"error_code"\\s*:\\s*100\\s*,\\s*"error_msg"\\s*:\\s*"invalid parameter"',
+        // round 42 (cnsdk): iFlytek Spark's handshake refusals (xfyun.cn/doc/spark/Web.html 鉴权结果, find_string id 82433134: 401
+        // `{"message":"HMAC signature cannot be verified"}` 签名参数解析失败, 检查…api_key是否正确; 401 `{"message":"HMAC signature does
+        // not match"}` 签名校验失败, 检查api_key,api_secret; and iFlytek MaaS's `HMAC signature cannot be verified: apikey not found`,
+        // find_string id 56713268399). Not with a comma after it: `…, a valid date or x-date header is required` is the 403 for a
+        // skewed clock (时钟偏移校验失败), and Kong's other variants name a header, not the key
+        '\\bhmac signature (?:cannot be verified|does not match)\\b(?!,)',
+        // round 42 (cnsdk): iFlytek's 10313 when the APIKey is another app's (`your api_key does not belong to app_id`; an
+        // iFlytek TTS guide, find_string id 49047561257: API_KEY 和 APPID 不匹配, 确保 API_KEY、API_SECRET 和 APPID 来自同一个应用)
+        '\\byour api_key does not belong to app_id\\b',
+        // round 42 (cnsdk): Volcengine Ark's 401 AuthenticationError in its error table's Chinese (volcengine.com/docs/82379/1299023
+        // 公共错误码: `请求携带的 API Key 或 AK/SK 校验未通过，请您重新检查设置的鉴权凭证`; the English `The API key or AK/SK in the request is
+        // missing or invalid` is read already)
+        'api\\s?key\\s?或\\s?ak/sk\\s?校验未通过',
+        // round 42 (cnsdk): and Volcengine's InvalidAccessKey by its words (above), which SDKs print without the code
+        '\\bthe accesskey \\[[^\\]\\n]{0,100}\\] included in the request is invalid\\b',
         // FastAPI gateways' 401 detail (find_string 无效的API密钥)
         '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
@@ -283,6 +322,15 @@ export const keyEntries: ErrorEntry[] = [
         // verify_key_or_goog_api_key `Invalid key and invalid x-goog-api-key` and `Invalid key and missing x-goog-api-key
         // header`: the URL's key is none of its ALLOWED_TOKENS and no header replaced it)
         '\\binvalid (?:key and (?:invalid|missing) )?x-goog-api-key\\b',
+        // round 42 (keys): Hugging Face's Inference API and router on a token they do not accept (`{"error":"Authorization header
+        // is correct, but the token seems invalid"}`, as clients replay and map it: LobeHub's huggingface runtime reads it as
+        // InvalidProviderAPIKey, find_string id 19423382; a Rust client's InvalidToken, id 47207209484): the header is right, the
+        // token is not
+        '\\bauthorization header is correct, but the token seems invalid\\b',
+        // round 42 (keys): Replicate's 401 for a token it refuses (`{"title":"Unauthenticated","detail":"Invalid or expired API
+        // token."}`, find_string id 68840651465, a client test's `both live 401 shapes`), the same words other APIs' 401s use
+        // (ids 67173114562, 55282289047)
+        '\\binvalid or expired api token\\b',
         // round 39 (gateways-b): Bifrost's governance plugin on a virtual key it does not know (maximhq/bifrost
         // plugins/governance/resolver.go EvaluateVirtualKeyRequest, DecisionVirtualKeyNotFound: a 403 `Virtual key not
         // found`, type virtual_key_not_found)
@@ -388,11 +436,45 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 42 (apps): the key field left empty, as Obsidian Copilot words it before any request (logancyang/obsidian-copilot
+        // src/LLMProviders/chatModelManager.ts createModelInstance, MissingApiKeyError `API key is not provided for the model:
+        // ${modelKey}.`) and as Text Generator's audio extractor does (nhaouari/obsidian-textgenerator-plugin
+        // src/extractors/audio-extractor.ts `OpenAI API Key is not provided.`)
+        '\\bapi key is not provided\\b',
+        // round 42 (apps): Easydict's query error for a service with no key (tisfeng/Easydict Easydict/Swift/Model/QueryError.swift
+        // ErrorType.missingSecretKey, Localizable.xcstrings missing_secret_key_error `Missing secret key` / `缺少密钥`, shown as
+        // `💥 Failed, Missing secret key`; doubao.error.missing_api_key `Missing Doubao API Key. …` / `缺少豆包 API Key。…`)
+        '\\bmissing secret key\\b',
+        '缺少密钥',
+        '缺少[^\\s，。,.]{0,10}\\s?api\\s?key',
+        // round 42 (apps): Text Generator's model listing with no key set (nhaouari/obsidian-textgenerator-plugin
+        // src/LLMProviders/utils.tsx and langchain/chatanthropic.tsx, thrown when `!config.api_key`, shown by main.ts
+        // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other
+        // products say `please provide a valid API key` of a key they refused
+        '\\btg error: please provide a valid api key\\b',
         // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
         // found. Please set IFLOW_API environment variable.`)
         '未找到心流认证\\s?apikey',
         '\\biflow_api key not found\\b',
+        // round 42 (cnsdk): Baidu's appbuilder-sdk with no token passed or set (baidubce/app-builder python/core/_client.py
+        // _init_secret_key: `secret_key is empty, please pass a nonempty secret_key or set a secret_key in environment variable
+        // "APPBUILDER_TOKEN"`)
+        '\\bsecret_key is empty, please pass a nonempty secret_key\\b',
+        // round 42 (cnsdk): Qianfan's SDKs with no AK/SK, access key or token configured (baidubce/bce-qianfan-sdk
+        // python/qianfan, its Auth and its IAM signer: `no enough credential found, any one of (access_key, secret_key), (ak, sk),
+        // access_token must be provided`, find_string ids 41643426, 1780491325; go/qianfan/error.go CredentialNotFoundError `no
+        // enough credentails found. Please set AK and SK or AccessKey and SecretKey`), the misspelling included
+        '\\bno enough credent(?:ia|ai)ls? found\\b',
+        // round 42 (cnsdk): SenseNova's Python SDK with no key set (the sensenova package's default_access_key_id:
+        // `sensenova.error.AuthenticationError: No access key id provided. You can set your access key id in code using
+        // 'sensenova.access_key_id = <ACCESS-KEY-ID>'…`, find_string id 32563308176; its secret key's twin)
+        '\\bno (?:secret )?access key(?: id)? provided\\. you can set your\\b',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100003 MissingAuthenticationToken (`Request is missing Authentication
+        // Token.`, 缺少身份认证的必要信息，例如 Auth 信息) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them); not AWS API
+        // Gateway's `Missing Authentication Token`, its answer for a path that does not exist
+        '\\brequest is missing authentication token\\b',
         // round 34 (en-vendors): the AI SDK's Vercel AI Gateway without a key (vercel/ai packages/gateway
         // errors/gateway-authentication-error: `Unauthenticated request to AI Gateway. To authenticate, set the
         // AI_GATEWAY_API_KEY environment variable with your API key.`, find_string ids 1960104972, 46248883435; in production
@@ -427,9 +509,17 @@ export const keyEntries: ErrorEntry[] = [
         // round 34 (cn-vendors-2): Baichuan's 10100 `Missing apikey` (its status-code table, 私钥缺失, 请求缺少必要的私钥参数;
         // f8cxtsvnr8.apifox.cn/apidoc/project-3794483/doc-3443253), the key word run together
         '\\bmissing apikey\\b',
-        '缺少.{0,20}api\\s?密钥',
+        // round 42 (keys): and with the English word, as apps throw it before any call (`throw new Error("缺少API Key")`,
+        // find_string ids 27794656787, 53228465897; `raise ValueError(f"缺少API Key。请设置环境变量 …")`, id 55134563387; a proxy's
+        // `sendError(res, 400, '缺少API Key')`, id 58246396862)
+        '缺少.{0,20}api\\s?(?:密钥|key)',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
+        // round 42 (keys): and of an API key, as Python and ComfyUI plug-ins raise it before any call (`raise Exception("未提供API密钥。
+        // 请在节点参数中输入API密钥，或…")`, find_string id 141651440; `raise ValueError(f"需要提供 api_key")`, id 26366591742)
+        // not a conditional in a comment or doc (`如果未提供API密钥，…`)
+        '(?<!如果|若|假如|当)未提供\\s?api\\s?(?:密钥|key)',
+        '需要提供\\s?api[_ ]?(?:密钥|key)',
         // round 34 (lead): the same refusal written out (`You did not provide an API key. You need to provide your API key in
         // the Authorization header…`, Stripe's and several APIs' 401 body, find_string ids 58537659271, 54907911750), and
         // clients' own `no api_key provided`, `No API_KEY provided` before a request is even sent (find_string ids
@@ -454,11 +544,18 @@ export const keyEntries: ErrorEntry[] = [
         // round 34 (lead): clients' own refusal before sending, in Chinese (`API Key 未配置，请在设置中填写`, `LLM API Key
         // 未配置，请先在插件设置中填写。`, `OpenAI API Key 未配置`; find_string ids 55707549730, 53052411895, 62030417785)
         '\\bapi[ _-]?key\\s?(?:未配置|未设置|未填写)',
-        '未配置\\s?api\\s?密钥',
+        // round 42 (keys): and with the English word, as apps throw it (`throw new Error('未配置API Key，请在设置中填写')`,
+        // find_string id 56923300148; `throw new Error('未配置API Key')`, id 37832300078; `throw new Error('未设置API Key')`, id
+        // 46506239323; `print("❌ 错误：未设置API Key")`, id 69354790378); not a conditional (`如果未设置API Key，跳过审核`)
+        '(?<!如果|若|假如|当)未(?:配置|设置|填写)\\s?api\\s?(?:密钥|key)',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
         // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and
         // extensions, `请先设置 API Key（点击扩展图标 → 输入 Key → 保存）`, ids 2486324489, 53254098149)
-        '请先(?:配置|设置|填写|输入)\\s?api\\s?(?:key|密钥)',
+        // round 42 (keys): and without 先, as servers answer a request or a model test without one (`throw new
+        // BusinessException(…, "请配置API Key")`, find_string id 16096998939; `res.status(400).json({ error: '请配置API Key' })`, id
+        // 59110739800; `LLM未初始化，请配置API Key后重试。`, id 56130185274); not `请输入API Key`, a field's placeholder, nor `请填写API
+        // KEY`, which model-test dialogs show beside the error they report
+        '请(?:先(?:配置|设置|填写|输入)|配置)\\s?api\\s?(?:key|密钥)',
         // round 27 (apps): a key field left empty in apps' words (LobeChat locales/en-US/error.json NoOpenAIAPIKey `OpenAI
         // API Key is empty`; NextChat app/api/auth.ts `empty access code`; find_string API key is not set: `Groq API key is
         // not set. Go to Settings`, `DeepSeek API key is not set. Open Settings`, ids 51919947438, 71585700648); not an
@@ -471,7 +568,12 @@ export const keyEntries: ErrorEntry[] = [
         '\\byou need to (?:use|provide|set|enter|add) an api key\\b',
         // and in Chinese (AstrBot astrbot/core/agent/runners/coze/coze_agent_runner.py `Coze API Key 不能为空。`, runners/dashscope
         // `阿里云百炼 API Key 不能为空。`); not `API Key 为空或不正确`, a key refused (read by invalid-api-key)
-        'api\\s?key\\s?(?:不能为空|未设置|未填写)',
+        // round 42 (keys): and with 密钥 (a Next.js route's 400 `{ error: 'API密钥不能为空', code: 'MISSING_API_KEY' }`, find_string id
+        // 43385541474; Go `fmt.Errorf("API密钥不能为空")`, id 29106639219; NarratoAI's `视觉分析 API密钥不能为空`, id 70081050999), and
+        // `API Key为空` as apps log it before giving up (`logError("API Key为空，无法创建ChatModel")`, id 46544353986), but not in a
+        // conditional (`如果API Key为空，…`) nor LobeHub's `API Key 为空或不正确`
+        'api\\s?(?:key|密钥)\\s?(?:不能为空|未设置|未填写)',
+        '(?<!如果|若|假如|当)api\\s?(?:key|密钥)\\s?为空(?!或)',
         // AnythingLLM's provider constructors (server/utils/AiProviders/bedrock/index.js: `AWS_BEDROCK_LLM_API_KEY is required for
         // AWS Bedrock.`): the env variable that holds the key is empty
         '\\b[a-z]\\w{0,40}_api_key is required\\b(?! in)',
@@ -500,6 +602,11 @@ export const keyEntries: ErrorEntry[] = [
         'please provide an api key in the',
         'no api key found in request',
         'missing subscription key',
+        // round 42 (relays): and its validate-jwt and check-header policies on a request without the token or key header
+        // they require (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md: TokenNotPresent `JWT not present.`; HeaderNotFound `Header {header-name} was not found
+        // in the request. Access denied.`, only for the headers a key travels in)
+        '(?:^|["\'：:]\\s?)jwt not present\\.?\\s?(?:["\']|$)',
+        '\\bheader (?:api-key|authorization|x-api-key|ocp-apim-subscription-key) was not found in the request\\. access denied\\b',
         // claude-code-hub's auth guard (src/app/v1/_lib/proxy/auth-guard.ts): no key, or two different keys in two headers
         '未提供认证凭据',
         '提供了多个冲突的\\s?api\\s?密钥',
@@ -604,7 +711,10 @@ export const keyEntries: ErrorEntry[] = [
         // src/renderer/src/i18n/locales/en-us.json error.no_api_key `API key is not configured`, error.chat.no_api_key
         // `You have not configured an API key. Please go to the <provider>…</provider> to obtain an API key.`, the
         // English of `API 密钥未配置`, read already); not a conditional (`if the API key is not configured`)
-        '(?<!\\bif (?:the |your |an? )?)\\bapi key is not configured\\b',
+        // round 42 (keys): and without `is`, as servers answer when their own key variable is empty (`{ error: 'OpenAI API key not
+        // configured' }` with a 500, find_string ids 40768185969, 30667784724; FastAPI `HTTPException(500, detail="API key not
+        // configured")`, id 53677047564)
+        '(?<!\\bif (?:the |your |an? )?)\\bapi key (?:is )?not configured\\b',
         '\\byou have not configured an api key\\b',
         // round 36 (gaps-zh): Google's auth library when no credentials are set up at all
         // (googleapis/google-auth-library-python google/auth/_default.py: DefaultCredentialsError with `Could not
@@ -659,6 +769,68 @@ export const keyEntries: ErrorEntry[] = [
         // cannot be an empty string or composed entirely of whitespace. (Parameter 'apiKey')`)
         '\\bplease provide an api_key\\b',
         "\\b(?:value cannot be null|cannot be an empty string or composed entirely of whitespace)\\. \\(parameter 'api_?key'\\)",
+        // round 42 (keys): Google's front end when a call carries no key and no token at all (`401 Request is missing required
+        // authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.`,
+        // status UNAUTHENTICATED; a GCP emulator answers exactly this for an absent Authorization header, find_string id
+        // 62541605352; a client test replays Google's body, id 16515866217): the key never reached the API; one that did but is
+        // wrong gets `API key not valid` (gemini-api-key-invalid) or `Request had invalid authentication credentials`
+        '\\brequest is missing required authentication credential\\b',
+        // round 42 (keys): google-auth-library-nodejs, under the Vertex AI and googleapis Node clients, before any request when
+        // it holds no credential at all (src/auth/oauth2client.ts getRequestMetadataAsync: `No access, refresh token, API key or
+        // refresh handler callback is set.`, find_string ids 52348592516, 9815623871)
+        '\\bno access, refresh token, api key or refresh handler callback is set\\b',
+        // round 42 (keys): Electron's net module when the key's header is set to null or undefined (electron/electron
+        // lib/browser/api/net-client-request.ts setHeader: `\`value\` required in setHeader("Authorization", value)`)
+        '\\brequired in setheader\\("(?:authorization|x-api-key|api-key|x-goog-api-key)", value\\)',
+        // round 42 (keys): Replicate's 401 when the request carried no token (replicate/replicate-python's test with the token
+        // unset expects `You did not pass an authentication token`, find_string id 5008488439; its API's `{"title":
+        // "Unauthenticated","detail":"You did not pass an authentication token","status":401}`, ids 56845035979, 68840651465)
+        '\\byou did not pass an authentication token\\b',
+        // round 42 (keys): apps' own checks of an empty key before any call, in the shortest words: `OPENAI_API_KEY not set`
+        // (`raise ValueError("OPENAI_API_KEY not set")`, find_string id 205899057; FastAPI `HTTPException(500, detail=
+        // "OPENAI_API_KEY not set")`, id 41876702892; Rust `eyre!("ANTHROPIC_API_KEY not set")`, id 11137308430), `api key not set`
+        // (Go `errors.New("api key not set")`, id 58767326133; Rust `#[error("API key not set")] ApiKeyNotSet`, id 53902300488;
+        // `raise LLMUnavailable("API key not set")`, id 56146385913), `API key missing` (`throw new Error("API Key missing")`, id
+        // 15783340; `InvalidOperationException("API Key missing")`, id 53937935140) and `No API key set` (`GroqResult.Failed("No
+        // API key set")`, id 55482667580; `No API key set for {provider}. Get a free one at …`, id 59122589330); not a conditional,
+        // nor a gateway's `No API key set for provider: anthropic. Please add a provider key …`, its own provider key rather than the
+        // caller's (read as no-available-channel)
+        '(?<!\\bif )\\b(?:[a-z]\\w{0,40}_)?api[_ ]key not set\\b',
+        '(?<!\\bif |\\bif the )\\bapi key missing\\b(?! for provider\\b)',
+        '\\bno api key (?:is )?set\\b(?! for provider\\b)',
+        // round 42 (keys): Kelivo's checks of an empty key field for its speech and search services (Chevey339/kelivo@f3c92eb
+        // lib/l10n/app_en.arb asrServicesApiKeyRequired `Enter an API key to use this service.`, app_zh_Hans.arb `请输入 API Key
+        // 后再使用此服务。` and searchServicesAddDialogApiKeyRequired `API Key 必填`; its `API Key is required` is read above)
+        '\\benter an api key to use this service\\b',
+        '请输入\\s?api\\s?(?:key|密钥)\\s?后再使用',
+        'api\\s?(?:key|密钥)\\s?必填',
+        // round 42 (keys): Java clients' builders with no key: LangChain4j's ensureNotBlank on the apiKey its provider clients take
+        // (langchain4j/langchain4j langchain4j-core/src/main/java/dev/langchain4j/internal/ValidationUtils.java `%s cannot be null
+        // or blank`, find_string id 48323275519), and hand-written clients' `throw new IllegalArgumentException("apiKey cannot be
+        // null or blank")` (ids 61710346305, 36906995880); not the Amplitude analytics SDK's log line (`Argument apiKey cannot be
+        // null or blank in initialize()`)
+        '\\bapi_?key cannot be null or blank\\b(?! in initialize)',
+        // round 42 (keys): Simon Willison's llm CLI and its plug-ins with no key stored or set (simonw/llm llm/models.py
+        // _get_key_mixin.get_key, NeedsKeyException `No key found - add one using 'llm keys set openai' or set the OPENAI_API_KEY
+        // environment variable`, find_string ids 512034489, 7250871962; the same sentence in plug-ins, id 3809078357)
+        "\\bno key found - add one using 'llm keys set\\b",
+        // round 42 (keys): CAMEL's api_keys_required decorator, which its model backends and toolkits (and OASIS simulations on
+        // them) raise when the key variable is unset or blank (camel-ai/camel camel/utils/commons.py: `Missing or empty required
+        // API keys in environment variables: OPENAI_API_KEY.` then where to obtain one; find_string ids 82328955, 561167168)
+        '\\bmissing or empty required api keys in environment variables\\b',
+        // round 42 (keys): the key check Google AI Studio writes into the apps it generates on @google/genai (`if
+        // (!process.env.API_KEY) { throw new Error("API_KEY environment variable not set"); }`, find_string ids 11588467537,
+        // 7212244087, 140056012), which such an app shows once deployed without the variable; the `… is not set` form is read above
+        '\\b\\w*api_key environment variable not set\\b',
+        // round 42 (keys): requests when the key's header value is None, an unset variable read with os.getenv
+        // (psf/requests src/requests/utils.py _validate_header_part: `Header part (None) from ('Authorization', None) must be of
+        // type str or bytes, not <class 'NoneType'>`, find_string id 630503685); only the key's headers
+        "\\bheader part \\(none\\) from \\('(?:authorization|x-api-key|api-key|x-goog-api-key)', none\\)",
+        // round 42 (keys): apps' own error when no key is stored for the provider (`throw new Error(\`No API key configured for
+        // ${provider.name}\`)`, find_string id 19345161; an agent's AgentMissingKeyError `No API key configured for the AI
+        // provider.`, id 56413729596; a Python helper's `no API key configured for transcription provider …`, id 66805452291);
+        // not a sentence about working without one (`with no API key configured`)
+        '(?<!\\b(?:when|if|with|without) )\\bno api key (?:is )?configured for\\b',
       ],
     },
     // round 37 (wrong-en): MiniMax's 1004 `login fail: Please carry the API secret key in the 'Authorization' field …` comes
@@ -837,6 +1009,41 @@ export const keyEntries: ErrorEntry[] = [
         '"(?:bearer\\s|sk-)[^"]{0,300}" is not valid header value',
         'invalid http header field value: "(?:bearer\\s|sk-)',
         'header field value cannot include cr/lf',
+        // round 42 (keys): aiohttp's header writer, which LiteLLM's and LangChain's aiohttp transports go through
+        // (aio-libs/aiohttp aiohttp/http_writer.py _safe_header, `ValueError: Newline or carriage return detected in headers.
+        // Potential header injection attack.`, find_string ids 989590999, 1660386086: its test); the C writer's older wording is
+        // read above. It names no header, but a request's own headers are what an AI client sets, and the key is the one pasted
+        '\\bnewline or carriage return detected in headers\\b',
+        // round 42 (keys): Symfony HttpClient (symfony/http-client HttpClientTrait.php normalizeHeaders, `Invalid header: CR/LF/NUL
+        // found in "%s".` with the whole `Name: value` line, find_string ids 31807408, 11299481411), only on the key's headers
+        '\\binvalid header: cr/lf/nul found in "(?:authorization|x-api-key|api-key|x-goog-api-key):',
+        // round 42 (keys): Netty, under Spring WebClient and Reactor Netty (netty/netty codec-http DefaultHttpHeaders and
+        // DefaultHttp2Headers value validators, `a header value contains prohibited character 0x%x at index %d.`, find_string
+        // ids 304378762, 31279320515): it names no header, so only a line break or carriage return, which a pasted key brings (a
+        // leading space, 0x20 at index 0, came from a gateway's response header in find_string id 20318494); and Netty 4.1's older
+        // validator, which prints the value (`a header value must not end with '\r' or '\n':` + value, ids 3563836807,
+        // 9885513796), only on a bearer token or a key
+        '\\ba header value contains prohibited character 0x[ad] at index \\d',
+        "\\ba header value must not end with '[^']{1,2}' or '[^']{1,2}':\\s?(?:bearer\\s|sk-)",
+        // round 42 (keys): Ktor's client (ktorio/ktor ktor-http/common/src/io/ktor/http/HttpHeaders.kt checkHeaderValue, which
+        // throws IllegalHeaderValueException `Header value '<value>' contains illegal character '<c>' (code <n>)` for any control
+        // character but a tab; find_string ids 29530001157, 53407934233), only on a bearer token or a key
+        "\\bheader value '(?:bearer\\s|sk-)[^']{0,300}' contains illegal character\\b",
+        // round 42 (keys): node-fetch 2, which the openai Node SDK 4 and many Node clients send through
+        // (node-fetch/node-fetch src/headers.js validateValue: `${value} is not a legal HTTP header value`, find_string ids
+        // 7281788433, 1045232042; an app's guard written after an OPENAI_API_KEY from Secret Manager carried a trailing CR/LF, id
+        // 67184736017), the value first, so only a bearer token or a key; Bun's wording is read above
+        '\\b(?:bearer\\s|sk-)[^\\n]{0,300}\\n?\\s{0,3}is not a legal http header value',
+        // round 42 (keys): Electron's net module, which desktop AI clients call from the main process (electron/electron
+        // lib/browser/api/net-client-request.ts parseOptions and setHeader: `Invalid value for header '${name}': '${value}'`), only
+        // on the key's headers
+        "\\binvalid value for header '(?:authorization|x-api-key|api-key|x-goog-api-key)': '",
+        // round 42 (keys): Chromium's Headers (chromium/chromium third_party/blink/renderer/core/fetch/headers.cc append and set,
+        // `ThrowTypeError("Invalid value")` for a value that still holds CR, LF or NUL after its ends are trimmed), as fetch()
+        // words it: `TypeError: Failed to execute 'fetch' on 'Window': Invalid value`; apps' notes trace it to a key pasted into
+        // an env variable with a line break or quotes (find_string ids 47241189303, 51970695470, 55384993653); read from the
+        // interface name on (`… on 'Window': Invalid value`, `Failed to construct 'Request': Invalid value`). Not `Invalid name`
+        "'(?:window|workerglobalscope|serviceworkerglobalscope|headers|request)': invalid value\\b",
         // round 39 (gateways-b): Higress's key-auth plugin when the request carries more than one key (alibaba/higress
         // plugins/wasm-go/extensions/key-auth/main.go deniedMultiKeyAuthData, a 401 `Request denied by Key Auth check. Multi
         // Key Authentication information found.`; the C++ plugin's README rows `Muti API key found in request` and
@@ -944,6 +1151,10 @@ export const keyEntries: ErrorEntry[] = [
         'expired (?:token|key)\\b',
         'authentication token\\s*已过期',
         'access token expired',
+        // round 42 (cnsdk): Baidu AI's common code 111 in its table's Chinese (`111 | Access token expired | access token过期`,
+        // find_string ids 5525152304, 6979491735, 54684025349): the access token from the AK/SK is past its 30 days
+        // (not the expiry setting: `access token过期时间为30天`)
+        '\\baccess[_ ]?token\\s?过期(?!时间|日期)',
         'authorization token\\s?(?:已)?过期',
         // Kling (可灵) API 1002 to 1004, in both the English and the Chinese docs' words
         'authorization (?:is invalid|has expired|is not yet valid)',
@@ -1198,10 +1409,25 @@ export const keyEntries: ErrorEntry[] = [
     cause: 'permission',
     layer: 'key',
     statuses: [403, 401, 400],
+    // round 42 (relays): 500 with its own words: done-hub answers its switched-off Gemini route with HTTP 403 but a body
+    // whose `code` is 500 (deanxv/done-hub middleware/api-enabled.go), and that body is what clients print
+    statusesWithWording: [500],
     defaultFor: [],
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
-      codes: ['model_not_allowed'],
+      codes: [
+        'model_not_allowed',
+        // round 42 (relays): LiteLLM's proxy error types for a model or vector store outside what the key, its user, team or
+        // organization may use (BerriAI/litellm litellm/proxy/_types.py ProxyErrorTypes get_model_access_error_type_for_object and
+        // get_vector_store_access_error_type_for_object, sent as the error's `type` with a 401)
+        'key_model_access_denied',
+        'team_model_access_denied',
+        'user_model_access_denied',
+        'org_model_access_denied',
+        'key_vector_store_access_denied',
+        'team_vector_store_access_denied',
+        'org_vector_store_access_denied',
+      ],
       patterns: [
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
@@ -1232,6 +1458,37 @@ export const keyEntries: ErrorEntry[] = [
         // whose organization has no ingestion project (langfuse.com/faq/all/ai-gateway-error-codes, `403 Gateway access
         // forbidden`)
         '\\bgateway access forbidden\\b',
+        // round 42 (relays): LiteLLM's proxy on a model outside a project's, an organization's or a team member's own list
+        // (BerriAI/litellm litellm/proxy/auth/auth_checks.py _can_object_call_model, a 401 `project not allowed to access
+        // model. This project can only access models=[…]. Tried to access <m>` (object_type project, org); and
+        // _check_team_member_model_access, `Team member not allowed to access model. User=…, Team=…, Model=…`); the key,
+        // team and user wordings are read below (the object left as \\w: `project` as a word of the similarity reading
+        // tilted an unrelated paste's other causes)
+        '\\bteam member not allowed to access model\\b',
+        '\\bnot allowed to access model\\. this \\w{3,8} can only access models=',
+        // round 42 (relays): and its router when no deployment of the model carries the tags the key or team is routed by
+        // (BerriAI/litellm litellm/types/router.py RouterErrors.no_deployments_with_tag_routing `Not allowed to access model
+        // due to tags configuration`, which litellm/proxy/_types.py ProxyException answers as a 401), and its vector-store
+        // rights (auth_checks.py _can_object_call_vector_stores, a 401 `User not allowed to access vector store. Tried to
+        // access <id>. Only allowed to access […]`)
+        '\\bnot allowed to access model due to tags configuration\\b',
+        '\\bnot allowed to access vector store\\. tried to access\\b',
+        // round 42 (relays): its route checks on a key limited to some routes, or a non-admin key on an admin route
+        // (BerriAI/litellm litellm/proxy/auth/route_checks.py is_virtual_key_allowed_to_call_route, a 403 `Virtual key is not
+        // allowed to call this route. Only allowed to call routes: […]. Tried to call route: <route>`;
+        // _raise_admin_only_route_exception `Only proxy admin can be used to generate, delete, update info for new
+        // keys/users/teams. Route=<route>. Your role=…`; custom_admin_only_route_check `user not allowed to access this route.
+        // Route=<route> is an admin only route`): the key may not use that endpoint
+        '\\bvirtual key is not allowed to call this route\\b',
+        // round 42 (relays): and its CommonProxyErrors.not_allowed_access on an admin-only endpoint (BerriAI/litellm litellm/proxy/_types.py, `Admin-only
+        // endpoint. Not allowed to access this.`)
+        '\\badmin-only endpoint\\. not allowed to access this\\b',
+        '\\bonly proxy admin can be used to generate, delete, update info\\b',
+        '\\buser not allowed to access this route\\. route=\\S{1,80} is an admin only route\\b',
+        // round 42 (relays): done-hub with its native Gemini or Claude route switched off by the operator (deanxv/done-hub
+        // middleware/api-enabled.go APIEnabled, a 403 `Gemini API is not supported` / `Claude API is not supported`, type
+        // api_not_supported): this gateway serves those models through its OpenAI-style route only; not a region's refusal
+        '\\b(?:gemini|claude) api is not supported\\b(?! in)',
         // round 34 (cn-vendors): Model Studio's 401 NOT AUTHORIZED (help.aliyun.com/zh/model-studio/error-code: `Access denied:
         // Either you are not authorized to access this workspace, or the workspace does not exist.`, 原因 WorkspaceId值无效，或当前
         // 账号不是该业务空间的成员): the key's account may not use that workspace
@@ -1460,6 +1717,12 @@ export const keyEntries: ErrorEntry[] = [
         'request ip does not match the configured ip allowlist',
         'access denied due to virtual network/firewall rules',
         'public access is disabled\\. please configure private endpoint',
+        // round 42 (relays): Azure API Management, the usual front door before an Azure OpenAI deployment, when its ip-filter
+        // policy keeps the caller out (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md, Predefined errors for policies: CallerIpNotAllowed `Caller IP address
+        // {ip-address} is not allowed. Access denied.`, CallerIpBlocked `Caller IP address is blocked. Access denied.`,
+        // FailedToParseCallerIP `Failed to establish IP address for the caller. Access denied.`): the address, not the key
+        '\\bcaller ip address (?:[\\d.:a-f]{3,45} is not allowed|is blocked)\\. access denied\\b',
+        '\\bfailed to establish ip address for the caller\\. access denied\\b',
         // round 34 (vendor-zh): the newer 401 row `IP not authorized` as OpenAI's error-codes guide in Chinese
         // (openai-doc.aihub2022.top/docs/guides/error-codes/ = developer.aliyun.com/article/1512598,
         // chatgpt.cadn.net.cn/docs/guides_error-codes, openaidoc.kaimingwan.com/zhi-nan/cuo-wu-ma,
@@ -1591,6 +1854,8 @@ export const keyEntries: ErrorEntry[] = [
     // 400 as well (round 16, en): OpenAI refuses streaming a verification-gated model from an unverified organization with
     // a 400 (`Your organization must be verified to stream this model`, code `unsupported_value`, param `stream`)
     statuses: [403, 400],
+    // round 42 (cnsdk): Zhipu's 434 for an API not yet open to the account (docs.bigmodel.cn/cn/faq), only with its words
+    statusesWithWording: [434],
     defaultFor: [],
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
@@ -1609,6 +1874,18 @@ export const keyEntries: ErrorEntry[] = [
         'authfailure.unauthorizedoperation',
         'unauthorizedoperation',
         'resourceunavailable.notexist',
+        // round 42 (cnsdk): Hunyuan's FailedOperation.PartnerAccountUnSupport (合作伙伴账号不允许开通，请更换账号;
+        // TencentCloud/tencentcloud-sdk-python tencentcloud/hunyuan/v20230901/errorcodes.py): this kind of account may not open the service
+        'failedoperation.partneraccountunsupport',
+        // round 42 (cnsdk): Qianfan's Coding Plan model refusal and Token Plan without a subscription (`coding_plan_model_not_supported`:
+        // the model is not in the plan, find_string id 56658071074; `token_plan_person_not_subscribed` 当前百度账号尚未订阅 Token Plan,
+        // id 58078353528): the plan does not cover the call, not a wrong name or key
+        'coding_plan_model_not_supported',
+        'token_plan_person_not_subscribed',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100012 LackPolicy (`Request was rejected because of lack of policy.`, 子用户缺少权限)
+        // (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        'lackpolicy',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): FTUFormNotFilled
         // (Anthropic's use-case form not submitted) and MPAgreementBeingCreated (the Marketplace subscription still processing)
@@ -1641,6 +1918,15 @@ export const keyEntries: ErrorEntry[] = [
         'the inference gateway is not enabled for your organization',
         // round 34 (cn-vendors): Qianfan's PermissionError, 336004 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode)
         qianfanCode('336004'),
+        // round 42 (cnsdk): Baidu AI's common code 6 in its table's Chinese (`6 | No permission to access data | 无权限访问该用户数据`,
+        // find_string id 5525152304, a copy of the Baidu AI common error-code table; the English is read already): the app has
+        // not been granted this API in the console
+        '无权限访问该用户数据',
+        // round 42 (cnsdk): Volcengine's LackPolicy by its words (its code is read above)
+        '\\brequest was rejected because of lack of policy\\b',
+        // round 42 (cnsdk): Zhipu's HTTP 434 (docs.bigmodel.cn/cn/faq: `暂无API权限，微调API及文件管理API为内测阶段，我们会尽快开放`, 等待接口
+        // 正式开放或请联系平台客服申请内测): the account may not call that API yet
+        '暂无\\s?api\\s?权限',
         // round 34 (en-vendors): Vertex AI's 400 FAILED_PRECONDITION for a publisher model the project may not use
         // (`Project `…` is not allowed to use Publisher Model `projects/…/publishers/google/models/…``,
         // cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors)
@@ -1768,6 +2054,11 @@ export const keyEntries: ErrorEntry[] = [
         // 56725105313): the AppID is barred or not licensed
         'appid\\s?在黑名单中',
         'appid\\s?授权类的错误',
+        // round 42 (cnsdk): iFlytek's common 11200 in its own words (`auth no license` 功能未授权: 请先检查appid是否正确，并且确保该appid下添加了
+        // 相关服务…查看是否使用了未授权的功能; the xfyun error-code table as SDK READMEs copy it, find_string ids 17081433754, 56959712311),
+        // which Spark appends to AppIdNoAuthError (`AppIdNoAuthError:(11200)auth no license`); not 11201's `auth no enough license`,
+        // the daily limit
+        '\\bauth no license\\b',
         // Zhipu / Z.ai 1311: the subscription plan does not include this model, in the code or in any wording of it
         '"code"\\s*:\\s*"1311"',
         '暂未开放.{0,40}(?:模型)?权限',

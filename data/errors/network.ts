@@ -11,7 +11,16 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['client'],
     match: {
-      codes: ['err_network', 'err_connection_closed', 'connectioncheckfailed', 'invokeconnectionerror'],
+      codes: [
+        'err_network',
+        'err_connection_closed',
+        'connectioncheckfailed',
+        'invokeconnectionerror',
+        // round 42 (cnsdk): the TencentCloud SDK's code for any exception of its HTTP layer (TencentCloud/tencentcloud-sdk-python
+        // tencentcloud/common/http/request.py send_request `raise TencentCloudSDKException("ClientNetworkError", str(e))`): DNS,
+        // a refused connection or a timeout alike, so generic (generic-codes.ts) and the wrapped message says which
+        'clientnetworkerror',
+      ],
       patterns: [
         // round 41 (agents): iFlow CLI's own sentence for a fetch that failed (The-Sunder-islands/iflow-cli-ce@be76597
         // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors.fetchError
@@ -105,6 +114,10 @@ export const networkEntries: ErrorEntry[] = [
         // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
         // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
         '[:：]\\s*connection error\\.(?![a-z])',
+        // round 42 (apps): MaiBot's NetworkConnectionError, raised for the SDKs' connection errors (MaiM-with-u/MaiBot
+        // src/llm_models/exceptions.py `连接异常，请检查网络连接状态或URL是否正确`, model_client openai_client.py and
+        // gemini_client.py): no answer came back at all
+        '连接异常[，,]\\s?请检查网络连接状态',
         // round 40 (relay-500): the same message after LiteLLM's provider label (BerriAI/litellm
         // litellm/litellm_core_utils/exception_mapping_utils.py exception_type: `message=f"{exception_provider} - {message}"`,
         // exception_provider `<Provider>Exception`), as its proxy's 500 `litellm.InternalServerError: InternalServerError:
@@ -1035,6 +1048,11 @@ export const networkEntries: ErrorEntry[] = [
         // 3186600547, 62466314021, 55489036122): the page's direct call, not the key
         'cors requests must set \\W?anthropic-dangerous-direct-browser-access',
         'cors requests are not allowed for this organi[sz]ation',
+        // round 42 (agents): the Anthropic TypeScript SDK's refusal to run in a page unless told to (anthropics/anthropic-sdk-
+        // typescript@bfa9197 src/client.ts: `It looks like you're running in a browser-like environment. This is disabled by
+        // default, as it risks exposing your secret API credentials to attackers. …`, unless dangerouslyAllowBrowser is
+        // true): the same direct call from a browser as the header above, stopped before it is sent
+        "\\bit looks like you(?:'|’)re running in a browser-like environment\\b",
       ],
       describes: [
         // round 29 (desc-b): a CORS issue or problem the writer has, gets or ran into (Niek/chatgpt-web#330 `I am having
@@ -1239,6 +1257,34 @@ export const networkEntries: ErrorEntry[] = [
         // (`API Error: Stream idle timeout - partial response received`, anthropics/claude-code#48974 and its duplicates:
         // the partial answer is shown and the rest lost)
         'stream idle timeout\\W{1,5}partial response received',
+        // round 42 (agents): Claude Code's mid-stream family (code.claude.com/docs/en/errors, Find your error: `Server error
+        // mid-response. The response above may be incomplete.` and `Connection closed mid-response / Response stalled
+        // mid-stream`, filed under Server errors; the CLI's string table keeps all five at one site, `API Error: Connection
+        // closed mid-response. The response above may be incomplete.`, `… Response stalled while thinking, before producing a
+        // response. Try again.`, find_string ids 60334669105, 59667743994): the answer's stream stopped after it began, and
+        // what came is kept. Behind a relay it is the relay's or its upstream's stream that broke. The 2.1.332 wordings
+        // (`Connection lost mid-response`, …) are read below after their `API Error: `; these newer ones need no prefix, as
+        // the docs' table quotes them bare
+        '\\b(?:server error|connection closed) mid-response\\b',
+        '\\bresponse stalled mid-stream\\b',
+        '\\b(?:response stalled|connection closed) while thinking, before producing a response\\b',
+        // round 42 (agents): the Anthropic TypeScript SDK's stream readers (anthropics/anthropic-sdk-typescript@bfa9197
+        // src/lib/MessageStream.ts and BetaMessageStream.ts: `request ended without sending any chunks` when the HTTP
+        // answer closed with no event, and `Unexpected event order, got ${event.type} before receiving "message_stop"` when
+        // a new message began before the last one ended): the SSE stream came back empty or cut, not the request refused.
+        // Its sibling `… before "message_start"` is left out (a stream that began wrongly, not one cut short)
+        '\\brequest ended without sending any chunks\\b',
+        'unexpected event order, got \\w{1,40} before receiving \\W?message_stop\\b',
+        // round 42 (agents): the Vercel AI SDK's anthropic provider on the same stream (vercel/ai@ed857f5 packages/anthropic/
+        // src/anthropic-language-model.ts, vercel/ai#18402 `prevent Anthropic streams from merging overlapping message
+        // generations`: `Received message_start for message "<id>" while message "<id>" is still open.`): a second message
+        // began in the stream before the first one ended
+        'received message_start for message \\W?[\\w-]{1,80}\\W? while message \\W?[\\w-]{1,80}\\W? is still open',
+        // round 42 (agents): Google's Gen AI JS SDK (@google/genai, which Gemini CLI runs on: googleapis/js-genai@6e9b35c
+        // src/_api_client.ts processStreamResponse `Incomplete JSON segment at the end` when the stream closes with part of
+        // an event left in its buffer; googleapis/js-genai#1342: a chunk boundary splits a JSON object and the stream
+        // ends): the stream stopped in the middle of an event
+        '\\bincomplete json segment at the end\\b',
         // round 14 (matcher): Crush's provider layer (charmbracelet/fantasy errors.go NewIncompleteStreamError,
         // NewTransportError: title `stream transport error`, message `unexpected EOF` or the HTTP/2 stream reset),
         // which Crush shows as the error's title; not `upstream transport error`, nor Firestore's `stream transport errored`
@@ -1392,7 +1438,17 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['openrouter', 'anthropic', 'new-api'],
     match: {
       codes: [],
-      patterns: ['"finish_reason"\\s*:\\s*"error"', 'event: error', 'data: \\{"error"'],
+      patterns: [
+        '"finish_reason"\\s*:\\s*"error"',
+        'event: error',
+        'data: \\{"error"',
+        // round 42 (agents): the Vercel AI SDK's openai provider when the stream's first frame is an error it cannot read a
+        // message from (vercel/ai@ed857f5 packages/openai/src/openai-stream-error.ts throwIfOpenAIStreamErrorBeforeOutput:
+        // `OpenAI stream failed before any output was generated`, status 500 when the frame names none): an error event
+        // inside a stream that had begun, with nothing more said. Read without the provider's name: the rest of the
+        // phrase is the helper's own and distinctive alone
+        '\\bstream failed before any output was generated\\b',
+      ],
       wraps: [
         // round 40 (workflows): apps' words for any failure while reading a stream, with the provider's own message
         // after them: AnythingLLM's chat (Mintplex-Labs/anything-llm frontend/src/models/workspace.js streamChat `An
@@ -1447,6 +1503,10 @@ export const networkEntries: ErrorEntry[] = [
       codes: [
         'task_failed',
         'generation_failed',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 805 APIKEY_TASK_STATUS_ERROR `Task status
+        // is abnormal`, the workflow task ended in an error state
+        'apikey_task_status_error',
         // new-api relay/channel/gemini/adaptor.go: the image model answered without an image
         'no_images',
         'ali_async_task_failed',
@@ -1480,6 +1540,12 @@ export const networkEntries: ErrorEntry[] = [
         'output_not_found',
       ],
       patterns: [
+        // round 42 (media): the Vercel AI SDK's errors when completed image or video model calls returned nothing (vercel/ai
+        // packages/ai/src/error/no-image-generated-error.ts `AI_NoImageGeneratedError`, `Thrown when completed image model
+        // calls return no images.`, default message `No image generated.`; ai-sdk.dev/docs/reference/ai-sdk-errors/
+        // ai-no-video-generated-error, `No video generated.`, `the model failed to generate a response` or an invalid one):
+        // the class only before its colon, as the error prints, not in code that checks it
+        '\\bai_no(?:image|video)generatederror\\]?: ',
         // round 39 (media-b): Vidu's 404 TaskNotFound `task not found` (platform.vidu.com/docs/error-code), a task id the
         // query no longer knows; as its JSON code only, since TaskNotFound is a common exception name elsewhere (review)
         '"(?:reason|(?:err_)?code)"\\s*:\\s*"tasknotfound"',
@@ -1493,7 +1559,8 @@ export const networkEntries: ErrorEntry[] = [
         // src/middlewares/requestValidator/index.ts: `Either x-portkey-config or x-portkey-provider header is required`,
         // `Invalid provider passed`, `Invalid config passed`, `Invalid content type passed`, `Invalid custom host`)
         // (round 41 (gateway): and its config of an older version, `This version of config is not supported in this route`)
-        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host|this \\w+ of config is not supported))',
+        // (round 42 (relays): and its handlers' own 500 `Something went wrong`, read as gateway-internal-error)
+        '"status"\\s*:\\s*"(?:failed|failure)"(?!\\s*,\\s*"message"\\s*:\\s*"(?:either x-portkey-|invalid (?:provider|config|content type) passed|invalid custom host|this \\w+ of config is not supported|something went wrong))',
         'task failed',
         // round 11 (English): a video front end's `No video was generated. Please try again.`; not where the app itself
         // names a block or a filter after it (then the policy reads first), and not the plural images wording, which apps
@@ -1677,7 +1744,13 @@ export const networkEntries: ErrorEntry[] = [
     defaultFor: [202],
     dialects: ['new-api', 'openai'],
     match: {
-      codes: [],
+      codes: [
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 804 APIKEY_TASK_IS_RUNNING `Task is still
+        // running` and 813 APIKEY_TASK_IS_QUEUED `Task is queued`, what its outputs query answers before the task is done
+        'apikey_task_is_running',
+        'apikey_task_is_queued',
+      ],
       patterns: [
         // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api
         // model/task.go TaskStatusSubmitting, which ToVideoStatus shows as queued and the poller skips until its timeout sweep

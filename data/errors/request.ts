@@ -39,8 +39,16 @@ export const requestEntries: ErrorEntry[] = [
         'exceed_context_size_error',
         // DeepSeek's web hint for an over-long prompt, which ds-free-api passes on as `输入内容超长，请缩短后重试`
         'input_exceeds_limit',
+        // round 42 (media): GitHub Copilot's API code for a prompt over the model's prompt limit, beside its message
+        // `prompt token count of N exceeds the limit of M` (read below), as callers quote the 400 (`{"error":{"message":"prompt
+        // token count of 391491 exceeds the limit of 128000","code":"model_max_prompt_tokens_exceeded"}}`, find_string ids
+        // 52507083524, 175193925): the code alone when a client prints only it
+        'model_max_prompt_tokens_exceeded',
       ],
       patterns: [
+        // round 42 (apps): Jan's title for a request longer than the model's context window (janhq/jan web-app/src/utils/error.ts
+        // CONTEXT_OVERFLOW_TITLE `Context window full`, shown over CONTEXT_OVERFLOW_MESSAGE, which is read below)
+        '\\bcontext window full\\b(?! of)',
         // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
         // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical
         // ApiErrorType of its SDKs, `stable across all API formats`); round 41 (review): moved from `codes`, as it is also
@@ -206,6 +214,10 @@ export const requestEntries: ErrorEntry[] = [
         'decrease input length',
         'reached max_tokens',
         'finish_reason\\W{1,4}length\\b',
+        // round 42 (cnsdk): the same stop as Volcengine Ark's Python SDK raises it on a parsed completion
+        // (volcengine/volcengine-python-sdk volcenginesdkarkruntime/_exceptions.py ArkLengthFinishReasonError `Could not parse response
+        // content as the length limit was reached - {usage}`, openai-python's LengthFinishReasonError words it the same)
+        '\\bcould not parse response content as the length limit was reached\\b',
         // round 11 (Chinese): the other words apps put after 上下文 (find_string 上下文过大: OpenCode plugins'
         // CONTEXT_OVERFLOW_PHRASES `请求上下文过大`, `AI 上下文过大`; 上下文超限 in relays' error tables), never a Docker build context
         '(?<!构建)上下文(?:过长|太长|过大|超限)',
@@ -323,6 +335,81 @@ export const requestEntries: ErrorEntry[] = [
         // class only as an error prints it, before its colon, not `instanceof ContextOverflowError` in code
         '\\bcontextoverflowerror\\]?: ',
         '\\blangchain\\.com/(?:docs/troubleshooting|oss/(?:javascript|python)/langchain)/errors/context_overflow\\b',
+        // round 42 (media): llama-cpp-python's own check before it evaluates (abetlen/llama-cpp-python@3691546
+        // llama_cpp/llama.py `raise ValueError(f"Requested tokens ({len(prompt_tokens)}) exceed context window of {n_ctx}")`),
+        // which its server rewrites to OpenAI's context_length_exceeded (llama_cpp/server/errors.py RouteErrorHandler) but
+        // LangChain's LlamaCpp, RAG demos and wrappers print as is, often inside an `invalid_request_error` or a 500
+        '\\brequested tokens \\(\\d+\\) exceed context window of \\d+',
+        // round 42 (media): DeepInfra's 400 for a prompt over the model's input limit, as OpenAI-compatible clients and
+        // OpenRouter (`metadata.raw`) pass it on (UKGovernmentBEIS/inspect_ai@499e615
+        // src/inspect_ai/model/_providers/openai_compatible.py handle_bad_request, `# Handle DeepInfra input length errors`,
+        // and tests/model/providers/test_openai_compatible.py id deepinfra_model_length: `Requested input length 125000
+        // exceeds maximum input length 40000`)
+        '\\brequested input length \\d+ exceeds maximum input length \\d+',
+        // round 42 (media): LMDeploy's serving errors for a prompt over session_len (InternLM/lmdeploy@1263d5c
+        // lmdeploy/serve/core/async_engine.py `Input length ({input_len}) must be smaller than the model context length
+        // ({self.session_len}).` and serve/core/exceptions.py ERROR_MESSAGES CONTEXT_LENGTH_EXCEEDED `The request exceeds the
+        // model context length.`), sent as a 400 with `invalid_request_error`
+        '\\binput length \\(\\d+\\) must be smaller than the model context length\\b',
+        '\\bthe request exceeds the model context length\\b',
+        // round 42 (media): Xinference's transformers engine when the prompt leaves no room for max_tokens
+        // (xorbitsai/inference@7ecec16 xinference/model/llm/transformers/core.py prepare_batch_inference, `r.error_msg =
+        // "Max tokens exceeds model's max length"`)
+        "\\bmax tokens exceeds model['’]s max length\\b",
+        // round 42 (media): Ollama's agent before it sends and after it compacts (ollama/ollama@fb30760 agent/compactor.go:
+        // `prompt is too large for the current context (~%d/%d tokens). Reduce the system prompt or message history, …` and
+        // `history is still too large after compaction (~%d/%d tokens). Start a fresh request, …`)
+        '\\bprompt is too large for the current context \\(~?\\d+/\\d+ tokens\\)',
+        '\\bhistory is still too large after compaction \\(~?\\d+/\\d+ tokens\\)',
+        // round 42 (media): vLLM's scheduler when a prompt passes the prompt limit, its request then finished unanswered
+        // (FINISHED_IGNORED: the API sends back an empty or cut answer, and the log line is what people paste;
+        // vllm-project/vllm vllm/core/scheduler.py _schedule_prefills and the V1 scheduler, `logger.warning("Input prompt (%d
+        // tokens) is too long and exceeds limit of %d", …)`, find_string ids 8698567144, 54312417296)
+        '\\binput prompt \\(\\d+ tokens\\) is too long and exceeds limit of \\d+',
+        // round 42 (media): Venice's OpenAI-style overflow, whose message apps print without its code
+        // (docs.venice.ai/api-reference/error-codes, Error response format: `Your request exceeds the model's maximum context.
+        // Please reduce your prompt or completion length.`, code context_length_exceeded)
+        "\\byour request exceeds the model['’]s maximum context\\b",
+        // round 42 (media): GPT4All's check of the last message against n_ctx (nomic-ai/gpt4all@cd70db2
+        // gpt4all-chat/src/chatllm.cpp `Your message was too long and could not be processed (%1 > %2). Please try again with
+        // something shorter.`, and gpt4all-bindings/python/gpt4all/gpt4all.py's ValueError with the same words; its zh_CN
+        // translation `您的消息过长，无法处理` is read by 消息过长 above)
+        '\\byour message was too long and could not be processed \\(\\d+ > \\d+\\)',
+        // round 42 (media): mistral.rs's validation error for a prompt over max_seq_len (EricLBuehler/mistral.rs@9e92262
+        // mistralrs-core/src/engine/add_request.rs `Prompt sequence length is greater than {max_seq_len}, perhaps consider
+        // using `truncate_sequence`?`) and MLC LLM's serve check (mlc-ai/mlc-llm@79d603f python/mlc_llm/serve/engine_utils.py
+        // BadRequestError `Request prompt has {n} tokens in total, larger than the model input length limit {m}.`)
+        '\\bprompt sequence length is greater than \\d+',
+        '\\blarger than the model input length limit\\b',
+        // round 42 (media): text-generation-webui when it had to cut the user's message to fit (oobabooga/text-generation-webui
+        // @1dcde41 modules/chat.py generate_chat_prompt: `User message truncated from {n} to {m} tokens. Context full: {n} input
+        // tokens ({total} total, {k} for output). Increase ctx-size while loading the model to avoid truncation.`)
+        '\\bcontext full: \\d+ input tokens \\(\\d+ total\\b',
+        // round 42 (media): KoboldCpp's console warnings when a request asks for more context than it was launched with
+        // (LostRuins/koboldcpp@2da346a koboldcpp.py generate: `(Warning! Request max_context_length={n} exceeds allocated
+        // context size of {maxctx}. It will be reduced to fit. Consider launching with increased --contextsize …)` and
+        // `Warning: You are trying to generate with max_length near or exceeding max_context_length. Most of the context will
+        // be removed, …`; gpttype_adapter.cpp `Warning: Too many LLaVA tokens, max context exceeded! They will be ignored!`)
+        '\\bmax_context_length=\\d+ exceeds allocated context size of \\d+',
+        '\\bmax_length near or exceeding max_context_length\\b',
+        '\\btoo many llava tokens, max context exceeded\\b',
+        // round 42 (media): IBM watsonx.ai's 400 invalid_input_argument for a prompt over the model's total (`Invalid input
+        // argument for Model '…': the number of input tokens 4098 cannot exceed the total tokens limit 4096 for this model`,
+        // as a script quotes the body from us-south.ml.cloud.ibm.com/ml/v1/text/generation, find_string id 8875896307, and
+        // agno's WatsonX overflow test OVERFLOW_MESSAGE, id 69574086122), read as a bare 400 before
+        '\\bthe number of input tokens \\d+ cannot exceed the total tokens limit\\b',
+        // round 42 (media): Bedrock's third overflow message beside `Input is too long for requested model` and Anthropic's
+        // `input length and max_tokens exceed context limit` (strands-agents/sdk-python@004eaa6 src/strands/models/bedrock.py
+        // BEDROCK_CONTEXT_WINDOW_OVERFLOW_MESSAGES `too many total text bytes`, which it raises as ContextWindowOverflowException),
+        // read as a rate limit by the guess before
+        '\\btoo many total text bytes\\b',
+        // round 42 (media): LM Studio's notice when the conversation is over the loaded model's context (lmstudio-ai/localization
+        // @a15da90 en/chat.json tokenCount/contextOverflow `The unprocessed context is larger than the maximum token limit of the
+        // model. Depending on your Context Overflow Policy, …`; zh-CN `未经处理的上下文大于模型的最大token限制。…`, zh-TW
+        // `未處理的上下文超過模型的最大 token 限制。…`, zh-HK `未處理的當前上下文大於模型的最大標記限制。…`, read folded to
+        // simplified)
+        '\\bunprocessed context is larger than the maximum token limit of the model\\b',
+        '未(?:经)?处理的(?:当前)?上下文(?:大于|超过)模型的最大\\s?(?:token|标记)\\s?限制',
       ],
       describes: [
         // round 15 (zh): the conversation grew and then it errors (chathub-dev/chathub#188 当对话进行较多的时候,就会出现错误,
@@ -417,6 +504,8 @@ export const requestEntries: ErrorEntry[] = [
     cause: 'context_length',
     layer: 'client',
     statuses: [413, 400],
+    // round 42 (cnsdk): Zhipu's 435 for an upload over 100 MB (docs.bigmodel.cn/cn/faq), only with its words
+    statusesWithWording: [435],
     defaultFor: [413],
     dialects: ['anthropic', 'one-api', 'new-api', 'client'],
     match: {
@@ -428,9 +517,18 @@ export const requestEntries: ErrorEntry[] = [
         // `image_file_too_large` in the OpenAI API reference's ResponseError.code enum, as langchain and openai-client-base generate it)
         'image_too_large',
         'image_file_too_large',
+        // round 42 (cnsdk): TencentCloud API 3.0's common RequestSizeLimitExceeded (请求包超过限制大小, in every product's common
+        // error-code table, cloud.tencent.com/document/product/1388/114322) and LKEAP's LimitExceeded.TooLargeFileError (文件太大;
+        // tencentcloud-sdk-python tencentcloud/lkeap/v20240522/errorcodes.py): the body or the file is over the API's size
+        'requestsizelimitexceeded',
+        'limitexceeded.toolargefileerror',
         // round 41 (media): fal.ai's model error type for an input file over the endpoint's size (docs.fal.ai/errors
         // file_too_large, a 422 `File too large` with ctx.max_size), beside its image_too_large above
         'file_too_large',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 809 APIKEY_FILE_SIZE_EXCEEDED `File size
+        // exceeds limit`, an uploaded image, video or audio over its size
+        'apikey_file_size_exceeded',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -438,6 +536,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 34 (vendor-zh): Anthropic's 413 request_too_large in its Chinese docs
         // (docs.anthropic.com/zh-CN/api/errors, find_string id 21614530803: `请求超过了允许的最大字节数`)
         '请求超过了?允许的最大字节数',
+        // round 42 (cnsdk): Zhipu's HTTP 435 (docs.bigmodel.cn/cn/faq: `文件大小超过100MB`, 使用小于100MB的jsonl文件或分批上传): the
+        // upload is over the limit
+        '文件大小超过\\s?\\d+\\s?mb(?![^，。\\n]{0,4}(?:时|則|则|的|请|請))',
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',
@@ -513,7 +614,10 @@ export const requestEntries: ErrorEntry[] = [
     // new_sensitive (1027)`) with an HTTP 422 on its OpenAI-style endpoint (an app's provider-error table, find_string
     // "input new_sensitive", id 65861953707) and a 500 through its Anthropic one, as Claude Code prints it (`API Error:
     // 500 input new_sensitive (1026)`, id 66752793056)
-    statuses: [400, 403, 200, 422, 500],
+    // round 42 (cnsdk): 451 as well, StepFun's status for a request or answer its safety review refused (platform.stepfun.com/docs/
+    // zh/guide/exception 451 错误: `你的请求内容或大模型响应内容中出现了无法通过安全审核的内容`); not its default, which the tester's
+    // bare-status table keeps as a bad request (451 is also the status of a legal or regional block)
+    statuses: [400, 403, 200, 422, 500, 451],
     // round 39 (gateways-b): gateways' own statuses for a guardrail's block, only with its words: Cloudflare AI Gateway's
     // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it), read below; Portkey's 446 (`The
     // guardrail checks defined in the config failed`) is no status the extractor reads, so its words alone name it
@@ -582,6 +686,23 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 42 (media): Venice's video moderation error (docs.venice.ai/api-reference/error-codes, Error response format:
+        // `{"error": "Your generation was blocked due to the model provider's content policies. Credits have been refunded.",
+        // "credits_refunded": true}`)
+        "\\bgeneration was blocked due to the model provider['’]s content polic(?:y|ies)\\b",
+        // round 42 (media): the Gemini Interactions API's generation-blocked codes (ai.google.dev/gemini-api/docs/api-errors,
+        // Generation blocked codes, for output a policy, safety or content limit blocked: content_blocked a policy reason
+        // not named (zh page: `不明政策原因阻止了请求`), prohibited_content and image_prohibited_content the prohibited-content
+        // guidelines, image_recitation the copyright or recitation limit on an image), only as the value of a `code` field:
+        // as bare words they are also a moderation result's boolean key (`"content_blocked":false`) and variable names; the
+        // short ones (safety, recitation, language, spii, blocklist) are words of too many other things, and image_other
+        // names no policy (a failed image, round 39)
+        '\\bcode["\']?\\s{0,3}[:=]\\s{0,3}["\'](?:content_blocked|image_prohibited_content|prohibited_content|image_recitation)["\']',
+        // round 42 (cnsdk): Volcengine Ark's Python SDK when a parsed completion ended at the content filter
+        // (volcengine/volcengine-python-sdk volcenginesdkarkruntime/_exceptions.py ArkContentFilterFinishReasonError `Could not parse
+        // response content as the request was rejected by the content filter`, the words of openai-python's own
+        // ContentFilterFinishReasonError): the model's output was withheld by moderation
+        '\\bcould not parse response content as the request was rejected by the content filter\\b',
         // round 36 (gaps-en): BingImageCreator when Bing refuses the prompt (acheong08/BingImageCreator src/BingImageCreator.py
         // error_blocked_prompt `Your prompt has been blocked by Bing. Try to change any bad words and try again.`)
         'your prompt has been blocked by bing',
@@ -966,12 +1087,27 @@ export const requestEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'gemini', 'openrouter'],
     match: {
       codes: [
+        // round 42 (cnsdk): TencentCloud API 3.0's common NoSuchVersion (接口版本不存在) and UnsupportedRegion (接口不支持所传地域) (every
+        // product's common error-code table, cloud.tencent.com/document/product/1388/114322, 850/38750): the Version or Region
+        // the client passed is not one the API has, a parameter to change (Hunyuan answers in ap-guangzhou and ap-beijing)
+        'nosuchversion',
+        'unsupportedregion',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100008 InvalidActionOrVersion (`Could not find operation %s for version %s`,
+        // 请求接口不存在) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them): the SDK's Action or Version is not one the service has
+        'invalidactionorversion',
         // round 34 (en-vendors): the Responses API's error codes for an input image it cannot use (the `ResponseError.code`
         // enum of the OpenAI API reference, as its SDKs generate it: langchain OpenAIClient.Responses.ResponseError,
         // openai-client-base ResponseErrorCode, the Azure agentserver ResponseErrorCode); the two `…too_large` ones are
         // request-too-large's
         'invalid_image',
         'invalid_image_format',
+        // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
+        // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 433 VALIDATE_PROMPT_FAILED `Workflow
+        // validation failed` (the workflow's own reason in the response's msg) and 803 APIKEY_INVALID_NODE_INFO
+        // `nodeInfoList does not match the workflow`: the task's inputs, not the key
+        'validate_prompt_failed',
+        'apikey_invalid_node_info',
         // round 41 (gateway): OpenRouter's canonical error types for an input image it cannot use: its format, or an image URL
         // that is not there or could not be fetched (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
         'unsupported_image_format',
@@ -1081,6 +1217,12 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 42 (agents): the Anthropic SDKs' own refusal to send a non-streaming request whose max_tokens could run past
+        // their 10-minute timeout (anthropics/anthropic-sdk-typescript@bfa9197 src/client.ts calculateNonstreamingTimeout,
+        // anthropics/anthropic-sdk-python@009b035 src/anthropic/_base_client.py _calculate_nonstreaming_timeout: `Streaming
+        // is required for operations that may take longer than 10 minutes. See …#long-requests for more details`): the
+        // request's own settings (stream off, a large max_tokens), checked before anything is sent
+        '\\bstreaming is required for operations that may take longer than 10 minutes\\b',
         // round 36 (lead): Gemini's 400 INVALID_ARGUMENT for a conversation whose turns do not alternate or end with the
         // user (google.api_core.exceptions.InvalidArgument `400 Please ensure that multiturn requests ends with a user role or
         // a function response.`, find_string id 19656318132; the JS SDK's `GoogleGenerativeAIError: [400 Bad Request] …`,
@@ -1226,7 +1368,8 @@ export const requestEntries: ErrorEntry[] = [
         // relay returns as `convert_request_failed` under a 500 (QuantumNous/new-api relay/channel/*/adaptor.go,
         // relay/relay-text.go); clients print only the message and new-api's request id. A server's `501 Not Implemented`
         // has no request id after it.
-        '\\bnot implemented \\(request id: ',
+        // (round 42 (relays): not one-hub's `channel not implemented`, a model off its endpoint: model-endpoint-mismatch)
+        '\\b(?<!channel )not implemented \\(request id: ',
         // round 24 (Chinese): a model asked for an input kind it does not take, as Kimi CLI refuses it (MoonshotAI/kimi-cli
         // src/kimi_cli/tools/file/read_media.py `The current model does not support image input.`, `… video input.`) and
         // its Chinese FAQ words it (docs/zh/faq.md `说明当前模型不支持图片输入`): another model, not another key, is the fix
@@ -1249,11 +1392,15 @@ export const requestEntries: ErrorEntry[] = [
         '(?<!请求)参数(?:错误|无效|有误)|请求参数(?:错误(?!\\s?[:：]\\s?\\S)|无效|有误)',
         // QChatGPT (now LangBot): [bot]err:API调用参数错误 for InvalidRequestError
         'api调用参数错误',
+        // round 42 (apps): MaiBot's word for a 400 (MaiM-with-u/MaiBot src/llm_models/exceptions.py error_code_mapping 400
+        // `参数不正确`, printed by RespNotOkException instead of the body)
+        '(?:^|[:：]\\s?)参数不正确',
         'param(?:eter)? incorrect',
         'not supported by this model',
         '参数非法',
         // midjourney-proxy's VALIDATION_ERROR (code 4) wordings name the field: `prompt不能为空`, `base64格式错误`, `未知的 Action 类型`
-        '\\b[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
+        // (round 42, apps: not an empty base URL, `Base URL 不能为空`, read by invalid-url-client)
+        '\\b(?!url\\s?不能为空)[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
         '未知的\\s?action',
         // Midjourney's own embed titles, as midjourney-proxy puts them in failReason: `[Invalid parameter] …` (novicezk
         // docs/api.md), `Invalid prompt, …` (trueai-org DiscordWebSocketService errorTitles); the field names the task
@@ -1462,7 +1609,8 @@ export const requestEntries: ErrorEntry[] = [
         // `Invalid config passed`, `Either x-portkey-provider needs to be passed. Or the x-portkey-config header should have a
         // valid config with provider details in it.`, `This version of config is not supported in this route. Please migrate
         // to the latest version`); the `Either x-portkey-config or …` wording is read above
-        '"message"\\s*:\\s*"invalid (?:provider|config) passed\\b',
+        // (round 42 (relays): and `Invalid content type passed`, a body that is not JSON or multipart)
+        '"message"\\s*:\\s*"invalid (?:provider|config|content type) passed\\b',
         '\\bthe x-portkey-config header should have a valid config with provider details\\b',
         // (from `config` on: `version` as a word of the similarity reading tilted unrelated pastes' other causes)
         '\\bof config is not supported in this route\\b',
@@ -1548,6 +1696,20 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's model listing when the address answered 2xx with a body that is no JSON, or JSON
+        // without a `data` list (logancyang/obsidian-copilot src/modelManagement/providers/adapters/
+        // listOpenAICompatibleModels.ts mapResponse): a web page or another service at the base URL, not the API
+        '\\bendpoint returned an unreadable response\\b',
+        '\\bendpoint did not return a model list\\b',
+        // round 42 (apps): Easydict's reading of a stream request answered with a web page (tisfeng/Easydict Easydict/Swift/
+        // Service/OpenAI/StreamService+UpdateResult.swift classifiedQueryError, Localizable.xcstrings error.content_type.html
+        // `Endpoint returned an HTML page` / `端点返回了 HTML 页面`, with the suggestion to check that the endpoint URL holds the
+        // full API path)
+        '\\bendpoint returned an html page\\b',
+        '端点返回了\\s?html\\s?页面',
+        // round 42 (apps): nekro-agent's model listing when the address answered with something that is no model list
+        // (KroMiose/nekro-agent nekro_agent/services/agent/openai.py `模型列表响应格式无效`), as Obsidian Copilot's above
+        '模型列表响应格式无效',
         "unexpected token '?<'?",
         '<!doctype',
         'is not valid json',
@@ -1760,6 +1922,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's model listing when GET base + `/models` answered 404 on an address without /v1
+        // (logancyang/obsidian-copilot src/modelManagement/providers/adapters/listOpenAICompatibleModels.ts, appended to
+        // `HTTP 404…`)
+        'if your endpoint serves the openai api under /v1, add it to the base url',
         // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
         // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
         // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key
@@ -1778,6 +1944,13 @@ export const requestEntries: ErrorEntry[] = [
         // the text-generation path, find_string ids 66654961720, 69008509736; a relay's FAQ: the base URL's path does not
         // match the protocol, id 59780742326)
         'url error, please check url',
+        // round 42 (relays): Azure API Management when the path matches no API or operation it publishes (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md,
+        // OperationNotFound `Unable to match incoming request to an operation.`, a 404): the base URL or the path is wrong
+        '\\bunable to match incoming request to an operation\\b',
+        // round 42 (relays): one-hub's and done-hub's Midjourney route with a speed mode in the path it does not know
+        // (MartialBE/one-hub and deanxv/done-hub middleware/auth.go MjAuth, `midjourneyAbortWithMessage(c, 4, "无效的加速模式")`
+        // for a :mode other than mj-fast, mj-turbo or mj-relax, as in `/mj-fast/mj/submit/imagine`): the address is wrong
+        '无效的加速模式',
         '404 page not found',
         'cannot (?:post|get) /',
         '^not found$',
@@ -1897,7 +2070,17 @@ export const requestEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['openai', 'anthropic', 'gemini', 'client'],
     match: {
-      codes: [],
+      codes: [
+        // round 42 (cnsdk): Qianfan's plan keys at the wrong address: a Coding Plan or Token Plan key sent to the general /v2
+        // endpoint (`coding_plan_api_key_not_allowed`, `token_plan_person_api_key_not_allowed`), or another key sent to the plan's
+        // endpoint (`…_api_key_required`); the key and the base URL must be the same plan's, `…/v2/coding` or
+        // `…/v2/tokenplan/personal` (a Qianfan client's code table, find_string id 58078353528: `当前 Coding Plan 专属密钥不能调用普通千帆接口，
+        // 请检查 Base URL 是否为 /v2/coding`; notes from cloud.baidu.com, ids 60236600826, 56658071074)
+        'coding_plan_api_key_not_allowed',
+        'coding_plan_api_key_required',
+        'token_plan_person_api_key_not_allowed',
+        'token_plan_person_api_key_required',
+      ],
       patterns: [
         // A vendor's own verdict on a key (vendor-key-verdicts.ts) within 400 characters of a relay's or a plan's key:
         // the request never reached the relay, it went to the vendor's own address, which the client still had. From a
@@ -1911,6 +2094,17 @@ export const requestEntries: ErrorEntry[] = [
         // Hugging Face `hf_`) or a relay's (api2d's `fk`, OpenAI-HK's `hk-`, a bare hex key); a placeholder
         // (`OPENAI_A**_KEY`, `undefined`) is a key never set, not one sent to the wrong place
         'incorrect api key provided: ["\']?(?:aiza|sk-or-|sk-ant-|gsk_|xai-|pplx-|nvapi-|r8_|hf_|hk-|fk\\d|[0-9a-f]{8}\\*)',
+        // round 42 (agents): the OpenAI Agents SDK's trace exporter, which posts traces to OpenAI's own servers with
+        // OPENAI_API_KEY whatever base URL the model calls use (openai/openai-agents-python@7f7a44f src/agents/tracing/
+        // processors.py BackendSpanExporter `[non-fatal] Tracing client error %s: %s`, before March 2025 `Tracing client
+        // error {status}: {text}`; openai/openai-agents-js@6d0c61a packages/agents-openai/src/openaiTracingExporter.ts the
+        // same words). Its docs settle the 401 (docs/models/index.md, Troubleshooting non-OpenAI providers, Tracing client
+        // error 401: `traces are uploaded to OpenAI servers, and you don't have an OpenAI API key`): a gateway's key sent
+        // to OpenAI, while the agent's own calls go on. Only the 401, not a trace the endpoint refused for its shape (400).
+        // With OpenAI's body after it (pretty-printed over several lines by the Python SDK), the span holds OpenAI's
+        // `Incorrect API key provided`, so this reading takes over the refused key's code and status
+        '\\btracing client error 401\\b',
+        '\\btracing client error 401\\b[\\s\\S]{0,300}?incorrect api key provided',
       ],
       describes: [
         // round 29 (en): a custom base URL set, and the calls still go to OpenAI (`use an custom base url but it still
@@ -1951,6 +2145,10 @@ export const requestEntries: ErrorEntry[] = [
         zh: '厂商的专用套餐密钥（如 Coding Plan）只能用在该套餐文档给出的地址上。',
         en: 'A vendor’s plan key (such as a Coding Plan key) works only at the address that plan’s documentation gives.',
       },
+      {
+        zh: 'OpenAI Agents SDK 的 Tracing client error 401 只是追踪上传到 OpenAI 失败，经网关的请求不受影响：调用 set_tracing_disabled(True) 关掉追踪，或用 set_tracing_export_api_key(...) 给它一个 OpenAI 的密钥。',
+        en: 'The OpenAI Agents SDK’s Tracing client error 401 is only its trace upload to OpenAI failing, the calls through the gateway go on: turn tracing off with set_tracing_disabled(True), or give it an OpenAI key with set_tracing_export_api_key(...).',
+      },
     ],
     retry: 'no',
     article: '/troubleshooting/base-url#key-sent-to-vendor',
@@ -1978,6 +2176,34 @@ export const requestEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.NO_BASE_URL, `{"type":"no_base_url"}`)
       codes: ['err_invalid_url', 'unsupportedprotocol', 'err_unsupported_protocol', 'ssrf_blocked', 'no_base_url'],
       patterns: [
+        // round 42 (apps): 5ire's provider form on an address that does not parse (nanbingxyz/5ire public/locales en and zh
+        // translation.json Provider.Tooltip.InvalidAPIEndpoint `The API endpoint must be a valid URL address.` / `API endpoint
+        // 必须是合法的 URL 地址`)
+        '\\bapi endpoint must be a valid url\\b',
+        'api\\s?endpoint\\s?必须是合法的\\s?url',
+        // round 42 (apps): Obsidian Copilot's provider checks with the address field empty (logancyang/obsidian-copilot
+        // src/modelManagement/providers/adapters listOpenAICompatibleModels.ts `Enter a base URL before fetching models.`,
+        // openaiCompatibleAdapter.ts `A base URL is required to verify this OpenAI-compatible provider.`)
+        '\\benter a base url before fetching models\\b',
+        '\\ba base url is required to verify this\\b',
+        // round 42 (apps): AnythingLLM's providers with no address configured (Mintplex-Labs/anything-llm server/utils/
+        // AiProviders localAi, ollama, lmStudio, nvidiaNim, foundry … `No LocalAI Base Path was set.`, `No Ollama Base Path was
+        // set.`; azureOpenAi `No Azure API endpoint was set.`; TextToSpeech/SpeechToText openaiGeneric `No OpenAI compatible
+        // endpoint was set.`), and its model listing refusing a trailing slash (server/utils/helpers/customModels.js
+        // `BasePath Cannot end in /!`); not a log that says what it was set to
+        '\\bbase path was set\\b(?! to)',
+        '\\bno (?:azure api|openai compatible) endpoint was set\\b',
+        '\\bbasepath cannot end in /',
+        // round 42 (apps): Obsidian Smart Composer's providers with the address field empty (glowingjade/obsidian-smart-composer
+        // src/core/llm openaiCompatibleProvider.ts and others, LLMBaseUrlNotSetException `Provider <id> base URL is missing.
+        // Please set it in settings menu.`)
+        '\\bbase url is missing\\. please set it\\b',
+        // round 42 (apps): nekro-agent's model-group check with the address empty (KroMiose/nekro-agent, its model-group test
+        // `error_message="Base URL 不能为空"`)
+        'base\\s?url\\s?不能为空',
+        // round 42 (apps): HuggingChat's server started with no address for its OpenAI-compatible endpoint (huggingface/chat-ui
+        // src/lib/server/models.ts `throw new Error("OPENAI_BASE_URL not set")`)
+        '\\b\\w*_base_url not set\\b',
         // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
         // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing

@@ -1,5 +1,6 @@
 import type { ErrorEntry } from '../errors.schema.ts'
 import { chatLunaErrorCode } from './chatluna-template.ts'
+import { qianfanCode } from './qianfan-codes.ts'
 
 /** The model name and which channel serves it. */
 export const routingEntries: ErrorEntry[] = [
@@ -59,6 +60,10 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 42 (cnsdk): Qianfan's APINameNotExist, 336005 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode; its
+        // error-code table `336005 | API name not exist | Custom model service apiname does not exist`, find_string id 10270529851):
+        // the model's endpoint name in the URL names no service
+        qianfanCode('336005'),
         // round 41 (agents): iFlow CLI's modelNotSupport (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors: `The specified model is not
         // supported` / zh-CN `心流不支持当前模型，请更换模型后重试。`): the name the CLI sent is not one the service knows
@@ -615,6 +620,25 @@ export const routingEntries: ErrorEntry[] = [
         '\\bapi key missing for provider [\\w.-]{1,40}: environment variable\\b',
         '\\bno api key set for provider: [\\w.-]{1,40}\\. please add a provider key\\b',
         '\\bno provider key set for any of the providers that support model\\b',
+        // round 42 (relays): done-hub's balancer with no channel of the group serving the model (deanxv/done-hub
+        // model/balancer.go ErrNoChannelsAvailable `no channels available for model`, which relay/common.go fetchChannelByModel
+        // wraps as `… (group=<g> model=<m>)` and relay/main.go answers as a 503 service_unavailable); its sibling `no
+        // available channels after filtering` is read by `no available channel` already
+        '\\bno channels available for model\\b',
+        // round 42 (relays): LiteLLM's proxy with no model list at all, started without a config's model_list or with its
+        // router not set up (BerriAI/litellm litellm/proxy/_types.py CommonProxyErrors.no_llm_router `No models configured on proxy`, a 500)
+        '\\bno models configured on proxy\\b',
+        // round 42 (relays): one-hub's and done-hub's Midjourney routes when the channel picked for the Midjourney model is
+        // not a Midjourney channel (MartialBE/one-hub and deanxv/done-hub relay/midjourney/relay-mj.go getMJProvider,
+        // `无效的请求, 无法获取midjourney provider`); its `无法获取provider:` is followed by the picker's own error, which the
+        // entries read (`… 无可用渠道` here, `model not found` as the model name) (from 获取 on: 无法 as a word of the
+        // similarity reading tilted unrelated Chinese pastes' other causes)
+        '获取\\s?midjourney\\s?provider',
+        // round 42 (relays): LiteLLM's router when the model group has no deployment left to call, none configured under
+        // that name or every one filtered out before the call (BerriAI/litellm litellm/types/router.py
+        // RouterErrors.no_healthy_deployments, a 400 `litellm.BadRequestError: You passed in model=<m>. There are no healthy
+        // deployments for this model`); its cooldown's `No deployments available …` is a wait (rate-limit-exceeded)
+        '\\bthere are no healthy deployments for this model\\b',
       ],
       describes: [
         // round 29 (desc-b): every channel of the model unavailable, as relays word a model no channel can serve

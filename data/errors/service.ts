@@ -60,6 +60,9 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 42 (apps): Obsidian Copilot's check of a provider that answered 429 (logancyang/obsidian-copilot
+        // src/modelManagement/providers/adapters/verifyViaListModels.ts mapResponse, code rate_limited)
+        '\\brate limited [—–-]{1,2} try again in a moment\\b',
         // round 41 (agents): iFlow CLI's two 429 notices, the model's rate and the account's concurrency, each retried by
         // the CLI (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19
         // bundle's openaiContentGenerator.errors modelRateLimitReached `This model has reached the platform rate limit, the
@@ -132,6 +135,23 @@ export const serviceEntries: ErrorEntry[] = [
         // RouterRateLimitError (litellm/types/router.py, `No deployments available for selected model, Try again in
         // N seconds`), which its proxy answers as a 429 RateLimitError; the wait, not the configuration, is the fix
         'no deployments available for selected model',
+        // round 42 (relays): and its other waits on the router's own limits (BerriAI/litellm litellm/types/router.py
+        // RouterErrors: user_defined_ratelimit_error `Deployment over user-defined ratelimit.`, the rpm/tpm the operator set on
+        // the deployment; max_parallel_requests_exceeded `Deployment has all max_parallel_requests slots in use.`;
+        // all_deployments_in_cooldown `All deployments for selected model are in cooldown`), and the proxy's older wording
+        // that litellm/proxy/_types.py ProxyException turns into a 429 with `No deployments available` (`No healthy deployment
+        // available`)
+        '\\bdeployment over user-defined ratelimit\\b',
+        '\\bdeployment has all max_parallel_requests slots in use\\b',
+        '\\ball deployments for selected model are in cooldown\\b',
+        '\\bno healthy deployment available\\b',
+        // round 42 (relays): LiteLLM's dynamic rate limiter when the key's share of the model's TPM or RPM is used up
+        // (BerriAI/litellm litellm/proxy/hooks/dynamic_rate_limiter.py, a 429 `Key=<key> over available TPM=0. Model TPM=<n>,
+        // Active keys=<n>` and the RPM twin; docs/my-website/docs/proxy/team_budgets.md, its expected response)
+        '\\bover available [rt]pm=\\d+\\. model [rt]pm=',
+        // round 42 (relays): and the proxy's own limit message for a key, user or team over its TPM, RPM or parallel-request
+        // limit (BerriAI/litellm litellm/proxy/_types.py CommonProxyErrors.max_parallel_request_limit_reached `Crossed TPM / RPM / Max Parallel Request Limit`)
+        '\\bcrossed tpm / rpm / max parallel request limit\\b',
         // Kilo Code's reading of an empty answer (kilocode.json task.noAssistantMessages), in both languages
         'may be a sign of rate limiting',
         'api\\s?请求频率限制的迹象',
@@ -248,6 +268,10 @@ export const serviceEntries: ErrorEntry[] = [
         'the usage limit has been reached',
         'too many pending requests',
         'out of call volume quota',
+        // round 42 (relays): its bandwidth twin from Azure API Management's quota policy (MicrosoftDocs/azure-docs articles/api-management/api-management-error-handling-policies.md, QuotaExceeded `Out of
+        // call volume quota. Quota will be replenished in xx:xx:xx. -or- Out of bandwidth quota. Quota will be replenished in
+        // xx:xx:xx.`, a 403 with Retry-After); not GitHub LFS's own bandwidth quota, which has no replenish time
+        '\\bout of bandwidth quota\\. quota will be replenished in\\b',
         // round 18 (zh-a): apps' and bots' own reply to a 429 or their own limiter, `问得/问的太频繁了` then a wait or a rest
         // (a chat client's toast on isRateLimited `问得太频繁了，稍等一下再问`, find_string id 71472399350; a Q&A server's
         // `{"code": 429, "data": "问得太频繁了,歇一歇吧~"}`, id 58206991916; a balance script's `问得太频繁了，歇会儿再问 (429)`,
@@ -430,6 +454,9 @@ export const serviceEntries: ErrorEntry[] = [
         // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
         'failedoperation.engineserverlimitexceeded',
         'failedoperation.jobnumexceed',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway FlowLimitExceeded (请求过于频繁，超出了基本限速, a 429) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        'flowlimitexceeded',
         // round 16 (zh-a): codex-proxy-rs when every account it may use is at its concurrency or cooling down
         // (zyycn/codex-proxy-rs@fbd92211 gateway-api/src/openai/error.rs gateway_error_contract AccountCapacityUnavailable,
         // a 503 `server_error`, message `all eligible upstream accounts are temporarily busy`)
@@ -543,6 +570,15 @@ export const serviceEntries: ErrorEntry[] = [
         'you have exceeded the (?:5-hour|weekly|monthly) usage quota',
         // iFlytek Spark 11201/11202/11203 (daily, per-second, concurrency limits) and 10007 (one question at a time)
         '(?:日|秒级|并发)流控超限',
+        // round 42 (cnsdk): Spark's 11202 by its header.message name, which Spark clients retry on (`AppIdQpsOverFlowError`:
+        // a relay adapter's isQPSOverLimit for its SparkDesk models, find_string ids 24769735121, 2212028412; a client's
+        // `讯飞星火 QPS 超限：11202 / AppIdQpsOverFlowError`, id 66950459293): the AppID's per-second limit, a wait
+        '\\bappidqpsoverflowerror\\b',
+        // round 42 (cnsdk): Baidu AI's common codes 4, 17, 18 and 19 in its table's Chinese (`集群超限额`, `每天请求量超限额`, `QPS超限额`,
+        // `请求总量超限额`; the Baidu AI / Qianfan v1 common error-code table, find_string ids 5525152304, 1032422243; the English
+        // `Open api … request limit reached` is read already)
+        // (not an alert set on it: `QPS超限额告警`)
+        '(?:集群|每天请求量|每天流量|qps|请求总量)超限额(?!告警|报警|提醒|通知|阈值)',
         '用户流量受限',
         '请求超过限额',
         '提交任务数超过最大并发',
@@ -633,6 +669,10 @@ export const serviceEntries: ErrorEntry[] = [
         'providerserviceunavailable',
       ],
       patterns: [
+        // round 42 (cnsdk): the zhipuai SDK's exception for any 503 from Zhipu (MetaGLM/zhipuai-sdk-python-v4 zhipuai/core/_errors.py
+        // APIServerFlowExceedError, raised by zhipuai/core/_http_client.py _make_status_error as `Error code: 503, with error text
+        // …`): the server's own flow control, not the caller's limit (a 429 is its APIReachLimitError)
+        '\\bapiserverflowexceederror\\b',
         // round 34 (vendor-zh): the 503 (formerly 429) row `The engine is currently overloaded, please try again later`
         // as OpenAI's error-codes guide in Chinese (openai-doc.aihub2022.top/docs/guides/error-codes/ =
         // developer.aliyun.com/article/1512598, chatgpt.cadn.net.cn/docs/guides_error-codes,
@@ -785,6 +825,16 @@ export const serviceEntries: ErrorEntry[] = [
         'provider_unavailable',
         // Qianfan's video generation 500 (`video generation service interal error`; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         'video_genration_interal_error',
+        // round 42 (cnsdk): TencentCloud API 3.0 faults on Tencent's side: Hunyuan's FailedOperation.ConsoleServerError (控制台服务异常;
+        // tencentcloud-sdk-python tencentcloud/hunyuan/v20230901/errorcodes.py) and LKEAP's (Tencent's DeepSeek API)
+        // FailedOperation.UnKnowError (内部未知错误; tencentcloud/lkeap/v20240522/errorcodes.py)
+        'failedoperation.consoleservererror',
+        'failedoperation.unknowerror',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway FailToConnect (服务连接错误, 502) and ServiceUnavailableTemp (服务暂时不可访问, 503)
+        // (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        'failtoconnect',
+        'serviceunavailabletemp',
         // round 27 (en-vendors): Amazon Bedrock's runtime errors (docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html,
         // docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html): ModelErrorException
         // (424), the model failed while processing a valid request
@@ -827,6 +877,17 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 42 (cnsdk): TencentCloud API 3.0's common InternalError (内部错误, in every product's common error-code table:
+        // cloud.tencent.com/document/product/1388/114322 and 850/38750 公共错误码) as the SDKs print it (tencentcloud-sdk-python
+        // tencentcloud/common/exception/tencent_cloud_sdk_exception.py `[TencentCloudSDKException] code:%s message:%s requestId:%s`,
+        // the Go SDK's `[TencentCloudSDKError] Code=…`): Tencent's side failed. Only after the SDK's mark: `InternalError` alone is
+        // many APIs' code, a relay's own among them
+        '\\[tencentcloudsdk(?:exception|error)\\] code[:=]internalerror\\b',
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway 100014 InternalError and 100015 FailToConnect by their words (`Service has
+        // some internal Error. Pls Contact With Admin.`, `Top Fail to Connect to Internal Service`) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        '\\bservice has some internal error\\. pls contact with admin\\b',
+        '\\btop fail to connect to internal servic',
         // round 41 (agents): iFlow CLI's check of a 2xx answer without choices, as langchain-openai's below
         // (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's
         // openaiContentGenerator.errors.invalidResponseFormat `Invalid OpenAI response format - missing or empty choices
@@ -995,6 +1056,11 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bllm_model_response_empty\\b',
         '\\bchat api is error or undefined\\b',
         '\\*\\*error\\*\\*: empty response from reasoning model',
+        // round 42 (apps): MaiBot's EmptyResponseException (MaiM-with-u/MaiBot src/llm_models/exceptions.py `响应内容为空，这可能是
+        // 一个临时性问题`) and nekro-agent's stream that ended before its first chunk (KroMiose/nekro-agent
+        // nekro_agent/services/agent/openai.py `流式响应在返回首个数据块前已结束，API 供应商返回了空流`)
+        '响应内容为空[，,]\\s?这可能是一个临时性问题',
+        'api\\s?供应商返回了空流',
         '\\bdo request failed\\b',
         'new proxy http client failed',
         '\\bdial failed to ',
@@ -1246,6 +1312,10 @@ export const serviceEntries: ErrorEntry[] = [
         // DATABASE_URL, so its admin UI and key calls fail (a deployment's note, find_string id 69860304348: `without a
         // DATABASE_URL every UI request 500s with "Not connected to DB!"`), not a key that was judged
         '\\bauthentication error, not connected to db\\b',
+        // round 42 (relays): Portkey's gateway when a handler fails on its side, whatever threw: every route's catch answers
+        // a 500 `{"status":"failure","message":"Something went wrong"}` (Portkey-AI/gateway src/handlers/completionsHandler.ts,
+        // chatCompletionsHandler.ts, embeddingsHandler.ts and the rest); only in that shape, the words alone are everyone's
+        '"status"\\s*:\\s*"failure"\\s*,\\s*"message"\\s*:\\s*"something went wrong"',
         // round 36 (gaps-en): LiteLLM's Prisma tables missing from its database (BerriAI/litellm schema.prisma model names
         // LiteLLM_*, and PostgreSQL's 42P01 `relation "<name>" does not exist`): the proxy's migrations did not run
         '\\brelation "litellm_\\w{1,60}" does not exist\\b',
@@ -1258,6 +1328,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 16 (en): not Google's own 500 for Gemini, which names Google's servers (upstream-failed)
         'an internal error has occurred(?!\\. please retry or report in https://developers\\.generativeai\\.google)',
         '服务器内部错误',
+        // round 42 (apps): MaiBot's word for a 500 (MaiM-with-u/MaiBot src/llm_models/exceptions.py error_code_mapping 500
+        // `服务器内部故障`, which RespNotOkException prints instead of the body)
+        '服务器内部故障',
         // round 11 (Chinese): apps' plain word for a 500 (find_string 服务器开小差: `服务器开小差了，请稍后再试` on status 500)
         '服务器开小差',
         '数据库(?:错误|异常)',
@@ -1291,6 +1364,10 @@ export const serviceEntries: ErrorEntry[] = [
         // litellm/proxy/auth/auth_checks.py get_team_object, get_access_object: `No DB Connected. See -
         // https://docs.litellm.ai/docs/proxy/virtual_keys`): keys and teams need the proxy's database
         '\\bno db connected\\. see - https://docs\\.litellm\\.ai\\b',
+        // round 42 (relays): and its CommonProxyErrors.db_not_connected_error, older and newer (BerriAI/litellm litellm/proxy/_types.py, `DB not connected.
+        // See https://docs.litellm.ai/docs/proxy/virtual_keys`, `DB not connected. This endpoint needs a database; set
+        // DATABASE_URL …`)
+        '\\bdb not connected\\. (?:see https://docs\\.litellm\\.ai\\b|this endpoint needs a database\\b)',
         // round 37 (lead): LiteLLM's own database layer failing (BerriAI/litellm litellm/proxy/utils.py PrismaClient: `LiteLLM
         // Prisma Client Exception get_generic_data: …`, `[Non-Blocking]LiteLLM Prisma Client Exception - update spend logs: …`,
         // find_string ids 4040823922, 60243704173; its guide for `All connection attempts failed`, id 24105111946)
@@ -1484,6 +1561,9 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'openai', 'client'],
     match: {
       codes: [
+        // round 42 (cnsdk): Volcengine's OpenAPI gateway InternalServiceTimeout (内部服务超时, a 504) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
+        // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
+        'internalservicetimeout',
         // TencentCloud API 3.0 FailedOperation.RequestTimeout (后端服务超时; TencentCloud/tencentcloud-sdk-python
         // tencentcloud/vclm/v20240523/errorcodes.py, tencentcloud/aiart/v20221229/errorcodes.py)
         'failedoperation.requesttimeout',
@@ -1673,6 +1753,9 @@ export const serviceEntries: ErrorEntry[] = [
     cause: 'timeout',
     layer: 'client',
     statuses: [],
+    // round 42 (apps): 500 with its own words: chatgpt-on-wechat reports its own client timeout with a made-up status 500
+    // (`Request timeout (Status: 500, …`, read below); a bare 500 is a server error
+    statusesWithWording: [500],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -1684,6 +1767,27 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 42 (apps): nonebot-plugin-deepseek's reply when its stream gave nothing before the client stopped waiting
+        // (KomoriDev/nonebot-plugin-deepseek nonebot_plugin_deepseek/apis/request.py stream_request, RequestException
+        // `Oops! 网络超时，请稍后重试`, sent to the chat by __init__.py); not the setting's name (`网络超时时间`)
+        '网络超时(?!时间)',
+        // round 42 (apps): Easydict's query error for a timed-out request (tisfeng/Easydict Easydict/Swift/Model/QueryError.swift
+        // ErrorType.timeout, Localizable.xcstrings timeout_error `Timeout error` / `超时错误`, shown after query_failed as
+        // `💥 Failed, Timeout error` / `💥 失败, 超时错误`); with that prefix only, as `timeout error` alone names no phase
+        '\\bfailed, timeout error\\b',
+        '失败[,，]\\s?超时错误',
+        // round 42 (apps): nekro-agent's wait for a stream's first chunk (KroMiose/nekro-agent nekro_agent/services/agent/openai.py
+        // `等待流式响应首个数据块超时，已超过 {timeout_seconds} 秒`): the answer did not start in time
+        '等待流式响应首个数据块超时',
+        // round 42 (apps): Raycast's OpenAI Translator extension when its 60 s wait for the answer's headers ran out
+        // (raycast/extensions extensions/openai-translator/src/providers/utils.ts fetchSSE, `throw new Error("Connection
+        // Timeout")` once its AbortController fired): the whole request, not the connect phase; only as the whole message
+        '^\\W*(?:error:\\s*)?connection timeout\\W*$',
+        // round 42 (apps): chatgpt-on-wechat's own timeout, which its DeepSeek/OpenAI-compatible bots report with a made-up
+        // status 500 (zhayujie/chatgpt-on-wechat models/deepseek/deepseek_bot.py `{"message": "Request timeout", "status_code":
+        // 500}`, raised by agent/protocol/agent_stream.py as `{error_msg} (Status: {status_code}, Code: …` and replied as
+        // `Agent error: …` by bridge/agent_bridge.py): the client's timeout, not a server error
+        '\\brequest timeout \\(status: 500, code: ',
         // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)

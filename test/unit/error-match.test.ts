@@ -6979,3 +6979,623 @@ describe('components/error-lookup/match: round 41 (transport) runtimes’ and cl
     )
   })
 })
+
+describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pasted key, and no key at all', () => {
+  it('reads Hugging Face’s and Replicate’s refusals of a token as a refused key, not a malformed one', () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '{"error":"Authorization header is correct, but the token seems invalid"}',
+        '{"title":"Unauthenticated","detail":"Invalid or expired API token."}',
+      ],
+      ['The Authorization header is correct.', 'Invalid or expired session'],
+    )
+  })
+
+  it('reads each runtime’s refusal of a line break in the key as a malformed key, and keeps other headers and code off it', () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'ValueError: Newline or carriage return detected in headers. Potential header injection attack.',
+        'Invalid header: CR/LF/NUL found in "x-api-key: sk-ant-abc\n".',
+        'java.lang.IllegalArgumentException: a header value contains prohibited character 0xd at index 41.',
+        "java.lang.IllegalArgumentException: a header value must not end with '\\r' or '\\n':Bearer sk-abc123",
+        "io.ktor.http.IllegalHeaderValueException: Header value 'Bearer sk-abc\n' contains illegal character '\n' (code 10)",
+        "TypeError: Failed to execute 'append' on 'Headers': Invalid value",
+        'TypeError: sk-ant-api03-abc\n is not a legal HTTP header value',
+        "Error: Invalid value for header 'x-api-key': 'sk-“abc”'",
+      ],
+      [
+        // a response header from a gateway, with a leading space
+        "java.lang.IllegalArgumentException: a header value contains prohibited character 0x20 at index 0 for 'x-ms-serviceversion'",
+        'Invalid header: CR/LF/NUL found in "X-Request-Id: 42\n".',
+        "io.ktor.http.IllegalHeaderValueException: Header value 'attachment; filename=a\nb' contains illegal character '\n' (code 10)",
+        "TypeError: Failed to execute 'append' on 'Headers': Invalid name",
+        "a header value must not end with '\\r' or '\\n':text/html",
+        '杭帝 @ vercel is not a legal HTTP header value',
+        "Error: Invalid value for header 'User-Agent': 'app/1.0\n'",
+      ],
+    )
+  })
+
+  it('reads Google’s, google-auth-library’s, requests’ and apps’ words for no key as a missing key, not a sentence about one', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        '{"error":{"code":401,"message":"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.","status":"UNAUTHENTICATED"}}',
+        'Error: No access, refresh token, API key or refresh handler callback is set.',
+        "requests.exceptions.InvalidHeader: Header part (None) from ('api-key', None) must be of type str or bytes, not <class 'NoneType'>",
+        'Error: No API key configured for Anthropic',
+        '{"detail":"API key not configured"}',
+        '错误：未配置API Key',
+        'ValueError: Missing or empty required API keys in environment variables: GEMINI_API_KEY.',
+        'Error: API_KEY environment variable not set',
+        'Exception: 未提供API密钥，请在节点参数中输入',
+        'ValueError: 需要提供 api_key',
+        'Error: `value` required in setHeader("Authorization", value)',
+        "Error: No key found - add one using 'llm keys set anthropic' or set the ANTHROPIC_API_KEY environment variable",
+        'Error: 未设置API Key',
+        'ValueError: 缺少API Key。请设置环境变量 DEEPSEEK_API_KEY',
+        '错误：请配置API Key后重试',
+        'API密钥不能为空',
+        'java.lang.IllegalArgumentException: apiKey cannot be null or blank',
+        '{"detail":"You did not pass an authentication token"}',
+        'Error: api key not set',
+        'ANTHROPIC_API_KEY not set',
+        'InvalidOperationException: API Key missing',
+        'No API key set for openrouter. Get a free one at https://openrouter.ai/keys and paste it in Settings.',
+        '添加搜索服务失败：API Key 必填',
+      ],
+      [
+        'It has to work in a gym with no signal and with no API key configured for the coach.',
+        "Header part (1) from ('pagina', 1) must be of type str or bytes, not <class 'int'>",
+        'If the API key is not configured, the plugin falls back to the free tier.',
+        '如果未提供API密钥，则从环境变量读取',
+        '当未配置API Key时跳过联网搜索',
+        '如果未设置API Key或Secret Key，跳过审核',
+        '如果API Key为空，清空配置',
+        '请输入API Key',
+        'E/com.amplitude.api.AmplitudeClient: Argument apiKey cannot be null or blank in initialize()',
+        'Skip the upload if the API key missing flag is on',
+        'if API key not set, the search tool is skipped',
+      ],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots’ own words, read from their sources', () => {
+  it('reads an empty or unusable address field as the base URL, and not a log that says what it was set to', () => {
+    namesEntry(
+      'invalid-url-client',
+      [
+        'The API endpoint must be a valid URL address.',
+        'API endpoint 必须是合法的 URL 地址',
+        'Enter a base URL before fetching models.',
+        'Error: No LocalAI Base Path was set.',
+        'No Azure API endpoint was set.',
+        'BasePath Cannot end in /!',
+        'Provider openai-compatible base URL is missing. Please set it in settings menu.',
+        'Base URL 不能为空',
+        'Error: OPENAI_BASE_URL not set',
+      ],
+      ['LocalAI base path was set to http://localhost:8080/v1', 'The base path was set to /api'],
+    )
+    // the field-name pattern of invalid-parameters steps aside for the address, and still reads other fields
+    namesEntry('invalid-parameters', ['prompt不能为空', "模型 'deepseek-chat' 遇到不可重试的HTTP错误: 参数不正确"], [])
+    expect(ids('Base URL 不能为空')).not.toContain('invalid-parameters')
+    expect(ids('如果出现参数不正确的情况请联系管理员')).not.toContain('invalid-parameters')
+  })
+
+  it('reads a key field left empty as a missing key, and a refused key as a refused key', () => {
+    namesEntry(
+      'missing-api-key',
+      [
+        'MissingApiKeyError: API key is not provided for the model: deepseek-chat|deepseek.',
+        'TG Error: OpenAI API Key is not provided.',
+        'TG Error: Please provide a valid api key.',
+        '💥 Failed, Missing secret key',
+        '💥 失败, 缺少密钥',
+        '缺少豆包 API Key。请从 https://www.volcengine.com/product/doubao 获取您的 API Key',
+      ],
+      ['Invalid API key. Please provide a valid API key.'],
+    )
+  })
+
+  it('reads the apps’ own timeouts as the request’s, and not a setting that names one', () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'Oops! 网络超时，请稍后重试',
+        'Agent error: Request timeout (Status: 500, Code: , Type: )',
+        'Connection Timeout',
+        '💥 Failed, Timeout error',
+        '💥 失败, 超时错误',
+        'TimeoutError: 等待流式响应首个数据块超时，已超过 120 秒',
+      ],
+      [
+        '网络超时时间设置为 30 秒',
+        'the connection timeout is 30 seconds',
+        'Connection timeout while connecting to the database',
+      ],
+    )
+  })
+
+  it('reads a model list or a stream answered with something else as the base URL', () => {
+    namesEntry(
+      'html-instead-of-json',
+      [
+        'Endpoint returned an unreadable response.',
+        'Endpoint did not return a model list.',
+        '💥 失败, 响应格式不匹配: 端点返回了 HTML 页面',
+        'ValueError: 模型列表响应格式无效',
+      ],
+      [],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['HTTP 404: {"detail":"Not Found"} If your endpoint serves the OpenAI API under /v1, add it to the base URL.'],
+      [],
+    )
+  })
+
+  it('reads the bots’ fixed words for a status, an empty answer and a lost connection', () => {
+    namesEntry('gateway-internal-error', ['服务器内部故障'], [])
+    namesEntry('failed-to-fetch', ['连接异常，请检查网络连接状态或URL是否正确'], [])
+    namesEntry(
+      'upstream-failed',
+      ['响应内容为空，这可能是一个临时性问题', '流式响应在返回首个数据块前已结束，API 供应商返回了空流'],
+      [],
+    )
+    namesEntry('rate-limit-exceeded', ['Rate limited — try again in a moment.'], [])
+    namesEntry('context-length-exceeded', ['Context window full'], ['Context window full of tool output'])
+  })
+})
+
+describe('components/error-lookup/match: round 42 (media) runtimes’ context wordings and media refusals', () => {
+  it('reads the context checks of llama-cpp-python, DeepInfra, LMDeploy, Xinference, Ollama’s agent and vLLM’s scheduler', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        '{"error":{"message":"Requested tokens (18690) exceed context window of 7168","type":"invalid_request_error"}}',
+        '{"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"Requested input length 39818 exceeds maximum input length 32767","provider_name":"DeepInfra"}}}',
+        '{"object":"error","message":"Input length (40000) must be smaller than the model context length (32768).","type":"invalid_request_error","code":400}',
+        "Max tokens exceeds model's max length",
+        'prompt is too large for the current context (~9000/8192 tokens). Reduce the system prompt or message history',
+        'WARNING 02-20 17:08:38 scheduler.py:949] Input prompt (100005 tokens) is too long and exceeds limit of 2048',
+        "Your request exceeds the model's maximum context. Please reduce your prompt or completion length.",
+      ],
+      [],
+    )
+  })
+
+  it('reads Venice’s video refusal and the Interactions API’s blocked codes only as a code’s value', () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"error": "Your generation was blocked due to the model provider\'s content policies. Credits have been refunded.", "credits_refunded": true}',
+        '{"error":{"code":"content_blocked"}}',
+        '{"error":{"code":"image_recitation","message":"blocked"}}',
+      ],
+      [],
+    )
+    expect(ids('{"id":"msg_1","content_blocked":false,"text":"hello"}')).not.toContain('content-policy')
+    expect(ids('const prohibited_content = await loadList()')).not.toContain('content-policy')
+  })
+
+  it('reads RunningHub’s task codes: still running or queued is waiting, a bad workflow input is the request', () => {
+    expect(topEntry('{"code":804,"msg":"APIKEY_TASK_IS_RUNNING","data":null}')).toBe('media-task-queued')
+    expect(topEntry('{"code":813,"msg":"APIKEY_TASK_IS_QUEUED","data":null}')).toBe('media-task-queued')
+    expect(topEntry('{"code":805,"msg":"APIKEY_TASK_STATUS_ERROR","data":null}')).toBe('media-task-failed')
+    expect(topEntry('{"code":803,"msg":"APIKEY_INVALID_NODE_INFO","data":null}')).toBe('invalid-parameters')
+    expect(topEntry('{"code":809,"msg":"APIKEY_FILE_SIZE_EXCEEDED","data":null}')).toBe('request-too-large')
+  })
+
+  it('reads GPT4All’s, mistral.rs’s, MLC LLM’s and text-generation-webui’s own context checks, not a message length in general', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'Your message was too long and could not be processed (5000 > 4092). Please try again with something shorter.',
+        'Prompt sequence length is greater than 4096, perhaps consider using `truncate_sequence`?',
+        'Request prompt has 9000 tokens in total, larger than the model input length limit 8192.',
+        'User message truncated from 9000 to 3000 tokens. Context full: 7680 input tokens (8192 total, 512 for output).',
+      ],
+      [],
+    )
+    expect(ids('Your message was too long and has been split into two parts.')).not.toContain('context-length-exceeded')
+  })
+
+  it('reads the AI SDK’s empty image and video results as a failed generation, not code that checks for them', () => {
+    namesEntry(
+      'media-task-failed',
+      [
+        'AI_NoVideoGeneratedError: No video generated.',
+        'NoImageGeneratedError [AI_NoImageGeneratedError]: No image generated.',
+      ],
+      ['if (NoVideoGeneratedError.isInstance(error)) { console.log("AI_NoVideoGeneratedError") }'],
+    )
+  })
+
+  it('reads watsonx.ai’s overflow inside its 400 invalid_input_argument, not as a bare bad request', () => {
+    expect(
+      topEntry(
+        '{"errors":[{"code":"invalid_input_argument","message":"Invalid input argument for Model \'ibm/granite-13b-chat-v2\': the number of input tokens 9000 cannot exceed the total tokens limit 8192 for this model"}],"status_code":400}',
+      ),
+    ).toBe('context-length-exceeded')
+  })
+
+  it('reads Bedrock’s byte-count overflow and Copilot’s prompt-limit code as the context, not a rate limit', () => {
+    expect(topEntry('ValidationException: too many total text bytes')).toBe('context-length-exceeded')
+    expect(topEntry('{"error":{"code":"model_max_prompt_tokens_exceeded"}}')).toBe('context-length-exceeded')
+  })
+
+  it('reads LM Studio’s context-overflow notice in English and in its Chinese translations, not its settings text', () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        'The unprocessed context is larger than the maximum token limit of the model.',
+        '未经处理的上下文大于模型的最大token限制。',
+        '未處理的上下文超過模型的最大 token 限制。',
+      ],
+      ['Decide what to do when the conversation exceeds the size of the model’s working memory (context)'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK and cloud-API layers', () => {
+  it('reads the HMAC handshake refusals as the key, and not the clock-skew or header variants', () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '{"message":"HMAC signature cannot be verified"}',
+        '{"message":"HMAC signature does not match"}',
+        'HMAC signature cannot be verified: apikey not found',
+      ],
+      [
+        '{"message":"HMAC signature cannot be verified, a valid date or x-date header is required for HMAC Authentication"}',
+        'HMAC signature cannot be verified, a validate authorization header is required',
+        'local SIGNATURE_NOT_VALID = "HMAC signature cannot be verified, the x-date header is out of date"',
+      ],
+    )
+  })
+
+  it('reads Baidu’s common codes in Chinese, and not other tokens or limits', () => {
+    namesEntry(
+      'invalid-api-key',
+      ['无效的access_token参数，请检查后重新尝试', 'access_token无效'],
+      ['缺少access_token参数'],
+    )
+    namesEntry('expired-key', ['access token过期'], ['access token过期时间为30天'])
+    namesEntry('upstream-rate-limited', ['QPS超限额', '请求总量超限额', '集群超限额'], ['QPS超限额告警已配置'])
+    namesEntry(
+      'invalid-api-key',
+      ['{"error_code":100,"error_msg":"Invalid parameter"}'],
+      ['{"error_code":216100,"error_msg":"invalid param"}'],
+    )
+  })
+
+  it('reads TencentCloud’s InternalError only after its SDK’s mark, and Volcengine’s gateway codes by their words', () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        '[TencentCloudSDKException] code:InternalError message:内部错误。 requestId:3f7c2a9e',
+        '[TencentCloudSDKError] Code=InternalError, Message=内部错误。, RequestId=3f7c2a9e',
+      ],
+      ['if err.code == "InternalError": retry()'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['Request is missing Authentication Token.'],
+      ['{"message":"Missing Authentication Token"}'],
+    )
+    namesEntry('invalid-api-key', ['The accesskey [AKLTNmE5ZGM0] included in the request is invalid.'], [])
+    namesEntry('provider-permission-denied', ['Request was rejected because of lack of policy.'], [])
+  })
+
+  it('reads the Ark SDK’s parse errors and the zhipuai SDK’s 503', () => {
+    namesEntry(
+      'content-policy',
+      ['Could not parse response content as the request was rejected by the content filter'],
+      [],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      ['Could not parse response content as the length limit was reached - CompletionUsage(completion_tokens=512)'],
+      [],
+    )
+    namesEntry(
+      'provider-overloaded',
+      ['zhipuai.core._errors.APIServerFlowExceedError: Error code: 503, with error text'],
+      [],
+    )
+  })
+
+  it('reads the TencentCloud SDK’s ClientNetworkError by what it wraps, and Qianfan’s plan keys as the address', () => {
+    namesEntry(
+      'client-timeout',
+      [
+        "[TencentCloudSDKException] code:ClientNetworkError message:HTTPSConnectionPool(host='hunyuan.tencentcloudapi.com', port=443): Read timed out. (read timeout=60) requestId:None",
+      ],
+      [],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['[TencentCloudSDKException] code:ClientNetworkError message:unknown requestId:None'],
+      [],
+    )
+    namesEntry('key-sent-to-vendor', ['HTTP 401 {"error":{"code":"coding_plan_api_key_not_allowed"}}'], [])
+  })
+
+  it('reads iFlytek’s 11200 as the licence and its 11201 as the daily limit, and Qianfan’s SDKs without credentials', () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['{"code":11200,"message":"auth no license"}'],
+      ['{"code":11201,"message":"auth no enough license"}'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['no enough credentails found. Please set AK and SK or AccessKey and SecretKey'],
+      ['There is no enough credit found on your account'],
+    )
+  })
+
+  it('reads Zhipu’s 434 and 435 by their words, and not an upload rule', () => {
+    namesEntry(
+      'request-too-large',
+      ['Error code: 435, with error text {"error":{"code":"435","message":"文件大小超过100MB"}}'],
+      ['文件大小超过100MB时请分片上传'],
+    )
+    namesEntry('provider-permission-denied', ['Error code: 434, with error text {"message":"暂无API权限"}'], [])
+  })
+})
+
+describe('components/error-lookup/match: round 42 (agents) coding agents and the SDKs under them', () => {
+  it("reads Claude Code's mid-stream family as a stream cut short, and not their looser look-alikes", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'API Error: Server error mid-response. The response above may be incomplete.',
+        'API Error: Connection closed mid-response. The response above may be incomplete.',
+        'API Error: Response stalled mid-stream. The response above may be incomplete.',
+        'API Error: Response stalled while thinking, before producing a response. Try again.',
+        'API Error: Connection closed while thinking, before producing a response. Try again.',
+      ],
+      [
+        'The response stalled for a second, then went on',
+        'Connection closed by the user while thinking about the answer',
+        'We closed the connection mid-week for maintenance',
+      ],
+    )
+  })
+
+  it("reads the Anthropic SDKs' and Google's Gen AI SDK's stream readers as a stream cut short, not the sibling that began wrongly", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'AnthropicError: request ended without sending any chunks',
+        'AnthropicError: Unexpected event order, got message_start before receiving "message_stop"',
+        'AI_InvalidResponseDataError: Received message_start for message "msg_02" while message "msg_01" is still open.',
+        'Error: Incomplete JSON segment at the end',
+      ],
+      [
+        'Unexpected event order, got content_block_delta before "message_start"',
+        'the request ended without sending any email',
+        'an incomplete JSON segment at the start of the file',
+        'the message is still open for comments',
+      ],
+    )
+  })
+
+  it("reads the SDKs' client-side refusals by what the request or the page did", () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        'AnthropicError: Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-typescript#long-requests for more details',
+        'ValueError: Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details',
+      ],
+      ['Streaming is recommended for operations that may take longer than a minute'],
+    )
+    namesEntry(
+      'cors-blocked',
+      ["AnthropicError: It looks like you're running in a browser-like environment."],
+      ["It looks like you're running an outdated browser, please update it"],
+    )
+  })
+
+  it("reads the Agents SDK's trace upload refused by OpenAI as the gateway key sent there, not a trace refused for its shape", () => {
+    namesEntry(
+      'key-sent-to-vendor',
+      [
+        '[non-fatal] Tracing client error 401: {\n  "error": {\n    "message": "Incorrect API key provided: sk-Yq3t****Wm8d. You can find your API key at https://platform.openai.com/account/api-keys.",\n    "type": "invalid_request_error",\n    "param": null,\n    "code": "invalid_api_key"\n  }\n}',
+        'Tracing client error 401: {"error":{"message":"Incorrect API key provided: sk-1234****5678.","code":"invalid_api_key"}}',
+        '[non-fatal] Tracing client error 401. Response data is redacted.',
+      ],
+      [
+        '[non-fatal] Tracing client error 400: {"error":{"message":"Invalid type for data[2].span_data","type":"invalid_request_error"}}',
+      ],
+    )
+    // OpenAI's refusal alone is still the refused key first
+    expect(topEntry('Incorrect API key provided: sk-1234****5678.')).toBe('invalid-api-key')
+  })
+
+  it("reads the AI SDK's openai provider on a chat-completions address as the endpoint mismatch, and its early stream error as one", () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        "AI_APICallError: Received a Chat Completions stream while using the OpenAI Responses API. The default OpenAI provider model uses the Responses API. If your custom baseURL targets a Chat Completions-compatible endpoint, use openai.chat('model-id') or createOpenAI(...).chat('model-id') instead.",
+      ],
+      ['Received a Chat Completions response from the server'],
+    )
+    namesEntry(
+      'error-inside-stream',
+      ['AI_APICallError: OpenAI stream failed before any output was generated'],
+      ['OpenAI stream failed to start because the tab was closed'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and the LiteLLM proxy in their own words', () => {
+  it("reads done-hub's empty balancer as no channel, and its routes a channel lacks as a model off its endpoint", () => {
+    namesEntry(
+      'no-available-channel',
+      [
+        'no channels available for model (group=vip model=gpt-4.1)',
+        'litellm.BadRequestError: You passed in model=glm-4.6. There are no healthy deployments for this model',
+      ],
+      ['No channels available for this model yet, check back later in the Slack directory', 'healthy deployments: 3'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        '{"error":{"message":"channel not implemented (request id: 2026082011223344)","type":"one_hub_error","code":"channel_error"}}',
+        'channel does not support /v1/responses/compact',
+      ],
+      ['The notification channel not implemented yet', 'this channel does not support images'],
+    )
+    // new-api's bare `not implemented` stays its own reading
+    expect(
+      topEntry('{"error":{"message":"not implemented (request id: 2025030109301151)","type":"new_api_error"}}'),
+    ).toBe('invalid-parameters')
+  })
+
+  it("reads done-hub's switched-off native routes as the key's rights, even with the body's 500, and not a region's refusal", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        '{"error":{"code":500,"status":"one_hub_error","message":"Gemini API is not supported"}}',
+        'Claude API is not supported',
+      ],
+      ['Claude API is not supported in your region', 'The Gemini API is supported by this plugin'],
+    )
+  })
+
+  it("reads one-hub's unknown Midjourney mode as the address", () => {
+    namesEntry('wrong-path-404', ['{"code":4,"description":"无效的加速模式","result":""}'], ['加速模式：mj-fast'])
+    namesEntry(
+      'no-available-channel',
+      ['无效的请求, 无法获取midjourney provider'],
+      ['无法获取provider列表，请检查网络'],
+    )
+  })
+
+  it("reads LiteLLM's project, org, team-member, tag and vector-store refusals as the key's rights", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        "project not allowed to access model. This project can only access models=['gpt-4.1-mini']. Tried to access o3",
+        "org not allowed to access model. This org can only access models=['claude-haiku-4-5']. Tried to access claude-opus-4-1",
+        'Team member not allowed to access model. User=u-9, Team=t-2, Model=o3. Allowed member models = []',
+        'Not allowed to access model due to tags configuration',
+        "User not allowed to access vector store. Tried to access vs_abc. Only allowed to access ['vs_x']",
+        "Virtual key is not allowed to call this route. Only allowed to call routes: ['llm_api_routes']. Tried to call route: /key/list",
+        'Only proxy admin can be used to generate, delete, update info for new keys/users/teams. Route=/user/new. Your role=internal_user',
+        'user not allowed to access this route. Route=/model/new is an admin only route',
+      ],
+      [
+        'This project can only access models you enable in settings',
+        'tags configuration saved',
+        'Only proxy admins can see this route in the docs',
+        'Mark the route as an admin only route in settings',
+      ],
+    )
+  })
+
+  it("reads LiteLLM's key whose user or team is gone as the key, and its router's waits as a rate limit", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        "Authentication Error, User doesn't exist in db. 'user_id'=bob. Create user via `/user/new` call.",
+        "Team doesn't exist in db. Team=t-9. Create team via `/team/new` call.",
+      ],
+      ["The user doesn't exist in db yet, so the signup form creates it", 'Team does not exist'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        'litellm.RateLimitError: Deployment over user-defined ratelimit.',
+        'Deployment has all max_parallel_requests slots in use.',
+        'All deployments for selected model are in cooldown',
+        'No healthy deployment available, passed model=gpt-4o-mini',
+        'Key=sk-...x1 over available RPM=0. Model RPM=10, Active keys=4',
+      ],
+      ['max_parallel_requests: 10', 'deployment is healthy'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 42 (relays) Azure API Management before Azure OpenAI', () => {
+  it('reads its ip-filter as the address, its missing token or key header as the missing key, and its bandwidth quota as a limit', () => {
+    namesEntry(
+      'key-ip-restricted',
+      [
+        'Caller IP address 10.1.2.3 is not allowed. Access denied.',
+        '{"statusCode":403,"message":"Caller IP address is blocked. Access denied."}',
+      ],
+      ['Caller IP address is logged for auditing', 'Failed to establish IP address for the caller within 5s, retrying'],
+    )
+    namesEntry(
+      'missing-api-key',
+      [
+        '{"statusCode":401,"message":"JWT not present."}',
+        'Header Ocp-Apim-Subscription-Key was not found in the request. Access denied.',
+      ],
+      [
+        'debug: JWT not present in cache, fetching a new one',
+        'Header x-request-id was not found in the request. Access denied.',
+      ],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Out of bandwidth quota. Quota will be replenished in 00:12:00.'],
+      ['This repository is over its data quota. Out of bandwidth quota for Git LFS'],
+    )
+    namesEntry(
+      'wrong-path-404',
+      ['Unable to match incoming request to an operation.'],
+      ['Unable to match incoming request headers to the cache key'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 42 (relays) Portkey gateway', () => {
+  it("reads its handlers' own 500 as the gateway, not a media task, and not anyone's `Something went wrong`", () => {
+    namesEntry(
+      'gateway-internal-error',
+      ['{"status":"failure","message":"Something went wrong"}'],
+      ['Oops! Something went wrong', '{"status":"failure","message":"Image generation failed"}'],
+    )
+    expect(topEntry('{"status":"failure","message":"Image generation failed"}')).toBe('media-task-failed')
+    namesEntry(
+      'invalid-parameters',
+      ['{"status":"failure","message":"Invalid content type passed"}'],
+      ['Invalid content type'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's common errors and error types", () => {
+  it('reads its empty model list, admin-only endpoint, missing database, limit message and access types by their causes', () => {
+    namesEntry(
+      'no-available-channel',
+      ['No models configured on proxy'],
+      ['No models configured yet — add one in Settings'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        'Admin-only endpoint. Not allowed to access this.',
+        '{"error":{"message":"denied","type":"team_model_access_denied","param":"model","code":"401"}}',
+      ],
+      ['This is an admin-only endpoint in our docs'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['DB not connected. This endpoint needs a database; set DATABASE_URL to a PostgreSQL connection string'],
+      ['DB not connected yet, retrying in 5s'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Crossed TPM / RPM / Max Parallel Request Limit'],
+      ['The chart crossed its max parallel request line'],
+    )
+  })
+})
