@@ -7058,6 +7058,15 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'E/com.amplitude.api.AmplitudeClient: Argument apiKey cannot be null or blank in initialize()',
         'Skip the upload if the API key missing flag is on',
         'if API key not set, the search tool is skipped',
+        // round 42 review: conditions in docs, changelogs and READMEs, and a settings page's list of fields
+        'If no API key is set, the SDK reads it from the OPENAI_API_KEY environment variable.',
+        'fix: crash when API key missing on first launch',
+        '在未提供 API Key 的情况下，将使用免费额度。',
+        '此插件需要提供 API Key 才能使用，请在设置中填写。',
+        '未配置API Key时将跳过该步骤',
+        'API Key为空时，使用环境变量中的值',
+        '安装完成后，请配置 API Key：在 .env 中填写 OPENAI_API_KEY',
+        '配置说明：API Key 必填，Base URL 选填。',
       ],
     )
   })
@@ -7097,7 +7106,12 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
         '💥 失败, 缺少密钥',
         '缺少豆包 API Key。请从 https://www.volcengine.com/product/doubao 获取您的 API Key',
       ],
-      ['Invalid API key. Please provide a valid API key.'],
+      [
+        'Invalid API key. Please provide a valid API key.',
+        // round 42 review: a docstring's conditional, and another product's key file
+        'If the API key is not provided, it is read from the OPENAI_API_KEY environment variable.',
+        'SSH 连接失败：缺少密钥文件 id_rsa',
+      ],
     )
   })
 
@@ -7264,7 +7278,7 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
       ['无效的access_token参数，请检查后重新尝试', 'access_token无效'],
       ['缺少access_token参数'],
     )
-    namesEntry('expired-key', ['access token过期'], ['access token过期时间为30天'])
+    namesEntry('expired-key', ['access token过期'], ['access token过期时间为30天', 'access_token过期后需要重新获取'])
     namesEntry('upstream-rate-limited', ['QPS超限额', '请求总量超限额', '集群超限额'], ['QPS超限额告警已配置'])
     namesEntry(
       'invalid-api-key',
@@ -7464,7 +7478,12 @@ describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and
         '{"error":{"code":500,"status":"one_hub_error","message":"Gemini API is not supported"}}',
         'Claude API is not supported',
       ],
-      ['Claude API is not supported in your region', 'The Gemini API is supported by this plugin'],
+      [
+        'Claude API is not supported in your region',
+        'The Gemini API is supported by this plugin',
+        // round 42 review: another tool's refusal of a protocol
+        'Error: Claude API is not supported by the selected provider',
+      ],
     )
   })
 
