@@ -7087,7 +7087,13 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
         'Base URL 不能为空',
         'Error: OPENAI_BASE_URL not set',
       ],
-      ['LocalAI base path was set to http://localhost:8080/v1', 'The base path was set to /api'],
+      [
+        'LocalAI base path was set to http://localhost:8080/v1',
+        'The base path was set to /api',
+        // round 42 review: a success log, and an info line that goes on with its default
+        'Ollama base path was set successfully',
+        'INFO: OPENAI_BASE_URL not set, using default https://api.openai.com/v1',
+      ],
     )
     // the field-name pattern of invalid-parameters steps aside for the address, and still reads other fields
     namesEntry('invalid-parameters', ['prompt不能为空', "模型 'deepseek-chat' 遇到不可重试的HTTP错误: 参数不正确"], [])
@@ -7130,6 +7136,10 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
         '网络超时时间设置为 30 秒',
         'the connection timeout is 30 seconds',
         'Connection timeout while connecting to the database',
+        // round 42 review: settings pages' fields
+        '网络超时（秒）：60',
+        '网络超时重试次数：3',
+        'Connection timeout\n30 seconds',
       ],
     )
   })
@@ -7161,7 +7171,11 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
       [],
     )
     namesEntry('rate-limit-exceeded', ['Rate limited — try again in a moment.'], [])
-    namesEntry('context-length-exceeded', ['Context window full'], ['Context window full of tool output'])
+    namesEntry(
+      'context-length-exceeded',
+      ['Context window full'],
+      ['Context window full of tool output', 'fix: agent hangs when context window full'],
+    )
   })
 })
 
@@ -7356,7 +7370,7 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
     namesEntry(
       'request-too-large',
       ['Error code: 435, with error text {"error":{"code":"435","message":"文件大小超过100MB"}}'],
-      ['文件大小超过100MB时请分片上传'],
+      ['文件大小超过100MB时请分片上传', '如果文件大小超过100MB，请使用分批上传'],
     )
     namesEntry('provider-permission-denied', ['Error code: 434, with error text {"message":"暂无API权限"}'], [])
   })
