@@ -448,7 +448,8 @@ export const keyEntries: ErrorEntry[] = [
         '\\bmissing secret key\\b',
         // (round 42 review: not another product's key file or key pair, `SSH 连接失败：缺少密钥文件`)
         '缺少密钥(?!文件|对|库|证书|环)',
-        '缺少[^\\s，。,.]{0,10}\\s?api\\s?key',
+        // (round 42 review: `缺少豆包 API Key` is read by the keys audit's `缺少.{0,20}api\s?(?:密钥|key)` below, which took in this
+        // audit's own `缺少[^\s，。,.]{0,10}\s?api\s?key`)
         // round 42 (apps): Text Generator's model listing with no key set (nhaouari/obsidian-textgenerator-plugin
         // src/LLMProviders/utils.tsx and langchain/chatanthropic.tsx, thrown when `!config.api_key`, shown by main.ts
         // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other
