@@ -1402,8 +1402,7 @@ export const requestEntries: ErrorEntry[] = [
         '参数非法',
         // midjourney-proxy's VALIDATION_ERROR (code 4) wordings name the field: `prompt不能为空`, `base64格式错误`, `未知的 Action 类型`
         // (round 42, apps: not an empty base URL, `Base URL 不能为空`, read by invalid-url-client)
-        // (round 42 review: the exception checked at the end, so the word start keeps its quick scan)
-        '\\b[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)(?<!\\burl\\s?不能为空)',
+        '\\b(?!url\\s?不能为空)[a-z][a-z0-9_]*(?:或[a-z][a-z0-9_]*)?\\s?(?:不能为空|格式错误)',
         '未知的\\s?action',
         // Midjourney's own embed titles, as midjourney-proxy puts them in failReason: `[Invalid parameter] …` (novicezk
         // docs/api.md), `Invalid prompt, …` (trueai-org DiscordWebSocketService errorTitles); the field names the task
