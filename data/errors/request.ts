@@ -2148,8 +2148,8 @@ export const requestEntries: ErrorEntry[] = [
         en: 'A vendor’s plan key (such as a Coding Plan key) works only at the address that plan’s documentation gives.',
       },
       {
-        zh: 'OpenAI Agents SDK 的 Tracing client error 401 只是追踪上传到 OpenAI 失败，经网关的请求不受影响：调用 set_tracing_disabled(True) 关掉追踪，或用 set_tracing_export_api_key(...) 给它一个 OpenAI 的密钥。',
-        en: 'The OpenAI Agents SDK’s Tracing client error 401 is only its trace upload to OpenAI failing, the calls through the gateway go on: turn tracing off with set_tracing_disabled(True), or give it an OpenAI key with set_tracing_export_api_key(...).',
+        zh: 'OpenAI Agents SDK 的 Tracing client error 401 只是追踪上传到 OpenAI 失败，经网关的请求不受影响：调用 set_tracing_disabled(True)（JS 版 setTracingDisabled(true)）关掉追踪，或用 set_tracing_export_api_key(...)（JS 版 setTracingExportApiKey(...)）给它一个 OpenAI 的密钥。',
+        en: 'The OpenAI Agents SDK’s Tracing client error 401 is only its trace upload to OpenAI failing, the calls through the gateway go on: turn tracing off with set_tracing_disabled(True) (setTracingDisabled(true) in the JS SDK), or give it an OpenAI key with set_tracing_export_api_key(...) (setTracingExportApiKey(...)).',
       },
     ],
     retry: 'no',
