@@ -48,7 +48,8 @@ export const requestEntries: ErrorEntry[] = [
       patterns: [
         // round 42 (apps): Jan's title for a request longer than the model's context window (janhq/jan web-app/src/utils/error.ts
         // CONTEXT_OVERFLOW_TITLE `Context window full`, shown over CONTEXT_OVERFLOW_MESSAGE, which is read below)
-        '\\bcontext window full\\b(?! of)',
+        // (round 42 review: not a changelog's condition, `fix: agent hangs when context window full`)
+        '\\bcontext window full\\b(?<!\\b(?:when|if|once|before|until|while)(?: the| its| a)? context window full)(?! of)',
         // round 41 (gateway): OpenRouter's canonical error type for one string field over the provider's limit, as OpenAI's
         // string_above_max_length above (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical
         // ApiErrorType of its SDKs, `stable across all API formats`); round 41 (review): moved from `codes`, as it is also
@@ -538,7 +539,8 @@ export const requestEntries: ErrorEntry[] = [
         '请求超过了?允许的最大字节数',
         // round 42 (cnsdk): Zhipu's HTTP 435 (docs.bigmodel.cn/cn/faq: `文件大小超过100MB`, 使用小于100MB的jsonl文件或分批上传): the
         // upload is over the limit
-        '文件大小超过\\s?\\d+\\s?mb(?![^，。\\n]{0,4}(?:时|則|则|的|请|請))',
+        // (round 42 review: nor after 如果, `如果文件大小超过100MB，请使用分批上传`)
+        '(?<!如果|若|当|假如)文件大小超过\\s?\\d+\\s?mb(?![^，。\\n]{0,4}(?:时|則|则|的|请|請))',
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',
@@ -2146,8 +2148,8 @@ export const requestEntries: ErrorEntry[] = [
         en: 'A vendor’s plan key (such as a Coding Plan key) works only at the address that plan’s documentation gives.',
       },
       {
-        zh: 'OpenAI Agents SDK 的 Tracing client error 401 只是追踪上传到 OpenAI 失败，经网关的请求不受影响：调用 set_tracing_disabled(True) 关掉追踪，或用 set_tracing_export_api_key(...) 给它一个 OpenAI 的密钥。',
-        en: 'The OpenAI Agents SDK’s Tracing client error 401 is only its trace upload to OpenAI failing, the calls through the gateway go on: turn tracing off with set_tracing_disabled(True), or give it an OpenAI key with set_tracing_export_api_key(...).',
+        zh: 'OpenAI Agents SDK 的 Tracing client error 401 只是追踪上传到 OpenAI 失败，经网关的请求不受影响：调用 set_tracing_disabled(True)（JS 版 setTracingDisabled(true)）关掉追踪，或用 set_tracing_export_api_key(...)（JS 版 setTracingExportApiKey(...)）给它一个 OpenAI 的密钥。',
+        en: 'The OpenAI Agents SDK’s Tracing client error 401 is only its trace upload to OpenAI failing, the calls through the gateway go on: turn tracing off with set_tracing_disabled(True) (setTracingDisabled(true) in the JS SDK), or give it an OpenAI key with set_tracing_export_api_key(...) (setTracingExportApiKey(...)).',
       },
     ],
     retry: 'no',
@@ -2191,7 +2193,8 @@ export const requestEntries: ErrorEntry[] = [
         // set.`; azureOpenAi `No Azure API endpoint was set.`; TextToSpeech/SpeechToText openaiGeneric `No OpenAI compatible
         // endpoint was set.`), and its model listing refusing a trailing slash (server/utils/helpers/customModels.js
         // `BasePath Cannot end in /!`); not a log that says what it was set to
-        '\\bbase path was set\\b(?! to)',
+        // (round 42 review: only after `No`, its own first word: `Ollama base path was set successfully` is a success log)
+        '\\bbase path was set\\b(?<=\\bno [\\w .-]{1,30}base path was set)(?! to)',
         '\\bno (?:azure api|openai compatible) endpoint was set\\b',
         '\\bbasepath cannot end in /',
         // round 42 (apps): Obsidian Smart Composer's providers with the address field empty (glowingjade/obsidian-smart-composer
@@ -2203,7 +2206,9 @@ export const requestEntries: ErrorEntry[] = [
         'base\\s?url\\s?不能为空',
         // round 42 (apps): HuggingChat's server started with no address for its OpenAI-compatible endpoint (huggingface/chat-ui
         // src/lib/server/models.ts `throw new Error("OPENAI_BASE_URL not set")`)
-        '\\b\\w*_base_url not set\\b',
+        // (round 42 review: not an info line that goes on with its default, `OPENAI_BASE_URL not set, using default https://…`;
+        // its literal first: a leading `\b\w*` cost ~85 µs in a 20 KB log that held the words)
+        '_base_url not set\\b(?![,;:.]?\\s*(?:using|defaulting|falling back|default))',
         // round 41 (agents): Codex at start when `model_provider` in config.toml names no [model_providers.<id>] table, the
         // table that holds its base_url (openai/codex codex-rs/core/src/config/mod.rs, `format!("Model provider
         // `{model_provider_id}` not found")`, find_string ids 63470344203, 60636029119): the provider's address is missing

@@ -1770,7 +1770,8 @@ export const serviceEntries: ErrorEntry[] = [
         // round 42 (apps): nonebot-plugin-deepseek's reply when its stream gave nothing before the client stopped waiting
         // (KomoriDev/nonebot-plugin-deepseek nonebot_plugin_deepseek/apis/request.py stream_request, RequestException
         // `Oops! 网络超时，请稍后重试`, sent to the chat by __init__.py); not the setting's name (`网络超时时间`)
-        '网络超时(?!时间)',
+        // (round 42 review: nor a settings page's field, `网络超时（秒）：60`, `网络超时重试次数：3`)
+        '网络超时(?!时间|设置|重试|阈值|\\s?[（(]\\s?(?:秒|毫秒|s\\b|ms\\b)|\\s?[：:=]\\s?\\d)',
         // round 42 (apps): Easydict's query error for a timed-out request (tisfeng/Easydict Easydict/Swift/Model/QueryError.swift
         // ErrorType.timeout, Localizable.xcstrings timeout_error `Timeout error` / `超时错误`, shown after query_failed as
         // `💥 Failed, Timeout error` / `💥 失败, 超时错误`); with that prefix only, as `timeout error` alone names no phase
@@ -1782,7 +1783,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 42 (apps): Raycast's OpenAI Translator extension when its 60 s wait for the answer's headers ran out
         // (raycast/extensions extensions/openai-translator/src/providers/utils.ts fetchSSE, `throw new Error("Connection
         // Timeout")` once its AbortController fired): the whole request, not the connect phase; only as the whole message
-        '^\\W*(?:error:\\s*)?connection timeout\\W*$',
+        // (round 42 review: the whole paste, not a line of it: the flags are `m`, and a settings page lists `Connection timeout`
+        // on a line of its own above its value)
+        'connection timeout(?=\\W*(?![\\s\\S]))(?<=(?<![\\s\\S])\\W*(?:error:\\s*)?connection timeout)',
         // round 42 (apps): chatgpt-on-wechat's own timeout, which its DeepSeek/OpenAI-compatible bots report with a made-up
         // status 500 (zhayujie/chatgpt-on-wechat models/deepseek/deepseek_bot.py `{"message": "Request timeout", "status_code":
         // 500}`, raised by agent/protocol/agent_stream.py as `{error_msg} (Status: {status_code}, Code: …` and replied as

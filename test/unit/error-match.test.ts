@@ -7058,6 +7058,15 @@ describe('components/error-lookup/match: round 42 (keys) runtimes refusing a pas
         'E/com.amplitude.api.AmplitudeClient: Argument apiKey cannot be null or blank in initialize()',
         'Skip the upload if the API key missing flag is on',
         'if API key not set, the search tool is skipped',
+        // round 42 review: conditions in docs, changelogs and READMEs, and a settings page's list of fields
+        'If no API key is set, the SDK reads it from the OPENAI_API_KEY environment variable.',
+        'fix: crash when API key missing on first launch',
+        '在未提供 API Key 的情况下，将使用免费额度。',
+        '此插件需要提供 API Key 才能使用，请在设置中填写。',
+        '未配置API Key时将跳过该步骤',
+        'API Key为空时，使用环境变量中的值',
+        '安装完成后，请配置 API Key：在 .env 中填写 OPENAI_API_KEY',
+        '配置说明：API Key 必填，Base URL 选填。',
       ],
     )
   })
@@ -7078,7 +7087,13 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
         'Base URL 不能为空',
         'Error: OPENAI_BASE_URL not set',
       ],
-      ['LocalAI base path was set to http://localhost:8080/v1', 'The base path was set to /api'],
+      [
+        'LocalAI base path was set to http://localhost:8080/v1',
+        'The base path was set to /api',
+        // round 42 review: a success log, and an info line that goes on with its default
+        'Ollama base path was set successfully',
+        'INFO: OPENAI_BASE_URL not set, using default https://api.openai.com/v1',
+      ],
     )
     // the field-name pattern of invalid-parameters steps aside for the address, and still reads other fields
     namesEntry('invalid-parameters', ['prompt不能为空', "模型 'deepseek-chat' 遇到不可重试的HTTP错误: 参数不正确"], [])
@@ -7097,7 +7112,12 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
         '💥 失败, 缺少密钥',
         '缺少豆包 API Key。请从 https://www.volcengine.com/product/doubao 获取您的 API Key',
       ],
-      ['Invalid API key. Please provide a valid API key.'],
+      [
+        'Invalid API key. Please provide a valid API key.',
+        // round 42 review: a docstring's conditional, and another product's key file
+        'If the API key is not provided, it is read from the OPENAI_API_KEY environment variable.',
+        'SSH 连接失败：缺少密钥文件 id_rsa',
+      ],
     )
   })
 
@@ -7116,6 +7136,10 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
         '网络超时时间设置为 30 秒',
         'the connection timeout is 30 seconds',
         'Connection timeout while connecting to the database',
+        // round 42 review: settings pages' fields
+        '网络超时（秒）：60',
+        '网络超时重试次数：3',
+        'Connection timeout\n30 seconds',
       ],
     )
   })
@@ -7147,7 +7171,11 @@ describe('components/error-lookup/match: round 42 (apps) chat apps’ and bots�
       [],
     )
     namesEntry('rate-limit-exceeded', ['Rate limited — try again in a moment.'], [])
-    namesEntry('context-length-exceeded', ['Context window full'], ['Context window full of tool output'])
+    namesEntry(
+      'context-length-exceeded',
+      ['Context window full'],
+      ['Context window full of tool output', 'fix: agent hangs when context window full'],
+    )
   })
 })
 
@@ -7264,7 +7292,7 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
       ['无效的access_token参数，请检查后重新尝试', 'access_token无效'],
       ['缺少access_token参数'],
     )
-    namesEntry('expired-key', ['access token过期'], ['access token过期时间为30天'])
+    namesEntry('expired-key', ['access token过期'], ['access token过期时间为30天', 'access_token过期后需要重新获取'])
     namesEntry('upstream-rate-limited', ['QPS超限额', '请求总量超限额', '集群超限额'], ['QPS超限额告警已配置'])
     namesEntry(
       'invalid-api-key',
@@ -7342,7 +7370,7 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
     namesEntry(
       'request-too-large',
       ['Error code: 435, with error text {"error":{"code":"435","message":"文件大小超过100MB"}}'],
-      ['文件大小超过100MB时请分片上传'],
+      ['文件大小超过100MB时请分片上传', '如果文件大小超过100MB，请使用分批上传'],
     )
     namesEntry('provider-permission-denied', ['Error code: 434, with error text {"message":"暂无API权限"}'], [])
   })
@@ -7464,7 +7492,12 @@ describe('components/error-lookup/match: round 42 (relays) done-hub, one-hub and
         '{"error":{"code":500,"status":"one_hub_error","message":"Gemini API is not supported"}}',
         'Claude API is not supported',
       ],
-      ['Claude API is not supported in your region', 'The Gemini API is supported by this plugin'],
+      [
+        'Claude API is not supported in your region',
+        'The Gemini API is supported by this plugin',
+        // round 42 review: another tool's refusal of a protocol
+        'Error: Claude API is not supported by the selected provider',
+      ],
     )
   })
 
