@@ -1,6 +1,6 @@
 import type { ExtractedError } from './extract.ts'
 import { mayContain, pairedCharacter, trigramBitmap, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
-import { closingIndex, topLevelBranches } from './regex-source.ts'
+import { closingIndex, escapeLength, groupContent, readQuantifier, topLevelBranches } from './regex-source.ts'
 
 /**
  * Most patterns never match a paste, and a regex scans the whole paste to say so. A pattern whose every match
@@ -206,22 +206,6 @@ function readAtom(source: string, at: number): { atom: Atom; next: number } {
   return { atom: { kind: 'words', words: [char.toLowerCase()] }, next: at + 1 }
 }
 
-/** Characters an escape spans, the backslash included (`\u{1F600}`, `\x41`, `\p{L}`, `\k<name>`, `\12`). */
-function escapeLength(source: string, at: number): number {
-  const kind = source[at + 1]
-  const upTo = (closer: string) => {
-    const end = source.indexOf(closer, at + 2)
-    return end === -1 ? source.length - at : end - at + 1
-  }
-  if (kind === 'u') return source[at + 2] === '{' ? upTo('}') : 6
-  if (kind === 'x') return 4
-  if (kind === 'c') return 3
-  if (kind === 'p' || kind === 'P') return upTo('}')
-  if (kind === 'k') return upTo('>')
-  if (kind !== undefined && /[0-9]/.test(kind)) return 1 + (/^[0-9]+/.exec(source.slice(at + 1))?.[0].length ?? 1)
-  return 2
-}
-
 /** `[图圖]` is one of its characters; a negated class, a range or an escape is not read. */
 function classAtom(body: string): Atom {
   if (body.startsWith('^') || body.includes('\\') || /.-./u.test(body)) return { kind: 'other' }
@@ -230,33 +214,11 @@ function classAtom(body: string): Atom {
 }
 
 function groupAtom(body: string): Atom {
-  if (/^\?(?:=|!|<=|<!)/.test(body)) return { kind: 'other' }
-  let content = body
-  if (body.startsWith('?:')) content = body.slice(2)
-  else if (body.startsWith('?<')) content = body.slice(body.indexOf('>') + 1)
-  else if (body.startsWith('?')) return { kind: 'other' }
+  const content = groupContent(body)
+  if (content === undefined) return { kind: 'other' }
   const branches = topLevelBranches(content)
   if (branches.every((branch) => branch && !/[\\^$.|?*+()[\]{}]/.test(branch))) {
     return { kind: 'words', words: [...new Set(branches.map((branch) => branch.toLowerCase()))] }
   }
   return { kind: 'group', sets: requiredSets(content) }
-}
-
-/** The quantifier after an atom: how often the atom must and may occur. */
-function readQuantifier(source: string, at: number): { min: number; max: number; next: number } {
-  const char = source[at]
-  let quantifier: { min: number; max: number; next: number }
-  if (char === '?') quantifier = { min: 0, max: 1, next: at + 1 }
-  else if (char === '*') quantifier = { min: 0, max: Infinity, next: at + 1 }
-  else if (char === '+') quantifier = { min: 1, max: Infinity, next: at + 1 }
-  else if (char === '{') {
-    const bounds = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at))
-    if (!bounds) return { min: 1, max: 1, next: at }
-    const min = Number(bounds[1])
-    const max = bounds[2] === undefined ? min : bounds[3] ? Number(bounds[3]) : Infinity
-    quantifier = { min, max, next: at + bounds[0].length }
-  } else return { min: 1, max: 1, next: at }
-  // A lazy quantifier matches the same strings.
-  if (source[quantifier.next] === '?') quantifier.next++
-  return quantifier
 }

@@ -1,4 +1,11 @@
-import { closingIndex, topLevelBranches } from './regex-source.ts'
+import {
+  closingIndex,
+  escapeLength,
+  groupContent,
+  isLookaround,
+  readQuantifier,
+  topLevelBranches,
+} from './regex-source.ts'
 
 /**
  * V8 runs a pattern that starts with `\b` under the `i` and `u` flags (as the catalogue's are compiled) without its
@@ -41,47 +48,28 @@ const wordClass = /^\[(?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9_]|\\[dw]
  * may be absent (`(?:api )?key`) so does what follows it. A lookaround there reads the same place: what follows decides.
  */
 function startsWithWord(source: string, at: number): boolean {
-  const atom = firstAtom(source, at)
-  if (!atom) return false
-  const text = source.slice(at, atom.end)
-  if (/^\(\?<?[=!]/.test(text)) return startsWithWord(source, atom.end)
+  const end = atomEnd(source, at)
+  if (end === undefined) return false
+  const text = source.slice(at, end)
+  if (text.startsWith('(') && isLookaround(text.slice(1))) return startsWithWord(source, end)
   if (!atomStartsWithWord(text)) return false
-  const quantifier = quantifierAt(source, atom.end)
-  return !quantifier.optional || startsWithWord(source, quantifier.end)
+  const quantifier = readQuantifier(source, end)
+  return quantifier.min > 0 || startsWithWord(source, quantifier.next)
 }
 
 function atomStartsWithWord(text: string): boolean {
   if (wordCharacter.test(text) || text === '\\d' || text === '\\w') return true
   if (text.startsWith('[')) return wordClass.test(text)
   if (!text.startsWith('(')) return false
-  const inner = groupContent(text)
+  const inner = groupContent(text.slice(1, -1))
   return inner !== undefined && topLevelBranches(inner).every((branch) => startsWithWord(branch, 0))
 }
 
-/** The atom that starts at `at` (a character, an escape, a class or a group), as where it ends. */
-function firstAtom(source: string, at: number): { end: number } | undefined {
+/** Where the atom that starts at `at` (a character, an escape, a class or a group) ends; `undefined` past the end. */
+function atomEnd(source: string, at: number): number | undefined {
   const char = source[at]
   if (char === undefined) return undefined
-  if (char === '\\') return { end: at + 2 }
-  if (char === '[' || char === '(') {
-    return { end: closingIndex(source, at) + 1 }
-  }
-  return { end: at + 1 }
-}
-
-/** The quantifier at `at` (none, `?`, `*`, `+`, `{n,m}`, each maybe lazy): whether it allows none, and where it ends. */
-function quantifierAt(source: string, at: number): { optional: boolean; end: number } {
-  const bounds = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at))
-  if (!bounds) return { optional: false, end: at }
-  const optional = bounds[0][0] === '?' || bounds[0][0] === '*' || bounds[1] === '0'
-  return { optional, end: at + bounds[0].length }
-}
-
-/** A plain or named capturing or non-capturing group's content; `undefined` for a lookaround. */
-function groupContent(group: string): string | undefined {
-  const body = group.slice(1, -1)
-  if (!body.startsWith('?')) return body
-  if (body.startsWith('?:')) return body.slice(2)
-  if (/^\?<[A-Za-z_]/.test(body)) return body.slice(body.indexOf('>') + 1)
-  return undefined
+  if (char === '\\') return at + escapeLength(source, at)
+  if (char === '[' || char === '(') return closingIndex(source, at) + 1
+  return at + 1
 }
