@@ -2230,6 +2230,10 @@ export const keyEntries: ErrorEntry[] = [
     cause: 'region_blocked',
     layer: 'provider',
     statuses: [403, 400],
+    // RFC 7725's 451 Unavailable For Legal Reasons, a service refusing on legal grounds, with the entry's own words (`HTTP
+    // 451: User location is not supported for the API use` lost its entry to the status mismatch); bare, it is also
+    // StepFun's moderation refusal (content-policy reads that one, with its words)
+    statusesWithWording: [451],
     defaultFor: [],
     dialects: ['openai', 'gemini', 'openrouter', 'anthropic'],
     match: {

@@ -616,14 +616,14 @@ export const requestEntries: ErrorEntry[] = [
     // new_sensitive (1027)`) with an HTTP 422 on its OpenAI-style endpoint (an app's provider-error table, find_string
     // "input new_sensitive", id 65861953707) and a 500 through its Anthropic one, as Claude Code prints it (`API Error:
     // 500 input new_sensitive (1026)`, id 66752793056)
-    // round 42 (cnsdk): 451 as well, StepFun's status for a request or answer its safety review refused (platform.stepfun.com/docs/
-    // zh/guide/exception 451 错误: `你的请求内容或大模型响应内容中出现了无法通过安全审核的内容`); not its default, which the tester's
-    // bare-status table keeps as a bad request (451 is also the status of a legal or regional block)
-    statuses: [400, 403, 200, 422, 500, 451],
+    statuses: [400, 403, 200, 422, 500],
     // round 39 (gateways-b): gateways' own statuses for a guardrail's block, only with its words: Cloudflare AI Gateway's
     // 424 (`Prompt blocked due to security configurations`, code 2016, as callers log it), read below; Portkey's 446 (`The
-    // guardrail checks defined in the config failed`) is no status the extractor reads, so its words alone name it
-    statusesWithWording: [424],
+    // guardrail checks defined in the config failed`) is no status the extractor reads, so its words alone name it.
+    // round 42 (cnsdk, review): 451, StepFun's status for a request or answer its safety review refused
+    // (platform.stepfun.com/docs/zh/guide/exception 451 错误: `你的请求内容或大模型响应内容中出现了无法通过安全审核的内容`), only with
+    // the entry's words too: 451 is first the status of a legal block (RFC 7725), which unsupported-region reads
+    statusesWithWording: [424, 451],
     defaultFor: [],
     dialects: ['openai', 'azure', 'gemini', 'openrouter', 'new-api'],
     match: {

@@ -7374,6 +7374,17 @@ describe('components/error-lookup/match: round 42 (cnsdk) Chinese vendors’ SDK
     )
     namesEntry('provider-permission-denied', ['Error code: 434, with error text {"message":"暂无API权限"}'], [])
   })
+
+  it('reads a 451 with the words of a regional block or a moderation refusal, and names neither from the bare status', () => {
+    // RFC 7725's 451 is first a legal block; StepFun also answers its safety review's refusal with it (its error guide)
+    namesEntry('unsupported-region', ['HTTP 451: User location is not supported for the API use.'], [])
+    namesEntry(
+      'content-policy',
+      ['451 {"error":{"message":"Your request was rejected as a result of our safety system."}}'],
+      [],
+    )
+    expectNoEntry(['Error: 451', 'HTTP/1.1 451 Unavailable For Legal Reasons'])
+  })
 })
 
 describe('components/error-lookup/match: round 42 (agents) coding agents and the SDKs under them', () => {
