@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { errorCatalogue } from '@data/errors.ts'
 import { guessRegexes } from '@components/error-lookup/guess.ts'
 import { mayMatch, prefiltered, requiredLiterals, requiredSets } from '@components/error-lookup/literal-prefilter.ts'
 import { trigramBitmap } from '@components/error-lookup/trigram-filter.ts'
-import { pastedErrors } from '../fixtures/pasted-errors.ts'
-import { lookupDev } from '../fixtures/lookup-dev.ts'
+import { catalogueSources, knownTexts } from '../fixtures/known-texts.ts'
 
 describe('components/error-lookup/literal-prefilter: the literals a pattern requires', () => {
   it.each([
@@ -172,22 +170,16 @@ describe('components/error-lookup/literal-prefilter: the literals a pattern requ
 describe('components/error-lookup/literal-prefilter: never skips a pattern that matches', () => {
   // Every catalogue wording and every regex of the guess, against every paste we may read, as the lookup reads
   // them: entries on the lowercased paste, the guess on the paste with `_` and `-` spaced.
-  const texts = [
-    ...errorCatalogue.flatMap((entry) => entry.examples.map((example) => example.text)),
-    ...pastedErrors.map((paste) => paste.text),
-    ...lookupDev.map((paste) => paste.text),
-  ].flatMap((text) => {
+  const texts = knownTexts.flatMap((text) => {
     const lower = text.toLowerCase()
     return [lower, lower.replace(/[_-]+/g, ' ')]
   })
   const bitmaps = texts.map((text) => trigramBitmap(text))
   const sources = [
-    ...errorCatalogue
-      .flatMap((entry) => [...entry.match.patterns, ...(entry.match.describes ?? []), ...(entry.match.wraps ?? [])])
-      .map((source) => ({
-        source,
-        flags: 'imu',
-      })),
+    ...catalogueSources.map((source) => ({
+      source,
+      flags: 'imu',
+    })),
     ...guessRegexes().map(({ source, flags }) => ({ source, flags })),
   ]
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { errorCatalogue } from '@data/errors.ts'
 import { foldHan } from '@components/error-lookup/fold-han.ts'
 import { withFastWordStarts } from '@components/error-lookup/word-boundary.ts'
-import { pastedErrors } from '../fixtures/pasted-errors.ts'
-import { lookupDev } from '../fixtures/lookup-dev.ts'
+import { catalogueSources, knownTexts } from '../fixtures/known-texts.ts'
 
 describe('components/error-lookup/word-boundary: a leading \\b V8 can scan for', () => {
   it.each([
@@ -51,13 +49,7 @@ describe('components/error-lookup/word-boundary: a leading \\b V8 can scan for',
 
 describe('components/error-lookup/word-boundary: every catalogue pattern matches as it did', () => {
   // As the lookup compiles them (match.ts), on every text we have: the same place and the same words, or no match.
-  const texts = [
-    ...errorCatalogue.flatMap((entry) => entry.examples.map((example) => example.text)),
-    ...pastedErrors.map((paste) => paste.text),
-    ...lookupDev.map((paste) => paste.text),
-  ]
-  const sources = errorCatalogue
-    .flatMap((entry) => [...entry.match.patterns, ...(entry.match.describes ?? []), ...(entry.match.wraps ?? [])])
+  const sources = catalogueSources
     .map((source) => foldHan(source))
     .filter((source) => withFastWordStarts(source) !== source)
 
@@ -70,7 +62,7 @@ describe('components/error-lookup/word-boundary: every catalogue pattern matches
     for (const source of sources.filter((_, index) => index % 4 === part)) {
       const before = new RegExp(source, 'imu')
       const after = new RegExp(withFastWordStarts(source), 'imu')
-      for (const text of texts) {
+      for (const text of knownTexts) {
         const expected = before.exec(text)
         const actual = after.exec(text)
         if (expected) matched++
