@@ -28,6 +28,11 @@ export const accountEntries: ErrorEntry[] = [
         'group_balance_not_enough',
       ],
       patterns: [
+        // round 43 (platforms): Novita AI's (and PPIO 派欧云's, the same platform) flat 403 body for an account without balance
+        // (`{"code":403,"reason":"NOT_ENOUGH_BALANCE","message":"not enough balance"}`, as clients log it, find_string ids
+        // 57364876604, 55358587462, 61202851574; novita.ai/docs/guides/error names only a 403 for permissions): the reason token or
+        // its words
+        '\\bnot[ _]enough[ _]balance\\b',
         '用户额度不足',
         'user quota is not enough',
         // round 41 (gateway): sub2api's balance mode on a user with nothing left (Wei-Shaw/sub2api
@@ -363,6 +368,10 @@ export const accountEntries: ErrorEntry[] = [
         'insufficient_balance_error',
       ],
       patterns: [
+        // round 43 (platforms): Together AI's 402 once the account's credit limit is reached (docs.together.ai/docs/error-codes
+        // row 402 `Payment Required`; the body `Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing
+        // to add credit or upgrade your plan.` as a provider test replays it, find_string id 70481886491)
+        'credit limit exceeded\\. please navigate to',
         // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row
         // `402 RESOURCE_EXHAUSTED`; the body `Your prepayment credits are depleted. Please go to AI Studio at
         // https://ai.studio/projects to manage your project and billing.`, discuss.ai.google.dev/t/183654 `API update: Depleted

@@ -76,6 +76,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_not_found',
       ],
       patterns: [
+        // round 43 (platforms): UCloud Modelverse's 401 auth_error `Validate Certification failed` (token 无效; UCloudDoc-Team/modelverse
+        // api_doc/common/error-code.md)
+        'validate certification failed',
         // round 41 (agents): the same failure as a non-interactive run prints it on stderr (code.claude.com/docs/en/
         // llm-gateway-connect, Troubleshooting: `apiKeyHelper failed:` — the command gave no usable key, so the request
         // carries a placeholder the gateway refuses)
@@ -2171,6 +2174,50 @@ export const keyEntries: ErrorEntry[] = [
       {
         text: '{"type":"error","error":{"type":"permission_error","message":"Your API key does not have permission to use the specified resource."}}',
         source: 'Anthropic API errors (docs.anthropic.com/en/api/errors)',
+      },
+    ],
+  },
+  {
+    // round 43 (platforms): ModelScope API-Inference (魔搭) refuses every call of a token whose ModelScope account is not yet
+    // bound to an Alibaba Cloud account with real-name verification, with a 401 (`Please bind your Alibaba Cloud account before
+    // use.`; modelscope.cn/docs/model-service/API-Inference/intro 前提条件 asks for the binding first; the message as clients
+    // record it, find_string ids 57971239050, 57901847255, 67285391966). The token is real and the account may not call the
+    // API yet: its rights, not a wrong key. An entry of its own for the reason openai-no-organization has one: a 401 on
+    // provider-permission-denied would take Azure's `401 (PermissionDenied)` for a wrong key from invalid-api-key
+    id: 'vendor-account-not-bound',
+    cause: 'permission',
+    layer: 'provider',
+    statuses: [401, 403],
+    defaultFor: [],
+    dialects: ['openai'],
+    match: {
+      codes: [],
+      patterns: ['please bind your alibaba cloud account'],
+    },
+    title: {
+      zh: '厂商账户尚未完成绑定或实名',
+      en: 'The vendor account is not yet bound or verified',
+    },
+    meaning: {
+      zh: '这是模型平台（如魔搭 ModelScope）自己的话：令牌本身没错，但它所属的账户还没绑定阿里云账号并完成实名认证，所以平台拒绝所有 API 调用。直接用平台令牌时是你的账户；通过网关调用时是网关在该平台的账户。',
+      en: 'These are the model platform’s own words (ModelScope, for one): the token is real, but its account is not yet bound to an Alibaba Cloud account with real-name verification, so the platform refuses every API call. With the platform’s own token it is your account; through the gateway it is the gateway’s account there.',
+    },
+    steps: [
+      {
+        zh: '直接用魔搭令牌：登录 modelscope.cn，在账号设置中绑定阿里云账号并完成实名认证，然后重新生成访问令牌再试。',
+        en: 'Using a ModelScope token directly: sign in at modelscope.cn, bind an Alibaba Cloud account in the account settings and complete its real-name verification, then create a new access token and retry.',
+      },
+      {
+        zh: '通过本网关调用时出现：这是网关上游账户的设置问题，请把报错原文发给 {{gw.support.email}}。',
+        en: 'Through this gateway: the gateway’s upstream account needs this step; send the full error to {{gw.support.email}}.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#group-permission',
+    examples: [
+      {
+        text: '401 please bind your alibaba cloud account before use',
+        source: "ModelScope API-Inference's 401, as a router's provider notes record it (find_string id 57971239050)",
       },
     ],
   },

@@ -60,6 +60,11 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 43 (platforms): Together AI's 400 model_not_available for a catalogue model it does not serve without a dedicated
+        // endpoint (`Unable to access non-serverless model <id>. Please visit https://api.together.ai/models/<id> to create and
+        // start a new dedicated endpoint for the model.`, as clients record the body, find_string ids 65963667923, 58142474107,
+        // 3820896191): the id is not served on the shared endpoint, so a serverless model id is needed
+        'unable to access non-serverless model',
         // round 42 (cnsdk): Qianfan's APINameNotExist, 336005 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode; its
         // error-code table `336005 | API name not exist | Custom model service apiname does not exist`, find_string id 10270529851):
         // the model's endpoint name in the URL names no service
@@ -525,6 +530,11 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3802',
       ],
       patterns: [
+        // round 43 (platforms): 302.AI's 503 err_code -10008 (当前无可用渠道) for a model id it has no channel for (`{"error":
+        // {"err_code":-10008,"message":"No available models currently"}}`, as its clients capture it, find_string ids 57947144851,
+        // 60986343995; 302ai app code tables map -10008 to no available channels, id 67420706634)
+        // (the sentence ends there: not a model picker's `No available models currently match …`)
+        '\\bno available models currently(?![ \\t]+[a-z])',
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
         // (模型名字错误请求进入模型广场查看或当前分组下对于模型无使用权限 / `Incorrect model ID. Please request to view the model page…`;
         // docs.aihubmix.com/cn/FAQs/HTTP-Codes: 没有可用的渠道处理请求)

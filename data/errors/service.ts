@@ -877,6 +877,9 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 43 (platforms): UCloud Modelverse's 500 model_server_error `Request llm server Error` (LLM 服务异常;
+        // UCloudDoc-Team/modelverse api_doc/common/error-code.md)
+        'request llm server error',
         // round 42 (cnsdk): TencentCloud API 3.0's common InternalError (内部错误, in every product's common error-code table:
         // cloud.tencent.com/document/product/1388/114322 and 850/38750 公共错误码) as the SDKs print it (tencentcloud-sdk-python
         // tencentcloud/common/exception/tencent_cloud_sdk_exception.py `[TencentCloudSDKException] code:%s message:%s requestId:%s`,

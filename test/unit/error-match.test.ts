@@ -7643,3 +7643,36 @@ describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's commo
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (platforms) inference platforms' and aggregators' refusals", () => {
+  it('reads Novita, Together, ModelScope, 302.AI and Modelverse wordings by their causes, and not their look-alikes', () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['{"code":403,"reason":"NOT_ENOUGH_BALANCE","message":"not enough balance"}'],
+      ['if (balance < amount) throw new Error("NOT_ENOUGH_BALANCE_POINTS")', 'The wallet has not enough balanced entries'],
+    )
+    namesEntry(
+      'payment-required',
+      ['402 - Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing to add credit'],
+      ['Your credit card limit was exceeded at checkout'],
+    )
+    namesEntry(
+      'vendor-account-not-bound',
+      ['Please bind your Alibaba Cloud account before use.', '401 please bind your alibaba cloud account before use'],
+      ['Tip: bind your Alibaba Cloud account in the console to get vouchers'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['Unable to access non-serverless model meta-llama/Llama-3.2-11B-Vision-Instruct. Please visit the model page.'],
+      ['Serverless models are listed at api.together.ai/models'],
+    )
+    namesEntry(
+      'no-available-channel',
+      ['{"error":{"err_code":-10008,"message":"No available models currently"}}'],
+      ['No available models currently match your filter'],
+    )
+    namesEntry('content-policy', ['Sensitive chat messages', 'Sensitive check error'], ['Sensitive checks passed'])
+    namesEntry('invalid-api-key', ['Validate Certification failed'], ['Certification validated'])
+    namesEntry('upstream-failed', ['Request llm server Error'], ['Request the llm server status'])
+  })
+})
