@@ -39,6 +39,10 @@ export const accountEntries: ErrorEntry[] = [
         // backend/internal/server/middleware/api_key_auth.go, a 403 `{"code":"INSUFFICIENT_BALANCE","message":"Insufficient
         // account balance"}`)
         '\\binsufficient account balance\\b',
+        // round 43 (platforms): Xiaomi MiMo's Token Plan endpoint's 402 in other words (`402: {"type":"server_error","message":
+        // "Upstream request failed: Insufficient account funds"}`, XiaomiMiMo/MiMo issue #99; its error-code page's 402 is
+        // Insufficient Balance, platform.xiaomimimo.com/docs/en-US/quick-start/error-codes)
+        '\\binsufficient account funds\\b',
         // round 34 (relay-strings): new-api's pre-consumption refusal, a 403 insufficient_user_quota when the balance
         // cannot cover the request's hold (QuantumNous/new-api service/pre_consume_quota.go PreConsumeQuota `pre-consume
         // quota failed, user quota: %s, need quota: %s`, later `预扣费额度失败, 用户剩余额度: %s, 需要预扣费额度: %s`; the
@@ -450,6 +454,9 @@ export const accountEntries: ErrorEntry[] = [
     cause: 'insufficient_balance',
     layer: 'account',
     statuses: [400, 401, 402, 403, 429],
+    // round 43 (platforms): Fireworks AI's 412 for an account suspended for billing (docs.fireworks.ai/guides/inference-error-codes
+    // row 412 Precondition Failed `Account is suspended or there's an issue with account status`), only with its words
+    statusesWithWording: [412],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api'],
     match: {
@@ -490,6 +497,10 @@ export const accountEntries: ErrorEntry[] = [
         'creditinsufficient',
       ],
       patterns: [
+        // round 43 (platforms): Fireworks AI's 412 body (`Account <name> is suspended, possibly due to reaching the monthly
+        // spending limit or failure to pay past invoices. Please go to https://fireworks.ai/account/billing for more
+        // information.`, as clients record it, find_string ids 52575041629, 55735367464, 57915960908): billing, not a ban
+        'is suspended, possibly due to reaching the monthly spending limit',
         // Alibaba Bailian's application API 100011 (无可用额度; help.aliyun.com/document_detail/2593384.html)
         '无可用额度',
         '账户已欠费',

@@ -2298,6 +2298,12 @@ export const keyEntries: ErrorEntry[] = [
         // UnsupportedUserLocationException, find_string ids 43255471660, 2928609538, 17152827473)
         'unsupporteduserlocation',
         'unsupporteduserlocationexception',
+        // round 43 (platforms): Xiaomi MiMo's 403 type (`{"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}`,
+        // as its users paste it, XiaomiMiMo/MiMo-Code issues #1126, #1410), which its error-code page explains first as the
+        // service not being available in the caller's region (platform.xiaomimimo.com/docs/en-US/quick-start/error-codes row
+        // 403 Forbidden: `The service is currently not available in the current region, or the API Key has been restricted by
+        // risk control`); its users got past it by changing network
+        'illegal_access',
       ],
       patterns: [
         // round 34 (vendor-zh): the 403 row `Country, region, or territory not supported` as OpenAI's error-codes guide

@@ -13,6 +13,10 @@ export const routingEntries: ErrorEntry[] = [
     // (Codex's `unexpected status 403 … Invalid model name passed in model=`); the words name the model, and a 403
     // must not sink them below a 403's default reading
     statuses: [404, 400, 200, 403],
+    // round 43 (platforms): 410 Gone, only with this entry's words or codes: SambaNova Cloud's status for a model it retired
+    // (docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes: 410 `The requested model is no longer available
+    // (deprecated or removed)`, code model_deprecated)
+    statusesWithWording: [410],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
@@ -23,6 +27,9 @@ export const routingEntries: ErrorEntry[] = [
         // supported. Please refer to https://console.groq.com/docs/deprecations …`, code `model_decommissioned`; find_string
         // ids 42694071427, 58601285001, 69328429956)
         'model_decommissioned',
+        // round 43 (platforms): SambaNova Cloud's code for a retired model (its error-code reference, 410 model_deprecated `The
+        // requested model has been deprecated`; use a currently supported model)
+        'model_deprecated',
         // round 34 (cn-vendors): Model Studio's 403 Endpoint.AccessDenied (help.aliyun.com/zh/model-studio/error-code, `Workspace
         // endpoint access denied.`, 原因 可能调用了已下线的模型, e.g. a retired snapshot such as qwen-max-2025-01-25): the model's
         // endpoint is gone, not a permission the account lacks

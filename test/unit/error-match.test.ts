@@ -1540,6 +1540,16 @@ describe('components/error-lookup/match: round 18 (zh-b) Qianfan codes by their 
 describe('components/error-lookup/match: round 18 (zh-a) product families stay off their look-alikes', () => {
   it("reads OpenCode Zen's 401 credit and spending-limit errors as the balance, not a wrong key", () => {
     namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
+    )
+    namesEntry(
       'vendor-account-overdue',
       [
         '401 {"type":"error","error":{"type":"CreditsError","message":"Insufficient balance. Manage your billing here: https://opencode.ai/workspace/w/billing"}}',
@@ -3976,6 +3986,16 @@ describe('components/error-lookup/match: round 34 (cn-vendors-2) Ark, MiniMax, S
   it("reads Baichuan's Missing apikey as a missing key and Hunyuan's StopUsing as the vendor account", () => {
     namesEntry('missing-api-key', ['{"code":10100,"msg":"Missing apikey"}'], ['apikey present'])
     namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
+    )
+    namesEntry(
       'vendor-account-overdue',
       ['{"Response":{"Error":{"Code":"ResourceUnavailable.StopUsing","Message":"账号已停服。"},"RequestId":"x"}}'],
       [],
@@ -4507,6 +4527,16 @@ describe("components/error-lookup/match: round 36 (gaps-zh) apps', relays', SDKs
         "We've detected unusual traffic from your network, so Coze is temporarily unavailable.",
       ],
       [],
+    )
+    namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
     )
     namesEntry(
       'vendor-account-overdue',
@@ -5421,6 +5451,16 @@ describe('components/error-lookup/match: round 39 (media-b) refused, failed and 
         '{"state":"failed","err_code":"ImageFormatInvalid","creations":[]}',
       ],
       ['an invalid mask image was drawn by the user', 'failed to download content'],
+    )
+    namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
     )
     namesEntry(
       'vendor-account-overdue',
@@ -7674,5 +7714,25 @@ describe("components/error-lookup/match: round 43 (platforms) inference platform
     namesEntry('content-policy', ['Sensitive chat messages', 'Sensitive check error'], ['Sensitive checks passed'])
     namesEntry('invalid-api-key', ['Validate Certification failed'], ['Certification validated'])
     namesEntry('upstream-failed', ['Request llm server Error'], ['Request the llm server status'])
+    namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
+    )
+    namesEntry(
+      'vendor-account-overdue',
+      ['HTTP 412: Account acme-1 is suspended, possibly due to reaching the monthly spending limit or failure to pay'],
+      ['The user is suspended, possibly due to violations'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['410 {"error":{"message":"The requested model has been deprecated","code":"model_deprecated"}}'],
+      ['410 Gone'],
+    )
   })
 })
