@@ -30,6 +30,10 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
       codes: [
+        // round 43 (platforms): the reason Novita AI, PPIO 派欧云 and Jiekou AI (one platform's three storefronts) give a key
+        // that failed authentication (docs.jiekou.ai/docs/models/reference-error-code.md: FAILED_TO_AUTH 401 认证失败), in their
+        // flat body `{"code":401,"reason":"FAILED_TO_AUTH",…}`
+        'failed_to_auth',
         // Huawei Cloud MaaS 401 ModelArts.81003 `Invalid authorization header.`: the API key did not parse (the code, not the
         // words, which also mean a malformed header elsewhere; support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81003',
@@ -1434,6 +1438,10 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
       codes: [
+        // round 43 (platforms): Novita AI's 403 code when the key is valid but its model access does not include the requested
+        // model (novita.ai/docs/guides/error, 403 `Model access denied (model_access_denied)`: call a model within the key's
+        // access, or have the team admin widen it)
+        'model_access_denied',
         'model_not_allowed',
         // round 42 (relays): LiteLLM's proxy error types for a model or vector store outside what the key, its user, team or
         // organization may use (BerriAI/litellm litellm/proxy/_types.py ProxyErrorTypes get_model_access_error_type_for_object and
@@ -1880,6 +1888,10 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
       codes: [
+        // round 43 (platforms): the same platform's ACCESS_DENY 403 无权限访问 (docs.jiekou.ai/docs/models/reference-error-code.md;
+        // novita.ai/docs/guides/error row 403: the account may not use the model, some models requiring identity verification),
+        // which a 403's default read as money
+        'access_deny',
         // Huawei Cloud MaaS (support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html,
         // model-call-maas/model-call-035.html): 81004 the preset service is not enabled, 81015 the key's IP, model or
         // endpoint allowlist refused the call, 81109 no permission to query the task; ModelArts.4204 an API not subscribed in

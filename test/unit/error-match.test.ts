@@ -1549,6 +1549,17 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
       ['Upstream request failed: Insufficient account funds'],
       ['The merchant reported insufficient funds on the account'],
     )
+    namesEntry('invalid-api-key', ['{"code":401,"reason":"FAILED_TO_AUTH","message":"x"}'], ['retry FAILED_TO_AUTHORIZE_TOKEN'])
+    namesEntry(
+      'provider-permission-denied',
+      ['{"code":403,"reason":"ACCESS_DENY","message":"x"}'],
+      ['config ACCESS_DENY_LIST updated'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['{"error":{"message":"Model access denied.","code":"model_access_denied"}}'],
+      ['model_access_denied_count=0 in metrics'],
+    )
     namesEntry(
       'vendor-account-overdue',
       [
