@@ -15,8 +15,8 @@ export const routingEntries: ErrorEntry[] = [
     statuses: [404, 400, 200, 403],
     // round 43 (platforms): 410 Gone, only with this entry's words or codes: SambaNova Cloud's status for a model it retired
     // (docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes: 410 `The requested model is no longer available
-    // (deprecated or removed)`, code model_deprecated)
-    statusesWithWording: [410],
+    // (deprecated or removed)`, code model_deprecated); and 503, Qiniu AI's status for a model id it does not list (below)
+    statusesWithWording: [410, 503],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
@@ -67,6 +67,11 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 43 (platforms): Qiniu AI (七牛云 AI 大模型推理)'s 503 for a model id it does not list, which its FAQ answers as the
+        // model field spelled wrong, not a price to set (developer.qiniu.com/aitokenapi/13462/aitoken-use-faq Q6: `Error code: 503 -
+        // {'error': {'message': 'the price of the model is not set (model: deepseek-r1:671b)', 'type': 'quota_exceeded_error'}}`,
+        // 解决: model 字段的值传错了，需要严格和 AI大模型广场 中的模型名称一致); one-api's own `price not set` stays the gateway's
+        'the price of the model is not set \\(model:',
         // round 43 (platforms): Together AI's 400 model_not_available for a catalogue model it does not serve without a dedicated
         // endpoint (`Unable to access non-serverless model <id>. Please visit https://api.together.ai/models/<id> to create and
         // start a new dedicated endpoint for the model.`, as clients record the body, find_string ids 65963667923, 58142474107,

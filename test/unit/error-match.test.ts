@@ -1561,6 +1561,11 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
       ['model_access_denied_count=0 in metrics'],
     )
     namesEntry(
+      'model-not-found',
+      ["Error code: 503 - {'error': {'message': 'the price of the model is not set (model: deepseek-r1:671b)'}}"],
+      ['The price of the model is not set yet in our catalogue'],
+    )
+    namesEntry(
       'vendor-account-overdue',
       [
         '401 {"type":"error","error":{"type":"CreditsError","message":"Insufficient balance. Manage your billing here: https://opencode.ai/workspace/w/billing"}}',
