@@ -461,6 +461,10 @@ export const accountEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api'],
     match: {
       codes: [
+        // round 43 (platforms): Tencent CloudBase AI's code when a model's free or gifted token quota is used up (docs.cloudbase.net/
+        // faq/knowledge/ai-429-error-and-token-quota: `{"code": "EXCEED_TOKEN_QUOTA_LIMIT", "message": "Token usage exceeded quota
+        // limit."}`, 原因一 Token 额度用完; a bare 429 there is its concurrency limit, read as a rate limit)
+        'exceed_token_quota_limit',
         // Huawei Cloud MaaS 401 ModelArts.81005 `The free quota has been used up.` (免费额度已用完;
         // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81005',
@@ -497,6 +501,8 @@ export const accountEntries: ErrorEntry[] = [
         'creditinsufficient',
       ],
       patterns: [
+        // round 43 (platforms): and its message without the code
+        'token usage exceeded quota limit',
         // round 43 (platforms): Fireworks AI's 412 body (`Account <name> is suspended, possibly due to reaching the monthly
         // spending limit or failure to pay past invoices. Please go to https://fireworks.ai/account/billing for more
         // information.`, as clients record it, find_string ids 52575041629, 55735367464, 57915960908): billing, not a ban

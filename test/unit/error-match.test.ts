@@ -1567,6 +1567,11 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
     )
     namesEntry(
       'vendor-account-overdue',
+      ['{"code":"EXCEED_TOKEN_QUOTA_LIMIT","message":"Token usage exceeded quota limit."}'],
+      ['Token usage this month: 40% of the quota limit'],
+    )
+    namesEntry(
+      'vendor-account-overdue',
       [
         '401 {"type":"error","error":{"type":"CreditsError","message":"Insufficient balance. Manage your billing here: https://opencode.ai/workspace/w/billing"}}',
       ],
