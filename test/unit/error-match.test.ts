@@ -1542,14 +1542,21 @@ describe('components/error-lookup/match: round 18 (zh-a) product families stay o
     namesEntry(
       'unsupported-region',
       ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
     )
     namesEntry(
       'insufficient-user-quota',
       ['Upstream request failed: Insufficient account funds'],
       ['The merchant reported insufficient funds on the account'],
     )
-    namesEntry('invalid-api-key', ['{"code":401,"reason":"FAILED_TO_AUTH","message":"x"}'], ['retry FAILED_TO_AUTHORIZE_TOKEN'])
+    namesEntry(
+      'invalid-api-key',
+      ['{"code":401,"reason":"FAILED_TO_AUTH","message":"x"}'],
+      ['retry FAILED_TO_AUTHORIZE_TOKEN'],
+    )
     namesEntry(
       'provider-permission-denied',
       ['{"code":403,"reason":"ACCESS_DENY","message":"x"}'],
@@ -4009,7 +4016,10 @@ describe('components/error-lookup/match: round 34 (cn-vendors-2) Ark, MiniMax, S
     namesEntry(
       'unsupported-region',
       ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
     )
     namesEntry(
       'insufficient-user-quota',
@@ -4552,7 +4562,10 @@ describe("components/error-lookup/match: round 36 (gaps-zh) apps', relays', SDKs
     namesEntry(
       'unsupported-region',
       ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
     )
     namesEntry(
       'insufficient-user-quota',
@@ -5476,7 +5489,10 @@ describe('components/error-lookup/match: round 39 (media-b) refused, failed and 
     namesEntry(
       'unsupported-region',
       ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
     )
     namesEntry(
       'insufficient-user-quota',
@@ -7710,7 +7726,10 @@ describe("components/error-lookup/match: round 43 (platforms) inference platform
     namesEntry(
       'insufficient-user-quota',
       ['{"code":403,"reason":"NOT_ENOUGH_BALANCE","message":"not enough balance"}'],
-      ['if (balance < amount) throw new Error("NOT_ENOUGH_BALANCE_POINTS")', 'The wallet has not enough balanced entries'],
+      [
+        'if (balance < amount) throw new Error("NOT_ENOUGH_BALANCE_POINTS")',
+        'The wallet has not enough balanced entries',
+      ],
     )
     namesEntry(
       'payment-required',
@@ -7738,7 +7757,10 @@ describe("components/error-lookup/match: round 43 (platforms) inference platform
     namesEntry(
       'unsupported-region',
       ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      ['java.lang.IllegalAccessException: class Foo cannot access a member of class Bar', 'Illegal access to the field'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
     )
     namesEntry(
       'insufficient-user-quota',
