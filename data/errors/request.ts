@@ -1219,6 +1219,18 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 43 (gateways): AIBrix's gateway plugin on a request it cannot route as sent (vllm-project/aibrix
+        // pkg/plugins/gateway, 400s: util.go x-error-no-stream-options-include-usage `include usage for stream options not set`
+        // for a streamed request of a user with limits; gateway_req_body.go `incorrect routing strategy <s>` for an unknown
+        // routing-strategy header)
+        '\\binclude usage for stream options not set\\b',
+        '\\bincorrect routing strategy\\b',
+        // round 43 (gateways): labring/aiproxy's distributor for a request without a model (labring/aiproxy
+        // core/middleware/distributor.go, a 400 `no model provided`), the message alone, not a sentence that mentions it
+        '(?:^|["\':]\\s?)no model provided(?:["\'.]|\\s*$)',
+        // round 43 (gateways): TensorZero's rate limiter for a request that names no max_tokens under a token limit
+        // (tensorzero/tensorzero crates/tensorzero-error/src/lib.rs, `Missing `max_tokens` for request subject to rate limiting rules.`)
+        '\\bmissing `max_tokens` for request subject to rate limiting rules\\b',
         // round 42 (agents): the Anthropic SDKs' own refusal to send a non-streaming request whose max_tokens could run past
         // their 10-minute timeout (anthropics/anthropic-sdk-typescript@bfa9197 src/client.ts calculateNonstreamingTimeout,
         // anthropics/anthropic-sdk-python@009b035 src/anthropic/_base_client.py _calculate_nonstreaming_timeout: `Streaming
