@@ -7717,6 +7717,12 @@ describe('components/error-lookup/match: round 43 (gateways) relays and AI gatew
       ['401 {"error":{"message":"API key is expired."}}'],
       ['Rotate an API key before it is expired'],
     )
+    namesEntry('wrong-path-404', ['Router id not found: my-router'], ['The router id was not found in the docs'])
+    namesEntry(
+      'invalid-parameters',
+      ['Missing model id in request body'],
+      ['Is a missing model id in the request body a problem?'],
+    )
     namesEntry(
       'model-endpoint-mismatch',
       ['provider openai does not support anthropic-messages protocol (supported: openai-chat, openai-embeddings)'],
