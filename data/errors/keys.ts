@@ -237,7 +237,9 @@ export const keyEntries: ErrorEntry[] = [
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
         // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel)
-        'unauthorized(?!: no available api keys)',
+        // round 43 (gateways): nor LLM Gateway's 401 for a key past its own usage cap (`Unauthorized: LLMGateway API key reached
+        // its usage limit.`, theopenco/llmgateway apps/gateway/src/chat/request-validation.ts): key-quota-exhausted
+        'unauthorized(?!: no available api keys|: llmgateway api key reached its usage limit)',
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',

@@ -13,6 +13,10 @@ export const routingEntries: ErrorEntry[] = [
     // (Codex's `unexpected status 403 … Invalid model name passed in model=`); the words name the model, and a 403
     // must not sink them below a 403's default reading
     statuses: [404, 400, 200, 403],
+    // round 43 (gateways): 410 and 500 with its own words: LLM Gateway answers a retired model with a 410 (`Model <m> has
+    // been deactivated and is no longer available`) and a routed model it has no definition of with a 500 (`Could not
+    // find model definition for <m>`) (theopenco/llmgateway apps/gateway/src/chat/request-validation.ts, model-routing.ts)
+    statusesWithWording: [410, 500],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
@@ -60,6 +64,11 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway for a model it retired and a routed model it has no definition of (theopenco/llmgateway
+        // apps/gateway/src/chat/request-validation.ts, a 410 `Model <m> has been deactivated and is no longer available`;
+        // model-routing.ts, a 500 `Could not find model definition for <m>`)
+        '\\bhas been deactivated and is no longer available\\b',
+        '\\bcould not find model definition for\\b',
         // round 43 (gateways): AIBrix's gateway plugin for a model it has no deployment of (vllm-project/aibrix
         // pkg/plugins/gateway/gateway_req_body.go, a 400 model_not_found `model <m> does not exist`, logged as `probably wrong
         // model name`)
@@ -722,6 +731,10 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 43 (gateways): LLM Gateway's auto routing asked for free models only when none can serve the request
+        // (theopenco/llmgateway apps/gateway/src/chat/model-routing.ts, a 400 `No free models are available for auto routing.
+        // Remove free_models_only parameter or use a specific model.`)
+        '\\bno free models are available for auto routing\\b',
         // round 34 (en-vendors): OpenRouter's 503 row (openrouter.ai/docs/api-reference/errors: `There is no available model
         // provider that meets your routing requirements`)
         'no available model provider that meets your routing requirements',

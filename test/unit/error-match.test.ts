@@ -7729,4 +7729,28 @@ describe('components/error-lookup/match: round 43 (gateways) relays and AI gatew
       ['The provider does not support this protocol yet'],
     )
   })
+
+  it("reads LLM Gateway's key cap, plan, retired model and free-only routing by their causes", () => {
+    namesEntry(
+      'key-quota-exhausted',
+      ['401 {"error":{"message":"Unauthorized: LLMGateway API key reached its usage limit."}}'],
+      ['The API key reached its usage page limit of ten rows'],
+    )
+    expect(topEntry('401 Unauthorized')).toBe('invalid-api-key')
+    namesEntry(
+      'payment-required',
+      ['API Keys mode requires a Pro plan. Please upgrade to Pro or switch to Credits mode.'],
+      ['This feature requires a pro plan or higher'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['Model gpt-4-32k has been deactivated and is no longer available', 'Could not find model definition for foo'],
+      ['Your account has been deactivated'],
+    )
+    namesEntry(
+      'no-provider-endpoints',
+      ['No free models are available for auto routing. Remove free_models_only parameter or use a specific model.'],
+      ['No free models are available this month'],
+    )
+  })
 })
