@@ -159,6 +159,10 @@ export const accountEntries: ErrorEntry[] = [
         'total_cost_limit_exceeded',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway for a key past the usage limit set on it (theopenco/llmgateway
+        // apps/gateway/src/chat/request-validation.ts validateRequest, a 401 `Unauthorized: LLMGateway API key reached its usage
+        // limit.`): the key's own cap, not the organization's credits
+        '\\bapi key reached its usage limit\\b',
         // round 41 (gateway): and its message (`已达到总费用限制 ($<limit>)`): the key's lifetime budget, raised only by its owner
         '已达到总费用限制',
         // round 41 (gateway): Octopus on a key whose spend passed its own max cost (bestruirui/octopus
@@ -363,6 +367,10 @@ export const accountEntries: ErrorEntry[] = [
         'insufficient_balance_error',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway's 402s for a feature of its paid plan (theopenco/llmgateway apps/gateway/src/chat/
+        // model-routing.ts `API Keys mode requires a Pro plan. Please upgrade to Pro or switch to Credits mode.`;
+        // request-validation.ts `Custom headers (X-LLMGateway-*) require a Pro plan. Please upgrade to Pro or remove these headers.`)
+        '\\brequires? a pro plan\\. please upgrade to pro\\b',
         // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row
         // `402 RESOURCE_EXHAUSTED`; the body `Your prepayment credits are depleted. Please go to AI Studio at
         // https://ai.studio/projects to manage your project and billing.`, discuss.ai.google.dev/t/183654 `API update: Depleted

@@ -877,6 +877,10 @@ export const agentEntries: ErrorEntry[] = [
         'operationnotsupported',
       ],
       patterns: [
+        // round 43 (gateways): Apache APISIX's ai-proxy when the route's provider cannot take the protocol the client spoke and
+        // no converter bridges them (apache/apisix apisix/plugins/ai-proxy/base.lua, a 400 `provider <p> does not support <proto>
+        // protocol (supported: …)`), e.g. Anthropic Messages sent to an OpenAI-only route
+        '\\bprovider [\\w.-]{1,40} does not support [\\w.-]{1,40} protocol \\(supported: ',
         'operation does not work with the specified model',
         // n8n's OpenAI node (nodes-langchain OpenAi helpers/error-handling.ts) when the model only speaks Responses
         'this model requires the responses api',

@@ -237,7 +237,9 @@ export const keyEntries: ErrorEntry[] = [
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
         // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel)
-        'unauthorized(?!: no available api keys)',
+        // round 43 (gateways): nor LLM Gateway's 401 for a key past its own usage cap (`Unauthorized: LLMGateway API key reached
+        // its usage limit.`, theopenco/llmgateway apps/gateway/src/chat/request-validation.ts): key-quota-exhausted
+        'unauthorized(?!: no available api keys|: llmgateway api key reached its usage limit)',
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
@@ -436,6 +438,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 43 (gateways): labring/aiproxy's auth middleware with no key in the request (labring/aiproxy
+        // core/middleware/auth.go, a 401 `unauthorized, no access token provided`)
+        '\\bunauthorized, no access token provided\\b',
         // round 42 (apps): the key field left empty, as Obsidian Copilot words it before any request (logancyang/obsidian-copilot
         // src/LLMProviders/chatModelManager.ts createModelInstance, MissingApiKeyError `API key is not provided for the model:
         // ${modelKey}.`) and as Text Generator's audio extractor does (nhaouari/obsidian-textgenerator-plugin
@@ -1151,6 +1156,9 @@ export const keyEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.EXPIRED_USER_KEY, `{"type":"expired_user_key","expiredAt":…}`)
       codes: ['token_expired', 'expiredtokenexception', 'expired_user_key'],
       patterns: [
+        // round 43 (gateways): claude-code-router's gateway for one of its API keys past its expiry date (musistudio/
+        // claude-code-router packages/core/src/gateway/auth/api-key-authorizer.ts, a 401 `API key is expired.`)
+        '\\bapi key is expired\\b',
         // round 41 (agents): iFlow CLI's apiTokenExpired in Chinese (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's zh-CN openaiContentGenerator.errors `API Token 已过期。API
         // Token 有效期为 7 天。…`; the English `Your API Token has expired` is read by `token has expired`)
@@ -1444,6 +1452,18 @@ export const keyEntries: ErrorEntry[] = [
         'org_vector_store_access_denied',
       ],
       patterns: [
+        // round 43 (gateways): LiteLLM's proxy's newer client message for a model outside what the key, team or user may call,
+        // which no longer names the allowed list (BerriAI/litellm litellm/proxy/auth/model_access_denied.py
+        // MODEL_ACCESS_DENIED_CLIENT_MESSAGE `The requested model '<m>' is not available for this API key, or the model name is
+        // invalid. Check the models available to you and try again.`, types key_model_access_denied/team_model_access_denied,
+        // 401/403; CUSTOMER_MODEL_ACCESS_DENIED_CLIENT_MESSAGE `… is not in the allowed models for this customer.`)
+        '\\bis not available for this api key, or the model name is invalid\\b',
+        '\\bcheck the models available to you and try again\\b',
+        '\\bis not in the allowed models for this customer\\b',
+        // round 43 (gateways): claude-code-router's gateway for a model its agent profile does not allow (musistudio/
+        // claude-code-router packages/core/src/gateway/request/pipeline.ts and http/request-handler.ts `Model "<m>" is not
+        // allowed for this profile.`)
+        '\\bis not allowed for this profile\\.',
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
         // find_string ids 128557184, 56404248276)
@@ -1723,8 +1743,16 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['access_denied'],
+      codes: [
+        'access_denied',
+        // round 43 (gateways): codex-lb's code for it (Soju06/codex-lb app/core/middleware/api_firewall.py, see patterns)
+        'ip_forbidden',
+      ],
       patterns: [
+        // round 43 (gateways): codex-lb's API firewall for a client address not on its allowlist (Soju06/codex-lb
+        // app/core/middleware/api_firewall.py, a 403 `openai_error("ip_forbidden", "Access denied for client IP",
+        // error_type="access_error")`)
+        '\\baccess denied for client ip\\b',
         // round 34 (en-vendors): the 401 row `IP not authorized` in OpenAI's own words (developers.openai.com/docs/guides/error-codes:
         // `Your request IP does not match the configured IP allowlist for your project or organization`); Azure AI services'
         // 403 when the resource's network rules keep the caller out (`Access denied due to Virtual Network/Firewall rules.`,
@@ -1920,6 +1948,12 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 43 (gateways): LiteLLM's proxy for a virtual key used outside the weekly time windows it may be used in, or
+        // with a schedule it cannot read (BerriAI/litellm litellm/proxy/auth/access_schedule.py evaluate_access_schedule
+        // `request is outside the key's allowed access_schedule (timezone <tz>)`, `key has an invalid access_schedule and is
+        // denied (fail closed): …`)
+        "\\boutside the key's allowed access_schedule\\b",
+        '\\bkey has an invalid access_schedule and is denied\\b',
         // round 37 (lead): GitHub's 403 when the workflow's or app's token lacks the permission the call needs, as GitHub
         // Models answers a token without `models: read` (github.blog changelog 2025-05-15 `models:read now required for GitHub
         // Models access`; `Resource not accessible by integration` is an authorization problem, not a bad token: a missing

@@ -1219,6 +1219,21 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 43 (gateways): Helicone's AI gateway for a body without a model (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError::MissingModelId, a 400 `Missing model id in request body`)
+        '\\bmissing model id in request body\\b',
+        // round 43 (gateways): AIBrix's gateway plugin on a request it cannot route as sent (vllm-project/aibrix
+        // pkg/plugins/gateway, 400s: util.go x-error-no-stream-options-include-usage `include usage for stream options not set`
+        // for a streamed request of a user with limits; gateway_req_body.go `incorrect routing strategy <s>` for an unknown
+        // routing-strategy header)
+        '\\binclude usage for stream options not set\\b',
+        '\\bincorrect routing strategy\\b',
+        // round 43 (gateways): labring/aiproxy's distributor for a request without a model (labring/aiproxy
+        // core/middleware/distributor.go, a 400 `no model provided`), the message alone, not a sentence that mentions it
+        '(?:^|["\':]\\s?)no model provided(?:["\'.]|\\s*$)',
+        // round 43 (gateways): TensorZero's rate limiter for a request that names no max_tokens under a token limit
+        // (tensorzero/tensorzero crates/tensorzero-error/src/lib.rs, `Missing `max_tokens` for request subject to rate limiting rules.`)
+        '\\bmissing `max_tokens` for request subject to rate limiting rules\\b',
         // round 42 (agents): the Anthropic SDKs' own refusal to send a non-streaming request whose max_tokens could run past
         // their 10-minute timeout (anthropics/anthropic-sdk-typescript@bfa9197 src/client.ts calculateNonstreamingTimeout,
         // anthropics/anthropic-sdk-python@009b035 src/anthropic/_base_client.py _calculate_nonstreaming_timeout: `Streaming
@@ -1924,6 +1939,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 43 (gateways): Helicone's AI gateway for a router id in the path it has no router for (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError::RouterIdNotFound, a 404 invalid_request_error `Router id not
+        // found: <id>`): the base URL names a router that does not exist
+        '\\brouter id not found: ',
         // round 42 (apps): Obsidian Copilot's model listing when GET base + `/models` answered 404 on an address without /v1
         // (logancyang/obsidian-copilot src/modelManagement/providers/adapters/listOpenAICompatibleModels.ts, appended to
         // `HTTP 404…`)

@@ -13,6 +13,10 @@ export const routingEntries: ErrorEntry[] = [
     // (Codex's `unexpected status 403 … Invalid model name passed in model=`); the words name the model, and a 403
     // must not sink them below a 403's default reading
     statuses: [404, 400, 200, 403],
+    // round 43 (gateways): 410 and 500 with its own words: LLM Gateway answers a retired model with a 410 (`Model <m> has
+    // been deactivated and is no longer available`) and a routed model it has no definition of with a 500 (`Could not
+    // find model definition for <m>`) (theopenco/llmgateway apps/gateway/src/chat/request-validation.ts, model-routing.ts)
+    statusesWithWording: [410, 500],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
@@ -60,6 +64,24 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway for a model it retired and a routed model it has no definition of (theopenco/llmgateway
+        // apps/gateway/src/chat/request-validation.ts, a 410 `Model <m> has been deactivated and is no longer available`;
+        // model-routing.ts, a 500 `Could not find model definition for <m>`)
+        '\\bhas been deactivated and is no longer available\\b',
+        '\\bcould not find model definition for\\b',
+        // round 43 (gateways): AIBrix's gateway plugin for a model it has no deployment of (vllm-project/aibrix
+        // pkg/plugins/gateway/gateway_req_body.go, a 400 model_not_found `model <m> does not exist`, logged as `probably wrong
+        // model name`)
+        '\\bmodel [\\w./:-]{1,80} does not exist\\b',
+        // round 43 (gateways): Envoy AI Gateway's direct response when no route rule matches the request's model header
+        // (envoyproxy/ai-gateway internal/controller/ai_gateway_route.go, a 404 `No matching route found. It is likely because the
+        // model specified in your request is not configured in the Gateway.`)
+        '\\bno matching route found\\. it is likely because the model\\b',
+        // round 43 (gateways): claude-code-router's route diagnostics when a custom router or router script names a model no
+        // provider is configured with (musistudio/claude-code-router packages/core/src/gateway/claude-code-router-plugin.ts
+        // `Custom router returned unconfigured model "<provider,model>".`; src/routing/route-script-result.ts `Router script
+        // returned unconfigured model …`)
+        '\\b(?:custom router|router script) returned unconfigured model\\b',
         // round 42 (cnsdk): Qianfan's APINameNotExist, 336005 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode; its
         // error-code table `336005 | API name not exist | Custom model service apiname does not exist`, find_string id 10270529851):
         // the model's endpoint name in the URL names no service
@@ -493,6 +515,10 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb when none of its ChatGPT accounts has a plan that serves the model (Soju06/codex-lb
+        // app/modules/proxy/load_balancer.py NO_PLAN_SUPPORT_FOR_MODEL, `No accounts with a plan supporting model '<m>'`), one
+        // of its unavailable-selection codes with no_accounts (`No available accounts`, read below)
+        'no_plan_support_for_model',
         'no_available_channel',
         'model_not_found',
         'no_available_candidate',
@@ -525,6 +551,11 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3802',
       ],
       patterns: [
+        // round 43 (gateways): its words (Soju06/codex-lb app/modules/proxy/load_balancer.py, see codes)
+        '\\bno accounts with a plan supporting model\\b',
+        // round 43 (gateways): vLLM production-stack's router when no engine it discovered serves the model (vllm-project/
+        // production-stack src/vllm_router/services/request_service/request.py, a 404 `{"error": "No backend for model <m>"}`)
+        '\\bno backend for model\\b',
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
         // (模型名字错误请求进入模型广场查看或当前分组下对于模型无使用权限 / `Incorrect model ID. Please request to view the model page…`;
         // docs.aihubmix.com/cn/FAQs/HTTP-Codes: 没有可用的渠道处理请求)
@@ -700,6 +731,10 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 43 (gateways): LLM Gateway's auto routing asked for free models only when none can serve the request
+        // (theopenco/llmgateway apps/gateway/src/chat/model-routing.ts, a 400 `No free models are available for auto routing.
+        // Remove free_models_only parameter or use a specific model.`)
+        '\\bno free models are available for auto routing\\b',
         // round 34 (en-vendors): OpenRouter's 503 row (openrouter.ai/docs/api-reference/errors: `There is no available model
         // provider that meets your routing requirements`)
         'no available model provider that meets your routing requirements',

@@ -60,6 +60,18 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb when every ChatGPT account that may serve a model has used its extra per-model quota
+        // window (Soju06/codex-lb app/modules/proxy/load_balancer.py, codes quota_exhausted and
+        // no_additional_quota_eligible_accounts: `Additional quota exhausted for model '<m>'`, `No accounts with available
+        // additional quota for model '<m>'`); those windows reset, like its usage_limit_reached (codes above)
+        '\\badditional quota exhausted for model\\b',
+        '\\bno accounts with available additional quota for model\\b',
+        // round 43 (gateways): AIBrix's per-model requests-per-second limit (vllm-project/aibrix pkg/plugins/gateway/
+        // gateway_ratelimit.go, a 429 rate_limit_exceeded with header x-error-model-rps-exceeded `model: <m> has exceeded RPS: <n>`)
+        '\\bhas exceeded rps: \\d',
+        // round 43 (gateways): claude-code-router's gateway at a limit set on one of its API keys (musistudio/claude-code-router
+        // packages/core/src/gateway/auth/api-key-authorizer.ts, a 429 rate_limit_exceeded `API key <limit name> limit exceeded.`)
+        '\\bapi key [\\w.-]{1,60} limit exceeded\\.',
         // round 42 (apps): Obsidian Copilot's check of a provider that answered 429 (logancyang/obsidian-copilot
         // src/modelManagement/providers/adapters/verifyViaListModels.ts mapResponse, code rate_limited)
         '\\brate limited [—–-]{1,2} try again in a moment\\b',
@@ -804,6 +816,10 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb when the ChatGPT account that holds a conversation's previous response cannot be
+        // reached (Soju06/codex-lb app/modules/proxy/_service/http_bridge/helpers.py, a 502 `Previous response owner account is
+        // unavailable; retry later.`, type server_error)
+        'previous_response_owner_unavailable',
         // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
         // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
         'modelstreamerrorexception',
@@ -877,6 +893,24 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb's 502/`response.failed` wordings for an upstream it cannot use right now: its circuit
+        // breaker open, every account tried and failed, the owner account of a previous response unreachable (Soju06/codex-lb
+        // app/core/clients/proxy.py CircuitBreakerOpenError `Upstream circuit breaker is open`; app/modules/proxy/_service/
+        // compact.py `All account attempts exhausted` and `Previous response owner account is unavailable; retry later.`)
+        '\\bupstream circuit breaker is open\\b',
+        '\\ball account attempts exhausted\\b',
+        '\\bprevious response owner account is unavailable\\b',
+        // round 43 (gateways): AIBrix's gateway plugin when the model has no ready pod or the router picked none
+        // (vllm-project/aibrix pkg/plugins/gateway/gateway_req_body.go, a 503 service_unavailable with header
+        // x-error-no-model-backends `error on getting pods for model <m>`, and x-error-routing `error on selecting target pod`)
+        '\\berror on getting pods for model\\b',
+        '\\berror on selecting target pod\\b',
+        // round 43 (gateways): vLLM production-stack's router for a model whose engines are all asleep or draining and for a
+        // disaggregated deployment with no prefill or decode engine found (vllm-project/production-stack
+        // src/vllm_router/services/request_service/request.py, a 503 `Model '<m>' is temporarily unavailable. Please try again
+        // later.`; src/vllm_router/routers/routing_logic.py, a 503 `PREFILL_SERVICE_UNAVAILABLE: No prefill endpoints discovered`, DECODE_ likewise)
+        "\\bmodel '[^']{1,120}' is temporarily unavailable\\. please try again later",
+        '\\b(?:prefill|decode)_service_unavailable: no (?:prefill|decode) endpoints discovered',
         // round 42 (cnsdk): TencentCloud API 3.0's common InternalError (内部错误, in every product's common error-code table:
         // cloud.tencent.com/document/product/1388/114322 and 850/38750 公共错误码) as the SDKs print it (tencentcloud-sdk-python
         // tencentcloud/common/exception/tencent_cloud_sdk_exception.py `[TencentCloudSDKException] code:%s message:%s requestId:%s`,
@@ -1561,6 +1595,10 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'openai', 'client'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb's code when its own per-request time budget ran out before the upstream answered
+        // (Soju06/codex-lb app/core/clients/proxy.py, `openai_error("upstream_request_timeout", "Proxy request budget exhausted")`
+        // and `Compact upstream call timed out`; the budget is settings.proxy_request_budget_seconds, a total timeout)
+        'upstream_request_timeout',
         // round 42 (cnsdk): Volcengine's OpenAPI gateway InternalServiceTimeout (内部服务超时, a 504) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
         // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
         'internalservicetimeout',
@@ -1595,6 +1633,13 @@ export const serviceEntries: ErrorEntry[] = [
         'image_stream_timeout',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb's words for that timeout (Soju06/codex-lb app/core/clients/proxy.py, see codes)
+        '\\bproxy request budget exhausted\\b',
+        // round 43 (gateways): TensorZero's gateway at a configured timeout of a provider, model or variant (tensorzero/tensorzero
+        // crates/tensorzero-error/src/lib.rs ErrorDetails::ModelProviderTimeout, ModelTimeout, VariantTimeout `… timed out due to
+        // configured `non_streaming.total_ms` timeout (…)`, and InferenceTimeout `Inference timed out for variant: <name>`)
+        '\\btimed out due to configured `[\\w.]{1,40}` timeout\\b',
+        '\\binference timed out for variant: ',
         // round 41 (transport): Ollama's server when the model runner did not come up within its load timeout
         // (ollama/ollama llm/server.go WaitUntilRunning `timed out waiting for llama runner to start - progress %0.2f - `,
         // OLLAMA_LOAD_TIMEOUT), sent as its 500 (`Error: 500 Internal Server Error: timed out waiting for llama runner to

@@ -7643,3 +7643,114 @@ describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's commo
     )
   })
 })
+
+describe('components/error-lookup/match: round 43 (gateways) relays and AI gateways in their own words', () => {
+  it("reads codex-lb's request budget as a timeout and its account pool's refusals by their causes", () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        '{"error":{"message":"Proxy request budget exhausted","type":"server_error","code":"upstream_request_timeout"}}',
+        'Model provider openai timed out due to configured `non_streaming.total_ms` timeout (10s)',
+      ],
+      ['We exhausted the travel budget for the proxy server project', 'configured timeout to 30s and it worked'],
+    )
+    namesEntry(
+      'upstream-failed',
+      [
+        'Upstream circuit breaker is open',
+        'Previous response owner account is unavailable; retry later.',
+        'error on getting pods for model deepseek-r1-distill-llama-8b',
+      ],
+      ['The circuit breaker in the kitchen is open', 'All account attempts to sign in are logged'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ["Additional quota exhausted for model 'gpt-5.3-codex-spark'", 'model: llama-3-8b has exceeded RPS: 10'],
+      ['Additional quota can be bought for model training jobs'],
+    )
+    namesEntry('key-ip-restricted', ['403 Access denied for client IP'], ['Access to client IP settings is admin-only'])
+    namesEntry(
+      'no-available-channel',
+      ["No accounts with a plan supporting model 'gpt-5.5-pro'", '{"error": "No backend for model llama3"}'],
+      ['There is no backend for modeling yet; the frontend ships first'],
+    )
+  })
+
+  it("reads LiteLLM's newer model-access message as the key's permission, with the model name second", () => {
+    const text =
+      "The requested model 'gpt-5.6' is not available for this API key, or the model name is invalid. Check the models available to you and try again."
+    expect(topEntry(text)).toBe('model-not-allowed-for-key')
+    expect(ids(text)).toContain('invalid-model-id')
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        "The requested model 'gpt-4o' is not in the allowed models for this customer. Check the models this customer can use and try again.",
+        'Model "claude-opus-4-5" is not allowed for this profile.',
+      ],
+      ['Check the models available to you in the sidebar'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ["request is outside the key's allowed access_schedule (timezone Europe/Berlin)"],
+      ['Set access_schedule on the key to limit office hours'],
+    )
+  })
+
+  it('reads the self-hosted routers and gateways by their causes, not sentences that mention their words', () => {
+    namesEntry(
+      'model-not-found',
+      [
+        'model llama3-8b does not exist',
+        'No matching route found. It is likely because the model specified in your request is not configured in the Gateway.',
+        'Router script returned unconfigured model "deepseek,deepseek-chat".',
+      ],
+      ['No matching route found for /health'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['incorrect routing strategy random2', '{"error":{"message":"no model provided","type":"aiproxy_error"}}'],
+      ['If no model provided in the config, the default is used'],
+    )
+    namesEntry('missing-api-key', ['unauthorized, no access token provided'], ['unauthorized access token usage'])
+    namesEntry(
+      'expired-key',
+      ['401 {"error":{"message":"API key is expired."}}'],
+      ['Rotate an API key before it is expired'],
+    )
+    namesEntry('wrong-path-404', ['Router id not found: my-router'], ['The router id was not found in the docs'])
+    namesEntry(
+      'invalid-parameters',
+      ['Missing model id in request body'],
+      ['Is a missing model id in the request body a problem?'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['provider openai does not support anthropic-messages protocol (supported: openai-chat, openai-embeddings)'],
+      ['The provider does not support this protocol yet'],
+    )
+  })
+
+  it("reads LLM Gateway's key cap, plan, retired model and free-only routing by their causes", () => {
+    namesEntry(
+      'key-quota-exhausted',
+      ['401 {"error":{"message":"Unauthorized: LLMGateway API key reached its usage limit."}}'],
+      ['The API key reached its usage page limit of ten rows'],
+    )
+    expect(topEntry('401 Unauthorized')).toBe('invalid-api-key')
+    namesEntry(
+      'payment-required',
+      ['API Keys mode requires a Pro plan. Please upgrade to Pro or switch to Credits mode.'],
+      ['This feature requires a pro plan or higher'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['Model gpt-4-32k has been deactivated and is no longer available', 'Could not find model definition for foo'],
+      ['Your account has been deactivated'],
+    )
+    namesEntry(
+      'no-provider-endpoints',
+      ['No free models are available for auto routing. Remove free_models_only parameter or use a specific model.'],
+      ['No free models are available this month'],
+    )
+  })
+})
