@@ -41,6 +41,13 @@ export const accountEntries: ErrorEntry[] = [
         // failed, …`); not the log line for handing a hold back (`返还预扣费额度失败`)
         '\\bpre-consumed? quota failed\\b',
         '(?<!返还|退还|返還|退還)预扣费额度失败',
+        // round 43 (newapi): new-api's subscription plans (套餐), when the plan has no item for the model or its item is spent
+        // (QuantumNous/new-api model/subscription.go PreConsumeUserSubscription `no active subscription item for this model`,
+        // `subscription quota insufficient, remain=%d need=%d`; later the sentinel `subscription quota insufficient`), which
+        // service/billing.go and billing_session.go answer as a 403 insufficient_user_quota `订阅额度不足或未配置订阅: %s`
+        // (read already by 额度不足); the English alone, as logs and translated pastes carry it
+        '\\bsubscription quota insufficient\\b',
+        '\\bno active subscription item for this model\\b',
         // one-api forks (Shell API, APIYI) print the balance and the hold: `quota [814] preConsumedQuota [113605] is not enough`
         'preconsumedquota \\[-?\\d+\\] ?is not enough',
         '余额不足',

@@ -820,6 +820,10 @@ export const agentEntries: ErrorEntry[] = [
       patterns: [
         'size is not supported by this model',
         'size must be one of',
+        // round 43 (newapi): new-api's check of an image size written with the multiplication sign (QuantumNous/new-api
+        // relay/helper/valid_request.go GetAndValidOpenAIImageRequest `size an unexpected error occurred in the parameter,
+        // please use 'x' instead of the multiplication sign '×'`): `1024×1024` for `1024x1024`
+        "\\bplease use 'x' instead of the multiplication sign\\b",
         'size not supported for this image model',
         "'\\d+x\\d+' is not one of",
         '(?:图片)?尺寸不(?:支持|合法)',

@@ -960,6 +960,9 @@ export const keyEntries: ErrorEntry[] = [
         // (400; new-api's English `Invalid channel ID`). Either way the key was sent with more than the key: a format fault
         '普通用户不支持指定渠道',
         '无效的渠道 ?id|invalid channel id',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.invalid_channel_id `無效的管道 Id`)
+        '无效的管道 ?id',
         // round 15 (matcher): what OpenAI echoes of a key that is not a key string: a JavaScript object sent as the
         // key (`String({})` is `[object Object]`, which OpenAI masks to `[obj*******ect]`), or a key holding its
         // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
@@ -1559,6 +1562,10 @@ export const keyEntries: ErrorEntry[] = [
         'you are not allowed to sample from this model',
         'does not have access to model',
         '该令牌无权访问(?:任何)?模型',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 存取 for 访问 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.token_no_model_access `該令牌無權存取任何模型`, token_model_forbidden
+        // `該令牌無權存取模型 {{.Model}}`): a key limited to a model list without the model
+        '该令牌无权存取(?:任何)?模型',
         'token has no access to (?:any )?models?',
         '(?:key|team|user) not allowed to access model',
         'api key does not have permission to use the model',
@@ -1646,6 +1653,9 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub middleware/api-limit.go: the user's group has no API rate limit set, so no API access
         'api requests are not allowed',
         '无权访问该分组',
+        // round 43 (newapi): the same in new-api's Traditional Chinese locale (QuantumNous/new-api i18n/locales/zh-TW.yaml
+        // distributor.group_access_denied `無權存取該分組`, the playground asked for a group the user may not use)
+        '无权存取该分组',
         '无权访问 \\S+ 分组',
         '分组 \\S+ 已被弃用',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, NO_GROUP_PERMISSION, NO_DEFAULT_GROUP_PERMISSION)
@@ -1827,6 +1837,11 @@ export const keyEntries: ErrorEntry[] = [
         '账户存违规行为',
         'this user has been disabled',
         '该用户已被禁用',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 使用者 for 用户 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml user.disabled `該使用者已被禁用`, oauth.user_banned `使用者已被封禁`, also the end of
+        // user.username_or_password_error `使用者名或密碼錯誤，或使用者已被封禁`)
+        '该使用者已被禁用',
+        '使用者已被封禁',
         '账户当前处于非活动状态',
         'account is blocked',
         'account associated with this api key has been deactivated',

@@ -1450,6 +1450,15 @@ export const requestEntries: ErrorEntry[] = [
         // as the message itself, not a sentence's words (`no input is required`)
         '(?<![a-z] )\\b(?:input|contents) is required\\b',
         '\\binput is empty\\b',
+        // round 43 (newapi): new-api's other request checks in the same file (QuantumNous/new-api relay/helper/valid_request.go
+        // GetAndValidateTextRequest `invalid search_context_size, must be one of: high, medium, low`, GetAndValidOpenAIImageRequest
+        // `failed to parse image edit form request: %w`), and the refusal a channel's parameter override rule answers with when
+        // the request meets its conditions (relay/common/override.go return_error, whose default message is `request blocked by
+        // param override`, type invalid_request_error, code invalid_request; the older block mode's `request blocked by param
+        // override conditions`): the request carries what the channel's rules refuse
+        '\\binvalid search_context_size, must be one of\\b',
+        '\\bfailed to parse image edit form request\\b',
+        '\\brequest blocked by param override\\b',
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)

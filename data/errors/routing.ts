@@ -545,6 +545,15 @@ export const routingEntries: ErrorEntry[] = [
         'channel associated with this task has been disabled',
         '可用渠道(?:失败|不存在)',
         '(?:该)?渠道已被禁用',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.channel_disabled `該管道已被禁用`, channel.no_available_key `沒有可用的管道密鑰`,
+        // channel.no_valid_upstream `無有效上游管道`, channel.get_available_failed `獲取分組 {{.Group}} 下模型 {{.Model}} 的可用
+        // 管道失敗`, distributor.no_available_channel `分組 … 下模型 … 無可用管道（distributor）`); only in its sentences, a
+        // pipeline (also 管道) of a CI or a data tool is no channel
+        '该管道已被禁用',
+        '没有可用的管道密钥',
+        '无有效上游管道',
+        '下模型 \\S{1,80} (?:的可用管道失败|无可用管道)',
         '获取渠道失败',
         'failed to get available channels? for model',
         // AIHubMix's English for its 403 该渠道已被禁用 drops the `this` (`Forbidden – channel has been disabled.`,

@@ -1346,6 +1346,16 @@ export const serviceEntries: ErrorEntry[] = [
         'failed to get channel info, channel id',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 資料庫 for 数据库 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml common.database_error `資料庫錯誤，請稍後重試`, token.db_error `無效的令牌，資料庫查詢出錯，請聯繫
+        // 管理員`, ability.db_corrupted `資料庫一致性被破壞`): the gateway's own database, not the key
+        '资料库(?:错误|查询出错)',
+        '资料库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Kling task channel holding a key that is not `accessKey|secretKey` (QuantumNous/new-api
+        // relay/channel/task/kling/adaptor.go createJWTTokenWithKey `invalid api_key, required format is accessKey|secretKey`,
+        // which reaches the caller inside `setup request header failed: failed to create JWT token: …`): the gateway's
+        // channel configuration, not the caller's key
+        '\\binvalid api_key, required format is accesskey\\|secretkey\\b',
         // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
         'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
@@ -1526,6 +1536,15 @@ export const serviceEntries: ErrorEntry[] = [
         'price (?:or ratio )?(?:is )?not (?:set|configured)',
         'ratio or price not set',
         'model ratio not found',
+        // round 43 (newapi): new-api's newer wording of the same refusal, the one a user who is not an admin reads (QuantumNous/new-api
+        // relay/helper/price.go modelPriceNotConfiguredError `模型 %s 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型；
+        // Model %s has not been priced by the administrator yet. Please contact the site administrator to enable this model.`), and
+        // its tiered billing with no expression or one that fails to run (modelPriceHelperTiered `model %s is configured as
+        // tiered_expr but has no billing expression`, `model %s tiered expr run failed: %w`): the price cannot be computed
+        '\\bhas not been priced by the administrator\\b',
+        '价格尚未由管理员配置',
+        '\\bis configured as tiered_expr but has no billing expression\\b',
+        '\\btiered expr run failed\\b',
       ],
     },
     title: { zh: '模型价格未配置', en: 'Model price not configured' },
