@@ -7643,3 +7643,70 @@ describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's commo
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional Chinese locale and its newer relay strings", () => {
+  it('reads the zh-TW words for channel, access, user and database (管道, 存取, 使用者, 資料庫) as their zh-CN twins', () => {
+    namesEntry(
+      'no-available-channel',
+      ['該管道已被禁用', '沒有可用的管道密鑰', '無有效上游管道', '獲取分組 default 下模型 gpt-4o 的可用管道失敗'],
+      ['此管道已被禁用，请在项目设置中启用', '部署管道失败：没有可用的运行器', '数据管道的上游管道已暂停'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['該令牌無權存取任何模型', '該令牌無權存取模型 gpt-4o'],
+      ['该用户无权存取此文件', '令牌存取模型列表已更新'],
+    )
+    namesEntry('group-not-allowed', ['無權存取該分組'], ['无权存取该文件夹'])
+    namesEntry(
+      'account-banned',
+      ['該使用者已被禁用', '使用者名或密碼錯誤，或使用者已被封禁'],
+      ['使用者已登出', '该使用者已被邀请'],
+    )
+    namesEntry('key-malformed', ['無效的管道 Id'], ['管道 Id 已复制'])
+    namesEntry(
+      'gateway-internal-error',
+      ['資料庫錯誤，請稍後重試', '無效的令牌，資料庫查詢出錯，請聯繫管理員', '資料庫一致性被破壞'],
+      ['资料库已更新', '资料库查询完成，共 3 条'],
+    )
+  })
+
+  it('reads the unpriced model, the tiered billing expression and the Kling key format as the gateway, not the caller', () => {
+    namesEntry(
+      'model-price-not-set',
+      [
+        'Model gpt-5.1-codex has not been priced by the administrator yet. Please contact the site administrator to enable this model.',
+        '模型 gpt-5.2 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型',
+        'model gemini-3-pro is configured as tiered_expr but has no billing expression',
+        'model gemini-3-pro tiered expr run failed: undefined variable',
+      ],
+      ['This item has not been priced yet', 'the tiered pricing expression ran in 2 ms'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['invalid api_key, required format is accessKey|secretKey'],
+      ['required format is: ul_lat,ul_lon,lr_lat,lr_lon'],
+    )
+  })
+
+  it("reads the subscription plan's refusals as the balance and the override and request checks as the request", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['subscription quota insufficient, remain=0 need=1', 'no active subscription item for this model'],
+      ['subscription quota is sufficient for this month', 'no active subscription'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":{"message":"request blocked by param override","type":"invalid_request_error","param":"","code":"invalid_request"}}',
+        'invalid search_context_size, must be one of: high, medium, low',
+        "failed to parse image edit form request: request Content-Type isn't multipart/form-data",
+      ],
+      ['param override applied, request passed', 'the search_context_size defaults to medium'],
+    )
+    namesEntry(
+      'image-size-unsupported',
+      ["size an unexpected error occurred in the parameter, please use 'x' instead of the multiplication sign '×'"],
+      ['use x instead of * in the formula'],
+    )
+  })
+})
