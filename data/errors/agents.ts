@@ -824,6 +824,10 @@ export const agentEntries: ErrorEntry[] = [
         // relay/helper/valid_request.go GetAndValidOpenAIImageRequest `size an unexpected error occurred in the parameter,
         // please use 'x' instead of the multiplication sign '×'`): `1024×1024` for `1024x1024`
         "\\bplease use 'x' instead of the multiplication sign\\b",
+        // round 43 (newapi): new-api's Sora check of a video size the model does not take (QuantumNous/new-api
+        // relay/common/relay_utils.go ValidateMultipartDirect, a 400 invalid_size `sora-2 size is invalid`, for sora-2 other than
+        // 720x1280 or 1280x720, for sora-2-pro also 1792x1024 and 1024x1792)
+        '\\bsora-2 size is invalid\\b',
         'size not supported for this image model',
         "'\\d+x\\d+' is not one of",
         '(?:图片)?尺寸不(?:支持|合法)',
@@ -906,6 +910,10 @@ export const agentEntries: ErrorEntry[] = [
         // `channel does not support /v1/responses/compact`); new-api's bare `not implemented` is read as invalid-parameters
         '(?:^|["\'：:]\\s?)channel not implemented\\b',
         '\\bchannel does not support /v1/responses/compact\\b',
+        // round 43 (newapi): new-api's own compaction route on a channel whose API type has no compact endpoint (QuantumNous/new-api
+        // relay/responses_handler.go ResponsesHelper, a 400 invalid_request `unsupported endpoint "/v1/responses/compact" for api
+        // type %d`): the model's channel does not serve the endpoint called
+        '\\bunsupported endpoint "/v1/responses/compact" for api type\\b',
       ],
     },
     title: {

@@ -1172,6 +1172,9 @@ export const requestEntries: ErrorEntry[] = [
         'invalid_argument',
         'bind_request_body_failed',
         'invalid_json',
+        // round 43 (newapi): new-api's task relays when a multipart body cannot be parsed (QuantumNous/new-api
+        // relay/common/relay_utils.go ValidateBasicTaskRequest, a 400 task error `invalid_multipart_form`); its messages below
+        'invalid_multipart_form',
         'invalidparameter',
         'missingparameter',
         'read_request_body_failed',
@@ -1459,6 +1462,12 @@ export const requestEntries: ErrorEntry[] = [
         '\\binvalid search_context_size, must be one of\\b',
         '\\bfailed to parse image edit form request\\b',
         '\\brequest blocked by param override\\b',
+        // round 43 (newapi): what new-api's multipart checks pass on from Go's net/http (golang/go src/net/http/request.go
+        // ErrMissingBoundary `no multipart boundary param in Content-Type`, ErrNotMultipart `request Content-Type isn't
+        // multipart/form-data`), under invalid_multipart_form or `failed to parse image edit form request: …`: a Content-Type
+        // header set by hand without its boundary, or JSON sent to an endpoint that takes a form
+        '\\bno multipart boundary param in content-type\\b',
+        "\\brequest content-type isn't multipart/form-data\\b",
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)

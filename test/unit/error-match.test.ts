@@ -7709,4 +7709,17 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
       ['use x instead of * in the formula'],
     )
   })
+  it('reads the compaction route on a channel without it, the multipart checks and the Sora size as the request', () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['unsupported endpoint "/v1/responses/compact" for api type 14'],
+      ['unsupported endpoint /v1/foo', 'api type 14 is supported'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['no multipart boundary param in Content-Type', "request Content-Type isn't multipart/form-data"],
+      ['multipart boundary param set in Content-Type', 'the request Content-Type is multipart/form-data'],
+    )
+    namesEntry('image-size-unsupported', ['sora-2 size is invalid'], ['sora-2 size is 720x1280'])
+  })
 })
