@@ -495,6 +495,9 @@ export const keyEntries: ErrorEntry[] = [
         // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
+        // round 43 (newapi): the same in Traditional Chinese, as new-api-based AIHubMix words it (docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes
+        // 401 `無權進行此操作,未登入且未提供 access token`): 未登入 for 未登录
+        '未登入且未提供\\s?access token',
         'no access token supplied',
         // round 34 (cn-vendors): the DashScope Java SDK's NoApiKeyException (help.aliyun.com/zh/model-studio/error-code,
         // NetworkError `NoApiKeyException: Can not find api-key.`, 原因 环境变量配置没有生效): no key reached the call
@@ -963,6 +966,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
         // i18n/locales/zh-TW.yaml distributor.invalid_channel_id `無效的管道 Id`)
         '无效的管道 ?id',
+        // round 43 (newapi): and new-api's 普通用户不支持指定渠道 in Traditional Chinese (docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 403
+        // `普通使用者不支援指定管道`, 非管理員使用者嘗試指定管道)
+        '普通使用者不支[持援]指定[渠管]道',
         // round 15 (matcher): what OpenAI echoes of a key that is not a key string: a JavaScript object sent as the
         // key (`String({})` is `[object Object]`, which OpenAI masks to `[obj*******ect]`), or a key holding its
         // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as

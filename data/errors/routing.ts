@@ -548,10 +548,11 @@ export const routingEntries: ErrorEntry[] = [
         // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
         // i18n/locales/zh-TW.yaml distributor.channel_disabled `該管道已被禁用`, channel.no_available_key `沒有可用的管道密鑰`,
         // channel.no_valid_upstream `無有效上游管道`, channel.get_available_failed `獲取分組 {{.Group}} 下模型 {{.Model}} 的可用
-        // 管道失敗`, distributor.no_available_channel `分組 … 下模型 … 無可用管道（distributor）`); only in its sentences, a
-        // pipeline (also 管道) of a CI or a data tool is no channel
+        // 管道失敗`, distributor.no_available_channel `分組 … 下模型 … 無可用管道（distributor）`; new-api-based AIHubMix's
+        // docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 常見原因 `沒有可用的管道處理請求`); only in its sentences, a pipeline (also 管道)
+        // of a CI or a data tool is no channel
         '该管道已被禁用',
-        '没有可用的管道密钥',
+        '没有可用的管道(?:密钥|处理请求)',
         '无有效上游管道',
         '下模型 \\S{1,80} (?:的可用管道失败|无可用管道)',
         '获取渠道失败',

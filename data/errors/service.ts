@@ -240,6 +240,9 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bexceeded maximum request limit from ai-load-balancer\\b',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
+        // round 43 (newapi): new-api-based AIHubMix's 429 in both its Chinese pages (docs.aihubmix.com/cn/FAQs/HTTP-Codes and
+        // zh-Hant `請求頻率超過限制`, its English `The xx model Too many requests; please try again later.`)
+        '请求频率超过限制',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
         '提问太快啦',
         // its windowed spend limits (5 h, daily, weekly, monthly) answer 429 rate_limit_error and reset by themselves

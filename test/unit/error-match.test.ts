@@ -7722,4 +7722,10 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
     )
     namesEntry('image-size-unsupported', ['sora-2 size is invalid'], ['sora-2 size is 720x1280'])
   })
+  it("reads new-api-based AIHubMix's Traditional Chinese table by the same entries as its zh-CN one", () => {
+    namesEntry('key-malformed', ['普通使用者不支援指定管道'], ['普通使用者可以在设定中指定管道'])
+    namesEntry('missing-api-key', ['無權進行此操作,未登入且未提供 access token'], ['未登入的使用者可以浏览首页'])
+    namesEntry('no-available-channel', ['沒有可用的管道處理請求'], ['没有可用的管道工具，请先安装'])
+    namesEntry('rate-limit-exceeded', ['請求頻率超過限制'], ['请求频率没有超过限制'])
+  })
 })
