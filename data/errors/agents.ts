@@ -914,6 +914,13 @@ export const agentEntries: ErrorEntry[] = [
         // relay/responses_handler.go ResponsesHelper, a 400 invalid_request `unsupported endpoint "/v1/responses/compact" for api
         // type %d`): the model's channel does not serve the endpoint called
         '\\bunsupported endpoint "/v1/responses/compact" for api type\\b',
+        // round 43 (newapi): Laisky's one-api fork when the channel an admin's key pins has no such endpoint (Laisky/one-api
+        // middleware/distributor.go Distribute, a 400 `Channel #%d does not support the requested endpoint: %s`)
+        '\\bchannel #\\d+ does not support the requested endpoint\\b',
+        // round 43 (newapi): and its Claude Messages route asked for a model that is no Claude (Laisky/one-api
+        // relay/adaptor/aws/adaptor.go ConvertClaudeRequest `model '%s' does not support the v1/messages endpoint. Please use
+        // v1/chat/completions instead`, answered as a 400 invalid_request_error by relay/controller/convert_request_error.go)
+        '\\bdoes not support the v1/messages endpoint\\b',
       ],
     },
     title: {

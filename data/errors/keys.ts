@@ -188,6 +188,10 @@ export const keyEntries: ErrorEntry[] = [
         // FastAPI gateways' 401 detail (find_string 无效的API密钥)
         '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
+        // round 43 (newapi): Laisky's one-api fork, English throughout, on a dashboard access token it does not know (Laisky/one-api
+        // middleware/auth.go authHelper, a 401 `No permission to perform this operation, access token is invalid`; one-api's
+        // 无权进行此操作，access token 无效)
+        '\\bno permission to perform this operation, access token is invalid\\b',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
         // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
@@ -499,6 +503,9 @@ export const keyEntries: ErrorEntry[] = [
         // 401 `無權進行此操作,未登入且未提供 access token`): 未登入 for 未登录
         '未登入且未提供\\s?access token',
         'no access token supplied',
+        // round 43 (newapi): and Laisky's one-api fork in English (Laisky/one-api middleware/auth.go authHelper, a 401 `No permission
+        // to perform this operation, not logged in and no access token provided`)
+        '\\bnot logged in and no access token provided\\b',
         // round 34 (cn-vendors): the DashScope Java SDK's NoApiKeyException (help.aliyun.com/zh/model-studio/error-code,
         // NetworkError `NoApiKeyException: Can not find api-key.`, 原因 环境变量配置没有生效): no key reached the call
         'can not find api-key',
@@ -969,6 +976,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 43 (newapi): and new-api's 普通用户不支持指定渠道 in Traditional Chinese (docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 403
         // `普通使用者不支援指定管道`, 非管理員使用者嘗試指定管道)
         '普通使用者不支[持援]指定[渠管]道',
+        // round 43 (newapi): and Laisky's one-api fork in English (Laisky/one-api middleware/auth.go TokenAuth, a 403 `Ordinary users
+        // do not support specifying channels` for a key sent with a `-<channel>` suffix by a user who is no admin)
+        '\\bordinary users do not support specifying channels\\b',
         // round 15 (matcher): what OpenAI echoes of a key that is not a key string: a JavaScript object sent as the
         // key (`String({})` is `[object Object]`, which OpenAI masks to `[obj*******ect]`), or a key holding its
         // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
@@ -1782,6 +1792,9 @@ export const keyEntries: ErrorEntry[] = [
         // core/middleware/auth.go, a 403 `token (<name>[<id>]) can only be used in the specified subnets: [<cidr>], current
         // ip: <ip>`)
         '\\bcan only be used in the specified subnets\\b',
+        // round 43 (newapi): Laisky's one-api fork in English for one-api's 该令牌只能在指定网段使用 (Laisky/one-api middleware/auth.go
+        // TokenAuth, a 403 `This API key can only be used in the specified subnet: %s, current IP: %s`)
+        '\\bthis api key can only be used in the specified subnet\\b',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },

@@ -7728,4 +7728,44 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
     namesEntry('no-available-channel', ['沒有可用的管道處理請求'], ['没有可用的管道工具，请先安装'])
     namesEntry('rate-limit-exceeded', ['請求頻率超過限制'], ['请求频率没有超过限制'])
   })
+  it("reads Laisky's one-api fork in English by the entries of one-api's Chinese", () => {
+    namesEntry(
+      'missing-api-key',
+      ['No permission to perform this operation, not logged in and no access token provided'],
+      ['You are not logged in and no access token was found in the keychain'],
+    )
+    namesEntry(
+      'key-ip-restricted',
+      ['This API key can only be used in the specified subnet: 10.0.0.0/8, current IP: 1.2.3.4'],
+      ['This API key can only be used in production'],
+    )
+    namesEntry(
+      'key-malformed',
+      ['Ordinary users do not support specifying channels'],
+      ['Ordinary users do not see this menu'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['This API key does not have permission to use the model: gpt-4o'],
+      ['This API key has permission to use the model gpt-4o'],
+    )
+    expect(ids('This API key does not have permission to use the model: gpt-4o')).not.toContain('model-not-found')
+    expect(topEntry('Error: unknown model: gpt-5')).toBe('model-not-found')
+    namesEntry(
+      'no-available-channel',
+      [
+        'Channel #12 does not support the requested model: gpt-4o',
+        'no endpoint-compatible channel found for websocket request',
+      ],
+      ['Channel #12 supports the requested model'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        'Channel #3 does not support the requested endpoint: embeddings',
+        "model 'gpt-4o' does not support the v1/messages endpoint. Please use v1/chat/completions instead",
+      ],
+      ['this endpoint supports the v1/messages format'],
+    )
+  })
 })
