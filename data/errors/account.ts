@@ -48,6 +48,12 @@ export const accountEntries: ErrorEntry[] = [
         // (read already by 额度不足); the English alone, as logs and translated pastes carry it
         '\\bsubscription quota insufficient\\b',
         '\\bno active subscription item for this model\\b',
+        // round 43 (newapi): Laisky's one-api fork throttling a user whose balance fell below its threshold (Laisky/one-api
+        // middleware/rate-limit.go LowBalanceRelayRateLimit, a 429 `rate limit exceeded: your account balance ($%.4f) is below the
+        // $%.2f minimum, so a stricter limit of %d requests per %d seconds applies; please top up your account to restore the
+        // standard rate limit`): a rate limit in form, the balance in cause, which a top-up lifts
+        '\\bis below the \\$[\\d.]+ minimum, so a stricter limit of\\b',
+        '\\bplease top up your account to restore the standard rate limit\\b',
         // one-api forks (Shell API, APIYI) print the balance and the hold: `quota [814] preConsumedQuota [113605] is not enough`
         'preconsumedquota \\[-?\\d+\\] ?is not enough',
         '余额不足',
@@ -166,6 +172,10 @@ export const accountEntries: ErrorEntry[] = [
         'total_cost_limit_exceeded',
       ],
       patterns: [
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `API Key %s (#%d) quota has been exhausted` for a key marked spent, `token %s (#%d) quota has been used up (remaining: %d)`
+        // for one found spent at the call)
+        '\\(#\\d+\\) quota has been (?:exhausted|used up)\\b',
         // round 41 (gateway): and its message (`已达到总费用限制 ($<limit>)`): the key's lifetime budget, raised only by its owner
         '已达到总费用限制',
         // round 41 (gateway): Octopus on a key whose spend passed its own max cost (bestruirui/octopus

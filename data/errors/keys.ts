@@ -192,6 +192,9 @@ export const keyEntries: ErrorEntry[] = [
         // middleware/auth.go authHelper, a 401 `No permission to perform this operation, access token is invalid`; one-api's
         // 无权进行此操作，access token 无效)
         '\\bno permission to perform this operation, access token is invalid\\b',
+        // round 43 (newapi): and its API key check on a key it does not hold (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token not found for key: %s`, with gorm's `record not found` after it)
+        '\\btoken not found for key: ',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
         // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
@@ -1170,6 +1173,9 @@ export const keyEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.EXPIRED_USER_KEY, `{"type":"expired_user_key","expiredAt":…}`)
       codes: ['token_expired', 'expiredtokenexception', 'expired_user_key'],
       patterns: [
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token %s (#%d) has expired`, or `… has expired at timestamp %d` when the expiry passed since the last check)
+        '\\(#\\d+\\) has expired\\b',
         // round 41 (agents): iFlow CLI's apiTokenExpired in Chinese (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's zh-CN openaiContentGenerator.errors `API Token 已过期。API
         // Token 有效期为 7 天。…`; the English `Your API Token has expired` is read by `token has expired`)
@@ -1257,6 +1263,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_blocked',
       ],
       patterns: [
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token %s (#%d) status is not available (status: %d)`)
+        '\\(#\\d+\\) status is not available\\b',
         // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
         '令牌状态不可用',
         '令牌已(?:被)?禁用',

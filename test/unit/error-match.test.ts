@@ -7768,4 +7768,28 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
       ['this endpoint supports the v1/messages format'],
     )
   })
+  it("reads Laisky's low-balance throttle as the balance, and a plain rate limit still as the rate limit", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      [
+        'rate limit exceeded: your account balance ($0.0123) is below the $1.00 minimum, so a stricter limit of 5 requests per 60 seconds applies; please top up your account to restore the standard rate limit',
+      ],
+      ['rate limit exceeded', 'a stricter limit of 5 requests per 60 seconds applies to free users'],
+    )
+    expect(topEntry('rate limit exceeded')).toBe('rate-limit-exceeded')
+  })
+  it("reads Laisky's key check, which names the key and its id, by the key's state", () => {
+    namesEntry('invalid-api-key', ['token not found for key: abcd1234: record not found'], ['token found for key abcd'])
+    namesEntry(
+      'key-quota-exhausted',
+      ['API Key my-key (#12) quota has been exhausted', 'token my-key (#12) quota has been used up (remaining: 0)'],
+      ['issue (#12) has been closed'],
+    )
+    namesEntry('expired-key', ['token my-key (#12) has expired'], ['token my-key (#12) expires next week'])
+    namesEntry(
+      'disabled-key',
+      ['token my-key (#12) status is not available (status: 2)'],
+      ['token my-key (#12) status is active'],
+    )
+  })
 })
