@@ -883,6 +883,10 @@ export const agentEntries: ErrorEntry[] = [
         // 'OperationNotSupported', 'message': 'The chatCompletion operation does not work with the specified model, gpt-4o. Please
         // choose different model and try again.'}`; find_string ids 47105988558, 68502098, 53720076092)
         'operationnotsupported',
+        // round 43 (newapi): Laisky's one-api fork when the channel chosen for a video model has no durable video API
+        // (Laisky/one-api relay/controller/async_video.go RelayAsyncVideoHelper, a 400 `unsupported_async_video_provider`
+        // `channel does not implement durable async video`)
+        'unsupported_async_video_provider',
       ],
       patterns: [
         'operation does not work with the specified model',

@@ -1175,6 +1175,11 @@ export const requestEntries: ErrorEntry[] = [
         // round 43 (newapi): new-api's task relays when a multipart body cannot be parsed (QuantumNous/new-api
         // relay/common/relay_utils.go ValidateBasicTaskRequest, a 400 task error `invalid_multipart_form`); its messages below
         'invalid_multipart_form',
+        // round 43 (newapi): Laisky's one-api fork on a video task request it cannot take (Laisky/one-api
+        // relay/controller/async_video.go: `invalid_async_video_request`, `async video requires a JSON object with model`, a bad
+        // Idempotency-Key; `idempotency_conflict`, the same Idempotency-Key sent with another body)
+        'invalid_async_video_request',
+        'idempotency_conflict',
         'invalidparameter',
         'missingparameter',
         'read_request_body_failed',

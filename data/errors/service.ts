@@ -1283,6 +1283,10 @@ export const serviceEntries: ErrorEntry[] = [
         'marshal_response_body_failed',
         'write_response_body_failed',
         'model_mapping_failed',
+        // round 43 (newapi): Laisky's one-api fork when its own task store cannot be read or written (Laisky/one-api
+        // relay/controller/async_video.go, a 503 `async_task_store_unavailable`, `Task state is temporarily unavailable; generation
+        // must not be resubmitted.`)
+        'async_task_store_unavailable',
         'build_request_failed',
         'convert_to_openai_video_failed',
         'marshal_response_failed',

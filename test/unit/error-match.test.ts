@@ -7792,4 +7792,13 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
       ['token my-key (#12) status is active'],
     )
   })
+  it("reads Laisky's durable video task codes by where the task stands", () => {
+    expect(topEntry('{"error":{"code":"video_generation_failed","message":"x"}}')).toBe('media-task-failed')
+    expect(topEntry('{"error":{"code":"async_video_wait_timeout","message":"x"}}')).toBe('media-task-queued')
+    expect(topEntry('{"error":{"code":"async_task_store_unavailable","message":"x"}}')).toBe('gateway-internal-error')
+    expect(topEntry('{"error":{"code":"unsupported_async_video_provider","message":"x"}}')).toBe(
+      'model-endpoint-mismatch',
+    )
+    expect(topEntry('{"error":{"code":"invalid_async_video_request","message":"x"}}')).toBe('invalid-parameters')
+  })
 })
