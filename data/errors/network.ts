@@ -1503,6 +1503,11 @@ export const networkEntries: ErrorEntry[] = [
       codes: [
         'task_failed',
         'generation_failed',
+        // round 43 (newapi): Laisky's one-api fork's durable video tasks (Laisky/one-api relay/controller/async_video.go
+        // deliverAsyncVideoTask: a 502 `video_generation_failed` `The upstream video generation did not succeed.` for a task that
+        // failed or was cancelled, `async_task_reconciliation_required` for one whose outcome is unknown, to be kept, not resubmitted)
+        'video_generation_failed',
+        'async_task_reconciliation_required',
         // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
         // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 805 APIKEY_TASK_STATUS_ERROR `Task status
         // is abnormal`, the workflow task ended in an error state
@@ -1750,6 +1755,10 @@ export const networkEntries: ErrorEntry[] = [
         // running` and 813 APIKEY_TASK_IS_QUEUED `Task is queued`, what its outputs query answers before the task is done
         'apikey_task_is_running',
         'apikey_task_is_queued',
+        // round 43 (newapi): Laisky's one-api fork when its synchronous wait for a video task runs out while the task goes on
+        // (Laisky/one-api relay/controller/async_video.go deliverAsyncVideoTask, a 504 `async_video_wait_timeout` `The task is still
+        // tracked. Retrieve its status or retry with the same Idempotency-Key.`): still running, fetch it by its id
+        'async_video_wait_timeout',
       ],
       patterns: [
         // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api

@@ -1172,6 +1172,14 @@ export const requestEntries: ErrorEntry[] = [
         'invalid_argument',
         'bind_request_body_failed',
         'invalid_json',
+        // round 43 (newapi): new-api's task relays when a multipart body cannot be parsed (QuantumNous/new-api
+        // relay/common/relay_utils.go ValidateBasicTaskRequest, a 400 task error `invalid_multipart_form`); its messages below
+        'invalid_multipart_form',
+        // round 43 (newapi): Laisky's one-api fork on a video task request it cannot take (Laisky/one-api
+        // relay/controller/async_video.go: `invalid_async_video_request`, `async video requires a JSON object with model`, a bad
+        // Idempotency-Key; `idempotency_conflict`, the same Idempotency-Key sent with another body)
+        'invalid_async_video_request',
+        'idempotency_conflict',
         'invalidparameter',
         'missingparameter',
         'read_request_body_failed',
@@ -1465,6 +1473,21 @@ export const requestEntries: ErrorEntry[] = [
         // as the message itself, not a sentence's words (`no input is required`)
         '(?<![a-z] )\\b(?:input|contents) is required\\b',
         '\\binput is empty\\b',
+        // round 43 (newapi): new-api's other request checks in the same file (QuantumNous/new-api relay/helper/valid_request.go
+        // GetAndValidateTextRequest `invalid search_context_size, must be one of: high, medium, low`, GetAndValidOpenAIImageRequest
+        // `failed to parse image edit form request: %w`), and the refusal a channel's parameter override rule answers with when
+        // the request meets its conditions (relay/common/override.go return_error, whose default message is `request blocked by
+        // param override`, type invalid_request_error, code invalid_request; the older block mode's `request blocked by param
+        // override conditions`): the request carries what the channel's rules refuse
+        '\\binvalid search_context_size, must be one of\\b',
+        '\\bfailed to parse image edit form request\\b',
+        '\\brequest blocked by param override\\b',
+        // round 43 (newapi): what new-api's multipart checks pass on from Go's net/http (golang/go src/net/http/request.go
+        // ErrMissingBoundary `no multipart boundary param in Content-Type`, ErrNotMultipart `request Content-Type isn't
+        // multipart/form-data`), under invalid_multipart_form or `failed to parse image edit form request: …`: a Content-Type
+        // header set by hand without its boundary, or JSON sent to an endpoint that takes a form
+        '\\bno multipart boundary param in content-type\\b',
+        "\\brequest content-type isn't multipart/form-data\\b",
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)

@@ -185,7 +185,10 @@ export const routingEntries: ErrorEntry[] = [
         // a client's or proxy's model allow-list (find_string 不支持的模型: `不支持的模型: {model}。支持的模型: …`), not a
         // training script's model type or format
         '不支持的模型(?!类型|格式|版本|提供商)',
-        'model: [a-z0-9._-]+$',
+        // (round 43 (newapi): not a key's or a pinned channel's refusal that ends in the model, Laisky/one-api middleware/auth.go
+        // `This API key does not have permission to use the model: %s` and distributor.go `Channel #%d does not support the
+        // requested model: %s`, read by model-not-allowed-for-key and no-available-channel)
+        'model(?<!permission to use the model|the requested model): [a-z0-9._-]+$',
         'invalid model',
         'unknown model',
         // round 11 (English): `no such model: llama3.2:latest`, `unsupported model: <id>` inside a JSON body
@@ -576,6 +579,22 @@ export const routingEntries: ErrorEntry[] = [
         'channel associated with this task has been disabled',
         '可用渠道(?:失败|不存在)',
         '(?:该)?渠道已被禁用',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.channel_disabled `該管道已被禁用`, channel.no_available_key `沒有可用的管道密鑰`,
+        // channel.no_valid_upstream `無有效上游管道`, channel.get_available_failed `獲取分組 {{.Group}} 下模型 {{.Model}} 的可用
+        // 管道失敗`, distributor.no_available_channel `分組 … 下模型 … 無可用管道（distributor）`; new-api-based AIHubMix's
+        // docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 常見原因 `沒有可用的管道處理請求`); only in its sentences, a pipeline (also 管道)
+        // of a CI or a data tool is no channel
+        '该管道已被禁用',
+        '没有可用的管道(?:密钥|处理请求)',
+        '无有效上游管道',
+        '下模型 \\S{1,80} (?:的可用管道失败|无可用管道)',
+        // round 43 (newapi): Laisky's one-api fork when the channel an admin's key pins does not serve the model, or no channel can
+        // take a Responses websocket (Laisky/one-api middleware/distributor.go Distribute `Channel #%d does not support the requested
+        // model: %s`, `Channel #%d does not support Response API websocket transport`, selectResponseWebSocketChannelWithoutModel
+        // `no endpoint-compatible channel found for websocket request`)
+        '\\bchannel #\\d+ does not support (?:the requested model\\b|response api websocket transport\\b)',
+        '\\bno endpoint-compatible channel found for websocket request\\b',
         '获取渠道失败',
         'failed to get available channels? for model',
         // AIHubMix's English for its 403 该渠道已被禁用 drops the `this` (`Forbidden – channel has been disabled.`,

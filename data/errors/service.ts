@@ -252,6 +252,9 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bexceeded maximum request limit from ai-load-balancer\\b',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
+        // round 43 (newapi): new-api-based AIHubMix's 429 in both its Chinese pages (docs.aihubmix.com/cn/FAQs/HTTP-Codes and
+        // zh-Hant `請求頻率超過限制`, its English `The xx model Too many requests; please try again later.`)
+        '请求频率超过限制',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
         '提问太快啦',
         // its windowed spend limits (5 h, daily, weekly, monthly) answer 429 rate_limit_error and reset by themselves
@@ -1314,6 +1317,10 @@ export const serviceEntries: ErrorEntry[] = [
         'marshal_response_body_failed',
         'write_response_body_failed',
         'model_mapping_failed',
+        // round 43 (newapi): Laisky's one-api fork when its own task store cannot be read or written (Laisky/one-api
+        // relay/controller/async_video.go, a 503 `async_task_store_unavailable`, `Task state is temporarily unavailable; generation
+        // must not be resubmitted.`)
+        'async_task_store_unavailable',
         'build_request_failed',
         'convert_to_openai_video_failed',
         'marshal_response_failed',
@@ -1380,6 +1387,16 @@ export const serviceEntries: ErrorEntry[] = [
         'failed to get channel info, channel id',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 資料庫 for 数据库 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml common.database_error `資料庫錯誤，請稍後重試`, token.db_error `無效的令牌，資料庫查詢出錯，請聯繫
+        // 管理員`, ability.db_corrupted `資料庫一致性被破壞`): the gateway's own database, not the key
+        '资料库(?:错误|查询出错)',
+        '资料库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Kling task channel holding a key that is not `accessKey|secretKey` (QuantumNous/new-api
+        // relay/channel/task/kling/adaptor.go createJWTTokenWithKey `invalid api_key, required format is accessKey|secretKey`,
+        // which reaches the caller inside `setup request header failed: failed to create JWT token: …`): the gateway's
+        // channel configuration, not the caller's key
+        '\\binvalid api_key, required format is accesskey\\|secretkey\\b',
         // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
         'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
@@ -1560,6 +1577,15 @@ export const serviceEntries: ErrorEntry[] = [
         'price (?:or ratio )?(?:is )?not (?:set|configured)',
         'ratio or price not set',
         'model ratio not found',
+        // round 43 (newapi): new-api's newer wording of the same refusal, the one a user who is not an admin reads (QuantumNous/new-api
+        // relay/helper/price.go modelPriceNotConfiguredError `模型 %s 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型；
+        // Model %s has not been priced by the administrator yet. Please contact the site administrator to enable this model.`), and
+        // its tiered billing with no expression or one that fails to run (modelPriceHelperTiered `model %s is configured as
+        // tiered_expr but has no billing expression`, `model %s tiered expr run failed: %w`): the price cannot be computed
+        '\\bhas not been priced by the administrator\\b',
+        '价格尚未由管理员配置',
+        '\\bis configured as tiered_expr but has no billing expression\\b',
+        '\\btiered expr run failed\\b',
       ],
     },
     title: { zh: '模型价格未配置', en: 'Model price not configured' },

@@ -7754,3 +7754,162 @@ describe('components/error-lookup/match: round 43 (gateways) relays and AI gatew
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional Chinese locale and its newer relay strings", () => {
+  it('reads the zh-TW words for channel, access, user and database (管道, 存取, 使用者, 資料庫) as their zh-CN twins', () => {
+    namesEntry(
+      'no-available-channel',
+      ['該管道已被禁用', '沒有可用的管道密鑰', '無有效上游管道', '獲取分組 default 下模型 gpt-4o 的可用管道失敗'],
+      ['此管道已被禁用，请在项目设置中启用', '部署管道失败：没有可用的运行器', '数据管道的上游管道已暂停'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['該令牌無權存取任何模型', '該令牌無權存取模型 gpt-4o'],
+      ['该用户无权存取此文件', '令牌存取模型列表已更新'],
+    )
+    namesEntry('group-not-allowed', ['無權存取該分組'], ['无权存取该文件夹'])
+    namesEntry(
+      'account-banned',
+      ['該使用者已被禁用', '使用者名或密碼錯誤，或使用者已被封禁'],
+      ['使用者已登出', '该使用者已被邀请'],
+    )
+    namesEntry('key-malformed', ['無效的管道 Id'], ['管道 Id 已复制'])
+    namesEntry(
+      'gateway-internal-error',
+      ['資料庫錯誤，請稍後重試', '無效的令牌，資料庫查詢出錯，請聯繫管理員', '資料庫一致性被破壞'],
+      ['资料库已更新', '资料库查询完成，共 3 条'],
+    )
+  })
+
+  it('reads the unpriced model, the tiered billing expression and the Kling key format as the gateway, not the caller', () => {
+    namesEntry(
+      'model-price-not-set',
+      [
+        'Model gpt-5.1-codex has not been priced by the administrator yet. Please contact the site administrator to enable this model.',
+        '模型 gpt-5.2 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型',
+        'model gemini-3-pro is configured as tiered_expr but has no billing expression',
+        'model gemini-3-pro tiered expr run failed: undefined variable',
+      ],
+      ['This item has not been priced yet', 'the tiered pricing expression ran in 2 ms'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['invalid api_key, required format is accessKey|secretKey'],
+      ['required format is: ul_lat,ul_lon,lr_lat,lr_lon'],
+    )
+  })
+
+  it("reads the subscription plan's refusals as the balance and the override and request checks as the request", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['subscription quota insufficient, remain=0 need=1', 'no active subscription item for this model'],
+      ['subscription quota is sufficient for this month', 'no active subscription'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":{"message":"request blocked by param override","type":"invalid_request_error","param":"","code":"invalid_request"}}',
+        'invalid search_context_size, must be one of: high, medium, low',
+        "failed to parse image edit form request: request Content-Type isn't multipart/form-data",
+      ],
+      ['param override applied, request passed', 'the search_context_size defaults to medium'],
+    )
+    namesEntry(
+      'image-size-unsupported',
+      ["size an unexpected error occurred in the parameter, please use 'x' instead of the multiplication sign '×'"],
+      ['use x instead of * in the formula'],
+    )
+  })
+  it('reads the compaction route on a channel without it, the multipart checks and the Sora size as the request', () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['unsupported endpoint "/v1/responses/compact" for api type 14'],
+      ['unsupported endpoint /v1/foo', 'api type 14 is supported'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['no multipart boundary param in Content-Type', "request Content-Type isn't multipart/form-data"],
+      ['multipart boundary param set in Content-Type', 'the request Content-Type is multipart/form-data'],
+    )
+    namesEntry('image-size-unsupported', ['sora-2 size is invalid'], ['sora-2 size is 720x1280'])
+  })
+  it("reads new-api-based AIHubMix's Traditional Chinese table by the same entries as its zh-CN one", () => {
+    namesEntry('key-malformed', ['普通使用者不支援指定管道'], ['普通使用者可以在设定中指定管道'])
+    namesEntry('missing-api-key', ['無權進行此操作,未登入且未提供 access token'], ['未登入的使用者可以浏览首页'])
+    namesEntry('no-available-channel', ['沒有可用的管道處理請求'], ['没有可用的管道工具，请先安装'])
+    namesEntry('rate-limit-exceeded', ['請求頻率超過限制'], ['请求频率没有超过限制'])
+  })
+  it("reads Laisky's one-api fork in English by the entries of one-api's Chinese", () => {
+    namesEntry(
+      'missing-api-key',
+      ['No permission to perform this operation, not logged in and no access token provided'],
+      ['You are not logged in and no access token was found in the keychain'],
+    )
+    namesEntry(
+      'key-ip-restricted',
+      ['This API key can only be used in the specified subnet: 10.0.0.0/8, current IP: 1.2.3.4'],
+      ['This API key can only be used in production'],
+    )
+    namesEntry(
+      'key-malformed',
+      ['Ordinary users do not support specifying channels'],
+      ['Ordinary users do not see this menu'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['This API key does not have permission to use the model: gpt-4o'],
+      ['This API key has permission to use the model gpt-4o'],
+    )
+    expect(ids('This API key does not have permission to use the model: gpt-4o')).not.toContain('model-not-found')
+    expect(topEntry('Error: unknown model: gpt-5')).toBe('model-not-found')
+    namesEntry(
+      'no-available-channel',
+      [
+        'Channel #12 does not support the requested model: gpt-4o',
+        'no endpoint-compatible channel found for websocket request',
+      ],
+      ['Channel #12 supports the requested model'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        'Channel #3 does not support the requested endpoint: embeddings',
+        "model 'gpt-4o' does not support the v1/messages endpoint. Please use v1/chat/completions instead",
+      ],
+      ['this endpoint supports the v1/messages format'],
+    )
+  })
+  it("reads Laisky's low-balance throttle as the balance, and a plain rate limit still as the rate limit", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      [
+        'rate limit exceeded: your account balance ($0.0123) is below the $1.00 minimum, so a stricter limit of 5 requests per 60 seconds applies; please top up your account to restore the standard rate limit',
+      ],
+      ['rate limit exceeded', 'a stricter limit of 5 requests per 60 seconds applies to free users'],
+    )
+    expect(topEntry('rate limit exceeded')).toBe('rate-limit-exceeded')
+  })
+  it("reads Laisky's key check, which names the key and its id, by the key's state", () => {
+    namesEntry('invalid-api-key', ['token not found for key: abcd1234: record not found'], ['token found for key abcd'])
+    namesEntry(
+      'key-quota-exhausted',
+      ['API Key my-key (#12) quota has been exhausted', 'token my-key (#12) quota has been used up (remaining: 0)'],
+      ['issue (#12) has been closed'],
+    )
+    namesEntry('expired-key', ['token my-key (#12) has expired'], ['token my-key (#12) expires next week'])
+    namesEntry(
+      'disabled-key',
+      ['token my-key (#12) status is not available (status: 2)'],
+      ['token my-key (#12) status is active'],
+    )
+  })
+  it("reads Laisky's durable video task codes by where the task stands", () => {
+    expect(topEntry('{"error":{"code":"video_generation_failed","message":"x"}}')).toBe('media-task-failed')
+    expect(topEntry('{"error":{"code":"async_video_wait_timeout","message":"x"}}')).toBe('media-task-queued')
+    expect(topEntry('{"error":{"code":"async_task_store_unavailable","message":"x"}}')).toBe('gateway-internal-error')
+    expect(topEntry('{"error":{"code":"unsupported_async_video_provider","message":"x"}}')).toBe(
+      'model-endpoint-mismatch',
+    )
+    expect(topEntry('{"error":{"code":"invalid_async_video_request","message":"x"}}')).toBe('invalid-parameters')
+  })
+})
