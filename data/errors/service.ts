@@ -1662,6 +1662,16 @@ export const serviceEntries: ErrorEntry[] = [
         // out (Portkey-AI/gateway src/handlers/retryHandler.ts, a 408 typed timeout_error: `Request exceeded the timeout sent
         // in the request: <n>ms`)
         '\\brequest exceeded the timeout sent in the request\\b',
+        // round 43 (desc-zh): gpt_image_playground's hint under a browser's `Failed to fetch` once it has timed the failed
+        // request (CookSleep/gpt_image_playground src/store.ts getApiRequestNetworkErrorHint, quoted whole in its issue #82:
+        // 55–75 s `提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。可调大代理的超时时间（如
+        // proxy_read_timeout）…`, 110–140 s `提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口
+        // 本身报错`): a proxy in between gave up waiting, the cause its issues #7 and #40 settle (Nginx's 60 s, Cloudflare's
+        // cut). Both halves of the hint, so the two outweigh the `Failed to fetch` above them; not the app's other hints,
+        // `请求立即失败` (under 15 s: an unreachable address or CORS) nor `请求等待较长时间后被断开` (any other wait: its
+        // issue #65, cut after 21 s, was a refused prompt, the maintainer says)
+        '请求等待约\\s?\\d{2,3}\\s?秒后被断开',
+        '这通常是\\s?(?:nginx\\s?等\\s?反向代理的默认超时|cloudflare\\s?等\\s?cdn\\s?/\\s?网关的超时限制)',
       ],
       describes: [
         // round 15 (en)
@@ -1705,6 +1715,15 @@ export const serviceEntries: ErrorEntry[] = [
         // complex or long subject first, then 就/会 and 超时 within a short clause; not a negation (`复杂问题也不会超时`), a
         // question (`复杂问题会超时吗`) or a setting (`会超时时间`)
         '(?:复杂|複雜|较长|較長|比较长|比較長|很长|很長|过长|過長|太长|太長)(?:的)?(?:问题|問題|回答|回复|回覆|内容|內容|文字|文本|任务|任務|推理|提问|提問)(?:(?!不|没|沒|未|无|無)[^。！？\n，,]){0,8}?(?:就|会|會|便)(?:出现|出現|提示|报|報)?(?:请求|請求|响应|響應)?超(?:时|時)(?!吗|嗎|么|麼|时间|時間|设置|設置)',
+        // round 43 (desc-zh): a request said to fail on the dot at a fixed wait, or once past a number of seconds, as people
+        // tell a proxy's cut (CookSleep/gpt_image_playground#40 `如果本次请求需要较长等待时间(超过2分06秒)，总是会在2分06秒准时提前报
+        // 失败`, which its reporter settles: `是上游 Cloudflare 代理把请求掐了`; basketikun/chatgpt2api#75 `图片生成超过120秒就超时了`,
+        // the relay's own 120 s wait in its log, `image_poll_timeout … timeout_secs: 120.0`; the app's hint above words the
+        // same wait `请求等待约 120 秒后被断开`). A wait first (总是/每次 … 在 <time> 准时, or 超过 <n> 秒 then 就), then the cut
+        // right after; not a schedule that fires on time (`每 60 秒准时刷新`), a setting (`超过 60 秒就重试`), or a negation
+        // (`超过 120 秒也不会超时`)
+        '(?:总是|總是|每次|都)(?:会|會)?在\\s?\\d{1,3}\\s?(?:分(?:钟|鐘)?\\s?\\d{1,2}\\s?秒?|秒|s)(?:左右)?准时(?:提前)?(?:报|報)?(?:失败|失敗|超时|超時|断开|斷開|掐断|掐斷)',
+        '(?:超过|超過|超出)\\s?\\d{2,3}\\s?(?:秒|s)(?:钟|鐘)?(?:后|後|之后|之後)?(?:就|便)(?:会|會)?(?:被)?(?:超时|超時|断开|斷開|掐断|掐斷)',
         // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
         // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
         // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
