@@ -1666,10 +1666,10 @@ export const serviceEntries: ErrorEntry[] = [
         // request (CookSleep/gpt_image_playground src/store.ts getApiRequestNetworkErrorHint, quoted whole in its issue #82:
         // 55–75 s `提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。可调大代理的超时时间（如
         // proxy_read_timeout）…`, 110–140 s `提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口
-        // 本身报错`): a proxy in between gave up waiting, the cause its issues #7 and #40 settle (Nginx's 60 s, Cloudflare's
-        // cut). Both halves of the hint, so the two outweigh the `Failed to fetch` above them; not the app's other hints,
-        // `请求立即失败` (under 15 s: an unreachable address or CORS) nor `请求等待较长时间后被断开` (any other wait: its
-        // issue #65, cut after 21 s, was a refused prompt, the maintainer says)
+        // 本身报错`): a proxy in between gave up waiting (nginx.org ngx_http_proxy_module, proxy_read_timeout: default 60s;
+        // its issue #40, settled as Cloudflare's cut). Both halves of the hint, so the two outweigh the `Failed to fetch`
+        // above them; not the app's other hints, `请求立即失败` (under 15 s: an unreachable address or CORS) nor
+        // `请求等待较长时间后被断开` (any other wait: its issue #65, cut after 21 s, was a refused prompt, the maintainer says)
         '请求等待约\\s?\\d{2,3}\\s?秒后被断开',
         '这通常是\\s?(?:nginx\\s?等\\s?反向代理的默认超时|cloudflare\\s?等\\s?cdn\\s?/\\s?网关的超时限制)',
       ],
