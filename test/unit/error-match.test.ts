@@ -7663,7 +7663,11 @@ describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cu
   it('reads a request said to fail on the dot, or once past some seconds, as a timeout, not a schedule, a setting or a negation', () => {
     describesEntry(
       'gateway-timeout',
-      ['如果本次请求需要较长等待时间，总是会在2分06秒准时提前报失败', '图片生成超过120秒就超时了', '每次都在 100 秒准时断开'],
+      [
+        '如果本次请求需要较长等待时间，总是会在2分06秒准时提前报失败',
+        '图片生成超过120秒就超时了',
+        '每次都在 100 秒准时断开',
+      ],
       [
         '每 60 秒准时刷新一次',
         '壁纸每 30 秒准时切换',
