@@ -1970,6 +1970,15 @@ export const serviceEntries: ErrorEntry[] = [
         // five seconds and a failure to answer or a cut right after; not a statement that it does answer in time (`公众号
         // 5秒内回复成功`), nor a rule followed by its consequence (`5秒内回复，否则超时`), nor a negation (`5秒内不会超时`)
         '公众号[^。！？\\n]{0,20}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)?(?:(?!不会|不會|没有超|沒有超|未超)[^。！？\\n，,]){0,3}?(?:回复不了|回覆不了|回不了|无法回复|無法回覆|不返回|未回复|未回覆|没有?回复|沒有?回覆|超时|超時|断开|斷開)',
+        // round 43 (desc-zh): the same wait said of WeCom's or WeChat's server, which did not get the bot's answer within five
+        // seconds: WeCom's callback rule as users quote it (GentleCP/corpwechatbot#25, a callback that calls a model and
+        // `超时就不返回数据了`, settled with the rule `企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次`;
+        // WeChat's passive-reply rule, mp.weixin.qq.com wiki as node-webot/co-wechat#6 quotes it, `微信服务器在五秒内收不到响应会断掉
+        // 连接`), and people's words for it (mostlittlebee/chatgpt-on-wecom#13 `因为企业微信5秒内没有收到服务端的响应，会进行断连重试`;
+        // easy-wx/wecom-app-svr#1, a slow handler WeCom never shows, the maintainer: `都是3个5秒的尝试，也就是说超过15秒就没有自动回`).
+        // WeCom, WeChat or an official account first, then five seconds and no answer received; not an answer that came
+        // (`企业微信5秒内收到了响应`), nor the rule said as advice (`需要在5秒内回复`)
+        '(?:企业微信|企業微信|微信|公众号|公眾號)(?:服务器|服務器|服务端|服務端)?[^。！？\\n，,]{0,4}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)(?:没有?|沒有?|未|收不到)(?:收到)?(?:服务端|服務端|服务器|服務器|开发者|開發者)?的?(?:响应|響應|回复|回覆)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

@@ -7678,4 +7678,15 @@ describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cu
       ],
     )
   })
+
+  it("reads WeCom's or WeChat's server said to get no answer within five seconds as the wait running out, not an answer or advice", () => {
+    describesEntry(
+      'client-timeout',
+      [
+        '企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次。',
+        '因为企业微信5秒内没有收到服务端的响应，会进行断连重试',
+      ],
+      ['企业微信5秒内收到了响应', '需要在5秒内回复', '公众号要求5秒内回复，否则超时', '企业微信 5 秒内回复成功'],
+    )
+  })
 })
