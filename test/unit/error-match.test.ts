@@ -7689,4 +7689,12 @@ describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cu
       ['企业微信5秒内收到了响应', '需要在5秒内回复', '公众号要求5秒内回复，否则超时', '企业微信 5 秒内回复成功'],
     )
   })
+
+  it("reads a vendor's API said to be behind the wall as a connection that never gets through, not a negation or a question", () => {
+    describesEntry(
+      'connect-timeout',
+      ['api被墙了，能否支持配置接口代理', 'openai的接口在国内被墙，需要代理'],
+      ['api.openai.com 被墙了吗？', 'api 没有被墙', '不是被墙的问题', '开着翻墙软件也不行', 'github 被墙了'],
+    )
+  })
 })
