@@ -1663,7 +1663,8 @@ export const serviceEntries: ErrorEntry[] = [
         // in the request: <n>ms`)
         '\\brequest exceeded the timeout sent in the request\\b',
         // round 43 (desc-zh): gpt_image_playground's hint under a browser's `Failed to fetch` once it has timed the failed
-        // request (CookSleep/gpt_image_playground src/store.ts getApiRequestNetworkErrorHint, quoted whole in its issue #82:
+        // request (CookSleep/gpt_image_playground getApiRequestNetworkErrorHint, src/store.ts in the versions and forks the code
+        // index holds, e.g. find_string id 65811575284; the 120 s hint is quoted whole in its issue #82:
         // 55–75 s `提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。可调大代理的超时时间（如
         // proxy_read_timeout）…`, 110–140 s `提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口
         // 本身报错`): a proxy in between gave up waiting (nginx.org ngx_http_proxy_module, proxy_read_timeout: default 60s;
