@@ -599,6 +599,16 @@ export const networkEntries: ErrorEntry[] = [
         // `连接超时` is read already)
         '\\bconnection to the provider timed out or was dropped\\b',
       ],
+      describes: [
+        // round 43 (desc-zh): the API's domain said to be behind the wall, people's word for mainland China's firewall
+        // cutting the way to the vendor (leochen-g/wechat-assistant-pro#40 `api被墙了`, which the maintainer answers with a
+        // proxy setting; www.qqiyuan.cn's guide to reaching the ChatGPT API from China: `官方 API 端点(api.openai.com) 在部分区域
+        // 存在 DNS 污染问题`, `API 端点域名(api.openai.com)无法直接解析`, fixed by a proxy or an overseas relay; lesscode.com/206.html
+        // `不要直接在国内访问 OpenAI API…需要配置代理`): the connection never gets through, the vendor refuses nothing. The
+        // vendor or its API first, then 被墙 within a short clause; not a negation (`api 没有被墙`, `不是被墙`) nor a
+        // question (`api.openai.com 被墙了吗`)
+        '(?:openai|chatgpt|gemini|claude|anthropic|api|接口)(?:(?!没|沒|不|未|无|無)[^。！？\\n，,]){0,10}?(?:已经|已經|已|又|也)?被墙(?!了?[吗嗎么麼?？])',
+      ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
     meaning: {

@@ -1733,6 +1733,17 @@ export const serviceEntries: ErrorEntry[] = [
         // out (Portkey-AI/gateway src/handlers/retryHandler.ts, a 408 typed timeout_error: `Request exceeded the timeout sent
         // in the request: <n>ms`)
         '\\brequest exceeded the timeout sent in the request\\b',
+        // round 43 (desc-zh): gpt_image_playground's hint under a browser's `Failed to fetch` once it has timed the failed
+        // request (CookSleep/gpt_image_playground getApiRequestNetworkErrorHint, src/store.ts in the versions and forks the code
+        // index holds, e.g. find_string id 65811575284; the 120 s hint is quoted whole in its issue #82:
+        // 55–75 s `提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。可调大代理的超时时间（如
+        // proxy_read_timeout）…`, 110–140 s `提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口
+        // 本身报错`): a proxy in between gave up waiting (nginx.org ngx_http_proxy_module, proxy_read_timeout: default 60s;
+        // its issue #40, settled as Cloudflare's cut). Both halves of the hint, so the two outweigh the `Failed to fetch`
+        // above them; not the app's other hints, `请求立即失败` (under 15 s: an unreachable address or CORS) nor
+        // `请求等待较长时间后被断开` (any other wait: its issue #65, cut after 21 s, was a refused prompt, the maintainer says)
+        '请求等待约\\s?\\d{2,3}\\s?秒后被断开',
+        '这通常是\\s?(?:nginx\\s?等\\s?反向代理的默认超时|cloudflare\\s?等\\s?cdn\\s?/\\s?网关的超时限制)',
       ],
       describes: [
         // round 15 (en)
@@ -1776,6 +1787,15 @@ export const serviceEntries: ErrorEntry[] = [
         // complex or long subject first, then 就/会 and 超时 within a short clause; not a negation (`复杂问题也不会超时`), a
         // question (`复杂问题会超时吗`) or a setting (`会超时时间`)
         '(?:复杂|複雜|较长|較長|比较长|比較長|很长|很長|过长|過長|太长|太長)(?:的)?(?:问题|問題|回答|回复|回覆|内容|內容|文字|文本|任务|任務|推理|提问|提問)(?:(?!不|没|沒|未|无|無)[^。！？\n，,]){0,8}?(?:就|会|會|便)(?:出现|出現|提示|报|報)?(?:请求|請求|响应|響應)?超(?:时|時)(?!吗|嗎|么|麼|时间|時間|设置|設置)',
+        // round 43 (desc-zh): a request said to fail on the dot at a fixed wait, or once past a number of seconds, as people
+        // tell a proxy's cut (CookSleep/gpt_image_playground#40 `如果本次请求需要较长等待时间(超过2分06秒)，总是会在2分06秒准时提前报
+        // 失败`, which its reporter settles: `是上游 Cloudflare 代理把请求掐了`; basketikun/chatgpt2api#75 `图片生成超过120秒就超时了`,
+        // the relay's own 120 s wait in its log, `image_poll_timeout … timeout_secs: 120.0`; the app's hint above words the
+        // same wait `请求等待约 120 秒后被断开`). A wait first (总是/每次 … 在 <time> 准时, or 超过 <n> 秒 then 就), then the cut
+        // right after; not a schedule that fires on time (`每 60 秒准时刷新`), a setting (`超过 60 秒就重试`), or a negation
+        // (`超过 120 秒也不会超时`)
+        '(?:总是|總是|每次|都)(?:会|會)?在\\s?\\d{1,3}\\s?(?:分(?:钟|鐘)?\\s?\\d{1,2}\\s?秒?|秒|s)(?:左右)?准时(?:提前)?(?:报|報)?(?:失败|失敗|超时|超時|断开|斷開|掐断|掐斷)',
+        '(?:超过|超過|超出)\\s?\\d{2,3}\\s?(?:秒|s)(?:钟|鐘)?(?:后|後|之后|之後)?(?:就|便)(?:会|會)?(?:被)?(?:超时|超時|断开|斷開|掐断|掐斷)',
         // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
         // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
         // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
@@ -2022,6 +2042,15 @@ export const serviceEntries: ErrorEntry[] = [
         // five seconds and a failure to answer or a cut right after; not a statement that it does answer in time (`公众号
         // 5秒内回复成功`), nor a rule followed by its consequence (`5秒内回复，否则超时`), nor a negation (`5秒内不会超时`)
         '公众号[^。！？\\n]{0,20}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)?(?:(?!不会|不會|没有超|沒有超|未超)[^。！？\\n，,]){0,3}?(?:回复不了|回覆不了|回不了|无法回复|無法回覆|不返回|未回复|未回覆|没有?回复|沒有?回覆|超时|超時|断开|斷開)',
+        // round 43 (desc-zh): the same wait said of WeCom's or WeChat's server, which did not get the bot's answer within five
+        // seconds: WeCom's callback rule as users quote it (GentleCP/corpwechatbot#25, a callback that calls a model and
+        // `超时就不返回数据了`, settled with the rule `企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次`;
+        // WeChat's passive-reply rule, mp.weixin.qq.com wiki as node-webot/co-wechat#6 quotes it, `微信服务器在五秒内收不到响应会断掉
+        // 连接`), and people's words for it (mostlittlebee/chatgpt-on-wecom#13 `因为企业微信5秒内没有收到服务端的响应，会进行断连重试`;
+        // easy-wx/wecom-app-svr#1, a slow handler WeCom never shows, the maintainer: `都是3个5秒的尝试，也就是说超过15秒就没有自动回`).
+        // WeCom, WeChat or an official account first, then five seconds and no answer received; not an answer that came
+        // (`企业微信5秒内收到了响应`), nor the rule said as advice (`需要在5秒内回复`)
+        '(?:企业微信|企業微信|微信|公众号|公眾號)(?:服务器|服務器|服务端|服務端)?[^。！？\\n，,]{0,4}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)(?:没有?|沒有?|未|收不到)(?:收到)?(?:服务端|服務端|服务器|服務器|开发者|開發者)?的?(?:响应|響應|回复|回覆)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

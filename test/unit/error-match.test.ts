@@ -7913,3 +7913,58 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
     expect(topEntry('{"error":{"code":"invalid_async_video_request","message":"x"}}')).toBe('invalid-parameters')
   })
 })
+
+describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cut at a fixed wait, in an app's hint and in people's words", () => {
+  it("reads gpt_image_playground's timed hint as a proxy's timeout, above the browser's Failed to fetch, and not its other hints", () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        'Failed to fetch\n提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口本身报错。',
+        '提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。',
+      ],
+      [
+        '提示：请求立即失败，可能原因：\n· API 服务器不可达或地址有误，请检查 API URL 是否正确、服务是否正常运行',
+        '症状: 空闲连接约60秒后被断开，日志显示RST_STREAM或GOAWAY帧',
+        '无凭据的 socket 在 5 秒后被断开，不泄露任何信息',
+      ],
+    )
+  })
+
+  it('reads a request said to fail on the dot, or once past some seconds, as a timeout, not a schedule, a setting or a negation', () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        '如果本次请求需要较长等待时间，总是会在2分06秒准时提前报失败',
+        '图片生成超过120秒就超时了',
+        '每次都在 100 秒准时断开',
+      ],
+      [
+        '每 60 秒准时刷新一次',
+        '壁纸每 30 秒准时切换',
+        '超过 60 秒就重试',
+        '超过 120 秒也不会超时',
+        '超过 100 次就断开',
+        '请求超过 60 秒就不会再重试',
+      ],
+    )
+  })
+
+  it("reads WeCom's or WeChat's server said to get no answer within five seconds as the wait running out, not an answer or advice", () => {
+    describesEntry(
+      'client-timeout',
+      [
+        '企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次。',
+        '因为企业微信5秒内没有收到服务端的响应，会进行断连重试',
+      ],
+      ['企业微信5秒内收到了响应', '需要在5秒内回复', '公众号要求5秒内回复，否则超时', '企业微信 5 秒内回复成功'],
+    )
+  })
+
+  it("reads a vendor's API said to be behind the wall as a connection that never gets through, not a negation or a question", () => {
+    describesEntry(
+      'connect-timeout',
+      ['api被墙了，能否支持配置接口代理', 'openai的接口在国内被墙，需要代理'],
+      ['api.openai.com 被墙了吗？', 'api 没有被墙', '不是被墙的问题', '开着翻墙软件也不行', 'github 被墙了'],
+    )
+  })
+})
