@@ -50,6 +50,19 @@ export const accountEntries: ErrorEntry[] = [
         // failed, …`); not the log line for handing a hold back (`返还预扣费额度失败`)
         '\\bpre-consumed? quota failed\\b',
         '(?<!返还|退还|返還|退還)预扣费额度失败',
+        // round 43 (newapi): new-api's subscription plans (套餐), when the plan has no item for the model or its item is spent
+        // (QuantumNous/new-api model/subscription.go PreConsumeUserSubscription `no active subscription item for this model`,
+        // `subscription quota insufficient, remain=%d need=%d`; later the sentinel `subscription quota insufficient`), which
+        // service/billing.go and billing_session.go answer as a 403 insufficient_user_quota `订阅额度不足或未配置订阅: %s`
+        // (read already by 额度不足); the English alone, as logs and translated pastes carry it
+        '\\bsubscription quota insufficient\\b',
+        '\\bno active subscription item for this model\\b',
+        // round 43 (newapi): Laisky's one-api fork throttling a user whose balance fell below its threshold (Laisky/one-api
+        // middleware/rate-limit.go LowBalanceRelayRateLimit, a 429 `rate limit exceeded: your account balance ($%.4f) is below the
+        // $%.2f minimum, so a stricter limit of %d requests per %d seconds applies; please top up your account to restore the
+        // standard rate limit`): a rate limit in form, the balance in cause, which a top-up lifts
+        '\\bis below the \\$[\\d.]+ minimum, so a stricter limit of\\b',
+        '\\bplease top up your account to restore the standard rate limit\\b',
         // one-api forks (Shell API, APIYI) print the balance and the hold: `quota [814] preConsumedQuota [113605] is not enough`
         'preconsumedquota \\[-?\\d+\\] ?is not enough',
         '余额不足',
@@ -168,6 +181,14 @@ export const accountEntries: ErrorEntry[] = [
         'total_cost_limit_exceeded',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway for a key past the usage limit set on it (theopenco/llmgateway
+        // apps/gateway/src/chat/request-validation.ts validateRequest, a 401 `Unauthorized: LLMGateway API key reached its usage
+        // limit.`): the key's own cap, not the organization's credits
+        '\\bapi key reached its usage limit\\b',
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `API Key %s (#%d) quota has been exhausted` for a key marked spent, `token %s (#%d) quota has been used up (remaining: %d)`
+        // for one found spent at the call)
+        '\\(#\\d+\\) quota has been (?:exhausted|used up)\\b',
         // round 41 (gateway): and its message (`已达到总费用限制 ($<limit>)`): the key's lifetime budget, raised only by its owner
         '已达到总费用限制',
         // round 41 (gateway): Octopus on a key whose spend passed its own max cost (bestruirui/octopus
@@ -372,6 +393,10 @@ export const accountEntries: ErrorEntry[] = [
         'insufficient_balance_error',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway's 402s for a feature of its paid plan (theopenco/llmgateway apps/gateway/src/chat/
+        // model-routing.ts `API Keys mode requires a Pro plan. Please upgrade to Pro or switch to Credits mode.`;
+        // request-validation.ts `Custom headers (X-LLMGateway-*) require a Pro plan. Please upgrade to Pro or remove these headers.`)
+        '\\brequires? a pro plan\\. please upgrade to pro\\b',
         // round 43 (platforms): Together AI's 402 once the account's credit limit is reached (docs.together.ai/docs/error-codes
         // row 402 `Payment Required`; the body `Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing
         // to add credit or upgrade your plan.` as a provider test replays it, find_string id 70481886491)

@@ -195,6 +195,13 @@ export const keyEntries: ErrorEntry[] = [
         // FastAPI gateways' 401 detail (find_string 无效的API密钥)
         '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
+        // round 43 (newapi): Laisky's one-api fork, English throughout, on a dashboard access token it does not know (Laisky/one-api
+        // middleware/auth.go authHelper, a 401 `No permission to perform this operation, access token is invalid`; one-api's
+        // 无权进行此操作，access token 无效)
+        '\\bno permission to perform this operation, access token is invalid\\b',
+        // round 43 (newapi): and its API key check on a key it does not hold (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token not found for key: %s`, with gorm's `record not found` after it)
+        '\\btoken not found for key: ',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
         // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
@@ -244,7 +251,9 @@ export const keyEntries: ErrorEntry[] = [
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
         // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel)
-        'unauthorized(?!: no available api keys)',
+        // round 43 (gateways): nor LLM Gateway's 401 for a key past its own usage cap (`Unauthorized: LLMGateway API key reached
+        // its usage limit.`, theopenco/llmgateway apps/gateway/src/chat/request-validation.ts): key-quota-exhausted
+        'unauthorized(?!: no available api keys|: llmgateway api key reached its usage limit)',
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
@@ -443,6 +452,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 43 (gateways): labring/aiproxy's auth middleware with no key in the request (labring/aiproxy
+        // core/middleware/auth.go, a 401 `unauthorized, no access token provided`)
+        '\\bunauthorized, no access token provided\\b',
         // round 42 (apps): the key field left empty, as Obsidian Copilot words it before any request (logancyang/obsidian-copilot
         // src/LLMProviders/chatModelManager.ts createModelInstance, MissingApiKeyError `API key is not provided for the model:
         // ${modelKey}.`) and as Text Generator's audio extractor does (nhaouari/obsidian-textgenerator-plugin
@@ -502,7 +514,13 @@ export const keyEntries: ErrorEntry[] = [
         // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
+        // round 43 (newapi): the same in Traditional Chinese, as new-api-based AIHubMix words it (docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes
+        // 401 `無權進行此操作,未登入且未提供 access token`): 未登入 for 未登录
+        '未登入且未提供\\s?access token',
         'no access token supplied',
+        // round 43 (newapi): and Laisky's one-api fork in English (Laisky/one-api middleware/auth.go authHelper, a 401 `No permission
+        // to perform this operation, not logged in and no access token provided`)
+        '\\bnot logged in and no access token provided\\b',
         // round 34 (cn-vendors): the DashScope Java SDK's NoApiKeyException (help.aliyun.com/zh/model-studio/error-code,
         // NetworkError `NoApiKeyException: Can not find api-key.`, 原因 环境变量配置没有生效): no key reached the call
         'can not find api-key',
@@ -967,6 +985,15 @@ export const keyEntries: ErrorEntry[] = [
         // (400; new-api's English `Invalid channel ID`). Either way the key was sent with more than the key: a format fault
         '普通用户不支持指定渠道',
         '无效的渠道 ?id|invalid channel id',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.invalid_channel_id `無效的管道 Id`)
+        '无效的管道 ?id',
+        // round 43 (newapi): and new-api's 普通用户不支持指定渠道 in Traditional Chinese (docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 403
+        // `普通使用者不支援指定管道`, 非管理員使用者嘗試指定管道)
+        '普通使用者不支[持援]指定[渠管]道',
+        // round 43 (newapi): and Laisky's one-api fork in English (Laisky/one-api middleware/auth.go TokenAuth, a 403 `Ordinary users
+        // do not support specifying channels` for a key sent with a `-<channel>` suffix by a user who is no admin)
+        '\\bordinary users do not support specifying channels\\b',
         // round 15 (matcher): what OpenAI echoes of a key that is not a key string: a JavaScript object sent as the
         // key (`String({})` is `[object Object]`, which OpenAI masks to `[obj*******ect]`), or a key holding its
         // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
@@ -1158,6 +1185,12 @@ export const keyEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.EXPIRED_USER_KEY, `{"type":"expired_user_key","expiredAt":…}`)
       codes: ['token_expired', 'expiredtokenexception', 'expired_user_key'],
       patterns: [
+        // round 43 (gateways): claude-code-router's gateway for one of its API keys past its expiry date (musistudio/
+        // claude-code-router packages/core/src/gateway/auth/api-key-authorizer.ts, a 401 `API key is expired.`)
+        '\\bapi key is expired\\b',
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token %s (#%d) has expired`, or `… has expired at timestamp %d` when the expiry passed since the last check)
+        '\\(#\\d+\\) has expired\\b',
         // round 41 (agents): iFlow CLI's apiTokenExpired in Chinese (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's zh-CN openaiContentGenerator.errors `API Token 已过期。API
         // Token 有效期为 7 天。…`; the English `Your API Token has expired` is read by `token has expired`)
@@ -1245,6 +1278,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_blocked',
       ],
       patterns: [
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token %s (#%d) status is not available (status: %d)`)
+        '\\(#\\d+\\) status is not available\\b',
         // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
         '令牌状态不可用',
         '令牌已(?:被)?禁用',
@@ -1455,6 +1491,18 @@ export const keyEntries: ErrorEntry[] = [
         'org_vector_store_access_denied',
       ],
       patterns: [
+        // round 43 (gateways): LiteLLM's proxy's newer client message for a model outside what the key, team or user may call,
+        // which no longer names the allowed list (BerriAI/litellm litellm/proxy/auth/model_access_denied.py
+        // MODEL_ACCESS_DENIED_CLIENT_MESSAGE `The requested model '<m>' is not available for this API key, or the model name is
+        // invalid. Check the models available to you and try again.`, types key_model_access_denied/team_model_access_denied,
+        // 401/403; CUSTOMER_MODEL_ACCESS_DENIED_CLIENT_MESSAGE `… is not in the allowed models for this customer.`)
+        '\\bis not available for this api key, or the model name is invalid\\b',
+        '\\bcheck the models available to you and try again\\b',
+        '\\bis not in the allowed models for this customer\\b',
+        // round 43 (gateways): claude-code-router's gateway for a model its agent profile does not allow (musistudio/
+        // claude-code-router packages/core/src/gateway/request/pipeline.ts and http/request-handler.ts `Model "<m>" is not
+        // allowed for this profile.`)
+        '\\bis not allowed for this profile\\.',
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
         // find_string ids 128557184, 56404248276)
@@ -1570,6 +1618,10 @@ export const keyEntries: ErrorEntry[] = [
         'you are not allowed to sample from this model',
         'does not have access to model',
         '该令牌无权访问(?:任何)?模型',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 存取 for 访问 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.token_no_model_access `該令牌無權存取任何模型`, token_model_forbidden
+        // `該令牌無權存取模型 {{.Model}}`): a key limited to a model list without the model
+        '该令牌无权存取(?:任何)?模型',
         'token has no access to (?:any )?models?',
         '(?:key|team|user) not allowed to access model',
         'api key does not have permission to use the model',
@@ -1657,6 +1709,9 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub middleware/api-limit.go: the user's group has no API rate limit set, so no API access
         'api requests are not allowed',
         '无权访问该分组',
+        // round 43 (newapi): the same in new-api's Traditional Chinese locale (QuantumNous/new-api i18n/locales/zh-TW.yaml
+        // distributor.group_access_denied `無權存取該分組`, the playground asked for a group the user may not use)
+        '无权存取该分组',
         '无权访问 \\S+ 分组',
         '分组 \\S+ 已被弃用',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, NO_GROUP_PERMISSION, NO_DEFAULT_GROUP_PERMISSION)
@@ -1734,8 +1789,16 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['access_denied'],
+      codes: [
+        'access_denied',
+        // round 43 (gateways): codex-lb's code for it (Soju06/codex-lb app/core/middleware/api_firewall.py, see patterns)
+        'ip_forbidden',
+      ],
       patterns: [
+        // round 43 (gateways): codex-lb's API firewall for a client address not on its allowlist (Soju06/codex-lb
+        // app/core/middleware/api_firewall.py, a 403 `openai_error("ip_forbidden", "Access denied for client IP",
+        // error_type="access_error")`)
+        '\\baccess denied for client ip\\b',
         // round 34 (en-vendors): the 401 row `IP not authorized` in OpenAI's own words (developers.openai.com/docs/guides/error-codes:
         // `Your request IP does not match the configured IP allowlist for your project or organization`); Azure AI services'
         // 403 when the resource's network rules keep the caller out (`Access denied due to Virtual Network/Firewall rules.`,
@@ -1777,6 +1840,9 @@ export const keyEntries: ErrorEntry[] = [
         // core/middleware/auth.go, a 403 `token (<name>[<id>]) can only be used in the specified subnets: [<cidr>], current
         // ip: <ip>`)
         '\\bcan only be used in the specified subnets\\b',
+        // round 43 (newapi): Laisky's one-api fork in English for one-api's 该令牌只能在指定网段使用 (Laisky/one-api middleware/auth.go
+        // TokenAuth, a 403 `This API key can only be used in the specified subnet: %s, current IP: %s`)
+        '\\bthis api key can only be used in the specified subnet\\b',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
@@ -1838,6 +1904,11 @@ export const keyEntries: ErrorEntry[] = [
         '账户存违规行为',
         'this user has been disabled',
         '该用户已被禁用',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 使用者 for 用户 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml user.disabled `該使用者已被禁用`, oauth.user_banned `使用者已被封禁`, also the end of
+        // user.username_or_password_error `使用者名或密碼錯誤，或使用者已被封禁`)
+        '该使用者已被禁用',
+        '使用者已被封禁',
         '账户当前处于非活动状态',
         'account is blocked',
         'account associated with this api key has been deactivated',
@@ -1935,6 +2006,12 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 43 (gateways): LiteLLM's proxy for a virtual key used outside the weekly time windows it may be used in, or
+        // with a schedule it cannot read (BerriAI/litellm litellm/proxy/auth/access_schedule.py evaluate_access_schedule
+        // `request is outside the key's allowed access_schedule (timezone <tz>)`, `key has an invalid access_schedule and is
+        // denied (fail closed): …`)
+        "\\boutside the key's allowed access_schedule\\b",
+        '\\bkey has an invalid access_schedule and is denied\\b',
         // round 37 (lead): GitHub's 403 when the workflow's or app's token lacks the permission the call needs, as GitHub
         // Models answers a token without `models: read` (github.blog changelog 2025-05-15 `models:read now required for GitHub
         // Models access`; `Resource not accessible by integration` is an authorization problem, not a bad token: a missing

@@ -599,6 +599,16 @@ export const networkEntries: ErrorEntry[] = [
         // `连接超时` is read already)
         '\\bconnection to the provider timed out or was dropped\\b',
       ],
+      describes: [
+        // round 43 (desc-zh): the API's domain said to be behind the wall, people's word for mainland China's firewall
+        // cutting the way to the vendor (leochen-g/wechat-assistant-pro#40 `api被墙了`, which the maintainer answers with a
+        // proxy setting; www.qqiyuan.cn's guide to reaching the ChatGPT API from China: `官方 API 端点(api.openai.com) 在部分区域
+        // 存在 DNS 污染问题`, `API 端点域名(api.openai.com)无法直接解析`, fixed by a proxy or an overseas relay; lesscode.com/206.html
+        // `不要直接在国内访问 OpenAI API…需要配置代理`): the connection never gets through, the vendor refuses nothing. The
+        // vendor or its API first, then 被墙 within a short clause; not a negation (`api 没有被墙`, `不是被墙`) nor a
+        // question (`api.openai.com 被墙了吗`)
+        '(?:openai|chatgpt|gemini|claude|anthropic|api|接口)(?:(?!没|沒|不|未|无|無)[^。！？\\n，,]){0,10}?(?:已经|已經|已|又|也)?被墙(?!了?[吗嗎么麼?？])',
+      ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
     meaning: {
@@ -1503,6 +1513,11 @@ export const networkEntries: ErrorEntry[] = [
       codes: [
         'task_failed',
         'generation_failed',
+        // round 43 (newapi): Laisky's one-api fork's durable video tasks (Laisky/one-api relay/controller/async_video.go
+        // deliverAsyncVideoTask: a 502 `video_generation_failed` `The upstream video generation did not succeed.` for a task that
+        // failed or was cancelled, `async_task_reconciliation_required` for one whose outcome is unknown, to be kept, not resubmitted)
+        'video_generation_failed',
+        'async_task_reconciliation_required',
         // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
         // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 805 APIKEY_TASK_STATUS_ERROR `Task status
         // is abnormal`, the workflow task ended in an error state
@@ -1750,6 +1765,10 @@ export const networkEntries: ErrorEntry[] = [
         // running` and 813 APIKEY_TASK_IS_QUEUED `Task is queued`, what its outputs query answers before the task is done
         'apikey_task_is_running',
         'apikey_task_is_queued',
+        // round 43 (newapi): Laisky's one-api fork when its synchronous wait for a video task runs out while the task goes on
+        // (Laisky/one-api relay/controller/async_video.go deliverAsyncVideoTask, a 504 `async_video_wait_timeout` `The task is still
+        // tracked. Retrieve its status or retry with the same Idempotency-Key.`): still running, fetch it by its id
+        'async_video_wait_timeout',
       ],
       patterns: [
         // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api

@@ -1177,6 +1177,14 @@ export const requestEntries: ErrorEntry[] = [
         'invalid_argument',
         'bind_request_body_failed',
         'invalid_json',
+        // round 43 (newapi): new-api's task relays when a multipart body cannot be parsed (QuantumNous/new-api
+        // relay/common/relay_utils.go ValidateBasicTaskRequest, a 400 task error `invalid_multipart_form`); its messages below
+        'invalid_multipart_form',
+        // round 43 (newapi): Laisky's one-api fork on a video task request it cannot take (Laisky/one-api
+        // relay/controller/async_video.go: `invalid_async_video_request`, `async video requires a JSON object with model`, a bad
+        // Idempotency-Key; `idempotency_conflict`, the same Idempotency-Key sent with another body)
+        'invalid_async_video_request',
+        'idempotency_conflict',
         'invalidparameter',
         'missingparameter',
         'read_request_body_failed',
@@ -1224,6 +1232,21 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 43 (gateways): Helicone's AI gateway for a body without a model (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError::MissingModelId, a 400 `Missing model id in request body`)
+        '\\bmissing model id in request body\\b',
+        // round 43 (gateways): AIBrix's gateway plugin on a request it cannot route as sent (vllm-project/aibrix
+        // pkg/plugins/gateway, 400s: util.go x-error-no-stream-options-include-usage `include usage for stream options not set`
+        // for a streamed request of a user with limits; gateway_req_body.go `incorrect routing strategy <s>` for an unknown
+        // routing-strategy header)
+        '\\binclude usage for stream options not set\\b',
+        '\\bincorrect routing strategy\\b',
+        // round 43 (gateways): labring/aiproxy's distributor for a request without a model (labring/aiproxy
+        // core/middleware/distributor.go, a 400 `no model provided`), the message alone, not a sentence that mentions it
+        '(?:^|["\':]\\s?)no model provided(?:["\'.]|\\s*$)',
+        // round 43 (gateways): TensorZero's rate limiter for a request that names no max_tokens under a token limit
+        // (tensorzero/tensorzero crates/tensorzero-error/src/lib.rs, `Missing `max_tokens` for request subject to rate limiting rules.`)
+        '\\bmissing `max_tokens` for request subject to rate limiting rules\\b',
         // round 42 (agents): the Anthropic SDKs' own refusal to send a non-streaming request whose max_tokens could run past
         // their 10-minute timeout (anthropics/anthropic-sdk-typescript@bfa9197 src/client.ts calculateNonstreamingTimeout,
         // anthropics/anthropic-sdk-python@009b035 src/anthropic/_base_client.py _calculate_nonstreaming_timeout: `Streaming
@@ -1455,6 +1478,21 @@ export const requestEntries: ErrorEntry[] = [
         // as the message itself, not a sentence's words (`no input is required`)
         '(?<![a-z] )\\b(?:input|contents) is required\\b',
         '\\binput is empty\\b',
+        // round 43 (newapi): new-api's other request checks in the same file (QuantumNous/new-api relay/helper/valid_request.go
+        // GetAndValidateTextRequest `invalid search_context_size, must be one of: high, medium, low`, GetAndValidOpenAIImageRequest
+        // `failed to parse image edit form request: %w`), and the refusal a channel's parameter override rule answers with when
+        // the request meets its conditions (relay/common/override.go return_error, whose default message is `request blocked by
+        // param override`, type invalid_request_error, code invalid_request; the older block mode's `request blocked by param
+        // override conditions`): the request carries what the channel's rules refuse
+        '\\binvalid search_context_size, must be one of\\b',
+        '\\bfailed to parse image edit form request\\b',
+        '\\brequest blocked by param override\\b',
+        // round 43 (newapi): what new-api's multipart checks pass on from Go's net/http (golang/go src/net/http/request.go
+        // ErrMissingBoundary `no multipart boundary param in Content-Type`, ErrNotMultipart `request Content-Type isn't
+        // multipart/form-data`), under invalid_multipart_form or `failed to parse image edit form request: …`: a Content-Type
+        // header set by hand without its boundary, or JSON sent to an endpoint that takes a form
+        '\\bno multipart boundary param in content-type\\b',
+        "\\brequest content-type isn't multipart/form-data\\b",
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
@@ -1929,6 +1967,10 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 43 (gateways): Helicone's AI gateway for a router id in the path it has no router for (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError::RouterIdNotFound, a 404 invalid_request_error `Router id not
+        // found: <id>`): the base URL names a router that does not exist
+        '\\brouter id not found: ',
         // round 42 (apps): Obsidian Copilot's model listing when GET base + `/models` answered 404 on an address without /v1
         // (logancyang/obsidian-copilot src/modelManagement/providers/adapters/listOpenAICompatibleModels.ts, appended to
         // `HTTP 404…`)

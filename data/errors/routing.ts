@@ -13,10 +13,13 @@ export const routingEntries: ErrorEntry[] = [
     // (Codex's `unexpected status 403 … Invalid model name passed in model=`); the words name the model, and a 403
     // must not sink them below a 403's default reading
     statuses: [404, 400, 200, 403],
+    // round 43 (gateways): 410 and 500 with its own words: LLM Gateway answers a retired model with a 410 (`Model <m> has
+    // been deactivated and is no longer available`) and a routed model it has no definition of with a 500 (`Could not
+    // find model definition for <m>`) (theopenco/llmgateway apps/gateway/src/chat/request-validation.ts, model-routing.ts)
     // round 43 (platforms): 410 Gone, only with this entry's words or codes: SambaNova Cloud's status for a model it retired
     // (docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes: 410 `The requested model is no longer available
     // (deprecated or removed)`, code model_deprecated); and 503, Qiniu AI's status for a model id it does not list (below)
-    statusesWithWording: [410, 503],
+    statusesWithWording: [410, 500, 503],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
@@ -67,6 +70,24 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway for a model it retired and a routed model it has no definition of (theopenco/llmgateway
+        // apps/gateway/src/chat/request-validation.ts, a 410 `Model <m> has been deactivated and is no longer available`;
+        // model-routing.ts, a 500 `Could not find model definition for <m>`)
+        '\\bhas been deactivated and is no longer available\\b',
+        '\\bcould not find model definition for\\b',
+        // round 43 (gateways): AIBrix's gateway plugin for a model it has no deployment of (vllm-project/aibrix
+        // pkg/plugins/gateway/gateway_req_body.go, a 400 model_not_found `model <m> does not exist`, logged as `probably wrong
+        // model name`)
+        '\\bmodel [\\w./:-]{1,80} does not exist\\b',
+        // round 43 (gateways): Envoy AI Gateway's direct response when no route rule matches the request's model header
+        // (envoyproxy/ai-gateway internal/controller/ai_gateway_route.go, a 404 `No matching route found. It is likely because the
+        // model specified in your request is not configured in the Gateway.`)
+        '\\bno matching route found\\. it is likely because the model\\b',
+        // round 43 (gateways): claude-code-router's route diagnostics when a custom router or router script names a model no
+        // provider is configured with (musistudio/claude-code-router packages/core/src/gateway/claude-code-router-plugin.ts
+        // `Custom router returned unconfigured model "<provider,model>".`; src/routing/route-script-result.ts `Router script
+        // returned unconfigured model …`)
+        '\\b(?:custom router|router script) returned unconfigured model\\b',
         // round 43 (platforms): Qiniu AI (七牛云 AI 大模型推理)'s 503 for a model id it does not list, which its FAQ answers as the
         // model field spelled wrong, not a price to set (developer.qiniu.com/aitokenapi/13462/aitoken-use-faq Q6: `Error code: 503 -
         // {'error': {'message': 'the price of the model is not set (model: deepseek-r1:671b)', 'type': 'quota_exceeded_error'}}`,
@@ -180,7 +201,10 @@ export const routingEntries: ErrorEntry[] = [
         // a client's or proxy's model allow-list (find_string 不支持的模型: `不支持的模型: {model}。支持的模型: …`), not a
         // training script's model type or format
         '不支持的模型(?!类型|格式|版本|提供商)',
-        'model: [a-z0-9._-]+$',
+        // (round 43 (newapi): not a key's or a pinned channel's refusal that ends in the model, Laisky/one-api middleware/auth.go
+        // `This API key does not have permission to use the model: %s` and distributor.go `Channel #%d does not support the
+        // requested model: %s`, read by model-not-allowed-for-key and no-available-channel)
+        'model(?<!permission to use the model|the requested model): [a-z0-9._-]+$',
         'invalid model',
         'unknown model',
         // round 11 (English): `no such model: llama3.2:latest`, `unsupported model: <id>` inside a JSON body
@@ -510,6 +534,10 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb when none of its ChatGPT accounts has a plan that serves the model (Soju06/codex-lb
+        // app/modules/proxy/load_balancer.py NO_PLAN_SUPPORT_FOR_MODEL, `No accounts with a plan supporting model '<m>'`), one
+        // of its unavailable-selection codes with no_accounts (`No available accounts`, read below)
+        'no_plan_support_for_model',
         'no_available_channel',
         'model_not_found',
         'no_available_candidate',
@@ -542,6 +570,11 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3802',
       ],
       patterns: [
+        // round 43 (gateways): its words (Soju06/codex-lb app/modules/proxy/load_balancer.py, see codes)
+        '\\bno accounts with a plan supporting model\\b',
+        // round 43 (gateways): vLLM production-stack's router when no engine it discovered serves the model (vllm-project/
+        // production-stack src/vllm_router/services/request_service/request.py, a 404 `{"error": "No backend for model <m>"}`)
+        '\\bno backend for model\\b',
         // round 43 (platforms): 302.AI's 503 err_code -10008 (当前无可用渠道) for a model id it has no channel for (`{"error":
         // {"err_code":-10008,"message":"No available models currently"}}`, as its clients capture it, find_string ids 57947144851,
         // 60986343995; 302ai app code tables map -10008 to no available channels, id 67420706634)
@@ -567,6 +600,22 @@ export const routingEntries: ErrorEntry[] = [
         'channel associated with this task has been disabled',
         '可用渠道(?:失败|不存在)',
         '(?:该)?渠道已被禁用',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.channel_disabled `該管道已被禁用`, channel.no_available_key `沒有可用的管道密鑰`,
+        // channel.no_valid_upstream `無有效上游管道`, channel.get_available_failed `獲取分組 {{.Group}} 下模型 {{.Model}} 的可用
+        // 管道失敗`, distributor.no_available_channel `分組 … 下模型 … 無可用管道（distributor）`; new-api-based AIHubMix's
+        // docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 常見原因 `沒有可用的管道處理請求`); only in its sentences, a pipeline (also 管道)
+        // of a CI or a data tool is no channel
+        '该管道已被禁用',
+        '没有可用的管道(?:密钥|处理请求)',
+        '无有效上游管道',
+        '下模型 \\S{1,80} (?:的可用管道失败|无可用管道)',
+        // round 43 (newapi): Laisky's one-api fork when the channel an admin's key pins does not serve the model, or no channel can
+        // take a Responses websocket (Laisky/one-api middleware/distributor.go Distribute `Channel #%d does not support the requested
+        // model: %s`, `Channel #%d does not support Response API websocket transport`, selectResponseWebSocketChannelWithoutModel
+        // `no endpoint-compatible channel found for websocket request`)
+        '\\bchannel #\\d+ does not support (?:the requested model\\b|response api websocket transport\\b)',
+        '\\bno endpoint-compatible channel found for websocket request\\b',
         '获取渠道失败',
         'failed to get available channels? for model',
         // AIHubMix's English for its 403 该渠道已被禁用 drops the `this` (`Forbidden – channel has been disabled.`,
@@ -722,6 +771,10 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 43 (gateways): LLM Gateway's auto routing asked for free models only when none can serve the request
+        // (theopenco/llmgateway apps/gateway/src/chat/model-routing.ts, a 400 `No free models are available for auto routing.
+        // Remove free_models_only parameter or use a specific model.`)
+        '\\bno free models are available for auto routing\\b',
         // round 34 (en-vendors): OpenRouter's 503 row (openrouter.ai/docs/api-reference/errors: `There is no available model
         // provider that meets your routing requirements`)
         'no available model provider that meets your routing requirements',

@@ -60,6 +60,18 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb when every ChatGPT account that may serve a model has used its extra per-model quota
+        // window (Soju06/codex-lb app/modules/proxy/load_balancer.py, codes quota_exhausted and
+        // no_additional_quota_eligible_accounts: `Additional quota exhausted for model '<m>'`, `No accounts with available
+        // additional quota for model '<m>'`); those windows reset, like its usage_limit_reached (codes above)
+        '\\badditional quota exhausted for model\\b',
+        '\\bno accounts with available additional quota for model\\b',
+        // round 43 (gateways): AIBrix's per-model requests-per-second limit (vllm-project/aibrix pkg/plugins/gateway/
+        // gateway_ratelimit.go, a 429 rate_limit_exceeded with header x-error-model-rps-exceeded `model: <m> has exceeded RPS: <n>`)
+        '\\bhas exceeded rps: \\d',
+        // round 43 (gateways): claude-code-router's gateway at a limit set on one of its API keys (musistudio/claude-code-router
+        // packages/core/src/gateway/auth/api-key-authorizer.ts, a 429 rate_limit_exceeded `API key <limit name> limit exceeded.`)
+        '\\bapi key [\\w.-]{1,60} limit exceeded\\.',
         // round 42 (apps): Obsidian Copilot's check of a provider that answered 429 (logancyang/obsidian-copilot
         // src/modelManagement/providers/adapters/verifyViaListModels.ts mapResponse, code rate_limited)
         '\\brate limited [—–-]{1,2} try again in a moment\\b',
@@ -240,6 +252,9 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bexceeded maximum request limit from ai-load-balancer\\b',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
+        // round 43 (newapi): new-api-based AIHubMix's 429 in both its Chinese pages (docs.aihubmix.com/cn/FAQs/HTTP-Codes and
+        // zh-Hant `請求頻率超過限制`, its English `The xx model Too many requests; please try again later.`)
+        '请求频率超过限制',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
         '提问太快啦',
         // its windowed spend limits (5 h, daily, weekly, monthly) answer 429 rate_limit_error and reset by themselves
@@ -804,6 +819,10 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb when the ChatGPT account that holds a conversation's previous response cannot be
+        // reached (Soju06/codex-lb app/modules/proxy/_service/http_bridge/helpers.py, a 502 `Previous response owner account is
+        // unavailable; retry later.`, type server_error)
+        'previous_response_owner_unavailable',
         // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
         // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
         'modelstreamerrorexception',
@@ -877,6 +896,24 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb's 502/`response.failed` wordings for an upstream it cannot use right now: its circuit
+        // breaker open, every account tried and failed, the owner account of a previous response unreachable (Soju06/codex-lb
+        // app/core/clients/proxy.py CircuitBreakerOpenError `Upstream circuit breaker is open`; app/modules/proxy/_service/
+        // compact.py `All account attempts exhausted` and `Previous response owner account is unavailable; retry later.`)
+        '\\bupstream circuit breaker is open\\b',
+        '\\ball account attempts exhausted\\b',
+        '\\bprevious response owner account is unavailable\\b',
+        // round 43 (gateways): AIBrix's gateway plugin when the model has no ready pod or the router picked none
+        // (vllm-project/aibrix pkg/plugins/gateway/gateway_req_body.go, a 503 service_unavailable with header
+        // x-error-no-model-backends `error on getting pods for model <m>`, and x-error-routing `error on selecting target pod`)
+        '\\berror on getting pods for model\\b',
+        '\\berror on selecting target pod\\b',
+        // round 43 (gateways): vLLM production-stack's router for a model whose engines are all asleep or draining and for a
+        // disaggregated deployment with no prefill or decode engine found (vllm-project/production-stack
+        // src/vllm_router/services/request_service/request.py, a 503 `Model '<m>' is temporarily unavailable. Please try again
+        // later.`; src/vllm_router/routers/routing_logic.py, a 503 `PREFILL_SERVICE_UNAVAILABLE: No prefill endpoints discovered`, DECODE_ likewise)
+        "\\bmodel '[^']{1,120}' is temporarily unavailable\\. please try again later",
+        '\\b(?:prefill|decode)_service_unavailable: no (?:prefill|decode) endpoints discovered',
         // round 43 (platforms): UCloud Modelverse's 500 model_server_error `Request llm server Error` (LLM 服务异常;
         // UCloudDoc-Team/modelverse api_doc/common/error-code.md)
         'request llm server error',
@@ -1283,6 +1320,10 @@ export const serviceEntries: ErrorEntry[] = [
         'marshal_response_body_failed',
         'write_response_body_failed',
         'model_mapping_failed',
+        // round 43 (newapi): Laisky's one-api fork when its own task store cannot be read or written (Laisky/one-api
+        // relay/controller/async_video.go, a 503 `async_task_store_unavailable`, `Task state is temporarily unavailable; generation
+        // must not be resubmitted.`)
+        'async_task_store_unavailable',
         'build_request_failed',
         'convert_to_openai_video_failed',
         'marshal_response_failed',
@@ -1349,6 +1390,16 @@ export const serviceEntries: ErrorEntry[] = [
         'failed to get channel info, channel id',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 資料庫 for 数据库 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml common.database_error `資料庫錯誤，請稍後重試`, token.db_error `無效的令牌，資料庫查詢出錯，請聯繫
+        // 管理員`, ability.db_corrupted `資料庫一致性被破壞`): the gateway's own database, not the key
+        '资料库(?:错误|查询出错)',
+        '资料库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Kling task channel holding a key that is not `accessKey|secretKey` (QuantumNous/new-api
+        // relay/channel/task/kling/adaptor.go createJWTTokenWithKey `invalid api_key, required format is accessKey|secretKey`,
+        // which reaches the caller inside `setup request header failed: failed to create JWT token: …`): the gateway's
+        // channel configuration, not the caller's key
+        '\\binvalid api_key, required format is accesskey\\|secretkey\\b',
         // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
         'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
@@ -1529,6 +1580,15 @@ export const serviceEntries: ErrorEntry[] = [
         'price (?:or ratio )?(?:is )?not (?:set|configured)',
         'ratio or price not set',
         'model ratio not found',
+        // round 43 (newapi): new-api's newer wording of the same refusal, the one a user who is not an admin reads (QuantumNous/new-api
+        // relay/helper/price.go modelPriceNotConfiguredError `模型 %s 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型；
+        // Model %s has not been priced by the administrator yet. Please contact the site administrator to enable this model.`), and
+        // its tiered billing with no expression or one that fails to run (modelPriceHelperTiered `model %s is configured as
+        // tiered_expr but has no billing expression`, `model %s tiered expr run failed: %w`): the price cannot be computed
+        '\\bhas not been priced by the administrator\\b',
+        '价格尚未由管理员配置',
+        '\\bis configured as tiered_expr but has no billing expression\\b',
+        '\\btiered expr run failed\\b',
       ],
     },
     title: { zh: '模型价格未配置', en: 'Model price not configured' },
@@ -1564,6 +1624,10 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'openai', 'client'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb's code when its own per-request time budget ran out before the upstream answered
+        // (Soju06/codex-lb app/core/clients/proxy.py, `openai_error("upstream_request_timeout", "Proxy request budget exhausted")`
+        // and `Compact upstream call timed out`; the budget is settings.proxy_request_budget_seconds, a total timeout)
+        'upstream_request_timeout',
         // round 42 (cnsdk): Volcengine's OpenAPI gateway InternalServiceTimeout (内部服务超时, a 504) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
         // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
         'internalservicetimeout',
@@ -1598,6 +1662,13 @@ export const serviceEntries: ErrorEntry[] = [
         'image_stream_timeout',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb's words for that timeout (Soju06/codex-lb app/core/clients/proxy.py, see codes)
+        '\\bproxy request budget exhausted\\b',
+        // round 43 (gateways): TensorZero's gateway at a configured timeout of a provider, model or variant (tensorzero/tensorzero
+        // crates/tensorzero-error/src/lib.rs ErrorDetails::ModelProviderTimeout, ModelTimeout, VariantTimeout `… timed out due to
+        // configured `non_streaming.total_ms` timeout (…)`, and InferenceTimeout `Inference timed out for variant: <name>`)
+        '\\btimed out due to configured `[\\w.]{1,40}` timeout\\b',
+        '\\binference timed out for variant: ',
         // round 41 (transport): Ollama's server when the model runner did not come up within its load timeout
         // (ollama/ollama llm/server.go WaitUntilRunning `timed out waiting for llama runner to start - progress %0.2f - `,
         // OLLAMA_LOAD_TIMEOUT), sent as its 500 (`Error: 500 Internal Server Error: timed out waiting for llama runner to
@@ -1665,6 +1736,17 @@ export const serviceEntries: ErrorEntry[] = [
         // out (Portkey-AI/gateway src/handlers/retryHandler.ts, a 408 typed timeout_error: `Request exceeded the timeout sent
         // in the request: <n>ms`)
         '\\brequest exceeded the timeout sent in the request\\b',
+        // round 43 (desc-zh): gpt_image_playground's hint under a browser's `Failed to fetch` once it has timed the failed
+        // request (CookSleep/gpt_image_playground getApiRequestNetworkErrorHint, src/store.ts in the versions and forks the code
+        // index holds, e.g. find_string id 65811575284; the 120 s hint is quoted whole in its issue #82:
+        // 55–75 s `提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。可调大代理的超时时间（如
+        // proxy_read_timeout）…`, 110–140 s `提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口
+        // 本身报错`): a proxy in between gave up waiting (nginx.org ngx_http_proxy_module, proxy_read_timeout: default 60s;
+        // its issue #40, settled as Cloudflare's cut). Both halves of the hint, so the two outweigh the `Failed to fetch`
+        // above them; not the app's other hints, `请求立即失败` (under 15 s: an unreachable address or CORS) nor
+        // `请求等待较长时间后被断开` (any other wait: its issue #65, cut after 21 s, was a refused prompt, the maintainer says)
+        '请求等待约\\s?\\d{2,3}\\s?秒后被断开',
+        '这通常是\\s?(?:nginx\\s?等\\s?反向代理的默认超时|cloudflare\\s?等\\s?cdn\\s?/\\s?网关的超时限制)',
       ],
       describes: [
         // round 15 (en)
@@ -1708,6 +1790,15 @@ export const serviceEntries: ErrorEntry[] = [
         // complex or long subject first, then 就/会 and 超时 within a short clause; not a negation (`复杂问题也不会超时`), a
         // question (`复杂问题会超时吗`) or a setting (`会超时时间`)
         '(?:复杂|複雜|较长|較長|比较长|比較長|很长|很長|过长|過長|太长|太長)(?:的)?(?:问题|問題|回答|回复|回覆|内容|內容|文字|文本|任务|任務|推理|提问|提問)(?:(?!不|没|沒|未|无|無)[^。！？\n，,]){0,8}?(?:就|会|會|便)(?:出现|出現|提示|报|報)?(?:请求|請求|响应|響應)?超(?:时|時)(?!吗|嗎|么|麼|时间|時間|设置|設置)',
+        // round 43 (desc-zh): a request said to fail on the dot at a fixed wait, or once past a number of seconds, as people
+        // tell a proxy's cut (CookSleep/gpt_image_playground#40 `如果本次请求需要较长等待时间(超过2分06秒)，总是会在2分06秒准时提前报
+        // 失败`, which its reporter settles: `是上游 Cloudflare 代理把请求掐了`; basketikun/chatgpt2api#75 `图片生成超过120秒就超时了`,
+        // the relay's own 120 s wait in its log, `image_poll_timeout … timeout_secs: 120.0`; the app's hint above words the
+        // same wait `请求等待约 120 秒后被断开`). A wait first (总是/每次 … 在 <time> 准时, or 超过 <n> 秒 then 就), then the cut
+        // right after; not a schedule that fires on time (`每 60 秒准时刷新`), a setting (`超过 60 秒就重试`), or a negation
+        // (`超过 120 秒也不会超时`)
+        '(?:总是|總是|每次|都)(?:会|會)?在\\s?\\d{1,3}\\s?(?:分(?:钟|鐘)?\\s?\\d{1,2}\\s?秒?|秒|s)(?:左右)?准时(?:提前)?(?:报|報)?(?:失败|失敗|超时|超時|断开|斷開|掐断|掐斷)',
+        '(?:超过|超過|超出)\\s?\\d{2,3}\\s?(?:秒|s)(?:钟|鐘)?(?:后|後|之后|之後)?(?:就|便)(?:会|會)?(?:被)?(?:超时|超時|断开|斷開|掐断|掐斷)',
         // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
         // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
         // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
@@ -1954,6 +2045,15 @@ export const serviceEntries: ErrorEntry[] = [
         // five seconds and a failure to answer or a cut right after; not a statement that it does answer in time (`公众号
         // 5秒内回复成功`), nor a rule followed by its consequence (`5秒内回复，否则超时`), nor a negation (`5秒内不会超时`)
         '公众号[^。！？\\n]{0,20}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)?(?:(?!不会|不會|没有超|沒有超|未超)[^。！？\\n，,]){0,3}?(?:回复不了|回覆不了|回不了|无法回复|無法回覆|不返回|未回复|未回覆|没有?回复|沒有?回覆|超时|超時|断开|斷開)',
+        // round 43 (desc-zh): the same wait said of WeCom's or WeChat's server, which did not get the bot's answer within five
+        // seconds: WeCom's callback rule as users quote it (GentleCP/corpwechatbot#25, a callback that calls a model and
+        // `超时就不返回数据了`, settled with the rule `企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次`;
+        // WeChat's passive-reply rule, mp.weixin.qq.com wiki as node-webot/co-wechat#6 quotes it, `微信服务器在五秒内收不到响应会断掉
+        // 连接`), and people's words for it (mostlittlebee/chatgpt-on-wecom#13 `因为企业微信5秒内没有收到服务端的响应，会进行断连重试`;
+        // easy-wx/wecom-app-svr#1, a slow handler WeCom never shows, the maintainer: `都是3个5秒的尝试，也就是说超过15秒就没有自动回`).
+        // WeCom, WeChat or an official account first, then five seconds and no answer received; not an answer that came
+        // (`企业微信5秒内收到了响应`), nor the rule said as advice (`需要在5秒内回复`)
+        '(?:企业微信|企業微信|微信|公众号|公眾號)(?:服务器|服務器|服务端|服務端)?[^。！？\\n，,]{0,4}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)(?:没有?|沒有?|未|收不到)(?:收到)?(?:服务端|服務端|服务器|服務器|开发者|開發者)?的?(?:响应|響應|回复|回覆)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

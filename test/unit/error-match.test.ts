@@ -7779,3 +7779,328 @@ describe("components/error-lookup/match: round 43 (platforms) inference platform
     )
   })
 })
+
+describe('components/error-lookup/match: round 43 (gateways) relays and AI gateways in their own words', () => {
+  it("reads codex-lb's request budget as a timeout and its account pool's refusals by their causes", () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        '{"error":{"message":"Proxy request budget exhausted","type":"server_error","code":"upstream_request_timeout"}}',
+        'Model provider openai timed out due to configured `non_streaming.total_ms` timeout (10s)',
+      ],
+      ['We exhausted the travel budget for the proxy server project', 'configured timeout to 30s and it worked'],
+    )
+    namesEntry(
+      'upstream-failed',
+      [
+        'Upstream circuit breaker is open',
+        'Previous response owner account is unavailable; retry later.',
+        'error on getting pods for model deepseek-r1-distill-llama-8b',
+      ],
+      ['The circuit breaker in the kitchen is open', 'All account attempts to sign in are logged'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ["Additional quota exhausted for model 'gpt-5.3-codex-spark'", 'model: llama-3-8b has exceeded RPS: 10'],
+      ['Additional quota can be bought for model training jobs'],
+    )
+    namesEntry('key-ip-restricted', ['403 Access denied for client IP'], ['Access to client IP settings is admin-only'])
+    namesEntry(
+      'no-available-channel',
+      ["No accounts with a plan supporting model 'gpt-5.5-pro'", '{"error": "No backend for model llama3"}'],
+      ['There is no backend for modeling yet; the frontend ships first'],
+    )
+  })
+
+  it("reads LiteLLM's newer model-access message as the key's permission, with the model name second", () => {
+    const text =
+      "The requested model 'gpt-5.6' is not available for this API key, or the model name is invalid. Check the models available to you and try again."
+    expect(topEntry(text)).toBe('model-not-allowed-for-key')
+    expect(ids(text)).toContain('invalid-model-id')
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        "The requested model 'gpt-4o' is not in the allowed models for this customer. Check the models this customer can use and try again.",
+        'Model "claude-opus-4-5" is not allowed for this profile.',
+      ],
+      ['Check the models available to you in the sidebar'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ["request is outside the key's allowed access_schedule (timezone Europe/Berlin)"],
+      ['Set access_schedule on the key to limit office hours'],
+    )
+  })
+
+  it('reads the self-hosted routers and gateways by their causes, not sentences that mention their words', () => {
+    namesEntry(
+      'model-not-found',
+      [
+        'model llama3-8b does not exist',
+        'No matching route found. It is likely because the model specified in your request is not configured in the Gateway.',
+        'Router script returned unconfigured model "deepseek,deepseek-chat".',
+      ],
+      ['No matching route found for /health'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['incorrect routing strategy random2', '{"error":{"message":"no model provided","type":"aiproxy_error"}}'],
+      ['If no model provided in the config, the default is used'],
+    )
+    namesEntry('missing-api-key', ['unauthorized, no access token provided'], ['unauthorized access token usage'])
+    namesEntry(
+      'expired-key',
+      ['401 {"error":{"message":"API key is expired."}}'],
+      ['Rotate an API key before it is expired'],
+    )
+    namesEntry('wrong-path-404', ['Router id not found: my-router'], ['The router id was not found in the docs'])
+    namesEntry(
+      'invalid-parameters',
+      ['Missing model id in request body'],
+      ['Is a missing model id in the request body a problem?'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['provider openai does not support anthropic-messages protocol (supported: openai-chat, openai-embeddings)'],
+      ['The provider does not support this protocol yet'],
+    )
+  })
+
+  it("reads LLM Gateway's key cap, plan, retired model and free-only routing by their causes", () => {
+    namesEntry(
+      'key-quota-exhausted',
+      ['401 {"error":{"message":"Unauthorized: LLMGateway API key reached its usage limit."}}'],
+      ['The API key reached its usage page limit of ten rows'],
+    )
+    expect(topEntry('401 Unauthorized')).toBe('invalid-api-key')
+    namesEntry(
+      'payment-required',
+      ['API Keys mode requires a Pro plan. Please upgrade to Pro or switch to Credits mode.'],
+      ['This feature requires a pro plan or higher'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['Model gpt-4-32k has been deactivated and is no longer available', 'Could not find model definition for foo'],
+      ['Your account has been deactivated'],
+    )
+    namesEntry(
+      'no-provider-endpoints',
+      ['No free models are available for auto routing. Remove free_models_only parameter or use a specific model.'],
+      ['No free models are available this month'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional Chinese locale and its newer relay strings", () => {
+  it('reads the zh-TW words for channel, access, user and database (管道, 存取, 使用者, 資料庫) as their zh-CN twins', () => {
+    namesEntry(
+      'no-available-channel',
+      ['該管道已被禁用', '沒有可用的管道密鑰', '無有效上游管道', '獲取分組 default 下模型 gpt-4o 的可用管道失敗'],
+      ['此管道已被禁用，请在项目设置中启用', '部署管道失败：没有可用的运行器', '数据管道的上游管道已暂停'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['該令牌無權存取任何模型', '該令牌無權存取模型 gpt-4o'],
+      ['该用户无权存取此文件', '令牌存取模型列表已更新'],
+    )
+    namesEntry('group-not-allowed', ['無權存取該分組'], ['无权存取该文件夹'])
+    namesEntry(
+      'account-banned',
+      ['該使用者已被禁用', '使用者名或密碼錯誤，或使用者已被封禁'],
+      ['使用者已登出', '该使用者已被邀请'],
+    )
+    namesEntry('key-malformed', ['無效的管道 Id'], ['管道 Id 已复制'])
+    namesEntry(
+      'gateway-internal-error',
+      ['資料庫錯誤，請稍後重試', '無效的令牌，資料庫查詢出錯，請聯繫管理員', '資料庫一致性被破壞'],
+      ['资料库已更新', '资料库查询完成，共 3 条'],
+    )
+  })
+
+  it('reads the unpriced model, the tiered billing expression and the Kling key format as the gateway, not the caller', () => {
+    namesEntry(
+      'model-price-not-set',
+      [
+        'Model gpt-5.1-codex has not been priced by the administrator yet. Please contact the site administrator to enable this model.',
+        '模型 gpt-5.2 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型',
+        'model gemini-3-pro is configured as tiered_expr but has no billing expression',
+        'model gemini-3-pro tiered expr run failed: undefined variable',
+      ],
+      ['This item has not been priced yet', 'the tiered pricing expression ran in 2 ms'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['invalid api_key, required format is accessKey|secretKey'],
+      ['required format is: ul_lat,ul_lon,lr_lat,lr_lon'],
+    )
+  })
+
+  it("reads the subscription plan's refusals as the balance and the override and request checks as the request", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['subscription quota insufficient, remain=0 need=1', 'no active subscription item for this model'],
+      ['subscription quota is sufficient for this month', 'no active subscription'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":{"message":"request blocked by param override","type":"invalid_request_error","param":"","code":"invalid_request"}}',
+        'invalid search_context_size, must be one of: high, medium, low',
+        "failed to parse image edit form request: request Content-Type isn't multipart/form-data",
+      ],
+      ['param override applied, request passed', 'the search_context_size defaults to medium'],
+    )
+    namesEntry(
+      'image-size-unsupported',
+      ["size an unexpected error occurred in the parameter, please use 'x' instead of the multiplication sign '×'"],
+      ['use x instead of * in the formula'],
+    )
+  })
+  it('reads the compaction route on a channel without it, the multipart checks and the Sora size as the request', () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['unsupported endpoint "/v1/responses/compact" for api type 14'],
+      ['unsupported endpoint /v1/foo', 'api type 14 is supported'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['no multipart boundary param in Content-Type', "request Content-Type isn't multipart/form-data"],
+      ['multipart boundary param set in Content-Type', 'the request Content-Type is multipart/form-data'],
+    )
+    namesEntry('image-size-unsupported', ['sora-2 size is invalid'], ['sora-2 size is 720x1280'])
+  })
+  it("reads new-api-based AIHubMix's Traditional Chinese table by the same entries as its zh-CN one", () => {
+    namesEntry('key-malformed', ['普通使用者不支援指定管道'], ['普通使用者可以在设定中指定管道'])
+    namesEntry('missing-api-key', ['無權進行此操作,未登入且未提供 access token'], ['未登入的使用者可以浏览首页'])
+    namesEntry('no-available-channel', ['沒有可用的管道處理請求'], ['没有可用的管道工具，请先安装'])
+    namesEntry('rate-limit-exceeded', ['請求頻率超過限制'], ['请求频率没有超过限制'])
+  })
+  it("reads Laisky's one-api fork in English by the entries of one-api's Chinese", () => {
+    namesEntry(
+      'missing-api-key',
+      ['No permission to perform this operation, not logged in and no access token provided'],
+      ['You are not logged in and no access token was found in the keychain'],
+    )
+    namesEntry(
+      'key-ip-restricted',
+      ['This API key can only be used in the specified subnet: 10.0.0.0/8, current IP: 1.2.3.4'],
+      ['This API key can only be used in production'],
+    )
+    namesEntry(
+      'key-malformed',
+      ['Ordinary users do not support specifying channels'],
+      ['Ordinary users do not see this menu'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['This API key does not have permission to use the model: gpt-4o'],
+      ['This API key has permission to use the model gpt-4o'],
+    )
+    expect(ids('This API key does not have permission to use the model: gpt-4o')).not.toContain('model-not-found')
+    expect(topEntry('Error: unknown model: gpt-5')).toBe('model-not-found')
+    namesEntry(
+      'no-available-channel',
+      [
+        'Channel #12 does not support the requested model: gpt-4o',
+        'no endpoint-compatible channel found for websocket request',
+      ],
+      ['Channel #12 supports the requested model'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        'Channel #3 does not support the requested endpoint: embeddings',
+        "model 'gpt-4o' does not support the v1/messages endpoint. Please use v1/chat/completions instead",
+      ],
+      ['this endpoint supports the v1/messages format'],
+    )
+  })
+  it("reads Laisky's low-balance throttle as the balance, and a plain rate limit still as the rate limit", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      [
+        'rate limit exceeded: your account balance ($0.0123) is below the $1.00 minimum, so a stricter limit of 5 requests per 60 seconds applies; please top up your account to restore the standard rate limit',
+      ],
+      ['rate limit exceeded', 'a stricter limit of 5 requests per 60 seconds applies to free users'],
+    )
+    expect(topEntry('rate limit exceeded')).toBe('rate-limit-exceeded')
+  })
+  it("reads Laisky's key check, which names the key and its id, by the key's state", () => {
+    namesEntry('invalid-api-key', ['token not found for key: abcd1234: record not found'], ['token found for key abcd'])
+    namesEntry(
+      'key-quota-exhausted',
+      ['API Key my-key (#12) quota has been exhausted', 'token my-key (#12) quota has been used up (remaining: 0)'],
+      ['issue (#12) has been closed'],
+    )
+    namesEntry('expired-key', ['token my-key (#12) has expired'], ['token my-key (#12) expires next week'])
+    namesEntry(
+      'disabled-key',
+      ['token my-key (#12) status is not available (status: 2)'],
+      ['token my-key (#12) status is active'],
+    )
+  })
+  it("reads Laisky's durable video task codes by where the task stands", () => {
+    expect(topEntry('{"error":{"code":"video_generation_failed","message":"x"}}')).toBe('media-task-failed')
+    expect(topEntry('{"error":{"code":"async_video_wait_timeout","message":"x"}}')).toBe('media-task-queued')
+    expect(topEntry('{"error":{"code":"async_task_store_unavailable","message":"x"}}')).toBe('gateway-internal-error')
+    expect(topEntry('{"error":{"code":"unsupported_async_video_provider","message":"x"}}')).toBe(
+      'model-endpoint-mismatch',
+    )
+    expect(topEntry('{"error":{"code":"invalid_async_video_request","message":"x"}}')).toBe('invalid-parameters')
+  })
+})
+
+describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cut at a fixed wait, in an app's hint and in people's words", () => {
+  it("reads gpt_image_playground's timed hint as a proxy's timeout, above the browser's Failed to fetch, and not its other hints", () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        'Failed to fetch\n提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口本身报错。',
+        '提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。',
+      ],
+      [
+        '提示：请求立即失败，可能原因：\n· API 服务器不可达或地址有误，请检查 API URL 是否正确、服务是否正常运行',
+        '症状: 空闲连接约60秒后被断开，日志显示RST_STREAM或GOAWAY帧',
+        '无凭据的 socket 在 5 秒后被断开，不泄露任何信息',
+      ],
+    )
+  })
+
+  it('reads a request said to fail on the dot, or once past some seconds, as a timeout, not a schedule, a setting or a negation', () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        '如果本次请求需要较长等待时间，总是会在2分06秒准时提前报失败',
+        '图片生成超过120秒就超时了',
+        '每次都在 100 秒准时断开',
+      ],
+      [
+        '每 60 秒准时刷新一次',
+        '壁纸每 30 秒准时切换',
+        '超过 60 秒就重试',
+        '超过 120 秒也不会超时',
+        '超过 100 次就断开',
+        '请求超过 60 秒就不会再重试',
+      ],
+    )
+  })
+
+  it("reads WeCom's or WeChat's server said to get no answer within five seconds as the wait running out, not an answer or advice", () => {
+    describesEntry(
+      'client-timeout',
+      [
+        '企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次。',
+        '因为企业微信5秒内没有收到服务端的响应，会进行断连重试',
+      ],
+      ['企业微信5秒内收到了响应', '需要在5秒内回复', '公众号要求5秒内回复，否则超时', '企业微信 5 秒内回复成功'],
+    )
+  })
+
+  it("reads a vendor's API said to be behind the wall as a connection that never gets through, not a negation or a question", () => {
+    describesEntry(
+      'connect-timeout',
+      ['api被墙了，能否支持配置接口代理', 'openai的接口在国内被墙，需要代理'],
+      ['api.openai.com 被墙了吗？', 'api 没有被墙', '不是被墙的问题', '开着翻墙软件也不行', 'github 被墙了'],
+    )
+  })
+})
