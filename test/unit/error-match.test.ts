@@ -7696,3 +7696,18 @@ describe("components/error-lookup/match: round 43 (agents) coding agents' own wo
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (agents) Crush's and Kimi CLI's model checks before any request", () => {
+  it('reads a model name missing from their own config as the framework not knowing it', () => {
+    namesEntry(
+      'framework-unknown-model',
+      [
+        'Error: large model "relay-gpt-5" not found',
+        'small model: provider "my-relay" not found in configuration. Use \'crush models\' to list available models',
+        'default small model gpt-5-mini not found for provider openai',
+        'Value error, Default model relay-kimi not found in models [type=value_error]',
+      ],
+      ['small model "tiny" not found in cache', 'The large model "Qwen-72B" was not found on disk'],
+    )
+  })
+})
