@@ -7711,3 +7711,16 @@ describe("components/error-lookup/match: round 43 (agents) Crush's and Kimi CLI'
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (agents) TRAE's custom model behind Huawei Cloud MaaS", () => {
+  it("reads the gateway's `The API does not exist` as an incomplete base URL, not prose", () => {
+    namesEntry(
+      'wrong-path-404',
+      [
+        '404 The API does not exist',
+        '{"error_msg":"The API does not exist or has not been published in the environment"}',
+      ],
+      ['The API does not exist yet, we plan to add it next quarter'],
+    )
+  })
+})
