@@ -702,7 +702,8 @@ export const keyEntries: ErrorEntry[] = [
         // round 43 (agents): the same check as Aider's docs show it (Aider-AI/aider aider/website/_includes/model-warnings.md,
         // `Missing environment variables`: `Model azure/gpt-4-turbo: Missing these environment variables:` then the names,
         // `- AZURE_API_BASE`, `- AZURE_API_KEY`): the key or base the model's provider needs is not set where Aider reads it
-        '\\bmissing these environment variables:',
+        // (only with a key's or a base's variable among them, not an app's `Missing these environment variables: DATABASE_URL`)
+        '\\bmissing these environment variables:[\\s\\S]{0,200}?_api_(?:key|base)\\b',
         // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
         // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
         // currently not supported.`): both say the key is not where the API reads it

@@ -7692,7 +7692,10 @@ describe("components/error-lookup/match: round 43 (agents) coding agents' own wo
     namesEntry(
       'missing-api-key',
       ['Model azure/gpt-4-turbo: Missing these environment variables:\n- AZURE_API_BASE\n- AZURE_API_KEY'],
-      ['Set these environment variables: OPENAI_API_BASE, OPENAI_API_KEY'],
+      [
+        'Set these environment variables: OPENAI_API_BASE, OPENAI_API_KEY',
+        'Missing these environment variables: DATABASE_URL, NEXTAUTH_SECRET',
+      ],
     )
   })
 })
