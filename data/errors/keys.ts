@@ -724,6 +724,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 36 (apps-b): Aider's start-up check listing the key variables it lacks (Aider-AI/aider aider/models.py
         // sanity_check_model: `Warning: <model> expects these environment variables` then `- OPENAI_API_KEY: Not set`)
         'expects these environment variables[\\s\\S]{0,200}?_api_key: not set',
+        // round 43 (agents): the same check as Aider's docs show it (Aider-AI/aider aider/website/_includes/model-warnings.md,
+        // `Missing environment variables`: `Model azure/gpt-4-turbo: Missing these environment variables:` then the names,
+        // `- AZURE_API_BASE`, `- AZURE_API_KEY`): the key or base the model's provider needs is not set where Aider reads it
+        // (only with a key's or a base's variable among them, not an app's `Missing these environment variables: DATABASE_URL`)
+        '\\bmissing these environment variables:[\\s\\S]{0,200}?_api_(?:key|base)\\b',
         // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
         // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
         // currently not supported.`): both say the key is not where the API reads it
@@ -962,6 +967,9 @@ export const keyEntries: ErrorEntry[] = [
         'api key is too short',
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
+        // round 43 (agents): Aider's parse of `--api-key`, which takes `provider=key` (Aider-AI/aider aider/main.py `Invalid
+        // --api-key format: {api_setting}` then `Format should be: provider=key`): a bare `sk-…` after the flag is not read
+        '\\binvalid --api-key format: ',
         'api\\s?密钥包含无效字符',
         // round 14 (Chinese): apps that check a key's shape before sending it (find_string Key 格式错误, 密钥格式错误:
         // `智谱 API Key 格式错误，应为 id.secret`, `API Key 格式错误: {format_msg}`, a relay's `ZHIPU_API_KEY 格式错误`,

@@ -1349,6 +1349,14 @@ export const networkEntries: ErrorEntry[] = [
         // libs/core/langchain_core/language_models/chat_models.py generate_from_stream, `ValueError: No generations found in
         // stream.`; find_string ids 58606010556, 112232526), as agents' `stream ended without …` above
         '\\bno generations found in stream\\b',
+        // round 43 (agents): Roo Code's handler when the read failed with nothing more said (RooCodeInc/Roo-Code@cb83656
+        // src/i18n/locales/en/common.json errors.openAiCodex.unexpectedStreamError `Unexpected error processing response
+        // stream`); and Continue's SSE reader for a `data:` line that is not whole JSON (continuedev/continue
+        // packages/fetch/src/stream.ts parseDataLine and streamJSON `Malformed JSON sent from server: ${json}`), which its
+        // error panel reads as a stream cut off midway (gui/src/pages/gui/StreamError.tsx `Most likely, the provider's
+        // server(s) are overloaded and streaming was interrupted`)
+        '\\bunexpected error processing response stream\\b',
+        '\\bmalformed json sent from server:\\s',
       ],
       wraps: [
         // round 41 (review): httpx's RemoteProtocolError (encode/httpx _transports/default.py maps httpcore's) names only
@@ -1359,6 +1367,11 @@ export const networkEntries: ErrorEntry[] = [
         // closed before the response (connection-reset), as Reactor Netty's `prematurely closed BEFORE response`. As a
         // code it outranked that wording; as a wrapper it still names this entry alone.
         '\\bremoteprotocolerror\\b',
+        // round 43 (agents): Roo Code's Responses-API and Codex handlers around whatever broke while they read the stream
+        // (RooCodeInc/Roo-Code@cb83656 src/api/providers/openai-native.ts and src/i18n/locales/en/common.json
+        // errors.openAiCodex.streamProcessingError `Error processing response stream: {{message}}`): a stream that failed
+        // after it began; the words after it (`terminated`, a rate limit) say what, and rank first when they name a cause
+        '\\berror processing response stream:\\s',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
@@ -1473,6 +1486,11 @@ export const networkEntries: ErrorEntry[] = [
         // only before its colon, as the error prints, not in code that catches it
         '\\bno output generated\\. check the stream for errors\\b',
         '\\bai_nooutputgeneratederror\\]?: ',
+        // round 43 (agents): Continue's SSE reader when a `data:` line carries an `error` object (continuedev/continue
+        // packages/fetch/src/stream.ts parseDataLine `Error streaming response: ${data.error.message}`, or the object as
+        // JSON when it has no message): an error event inside a stream that had begun; the provider's words after it
+        // (a rate limit, an overload) rank first
+        '\\berror streaming response:\\s',
       ],
     },
     title: { zh: '流式输出中途收到错误事件', en: 'An error event arrived inside the stream' },

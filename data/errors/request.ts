@@ -1975,6 +1975,12 @@ export const requestEntries: ErrorEntry[] = [
         // (logancyang/obsidian-copilot src/modelManagement/providers/adapters/listOpenAICompatibleModels.ts, appended to
         // `HTTP 404…`)
         'if your endpoint serves the openai api under /v1, add it to the base url',
+        // round 43 (agents): Huawei Cloud MaaS's guide to TRAE's custom models (support.huaweicloud.com/Token-plan-maas/
+        // tokenplan-maas-0016.html and access-tools-maas/access-tools-0013.html, 常见报错排查: `404 The API does not exist`,
+        // 原因 `Base URL路径不完整`, fixed by completing /chat/completions or /v1/messages when TRAE's full-URL switch is on):
+        // its API gateway's answer to a path it does not route. After its status or as a JSON message only, not prose (`the
+        // API does not exist yet`)
+        '(?:\\b404\\W{1,3}|["\']\\s?)the api does not exist\\b',
         // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
         // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
         // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key

@@ -454,6 +454,20 @@ export const routingEntries: ErrorEntry[] = [
         // LLM provider you are trying to call. You passed model=…`, a 400 BadRequestError); for a gateway the prefix is
         // `openai/` before the gateway's model name (its docs' "OpenAI-Compatible Endpoints")
         'llm provider not provided',
+        // round 43 (agents): Crush's check of `--model`/`-m` and of a provider's default models against the models its
+        // config lists, before any request (charmbracelet/crush@37f36e9 internal/app/provider.go findModels `large model:
+        // provider "<id>" not found in configuration. Use 'crush models' to list available models`, validateMatches `large
+        // model "<id>" not found`; internal/config/load.go `default large model <id> not found for provider <id>`): the
+        // name is not in the `models` list the user gave the relay's provider entry. With Crush's `large`/`small` only
+        '\\b(?:large|small) model: provider "[^"\\n]{1,80}" not found in configuration\\b',
+        // (not a cache's or a disk's `… not found in cache`, `… not found on disk`)
+        '\\b(?:large|small) model "[^"\\n]{1,120}" not found(?! (?:in|on|at)\\b)',
+        '\\bdefault (?:large|small) model \\S{1,120} not found for provider\\b',
+        // round 43 (agents): Kimi CLI's check of its config file, before any request (MoonshotAI/kimi-cli@4a550ef
+        // src/kimi_cli/config.py Config.validate_model `Default model {default_model} not found in models`, printed by
+        // pydantic as `Value error, Default model … not found in models`): default_model names no [models.…] table,
+        // often a relay's model name written there without its own table
+        '\\bdefault model \\S{1,120} not found in models\\b',
       ],
     },
     title: {

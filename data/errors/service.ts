@@ -1072,6 +1072,11 @@ export const serviceEntries: ErrorEntry[] = [
         // aider/coders/base_coder.py `Empty response received from LLM. Check your provider account?`)
         'model returned empty response',
         'empty response received from llm',
+        // round 43 (agents): Roo Code's Responses-API and Codex handlers when a 200 came with no body to read
+        // (RooCodeInc/Roo-Code@cb83656 src/api/providers/openai-native.ts `Responses API error: No response body`,
+        // src/i18n/locales/en/common.json errors.openAiCodex.noResponseBody `Codex API error: No response body`): the
+        // same empty answer, seen before any byte. Only after those prefixes: `No response body` alone is any HTTP log's
+        '\\b(?:responses|codex) api error: no response body\\b',
         '引擎层内部错误',
         '网关错误',
         '服务器似乎迷失了方向',
@@ -1709,7 +1714,9 @@ export const serviceEntries: ErrorEntry[] = [
         // beside the code (ding113/claude-code-hub src/lib/utils/provider-chain-formatter.test.ts: statusCode 524,
         // statusText `Origin Time-out`, printed as `timeline.error [error=Origin Time-out]`)
         'origin time-?out',
-        'request time-?out',
+        // round 43 (agents): not Qwen Code's own deadline (`Request timeout after 64s. Try reducing input length or
+        // increasing timeout in config.`, QwenLM/qwen-code errorHandler.ts), which client-timeout reads
+        'request time-?out(?! after \\d+s\\. try reducing input length)',
         'deadline exceeded',
         '(?:请求|上游|响应)超时',
         'upstream server is timing out',
@@ -1889,6 +1896,14 @@ export const serviceEntries: ErrorEntry[] = [
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)
         '\\bresponse body timed out\\b',
+        // round 43 (agents): Qwen Code's own deadline for an OpenAI-compatible call (QwenLM/qwen-code packages/core/src/
+        // core/openaiContentGenerator/errorHandler.ts EnhancedErrorHandler.buildErrorMessage `Streaming request timeout
+        // after ${s}s. Try reducing input length or increasing timeout in config.`, `Request timeout after …` when not
+        // streaming, followed by getTimeoutTroubleshootingTips `- Increase timeout in config: contentGenerator.timeout`):
+        // the CLI's timeout ran out, not a gateway's 504. With its advice only, as `request timeout after 30s` alone is
+        // any client's or server's
+        '\\brequest timeout after \\d+s\\. try reducing input length or increasing timeout in config\\b',
+        '\\bincrease timeout in config: contentgenerator\\.timeout\\b',
         // round 41 (transport): Apple's URLSession error by its number, which holds whatever the description's language or
         // a `"(null)"` description (NSURLErrorTimedOut = -1001, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h; printed `Error Domain=NSURLErrorDomain
         // Code=-1001 …`, or `(NSURLErrorDomain error -1001.)`)

@@ -8104,3 +8104,87 @@ describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cu
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (agents) coding agents' own words around a relay's failures", () => {
+  it("reads Qwen Code's own deadline as the client's timeout, not a gateway's", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'Streaming request timeout after 120s. Try reducing input length or increasing timeout in config.',
+        'Request timeout after 64s. Try reducing input length or increasing timeout in config.',
+        'Streaming timeout troubleshooting:\n- Reduce input length or complexity\n- Increase timeout in config: contentGenerator.timeout',
+      ],
+      ['Request timeout after 30s', 'You can increase the timeout in config if requests are slow'],
+    )
+    expect(topEntry('upstream request timeout')).toBe('gateway-timeout')
+  })
+  it("reads Roo Code's and Continue's stream readers by what broke", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'Error processing response stream: terminated',
+        'Unexpected error processing response stream',
+        'Malformed JSON sent from server: {"id":"chatcmpl-1","object":"chat.completion.chunk","choices":[{"delta":{"content":"He',
+      ],
+      ['processing response stream events in the worker', 'Malformed JSON sent from server'],
+    )
+    // the wrapper's words give way to the provider's own words after them
+    expect(topEntry('Error processing response stream: 429 Rate limit reached for gpt-5')).toBe('rate-limit-exceeded')
+    namesEntry(
+      'error-inside-stream',
+      ['Error streaming response: Provider disconnected'],
+      ['Error streaming response', 'Stream error: response streamed successfully'],
+    )
+    expect(topEntry('Error streaming response: Rate limit exceeded, please try again later')).toBe(
+      'rate-limit-exceeded',
+    )
+    namesEntry(
+      'upstream-failed',
+      ['Responses API error: No response body', 'Codex API error: No response body'],
+      ['No response body', 'if (!res.body) throw new Error("No response body")'],
+    )
+  })
+  it("reads Aider's key flag and missing variables as the key's setup", () => {
+    namesEntry(
+      'key-malformed',
+      ['Invalid --api-key format: sk-5f1c9a0e7d3b4c2a\nFormat should be: provider=key'],
+      ['The --api-key flag takes provider=key, e.g. --api-key openai=sk-...'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['Model azure/gpt-4-turbo: Missing these environment variables:\n- AZURE_API_BASE\n- AZURE_API_KEY'],
+      [
+        'Set these environment variables: OPENAI_API_BASE, OPENAI_API_KEY',
+        'Missing these environment variables: DATABASE_URL, NEXTAUTH_SECRET',
+      ],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (agents) Crush's and Kimi CLI's model checks before any request", () => {
+  it('reads a model name missing from their own config as the framework not knowing it', () => {
+    namesEntry(
+      'framework-unknown-model',
+      [
+        'Error: large model "relay-gpt-5" not found',
+        'small model: provider "my-relay" not found in configuration. Use \'crush models\' to list available models',
+        'default small model gpt-5-mini not found for provider openai',
+        'Value error, Default model relay-kimi not found in models [type=value_error]',
+      ],
+      ['small model "tiny" not found in cache', 'The large model "Qwen-72B" was not found on disk'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (agents) TRAE's custom model behind Huawei Cloud MaaS", () => {
+  it("reads the gateway's `The API does not exist` as an incomplete base URL, not prose", () => {
+    namesEntry(
+      'wrong-path-404',
+      [
+        '404 The API does not exist',
+        '{"error_msg":"The API does not exist or has not been published in the environment"}',
+      ],
+      ['The API does not exist yet, we plan to add it next quarter'],
+    )
+  })
+})
