@@ -2278,7 +2278,7 @@ export const keyEntries: ErrorEntry[] = [
     // round 43 (platforms): ModelScope API-Inference (魔搭) refuses every call of a token whose ModelScope account is not yet
     // bound to an Alibaba Cloud account with real-name verification, with a 401 (`Please bind your Alibaba Cloud account before
     // use.`; modelscope.cn/docs/model-service/API-Inference/intro 前提条件 asks for the binding first; the message as clients
-    // record it, find_string ids 57971239050, 57901847255, 67285391966). The token is real and the account may not call the
+    // record it, FreeLLMAPI's provider registry among them). The token is real and the account may not call the
     // API yet: its rights, not a wrong key. An entry of its own for the reason openai-no-organization has one: a 401 on
     // provider-permission-denied would take Azure's `401 (PermissionDenied)` for a wrong key from invalid-api-key
     id: 'vendor-account-not-bound',
@@ -2314,7 +2314,8 @@ export const keyEntries: ErrorEntry[] = [
     examples: [
       {
         text: '401 please bind your alibaba cloud account before use',
-        source: "ModelScope API-Inference's 401, as a router's provider notes record it (find_string id 57971239050)",
+        source:
+          "ModelScope API-Inference's 401 for a token whose account is not bound, as FreeLLMAPI's provider registry records it (providers/index.ts, its ModelScope note); modelscope.cn/docs/model-service/API-Inference/intro, 前提条件",
       },
     ],
   },
