@@ -12,6 +12,14 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net errors for a request that got no answer because the device's network
+        // changed under it, all network I/O was suspended (sleep), or the connection attempt failed without a more precise
+        // error (chromium/chromium net/base/net_error_list.h NETWORK_CHANGED -21 `The network changed.`, NETWORK_IO_SUSPENDED
+        // -331, CONNECTION_FAILED -104 `A connection attempt failed.`), as Electron apps and the browser console print them
+        // (`net::ERR_NETWORK_CHANGED`)
+        'err_network_changed',
+        'err_network_io_suspended',
+        'err_connection_failed',
         'err_network',
         'err_connection_closed',
         'connectioncheckfailed',
@@ -259,6 +267,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net error for an unreachable address (chromium/chromium net/base/net_error_list.h
+        // ADDRESS_UNREACHABLE -109 `The IP address is unreachable. This usually means that there is no route to the specified
+        // host or network.`), the browser's EHOSTUNREACH, which the codes below read
+        'err_address_unreachable',
         // round 41 (transport): .NET's resource key for it, as trimmed builds print it (dotnet/runtime System.Net.Requests
         // Strings.resx net_webstatus_ConnectFailure)
         'net_webstatus_connectfailure',
@@ -270,6 +282,11 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorCannotConnectToHost (-1004) as zh-Hans iOS and macOS print its
+        // localizedDescription (`未能连接到服务器。`, iOS apps mapping -1004 to it: find_string ids 31732900812, 55724346205; the
+        // English `Could not connect to the server.` is read below); also Android apps' own words for a ConnectException (id
+        // 9823230567)
+        '未能连接到服务器',
         // round 41 (transport): Apple's NSURLErrorCannotConnectToHost by its number (-1004, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
         // whatever language its description is in
         '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1004\\b',
@@ -381,6 +398,15 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net errors for a connection that died under the request (chromium/chromium
+        // net/base/net_error_list.h CONNECTION_ABORTED -103 `A connection timed out as a result of not receiving an ACK for
+        // data sent`, EMPTY_RESPONSE -324 `The server closed the connection without sending any data.` (curl's 52 `Empty reply
+        // from server`, read below), RESPONSE_HEADERS_TRUNCATED -357 `The HTTP headers were truncated by an EOF.`,
+        // HTTP2_PING_FAILED -352 `HTTP/2 server didn't respond to the PING message.`)
+        'err_connection_aborted',
+        'err_empty_response',
+        'err_response_headers_truncated',
+        'err_http2_ping_failed',
         // round 41 (transport): .NET's resource keys for a connection closed under the request, as trimmed builds print
         // them (dotnet/runtime System.Net.Requests Strings.resx net_webstatus_ReceiveFailure, net_webstatus_ConnectionClosed,
         // net_webstatus_KeepAliveFailure)
@@ -393,6 +419,10 @@ export const networkEntries: ErrorEntry[] = [
         'epipe',
       ],
       patterns: [
+        // round 43 (transport): curl on Windows, whose Winsock texts are its own (curl/curl lib/strerror.c get_winsock_error:
+        // WSAECONNRESET `Connection was reset`, WSAECONNABORTED `Connection was aborted`) after its `Recv failure: ` / `Send
+        // failure: ` (curl 56 / 55, as git and PHP print them: `curl: (56) Recv failure: Connection was reset`)
+        '\\b(?:recv|send) failure: connection was (?:reset|aborted)\\b',
         // round 41 (transport): Apple's NSURLErrorNetworkConnectionLost by its number (-1005, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h) and
         // in Chinese (`Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"`, a DeepSeek client's test of the error
         // it shows, find_string id 70574610975; an iOS app's `if (error.code==-1005) … //网络连接已中断`, id 16523744905)
@@ -528,6 +558,11 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net error for an operation that timed out (chromium/chromium net/base/
+        // net_error_list.h TIMED_OUT -7 `An operation timed out.`), which its socket layer gives for the system's ETIMEDOUT
+        // (net/base/net_errors_posix.cc MapSystemError `case ETIMEDOUT: return ERR_TIMED_OUT`) and a connect job out of
+        // time: the browser's and Electron apps' `net::ERR_TIMED_OUT`, no connection made in time
+        'err_timed_out',
         // round 41 (transport): aiohttp's class for a connection that took too long to open (aio-libs/aiohttp
         // aiohttp/client_exceptions.py ConnectionTimeoutError, raised in aiohttp/client.py as `Connection timeout to host
         // <url>`), a subclass of its ServerTimeoutError: no connection was made
@@ -542,6 +577,19 @@ export const networkEntries: ErrorEntry[] = [
         'providernetworkerror',
       ],
       patterns: [
+        // round 43 (transport): curl's connect filter when no connection was made in time (curl/curl lib/connect.c
+        // `Failed to connect to %s port %u after %ld ms: %s` with curl_easy_strerror(CURLE_OPERATION_TIMEDOUT) `Timeout was
+        // reached`, or Winsock's WSAETIMEDOUT as curl words it, lib/strerror.c `Timed out`), as curl 28, PHP's Guzzle and
+        // Symfony print it; its `Failed to connect to` alone stays with connection-refused
+        '\\bfailed to connect to \\S{1,200} port \\d{1,5} after \\d+ ms: (?:timeout was reached|timed out)\\b',
+        // round 43 (transport): curl's TLS backends when the handshake outlives the connect timeout (curl/curl lib/vtls
+        // schannel.c, gskit.c, nss.c `failf(data, "SSL connection timeout")`, CURLE_OPERATION_TIMEDOUT)
+        '\\bssl connection timeout\\b',
+        // round 43 (transport): Android's libcore when a socket connect with a timeout runs out of time
+        // (GrapheneOS/platform_libcore luni/src/main/java/libcore/io/IoBridge.java connectErrno and createMessageForException:
+        // `SocketTimeoutException: failed to connect to <host>/<ip> (port 443) from /<ip> (port N) after 10000ms`, OkHttp's
+        // connect timeout on Android); not when an errno other than ETIMEDOUT follows (`…: isConnected failed: ECONNREFUSED`)
+        '\\bfailed to connect to \\S{1,200} \\(port \\d{1,5}\\)(?: from \\S{1,100} \\(port \\d{1,5}\\))? after \\d+ms\\b(?!: isconnected failed: e(?!timedout))',
         // round 41 (transport): aiohttp's ConnectionTimeoutError message (aiohttp/client.py `Connection timeout to host
         // {req.url}`), and Ruby's net/http when the TCP connection did not open in open_timeout (ruby/net-http
         // lib/net/http.rb connect: `Net::OpenTimeout`, rethrown as `Failed to open TCP connection to <host>:<port>
@@ -631,6 +679,9 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net error when a DNS resolution itself failed (chromium/chromium net/base/
+        // net_error_list.h NAME_RESOLUTION_FAILED -137 `An error occurred when trying to do a name resolution (DNS).`)
+        'err_name_resolution_failed',
         // round 41 (transport): .NET's WebExceptionStatus resource keys, which trimmed builds (Unity, Blazor, MAUI) print in
         // place of the text (microsoft/referencesource System/System.txt, dotnet/runtime src/libraries/System.Net.Requests/
         // src/Resources/Strings.resx): the remote name did not resolve
@@ -647,6 +698,10 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorCannotFindHost (-1003) as zh-Hans iOS and macOS print its
+        // localizedDescription (`未能找到使用指定主机名的服务器。`: an iOS network layer's comment beside -1003, find_string id
+        // 20837140077; uni-app's request:fail table, id 4686562987); the number is read above
+        '未能找到使用指定主机名的服务器',
         // round 41 (transport): Apple's NSURLErrorCannotFindHost by its number (-1003,
         // developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
         // whatever language its description is in (`Code=-1003 "未能找到使用指定主机名的服务器。"`, find_string id 11064098486;
@@ -736,6 +791,11 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net errors for a failed TLS handshake (chromium/chromium net/base/net_error_list.h
+        // SSL_PROTOCOL_ERROR -107 `An SSL protocol error occurred.`, SSL_VERSION_OR_CIPHER_MISMATCH -113 `The client and
+        // server don't support a common SSL protocol version or cipher suite.`); its ERR_CERT_* codes are read below
+        'err_ssl_protocol_error',
+        'err_ssl_version_or_cipher_mismatch',
         // round 41 (transport): .NET's resource keys for a TLS failure, as trimmed builds print them (dotnet/runtime
         // System.Net.Requests Strings.resx net_webstatus_TrustFailure, net_webstatus_SecureChannelFailure)
         'net_webstatus_trustfailure',
@@ -761,6 +821,18 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 43 (transport): rustls, the TLS of reqwest, uv and most Rust CLIs, when it rejects the server's certificate
+        // (rustls/rustls rustls/src/error.rs Display for Error::InvalidCertificate `invalid peer certificate: {err}`:
+        // `UnknownIssuer`, `Expired`, `NotValidForName`, a TLS-inspecting proxy's own CA among them)
+        '\\binvalid peer certificate: \\w',
+        // round 43 (transport): Apple's NSURLErrorSecureConnectionFailed (-1200) as zh-Hans iOS and macOS print it
+        // (`发生了 SSL 错误，无法建立与该服务器的安全连接。`: find_string ids 20837140077, 35970308757, 10334478226)
+        '无法建立与该服务器的安全连接',
+        // round 43 (transport): .NET's HttpRequestException in zh-Hans (`无法建立 SSL 连接，请参阅内部异常。`, the Chinese
+        // of `The SSL connection could not be established, see inner exception.` in Microsoft's translated docs, find_string
+        // ids 21112271507, 44800765427) and GNU Wget's zh_CN `无法建立 SSL 连接。` (its po file, msgid `Unable to establish SSL
+        // connection.`, id 12012015693)
+        '无法建立\\s?ssl\\s?连接',
         // round 41 (transport): Apple's TLS and certificate errors by number (NSURLErrorSecureConnectionFailed -1200,
         // ServerCertificateHasBadDate -1201, Untrusted -1202, HasUnknownRoot -1203, NotYetValid -1204,
         // ClientCertificateRejected -1205, ClientCertificateRequired -1206; developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h)
@@ -910,6 +982,14 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net errors for a proxy in the way (chromium/chromium net/base/net_error_list.h
+        // TUNNEL_CONNECTION_FAILED -111 `A tunnel connection through the proxy could not be established.`,
+        // SOCKS_CONNECTION_FAILED -120, PROXY_CERTIFICATE_INVALID -136 `The certificate presented by the HTTPS Proxy was
+        // invalid.`, MANDATORY_PROXY_CONFIGURATION_FAILED -131, a PAC script that could not be used)
+        'err_tunnel_connection_failed',
+        'err_socks_connection_failed',
+        'err_proxy_certificate_invalid',
+        'err_mandatory_proxy_configuration_failed',
         // round 41 (transport): aiohttp's class for a proxy it could not connect to (aio-libs/aiohttp
         // aiohttp/client_exceptions.py ClientProxyConnectionError, whose message is the connector's `Cannot connect to host
         // <proxy>:<port> …` that connection-refused reads too)
@@ -918,6 +998,9 @@ export const networkEntries: ErrorEntry[] = [
         'proxyerror',
       ],
       patterns: [
+        // round 43 (transport): curl when the HTTP proxy answers its CONNECT with other than 2xx (curl/curl lib/cf-h1-proxy.c
+        // `CONNECT tunnel failed, response %d`, curl 56): an egress proxy refusing the host (403) or a dead local proxy (502)
+        '\\bconnect tunnel failed, response \\d{3}\\b',
         // round 41 (transport): .NET Framework's WebException for a proxy host that did not resolve (microsoft/referencesource
         // System/System.txt net_webstatus_ProxyNameResolutionFailure `The proxy name could not be resolved`)
         '\\bthe proxy name could not be resolved\\b',
@@ -1114,6 +1197,9 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net error for a body shorter than its Content-Length when the connection closed
+        // (chromium/chromium net/base/net_error_list.h CONTENT_LENGTH_MISMATCH -354), beside its INCOMPLETE_CHUNKED_ENCODING
+        'err_content_length_mismatch',
         // round 41 (transport): aiohttp's class for a body that stopped short (aio-libs/aiohttp aiohttp/client_exceptions.py
         // ClientPayloadError, `Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for
         // satisfy transfer length header.'>`): the 400 in it is aiohttp's parser code, not the server's status
@@ -1135,6 +1221,10 @@ export const networkEntries: ErrorEntry[] = [
         'websocket_connection_limit_reached',
       ],
       patterns: [
+        // round 43 (transport): apps' own Chinese for a (streamed) answer that ended before its end marker (`流式响应提前结束`:
+        // find_string ids 61524349737 `Agent 模型流式响应提前结束。`, 61384493292, 71298128517 `流式响应提前结束（未收到结束标记）`;
+        // a requests client's ChunkedEncodingError as `响应提前结束`, id 35140460442)
+        '响应提前结束',
         // round 41 (agents): the Responses WebSocket's in-band error when a connection reaches its hour, which Codex answers
         // on a new connection (openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs
         // WEBSOCKET_CONNECTION_LIMIT_REACHED_MESSAGE `Responses websocket connection limit reached (60 minutes). Create a new
