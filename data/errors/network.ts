@@ -583,8 +583,9 @@ export const networkEntries: ErrorEntry[] = [
         // Symfony print it; its `Failed to connect to` alone stays with connection-refused
         '\\bfailed to connect to \\S{1,200} port \\d{1,5} after \\d+ ms: (?:timeout was reached|timed out)\\b',
         // round 43 (transport): curl's TLS backends when the handshake outlives the connect timeout (curl/curl lib/vtls
-        // schannel.c, gskit.c, nss.c `failf(data, "SSL connection timeout")`, CURLE_OPERATION_TIMEDOUT)
-        '\\bssl connection timeout\\b',
+        // schannel.c, gskit.c, nss.c `failf(data, "SSL connection timeout")`, CURLE_OPERATION_TIMEDOUT), alone on its line
+        // or after curl's `(28) `, PHP's `cURL error 28: ` or git's `unable to access '…': `, not a setting's label
+        "(?:^|\\(28\\) |error 28: |': )ssl connection timeout\\b(?!\\s*[:=]\\s*\\d)",
         // round 43 (transport): Android's libcore when a socket connect with a timeout runs out of time
         // (GrapheneOS/platform_libcore luni/src/main/java/libcore/io/IoBridge.java connectErrno and createMessageForException:
         // `SocketTimeoutException: failed to connect to <host>/<ip> (port 443) from /<ip> (port N) after 10000ms`, OkHttp's
@@ -1223,8 +1224,9 @@ export const networkEntries: ErrorEntry[] = [
       patterns: [
         // round 43 (transport): apps' own Chinese for a (streamed) answer that ended before its end marker (`流式响应提前结束`:
         // find_string ids 61524349737 `Agent 模型流式响应提前结束。`, 61384493292, 71298128517 `流式响应提前结束（未收到结束标记）`;
-        // a requests client's ChunkedEncodingError as `响应提前结束`, id 35140460442)
-        '响应提前结束',
+        // a requests client's ChunkedEncodingError as `响应提前结束`, id 35140460442); not a condition a program checks for
+        // (`如果响应提前结束…`, `响应提前结束时重试`)
+        '(?<!如果|若|当|防止|避免|以免)(?<!(?:如果|若|当)流式)响应提前结束(?![时后])',
         // round 41 (agents): the Responses WebSocket's in-band error when a connection reaches its hour, which Codex answers
         // on a new connection (openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs
         // WEBSOCKET_CONNECTION_LIMIT_REACHED_MESSAGE `Responses websocket connection limit reached (60 minutes). Create a new

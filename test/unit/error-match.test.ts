@@ -7643,3 +7643,69 @@ describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's commo
     )
   })
 })
+
+describe('components/error-lookup/match: round 43 (transport) Chromium net errors, curl, Android, rustls and zh-Hans texts', () => {
+  it('reads Chromium’s net error names by their own cause', () => {
+    namesEntry('connect-timeout', ['POST https://api.example.org/v1/chat/completions net::ERR_TIMED_OUT'], [])
+    namesEntry(
+      'failed-to-fetch',
+      ['net::ERR_NETWORK_CHANGED', 'Failed to load resource: net::ERR_NETWORK_IO_SUSPENDED'],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['net::ERR_EMPTY_RESPONSE', 'net::ERR_CONNECTION_ABORTED', 'net::ERR_HTTP2_PING_FAILED'],
+      [],
+    )
+    namesEntry('dns-failure', ['net::ERR_NAME_RESOLUTION_FAILED'], [])
+    namesEntry('tls-certificate', ['net::ERR_SSL_PROTOCOL_ERROR', 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'], [])
+    namesEntry('proxy-error', ['net::ERR_TUNNEL_CONNECTION_FAILED', 'net::ERR_SOCKS_CONNECTION_FAILED'], [])
+    namesEntry('stream-interrupted', ['net::ERR_CONTENT_LENGTH_MISMATCH 200 (OK)'], [])
+  })
+
+  it('tells curl’s and Android’s connect timeouts from a refusal, and reads curl’s Winsock and CONNECT texts', () => {
+    namesEntry(
+      'connect-timeout',
+      [
+        'curl: (28) Failed to connect to api.example.org port 443 after 75004 ms: Timeout was reached',
+        'cURL error 28: Failed to connect to api.example.org port 443 after 21045 ms: Timed out',
+        'curl: (28) SSL connection timeout',
+        'java.net.SocketTimeoutException: failed to connect to api.example.org/203.0.113.7 (port 443) from /10.0.2.16 (port 40312) after 15000ms',
+      ],
+      ['SSL connection timeout: 30 seconds', 'ssl_connection_timeout = 30'],
+    )
+    namesEntry(
+      'connection-refused',
+      [
+        'curl: (7) Failed to connect to localhost port 11434 after 0 ms: Couldn’t connect to server',
+        'java.net.ConnectException: failed to connect to /10.0.2.2 (port 8080) from /10.0.2.16 (port 40312) after 10000ms: isConnected failed: ECONNREFUSED (Connection refused)',
+      ],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['curl: (56) Recv failure: Connection was reset', 'curl: (55) Send failure: Connection was aborted'],
+      ['The connection was reset by the user in settings'],
+    )
+    namesEntry('proxy-error', ['curl: (56) CONNECT tunnel failed, response 403'], [])
+  })
+
+  it('reads rustls’ rejected certificate and the zh-Hans texts of URLSession, .NET and apps', () => {
+    namesEntry(
+      'tls-certificate',
+      [
+        'invalid peer certificate: UnknownIssuer',
+        '发生了 SSL 错误，无法建立与该服务器的安全连接。',
+        'System.Net.Http.HttpRequestException: 无法建立 SSL 连接，请参阅内部异常。',
+      ],
+      [],
+    )
+    namesEntry('dns-failure', ['未能找到使用指定主机名的服务器。'], [])
+    namesEntry('connection-refused', ['未能连接到服务器。'], [])
+    namesEntry(
+      'stream-interrupted',
+      ['Agent 模型流式响应提前结束。', '流式响应提前结束，未收到完成事件'],
+      ['如果流式响应提前结束，就重试一次', '响应提前结束时重试'],
+    )
+  })
+})
