@@ -419,6 +419,13 @@ export const networkEntries: ErrorEntry[] = [
         'epipe',
       ],
       patterns: [
+        // round 43 (transport): Go's net.OpError when the peer had closed the connection it was writing the request to
+        // (golang/go src/net/net.go OpError.Error `<op> <net> <local>-><remote>: <err>` over the syscall's EPIPE: `write tcp
+        // 10.0.0.2:51234->203.0.113.7:443: write: broken pipe`); a shell's bare `Broken pipe` is not read
+        '\\bwrite tcp \\S{1,60}->\\S{1,60}: write: broken pipe\\b',
+        // round 43 (transport): curl when an HTTP/2 stream closed before any response header came (curl/curl lib/http2.c
+        // `HTTP/2 stream %u was closed cleanly, but before getting  all response header fields, treated as error`)
+        '\\bhttp/2 stream \\d+ was closed cleanly, but before getting\\s+all response header fields\\b',
         // round 43 (transport): curl on Windows, whose Winsock texts are its own (curl/curl lib/strerror.c get_winsock_error:
         // WSAECONNRESET `Connection was reset`, WSAECONNABORTED `Connection was aborted`) after its `Recv failure: ` / `Send
         // failure: ` (curl 56 / 55, as git and PHP print them: `curl: (56) Recv failure: Connection was reset`)
@@ -680,6 +687,11 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): the JDK's exception for a connect to an address its resolver could not resolve
+        // (docs.oracle.com/en/java/javase/21/docs/api/java.base/java/nio/channels/UnresolvedAddressException.html `Unchecked
+        // exception thrown when an attempt is made to invoke a network operation upon an unresolved socket address`), which
+        // Netty-based clients (Spring WebClient, Reactor Netty) raise for a host name DNS did not know
+        'unresolvedaddressexception',
         // round 43 (transport): Chromium's net error when a DNS resolution itself failed (chromium/chromium net/base/
         // net_error_list.h NAME_RESOLUTION_FAILED -137 `An error occurred when trying to do a name resolution (DNS).`)
         'err_name_resolution_failed',
@@ -699,6 +711,16 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 43 (transport): Netty's DNS resolver, used by Spring WebClient and Reactor Netty, when no record came back
+        // (netty/netty resolver-dns/src/main/java/io/netty/resolver/dns/DnsResolveContext.java finishResolve, its
+        // UnknownHostException `Failed to resolve '<host>' [A(1), AAAA(28)] after 4 queries`, older `… after N queries` and
+        // `. Exceeded max queries per resolve N`: find_string id 29447525620)
+        "\\bfailed to resolve '[^'\\s]{1,253}'(?: \\[[^\\]\\n]{1,40}\\])?(?: after \\d+ queries\\b|\\. exceeded max queries per resolve \\d)",
+        // round 43 (transport): Spring's RestTemplate wraps an IOException as `I/O error on <METHOD> request for \"<url>\":
+        // <message>` (spring-projects/spring-framework RestTemplate.createResourceAccessException, find_string ids
+        // 26507159191, 34160769271); the JDK's UnknownHostException's message is the host name alone, so the url's own host
+        // after the colon is a name that did not resolve
+        '\\bi/o error on [a-z]{3,7} request for "https?://([^/"\\s:]{1,253})[^"\\n]{0,500}": ?\\1(?:\\s*$|;)',
         // round 43 (transport): Apple's NSURLErrorCannotFindHost (-1003) as zh-Hans iOS and macOS print its
         // localizedDescription (`未能找到使用指定主机名的服务器。`: an iOS network layer's comment beside -1003, find_string id
         // 20837140077; uni-app's request:fail table, id 4686562987); the number is read above
@@ -1222,6 +1244,9 @@ export const networkEntries: ErrorEntry[] = [
         'websocket_connection_limit_reached',
       ],
       patterns: [
+        // round 43 (transport): curl when the server reset the HTTP/2 stream it was reading (curl/curl lib/http2.c `HTTP/2
+        // stream %u was reset`, CURLE_PARTIAL_FILE once the body began), beside its `was not closed cleanly` read below
+        '\\bhttp/2 stream \\d+ was reset\\b',
         // round 43 (transport): apps' own Chinese for a (streamed) answer that ended before its end marker (`流式响应提前结束`:
         // find_string ids 61524349737 `Agent 模型流式响应提前结束。`, 61384493292, 71298128517 `流式响应提前结束（未收到结束标记）`;
         // a requests client's ChunkedEncodingError as `响应提前结束`, id 35140460442); not a condition a program checks for

@@ -7708,4 +7708,35 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
       ['如果流式响应提前结束，就重试一次', '响应提前结束时重试'],
     )
   })
+  it('reads Go’s broken pipe, curl’s HTTP/2 stream texts, Netty’s and Spring’s unresolved names and Kotlin’s timeout', () => {
+    namesEntry(
+      'connection-reset',
+      [
+        'write tcp 10.0.0.2:51234->203.0.113.7:443: write: broken pipe',
+        'curl: (56) HTTP/2 stream 1 was closed cleanly, but before getting  all response header fields, treated as error',
+      ],
+      ['head: write error: Broken pipe'],
+    )
+    namesEntry('stream-interrupted', ['curl: (18) HTTP/2 stream 3 was reset'], [])
+    namesEntry(
+      'dns-failure',
+      [
+        'java.nio.channels.UnresolvedAddressException',
+        "Failed to resolve 'api.example.org' [A(1), AAAA(28)] after 4 queries ",
+        'I/O error on POST request for "https://api.example.org/v1/chat/completions": api.example.org',
+      ],
+      [
+        "Failed to resolve 'foo.txt' from repository",
+        'I/O error on GET request for "https://api.example.org/v1/models": api.other.org is unreachable',
+      ],
+    )
+    namesEntry(
+      'client-timeout',
+      [
+        'I/O error on POST request for "https://api.example.org/v1/chat/completions": timeout',
+        'kotlinx.coroutines.TimeoutCancellationException: Timed out waiting for 30000 ms',
+      ],
+      [],
+    )
+  })
 })
