@@ -282,6 +282,9 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 43 (transport): .NET Framework's WebException ConnectFailure in zh-CN (`无法连接到远程服务器`, the Chinese of
+        // `Unable to connect to the remote server` read below: find_string ids 36013567857, 12866636243)
+        '无法连接到远程服务器',
         // round 43 (transport): Apple's NSURLErrorCannotConnectToHost (-1004) as zh-Hans iOS and macOS print its
         // localizedDescription (`未能连接到服务器。`, iOS apps mapping -1004 to it: find_string ids 31732900812, 55724346205; the
         // English `Could not connect to the server.` is read below); also Android apps' own words for a ConnectException (id
@@ -419,6 +422,10 @@ export const networkEntries: ErrorEntry[] = [
         'epipe',
       ],
       patterns: [
+        // round 43 (transport): .NET Framework's WebException ReceiveFailure and ConnectionClosed in zh-CN (`基础连接已经关闭: 接收时
+        // 发生错误。`, `基础连接已经关闭: 连接被意外关闭。`: find_string ids 3040899964 (WebExceptionStatus.ReceiveFailure),
+        // 12866636243), the Chinese of the English ones read below
+        '基础连接已经关闭[:：]\\s?(?:接收时发生错误|连接被意外关闭)',
         // round 43 (transport): Go's net.OpError when the peer had closed the connection it was writing the request to
         // (golang/go src/net/net.go OpError.Error `<op> <net> <local>-><remote>: <err>` over the syscall's EPIPE: `write tcp
         // 10.0.0.2:51234->203.0.113.7:443: write: broken pipe`); a shell's bare `Broken pipe` is not read
@@ -584,6 +591,10 @@ export const networkEntries: ErrorEntry[] = [
         'providernetworkerror',
       ],
       patterns: [
+        // round 43 (transport): hyper-util's HttpConnector when its connect timeout (tokio's) ran out (`tcp connect error`
+        // over tokio/src/time/error.rs Elapsed's Display `deadline has elapsed`, find_string id 70240592056), as reqwest
+        // prints it: no connection was made
+        '\\btcp connect error: deadline has elapsed\\b',
         // round 43 (transport): curl's connect filter when no connection was made in time (curl/curl lib/connect.c
         // `Failed to connect to %s port %u after %ld ms: %s` with curl_easy_strerror(CURLE_OPERATION_TIMEDOUT) `Timeout was
         // reached`, or Winsock's WSAETIMEDOUT as curl words it, lib/strerror.c `Timed out`), as curl 28, PHP's Guzzle and
@@ -711,6 +722,16 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 43 (transport): Windows' WSANO_DATA (11004, learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-
+        // error-codes-2 `Valid name, no data record of requested type`), its FormatMessage text in English and zh-CN as .NET's
+        // SocketException and Python print it (`请求的名称有效，但是找不到请求的类型的数据。 (api.example.com:443)`: find_string ids
+        // 69675542477, a relay's /v1/models check; 30044414739, 11930398923): the name has no A/AAAA record
+        '\\bthe requested name is valid, but no data of the requested type was found\\b',
+        '请求的名称有效，但是找不到请求的类型的数据',
+        // round 43 (transport): .NET Framework's WebException NameResolutionFailure in zh-CN (`未能解析此远程名称: '<host>'`,
+        // as PowerShell's irm and Invoke-WebRequest print it: find_string ids 8033702760, 32275572979; a launcher's list of
+        // network failures, id 1630527)
+        '未能解析此远程名称',
         // round 43 (transport): Netty's DNS resolver, used by Spring WebClient and Reactor Netty, when no record came back
         // (netty/netty resolver-dns/src/main/java/io/netty/resolver/dns/DnsResolveContext.java finishResolve, its
         // UnknownHostException `Failed to resolve '<host>' [A(1), AAAA(28)] after 4 queries`, older `… after N queries` and
@@ -844,6 +865,15 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 43 (transport): .NET's TLS failures in zh-CN: WebException SendFailure and SecureChannelFailure (`基础连接已经关闭:
+        // 发送时发生错误。`, `请求被中止: 未能创建 SSL/TLS 安全通道。`, the Chinese of the English ones read below), SslStream's
+        // `由于意外的数据包格式，握手失败。` (`The handshake failed due to an unexpected packet format.`, find_string id 61666404506)
+        // and AuthenticationException `根据验证过程，远程证书无效。` (`The remote certificate is invalid according to the validation
+        // procedure.`, Microsoft's translated docs, ids 16982052042, 20418338221)
+        '基础连接已经关闭[:：]\\s?发送时发生错误',
+        '未能创建\\s?ssl/tls\\s?安全通道',
+        '由于意外的数据包格式，握手失败',
+        '根据验证过程，远程证书无效',
         // round 43 (transport): rustls, the TLS of reqwest, uv and most Rust CLIs, when it rejects the server's certificate
         // (rustls/rustls rustls/src/error.rs Display for Error::InvalidCertificate `invalid peer certificate: {err}`:
         // `UnknownIssuer`, `Expired`, `NotValidForName`, a TLS-inspecting proxy's own CA among them)

@@ -1767,6 +1767,13 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 43 (transport): tokio's timeout() running out around a request (tokio-rs/tokio tokio/src/time/error.rs Display
+        // for Elapsed `deadline has elapsed`, find_string id 70240592056), as Rust clients print it; a connect that ran out is
+        // read by connect-timeout
+        '(?:^|[:：(]\\s?)deadline has elapsed\\b',
+        // round 43 (transport): .NET Framework's WebException Timeout in zh-CN (`操作超时`, the Chinese of `The operation has
+        // timed out` read below: a launcher's list of network failures, find_string id 1630527), only after WebException
+        '\\bwebexception[:：]\\s?操作已?超时',
         // round 43 (transport): the same Spring wrapping when OkHttp's own clock ran out (square/okhttp's
         // SocketTimeoutException and InterruptedIOException, whose message is just `timeout`): `I/O error on POST request for
         // \"https://…\": timeout`

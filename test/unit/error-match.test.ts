@@ -7739,4 +7739,28 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
       [],
     )
   })
+  it('reads .NET Framework’s and Windows’ zh-CN network texts and tokio’s elapsed deadline by their causes', () => {
+    namesEntry(
+      'dns-failure',
+      ["未能解析此远程名称: 'api.example.org'", '请求的名称有效，但是找不到请求的类型的数据。'],
+      [],
+    )
+    namesEntry('connection-refused', ['System.Net.WebException: 无法连接到远程服务器'], [])
+    namesEntry('connection-reset', ['基础连接已经关闭: 接收时发生错误。', '基础连接已经关闭: 连接被意外关闭。'], [])
+    namesEntry(
+      'tls-certificate',
+      ['基础连接已经关闭: 发送时发生错误。', '请求被中止: 未能创建 SSL/TLS 安全通道。', '根据验证过程，远程证书无效。'],
+      [],
+    )
+    namesEntry(
+      'client-timeout',
+      ['System.Net.WebException: 操作超时', 'Error: deadline has elapsed'],
+      ['操作超时时间（秒）'],
+    )
+    namesEntry(
+      'connect-timeout',
+      ['error trying to connect: tcp connect error: deadline has elapsed'],
+      ['the deadline has elapsed for submissions'],
+    )
+  })
 })
