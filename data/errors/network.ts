@@ -401,6 +401,11 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Node's http2 session closed under the request (nodejs/node lib/internal/errors.js
+        // ERR_HTTP2_SESSION_ERROR `Session closed with error code %s`, ERR_HTTP2_GOAWAY_SESSION `New streams cannot be created
+        // after receiving a GOAWAY`)
+        'err_http2_session_error',
+        'err_http2_goaway_session',
         // round 43 (transport): Chromium's net errors for a connection that died under the request (chromium/chromium
         // net/base/net_error_list.h CONNECTION_ABORTED -103 `A connection timed out as a result of not receiving an ACK for
         // data sent`, EMPTY_RESPONSE -324 `The server closed the connection without sending any data.` (curl's 52 `Empty reply
@@ -422,6 +427,10 @@ export const networkEntries: ErrorEntry[] = [
         'epipe',
       ],
       patterns: [
+        // round 43 (transport): Go's net/http when the server closed a kept-alive connection as the request went out
+        // (golang/go src/net/http/transport.go errServerClosedIdle `http: server closed idle connection`, find_string id
+        // 16016871181)
+        '\\bhttp: server closed idle connection\\b',
         // round 43 (transport): .NET Framework's WebException ReceiveFailure and ConnectionClosed in zh-CN (`基础连接已经关闭: 接收时
         // 发生错误。`, `基础连接已经关闭: 连接被意外关闭。`: find_string ids 3040899964 (WebExceptionStatus.ReceiveFailure),
         // 12866636243), the Chinese of the English ones read below
@@ -572,6 +581,9 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Node's net when no address of the host answered its connect in time with autoSelectFamily
+        // (nodejs/node lib/internal/errors.js `E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error)`)
+        'err_socket_connection_timeout',
         // round 43 (transport): Chromium's net error for an operation that timed out (chromium/chromium net/base/
         // net_error_list.h TIMED_OUT -7 `An operation timed out.`), which its socket layer gives for the system's ETIMEDOUT
         // (net/base/net_errors_posix.cc MapSystemError `case ETIMEDOUT: return ERR_TIMED_OUT`) and a connect job out of
@@ -1250,6 +1262,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Node's http2 client when the server reset the stream it was reading (nodejs/node
+        // lib/internal/errors.js `E('ERR_HTTP2_STREAM_ERROR', 'Stream closed with error code %s', Error)`:
+        // NGHTTP2_INTERNAL_ERROR, NGHTTP2_CANCEL), the HTTP/2 form of a cut answer
+        'err_http2_stream_error',
         // round 43 (transport): Chromium's net error for a body shorter than its Content-Length when the connection closed
         // (chromium/chromium net/base/net_error_list.h CONTENT_LENGTH_MISMATCH -354), beside its INCOMPLETE_CHUNKED_ENCODING
         'err_content_length_mismatch',

@@ -1767,6 +1767,14 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 43 (transport): Go's net.OpError for a read whose deadline passed (golang/go src/net/net.go OpError.Error over
+        // internal/poll's DeadlineExceededError `i/o timeout`: `read tcp <local>-><remote>: i/o timeout`): the connection
+        // was made and the answer did not come in time; a dial's `i/o timeout` is read by connect-timeout
+        '\\bread tcp \\S{1,60}->\\S{1,60}: i/o timeout\\b',
+        // round 43 (transport): httpx's and httpcore's PoolTimeout (encode/httpx httpx/_exceptions.py `Timed out waiting to
+        // acquire a connection from the pool.`, find_string id 6749786226), only by its module (a database pool's PoolTimeout
+        // is not the client's)
+        '\\b(?:httpx|httpcore)\\.pooltimeout\\b',
         // round 43 (transport): tokio's timeout() running out around a request (tokio-rs/tokio tokio/src/time/error.rs Display
         // for Elapsed `deadline has elapsed`, find_string id 70240592056), as Rust clients print it; a connect that ran out is
         // read by connect-timeout

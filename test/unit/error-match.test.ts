@@ -7763,4 +7763,22 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
       ['the deadline has elapsed for submissions'],
     )
   })
+  it('reads Node’s http2 and autoSelectFamily codes, Go’s idle-connection and read-deadline texts and httpx’s pool timeout', () => {
+    namesEntry(
+      'stream-interrupted',
+      ['Error [ERR_HTTP2_STREAM_ERROR]: Stream closed with error code NGHTTP2_CANCEL'],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['Error [ERR_HTTP2_SESSION_ERROR]: Session closed with error code 2', 'http: server closed idle connection'],
+      [],
+    )
+    namesEntry('connect-timeout', ['Error [ERR_SOCKET_CONNECTION_TIMEOUT]: Socket connection timeout'], [])
+    namesEntry(
+      'client-timeout',
+      ['read tcp 10.0.0.2:51234->203.0.113.7:443: i/o timeout', 'httpx.PoolTimeout'],
+      ["psycopg_pool.PoolTimeout: couldn't get a connection after 30.0 sec"],
+    )
+  })
 })
