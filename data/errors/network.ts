@@ -734,6 +734,10 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 43 (transport): Clash's and mihomo's resolver when none of its DNS servers answered (MetaCubeX/mihomo
+        // dns/util.go batchExchange `all DNS requests failed` + `, first error: …`; Dreamacro/clash dns ErrAllDNSRequestFailed,
+        // find_string ids 561257359, 28300569511): the proxy app's own DNS, not the gateway
+        '\\ball dns requests failed\\b',
         // round 43 (transport): Windows' WSANO_DATA (11004, learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-
         // error-codes-2 `Valid name, no data record of requested type`), its FormatMessage text in English and zh-CN as .NET's
         // SocketException and Python print it (`请求的名称有效，但是找不到请求的类型的数据。 (api.example.com:443)`: find_string ids
@@ -1063,6 +1067,12 @@ export const networkEntries: ErrorEntry[] = [
         'proxyerror',
       ],
       patterns: [
+        // round 43 (transport): V2Ray's and Xray's outbound when no connection to the proxy server could be made
+        // (v2fly/v2ray-core and XTLS/Xray-core proxy/vmess|vless|shadowsocks|trojan outbound `failed to find an available
+        // destination`, under app/proxyman/outbound `failed to process outbound traffic`: find_string ids 39836047107,
+        // 57559622860, 1099542): the proxy node is down or blocked
+        '\\bfailed to find an available destination\\b',
+        '\\bproxyman/outbound: failed to process outbound traffic\\b',
         // round 43 (transport): curl when the HTTP proxy answers its CONNECT with other than 2xx (curl/curl lib/cf-h1-proxy.c
         // `CONNECT tunnel failed, response %d`, curl 56): an egress proxy refusing the host (403) or a dead local proxy (502)
         '\\bconnect tunnel failed, response \\d{3}\\b',

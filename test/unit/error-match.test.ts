@@ -7781,4 +7781,12 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
       ["psycopg_pool.PoolTimeout: couldn't get a connection after 30.0 sec"],
     )
   })
+  it('reads Clash’s failed DNS and V2Ray’s unreachable proxy server', () => {
+    namesEntry('dns-failure', ['all DNS requests failed, first error: context deadline exceeded'], [])
+    namesEntry(
+      'proxy-error',
+      ['proxy/vmess/outbound: failed to find an available destination > common/retry: all retry attempts failed'],
+      [],
+    )
+  })
 })
