@@ -881,6 +881,10 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 43 (transport): WeChat mini programs' wx.request (and uni-app on WeChat) when the TLS handshake with the
+        // server failed (errMsg `request:fail ssl hand shake error`: find_string ids 5068106092, 9176329718, 55846600252, an
+        // expired or incomplete certificate chain or an old TLS version)
+        '\\brequest:fail ssl hand ?shake error\\b',
         // round 43 (transport): .NET's TLS failures in zh-CN: WebException SendFailure and SecureChannelFailure (`基础连接已经关闭:
         // 发送时发生错误。`, `请求被中止: 未能创建 SSL/TLS 安全通道。`, the Chinese of the English ones read below), SslStream's
         // `由于意外的数据包格式，握手失败。` (`The handshake failed due to an unexpected packet format.`, find_string id 61666404506)

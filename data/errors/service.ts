@@ -1767,6 +1767,10 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 43 (transport): WeChat mini programs' wx.request when its own networkTimeout ran out (errMsg `request:fail
+        // timeout`, and the Android client's `request:fail socket time out timeout:60000` from AppBrandNetworkRequest's
+        // `"socket time out timeout:" + …`: find_string ids 15525055857, 2643261492, 21698893084, 7168294691)
+        '\\brequest:fail (?:timeout|socket time out timeout:\\d+)\\b',
         // round 43 (transport): Go's net.OpError for a read whose deadline passed (golang/go src/net/net.go OpError.Error over
         // internal/poll's DeadlineExceededError `i/o timeout`: `read tcp <local>-><remote>: i/o timeout`): the connection
         // was made and the answer did not come in time; a dial's `i/o timeout` is read by connect-timeout

@@ -7789,4 +7789,12 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
       [],
     )
   })
+  it('reads WeChat mini programs’ request:fail timeout and TLS texts', () => {
+    namesEntry(
+      'client-timeout',
+      ['{"errMsg":"request:fail timeout"}', 'request:fail socket time out timeout:60000'],
+      ['request:fail timeouts are configured in app.json'],
+    )
+    namesEntry('tls-certificate', ['request:fail ssl hand shake error'], [])
+  })
 })
