@@ -30,6 +30,9 @@ export const networkEntries: ErrorEntry[] = [
         'clientnetworkerror',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorDataNotAllowed (-1020) in zh-Hans (`目前不允许数据连接。`, find_string id
+        // 4686562987), the Chinese of the English read below
+        '目前不允许数据连接',
         // round 41 (agents): iFlow CLI's own sentence for a fetch that failed (The-Sunder-islands/iflow-cli-ce@be76597
         // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors.fetchError
         // `the network is unavailable, please try later.`; the zh-CN `网络异常，请稍后重试.` is read by `网络异常` already)
@@ -427,6 +430,9 @@ export const networkEntries: ErrorEntry[] = [
         'epipe',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorNetworkConnectionLost (-1005) in zh-HK (`網絡連線中斷。`, a uni-app request:fail
+        // table beside the zh-Hans `网络连接已中断。`, find_string id 4686562987)
+        '网络连线中断',
         // round 43 (transport): Go's net/http when the server closed a kept-alive connection as the request went out
         // (golang/go src/net/http/transport.go errServerClosedIdle `http: server closed idle connection`, find_string id
         // 16016871181)
@@ -734,6 +740,10 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 43 (transport): WeChat's Android client when the mini program's wx.request host did not resolve
+        // (AppBrandNetworkRequest on UnknownHostException `request unknow host error`, misspelt as printed: find_string ids
+        // 21698893084, 4686562987)
+        '\\brequest unknow host error\\b',
         // round 43 (transport): Clash's and mihomo's resolver when none of its DNS servers answered (MetaCubeX/mihomo
         // dns/util.go batchExchange `all DNS requests failed` + `, first error: …`; Dreamacro/clash dns ErrAllDNSRequestFailed,
         // find_string ids 561257359, 28300569511): the proxy app's own DNS, not the gateway
@@ -1071,6 +1081,11 @@ export const networkEntries: ErrorEntry[] = [
         'proxyerror',
       ],
       patterns: [
+        // round 43 (transport): Apple's CFNetwork HTTPS-proxy failures by number (CFNetworkErrors.h
+        // kCFErrorHTTPSProxyConnectionFailure 310, kCFStreamErrorHTTPSProxyFailureUnexpectedResponseToCONNECTMethod 311:
+        // find_string ids 27210049855, 15865150975), in English and zh-Hans (`未能完成操作。（kCFErrorDomainCFNetwork错误310。）`, id
+        // 4686562987); its HTTP-proxy 306 is left out, the lookup reads `Code=306` as an HTTP status
+        '\\bkcferrordomaincfnetwork(?: ?错误| error | ?code=)31[01]\\b',
         // round 43 (transport): V2Ray's and Xray's outbound when no connection to the proxy server could be made
         // (v2fly/v2ray-core and XTLS/Xray-core proxy/vmess|vless|shadowsocks|trojan outbound `failed to find an available
         // destination`, under app/proxyman/outbound `failed to process outbound traffic`: find_string ids 39836047107,

@@ -1767,6 +1767,9 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorTimedOut (-1001) in zh-Hant (`要求逾時。`, a uni-app request:fail table beside the
+        // zh-Hans `请求超时。`, find_string id 4686562987)
+        '要求逾时',
         // round 43 (transport): WeChat mini programs' wx.request when its own networkTimeout ran out (errMsg `request:fail
         // timeout`, and the Android client's `request:fail socket time out timeout:60000` from AppBrandNetworkRequest's
         // `"socket time out timeout:" + …`: find_string ids 15525055857, 2643261492, 21698893084, 7168294691)

@@ -7797,4 +7797,15 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
     )
     namesEntry('tls-certificate', ['request:fail ssl hand shake error'], [])
   })
+  it('reads URLSession’s zh-Hant and zh-HK texts, WeChat’s unknown host and CFNetwork’s proxy numbers', () => {
+    namesEntry('client-timeout', ['request:fail 要求逾時。'], [])
+    namesEntry('connection-reset', ['request:fail 網絡連線中斷。'], [])
+    namesEntry('dns-failure', ['request:fail request unknow host error'], [])
+    namesEntry('failed-to-fetch', ['目前不允许数据连接。'], [])
+    namesEntry(
+      'proxy-error',
+      ['未能完成操作。（kCFErrorDomainCFNetwork错误310。）', 'Error Domain=kCFErrorDomainCFNetwork Code=311'],
+      ['Error Domain=kCFErrorDomainCFNetwork Code=3100'],
+    )
+  })
 })
