@@ -1795,8 +1795,9 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bi/o error on [a-z]{3,7} request for "[^"\\n]{1,500}": ?timeout(?:$|;)',
         // round 43 (transport): kotlinx.coroutines' withTimeout running out around a call (Kotlin/kotlinx.coroutines
         // kotlinx-coroutines-core/common/src/Timeout.kt `TimeoutCancellationException(\"Timed out waiting for $time ms\",
-        // coroutine)`, find_string id 1602644865): the app's own clock
-        '\\btimeoutcancellationexception: timed out waiting for \\d+ (?:ms|milliseconds)\\b',
+        // coroutine)`, find_string id 1602644865): the app's own clock; by the class alone, as its `timed out waiting for`
+        // words moved the similarity reading's third cause on an unrelated paste (a curl timeout labelled network)
+        '\\btimeoutcancellationexception\\b',
         // round 42 (apps): nonebot-plugin-deepseek's reply when its stream gave nothing before the client stopped waiting
         // (KomoriDev/nonebot-plugin-deepseek nonebot_plugin_deepseek/apis/request.py stream_request, RequestException
         // `Oops! 网络超时，请稍后重试`, sent to the chat by __init__.py); not the setting's name (`网络超时时间`)
