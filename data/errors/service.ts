@@ -1868,6 +1868,37 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorTimedOut (-1001) in zh-Hant (`要求逾時。`, a uni-app request:fail table beside the
+        // zh-Hans `请求超时。`, find_string id 4686562987)
+        '要求逾时',
+        // round 43 (transport): WeChat mini programs' wx.request when its own networkTimeout ran out (errMsg `request:fail
+        // timeout`, and the Android client's `request:fail socket time out timeout:60000` from AppBrandNetworkRequest's
+        // `"socket time out timeout:" + …`: find_string ids 15525055857, 2643261492, 21698893084, 7168294691)
+        '\\brequest:fail (?:timeout|socket time out timeout:\\d+)\\b',
+        // round 43 (transport): Go's net.OpError for a read whose deadline passed (golang/go src/net/net.go OpError.Error over
+        // internal/poll's DeadlineExceededError `i/o timeout`: `read tcp <local>-><remote>: i/o timeout`): the connection
+        // was made and the answer did not come in time; a dial's `i/o timeout` is read by connect-timeout
+        '\\bread tcp \\S{1,60}->\\S{1,60}: i/o timeout\\b',
+        // round 43 (transport): httpx's and httpcore's PoolTimeout (encode/httpx httpx/_exceptions.py `Timed out waiting to
+        // acquire a connection from the pool.`, find_string id 6749786226), only by its module (a database pool's PoolTimeout
+        // is not the client's)
+        '\\b(?:httpx|httpcore)\\.pooltimeout\\b',
+        // round 43 (transport): tokio's timeout() running out around a request (tokio-rs/tokio tokio/src/time/error.rs Display
+        // for Elapsed `deadline has elapsed`, find_string id 70240592056), as Rust clients print it; a connect that ran out is
+        // read by connect-timeout
+        '(?:^|[:：(]\\s?)deadline has elapsed\\b',
+        // round 43 (transport): .NET Framework's WebException Timeout in zh-CN (`操作超时`, the Chinese of `The operation has
+        // timed out` read below: a launcher's list of network failures, find_string id 1630527), only after WebException
+        '\\bwebexception[:：]\\s?操作已?超时',
+        // round 43 (transport): the same Spring wrapping when OkHttp's own clock ran out (square/okhttp's
+        // SocketTimeoutException and InterruptedIOException, whose message is just `timeout`): `I/O error on POST request for
+        // \"https://…\": timeout`
+        '\\bi/o error on [a-z]{3,7} request for "[^"\\n]{1,500}": ?timeout(?:$|;)',
+        // round 43 (transport): kotlinx.coroutines' withTimeout running out around a call (Kotlin/kotlinx.coroutines
+        // kotlinx-coroutines-core/common/src/Timeout.kt `TimeoutCancellationException(\"Timed out waiting for $time ms\",
+        // coroutine)`, find_string id 1602644865): the app's own clock; by the class alone, as its `timed out waiting for`
+        // words moved the similarity reading's third cause on an unrelated paste (a curl timeout labelled network)
+        '\\btimeoutcancellationexception\\b',
         // round 42 (apps): nonebot-plugin-deepseek's reply when its stream gave nothing before the client stopped waiting
         // (KomoriDev/nonebot-plugin-deepseek nonebot_plugin_deepseek/apis/request.py stream_request, RequestException
         // `Oops! 网络超时，请稍后重试`, sent to the chat by __init__.py); not the setting's name (`网络超时时间`)

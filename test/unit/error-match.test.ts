@@ -8188,3 +8188,169 @@ describe("components/error-lookup/match: round 43 (agents) TRAE's custom model b
     )
   })
 })
+
+describe('components/error-lookup/match: round 43 (transport) Chromium net errors, curl, Android, rustls and zh-Hans texts', () => {
+  it('reads Chromium’s net error names by their own cause', () => {
+    namesEntry('connect-timeout', ['POST https://api.example.org/v1/chat/completions net::ERR_TIMED_OUT'], [])
+    namesEntry(
+      'failed-to-fetch',
+      ['net::ERR_NETWORK_CHANGED', 'Failed to load resource: net::ERR_NETWORK_IO_SUSPENDED'],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['net::ERR_EMPTY_RESPONSE', 'net::ERR_CONNECTION_ABORTED', 'net::ERR_HTTP2_PING_FAILED'],
+      [],
+    )
+    namesEntry('dns-failure', ['net::ERR_NAME_RESOLUTION_FAILED'], [])
+    namesEntry('tls-certificate', ['net::ERR_SSL_PROTOCOL_ERROR', 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'], [])
+    namesEntry('proxy-error', ['net::ERR_TUNNEL_CONNECTION_FAILED', 'net::ERR_SOCKS_CONNECTION_FAILED'], [])
+    namesEntry('stream-interrupted', ['net::ERR_CONTENT_LENGTH_MISMATCH 200 (OK)'], [])
+  })
+
+  it('tells curl’s and Android’s connect timeouts from a refusal, and reads curl’s Winsock and CONNECT texts', () => {
+    namesEntry(
+      'connect-timeout',
+      [
+        'curl: (28) Failed to connect to api.example.org port 443 after 75004 ms: Timeout was reached',
+        'cURL error 28: Failed to connect to api.example.org port 443 after 21045 ms: Timed out',
+        'curl: (28) SSL connection timeout',
+        'java.net.SocketTimeoutException: failed to connect to api.example.org/203.0.113.7 (port 443) from /10.0.2.16 (port 40312) after 15000ms',
+      ],
+      ['SSL connection timeout: 30 seconds', 'ssl_connection_timeout = 30'],
+    )
+    namesEntry(
+      'connection-refused',
+      [
+        'curl: (7) Failed to connect to localhost port 11434 after 0 ms: Couldn’t connect to server',
+        'java.net.ConnectException: failed to connect to /10.0.2.2 (port 8080) from /10.0.2.16 (port 40312) after 10000ms: isConnected failed: ECONNREFUSED (Connection refused)',
+      ],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['curl: (56) Recv failure: Connection was reset', 'curl: (55) Send failure: Connection was aborted'],
+      ['The connection was reset by the user in settings'],
+    )
+    namesEntry('proxy-error', ['curl: (56) CONNECT tunnel failed, response 403'], [])
+  })
+
+  it('reads rustls’ rejected certificate and the zh-Hans texts of URLSession, .NET and apps', () => {
+    namesEntry(
+      'tls-certificate',
+      [
+        'invalid peer certificate: UnknownIssuer',
+        '发生了 SSL 错误，无法建立与该服务器的安全连接。',
+        'System.Net.Http.HttpRequestException: 无法建立 SSL 连接，请参阅内部异常。',
+      ],
+      [],
+    )
+    namesEntry('dns-failure', ['未能找到使用指定主机名的服务器。'], [])
+    namesEntry('connection-refused', ['未能连接到服务器。'], [])
+    namesEntry(
+      'stream-interrupted',
+      ['Agent 模型流式响应提前结束。', '流式响应提前结束，未收到完成事件'],
+      ['如果流式响应提前结束，就重试一次', '响应提前结束时重试'],
+    )
+  })
+  it('reads Go’s broken pipe, curl’s HTTP/2 stream texts, Netty’s and Spring’s unresolved names and Kotlin’s timeout', () => {
+    namesEntry(
+      'connection-reset',
+      [
+        'write tcp 10.0.0.2:51234->203.0.113.7:443: write: broken pipe',
+        'curl: (56) HTTP/2 stream 1 was closed cleanly, but before getting  all response header fields, treated as error',
+      ],
+      ['head: write error: Broken pipe'],
+    )
+    namesEntry('stream-interrupted', ['curl: (18) HTTP/2 stream 3 was reset'], [])
+    namesEntry(
+      'dns-failure',
+      [
+        'java.nio.channels.UnresolvedAddressException',
+        "Failed to resolve 'api.example.org' [A(1), AAAA(28)] after 4 queries ",
+        'I/O error on POST request for "https://api.example.org/v1/chat/completions": api.example.org',
+      ],
+      [
+        "Failed to resolve 'foo.txt' from repository",
+        'I/O error on GET request for "https://api.example.org/v1/models": api.other.org is unreachable',
+      ],
+    )
+    namesEntry(
+      'client-timeout',
+      [
+        'I/O error on POST request for "https://api.example.org/v1/chat/completions": timeout',
+        'kotlinx.coroutines.TimeoutCancellationException: Timed out waiting for 30000 ms',
+      ],
+      [],
+    )
+  })
+  it('reads .NET Framework’s and Windows’ zh-CN network texts and tokio’s elapsed deadline by their causes', () => {
+    namesEntry(
+      'dns-failure',
+      ["未能解析此远程名称: 'api.example.org'", '请求的名称有效，但是找不到请求的类型的数据。'],
+      [],
+    )
+    namesEntry('connection-refused', ['System.Net.WebException: 无法连接到远程服务器'], [])
+    namesEntry('connection-reset', ['基础连接已经关闭: 接收时发生错误。', '基础连接已经关闭: 连接被意外关闭。'], [])
+    namesEntry(
+      'tls-certificate',
+      ['基础连接已经关闭: 发送时发生错误。', '请求被中止: 未能创建 SSL/TLS 安全通道。', '根据验证过程，远程证书无效。'],
+      [],
+    )
+    namesEntry(
+      'client-timeout',
+      ['System.Net.WebException: 操作超时', 'Error: deadline has elapsed'],
+      ['操作超时时间（秒）'],
+    )
+    namesEntry(
+      'connect-timeout',
+      ['error trying to connect: tcp connect error: deadline has elapsed'],
+      ['the deadline has elapsed for submissions'],
+    )
+  })
+  it('reads Node’s http2 and autoSelectFamily codes, Go’s idle-connection and read-deadline texts and httpx’s pool timeout', () => {
+    namesEntry(
+      'stream-interrupted',
+      ['Error [ERR_HTTP2_STREAM_ERROR]: Stream closed with error code NGHTTP2_CANCEL'],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['Error [ERR_HTTP2_SESSION_ERROR]: Session closed with error code 2', 'http: server closed idle connection'],
+      [],
+    )
+    namesEntry('connect-timeout', ['Error [ERR_SOCKET_CONNECTION_TIMEOUT]: Socket connection timeout'], [])
+    namesEntry(
+      'client-timeout',
+      ['read tcp 10.0.0.2:51234->203.0.113.7:443: i/o timeout', 'httpx.PoolTimeout'],
+      ["psycopg_pool.PoolTimeout: couldn't get a connection after 30.0 sec"],
+    )
+  })
+  it('reads Clash’s failed DNS and V2Ray’s unreachable proxy server', () => {
+    namesEntry('dns-failure', ['all DNS requests failed, first error: context deadline exceeded'], [])
+    namesEntry(
+      'proxy-error',
+      ['proxy/vmess/outbound: failed to find an available destination > common/retry: all retry attempts failed'],
+      [],
+    )
+  })
+  it('reads WeChat mini programs’ request:fail timeout and TLS texts', () => {
+    namesEntry(
+      'client-timeout',
+      ['{"errMsg":"request:fail timeout"}', 'request:fail socket time out timeout:60000'],
+      ['request:fail timeouts are configured in app.json'],
+    )
+    namesEntry('tls-certificate', ['request:fail ssl hand shake error'], [])
+  })
+  it('reads URLSession’s zh-Hant and zh-HK texts, WeChat’s unknown host and CFNetwork’s proxy numbers', () => {
+    namesEntry('client-timeout', ['request:fail 要求逾時。'], [])
+    namesEntry('connection-reset', ['request:fail 網絡連線中斷。'], [])
+    namesEntry('dns-failure', ['request:fail request unknow host error'], [])
+    namesEntry('failed-to-fetch', ['目前不允许数据连接。'], [])
+    namesEntry(
+      'proxy-error',
+      ['未能完成操作。（kCFErrorDomainCFNetwork错误310。）', 'Error Domain=kCFErrorDomainCFNetwork Code=311'],
+      ['Error Domain=kCFErrorDomainCFNetwork Code=3100'],
+    )
+  })
+})
