@@ -7968,3 +7968,40 @@ describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cu
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' tables for a refused, oversized or too-long request", () => {
+  it("reads Tencent Hunyuan image generation's body and image size codes as too large, and its moderation code as a refusal", () => {
+    namesEntry(
+      'request-too-large',
+      [
+        '{"Response":{"Error":{"Code":"FailedOperation.RequestEntityTooLarge","Message":"整个请求体太大(通常主要是图片)。"}}}',
+        'FailedOperation.ImageSizeExceed base64编码后的图片数据大小不超过10M。',
+        '上传的文件大小超过了限制，请重新上传',
+      ],
+      ['请求体大小正常，返回 200', '上传的文件大小为 0，请重新上传', '图片大小适中'],
+    )
+    namesEntry('content-policy', ['{"Response":{"Error":{"Code":"FailedOperation.ModerationFailed","Message":""}}}'], [])
+  })
+
+  it("reads StepFun's 451 words as a refused request or answer, not a CMS post awaiting review", () => {
+    namesEntry(
+      'content-policy',
+      ['请求内容或者响应内容未审核通过', '{"error":{"code":451,"message":"请求内容或者响应内容未审核通过"}}'],
+      ['该内容未审核通过，请先审核', '文章内容未审核通过，无法发布'],
+    )
+  })
+
+  it("reads Kimi's, Qianfan's and Model Studio's Chinese descriptions of an input over the model's length as the context", () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        '请求中的 tokens 长度过长，请求不要超过模型 tokens 的最长限制',
+        '请求的 tokens 数和设置的 max_tokens 加和超过了模型规格长度',
+        '请求长度不能超过最大字符限制，即用户输入大模型内容过长',
+        '请求内容超过大模型内部限制',
+        '调用模型时输入内容长度超过模型上限',
+      ],
+      ['请求中的 tokens 统计完成', '输入内容长度为 120 字', '请求内容已通过大模型内部审核'],
+    )
+  })
+})
