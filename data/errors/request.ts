@@ -704,6 +704,11 @@ export const requestEntries: ErrorEntry[] = [
         // round 43 (policy-zh): the same product's moderation failure (cloud.tencent.com/api/error-center?product=aiart
         // FailedOperation.ModerationFailed, listed without a message, beside GenerateImageFailed `生成图片审核不通过`)
         'failedoperation.moderationfailed',
+        // round 43 (policy-zh): Tencent Hunyuan video generation's text and audio checks (tencentcloud-sdk-python
+        // tencentcloud/vclm/v20240523/errorcodes.py: TextModerationNotPass `文本未通过审核，请修改后重新尝试。`, ModerationAudioFailed
+        // `音频审核失败`; ModerationFailed there is `内容审核不通过。`)
+        'failedoperation.textmoderationnotpass',
+        'failedoperation.moderationaudiofailed',
         // Semantic Kernel's exception and enums for an Azure OpenAI content filter (python
         // semantic_kernel/connectors/ai/open_ai/exceptions/content_filter_ai_exception.py), which it raises, or fails
         // to build (`'' is not a valid ContentFilterCodes`), when the filter trips
@@ -902,6 +907,8 @@ export const requestEntries: ErrorEntry[] = [
         // round 43 (policy-zh): StepFun's error-code table (platform.stepfun.com/docs/zh/api-reference/error-codes, 451
         // `请求内容或者响应内容未审核通过`); the request's or the answer's content only, not a CMS's `该内容未审核通过，请先审核`
         '(?:请求|响应)内容(?:或者?(?:请求|响应)内容)?未审核通过',
+        // round 43 (policy-zh): the same SDK's message for TextModerationNotPass (`文本未通过审核，请修改后重新尝试。`)
+        '文本未通过审核',
         'blocked_?reason\\W{0,4}(?:prohibited_?content|safety|blocklist|spii|image_?safety|jailbreak|model_?armor)',
         '\\bblocked: (?:prompt|candidate): (?:blockedreason|finishreason)\\w+',
         'has safety measures that flagged',
@@ -1372,6 +1379,11 @@ export const requestEntries: ErrorEntry[] = [
         // tencentcloud/{hunyuan,vclm,aiart}/*/errorcodes.py), and Alibaba Model Studio's InvalidParameter.DataInspection
         // (help.aliyun.com/zh/model-studio/error-code); the sub-codes that mean a model or a length sit on their own entries
         '\\binvalidparameter(?:value)?\\.(?!(?:invalid)?model\\b|textlengthexceed)[a-z]{3,}',
+        // round 43 (policy-zh): Tencent Hunyuan video and image generation's FailedOperation codes for an input image or video over
+        // the API's limits (tencentcloud-sdk-python tencentcloud/vclm/v20240523/errorcodes.py: ImageResolutionExceed `图片分辨率过大。`,
+        // VideoDurationExceed `视频时长超限制。`, VideoFpsExceed `视频Fps超限制。`, VideoResolutionExceed and VideoSizeExceed `视频分辨率超
+        // 限制。`), which the lookup guessed a rate limit; the byte-size ImageSizeExceed is request-too-large's
+        '\\bfailedoperation\\.(?:imageresolution|video(?:duration|fps|resolution|size))exceed\\b',
         // MiniMax 2013 in the Chinese docs' words (传入参数异常，请检查入参是否按要求填写; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         '传入参数异常[，,]\\s?请检查入参',
         // round 27 (local-sdk): Ollama's 400 for a model asked what it cannot do (ollama/ollama server/images.go

@@ -8004,4 +8004,24 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
       ['请求中的 tokens 统计完成', '输入内容长度为 120 字', '请求内容已通过大模型内部审核'],
     )
   })
+
+  it("reads Tencent Hunyuan video generation's text and audio checks as a refusal and its media limits as a parameter fault", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"Response":{"Error":{"Code":"FailedOperation.TextModerationNotPass","Message":"文本未通过审核，请修改后重新尝试。"}}}',
+        'FailedOperation.ModerationAudioFailed',
+      ],
+      ['文本已通过审核', '文本未通过校验'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        'code:FailedOperation.VideoDurationExceed message:视频时长超限制。',
+        'code:FailedOperation.VideoResolutionExceed message:视频分辨率超限制。',
+        'code:FailedOperation.ImageResolutionExceed message:图片分辨率过大。',
+      ],
+      ['FailedOperation.VideoDurationExceeded is not a code'],
+    )
+  })
 })
