@@ -220,6 +220,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 43 (policy-zh): Model Studio's error page for `Range of input length should be [1, xxx]` (help.aliyun.com/
         // document_detail/610266.html, 原因: `调用模型时输入内容长度超过模型上限`)
         '输入内容长度超过模型(?:的)?(?:上限|限制)',
+        // round 43 (policy-zh): chatgpt-on-wechat's agent when trimming the history did not bring it under the model's window
+        // (zhayujie/chatgpt-on-wechat agent/protocol/agent_stream.py `抱歉，对话历史过长导致上下文溢出。我已清空历史记录，请重新描述你的需求。`)
+        '(?:历史|对话)过长导致上下文溢出',
         // LobeHub's current zh-CN error locale (exceededContext, ExceededContextWindowCloud)
         '超出(?:了)?模型(?:的)?上下文窗口',
         '上下文窗口超出限制',
@@ -909,6 +912,21 @@ export const requestEntries: ErrorEntry[] = [
         '(?:请求|响应)内容(?:或者?(?:请求|响应)内容)?未审核通过',
         // round 43 (policy-zh): the same SDK's message for TextModerationNotPass (`文本未通过审核，请修改后重新尝试。`)
         '文本未通过审核',
+        // round 43 (policy-zh): AstrBot's own content-safety stage, when its keyword list or Baidu's moderation refuses the message or
+        // the answer (AstrBotDevs/AstrBot astrbot/core/pipeline/content_safety_check/stage.py and strategies/{keywords,baidu_aip}.py:
+        // the reply `你的消息或者大模型的响应中包含不适当的内容，已被屏蔽。`, the log `内容安全检查不通过，原因：…` with `百度审核服务发现 N
+        // 处违规`, in Chinese until 82d1d57fa, then `Your message or the model response contains inappropriate content and has
+        // been blocked.` and `Content safety check failed because a blocked keyword was matched.`)
+        '中包含不适当的?内容',
+        '内容安全检查不通过',
+        '百度审核服务发现\\s?\\d+\\s?处违规',
+        '\\bcontains inappropriate content and has been blocked\\b',
+        '\\bcontent safety check failed\\b',
+        // round 43 (policy-zh): LangBot's content filter when its banned-word list or Baidu's text moderation blocks a message
+        // (langbot-app/LangBot src/langbot/pkg/pipeline/cntfilter/filters/{banwords,baiduexamine}.py user_notice `消息中存在不合适的内容,
+        // 请修改`, console_notice `百度云判定结果：{conclusion}` with Baidu's 不合规 or 疑似; 合规 passes)
+        '存在不合适的内容',
+        '百度云判定结果\\s?[:：]\\s?(?:不合规|疑似)',
         'blocked_?reason\\W{0,4}(?:prohibited_?content|safety|blocklist|spii|image_?safety|jailbreak|model_?armor)',
         '\\bblocked: (?:prompt|candidate): (?:blockedreason|finishreason)\\w+',
         'has safety measures that flagged',

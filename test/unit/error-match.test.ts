@@ -8024,4 +8024,26 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
       ['FailedOperation.VideoDurationExceeded is not a code'],
     )
   })
+
+  it("reads AstrBot's and LangBot's own content filters as a refusal, not a filter that passed", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '你的消息或者大模型的响应中包含不适当的内容，已被屏蔽。',
+        'Your message or the model response contains inappropriate content and has been blocked.',
+        '内容安全检查不通过，原因：百度审核服务发现 1 处违规',
+        '消息中存在不合适的内容, 请修改',
+        '百度云判定结果：不合规',
+      ],
+      ['百度云判定结果：合规', '内容安全检查通过', '百度云判定出错，错误信息：Open api qps request limit reached'],
+    )
+  })
+
+  it("reads chatgpt-on-wechat's history-overflow reply as the context, not its trimming notice", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['抱歉，对话历史过长导致上下文溢出。我已清空历史记录，请重新描述你的需求。'],
+      ['抱歉，之前的对话出现了问题。我已清空历史记录，请重新发送你的消息。'],
+    )
+  })
 })
