@@ -7980,7 +7980,11 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
       ],
       ['请求体大小正常，返回 200', '上传的文件大小为 0，请重新上传', '图片大小适中'],
     )
-    namesEntry('content-policy', ['{"Response":{"Error":{"Code":"FailedOperation.ModerationFailed","Message":""}}}'], [])
+    namesEntry(
+      'content-policy',
+      ['{"Response":{"Error":{"Code":"FailedOperation.ModerationFailed","Message":""}}}'],
+      [],
+    )
   })
 
   it("reads StepFun's 451 words as a refused request or answer, not a CMS post awaiting review", () => {
