@@ -208,6 +208,21 @@ export const requestEntries: ErrorEntry[] = [
         // 无法继续执行`, id 5337463627; a file tool's `您提供的内容过长，超出了token限制`, id 2122480833)
         '超(?:出|过)了?\\s?tokens?\\s?(?:长度)?(?:限制|上限)',
         'exceed context limit',
+        // round 43 (policy-zh): Kimi's Chinese error table (platform.kimi.com/docs/api/errors, 400 invalid_request_error): `Input token
+        // length too long` is `请求中的 tokens 长度过长，请求不要超过模型 tokens 的最长限制`, and `Your request exceeded model token limit`
+        // is `请求的 tokens 数和设置的 max_tokens 加和超过了模型规格长度`: both the input over the model's context
+        '请求中的\\s?tokens?\\s?长度过长',
+        '加和超过了?模型规格长度',
+        // round 43 (policy-zh): Qianfan's V2 error table in Chinese (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w, 400
+        // characters_too_long `请求长度不能超过最大字符限制，即用户输入大模型内容过长`, tokens_too_long `请求内容超过大模型内部限制`)
+        '用户输入大模型内容过长',
+        '请求内容超过大模型内部限制',
+        // round 43 (policy-zh): Model Studio's error page for `Range of input length should be [1, xxx]` (help.aliyun.com/
+        // document_detail/610266.html, 原因: `调用模型时输入内容长度超过模型上限`)
+        '输入内容长度超过模型(?:的)?(?:上限|限制)',
+        // round 43 (policy-zh): chatgpt-on-wechat's agent when trimming the history did not bring it under the model's window
+        // (zhayujie/chatgpt-on-wechat agent/protocol/agent_stream.py `抱歉，对话历史过长导致上下文溢出。我已清空历史记录，请重新描述你的需求。`)
+        '(?:历史|对话)过长导致上下文溢出',
         // LobeHub's current zh-CN error locale (exceededContext, ExceededContextWindowCloud)
         '超出(?:了)?模型(?:的)?上下文窗口',
         '上下文窗口超出限制',
@@ -530,6 +545,11 @@ export const requestEntries: ErrorEntry[] = [
         // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 809 APIKEY_FILE_SIZE_EXCEEDED `File size
         // exceeds limit`, an uploaded image, video or audio over its size
         'apikey_file_size_exceeded',
+        // round 43 (policy-zh): Tencent Hunyuan image generation (cloud.tencent.com/api/error-center?product=aiart):
+        // FailedOperation.RequestEntityTooLarge `整个请求体太大(通常主要是图片)。` and FailedOperation.ImageSizeExceed `base64编码后的
+        // 图片数据大小不超过10M。`, the body or its image over the API's size
+        'failedoperation.requestentitytoolarge',
+        'failedoperation.imagesizeexceed',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -550,7 +570,9 @@ export const requestEntries: ErrorEntry[] = [
         'request entity too large',
         'payload too large',
         'request exceeds the maximum allowed number of bytes',
-        '请求体过大',
+        // round 43 (policy-zh): 太大 as well as 过大: Tencent Hunyuan image generation's FailedOperation.RequestEntityTooLarge
+        // `整个请求体太大(通常主要是图片)。` (cloud.tencent.com/api/error-center?product=aiart)
+        '请求体(?:过大|太大)',
         'request body too large',
         'request payload size exceeds the limit',
         '请求(?:内容|数据量?)(?:过大|太大)',
@@ -558,7 +580,9 @@ export const requestEntries: ErrorEntry[] = [
         // image inputs it downloads (service/file_decoder.go, service/image.go)
         '文件.{1,80}大小超过限制',
         // trueai-org/midjourney-proxy FaceSwapService and VideoFaceSwapService: `目标图片大小超过最大限制`
-        '(?:图片|文件|视频|音频)大小超过(?:最大)?限制',
+        // round 43 (policy-zh): and with 了, Kimi's file upload over 100 MB (platform.kimi.com/docs/api/errors, `File size is too
+        // large, max file size is 100MB` = `上传的文件大小超过了限制，请重新上传`)
+        '(?:图片|文件|视频|音频)大小超过了?(?:最大)?限制',
         '(?:file|image) size (?:\\d+ )?exceeds (?:the )?maximum allowed size',
         // round 23 (English): Anthropic's 400 for an image over its base64 cap (`messages.0.content.1.image.source.base64:
         // image exceeds 5 MB maximum: 5327908 bytes > 5242880 bytes`; the size limits of docs.anthropic.com/en/docs/vision,
@@ -680,6 +704,14 @@ export const requestEntries: ErrorEntry[] = [
         'operationdenied.textillegaldetected',
         'operationdenied.imageillegaldetected',
         'failedoperation.generateimagefailed',
+        // round 43 (policy-zh): the same product's moderation failure (cloud.tencent.com/api/error-center?product=aiart
+        // FailedOperation.ModerationFailed, listed without a message, beside GenerateImageFailed `生成图片审核不通过`)
+        'failedoperation.moderationfailed',
+        // round 43 (policy-zh): Tencent Hunyuan video generation's text and audio checks (tencentcloud-sdk-python
+        // tencentcloud/vclm/v20240523/errorcodes.py: TextModerationNotPass `文本未通过审核，请修改后重新尝试。`, ModerationAudioFailed
+        // `音频审核失败`; ModerationFailed there is `内容审核不通过。`)
+        'failedoperation.textmoderationnotpass',
+        'failedoperation.moderationaudiofailed',
         // Semantic Kernel's exception and enums for an Azure OpenAI content filter (python
         // semantic_kernel/connectors/ai/open_ai/exceptions/content_filter_ai_exception.py), which it raises, or fails
         // to build (`'' is not a valid ContentFilterCodes`), when the filter trips
@@ -880,6 +912,26 @@ export const requestEntries: ErrorEntry[] = [
         '内容政策(?:检查失败|拦截)',
         '生图安全拦截',
         '平台的?内容安全策略',
+        // round 43 (policy-zh): StepFun's error-code table (platform.stepfun.com/docs/zh/api-reference/error-codes, 451
+        // `请求内容或者响应内容未审核通过`); the request's or the answer's content only, not a CMS's `该内容未审核通过，请先审核`
+        '(?:请求|响应)内容(?:或者?(?:请求|响应)内容)?未审核通过',
+        // round 43 (policy-zh): the same SDK's message for TextModerationNotPass (`文本未通过审核，请修改后重新尝试。`)
+        '文本未通过审核',
+        // round 43 (policy-zh): AstrBot's own content-safety stage, when its keyword list or Baidu's moderation refuses the message or
+        // the answer (AstrBotDevs/AstrBot astrbot/core/pipeline/content_safety_check/stage.py and strategies/{keywords,baidu_aip}.py:
+        // the reply `你的消息或者大模型的响应中包含不适当的内容，已被屏蔽。`, the log `内容安全检查不通过，原因：…` with `百度审核服务发现 N
+        // 处违规`, in Chinese until 82d1d57fa, then `Your message or the model response contains inappropriate content and has
+        // been blocked.` and `Content safety check failed because a blocked keyword was matched.`)
+        '中包含不适当的?内容',
+        '内容安全检查不通过',
+        '百度审核服务发现\\s?\\d+\\s?处违规',
+        '\\bcontains inappropriate content and has been blocked\\b',
+        '\\bcontent safety check failed\\b',
+        // round 43 (policy-zh): LangBot's content filter when its banned-word list or Baidu's text moderation blocks a message
+        // (langbot-app/LangBot src/langbot/pkg/pipeline/cntfilter/filters/{banwords,baiduexamine}.py user_notice `消息中存在不合适的内容,
+        // 请修改`, console_notice `百度云判定结果：{conclusion}` with Baidu's 不合规 or 疑似; 合规 passes)
+        '存在不合适的内容',
+        '百度云判定结果\\s?[:：]\\s?(?:不合规|疑似)',
         'blocked_?reason\\W{0,4}(?:prohibited_?content|safety|blocklist|spii|image_?safety|jailbreak|model_?armor)',
         '\\bblocked: (?:prompt|candidate): (?:blockedreason|finishreason)\\w+',
         'has safety measures that flagged',
@@ -1350,6 +1402,11 @@ export const requestEntries: ErrorEntry[] = [
         // tencentcloud/{hunyuan,vclm,aiart}/*/errorcodes.py), and Alibaba Model Studio's InvalidParameter.DataInspection
         // (help.aliyun.com/zh/model-studio/error-code); the sub-codes that mean a model or a length sit on their own entries
         '\\binvalidparameter(?:value)?\\.(?!(?:invalid)?model\\b|textlengthexceed)[a-z]{3,}',
+        // round 43 (policy-zh): Tencent Hunyuan video and image generation's FailedOperation codes for an input image or video over
+        // the API's limits (tencentcloud-sdk-python tencentcloud/vclm/v20240523/errorcodes.py: ImageResolutionExceed `图片分辨率过大。`,
+        // VideoDurationExceed `视频时长超限制。`, VideoFpsExceed `视频Fps超限制。`, VideoResolutionExceed and VideoSizeExceed `视频分辨率超
+        // 限制。`), which the lookup guessed a rate limit; the byte-size ImageSizeExceed is request-too-large's
+        '\\bfailedoperation\\.(?:imageresolution|video(?:duration|fps|resolution|size))exceed\\b',
         // MiniMax 2013 in the Chinese docs' words (传入参数异常，请检查入参是否按要求填写; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         '传入参数异常[，,]\\s?请检查入参',
         // round 27 (local-sdk): Ollama's 400 for a model asked what it cannot do (ollama/ollama server/images.go

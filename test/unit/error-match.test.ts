@@ -8354,3 +8354,86 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' tables for a refused, oversized or too-long request", () => {
+  it("reads Tencent Hunyuan image generation's body and image size codes as too large, and its moderation code as a refusal", () => {
+    namesEntry(
+      'request-too-large',
+      [
+        '{"Response":{"Error":{"Code":"FailedOperation.RequestEntityTooLarge","Message":"整个请求体太大(通常主要是图片)。"}}}',
+        'FailedOperation.ImageSizeExceed base64编码后的图片数据大小不超过10M。',
+        '上传的文件大小超过了限制，请重新上传',
+      ],
+      ['请求体大小正常，返回 200', '上传的文件大小为 0，请重新上传', '图片大小适中'],
+    )
+    namesEntry(
+      'content-policy',
+      ['{"Response":{"Error":{"Code":"FailedOperation.ModerationFailed","Message":""}}}'],
+      [],
+    )
+  })
+
+  it("reads StepFun's 451 words as a refused request or answer, not a CMS post awaiting review", () => {
+    namesEntry(
+      'content-policy',
+      ['请求内容或者响应内容未审核通过', '{"error":{"code":451,"message":"请求内容或者响应内容未审核通过"}}'],
+      ['该内容未审核通过，请先审核', '文章内容未审核通过，无法发布'],
+    )
+  })
+
+  it("reads Kimi's, Qianfan's and Model Studio's Chinese descriptions of an input over the model's length as the context", () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        '请求中的 tokens 长度过长，请求不要超过模型 tokens 的最长限制',
+        '请求的 tokens 数和设置的 max_tokens 加和超过了模型规格长度',
+        '请求长度不能超过最大字符限制，即用户输入大模型内容过长',
+        '请求内容超过大模型内部限制',
+        '调用模型时输入内容长度超过模型上限',
+      ],
+      ['请求中的 tokens 统计完成', '输入内容长度为 120 字', '请求内容已通过大模型内部审核'],
+    )
+  })
+
+  it("reads Tencent Hunyuan video generation's text and audio checks as a refusal and its media limits as a parameter fault", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"Response":{"Error":{"Code":"FailedOperation.TextModerationNotPass","Message":"文本未通过审核，请修改后重新尝试。"}}}',
+        'FailedOperation.ModerationAudioFailed',
+      ],
+      ['文本已通过审核', '文本未通过校验'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        'code:FailedOperation.VideoDurationExceed message:视频时长超限制。',
+        'code:FailedOperation.VideoResolutionExceed message:视频分辨率超限制。',
+        'code:FailedOperation.ImageResolutionExceed message:图片分辨率过大。',
+      ],
+      ['FailedOperation.VideoDurationExceeded is not a code'],
+    )
+  })
+
+  it("reads AstrBot's and LangBot's own content filters as a refusal, not a filter that passed", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '你的消息或者大模型的响应中包含不适当的内容，已被屏蔽。',
+        'Your message or the model response contains inappropriate content and has been blocked.',
+        '内容安全检查不通过，原因：百度审核服务发现 1 处违规',
+        '消息中存在不合适的内容, 请修改',
+        '百度云判定结果：不合规',
+      ],
+      ['百度云判定结果：合规', '内容安全检查通过', '百度云判定出错，错误信息：Open api qps request limit reached'],
+    )
+  })
+
+  it("reads chatgpt-on-wechat's history-overflow reply as the context, not its trimming notice", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['抱歉，对话历史过长导致上下文溢出。我已清空历史记录，请重新描述你的需求。'],
+      ['抱歉，之前的对话出现了问题。我已清空历史记录，请重新发送你的消息。'],
+    )
+  })
+})
