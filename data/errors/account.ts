@@ -691,6 +691,22 @@ export const accountEntries: ErrorEntry[] = [
         // cap (WorkspaceOwnerUsageLimitReached `You hit your spend cap set in your workspace. Increase your spend cap to
         // continue.`, WorkspaceMemberUsageLimitReached `You hit your spend cap set by the owner of your workspace. …`)
         'you hit your spend cap set (?:in|by the owner of) your workspace',
+        // round 43 (apps): n3d1117/chatgpt-telegram-bot's reply when a user's spend passes the budget its admin set
+        // (USER_BUDGETS / BUDGET_PERIOD; bot/telegram_bot.py budget_limit_message, translations.json budget_limit: en `Sorry,
+        // you have reached your usage limit.`, de `Sorry, du hast dein Benutzungslimit erreicht`, es `Lo siento, has alcanzado
+        // tu límite de uso.`, it `Spiacente, hai raggiunto il limite di utilizzo`, pt-br `Desculpe, você atingiu seu limite de
+        // uso.`, ru `Извини, ты достиг предела использования`, uk `Вибачте, ви вичерпали ліміт використання.`, zh-cn
+        // `对不起，您已经达到了使用限制。`, zh-tw `抱歉，已達到用量上限。`): the bot's own spending budget, not a rate; each after the
+        // bot's apology, the whole line
+        '\\bsorry, you have reached your usage limit\\.?$',
+        '\\bsorry, du hast dein benutzungslimit erreicht\\.?$',
+        '\\blo siento, has alcanzado tu límite de uso\\.?$',
+        '\\bspiacente, hai raggiunto il limite di utilizzo\\.?$',
+        '\\bdesculpe, você atingiu seu limite de uso\\.?$',
+        'извини, ты достиг предела использования\\.?$',
+        'вибачте, ви вичерпали ліміт використання\\.?$',
+        '对不起[，,]\\s?您已经达到了使用限制',
+        '抱歉[，,]\\s?已达到用量上限',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

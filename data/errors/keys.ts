@@ -250,6 +250,12 @@ export const keyEntries: ErrorEntry[] = [
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
+        // round 43 (apps): Home Assistant's config-flow error invalid_auth in other languages, the whole line, as the OpenAI
+        // integrations show it when the key is refused (jekalmin/extended_openai_conversation custom_components/
+        // extended_openai_conversation/translations de, fr, it, nl, pt-BR .json config.error.invalid_auth: `Authentifizierung
+        // fehlgeschlagen`, `Authentification invalide`, `Autenticazione non valida`, `Ongeldige authenticatie`, `Autenticação
+        // inválida`; its config_flow.py sets it on openai's AuthenticationError)
+        '^\\W{0,3}(?:authentifizierung fehlgeschlagen|authentification invalide|autenticazione non valida|ongeldige authenticatie|autenticação inválida)\\.?\\s*$',
         'api key appears to be invalid',
         'invalid api-key provided',
         'access token invalid or no longer valid',

@@ -111,6 +111,11 @@ export const networkEntries: ErrorEntry[] = [
         '(?:^|typeerror:\\s*)load failed$',
         'network error',
         'connection error\\.?$',
+        // round 43 (apps): Home Assistant's config-flow error cannot_connect in other languages, the whole line, as the OpenAI
+        // integrations show it on openai's APIConnectionError (jekalmin/extended_openai_conversation custom_components/
+        // extended_openai_conversation/translations de, it, nl, pt-BR, pl .json config.error.cannot_connect: `Fehler beim
+        // Verbindungsaufbau`, `Connessione non riuscita`, `Verbinden mislukt`, `Não é possível conectar`, `Nie udało się połączyć`)
+        '^\\W{0,3}(?:fehler beim verbindungsaufbau|connessione non riuscita|verbinden mislukt|não é possível conectar|nie udało się połączyć)\\.?\\s*$',
         // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
         // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
         '[:：]\\s*connection error\\.(?![a-z])',

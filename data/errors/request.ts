@@ -107,6 +107,12 @@ export const requestEntries: ErrorEntry[] = [
         'prompt too large for (?:the )?context window',
         'is longer than the model can process at once',
         'length of the context exceeds the maximum limit',
+        // round 43 (apps): Home Assistant's extended_openai_conversation when the answer stops at finish_reason `length`
+        // (jekalmin/extended_openai_conversation custom_components/extended_openai_conversation/exceptions.py
+        // TokenLengthExceededError `token length(`{token}`) exceeded. Increase maximum token to avoid the issue.`, and
+        // ParseArgumentsFailed `failed to parse arguments `…`. Increase maximum token to avoid the issue.` for a tool call cut off
+        // the same way): its "Maximum tokens to return in response" option is too small
+        '\\bincrease maximum token to avoid the issue\\b',
         // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
         // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
         'context low\\W{1,4}run /compact',
@@ -2225,6 +2231,10 @@ export const requestEntries: ErrorEntry[] = [
         // 必须是合法的 URL 地址`)
         '\\bapi endpoint must be a valid url\\b',
         'api\\s?endpoint\\s?必须是合法的\\s?url',
+        // round 43 (apps): SillyTavern's check of the Chat Completion source's proxy or custom address before it connects
+        // (SillyTavern/SillyTavern public/scripts/openai.js validateReverseProxy, `new URL(oai_settings.reverse_proxy)` failing:
+        // toastr.error `Entered reverse proxy address is not a valid URL`)
+        '\\breverse proxy address is not a valid url\\b',
         // round 42 (apps): Obsidian Copilot's provider checks with the address field empty (logancyang/obsidian-copilot
         // src/modelManagement/providers/adapters listOpenAICompatibleModels.ts `Enter a base URL before fetching models.`,
         // openaiCompatibleAdapter.ts `A base URL is required to verify this OpenAI-compatible provider.`)

@@ -438,6 +438,13 @@ export const routingEntries: ErrorEntry[] = [
         // LLM provider you are trying to call. You passed model=…`, a 400 BadRequestError); for a gateway the prefix is
         // `openai/` before the gateway's model name (its docs' "OpenAI-Compatible Endpoints")
         'llm provider not provided',
+        // round 43 (apps): n3d1117/chatgpt-telegram-bot's own token counting for a model outside its tables (bot/openai_helper.py
+        // __max_model_tokens `Max tokens for model {model} is not implemented yet.`, __count_tokens `num_tokens_from_messages()
+        // is not implemented for model {model}.`, __count_tokens_vision `count_tokens_vision() is not implemented for model
+        // {model}.`, sent to the chat inside its `⚠️ _An error has occurred._ ⚠️` wrapper): a gateway's model name that the bot's
+        // GPT_ALL_MODELS list lacks, refused before any request is sent
+        '\\b(?:num_tokens_from_messages|count_tokens_vision)\\(\\) is not implemented for model\\b',
+        '\\bmax tokens for model \\S{1,80} is not implemented yet\\b',
       ],
     },
     title: {

@@ -1068,6 +1068,10 @@ export const serviceEntries: ErrorEntry[] = [
         // sdk/packages/agents/src/agent-runtime.ts `Model returned empty response`) and Aider (Aider-AI/aider
         // aider/coders/base_coder.py `Empty response received from LLM. Check your provider account?`)
         'model returned empty response',
+        // round 43 (apps): Khoj's OpenAI-compatible client when the stream ended with no text (khoj-ai/khoj
+        // src/khoj/processor/conversation/openai/utils.py `raise ValueError(f"Empty or no response by {model_name} over API.
+        // Retry if needed.")`, and `… over Responses API. …` for the Responses endpoint)
+        '\\bempty or no response by \\S{1,80} over (?:responses )?api\\b',
         'empty response received from llm',
         '引擎层内部错误',
         '网关错误',

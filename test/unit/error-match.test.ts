@@ -7968,3 +7968,70 @@ describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cu
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots' own words for a wrong key, address, model or budget", () => {
+  it("reads a Telegram bot's refusal of a model outside its tables as the model name, not other token counting", () => {
+    namesEntry(
+      'framework-unknown-model',
+      [
+        '⚠️ _An error has occurred._ ⚠️\nnum_tokens_from_messages() is not implemented for model deepseek-chat.',
+        'Max tokens for model gemini-2.5-flash is not implemented yet.',
+        'NotImplementedError: count_tokens_vision() is not implemented for model glm-4v.',
+      ],
+      [
+        'def num_tokens_from_messages(messages, model="gpt-4o"):',
+        'Max tokens for model gpt-4o is 16384.',
+        'Streaming is not implemented yet for this model.',
+      ],
+    )
+  })
+
+  it("reads the bot's budget notice, in its languages, as a spent budget, not a longer or other sentence", () => {
+    namesEntry(
+      'budget-exceeded',
+      [
+        'Sorry, you have reached your usage limit.',
+        'Sorry, du hast dein Benutzungslimit erreicht',
+        'Извини, ты достиг предела использования.',
+        '对不起，您已经达到了使用限制。',
+        '抱歉，已達到用量上限。',
+      ],
+      [
+        'Sorry, you have reached your usage limit for this hour. Please wait a few minutes.',
+        'If you have reached your usage limit, the bot says so.',
+        '抱歉，已达到请求频率上限',
+      ],
+    )
+  })
+
+  it("reads Home Assistant's form errors in other languages as a refused key or a failed connection, the whole line only", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['Authentifizierung fehlgeschlagen', 'Authentification invalide.'],
+      ['Nach drei Versuchen: Authentifizierung fehlgeschlagen beim SMTP-Server'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['Fehler beim Verbindungsaufbau', 'Verbinden mislukt'],
+      ['Fehler beim Verbindungsaufbau zur Datenbank wurde behoben'],
+    )
+  })
+
+  it("reads extended_openai_conversation's output cut-off, SillyTavern's proxy address and Khoj's empty answer", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['token length(`150`) exceeded. Increase maximum token to avoid the issue.'],
+      ['Increase maximum tokens in settings for longer answers.'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      ['Entered reverse proxy address is not a valid URL'],
+      ['Reverse proxy address is set to https://proxy.example.com'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['ValueError: Empty or no response by gpt-4o-mini over Responses API. Retry if needed.'],
+      ['Got a response by gpt-4o over API in 2.1 s'],
+    )
+  })
+})
