@@ -322,6 +322,12 @@ export const accountEntries: ErrorEntry[] = [
         // codegpt.properties settings.openaiQuotaExceeded `OpenAI quota exceeded.`)
         'the default api key has reached its limit',
         '\\bopenai quota exceeded\\b',
+        // round 43 (apps): the Logseq GPT-3 OpenAI plugin's reading of a 429 with type insufficient_quota
+        // (briansunter/logseq-plugin-gpt3-openai src/lib/rawCommands.ts handleOpenAIError: showMsg `OpenAI Quota Reached`,
+        // its console `Exceeded OpenAI API quota. Or your trial is over. You can buy more at …`); its other 429s are `OpenAI
+        // Rate Limited`
+        '\\bopenai quota reached\\b',
+        '\\bexceeded openai api quota\\. or your trial is over\\b',
       ],
       describes: [
         // round 40 (desc-en): the writer says they have or pay for ChatGPT Plus and the API still fails, which the threads

@@ -473,6 +473,10 @@ export const keyEntries: ErrorEntry[] = [
         // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other
         // products say `please provide a valid API key` of a key they refused
         '\\btg error: please provide a valid api key\\b',
+        // round 43 (apps): the Logseq GPT-3 OpenAI plugin with its key field empty (briansunter/logseq-plugin-gpt3-openai
+        // src/lib/rawCommands.ts validateSettings: showMsg `Need openai API key. Add one in plugin settings.`, thrown as `Need
+        // API key set in settings.`)
+        '\\bneed (?:openai )?api key(?: set in settings|\\. add one in plugin settings)\\b',
         // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
         // found. Please set IFLOW_API environment variable.`)

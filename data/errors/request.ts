@@ -113,6 +113,12 @@ export const requestEntries: ErrorEntry[] = [
         // ParseArgumentsFailed `failed to parse arguments `…`. Increase maximum token to avoid the issue.` for a tool call cut off
         // the same way): its "Maximum tokens to return in response" option is too small
         '\\bincrease maximum token to avoid the issue\\b',
+        // round 43 (apps): ChatGPT-in-Slack's notices for a prompt over the model's window and for a reasoning model that spent its
+        // output budget (seratch/ChatGPT-in-Slack app/bolt_listeners.py `:warning: The previous message is too long
+        // ({num_context_tokens}/{max_context_tokens} prompt tokens).`; app/slack_constants.py REASONING_EMPTY_OUTPUT_HINT `The
+        // reasoning model used all completion tokens and did not produce visible text. Increase the completion token budget …`)
+        '\\bthe previous message is too long \\(\\d+/\\d+ prompt tokens\\)',
+        '\\breasoning model used all completion tokens and did not produce visible text\\b',
         // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
         // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
         'context low\\W{1,4}run /compact',

@@ -8034,4 +8034,29 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
       ['Got a response by gpt-4o over API in 2.1 s'],
     )
   })
+
+  it("reads a Logseq plugin's quota and key notices, a Slack bot's and an Alfred workflow's timeouts and the Slack bot's limits", () => {
+    namesEntry('openai-insufficient-quota', ['OpenAI Quota Reached'], ['OpenAI quota is at 80% of the monthly budget'])
+    namesEntry(
+      'missing-api-key',
+      ['Need openai API key. Add one in plugin settings.', 'Error: Need API key set in settings.'],
+      ['You need an API key set in settings to use this.'],
+    )
+    namesEntry(
+      'client-timeout',
+      [
+        "Apologies! It seems that OpenAI didn't respond within the 60-second timeframe.",
+        'Red is a colour [Connection Stalled]',
+      ],
+      ['Connection stalled, retrying', "We didn't respond within the timeframe you asked for."],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      [
+        ':warning: The previous message is too long (5120/4096 prompt tokens).',
+        'The reasoning model used all completion tokens and did not produce visible text.',
+      ],
+      ['The previous message is too long to quote here.'],
+    )
+  })
 })
