@@ -94,6 +94,9 @@ export const requestEntries: ErrorEntry[] = [
         // chatGPTComplete, `util.PushMsg(Conf.Language(297))`; app/appearance/langs/zh-CN.json _kernel 297 `输出已达到最大补全 Token
         // 数限制`)
         '输出已达到最大补全\\s?token\\s?数限制',
+        // round 43 (apps): and its English (siyuan-note/siyuan@eef1056 app/appearance/langs/en.json _kernel 297 `Output reached
+        // the max completion tokens limit`)
+        '\\boutput reached the max completion tokens limit\\b',
         // round 36 (apps-b): Cline's SDK when the answer stops at the output limit before the turn is done (cline/cline
         // sdk/packages/agents/src/agent-runtime.ts MAX_TOKENS_INCOMPLETE_TURN_MESSAGE `Model reached the maximum output token limit
         // before completing the turn`)
@@ -2241,6 +2244,9 @@ export const requestEntries: ErrorEntry[] = [
         // (SillyTavern/SillyTavern public/scripts/openai.js validateReverseProxy, `new URL(oai_settings.reverse_proxy)` failing:
         // toastr.error `Entered reverse proxy address is not a valid URL`)
         '\\breverse proxy address is not a valid url\\b',
+        // round 43 (apps): KISS Translator's request builder with the service's address field empty (fishjar/kiss-translator
+        // src/apis/trans.js genInit, `throw new Error("genInit: url is empty")`)
+        '\\bgeninit: url is empty\\b',
         // round 42 (apps): Obsidian Copilot's provider checks with the address field empty (logancyang/obsidian-copilot
         // src/modelManagement/providers/adapters listOpenAICompatibleModels.ts `Enter a base URL before fetching models.`,
         // openaiCompatibleAdapter.ts `A base URL is required to verify this OpenAI-compatible provider.`)

@@ -166,6 +166,9 @@ export const routingEntries: ErrorEntry[] = [
         // round 39 (apps-zh): siyuan-note/siyuan app/appearance/langs/zh-CN.json testConnectionFailModelNotFound, which
         // app/src/config/tabs/aiUi.ts shows when the provider's model list does not hold the name typed (`该模型不在可用模型列表中（…）`)
         '该模型不在可用模型列表中',
+        // round 43 (apps): and its English, added in 2026 (siyuan-note/siyuan@eef1056 app/appearance/langs/en.json
+        // testConnectionFailModelNotFound `This model is not in the available model list`, shown with the first ten names)
+        '\\bthis model is not in the available model list\\b',
         // round 24 (en): Zhipu / Z.ai 1211 (docs.bigmodel.cn/cn/api/api-code `模型不存在，请检查模型代码`, docs.z.ai `Unknown
         // Model`) by its code in an error's JSON or Python dict (find_string ids 71255146393, 57167581789; not a chart of
         // accounts' `{'code': '1211', 'name': …}`), or as clients print it (`Error Code 1211`)

@@ -1072,6 +1072,13 @@ export const serviceEntries: ErrorEntry[] = [
         // src/khoj/processor/conversation/openai/utils.py `raise ValueError(f"Empty or no response by {model_name} over API.
         // Retry if needed.")`, and `… over Responses API. …` for the Responses endpoint)
         '\\bempty or no response by \\S{1,80} over (?:responses )?api\\b',
+        // round 43 (apps): KISS Translator's words for an AI service's answer with no text (fishjar/kiss-translator src/apis/trans.js
+        // `translate got empty response`, `dictionary got empty response`, `dictionary got empty content`)
+        '\\b(?:translate|dictionary) got empty (?:response|content)\\b',
+        // round 43 (apps): Page Assist when the stream ended without a single chunk (n4ze3m/page-assist src/libs/mcp/normal-chat.ts,
+        // `if (count === 0) throw new Error("The model did not return any response.")`); the whole line, as it shows it, not a
+        // person's sentence about a request that hung (gateway-timeout's description)
+        '(?:^|error:\\s*)the model did not return any response\\.?$',
         'empty response received from llm',
         '引擎层内部错误',
         '网关错误',

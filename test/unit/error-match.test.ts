@@ -8059,4 +8059,19 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
       ['The previous message is too long to quote here.'],
     )
   })
+
+  it("reads SiYuan's English model and output-limit notices, KISS Translator's empty address and answer, Page Assist's empty stream", () => {
+    namesEntry(
+      'model-not-found',
+      ['This model is not in the available model list（deepseek-chat）'],
+      ['This model is in the available model list'],
+    )
+    namesEntry('context-length-exceeded', ['Output reached the max completion tokens limit'], [])
+    namesEntry('invalid-url-client', ['Error: genInit: url is empty'], ['genInit: url is https://api.example.com'])
+    namesEntry(
+      'upstream-failed',
+      ['Error: translate got empty response', 'Error: The model did not return any response.'],
+      ['translate got response in 120 ms', 'I waited and the model did not return any response, it just hangs'],
+    )
+  })
 })
