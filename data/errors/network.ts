@@ -1160,6 +1160,10 @@ export const networkEntries: ErrorEntry[] = [
         // unwrapped by urllib and the clients on it (`http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more
         // expected)`)
         '\\bincompleteread\\(\\d+ bytes read(?:, \\d+ more expected)?\\)',
+        // round 43 (apps): Alfred's ChatGPT workflow when its stream file stopped growing after part of the answer came
+        // (alfredapp/openai-workflow Workflow/chatgpt, `${responseText} [Connection Stalled]`, footer `You can ask ChatGPT to
+        // continue the answer`); with nothing before it, client-timeout's
+        '\\[connection stalled\\](?<=\\S \\[connection stalled\\])',
         // round 41 (transport): .NET's HttpClient when the server reset the HTTP/2 stream of the answer (dotnet/runtime
         // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_http2_stream_error `The HTTP/2 server reset the
         // stream. HTTP/2 error code '{0}' (0x{1}).`, as Http2StreamException or HttpProtocolException)

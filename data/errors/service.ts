@@ -1896,11 +1896,11 @@ export const serviceEntries: ErrorEntry[] = [
         // round 43 (apps): ChatGPT-in-Slack's reply when its own OPENAI_TIMEOUT_SECONDS ran out (seratch/ChatGPT-in-Slack
         // app/slack_constants.py TIMEOUT_ERROR_MESSAGE `:warning: Apologies! It seems that OpenAI didn't respond within the
         // {N}-second timeframe. … If you wish to extend the timeout limit, …`) and Alfred's ChatGPT workflow when its stream file
-        // stopped growing for the configured seconds (alfredapp/openai-workflow Workflow/chatgpt, `${responseText} [Connection
-        // Stalled]`; its FAQ.md `[Connection Stalled]`: `the workflow takes too long to receive a reply from the API. Try
-        // increasing the timeout`)
+        // stopped growing for the configured seconds before any text came (alfredapp/openai-workflow Workflow/chatgpt,
+        // `${responseText} [Connection Stalled]` with responseText empty; its FAQ.md `[Connection Stalled]`: `the workflow takes
+        // too long to receive a reply from the API. Try increasing the timeout`); after some text it is stream-interrupted's
         "\\bdidn['’]t respond within the \\d{1,4}-second timeframe\\b",
-        '\\[connection stalled\\]',
+        '^\\s?\\[connection stalled\\]',
         // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)

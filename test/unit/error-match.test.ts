@@ -8044,12 +8044,14 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
     )
     namesEntry(
       'client-timeout',
+      ["Apologies! It seems that OpenAI didn't respond within the 60-second timeframe.", ' [Connection Stalled]'],
       [
-        "Apologies! It seems that OpenAI didn't respond within the 60-second timeframe.",
+        'Connection stalled, retrying',
+        "We didn't respond within the timeframe you asked for.",
         'Red is a colour [Connection Stalled]',
       ],
-      ['Connection stalled, retrying', "We didn't respond within the timeframe you asked for."],
     )
+    namesEntry('stream-interrupted', ['Red is a colour [Connection Stalled]'], [' [Connection Stalled]'])
     namesEntry(
       'context-length-exceeded',
       [
