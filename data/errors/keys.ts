@@ -250,6 +250,10 @@ export const keyEntries: ErrorEntry[] = [
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
+        // round 43 (apps): Aria, the Zotero assistant, when OpenAI answers with code invalid_api_key (lifan0127/ai-research-assistant
+        // src/views/features/messages/actions/ErrorAction.tsx, case "invalid_api_key": `Valid OpenAI API key is required to use
+        // Aria`, then how to enter it in Preferences): the key was sent and refused, despite `required`
+        '\\bvalid openai api key is required to use aria\\b',
         // round 43 (apps): Home Assistant's config-flow error invalid_auth in other languages, the whole line, as the OpenAI
         // integrations show it when the key is refused (jekalmin/extended_openai_conversation custom_components/
         // extended_openai_conversation/translations de, fr, it, nl, pt-BR .json config.error.invalid_auth: `Authentifizierung
@@ -616,7 +620,9 @@ export const keyEntries: ErrorEntry[] = [
         // Chatbox (src/renderer/i18n/locales/en/translation.json, zh-Hans) when a connection check runs with no key:
         // `API Key is required to check connection` / `检查连接需要 API 密钥`; not a header a relay names (read above), nor
         // `No API key is required` for a local model
-        '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
+        // (round 43 (apps): nor Aria's reading of OpenAI's code invalid_api_key, `Valid OpenAI API key is required to use Aria`,
+        // a key sent and refused: invalid-api-key's)
+        '(?<!\\bno |\\bnot )\\bapi key is required(?! in| to use aria)\\b',
         '需要\\s?api\\s?(?:密钥|key)',
         'api key is missing or not configured',
         // round 34 (apps-zh): zotero-gpt's notice when its key field is empty (MuiseDestiny/zotero-gpt src/modules/Meet/OpenAI.ts

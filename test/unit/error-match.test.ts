@@ -8076,4 +8076,17 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
       ['translate got response in 120 ms', 'I waited and the model did not return any response, it just hangs'],
     )
   })
+
+  it("reads Aria's notice for a refused key as the key, not a missing one, while Chatbox's check without a key stays missing", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['Valid OpenAI API key is required to use Aria'],
+      ['API Key is required to check connection'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['API Key is required to check connection'],
+      ['Valid OpenAI API key is required to use Aria'],
+    )
+  })
 })
