@@ -331,6 +331,12 @@ export const accountEntries: ErrorEntry[] = [
         // codegpt.properties settings.openaiQuotaExceeded `OpenAI quota exceeded.`)
         'the default api key has reached its limit',
         '\\bopenai quota exceeded\\b',
+        // round 43 (apps): the Logseq GPT-3 OpenAI plugin's reading of a 429 with type insufficient_quota
+        // (briansunter/logseq-plugin-gpt3-openai src/lib/rawCommands.ts handleOpenAIError: showMsg `OpenAI Quota Reached`,
+        // its console `Exceeded OpenAI API quota. Or your trial is over. You can buy more at …`); its other 429s are `OpenAI
+        // Rate Limited`
+        '\\bopenai quota reached\\b',
+        '\\bexceeded openai api quota\\. or your trial is over\\b',
       ],
       describes: [
         // round 40 (desc-en): the writer says they have or pay for ChatGPT Plus and the API still fails, which the threads
@@ -717,6 +723,22 @@ export const accountEntries: ErrorEntry[] = [
         // cap (WorkspaceOwnerUsageLimitReached `You hit your spend cap set in your workspace. Increase your spend cap to
         // continue.`, WorkspaceMemberUsageLimitReached `You hit your spend cap set by the owner of your workspace. …`)
         'you hit your spend cap set (?:in|by the owner of) your workspace',
+        // round 43 (apps): n3d1117/chatgpt-telegram-bot's reply when a user's spend passes the budget its admin set
+        // (USER_BUDGETS / BUDGET_PERIOD; bot/telegram_bot.py budget_limit_message, translations.json budget_limit: en `Sorry,
+        // you have reached your usage limit.`, de `Sorry, du hast dein Benutzungslimit erreicht`, es `Lo siento, has alcanzado
+        // tu límite de uso.`, it `Spiacente, hai raggiunto il limite di utilizzo`, pt-br `Desculpe, você atingiu seu limite de
+        // uso.`, ru `Извини, ты достиг предела использования`, uk `Вибачте, ви вичерпали ліміт використання.`, zh-cn
+        // `对不起，您已经达到了使用限制。`, zh-tw `抱歉，已達到用量上限。`): the bot's own spending budget, not a rate; each after the
+        // bot's apology, the whole line
+        '\\bsorry, you have reached your usage limit\\.?$',
+        '\\bsorry, du hast dein benutzungslimit erreicht\\.?$',
+        '\\blo siento, has alcanzado tu límite de uso\\.?$',
+        '\\bspiacente, hai raggiunto il limite di utilizzo\\.?$',
+        '\\bdesculpe, você atingiu seu limite de uso\\.?$',
+        'извини, ты достиг предела использования\\.?$',
+        'вибачте, ви вичерпали ліміт використання\\.?$',
+        '对不起[，,]\\s?您已经达到了使用限制',
+        '抱歉[，,]\\s?已达到用量上限',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

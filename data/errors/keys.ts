@@ -257,6 +257,16 @@ export const keyEntries: ErrorEntry[] = [
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
+        // round 43 (apps): Aria, the Zotero assistant, when OpenAI answers with code invalid_api_key (lifan0127/ai-research-assistant
+        // src/views/features/messages/actions/ErrorAction.tsx, case "invalid_api_key": `Valid OpenAI API key is required to use
+        // Aria`, then how to enter it in Preferences): the key was sent and refused, despite `required`
+        '\\bvalid openai api key is required to use aria\\b',
+        // round 43 (apps): Home Assistant's config-flow error invalid_auth in other languages, the whole line, as the OpenAI
+        // integrations show it when the key is refused (jekalmin/extended_openai_conversation custom_components/
+        // extended_openai_conversation/translations de, fr, it, nl, pt-BR .json config.error.invalid_auth: `Authentifizierung
+        // fehlgeschlagen`, `Authentification invalide`, `Autenticazione non valida`, `Ongeldige authenticatie`, `Autenticação
+        // inválida`; its config_flow.py sets it on openai's AuthenticationError)
+        '^\\W{0,3}(?:authentifizierung fehlgeschlagen|authentification invalide|autenticazione non valida|ongeldige authenticatie|autenticação inválida)\\.?\\s*$',
         'api key appears to be invalid',
         'invalid api-key provided',
         'access token invalid or no longer valid',
@@ -474,6 +484,10 @@ export const keyEntries: ErrorEntry[] = [
         // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other
         // products say `please provide a valid API key` of a key they refused
         '\\btg error: please provide a valid api key\\b',
+        // round 43 (apps): the Logseq GPT-3 OpenAI plugin with its key field empty (briansunter/logseq-plugin-gpt3-openai
+        // src/lib/rawCommands.ts validateSettings: showMsg `Need openai API key. Add one in plugin settings.`, thrown as `Need
+        // API key set in settings.`)
+        '\\bneed (?:openai )?api key(?: set in settings|\\. add one in plugin settings)\\b',
         // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
         // found. Please set IFLOW_API environment variable.`)
@@ -613,7 +627,9 @@ export const keyEntries: ErrorEntry[] = [
         // Chatbox (src/renderer/i18n/locales/en/translation.json, zh-Hans) when a connection check runs with no key:
         // `API Key is required to check connection` / `检查连接需要 API 密钥`; not a header a relay names (read above), nor
         // `No API key is required` for a local model
-        '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
+        // (round 43 (apps): nor Aria's reading of OpenAI's code invalid_api_key, `Valid OpenAI API key is required to use Aria`,
+        // a key sent and refused: invalid-api-key's)
+        '(?<!\\bno |\\bnot )\\bapi key is required(?! in| to use aria)\\b',
         '需要\\s?api\\s?(?:密钥|key)',
         'api key is missing or not configured',
         // round 34 (apps-zh): zotero-gpt's notice when its key field is empty (MuiseDestiny/zotero-gpt src/modules/Meet/OpenAI.ts

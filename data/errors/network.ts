@@ -122,6 +122,11 @@ export const networkEntries: ErrorEntry[] = [
         '(?:^|typeerror:\\s*)load failed$',
         'network error',
         'connection error\\.?$',
+        // round 43 (apps): Home Assistant's config-flow error cannot_connect in other languages, the whole line, as the OpenAI
+        // integrations show it on openai's APIConnectionError (jekalmin/extended_openai_conversation custom_components/
+        // extended_openai_conversation/translations de, it, nl, pt-BR, pl .json config.error.cannot_connect: `Fehler beim
+        // Verbindungsaufbau`, `Connessione non riuscita`, `Verbinden mislukt`, `Não é possível conectar`, `Nie udało się połączyć`)
+        '^\\W{0,3}(?:fehler beim verbindungsaufbau|connessione non riuscita|verbinden mislukt|não é possível conectar|nie udało się połączyć)\\.?\\s*$',
         // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
         // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
         '[:：]\\s*connection error\\.(?![a-z])',
@@ -1347,6 +1352,10 @@ export const networkEntries: ErrorEntry[] = [
         // unwrapped by urllib and the clients on it (`http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more
         // expected)`)
         '\\bincompleteread\\(\\d+ bytes read(?:, \\d+ more expected)?\\)',
+        // round 43 (apps): Alfred's ChatGPT workflow when its stream file stopped growing after part of the answer came
+        // (alfredapp/openai-workflow Workflow/chatgpt, `${responseText} [Connection Stalled]`, footer `You can ask ChatGPT to
+        // continue the answer`); with nothing before it, client-timeout's
+        '\\[connection stalled\\](?<=\\S \\[connection stalled\\])',
         // round 41 (transport): .NET's HttpClient when the server reset the HTTP/2 stream of the answer (dotnet/runtime
         // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_http2_stream_error `The HTTP/2 server reset the
         // stream. HTTP/2 error code '{0}' (0x{1}).`, as Http2StreamException or HttpProtocolException)

@@ -94,6 +94,9 @@ export const requestEntries: ErrorEntry[] = [
         // chatGPTComplete, `util.PushMsg(Conf.Language(297))`; app/appearance/langs/zh-CN.json _kernel 297 `输出已达到最大补全 Token
         // 数限制`)
         '输出已达到最大补全\\s?token\\s?数限制',
+        // round 43 (apps): and its English (siyuan-note/siyuan@eef1056 app/appearance/langs/en.json _kernel 297 `Output reached
+        // the max completion tokens limit`)
+        '\\boutput reached the max completion tokens limit\\b',
         // round 36 (apps-b): Cline's SDK when the answer stops at the output limit before the turn is done (cline/cline
         // sdk/packages/agents/src/agent-runtime.ts MAX_TOKENS_INCOMPLETE_TURN_MESSAGE `Model reached the maximum output token limit
         // before completing the turn`)
@@ -107,6 +110,18 @@ export const requestEntries: ErrorEntry[] = [
         'prompt too large for (?:the )?context window',
         'is longer than the model can process at once',
         'length of the context exceeds the maximum limit',
+        // round 43 (apps): Home Assistant's extended_openai_conversation when the answer stops at finish_reason `length`
+        // (jekalmin/extended_openai_conversation custom_components/extended_openai_conversation/exceptions.py
+        // TokenLengthExceededError `token length(`{token}`) exceeded. Increase maximum token to avoid the issue.`, and
+        // ParseArgumentsFailed `failed to parse arguments `…`. Increase maximum token to avoid the issue.` for a tool call cut off
+        // the same way): its "Maximum tokens to return in response" option is too small
+        '\\bincrease maximum token to avoid the issue\\b',
+        // round 43 (apps): ChatGPT-in-Slack's notices for a prompt over the model's window and for a reasoning model that spent its
+        // output budget (seratch/ChatGPT-in-Slack app/bolt_listeners.py `:warning: The previous message is too long
+        // ({num_context_tokens}/{max_context_tokens} prompt tokens).`; app/slack_constants.py REASONING_EMPTY_OUTPUT_HINT `The
+        // reasoning model used all completion tokens and did not produce visible text. Increase the completion token budget …`)
+        '\\bthe previous message is too long \\(\\d+/\\d+ prompt tokens\\)',
+        '\\breasoning model used all completion tokens and did not produce visible text\\b',
         // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
         // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
         'context low\\W{1,4}run /compact',
@@ -2293,6 +2308,13 @@ export const requestEntries: ErrorEntry[] = [
         // 必须是合法的 URL 地址`)
         '\\bapi endpoint must be a valid url\\b',
         'api\\s?endpoint\\s?必须是合法的\\s?url',
+        // round 43 (apps): SillyTavern's check of the Chat Completion source's proxy or custom address before it connects
+        // (SillyTavern/SillyTavern public/scripts/openai.js validateReverseProxy, `new URL(oai_settings.reverse_proxy)` failing:
+        // toastr.error `Entered reverse proxy address is not a valid URL`)
+        '\\breverse proxy address is not a valid url\\b',
+        // round 43 (apps): KISS Translator's request builder with the service's address field empty (fishjar/kiss-translator
+        // src/apis/trans.js genInit, `throw new Error("genInit: url is empty")`)
+        '\\bgeninit: url is empty\\b',
         // round 42 (apps): Obsidian Copilot's provider checks with the address field empty (logancyang/obsidian-copilot
         // src/modelManagement/providers/adapters listOpenAICompatibleModels.ts `Enter a base URL before fetching models.`,
         // openaiCompatibleAdapter.ts `A base URL is required to verify this OpenAI-compatible provider.`)

@@ -182,6 +182,9 @@ export const routingEntries: ErrorEntry[] = [
         // round 39 (apps-zh): siyuan-note/siyuan app/appearance/langs/zh-CN.json testConnectionFailModelNotFound, which
         // app/src/config/tabs/aiUi.ts shows when the provider's model list does not hold the name typed (`该模型不在可用模型列表中（…）`)
         '该模型不在可用模型列表中',
+        // round 43 (apps): and its English, added in 2026 (siyuan-note/siyuan@eef1056 app/appearance/langs/en.json
+        // testConnectionFailModelNotFound `This model is not in the available model list`, shown with the first ten names)
+        '\\bthis model is not in the available model list\\b',
         // round 24 (en): Zhipu / Z.ai 1211 (docs.bigmodel.cn/cn/api/api-code `模型不存在，请检查模型代码`, docs.z.ai `Unknown
         // Model`) by its code in an error's JSON or Python dict (find_string ids 71255146393, 57167581789; not a chart of
         // accounts' `{'code': '1211', 'name': …}`), or as clients print it (`Error Code 1211`)
@@ -468,6 +471,13 @@ export const routingEntries: ErrorEntry[] = [
         // pydantic as `Value error, Default model … not found in models`): default_model names no [models.…] table,
         // often a relay's model name written there without its own table
         '\\bdefault model \\S{1,120} not found in models\\b',
+        // round 43 (apps): n3d1117/chatgpt-telegram-bot's own token counting for a model outside its tables (bot/openai_helper.py
+        // __max_model_tokens `Max tokens for model {model} is not implemented yet.`, __count_tokens `num_tokens_from_messages()
+        // is not implemented for model {model}.`, __count_tokens_vision `count_tokens_vision() is not implemented for model
+        // {model}.`, sent to the chat inside its `⚠️ _An error has occurred._ ⚠️` wrapper): a gateway's model name that the bot's
+        // GPT_ALL_MODELS list lacks, refused before any request is sent
+        '\\b(?:num_tokens_from_messages|count_tokens_vision)\\(\\) is not implemented for model\\b',
+        '\\bmax tokens for model \\S{1,80} is not implemented yet\\b',
       ],
     },
     title: {

@@ -1071,6 +1071,17 @@ export const serviceEntries: ErrorEntry[] = [
         // sdk/packages/agents/src/agent-runtime.ts `Model returned empty response`) and Aider (Aider-AI/aider
         // aider/coders/base_coder.py `Empty response received from LLM. Check your provider account?`)
         'model returned empty response',
+        // round 43 (apps): Khoj's OpenAI-compatible client when the stream ended with no text (khoj-ai/khoj
+        // src/khoj/processor/conversation/openai/utils.py `raise ValueError(f"Empty or no response by {model_name} over API.
+        // Retry if needed.")`, and `… over Responses API. …` for the Responses endpoint)
+        '\\bempty or no response by \\S{1,80} over (?:responses )?api\\b',
+        // round 43 (apps): KISS Translator's words for an AI service's answer with no text (fishjar/kiss-translator src/apis/trans.js
+        // `translate got empty response`, `dictionary got empty response`, `dictionary got empty content`)
+        '\\b(?:translate|dictionary) got empty (?:response|content)\\b',
+        // round 43 (apps): Page Assist when the stream ended without a single chunk (n4ze3m/page-assist src/libs/mcp/normal-chat.ts,
+        // `if (count === 0) throw new Error("The model did not return any response.")`); the whole line, as it shows it, not a
+        // person's sentence about a request that hung (gateway-timeout's description)
+        '(?:^|error:\\s*)the model did not return any response\\.?$',
         'empty response received from llm',
         // round 43 (agents): Roo Code's Responses-API and Codex handlers when a 200 came with no body to read
         // (RooCodeInc/Roo-Code@cb83656 src/api/providers/openai-native.ts `Responses API error: No response body`,
@@ -1923,6 +1934,14 @@ export const serviceEntries: ErrorEntry[] = [
         // 500}`, raised by agent/protocol/agent_stream.py as `{error_msg} (Status: {status_code}, Code: …` and replied as
         // `Agent error: …` by bridge/agent_bridge.py): the client's timeout, not a server error
         '\\brequest timeout \\(status: 500, code: ',
+        // round 43 (apps): ChatGPT-in-Slack's reply when its own OPENAI_TIMEOUT_SECONDS ran out (seratch/ChatGPT-in-Slack
+        // app/slack_constants.py TIMEOUT_ERROR_MESSAGE `:warning: Apologies! It seems that OpenAI didn't respond within the
+        // {N}-second timeframe. … If you wish to extend the timeout limit, …`) and Alfred's ChatGPT workflow when its stream file
+        // stopped growing for the configured seconds before any text came (alfredapp/openai-workflow Workflow/chatgpt,
+        // `${responseText} [Connection Stalled]` with responseText empty; its FAQ.md `[Connection Stalled]`: `the workflow takes
+        // too long to receive a reply from the API. Try increasing the timeout`); after some text it is stream-interrupted's
+        "\\bdidn['’]t respond within the \\d{1,4}-second timeframe\\b",
+        '^\\s?\\[connection stalled\\]',
         // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)

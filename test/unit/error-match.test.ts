@@ -8437,3 +8437,125 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
     )
   })
 })
+
+describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots' own words for a wrong key, address, model or budget", () => {
+  it("reads a Telegram bot's refusal of a model outside its tables as the model name, not other token counting", () => {
+    namesEntry(
+      'framework-unknown-model',
+      [
+        '⚠️ _An error has occurred._ ⚠️\nnum_tokens_from_messages() is not implemented for model deepseek-chat.',
+        'Max tokens for model gemini-2.5-flash is not implemented yet.',
+        'NotImplementedError: count_tokens_vision() is not implemented for model glm-4v.',
+      ],
+      [
+        'def num_tokens_from_messages(messages, model="gpt-4o"):',
+        'Max tokens for model gpt-4o is 16384.',
+        'Streaming is not implemented yet for this model.',
+      ],
+    )
+  })
+
+  it("reads the bot's budget notice, in its languages, as a spent budget, not a longer or other sentence", () => {
+    namesEntry(
+      'budget-exceeded',
+      [
+        'Sorry, you have reached your usage limit.',
+        'Sorry, du hast dein Benutzungslimit erreicht',
+        'Извини, ты достиг предела использования.',
+        '对不起，您已经达到了使用限制。',
+        '抱歉，已達到用量上限。',
+      ],
+      [
+        'Sorry, you have reached your usage limit for this hour. Please wait a few minutes.',
+        'If you have reached your usage limit, the bot says so.',
+        '抱歉，已达到请求频率上限',
+      ],
+    )
+  })
+
+  it("reads Home Assistant's form errors in other languages as a refused key or a failed connection, the whole line only", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['Authentifizierung fehlgeschlagen', 'Authentification invalide.'],
+      ['Nach drei Versuchen: Authentifizierung fehlgeschlagen beim SMTP-Server'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['Fehler beim Verbindungsaufbau', 'Verbinden mislukt'],
+      ['Fehler beim Verbindungsaufbau zur Datenbank wurde behoben'],
+    )
+  })
+
+  it("reads extended_openai_conversation's output cut-off, SillyTavern's proxy address and Khoj's empty answer", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['token length(`150`) exceeded. Increase maximum token to avoid the issue.'],
+      ['Increase maximum tokens in settings for longer answers.'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      ['Entered reverse proxy address is not a valid URL'],
+      ['Reverse proxy address is set to https://proxy.example.com'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['ValueError: Empty or no response by gpt-4o-mini over Responses API. Retry if needed.'],
+      ['Got a response by gpt-4o over API in 2.1 s'],
+    )
+  })
+
+  it("reads a Logseq plugin's quota and key notices, a Slack bot's and an Alfred workflow's timeouts and the Slack bot's limits", () => {
+    namesEntry('openai-insufficient-quota', ['OpenAI Quota Reached'], ['OpenAI quota is at 80% of the monthly budget'])
+    namesEntry(
+      'missing-api-key',
+      ['Need openai API key. Add one in plugin settings.', 'Error: Need API key set in settings.'],
+      ['You need an API key set in settings to use this.'],
+    )
+    namesEntry(
+      'client-timeout',
+      ["Apologies! It seems that OpenAI didn't respond within the 60-second timeframe.", ' [Connection Stalled]'],
+      [
+        'Connection stalled, retrying',
+        "We didn't respond within the timeframe you asked for.",
+        'Red is a colour [Connection Stalled]',
+      ],
+    )
+    namesEntry('stream-interrupted', ['Red is a colour [Connection Stalled]'], [' [Connection Stalled]'])
+    namesEntry(
+      'context-length-exceeded',
+      [
+        ':warning: The previous message is too long (5120/4096 prompt tokens).',
+        'The reasoning model used all completion tokens and did not produce visible text.',
+      ],
+      ['The previous message is too long to quote here.'],
+    )
+  })
+
+  it("reads SiYuan's English model and output-limit notices, KISS Translator's empty address and answer, Page Assist's empty stream", () => {
+    namesEntry(
+      'model-not-found',
+      ['This model is not in the available model list（deepseek-chat）'],
+      ['This model is in the available model list'],
+    )
+    namesEntry('context-length-exceeded', ['Output reached the max completion tokens limit'], [])
+    namesEntry('invalid-url-client', ['Error: genInit: url is empty'], ['genInit: url is https://api.example.com'])
+    namesEntry(
+      'upstream-failed',
+      ['Error: translate got empty response', 'Error: The model did not return any response.'],
+      ['translate got response in 120 ms', 'I waited and the model did not return any response, it just hangs'],
+    )
+  })
+
+  it("reads Aria's notice for a refused key as the key, not a missing one, while Chatbox's check without a key stays missing", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['Valid OpenAI API key is required to use Aria'],
+      ['API Key is required to check connection'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['API Key is required to check connection'],
+      ['Valid OpenAI API key is required to use Aria'],
+    )
+  })
+})
