@@ -51,7 +51,10 @@ describe('components/error-lookup/deferred: /errors widgets load after first pai
   it.each(['zh', 'en'] as const)('server HTML holds the whole table and the lookup box (%s)', async (locale) => {
     const table = await serverThenHydrateWidgets(DeferredErrorCatalogueTable, locale)
     expect(rowIds(table.container)).toEqual(errorCatalogue.map((entry) => entry.id))
-    expect(table.html).toContain(errorCatalogue[0]!.examples[0]!.text.slice(0, 20).replace(/"/g, '&quot;'))
+    // Every row and its entry page's link; a row's details render once opened (ErrorTableRow), so not its examples.
+    const first = errorCatalogue[0]!
+    expect(table.html).toContain(`/errors/${first.id}"`)
+    expect(table.html).not.toContain(first.examples[0]!.text.slice(0, 20).replace(/"/g, '&quot;'))
     const lookup = await serverThenHydrateWidgets(DeferredErrorLookup, locale)
     expect(lookup.container.querySelector('textarea[name="q"]')).not.toBeNull()
     expect(lookup.container.querySelector('[data-lookup-results]')).not.toBeNull()
