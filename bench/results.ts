@@ -3,7 +3,7 @@ import type { LighthouseResult } from './measure/lighthouse.ts'
 import { machineInfo, type MachineInfo } from './measure/machine.ts'
 import type { PageWeight } from './measure/page-weight.ts'
 import type { ConnectionTestTimings } from './steps/connection-test.ts'
-import type { ErrorLookupTimings } from './steps/error-lookup.ts'
+import type { ErrorLookupRuns } from './steps/error-lookup-runs.ts'
 
 /** When and where a run measured: the head of every results file, the study's included. */
 export interface RunInfo {
@@ -25,7 +25,7 @@ export interface BenchResults extends RunInfo {
   }
   /** The files the build publishes for other programs: the importable lookup, errors.json. */
   catalogueOutputs?: OutputSize[]
-  errorLookup?: ErrorLookupTimings
+  errorLookup?: ErrorLookupRuns
   connectionTest?: ConnectionTestTimings
   lighthouse?: LighthouseResult[]
 }

@@ -71,11 +71,11 @@ function articleScriptDiff(weights: NonNullable<BenchResults['pageWeight']>): st
 }
 
 /** A step's figures as the budgets name them, with the command that runs the step alone. */
-function figuresSection(title: string, command: string, figures: Record<string, number>): string[] {
+function figuresSection(title: string, command: string, figures: Record<string, number>, note = ''): string[] {
   return [
     `## ${title}`,
     '',
-    `\`${command}\``,
+    `\`${command}\`${note}`,
     '',
     table(
       ['figure', 'value'],
@@ -83,6 +83,13 @@ function figuresSection(title: string, command: string, figures: Record<string, 
     ),
     '',
   ]
+}
+
+/** After a step's command: how many times it ran when each figure is a median of runs. */
+export function runsNote(runs: number | undefined): string {
+  return runs && runs > 1
+    ? `, run ${runs} times, each in a process of its own; each figure is the median of the runs.`
+    : ''
 }
 
 /** Which worst shapes `worst.200kb.slowestShapeP50` comes from: the one to look at when it grows. */
@@ -186,6 +193,7 @@ export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCh
             'Error lookup (parse + rank a pasted error)',
             results.errorLookup.command,
             errorLookupFigures(results.errorLookup),
+            runsNote(results.errorLookup.runs),
           ),
           ...slowestShapesLines(results.errorLookup),
         ]

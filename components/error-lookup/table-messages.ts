@@ -11,6 +11,8 @@ export interface TableMessages {
   error: string
   retry: string
   details: string
+  /** Inside a row's details before the table's script runs: the entry's own page holds the same. */
+  detailsOnPage: string
   examples: string
   copyLink: string
   shown: (shown: number, total: number) => string
@@ -29,6 +31,7 @@ export const tableMessages = {
     error: '错误',
     retry: '能否重试',
     details: '含义、步骤和真实报错示例',
+    detailsOnPage: '在这条错误自己的页面上查看含义、解决步骤和真实报错示例',
     examples: '真实报错示例',
     copyLink: '复制这条错误的链接',
     shown: (shown, total) => `显示 ${shown} / ${total} 条`,
@@ -45,6 +48,7 @@ export const tableMessages = {
     error: 'Error',
     retry: 'Retry?',
     details: 'Meaning, steps and real messages',
+    detailsOnPage: "Read this error's meaning, steps and real messages on its own page",
     examples: 'Real messages',
     copyLink: 'Copy link to this error',
     shown: (shown, total) => `Showing ${shown} of ${total}`,

@@ -28,12 +28,21 @@ export const accountEntries: ErrorEntry[] = [
         'group_balance_not_enough',
       ],
       patterns: [
+        // round 43 (platforms): Novita AI's (and PPIO 派欧云's, the same platform) flat 403 body for an account without balance
+        // (`{"code":403,"reason":"NOT_ENOUGH_BALANCE","message":"not enough balance"}`, as clients log it, find_string ids
+        // 57364876604, 55358587462, 61202851574; novita.ai/docs/guides/error names only a 403 for permissions): the reason token or
+        // its words
+        '\\bnot[ _]enough[ _]balance\\b',
         '用户额度不足',
         'user quota is not enough',
         // round 41 (gateway): sub2api's balance mode on a user with nothing left (Wei-Shaw/sub2api
         // backend/internal/server/middleware/api_key_auth.go, a 403 `{"code":"INSUFFICIENT_BALANCE","message":"Insufficient
         // account balance"}`)
         '\\binsufficient account balance\\b',
+        // round 43 (platforms): Xiaomi MiMo's Token Plan endpoint's 402 in other words (`402: {"type":"server_error","message":
+        // "Upstream request failed: Insufficient account funds"}`, XiaomiMiMo/MiMo issue #99; its error-code page's 402 is
+        // Insufficient Balance, platform.xiaomimimo.com/docs/en-US/quick-start/error-codes)
+        '\\binsufficient account funds\\b',
         // round 34 (relay-strings): new-api's pre-consumption refusal, a 403 insufficient_user_quota when the balance
         // cannot cover the request's hold (QuantumNous/new-api service/pre_consume_quota.go PreConsumeQuota `pre-consume
         // quota failed, user quota: %s, need quota: %s`, later `预扣费额度失败, 用户剩余额度: %s, 需要预扣费额度: %s`; the
@@ -41,6 +50,19 @@ export const accountEntries: ErrorEntry[] = [
         // failed, …`); not the log line for handing a hold back (`返还预扣费额度失败`)
         '\\bpre-consumed? quota failed\\b',
         '(?<!返还|退还|返還|退還)预扣费额度失败',
+        // round 43 (newapi): new-api's subscription plans (套餐), when the plan has no item for the model or its item is spent
+        // (QuantumNous/new-api model/subscription.go PreConsumeUserSubscription `no active subscription item for this model`,
+        // `subscription quota insufficient, remain=%d need=%d`; later the sentinel `subscription quota insufficient`), which
+        // service/billing.go and billing_session.go answer as a 403 insufficient_user_quota `订阅额度不足或未配置订阅: %s`
+        // (read already by 额度不足); the English alone, as logs and translated pastes carry it
+        '\\bsubscription quota insufficient\\b',
+        '\\bno active subscription item for this model\\b',
+        // round 43 (newapi): Laisky's one-api fork throttling a user whose balance fell below its threshold (Laisky/one-api
+        // middleware/rate-limit.go LowBalanceRelayRateLimit, a 429 `rate limit exceeded: your account balance ($%.4f) is below the
+        // $%.2f minimum, so a stricter limit of %d requests per %d seconds applies; please top up your account to restore the
+        // standard rate limit`): a rate limit in form, the balance in cause, which a top-up lifts
+        '\\bis below the \\$[\\d.]+ minimum, so a stricter limit of\\b',
+        '\\bplease top up your account to restore the standard rate limit\\b',
         // one-api forks (Shell API, APIYI) print the balance and the hold: `quota [814] preConsumedQuota [113605] is not enough`
         'preconsumedquota \\[-?\\d+\\] ?is not enough',
         '余额不足',
@@ -159,6 +181,14 @@ export const accountEntries: ErrorEntry[] = [
         'total_cost_limit_exceeded',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway for a key past the usage limit set on it (theopenco/llmgateway
+        // apps/gateway/src/chat/request-validation.ts validateRequest, a 401 `Unauthorized: LLMGateway API key reached its usage
+        // limit.`): the key's own cap, not the organization's credits
+        '\\bapi key reached its usage limit\\b',
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `API Key %s (#%d) quota has been exhausted` for a key marked spent, `token %s (#%d) quota has been used up (remaining: %d)`
+        // for one found spent at the call)
+        '\\(#\\d+\\) quota has been (?:exhausted|used up)\\b',
         // round 41 (gateway): and its message (`已达到总费用限制 ($<limit>)`): the key's lifetime budget, raised only by its owner
         '已达到总费用限制',
         // round 41 (gateway): Octopus on a key whose spend passed its own max cost (bestruirui/octopus
@@ -301,6 +331,12 @@ export const accountEntries: ErrorEntry[] = [
         // codegpt.properties settings.openaiQuotaExceeded `OpenAI quota exceeded.`)
         'the default api key has reached its limit',
         '\\bopenai quota exceeded\\b',
+        // round 43 (apps): the Logseq GPT-3 OpenAI plugin's reading of a 429 with type insufficient_quota
+        // (briansunter/logseq-plugin-gpt3-openai src/lib/rawCommands.ts handleOpenAIError: showMsg `OpenAI Quota Reached`,
+        // its console `Exceeded OpenAI API quota. Or your trial is over. You can buy more at …`); its other 429s are `OpenAI
+        // Rate Limited`
+        '\\bopenai quota reached\\b',
+        '\\bexceeded openai api quota\\. or your trial is over\\b',
       ],
       describes: [
         // round 40 (desc-en): the writer says they have or pay for ChatGPT Plus and the API still fails, which the threads
@@ -363,6 +399,14 @@ export const accountEntries: ErrorEntry[] = [
         'insufficient_balance_error',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway's 402s for a feature of its paid plan (theopenco/llmgateway apps/gateway/src/chat/
+        // model-routing.ts `API Keys mode requires a Pro plan. Please upgrade to Pro or switch to Credits mode.`;
+        // request-validation.ts `Custom headers (X-LLMGateway-*) require a Pro plan. Please upgrade to Pro or remove these headers.`)
+        '\\brequires? a pro plan\\. please upgrade to pro\\b',
+        // round 43 (platforms): Together AI's 402 once the account's credit limit is reached (docs.together.ai/docs/error-codes
+        // row 402 `Payment Required`; the body `Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing
+        // to add credit or upgrade your plan.` as a provider test replays it, find_string id 70481886491)
+        'credit limit exceeded\\. please navigate to',
         // round 34 (en-vendors): Gemini's depleted Prepay balance (ai.google.dev/gemini-api/docs/generate-content/api-errors row
         // `402 RESOURCE_EXHAUSTED`; the body `Your prepayment credits are depleted. Please go to AI Studio at
         // https://ai.studio/projects to manage your project and billing.`, discuss.ai.google.dev/t/183654 `API update: Depleted
@@ -441,10 +485,17 @@ export const accountEntries: ErrorEntry[] = [
     cause: 'insufficient_balance',
     layer: 'account',
     statuses: [400, 401, 402, 403, 429],
+    // round 43 (platforms): Fireworks AI's 412 for an account suspended for billing (docs.fireworks.ai/guides/inference-error-codes
+    // row 412 Precondition Failed `Account is suspended or there's an issue with account status`), only with its words
+    statusesWithWording: [412],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api'],
     match: {
       codes: [
+        // round 43 (platforms): Tencent CloudBase AI's code when a model's free or gifted token quota is used up (docs.cloudbase.net/
+        // faq/knowledge/ai-429-error-and-token-quota: `{"code": "EXCEED_TOKEN_QUOTA_LIMIT", "message": "Token usage exceeded quota
+        // limit."}`, 原因一 Token 额度用完; a bare 429 there is its concurrency limit, read as a rate limit)
+        'exceed_token_quota_limit',
         // Huawei Cloud MaaS 401 ModelArts.81005 `The free quota has been used up.` (免费额度已用完;
         // support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81005',
@@ -481,6 +532,12 @@ export const accountEntries: ErrorEntry[] = [
         'creditinsufficient',
       ],
       patterns: [
+        // round 43 (platforms): and its message without the code
+        'token usage exceeded quota limit',
+        // round 43 (platforms): Fireworks AI's 412 body (`Account <name> is suspended, possibly due to reaching the monthly
+        // spending limit or failure to pay past invoices. Please go to https://fireworks.ai/account/billing for more
+        // information.`, as clients record it, find_string ids 52575041629, 55735367464, 57915960908): billing, not a ban
+        'is suspended, possibly due to reaching the monthly spending limit',
         // Alibaba Bailian's application API 100011 (无可用额度; help.aliyun.com/document_detail/2593384.html)
         '无可用额度',
         '账户已欠费',
@@ -666,6 +723,22 @@ export const accountEntries: ErrorEntry[] = [
         // cap (WorkspaceOwnerUsageLimitReached `You hit your spend cap set in your workspace. Increase your spend cap to
         // continue.`, WorkspaceMemberUsageLimitReached `You hit your spend cap set by the owner of your workspace. …`)
         'you hit your spend cap set (?:in|by the owner of) your workspace',
+        // round 43 (apps): n3d1117/chatgpt-telegram-bot's reply when a user's spend passes the budget its admin set
+        // (USER_BUDGETS / BUDGET_PERIOD; bot/telegram_bot.py budget_limit_message, translations.json budget_limit: en `Sorry,
+        // you have reached your usage limit.`, de `Sorry, du hast dein Benutzungslimit erreicht`, es `Lo siento, has alcanzado
+        // tu límite de uso.`, it `Spiacente, hai raggiunto il limite di utilizzo`, pt-br `Desculpe, você atingiu seu limite de
+        // uso.`, ru `Извини, ты достиг предела использования`, uk `Вибачте, ви вичерпали ліміт використання.`, zh-cn
+        // `对不起，您已经达到了使用限制。`, zh-tw `抱歉，已達到用量上限。`): the bot's own spending budget, not a rate; each after the
+        // bot's apology, the whole line
+        '\\bsorry, you have reached your usage limit\\.?$',
+        '\\bsorry, du hast dein benutzungslimit erreicht\\.?$',
+        '\\blo siento, has alcanzado tu límite de uso\\.?$',
+        '\\bspiacente, hai raggiunto il limite di utilizzo\\.?$',
+        '\\bdesculpe, você atingiu seu limite de uso\\.?$',
+        'извини, ты достиг предела использования\\.?$',
+        'вибачте, ви вичерпали ліміт використання\\.?$',
+        '对不起[，,]\\s?您已经达到了使用限制',
+        '抱歉[，,]\\s?已达到用量上限',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

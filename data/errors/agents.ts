@@ -820,6 +820,14 @@ export const agentEntries: ErrorEntry[] = [
       patterns: [
         'size is not supported by this model',
         'size must be one of',
+        // round 43 (newapi): new-api's check of an image size written with the multiplication sign (QuantumNous/new-api
+        // relay/helper/valid_request.go GetAndValidOpenAIImageRequest `size an unexpected error occurred in the parameter,
+        // please use 'x' instead of the multiplication sign '×'`): `1024×1024` for `1024x1024`
+        "\\bplease use 'x' instead of the multiplication sign\\b",
+        // round 43 (newapi): new-api's Sora check of a video size the model does not take (QuantumNous/new-api
+        // relay/common/relay_utils.go ValidateMultipartDirect, a 400 invalid_size `sora-2 size is invalid`, for sora-2 other than
+        // 720x1280 or 1280x720, for sora-2-pro also 1792x1024 and 1024x1792)
+        '\\bsora-2 size is invalid\\b',
         'size not supported for this image model',
         "'\\d+x\\d+' is not one of",
         '(?:图片)?尺寸不(?:支持|合法)',
@@ -875,8 +883,16 @@ export const agentEntries: ErrorEntry[] = [
         // 'OperationNotSupported', 'message': 'The chatCompletion operation does not work with the specified model, gpt-4o. Please
         // choose different model and try again.'}`; find_string ids 47105988558, 68502098, 53720076092)
         'operationnotsupported',
+        // round 43 (newapi): Laisky's one-api fork when the channel chosen for a video model has no durable video API
+        // (Laisky/one-api relay/controller/async_video.go RelayAsyncVideoHelper, a 400 `unsupported_async_video_provider`
+        // `channel does not implement durable async video`)
+        'unsupported_async_video_provider',
       ],
       patterns: [
+        // round 43 (gateways): Apache APISIX's ai-proxy when the route's provider cannot take the protocol the client spoke and
+        // no converter bridges them (apache/apisix apisix/plugins/ai-proxy/base.lua, a 400 `provider <p> does not support <proto>
+        // protocol (supported: …)`), e.g. Anthropic Messages sent to an OpenAI-only route
+        '\\bprovider [\\w.-]{1,40} does not support [\\w.-]{1,40} protocol \\(supported: ',
         'operation does not work with the specified model',
         // n8n's OpenAI node (nodes-langchain OpenAi helpers/error-handling.ts) when the model only speaks Responses
         'this model requires the responses api',
@@ -902,6 +918,17 @@ export const agentEntries: ErrorEntry[] = [
         // `channel does not support /v1/responses/compact`); new-api's bare `not implemented` is read as invalid-parameters
         '(?:^|["\'：:]\\s?)channel not implemented\\b',
         '\\bchannel does not support /v1/responses/compact\\b',
+        // round 43 (newapi): new-api's own compaction route on a channel whose API type has no compact endpoint (QuantumNous/new-api
+        // relay/responses_handler.go ResponsesHelper, a 400 invalid_request `unsupported endpoint "/v1/responses/compact" for api
+        // type %d`): the model's channel does not serve the endpoint called
+        '\\bunsupported endpoint "/v1/responses/compact" for api type\\b',
+        // round 43 (newapi): Laisky's one-api fork when the channel an admin's key pins has no such endpoint (Laisky/one-api
+        // middleware/distributor.go Distribute, a 400 `Channel #%d does not support the requested endpoint: %s`)
+        '\\bchannel #\\d+ does not support the requested endpoint\\b',
+        // round 43 (newapi): and its Claude Messages route asked for a model that is no Claude (Laisky/one-api
+        // relay/adaptor/aws/adaptor.go ConvertClaudeRequest `model '%s' does not support the v1/messages endpoint. Please use
+        // v1/chat/completions instead`, answered as a 400 invalid_request_error by relay/controller/convert_request_error.go)
+        '\\bdoes not support the v1/messages endpoint\\b',
       ],
     },
     title: {

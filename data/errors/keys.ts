@@ -30,6 +30,10 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'openrouter', 'zenmux', 'litellm'],
     match: {
       codes: [
+        // round 43 (platforms): the reason Novita AI, PPIO 派欧云 and Jiekou AI (one platform's three storefronts) give a key
+        // that failed authentication (docs.jiekou.ai/docs/models/reference-error-code.md: FAILED_TO_AUTH 401 认证失败), in their
+        // flat body `{"code":401,"reason":"FAILED_TO_AUTH",…}`
+        'failed_to_auth',
         // Huawei Cloud MaaS 401 ModelArts.81003 `Invalid authorization header.`: the API key did not parse (the code, not the
         // words, which also mean a malformed header elsewhere; support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81003',
@@ -76,6 +80,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_not_found',
       ],
       patterns: [
+        // round 43 (platforms): UCloud Modelverse's 401 auth_error `Validate Certification failed` (token 无效; UCloudDoc-Team/modelverse
+        // api_doc/common/error-code.md)
+        'validate certification failed',
         // round 41 (agents): the same failure as a non-interactive run prints it on stderr (code.claude.com/docs/en/
         // llm-gateway-connect, Troubleshooting: `apiKeyHelper failed:` — the command gave no usable key, so the request
         // carries a placeholder the gateway refuses)
@@ -188,6 +195,13 @@ export const keyEntries: ErrorEntry[] = [
         // FastAPI gateways' 401 detail (find_string 无效的API密钥)
         '无效的\\s?(?:api\\s?)?[密秘]钥',
         'invalid token',
+        // round 43 (newapi): Laisky's one-api fork, English throughout, on a dashboard access token it does not know (Laisky/one-api
+        // middleware/auth.go authHelper, a 401 `No permission to perform this operation, access token is invalid`; one-api's
+        // 无权进行此操作，access token 无效)
+        '\\bno permission to perform this operation, access token is invalid\\b',
+        // round 43 (newapi): and its API key check on a key it does not hold (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token not found for key: %s`, with gorm's `record not found` after it)
+        '\\btoken not found for key: ',
         // Tencent Cloud (Hunyuan) AuthFailure.SignatureFailure as its Chinese message reads
         '请求签名验证失败',
         // one-hub (common/user-token.go, model/token.go): a key it cannot verify or does not know
@@ -237,10 +251,22 @@ export const keyEntries: ErrorEntry[] = [
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
         // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel)
-        'unauthorized(?!: no available api keys)',
+        // round 43 (gateways): nor LLM Gateway's 401 for a key past its own usage cap (`Unauthorized: LLMGateway API key reached
+        // its usage limit.`, theopenco/llmgateway apps/gateway/src/chat/request-validation.ts): key-quota-exhausted
+        'unauthorized(?!: no available api keys|: llmgateway api key reached its usage limit)',
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
+        // round 43 (apps): Aria, the Zotero assistant, when OpenAI answers with code invalid_api_key (lifan0127/ai-research-assistant
+        // src/views/features/messages/actions/ErrorAction.tsx, case "invalid_api_key": `Valid OpenAI API key is required to use
+        // Aria`, then how to enter it in Preferences): the key was sent and refused, despite `required`
+        '\\bvalid openai api key is required to use aria\\b',
+        // round 43 (apps): Home Assistant's config-flow error invalid_auth in other languages, the whole line, as the OpenAI
+        // integrations show it when the key is refused (jekalmin/extended_openai_conversation custom_components/
+        // extended_openai_conversation/translations de, fr, it, nl, pt-BR .json config.error.invalid_auth: `Authentifizierung
+        // fehlgeschlagen`, `Authentification invalide`, `Autenticazione non valida`, `Ongeldige authenticatie`, `Autenticação
+        // inválida`; its config_flow.py sets it on openai's AuthenticationError)
+        '^\\W{0,3}(?:authentifizierung fehlgeschlagen|authentification invalide|autenticazione non valida|ongeldige authenticatie|autenticação inválida)\\.?\\s*$',
         'api key appears to be invalid',
         'invalid api-key provided',
         'access token invalid or no longer valid',
@@ -436,6 +462,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_required',
       ],
       patterns: [
+        // round 43 (gateways): labring/aiproxy's auth middleware with no key in the request (labring/aiproxy
+        // core/middleware/auth.go, a 401 `unauthorized, no access token provided`)
+        '\\bunauthorized, no access token provided\\b',
         // round 42 (apps): the key field left empty, as Obsidian Copilot words it before any request (logancyang/obsidian-copilot
         // src/LLMProviders/chatModelManager.ts createModelInstance, MissingApiKeyError `API key is not provided for the model:
         // ${modelKey}.`) and as Text Generator's audio extractor does (nhaouari/obsidian-textgenerator-plugin
@@ -455,6 +484,10 @@ export const keyEntries: ErrorEntry[] = [
         // handelError as a Notice `TG Error: …`): despite `valid`, the field is empty; only with its prefix, as other
         // products say `please provide a valid API key` of a key they refused
         '\\btg error: please provide a valid api key\\b',
+        // round 43 (apps): the Logseq GPT-3 OpenAI plugin with its key field empty (briansunter/logseq-plugin-gpt3-openai
+        // src/lib/rawCommands.ts validateSettings: showMsg `Need openai API key. Add one in plugin settings.`, thrown as `Need
+        // API key set in settings.`)
+        '\\bneed (?:openai )?api key(?: set in settings|\\. add one in plugin settings)\\b',
         // round 41 (agents): iFlow CLI with no key stored or set (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js and the bundle's other modules: `未找到心流认证 apiKey，请重新登录`, `Error: IFLOW_API key not
         // found. Please set IFLOW_API environment variable.`)
@@ -495,7 +528,13 @@ export const keyEntries: ErrorEntry[] = [
         // one-api/new-api's 401 for a call with neither a session nor a token (无权进行此操作，未登录且未提供 access token), and AIHubMix's
         // English for it (`Unauthorized – no access token supplied; …`; docs.aihubmix.com/cn/FAQs/HTTP-Codes)
         '未登录且未提供\\s?access token',
+        // round 43 (newapi): the same in Traditional Chinese, as new-api-based AIHubMix words it (docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes
+        // 401 `無權進行此操作,未登入且未提供 access token`): 未登入 for 未登录
+        '未登入且未提供\\s?access token',
         'no access token supplied',
+        // round 43 (newapi): and Laisky's one-api fork in English (Laisky/one-api middleware/auth.go authHelper, a 401 `No permission
+        // to perform this operation, not logged in and no access token provided`)
+        '\\bnot logged in and no access token provided\\b',
         // round 34 (cn-vendors): the DashScope Java SDK's NoApiKeyException (help.aliyun.com/zh/model-studio/error-code,
         // NetworkError `NoApiKeyException: Can not find api-key.`, 原因 环境变量配置没有生效): no key reached the call
         'can not find api-key',
@@ -588,7 +627,9 @@ export const keyEntries: ErrorEntry[] = [
         // Chatbox (src/renderer/i18n/locales/en/translation.json, zh-Hans) when a connection check runs with no key:
         // `API Key is required to check connection` / `检查连接需要 API 密钥`; not a header a relay names (read above), nor
         // `No API key is required` for a local model
-        '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
+        // (round 43 (apps): nor Aria's reading of OpenAI's code invalid_api_key, `Valid OpenAI API key is required to use Aria`,
+        // a key sent and refused: invalid-api-key's)
+        '(?<!\\bno |\\bnot )\\bapi key is required(?! in| to use aria)\\b',
         '需要\\s?api\\s?(?:密钥|key)',
         'api key is missing or not configured',
         // round 34 (apps-zh): zotero-gpt's notice when its key field is empty (MuiseDestiny/zotero-gpt src/modules/Meet/OpenAI.ts
@@ -699,6 +740,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 36 (apps-b): Aider's start-up check listing the key variables it lacks (Aider-AI/aider aider/models.py
         // sanity_check_model: `Warning: <model> expects these environment variables` then `- OPENAI_API_KEY: Not set`)
         'expects these environment variables[\\s\\S]{0,200}?_api_key: not set',
+        // round 43 (agents): the same check as Aider's docs show it (Aider-AI/aider aider/website/_includes/model-warnings.md,
+        // `Missing environment variables`: `Model azure/gpt-4-turbo: Missing these environment variables:` then the names,
+        // `- AZURE_API_BASE`, `- AZURE_API_KEY`): the key or base the model's provider needs is not set where Aider reads it
+        // (only with a key's or a base's variable among them, not an app's `Missing these environment variables: DATABASE_URL`)
+        '\\bmissing these environment variables:[\\s\\S]{0,200}?_api_(?:key|base)\\b',
         // OpenRouter's 401 when no Authorization header reached it (`No cookie auth credentials found`), and
         // Anthropic's when the key came as `Authorization: Bearer` instead of `x-api-key` (`OAuth authentication is
         // currently not supported.`): both say the key is not where the API reads it
@@ -937,6 +983,9 @@ export const keyEntries: ErrorEntry[] = [
         'api key is too short',
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
+        // round 43 (agents): Aider's parse of `--api-key`, which takes `provider=key` (Aider-AI/aider aider/main.py `Invalid
+        // --api-key format: {api_setting}` then `Format should be: provider=key`): a bare `sk-…` after the flag is not read
+        '\\binvalid --api-key format: ',
         'api\\s?密钥包含无效字符',
         // round 14 (Chinese): apps that check a key's shape before sending it (find_string Key 格式错误, 密钥格式错误:
         // `智谱 API Key 格式错误，应为 id.secret`, `API Key 格式错误: {format_msg}`, a relay's `ZHIPU_API_KEY 格式错误`,
@@ -960,6 +1009,15 @@ export const keyEntries: ErrorEntry[] = [
         // (400; new-api's English `Invalid channel ID`). Either way the key was sent with more than the key: a format fault
         '普通用户不支持指定渠道',
         '无效的渠道 ?id|invalid channel id',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.invalid_channel_id `無效的管道 Id`)
+        '无效的管道 ?id',
+        // round 43 (newapi): and new-api's 普通用户不支持指定渠道 in Traditional Chinese (docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 403
+        // `普通使用者不支援指定管道`, 非管理員使用者嘗試指定管道)
+        '普通使用者不支[持援]指定[渠管]道',
+        // round 43 (newapi): and Laisky's one-api fork in English (Laisky/one-api middleware/auth.go TokenAuth, a 403 `Ordinary users
+        // do not support specifying channels` for a key sent with a `-<channel>` suffix by a user who is no admin)
+        '\\bordinary users do not support specifying channels\\b',
         // round 15 (matcher): what OpenAI echoes of a key that is not a key string: a JavaScript object sent as the
         // key (`String({})` is `[object Object]`, which OpenAI masks to `[obj*******ect]`), or a key holding its
         // quotes (`docker run --env-file` keeps `KEY="sk-…"`'s quotes in the value, docker/cli#3630), echoed as
@@ -1151,6 +1209,12 @@ export const keyEntries: ErrorEntry[] = [
       // packages/data-provider/src/config.ts ErrorTypes.EXPIRED_USER_KEY, `{"type":"expired_user_key","expiredAt":…}`)
       codes: ['token_expired', 'expiredtokenexception', 'expired_user_key'],
       patterns: [
+        // round 43 (gateways): claude-code-router's gateway for one of its API keys past its expiry date (musistudio/
+        // claude-code-router packages/core/src/gateway/auth/api-key-authorizer.ts, a 401 `API key is expired.`)
+        '\\bapi key is expired\\b',
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token %s (#%d) has expired`, or `… has expired at timestamp %d` when the expiry passed since the last check)
+        '\\(#\\d+\\) has expired\\b',
         // round 41 (agents): iFlow CLI's apiTokenExpired in Chinese (The-Sunder-islands/iflow-cli-ce@be76597 modules/app/api/
         // aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's zh-CN openaiContentGenerator.errors `API Token 已过期。API
         // Token 有效期为 7 天。…`; the English `Your API Token has expired` is read by `token has expired`)
@@ -1238,6 +1302,9 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_blocked',
       ],
       patterns: [
+        // round 43 (newapi): Laisky's one-api fork names the key and its id (Laisky/one-api model/token.go ValidateUserToken, a 401
+        // `token %s (#%d) status is not available (status: %d)`)
+        '\\(#\\d+\\) status is not available\\b',
         // one-api/new-api say 该令牌状态不可用, one-hub (model/token.go) 令牌状态不可用
         '令牌状态不可用',
         '令牌已(?:被)?禁用',
@@ -1431,6 +1498,10 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openai'],
     match: {
       codes: [
+        // round 43 (platforms): Novita AI's 403 code when the key is valid but its model access does not include the requested
+        // model (novita.ai/docs/guides/error, 403 `Model access denied (model_access_denied)`: call a model within the key's
+        // access, or have the team admin widen it)
+        'model_access_denied',
         'model_not_allowed',
         // round 42 (relays): LiteLLM's proxy error types for a model or vector store outside what the key, its user, team or
         // organization may use (BerriAI/litellm litellm/proxy/_types.py ProxyErrorTypes get_model_access_error_type_for_object and
@@ -1444,6 +1515,18 @@ export const keyEntries: ErrorEntry[] = [
         'org_vector_store_access_denied',
       ],
       patterns: [
+        // round 43 (gateways): LiteLLM's proxy's newer client message for a model outside what the key, team or user may call,
+        // which no longer names the allowed list (BerriAI/litellm litellm/proxy/auth/model_access_denied.py
+        // MODEL_ACCESS_DENIED_CLIENT_MESSAGE `The requested model '<m>' is not available for this API key, or the model name is
+        // invalid. Check the models available to you and try again.`, types key_model_access_denied/team_model_access_denied,
+        // 401/403; CUSTOMER_MODEL_ACCESS_DENIED_CLIENT_MESSAGE `… is not in the allowed models for this customer.`)
+        '\\bis not available for this api key, or the model name is invalid\\b',
+        '\\bcheck the models available to you and try again\\b',
+        '\\bis not in the allowed models for this customer\\b',
+        // round 43 (gateways): claude-code-router's gateway for a model its agent profile does not allow (musistudio/
+        // claude-code-router packages/core/src/gateway/request/pipeline.ts and http/request-handler.ts `Model "<m>" is not
+        // allowed for this profile.`)
+        '\\bis not allowed for this profile\\.',
         // round 34 (lead): LiteLLM's proxy when a key's user role may not call the model (BerriAI/litellm
         // proxy/auth/user_api_key_auth.py, 403 `User does not have permission to make this model call. Your role=…`,
         // find_string ids 128557184, 56404248276)
@@ -1559,6 +1642,10 @@ export const keyEntries: ErrorEntry[] = [
         'you are not allowed to sample from this model',
         'does not have access to model',
         '该令牌无权访问(?:任何)?模型',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 存取 for 访问 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.token_no_model_access `該令牌無權存取任何模型`, token_model_forbidden
+        // `該令牌無權存取模型 {{.Model}}`): a key limited to a model list without the model
+        '该令牌无权存取(?:任何)?模型',
         'token has no access to (?:any )?models?',
         '(?:key|team|user) not allowed to access model',
         'api key does not have permission to use the model',
@@ -1646,6 +1733,9 @@ export const keyEntries: ErrorEntry[] = [
         // one-hub middleware/api-limit.go: the user's group has no API rate limit set, so no API access
         'api requests are not allowed',
         '无权访问该分组',
+        // round 43 (newapi): the same in new-api's Traditional Chinese locale (QuantumNous/new-api i18n/locales/zh-TW.yaml
+        // distributor.group_access_denied `無權存取該分組`, the playground asked for a group the user may not use)
+        '无权存取该分组',
         '无权访问 \\S+ 分组',
         '分组 \\S+ 已被弃用',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, NO_GROUP_PERMISSION, NO_DEFAULT_GROUP_PERMISSION)
@@ -1723,8 +1813,16 @@ export const keyEntries: ErrorEntry[] = [
     defaultFor: [],
     dialects: ['one-api', 'new-api'],
     match: {
-      codes: ['access_denied'],
+      codes: [
+        'access_denied',
+        // round 43 (gateways): codex-lb's code for it (Soju06/codex-lb app/core/middleware/api_firewall.py, see patterns)
+        'ip_forbidden',
+      ],
       patterns: [
+        // round 43 (gateways): codex-lb's API firewall for a client address not on its allowlist (Soju06/codex-lb
+        // app/core/middleware/api_firewall.py, a 403 `openai_error("ip_forbidden", "Access denied for client IP",
+        // error_type="access_error")`)
+        '\\baccess denied for client ip\\b',
         // round 34 (en-vendors): the 401 row `IP not authorized` in OpenAI's own words (developers.openai.com/docs/guides/error-codes:
         // `Your request IP does not match the configured IP allowlist for your project or organization`); Azure AI services'
         // 403 when the resource's network rules keep the caller out (`Access denied due to Virtual Network/Firewall rules.`,
@@ -1766,6 +1864,9 @@ export const keyEntries: ErrorEntry[] = [
         // core/middleware/auth.go, a 403 `token (<name>[<id>]) can only be used in the specified subnets: [<cidr>], current
         // ip: <ip>`)
         '\\bcan only be used in the specified subnets\\b',
+        // round 43 (newapi): Laisky's one-api fork in English for one-api's 该令牌只能在指定网段使用 (Laisky/one-api middleware/auth.go
+        // TokenAuth, a 403 `This API key can only be used in the specified subnet: %s, current IP: %s`)
+        '\\bthis api key can only be used in the specified subnet\\b',
       ],
     },
     title: { zh: '密钥限制了可用 IP', en: 'Key restricted to certain IP addresses' },
@@ -1827,6 +1928,11 @@ export const keyEntries: ErrorEntry[] = [
         '账户存违规行为',
         'this user has been disabled',
         '该用户已被禁用',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 使用者 for 用户 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml user.disabled `該使用者已被禁用`, oauth.user_banned `使用者已被封禁`, also the end of
+        // user.username_or_password_error `使用者名或密碼錯誤，或使用者已被封禁`)
+        '该使用者已被禁用',
+        '使用者已被封禁',
         '账户当前处于非活动状态',
         'account is blocked',
         'account associated with this api key has been deactivated',
@@ -1877,6 +1983,10 @@ export const keyEntries: ErrorEntry[] = [
     dialects: ['anthropic', 'gemini', 'openai'],
     match: {
       codes: [
+        // round 43 (platforms): the same platform's ACCESS_DENY 403 无权限访问 (docs.jiekou.ai/docs/models/reference-error-code.md;
+        // novita.ai/docs/guides/error row 403: the account may not use the model, some models requiring identity verification),
+        // which a 403's default read as money
+        'access_deny',
         // Huawei Cloud MaaS (support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html,
         // model-call-maas/model-call-035.html): 81004 the preset service is not enabled, 81015 the key's IP, model or
         // endpoint allowlist refused the call, 81109 no permission to query the task; ModelArts.4204 an API not subscribed in
@@ -1920,6 +2030,12 @@ export const keyEntries: ErrorEntry[] = [
         'freetiererror',
       ],
       patterns: [
+        // round 43 (gateways): LiteLLM's proxy for a virtual key used outside the weekly time windows it may be used in, or
+        // with a schedule it cannot read (BerriAI/litellm litellm/proxy/auth/access_schedule.py evaluate_access_schedule
+        // `request is outside the key's allowed access_schedule (timezone <tz>)`, `key has an invalid access_schedule and is
+        // denied (fail closed): …`)
+        "\\boutside the key's allowed access_schedule\\b",
+        '\\bkey has an invalid access_schedule and is denied\\b',
         // round 37 (lead): GitHub's 403 when the workflow's or app's token lacks the permission the call needs, as GitHub
         // Models answers a token without `models: read` (github.blog changelog 2025-05-15 `models:read now required for GitHub
         // Models access`; `Resource not accessible by integration` is an authorization problem, not a bad token: a missing
@@ -2175,6 +2291,51 @@ export const keyEntries: ErrorEntry[] = [
     ],
   },
   {
+    // round 43 (platforms): ModelScope API-Inference (魔搭) refuses every call of a token whose ModelScope account is not yet
+    // bound to an Alibaba Cloud account with real-name verification, with a 401 (`Please bind your Alibaba Cloud account before
+    // use.`; modelscope.cn/docs/model-service/API-Inference/intro 前提条件 asks for the binding first; the message as clients
+    // record it, FreeLLMAPI's provider registry among them). The token is real and the account may not call the
+    // API yet: its rights, not a wrong key. An entry of its own for the reason openai-no-organization has one: a 401 on
+    // provider-permission-denied would take Azure's `401 (PermissionDenied)` for a wrong key from invalid-api-key
+    id: 'vendor-account-not-bound',
+    cause: 'permission',
+    layer: 'provider',
+    statuses: [401, 403],
+    defaultFor: [],
+    dialects: ['openai'],
+    match: {
+      codes: [],
+      patterns: ['please bind your alibaba cloud account'],
+    },
+    title: {
+      zh: '厂商账户尚未完成绑定或实名',
+      en: 'The vendor account is not yet bound or verified',
+    },
+    meaning: {
+      zh: '这是模型平台（如魔搭 ModelScope）自己的话：令牌本身没错，但它所属的账户还没绑定阿里云账号并完成实名认证，所以平台拒绝所有 API 调用。直接用平台令牌时是你的账户；通过网关调用时是网关在该平台的账户。',
+      en: 'These are the model platform’s own words (ModelScope, for one): the token is real, but its account is not yet bound to an Alibaba Cloud account with real-name verification, so the platform refuses every API call. With the platform’s own token it is your account; through the gateway it is the gateway’s account there.',
+    },
+    steps: [
+      {
+        zh: '直接用魔搭令牌：登录 modelscope.cn，在账号设置中绑定阿里云账号并完成实名认证，然后重新生成访问令牌再试。',
+        en: 'Using a ModelScope token directly: sign in at modelscope.cn, bind an Alibaba Cloud account in the account settings and complete its real-name verification, then create a new access token and retry.',
+      },
+      {
+        zh: '通过本网关调用时出现：这是网关上游账户的设置问题，请把报错原文发给 {{gw.support.email}}。',
+        en: 'Through this gateway: the gateway’s upstream account needs this step; send the full error to {{gw.support.email}}.',
+      },
+    ],
+    retry: 'no',
+    article: '/troubleshooting/auth#group-permission',
+    examples: [
+      {
+        text: '401 please bind your alibaba cloud account before use',
+        source:
+          "ModelScope API-Inference's 401 for a token whose account is not bound, as FreeLLMAPI's provider registry records it (providers/index.ts, its ModelScope note); modelscope.cn/docs/model-service/API-Inference/intro, 前提条件",
+      },
+    ],
+  },
+  {
     // round 34 (vendor-zh): OpenAI's 401 for an account in no organization, which its error-codes guide tells apart from
     // a wrong key (platform.openai.com/docs/guides/error-codes): a 401 with this wording is not the key, so it has an
     // entry of its own rather than a 401 on provider-permission-denied (which would take Azure's 401 `Access denied due
@@ -2251,6 +2412,12 @@ export const keyEntries: ErrorEntry[] = [
         // UnsupportedUserLocationException, find_string ids 43255471660, 2928609538, 17152827473)
         'unsupporteduserlocation',
         'unsupporteduserlocationexception',
+        // round 43 (platforms): Xiaomi MiMo's 403 type (`{"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}`,
+        // as its users paste it, XiaomiMiMo/MiMo-Code issues #1126, #1410), which its error-code page explains first as the
+        // service not being available in the caller's region (platform.xiaomimimo.com/docs/en-US/quick-start/error-codes row
+        // 403 Forbidden: `The service is currently not available in the current region, or the API Key has been restricted by
+        // risk control`); its users got past it by changing network
+        'illegal_access',
       ],
       patterns: [
         // round 34 (vendor-zh): the 403 row `Country, region, or territory not supported` as OpenAI's error-codes guide

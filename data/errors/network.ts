@@ -12,6 +12,14 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net errors for a request that got no answer because the device's network
+        // changed under it, all network I/O was suspended (sleep), or the connection attempt failed without a more precise
+        // error (chromium/chromium net/base/net_error_list.h NETWORK_CHANGED -21 `The network changed.`, NETWORK_IO_SUSPENDED
+        // -331, CONNECTION_FAILED -104 `A connection attempt failed.`), as Electron apps and the browser console print them
+        // (`net::ERR_NETWORK_CHANGED`)
+        'err_network_changed',
+        'err_network_io_suspended',
+        'err_connection_failed',
         'err_network',
         'err_connection_closed',
         'connectioncheckfailed',
@@ -22,6 +30,9 @@ export const networkEntries: ErrorEntry[] = [
         'clientnetworkerror',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorDataNotAllowed (-1020) in zh-Hans (`目前不允许数据连接。`, find_string id
+        // 4686562987), the Chinese of the English read below
+        '目前不允许数据连接',
         // round 41 (agents): iFlow CLI's own sentence for a fetch that failed (The-Sunder-islands/iflow-cli-ce@be76597
         // modules/app/api/aNr_iflow-api.js, the @iflow-ai/iflow-cli 0.5.19 bundle's openaiContentGenerator.errors.fetchError
         // `the network is unavailable, please try later.`; the zh-CN `网络异常，请稍后重试.` is read by `网络异常` already)
@@ -111,6 +122,11 @@ export const networkEntries: ErrorEntry[] = [
         '(?:^|typeerror:\\s*)load failed$',
         'network error',
         'connection error\\.?$',
+        // round 43 (apps): Home Assistant's config-flow error cannot_connect in other languages, the whole line, as the OpenAI
+        // integrations show it on openai's APIConnectionError (jekalmin/extended_openai_conversation custom_components/
+        // extended_openai_conversation/translations de, it, nl, pt-BR, pl .json config.error.cannot_connect: `Fehler beim
+        // Verbindungsaufbau`, `Connessione non riuscita`, `Verbinden mislukt`, `Não é possível conectar`, `Nie udało się połączyć`)
+        '^\\W{0,3}(?:fehler beim verbindungsaufbau|connessione non riuscita|verbinden mislukt|não é possível conectar|nie udało się połączyć)\\.?\\s*$',
         // round 14 (Chinese): openai-node's and openai-python's APIConnectionError message (`Connection error.`) after an
         // app's own prefix and colon (`OpenAI translation failed: Connection error.`, `单条翻译失败 176: Connection error.`)
         '[:：]\\s*connection error\\.(?![a-z])',
@@ -259,6 +275,10 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net error for an unreachable address (chromium/chromium net/base/net_error_list.h
+        // ADDRESS_UNREACHABLE -109 `The IP address is unreachable. This usually means that there is no route to the specified
+        // host or network.`), the browser's EHOSTUNREACH, which the codes below read
+        'err_address_unreachable',
         // round 41 (transport): .NET's resource key for it, as trimmed builds print it (dotnet/runtime System.Net.Requests
         // Strings.resx net_webstatus_ConnectFailure)
         'net_webstatus_connectfailure',
@@ -270,6 +290,14 @@ export const networkEntries: ErrorEntry[] = [
         'enetunreach',
       ],
       patterns: [
+        // round 43 (transport): .NET Framework's WebException ConnectFailure in zh-CN (`无法连接到远程服务器`, the Chinese of
+        // `Unable to connect to the remote server` read below: find_string ids 36013567857, 12866636243)
+        '无法连接到远程服务器',
+        // round 43 (transport): Apple's NSURLErrorCannotConnectToHost (-1004) as zh-Hans iOS and macOS print its
+        // localizedDescription (`未能连接到服务器。`, iOS apps mapping -1004 to it: find_string ids 31732900812, 55724346205; the
+        // English `Could not connect to the server.` is read below); also Android apps' own words for a ConnectException (id
+        // 9823230567)
+        '未能连接到服务器',
         // round 41 (transport): Apple's NSURLErrorCannotConnectToHost by its number (-1004, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
         // whatever language its description is in
         '\\b(?:nsurlerrordomain|kcferrordomaincfnetwork)(?: code=| error )-1004\\b',
@@ -381,6 +409,20 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Node's http2 session closed under the request (nodejs/node lib/internal/errors.js
+        // ERR_HTTP2_SESSION_ERROR `Session closed with error code %s`, ERR_HTTP2_GOAWAY_SESSION `New streams cannot be created
+        // after receiving a GOAWAY`)
+        'err_http2_session_error',
+        'err_http2_goaway_session',
+        // round 43 (transport): Chromium's net errors for a connection that died under the request (chromium/chromium
+        // net/base/net_error_list.h CONNECTION_ABORTED -103 `A connection timed out as a result of not receiving an ACK for
+        // data sent`, EMPTY_RESPONSE -324 `The server closed the connection without sending any data.` (curl's 52 `Empty reply
+        // from server`, read below), RESPONSE_HEADERS_TRUNCATED -357 `The HTTP headers were truncated by an EOF.`,
+        // HTTP2_PING_FAILED -352 `HTTP/2 server didn't respond to the PING message.`)
+        'err_connection_aborted',
+        'err_empty_response',
+        'err_response_headers_truncated',
+        'err_http2_ping_failed',
         // round 41 (transport): .NET's resource keys for a connection closed under the request, as trimmed builds print
         // them (dotnet/runtime System.Net.Requests Strings.resx net_webstatus_ReceiveFailure, net_webstatus_ConnectionClosed,
         // net_webstatus_KeepAliveFailure)
@@ -393,6 +435,28 @@ export const networkEntries: ErrorEntry[] = [
         'epipe',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorNetworkConnectionLost (-1005) in zh-HK (`網絡連線中斷。`, a uni-app request:fail
+        // table beside the zh-Hans `网络连接已中断。`, find_string id 4686562987)
+        '网络连线中断',
+        // round 43 (transport): Go's net/http when the server closed a kept-alive connection as the request went out
+        // (golang/go src/net/http/transport.go errServerClosedIdle `http: server closed idle connection`, find_string id
+        // 16016871181)
+        '\\bhttp: server closed idle connection\\b',
+        // round 43 (transport): .NET Framework's WebException ReceiveFailure and ConnectionClosed in zh-CN (`基础连接已经关闭: 接收时
+        // 发生错误。`, `基础连接已经关闭: 连接被意外关闭。`: find_string ids 3040899964 (WebExceptionStatus.ReceiveFailure),
+        // 12866636243), the Chinese of the English ones read below
+        '基础连接已经关闭[:：]\\s?(?:接收时发生错误|连接被意外关闭)',
+        // round 43 (transport): Go's net.OpError when the peer had closed the connection it was writing the request to
+        // (golang/go src/net/net.go OpError.Error `<op> <net> <local>-><remote>: <err>` over the syscall's EPIPE: `write tcp
+        // 10.0.0.2:51234->203.0.113.7:443: write: broken pipe`); a shell's bare `Broken pipe` is not read
+        '\\bwrite tcp \\S{1,60}->\\S{1,60}: write: broken pipe\\b',
+        // round 43 (transport): curl when an HTTP/2 stream closed before any response header came (curl/curl lib/http2.c
+        // `HTTP/2 stream %u was closed cleanly, but before getting  all response header fields, treated as error`)
+        '\\bhttp/2 stream \\d+ was closed cleanly, but before getting\\s+all response header fields\\b',
+        // round 43 (transport): curl on Windows, whose Winsock texts are its own (curl/curl lib/strerror.c get_winsock_error:
+        // WSAECONNRESET `Connection was reset`, WSAECONNABORTED `Connection was aborted`) after its `Recv failure: ` / `Send
+        // failure: ` (curl 56 / 55, as git and PHP print them: `curl: (56) Recv failure: Connection was reset`)
+        '\\b(?:recv|send) failure: connection was (?:reset|aborted)\\b',
         // round 41 (transport): Apple's NSURLErrorNetworkConnectionLost by its number (-1005, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h) and
         // in Chinese (`Error Domain=NSURLErrorDomain Code=-1005 "网络连接已中断。"`, a DeepSeek client's test of the error
         // it shows, find_string id 70574610975; an iOS app's `if (error.code==-1005) … //网络连接已中断`, id 16523744905)
@@ -528,6 +592,14 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Node's net when no address of the host answered its connect in time with autoSelectFamily
+        // (nodejs/node lib/internal/errors.js `E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error)`)
+        'err_socket_connection_timeout',
+        // round 43 (transport): Chromium's net error for an operation that timed out (chromium/chromium net/base/
+        // net_error_list.h TIMED_OUT -7 `An operation timed out.`), which its socket layer gives for the system's ETIMEDOUT
+        // (net/base/net_errors_posix.cc MapSystemError `case ETIMEDOUT: return ERR_TIMED_OUT`) and a connect job out of
+        // time: the browser's and Electron apps' `net::ERR_TIMED_OUT`, no connection made in time
+        'err_timed_out',
         // round 41 (transport): aiohttp's class for a connection that took too long to open (aio-libs/aiohttp
         // aiohttp/client_exceptions.py ConnectionTimeoutError, raised in aiohttp/client.py as `Connection timeout to host
         // <url>`), a subclass of its ServerTimeoutError: no connection was made
@@ -542,6 +614,24 @@ export const networkEntries: ErrorEntry[] = [
         'providernetworkerror',
       ],
       patterns: [
+        // round 43 (transport): hyper-util's HttpConnector when its connect timeout (tokio's) ran out (`tcp connect error`
+        // over tokio/src/time/error.rs Elapsed's Display `deadline has elapsed`, find_string id 70240592056), as reqwest
+        // prints it: no connection was made
+        '\\btcp connect error: deadline has elapsed\\b',
+        // round 43 (transport): curl's connect filter when no connection was made in time (curl/curl lib/connect.c
+        // `Failed to connect to %s port %u after %ld ms: %s` with curl_easy_strerror(CURLE_OPERATION_TIMEDOUT) `Timeout was
+        // reached`, or Winsock's WSAETIMEDOUT as curl words it, lib/strerror.c `Timed out`), as curl 28, PHP's Guzzle and
+        // Symfony print it; its `Failed to connect to` alone stays with connection-refused
+        '\\bfailed to connect to \\S{1,200} port \\d{1,5} after \\d+ ms: (?:timeout was reached|timed out)\\b',
+        // round 43 (transport): curl's TLS backends when the handshake outlives the connect timeout (curl/curl lib/vtls
+        // schannel.c, gskit.c, nss.c `failf(data, "SSL connection timeout")`, CURLE_OPERATION_TIMEDOUT), alone on its line
+        // or after curl's `(28) `, PHP's `cURL error 28: ` or git's `unable to access '…': `, not a setting's label
+        "(?:^|\\(28\\) |error 28: |': )ssl connection timeout\\b(?!\\s*[:=]\\s*\\d)",
+        // round 43 (transport): Android's libcore when a socket connect with a timeout runs out of time
+        // (GrapheneOS/platform_libcore luni/src/main/java/libcore/io/IoBridge.java connectErrno and createMessageForException:
+        // `SocketTimeoutException: failed to connect to <host>/<ip> (port 443) from /<ip> (port N) after 10000ms`, OkHttp's
+        // connect timeout on Android); not when an errno other than ETIMEDOUT follows (`…: isConnected failed: ECONNREFUSED`)
+        '\\bfailed to connect to \\S{1,200} \\(port \\d{1,5}\\)(?: from \\S{1,100} \\(port \\d{1,5}\\))? after \\d+ms\\b(?!: isconnected failed: e(?!timedout))',
         // round 41 (transport): aiohttp's ConnectionTimeoutError message (aiohttp/client.py `Connection timeout to host
         // {req.url}`), and Ruby's net/http when the TCP connection did not open in open_timeout (ruby/net-http
         // lib/net/http.rb connect: `Net::OpenTimeout`, rethrown as `Failed to open TCP connection to <host>:<port>
@@ -599,6 +689,16 @@ export const networkEntries: ErrorEntry[] = [
         // `连接超时` is read already)
         '\\bconnection to the provider timed out or was dropped\\b',
       ],
+      describes: [
+        // round 43 (desc-zh): the API's domain said to be behind the wall, people's word for mainland China's firewall
+        // cutting the way to the vendor (leochen-g/wechat-assistant-pro#40 `api被墙了`, which the maintainer answers with a
+        // proxy setting; www.qqiyuan.cn's guide to reaching the ChatGPT API from China: `官方 API 端点(api.openai.com) 在部分区域
+        // 存在 DNS 污染问题`, `API 端点域名(api.openai.com)无法直接解析`, fixed by a proxy or an overseas relay; lesscode.com/206.html
+        // `不要直接在国内访问 OpenAI API…需要配置代理`): the connection never gets through, the vendor refuses nothing. The
+        // vendor or its API first, then 被墙 within a short clause; not a negation (`api 没有被墙`, `不是被墙`) nor a
+        // question (`api.openai.com 被墙了吗`)
+        '(?:openai|chatgpt|gemini|claude|anthropic|api|接口)(?:(?!没|沒|不|未|无|無)[^。！？\\n，,]){0,10}?(?:已经|已經|已|又|也)?被墙(?!了?[吗嗎么麼?？])',
+      ],
     },
     title: { zh: '连不上服务器（ETIMEDOUT）', en: 'Could not connect (ETIMEDOUT)' },
     meaning: {
@@ -631,6 +731,14 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): the JDK's exception for a connect to an address its resolver could not resolve
+        // (docs.oracle.com/en/java/javase/21/docs/api/java.base/java/nio/channels/UnresolvedAddressException.html `Unchecked
+        // exception thrown when an attempt is made to invoke a network operation upon an unresolved socket address`), which
+        // Netty-based clients (Spring WebClient, Reactor Netty) raise for a host name DNS did not know
+        'unresolvedaddressexception',
+        // round 43 (transport): Chromium's net error when a DNS resolution itself failed (chromium/chromium net/base/
+        // net_error_list.h NAME_RESOLUTION_FAILED -137 `An error occurred when trying to do a name resolution (DNS).`)
+        'err_name_resolution_failed',
         // round 41 (transport): .NET's WebExceptionStatus resource keys, which trimmed builds (Unity, Blazor, MAUI) print in
         // place of the text (microsoft/referencesource System/System.txt, dotnet/runtime src/libraries/System.Net.Requests/
         // src/Resources/Strings.resx): the remote name did not resolve
@@ -647,6 +755,38 @@ export const networkEntries: ErrorEntry[] = [
         'unknownhostexception',
       ],
       patterns: [
+        // round 43 (transport): WeChat's Android client when the mini program's wx.request host did not resolve
+        // (AppBrandNetworkRequest on UnknownHostException `request unknow host error`, misspelt as printed: find_string ids
+        // 21698893084, 4686562987)
+        '\\brequest unknow host error\\b',
+        // round 43 (transport): Clash's and mihomo's resolver when none of its DNS servers answered (MetaCubeX/mihomo
+        // dns/util.go batchExchange `all DNS requests failed` + `, first error: …`; Dreamacro/clash dns ErrAllDNSRequestFailed,
+        // find_string ids 561257359, 28300569511): the proxy app's own DNS, not the gateway
+        '\\ball dns requests failed\\b',
+        // round 43 (transport): Windows' WSANO_DATA (11004, learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-
+        // error-codes-2 `Valid name, no data record of requested type`), its FormatMessage text in English and zh-CN as .NET's
+        // SocketException and Python print it (`请求的名称有效，但是找不到请求的类型的数据。 (api.example.com:443)`: find_string ids
+        // 69675542477, a relay's /v1/models check; 30044414739, 11930398923): the name has no A/AAAA record
+        '\\bthe requested name is valid, but no data of the requested type was found\\b',
+        '请求的名称有效，但是找不到请求的类型的数据',
+        // round 43 (transport): .NET Framework's WebException NameResolutionFailure in zh-CN (`未能解析此远程名称: '<host>'`,
+        // as PowerShell's irm and Invoke-WebRequest print it: find_string ids 8033702760, 32275572979; a launcher's list of
+        // network failures, id 1630527)
+        '未能解析此远程名称',
+        // round 43 (transport): Netty's DNS resolver, used by Spring WebClient and Reactor Netty, when no record came back
+        // (netty/netty resolver-dns/src/main/java/io/netty/resolver/dns/DnsResolveContext.java finishResolve, its
+        // UnknownHostException `Failed to resolve '<host>' [A(1), AAAA(28)] after 4 queries`, older `… after N queries` and
+        // `. Exceeded max queries per resolve N`: find_string id 29447525620)
+        "\\bfailed to resolve '[^'\\s]{1,253}'(?: \\[[^\\]\\n]{1,40}\\])?(?: after \\d+ queries\\b|\\. exceeded max queries per resolve \\d)",
+        // round 43 (transport): Spring's RestTemplate wraps an IOException as `I/O error on <METHOD> request for \"<url>\":
+        // <message>` (spring-projects/spring-framework RestTemplate.createResourceAccessException, find_string ids
+        // 26507159191, 34160769271); the JDK's UnknownHostException's message is the host name alone, so the url's own host
+        // after the colon is a name that did not resolve
+        '\\bi/o error on [a-z]{3,7} request for "https?://([^/"\\s:]{1,253})[^"\\n]{0,500}": ?\\1(?:\\s*$|;)',
+        // round 43 (transport): Apple's NSURLErrorCannotFindHost (-1003) as zh-Hans iOS and macOS print its
+        // localizedDescription (`未能找到使用指定主机名的服务器。`: an iOS network layer's comment beside -1003, find_string id
+        // 20837140077; uni-app's request:fail table, id 4686562987); the number is read above
+        '未能找到使用指定主机名的服务器',
         // round 41 (transport): Apple's NSURLErrorCannotFindHost by its number (-1003,
         // developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h),
         // whatever language its description is in (`Code=-1003 "未能找到使用指定主机名的服务器。"`, find_string id 11064098486;
@@ -736,6 +876,11 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net errors for a failed TLS handshake (chromium/chromium net/base/net_error_list.h
+        // SSL_PROTOCOL_ERROR -107 `An SSL protocol error occurred.`, SSL_VERSION_OR_CIPHER_MISMATCH -113 `The client and
+        // server don't support a common SSL protocol version or cipher suite.`); its ERR_CERT_* codes are read below
+        'err_ssl_protocol_error',
+        'err_ssl_version_or_cipher_mismatch',
         // round 41 (transport): .NET's resource keys for a TLS failure, as trimmed builds print them (dotnet/runtime
         // System.Net.Requests Strings.resx net_webstatus_TrustFailure, net_webstatus_SecureChannelFailure)
         'net_webstatus_trustfailure',
@@ -761,6 +906,31 @@ export const networkEntries: ErrorEntry[] = [
         'sslhandshakeexception',
       ],
       patterns: [
+        // round 43 (transport): WeChat mini programs' wx.request (and uni-app on WeChat) when the TLS handshake with the
+        // server failed (errMsg `request:fail ssl hand shake error`: find_string ids 5068106092, 9176329718, 55846600252, an
+        // expired or incomplete certificate chain or an old TLS version)
+        '\\brequest:fail ssl hand ?shake error\\b',
+        // round 43 (transport): .NET's TLS failures in zh-CN: WebException SendFailure and SecureChannelFailure (`基础连接已经关闭:
+        // 发送时发生错误。`, `请求被中止: 未能创建 SSL/TLS 安全通道。`, the Chinese of the English ones read below), SslStream's
+        // `由于意外的数据包格式，握手失败。` (`The handshake failed due to an unexpected packet format.`, find_string id 61666404506)
+        // and AuthenticationException `根据验证过程，远程证书无效。` (`The remote certificate is invalid according to the validation
+        // procedure.`, Microsoft's translated docs, ids 16982052042, 20418338221)
+        '基础连接已经关闭[:：]\\s?发送时发生错误',
+        '未能创建\\s?ssl/tls\\s?安全通道',
+        '由于意外的数据包格式，握手失败',
+        '根据验证过程，远程证书无效',
+        // round 43 (transport): rustls, the TLS of reqwest, uv and most Rust CLIs, when it rejects the server's certificate
+        // (rustls/rustls rustls/src/error.rs Display for Error::InvalidCertificate `invalid peer certificate: {err}`:
+        // `UnknownIssuer`, `Expired`, `NotValidForName`, a TLS-inspecting proxy's own CA among them)
+        '\\binvalid peer certificate: \\w',
+        // round 43 (transport): Apple's NSURLErrorSecureConnectionFailed (-1200) as zh-Hans iOS and macOS print it
+        // (`发生了 SSL 错误，无法建立与该服务器的安全连接。`: find_string ids 20837140077, 35970308757, 10334478226)
+        '无法建立与该服务器的安全连接',
+        // round 43 (transport): .NET's HttpRequestException in zh-Hans (`无法建立 SSL 连接，请参阅内部异常。`, the Chinese
+        // of `The SSL connection could not be established, see inner exception.` in Microsoft's translated docs, find_string
+        // ids 21112271507, 44800765427) and GNU Wget's zh_CN `无法建立 SSL 连接。` (its po file, msgid `Unable to establish SSL
+        // connection.`, id 12012015693)
+        '无法建立\\s?ssl\\s?连接',
         // round 41 (transport): Apple's TLS and certificate errors by number (NSURLErrorSecureConnectionFailed -1200,
         // ServerCertificateHasBadDate -1201, Untrusted -1202, HasUnknownRoot -1203, NotYetValid -1204,
         // ClientCertificateRejected -1205, ClientCertificateRequired -1206; developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h)
@@ -910,6 +1080,14 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Chromium's net errors for a proxy in the way (chromium/chromium net/base/net_error_list.h
+        // TUNNEL_CONNECTION_FAILED -111 `A tunnel connection through the proxy could not be established.`,
+        // SOCKS_CONNECTION_FAILED -120, PROXY_CERTIFICATE_INVALID -136 `The certificate presented by the HTTPS Proxy was
+        // invalid.`, MANDATORY_PROXY_CONFIGURATION_FAILED -131, a PAC script that could not be used)
+        'err_tunnel_connection_failed',
+        'err_socks_connection_failed',
+        'err_proxy_certificate_invalid',
+        'err_mandatory_proxy_configuration_failed',
         // round 41 (transport): aiohttp's class for a proxy it could not connect to (aio-libs/aiohttp
         // aiohttp/client_exceptions.py ClientProxyConnectionError, whose message is the connector's `Cannot connect to host
         // <proxy>:<port> …` that connection-refused reads too)
@@ -918,6 +1096,20 @@ export const networkEntries: ErrorEntry[] = [
         'proxyerror',
       ],
       patterns: [
+        // round 43 (transport): Apple's CFNetwork HTTPS-proxy failures by number (CFNetworkErrors.h
+        // kCFErrorHTTPSProxyConnectionFailure 310, kCFStreamErrorHTTPSProxyFailureUnexpectedResponseToCONNECTMethod 311:
+        // find_string ids 27210049855, 15865150975), in English and zh-Hans (`未能完成操作。（kCFErrorDomainCFNetwork错误310。）`, id
+        // 4686562987); its HTTP-proxy 306 is left out, the lookup reads `Code=306` as an HTTP status
+        '\\bkcferrordomaincfnetwork(?: ?错误| error | ?code=)31[01]\\b',
+        // round 43 (transport): V2Ray's and Xray's outbound when no connection to the proxy server could be made
+        // (v2fly/v2ray-core and XTLS/Xray-core proxy/vmess|vless|shadowsocks|trojan outbound `failed to find an available
+        // destination`, under app/proxyman/outbound `failed to process outbound traffic`: find_string ids 39836047107,
+        // 57559622860, 1099542): the proxy node is down or blocked
+        '\\bfailed to find an available destination\\b',
+        '\\bproxyman/outbound: failed to process outbound traffic\\b',
+        // round 43 (transport): curl when the HTTP proxy answers its CONNECT with other than 2xx (curl/curl lib/cf-h1-proxy.c
+        // `CONNECT tunnel failed, response %d`, curl 56): an egress proxy refusing the host (403) or a dead local proxy (502)
+        '\\bconnect tunnel failed, response \\d{3}\\b',
         // round 41 (transport): .NET Framework's WebException for a proxy host that did not resolve (microsoft/referencesource
         // System/System.txt net_webstatus_ProxyNameResolutionFailure `The proxy name could not be resolved`)
         '\\bthe proxy name could not be resolved\\b',
@@ -1114,6 +1306,13 @@ export const networkEntries: ErrorEntry[] = [
     dialects: ['client'],
     match: {
       codes: [
+        // round 43 (transport): Node's http2 client when the server reset the stream it was reading (nodejs/node
+        // lib/internal/errors.js `E('ERR_HTTP2_STREAM_ERROR', 'Stream closed with error code %s', Error)`:
+        // NGHTTP2_INTERNAL_ERROR, NGHTTP2_CANCEL), the HTTP/2 form of a cut answer
+        'err_http2_stream_error',
+        // round 43 (transport): Chromium's net error for a body shorter than its Content-Length when the connection closed
+        // (chromium/chromium net/base/net_error_list.h CONTENT_LENGTH_MISMATCH -354), beside its INCOMPLETE_CHUNKED_ENCODING
+        'err_content_length_mismatch',
         // round 41 (transport): aiohttp's class for a body that stopped short (aio-libs/aiohttp aiohttp/client_exceptions.py
         // ClientPayloadError, `Response payload is not completed: <TransferEncodingError: 400, message='Not enough data for
         // satisfy transfer length header.'>`): the 400 in it is aiohttp's parser code, not the server's status
@@ -1135,6 +1334,14 @@ export const networkEntries: ErrorEntry[] = [
         'websocket_connection_limit_reached',
       ],
       patterns: [
+        // round 43 (transport): curl when the server reset the HTTP/2 stream it was reading (curl/curl lib/http2.c `HTTP/2
+        // stream %u was reset`, CURLE_PARTIAL_FILE once the body began), beside its `was not closed cleanly` read below
+        '\\bhttp/2 stream \\d+ was reset\\b',
+        // round 43 (transport): apps' own Chinese for a (streamed) answer that ended before its end marker (`流式响应提前结束`:
+        // find_string ids 61524349737 `Agent 模型流式响应提前结束。`, 61384493292, 71298128517 `流式响应提前结束（未收到结束标记）`;
+        // a requests client's ChunkedEncodingError as `响应提前结束`, id 35140460442); not a condition a program checks for
+        // (`如果响应提前结束…`, `响应提前结束时重试`)
+        '(?<!如果|若|当|防止|避免|以免)(?<!(?:如果|若|当)流式)响应提前结束(?![时后])',
         // round 41 (agents): the Responses WebSocket's in-band error when a connection reaches its hour, which Codex answers
         // on a new connection (openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs
         // WEBSOCKET_CONNECTION_LIMIT_REACHED_MESSAGE `Responses websocket connection limit reached (60 minutes). Create a new
@@ -1145,6 +1352,10 @@ export const networkEntries: ErrorEntry[] = [
         // unwrapped by urllib and the clients on it (`http.client.IncompleteRead: IncompleteRead(1024 bytes read, 2048 more
         // expected)`)
         '\\bincompleteread\\(\\d+ bytes read(?:, \\d+ more expected)?\\)',
+        // round 43 (apps): Alfred's ChatGPT workflow when its stream file stopped growing after part of the answer came
+        // (alfredapp/openai-workflow Workflow/chatgpt, `${responseText} [Connection Stalled]`, footer `You can ask ChatGPT to
+        // continue the answer`); with nothing before it, client-timeout's
+        '\\[connection stalled\\](?<=\\S \\[connection stalled\\])',
         // round 41 (transport): .NET's HttpClient when the server reset the HTTP/2 stream of the answer (dotnet/runtime
         // src/libraries/System.Net.Http/src/Resources/Strings.resx net_http_http2_stream_error `The HTTP/2 server reset the
         // stream. HTTP/2 error code '{0}' (0x{1}).`, as Http2StreamException or HttpProtocolException)
@@ -1339,6 +1550,14 @@ export const networkEntries: ErrorEntry[] = [
         // libs/core/langchain_core/language_models/chat_models.py generate_from_stream, `ValueError: No generations found in
         // stream.`; find_string ids 58606010556, 112232526), as agents' `stream ended without …` above
         '\\bno generations found in stream\\b',
+        // round 43 (agents): Roo Code's handler when the read failed with nothing more said (RooCodeInc/Roo-Code@cb83656
+        // src/i18n/locales/en/common.json errors.openAiCodex.unexpectedStreamError `Unexpected error processing response
+        // stream`); and Continue's SSE reader for a `data:` line that is not whole JSON (continuedev/continue
+        // packages/fetch/src/stream.ts parseDataLine and streamJSON `Malformed JSON sent from server: ${json}`), which its
+        // error panel reads as a stream cut off midway (gui/src/pages/gui/StreamError.tsx `Most likely, the provider's
+        // server(s) are overloaded and streaming was interrupted`)
+        '\\bunexpected error processing response stream\\b',
+        '\\bmalformed json sent from server:\\s',
       ],
       wraps: [
         // round 41 (review): httpx's RemoteProtocolError (encode/httpx _transports/default.py maps httpcore's) names only
@@ -1349,6 +1568,11 @@ export const networkEntries: ErrorEntry[] = [
         // closed before the response (connection-reset), as Reactor Netty's `prematurely closed BEFORE response`. As a
         // code it outranked that wording; as a wrapper it still names this entry alone.
         '\\bremoteprotocolerror\\b',
+        // round 43 (agents): Roo Code's Responses-API and Codex handlers around whatever broke while they read the stream
+        // (RooCodeInc/Roo-Code@cb83656 src/api/providers/openai-native.ts and src/i18n/locales/en/common.json
+        // errors.openAiCodex.streamProcessingError `Error processing response stream: {{message}}`): a stream that failed
+        // after it began; the words after it (`terminated`, a rate limit) say what, and rank first when they name a cause
+        '\\berror processing response stream:\\s',
       ],
       describes: [
         // round 15 (zh): a reply that stops halfway, told in people's words: 生成/说/输出/回答/写 (到|了)一半, then a
@@ -1463,6 +1687,11 @@ export const networkEntries: ErrorEntry[] = [
         // only before its colon, as the error prints, not in code that catches it
         '\\bno output generated\\. check the stream for errors\\b',
         '\\bai_nooutputgeneratederror\\]?: ',
+        // round 43 (agents): Continue's SSE reader when a `data:` line carries an `error` object (continuedev/continue
+        // packages/fetch/src/stream.ts parseDataLine `Error streaming response: ${data.error.message}`, or the object as
+        // JSON when it has no message): an error event inside a stream that had begun; the provider's words after it
+        // (a rate limit, an overload) rank first
+        '\\berror streaming response:\\s',
       ],
     },
     title: { zh: '流式输出中途收到错误事件', en: 'An error event arrived inside the stream' },
@@ -1503,6 +1732,11 @@ export const networkEntries: ErrorEntry[] = [
       codes: [
         'task_failed',
         'generation_failed',
+        // round 43 (newapi): Laisky's one-api fork's durable video tasks (Laisky/one-api relay/controller/async_video.go
+        // deliverAsyncVideoTask: a 502 `video_generation_failed` `The upstream video generation did not succeed.` for a task that
+        // failed or was cancelled, `async_task_reconciliation_required` for one whose outcome is unknown, to be kept, not resubmitted)
+        'video_generation_failed',
+        'async_task_reconciliation_required',
         // round 42 (media): RunningHub's API error code reference (www.runninghub.ai runninghub-api-doc-en, API Error Code Reference;
         // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 805 APIKEY_TASK_STATUS_ERROR `Task status
         // is abnormal`, the workflow task ended in an error state
@@ -1750,6 +1984,10 @@ export const networkEntries: ErrorEntry[] = [
         // running` and 813 APIKEY_TASK_IS_QUEUED `Task is queued`, what its outputs query answers before the task is done
         'apikey_task_is_running',
         'apikey_task_is_queued',
+        // round 43 (newapi): Laisky's one-api fork when its synchronous wait for a video task runs out while the task goes on
+        // (Laisky/one-api relay/controller/async_video.go deliverAsyncVideoTask, a 504 `async_video_wait_timeout` `The task is still
+        // tracked. Retrieve its status or retry with the same Idempotency-Key.`): still running, fetch it by its id
+        'async_video_wait_timeout',
       ],
       patterns: [
         // round 41 (media): and new-api's SUBMITTING, a task whose provider submit has not come back yet (QuantumNous/new-api

@@ -94,6 +94,9 @@ export const requestEntries: ErrorEntry[] = [
         // chatGPTComplete, `util.PushMsg(Conf.Language(297))`; app/appearance/langs/zh-CN.json _kernel 297 `输出已达到最大补全 Token
         // 数限制`)
         '输出已达到最大补全\\s?token\\s?数限制',
+        // round 43 (apps): and its English (siyuan-note/siyuan@eef1056 app/appearance/langs/en.json _kernel 297 `Output reached
+        // the max completion tokens limit`)
+        '\\boutput reached the max completion tokens limit\\b',
         // round 36 (apps-b): Cline's SDK when the answer stops at the output limit before the turn is done (cline/cline
         // sdk/packages/agents/src/agent-runtime.ts MAX_TOKENS_INCOMPLETE_TURN_MESSAGE `Model reached the maximum output token limit
         // before completing the turn`)
@@ -107,6 +110,18 @@ export const requestEntries: ErrorEntry[] = [
         'prompt too large for (?:the )?context window',
         'is longer than the model can process at once',
         'length of the context exceeds the maximum limit',
+        // round 43 (apps): Home Assistant's extended_openai_conversation when the answer stops at finish_reason `length`
+        // (jekalmin/extended_openai_conversation custom_components/extended_openai_conversation/exceptions.py
+        // TokenLengthExceededError `token length(`{token}`) exceeded. Increase maximum token to avoid the issue.`, and
+        // ParseArgumentsFailed `failed to parse arguments `…`. Increase maximum token to avoid the issue.` for a tool call cut off
+        // the same way): its "Maximum tokens to return in response" option is too small
+        '\\bincrease maximum token to avoid the issue\\b',
+        // round 43 (apps): ChatGPT-in-Slack's notices for a prompt over the model's window and for a reasoning model that spent its
+        // output budget (seratch/ChatGPT-in-Slack app/bolt_listeners.py `:warning: The previous message is too long
+        // ({num_context_tokens}/{max_context_tokens} prompt tokens).`; app/slack_constants.py REASONING_EMPTY_OUTPUT_HINT `The
+        // reasoning model used all completion tokens and did not produce visible text. Increase the completion token budget …`)
+        '\\bthe previous message is too long \\(\\d+/\\d+ prompt tokens\\)',
+        '\\breasoning model used all completion tokens and did not produce visible text\\b',
         // agents that count before sending: Claude Code (`Context low · Run /compact`), Aider (check_tokens,
         // show_exhausted_error), Cline (sdk/packages/llms/src/providers/gateway.ts)
         'context low\\W{1,4}run /compact',
@@ -208,6 +223,21 @@ export const requestEntries: ErrorEntry[] = [
         // 无法继续执行`, id 5337463627; a file tool's `您提供的内容过长，超出了token限制`, id 2122480833)
         '超(?:出|过)了?\\s?tokens?\\s?(?:长度)?(?:限制|上限)',
         'exceed context limit',
+        // round 43 (policy-zh): Kimi's Chinese error table (platform.kimi.com/docs/api/errors, 400 invalid_request_error): `Input token
+        // length too long` is `请求中的 tokens 长度过长，请求不要超过模型 tokens 的最长限制`, and `Your request exceeded model token limit`
+        // is `请求的 tokens 数和设置的 max_tokens 加和超过了模型规格长度`: both the input over the model's context
+        '请求中的\\s?tokens?\\s?长度过长',
+        '加和超过了?模型规格长度',
+        // round 43 (policy-zh): Qianfan's V2 error table in Chinese (cloud.baidu.com/doc/qianfan-api/s/Om9b4yj3w, 400
+        // characters_too_long `请求长度不能超过最大字符限制，即用户输入大模型内容过长`, tokens_too_long `请求内容超过大模型内部限制`)
+        '用户输入大模型内容过长',
+        '请求内容超过大模型内部限制',
+        // round 43 (policy-zh): Model Studio's error page for `Range of input length should be [1, xxx]` (help.aliyun.com/
+        // document_detail/610266.html, 原因: `调用模型时输入内容长度超过模型上限`)
+        '输入内容长度超过模型(?:的)?(?:上限|限制)',
+        // round 43 (policy-zh): chatgpt-on-wechat's agent when trimming the history did not bring it under the model's window
+        // (zhayujie/chatgpt-on-wechat agent/protocol/agent_stream.py `抱歉，对话历史过长导致上下文溢出。我已清空历史记录，请重新描述你的需求。`)
+        '(?:历史|对话)过长导致上下文溢出',
         // LobeHub's current zh-CN error locale (exceededContext, ExceededContextWindowCloud)
         '超出(?:了)?模型(?:的)?上下文窗口',
         '上下文窗口超出限制',
@@ -530,6 +560,11 @@ export const requestEntries: ErrorEntry[] = [
         // apifox.com/apidoc/docs-site/5441421/doc-6913925), its identifier in `msg`: 809 APIKEY_FILE_SIZE_EXCEEDED `File size
         // exceeds limit`, an uploaded image, video or audio over its size
         'apikey_file_size_exceeded',
+        // round 43 (policy-zh): Tencent Hunyuan image generation (cloud.tencent.com/api/error-center?product=aiart):
+        // FailedOperation.RequestEntityTooLarge `整个请求体太大(通常主要是图片)。` and FailedOperation.ImageSizeExceed `base64编码后的
+        // 图片数据大小不超过10M。`, the body or its image over the API's size
+        'failedoperation.requestentitytoolarge',
+        'failedoperation.imagesizeexceed',
       ],
       patterns: [
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
@@ -550,7 +585,9 @@ export const requestEntries: ErrorEntry[] = [
         'request entity too large',
         'payload too large',
         'request exceeds the maximum allowed number of bytes',
-        '请求体过大',
+        // round 43 (policy-zh): 太大 as well as 过大: Tencent Hunyuan image generation's FailedOperation.RequestEntityTooLarge
+        // `整个请求体太大(通常主要是图片)。` (cloud.tencent.com/api/error-center?product=aiart)
+        '请求体(?:过大|太大)',
         'request body too large',
         'request payload size exceeds the limit',
         '请求(?:内容|数据量?)(?:过大|太大)',
@@ -558,7 +595,9 @@ export const requestEntries: ErrorEntry[] = [
         // image inputs it downloads (service/file_decoder.go, service/image.go)
         '文件.{1,80}大小超过限制',
         // trueai-org/midjourney-proxy FaceSwapService and VideoFaceSwapService: `目标图片大小超过最大限制`
-        '(?:图片|文件|视频|音频)大小超过(?:最大)?限制',
+        // round 43 (policy-zh): and with 了, Kimi's file upload over 100 MB (platform.kimi.com/docs/api/errors, `File size is too
+        // large, max file size is 100MB` = `上传的文件大小超过了限制，请重新上传`)
+        '(?:图片|文件|视频|音频)大小超过了?(?:最大)?限制',
         '(?:file|image) size (?:\\d+ )?exceeds (?:the )?maximum allowed size',
         // round 23 (English): Anthropic's 400 for an image over its base64 cap (`messages.0.content.1.image.source.base64:
         // image exceeds 5 MB maximum: 5327908 bytes > 5242880 bytes`; the size limits of docs.anthropic.com/en/docs/vision,
@@ -680,6 +719,14 @@ export const requestEntries: ErrorEntry[] = [
         'operationdenied.textillegaldetected',
         'operationdenied.imageillegaldetected',
         'failedoperation.generateimagefailed',
+        // round 43 (policy-zh): the same product's moderation failure (cloud.tencent.com/api/error-center?product=aiart
+        // FailedOperation.ModerationFailed, listed without a message, beside GenerateImageFailed `生成图片审核不通过`)
+        'failedoperation.moderationfailed',
+        // round 43 (policy-zh): Tencent Hunyuan video generation's text and audio checks (tencentcloud-sdk-python
+        // tencentcloud/vclm/v20240523/errorcodes.py: TextModerationNotPass `文本未通过审核，请修改后重新尝试。`, ModerationAudioFailed
+        // `音频审核失败`; ModerationFailed there is `内容审核不通过。`)
+        'failedoperation.textmoderationnotpass',
+        'failedoperation.moderationaudiofailed',
         // Semantic Kernel's exception and enums for an Azure OpenAI content filter (python
         // semantic_kernel/connectors/ai/open_ai/exceptions/content_filter_ai_exception.py), which it raises, or fails
         // to build (`'' is not a valid ContentFilterCodes`), when the filter trips
@@ -688,6 +735,11 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 43 (platforms): UCloud Modelverse's 400s for its content check (UCloudDoc-Team/modelverse api_doc/common/error-code.md:
+        // invalid_messages `Sensitive chat messages` 对话内容触发敏感词/合规校验, sensitive_check_error `Sensitive check error`
+        // 合规/敏感内容检测失败)
+        'sensitive chat messages',
+        '\\bsensitive check error\\b',
         // round 42 (media): Venice's video moderation error (docs.venice.ai/api-reference/error-codes, Error response format:
         // `{"error": "Your generation was blocked due to the model provider's content policies. Credits have been refunded.",
         // "credits_refunded": true}`)
@@ -875,6 +927,26 @@ export const requestEntries: ErrorEntry[] = [
         '内容政策(?:检查失败|拦截)',
         '生图安全拦截',
         '平台的?内容安全策略',
+        // round 43 (policy-zh): StepFun's error-code table (platform.stepfun.com/docs/zh/api-reference/error-codes, 451
+        // `请求内容或者响应内容未审核通过`); the request's or the answer's content only, not a CMS's `该内容未审核通过，请先审核`
+        '(?:请求|响应)内容(?:或者?(?:请求|响应)内容)?未审核通过',
+        // round 43 (policy-zh): the same SDK's message for TextModerationNotPass (`文本未通过审核，请修改后重新尝试。`)
+        '文本未通过审核',
+        // round 43 (policy-zh): AstrBot's own content-safety stage, when its keyword list or Baidu's moderation refuses the message or
+        // the answer (AstrBotDevs/AstrBot astrbot/core/pipeline/content_safety_check/stage.py and strategies/{keywords,baidu_aip}.py:
+        // the reply `你的消息或者大模型的响应中包含不适当的内容，已被屏蔽。`, the log `内容安全检查不通过，原因：…` with `百度审核服务发现 N
+        // 处违规`, in Chinese until 82d1d57fa, then `Your message or the model response contains inappropriate content and has
+        // been blocked.` and `Content safety check failed because a blocked keyword was matched.`)
+        '中包含不适当的?内容',
+        '内容安全检查不通过',
+        '百度审核服务发现\\s?\\d+\\s?处违规',
+        '\\bcontains inappropriate content and has been blocked\\b',
+        '\\bcontent safety check failed\\b',
+        // round 43 (policy-zh): LangBot's content filter when its banned-word list or Baidu's text moderation blocks a message
+        // (langbot-app/LangBot src/langbot/pkg/pipeline/cntfilter/filters/{banwords,baiduexamine}.py user_notice `消息中存在不合适的内容,
+        // 请修改`, console_notice `百度云判定结果：{conclusion}` with Baidu's 不合规 or 疑似; 合规 passes)
+        '存在不合适的内容',
+        '百度云判定结果\\s?[:：]\\s?(?:不合规|疑似)',
         'blocked_?reason\\W{0,4}(?:prohibited_?content|safety|blocklist|spii|image_?safety|jailbreak|model_?armor)',
         '\\bblocked: (?:prompt|candidate): (?:blockedreason|finishreason)\\w+',
         'has safety measures that flagged',
@@ -1172,6 +1244,14 @@ export const requestEntries: ErrorEntry[] = [
         'invalid_argument',
         'bind_request_body_failed',
         'invalid_json',
+        // round 43 (newapi): new-api's task relays when a multipart body cannot be parsed (QuantumNous/new-api
+        // relay/common/relay_utils.go ValidateBasicTaskRequest, a 400 task error `invalid_multipart_form`); its messages below
+        'invalid_multipart_form',
+        // round 43 (newapi): Laisky's one-api fork on a video task request it cannot take (Laisky/one-api
+        // relay/controller/async_video.go: `invalid_async_video_request`, `async video requires a JSON object with model`, a bad
+        // Idempotency-Key; `idempotency_conflict`, the same Idempotency-Key sent with another body)
+        'invalid_async_video_request',
+        'idempotency_conflict',
         'invalidparameter',
         'missingparameter',
         'read_request_body_failed',
@@ -1219,6 +1299,21 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 43 (gateways): Helicone's AI gateway for a body without a model (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError::MissingModelId, a 400 `Missing model id in request body`)
+        '\\bmissing model id in request body\\b',
+        // round 43 (gateways): AIBrix's gateway plugin on a request it cannot route as sent (vllm-project/aibrix
+        // pkg/plugins/gateway, 400s: util.go x-error-no-stream-options-include-usage `include usage for stream options not set`
+        // for a streamed request of a user with limits; gateway_req_body.go `incorrect routing strategy <s>` for an unknown
+        // routing-strategy header)
+        '\\binclude usage for stream options not set\\b',
+        '\\bincorrect routing strategy\\b',
+        // round 43 (gateways): labring/aiproxy's distributor for a request without a model (labring/aiproxy
+        // core/middleware/distributor.go, a 400 `no model provided`), the message alone, not a sentence that mentions it
+        '(?:^|["\':]\\s?)no model provided(?:["\'.]|\\s*$)',
+        // round 43 (gateways): TensorZero's rate limiter for a request that names no max_tokens under a token limit
+        // (tensorzero/tensorzero crates/tensorzero-error/src/lib.rs, `Missing `max_tokens` for request subject to rate limiting rules.`)
+        '\\bmissing `max_tokens` for request subject to rate limiting rules\\b',
         // round 42 (agents): the Anthropic SDKs' own refusal to send a non-streaming request whose max_tokens could run past
         // their 10-minute timeout (anthropics/anthropic-sdk-typescript@bfa9197 src/client.ts calculateNonstreamingTimeout,
         // anthropics/anthropic-sdk-python@009b035 src/anthropic/_base_client.py _calculate_nonstreaming_timeout: `Streaming
@@ -1322,6 +1417,11 @@ export const requestEntries: ErrorEntry[] = [
         // tencentcloud/{hunyuan,vclm,aiart}/*/errorcodes.py), and Alibaba Model Studio's InvalidParameter.DataInspection
         // (help.aliyun.com/zh/model-studio/error-code); the sub-codes that mean a model or a length sit on their own entries
         '\\binvalidparameter(?:value)?\\.(?!(?:invalid)?model\\b|textlengthexceed)[a-z]{3,}',
+        // round 43 (policy-zh): Tencent Hunyuan video and image generation's FailedOperation codes for an input image or video over
+        // the API's limits (tencentcloud-sdk-python tencentcloud/vclm/v20240523/errorcodes.py: ImageResolutionExceed `图片分辨率过大。`,
+        // VideoDurationExceed `视频时长超限制。`, VideoFpsExceed `视频Fps超限制。`, VideoResolutionExceed and VideoSizeExceed `视频分辨率超
+        // 限制。`), which the lookup guessed a rate limit; the byte-size ImageSizeExceed is request-too-large's
+        '\\bfailedoperation\\.(?:imageresolution|video(?:duration|fps|resolution|size))exceed\\b',
         // MiniMax 2013 in the Chinese docs' words (传入参数异常，请检查入参是否按要求填写; cloud.baidu.com/doc/qianfan-api/s/4mwbl4bz4)
         '传入参数异常[，,]\\s?请检查入参',
         // round 27 (local-sdk): Ollama's 400 for a model asked what it cannot do (ollama/ollama server/images.go
@@ -1450,6 +1550,21 @@ export const requestEntries: ErrorEntry[] = [
         // as the message itself, not a sentence's words (`no input is required`)
         '(?<![a-z] )\\b(?:input|contents) is required\\b',
         '\\binput is empty\\b',
+        // round 43 (newapi): new-api's other request checks in the same file (QuantumNous/new-api relay/helper/valid_request.go
+        // GetAndValidateTextRequest `invalid search_context_size, must be one of: high, medium, low`, GetAndValidOpenAIImageRequest
+        // `failed to parse image edit form request: %w`), and the refusal a channel's parameter override rule answers with when
+        // the request meets its conditions (relay/common/override.go return_error, whose default message is `request blocked by
+        // param override`, type invalid_request_error, code invalid_request; the older block mode's `request blocked by param
+        // override conditions`): the request carries what the channel's rules refuse
+        '\\binvalid search_context_size, must be one of\\b',
+        '\\bfailed to parse image edit form request\\b',
+        '\\brequest blocked by param override\\b',
+        // round 43 (newapi): what new-api's multipart checks pass on from Go's net/http (golang/go src/net/http/request.go
+        // ErrMissingBoundary `no multipart boundary param in Content-Type`, ErrNotMultipart `request Content-Type isn't
+        // multipart/form-data`), under invalid_multipart_form or `failed to parse image edit form request: …`: a Content-Type
+        // header set by hand without its boundary, or JSON sent to an endpoint that takes a form
+        '\\bno multipart boundary param in content-type\\b',
+        "\\brequest content-type isn't multipart/form-data\\b",
         '无效的\\s*midjourney\\s*请求',
         // new-api distributor.invalid_playground_request (i18n/locales) and the body checks its
         // distributor.invalid_request wraps (middleware/distributor.go getModelFromJSONBody)
@@ -1924,10 +2039,20 @@ export const requestEntries: ErrorEntry[] = [
     match: {
       codes: ['api_not_implemented', 'unknown_url'],
       patterns: [
+        // round 43 (gateways): Helicone's AI gateway for a router id in the path it has no router for (Helicone/ai-gateway
+        // ai-gateway/src/error/invalid_req.rs InvalidRequestError::RouterIdNotFound, a 404 invalid_request_error `Router id not
+        // found: <id>`): the base URL names a router that does not exist
+        '\\brouter id not found: ',
         // round 42 (apps): Obsidian Copilot's model listing when GET base + `/models` answered 404 on an address without /v1
         // (logancyang/obsidian-copilot src/modelManagement/providers/adapters/listOpenAICompatibleModels.ts, appended to
         // `HTTP 404…`)
         'if your endpoint serves the openai api under /v1, add it to the base url',
+        // round 43 (agents): Huawei Cloud MaaS's guide to TRAE's custom models (support.huaweicloud.com/Token-plan-maas/
+        // tokenplan-maas-0016.html and access-tools-maas/access-tools-0013.html, 常见报错排查: `404 The API does not exist`,
+        // 原因 `Base URL路径不完整`, fixed by completing /chat/completions or /v1/messages when TRAE's full-URL switch is on):
+        // its API gateway's answer to a path it does not route. After its status or as a JSON message only, not prose (`the
+        // API does not exist yet`)
+        '(?:\\b404\\W{1,3}|["\']\\s?)the api does not exist\\b',
         // round 41 (agents): Crush's connection test of a provider, a GET of base_url + `/models` that answered 404
         // (charmbracelet/crush@37f36e9 internal/config/config.go ProviderConfig.TestConnection `failed to connect to provider
         // %s: %s` with resp.Status): it reached a server, the address lacks or misplaces its /v1; 401 is read as a key
@@ -2183,6 +2308,13 @@ export const requestEntries: ErrorEntry[] = [
         // 必须是合法的 URL 地址`)
         '\\bapi endpoint must be a valid url\\b',
         'api\\s?endpoint\\s?必须是合法的\\s?url',
+        // round 43 (apps): SillyTavern's check of the Chat Completion source's proxy or custom address before it connects
+        // (SillyTavern/SillyTavern public/scripts/openai.js validateReverseProxy, `new URL(oai_settings.reverse_proxy)` failing:
+        // toastr.error `Entered reverse proxy address is not a valid URL`)
+        '\\breverse proxy address is not a valid url\\b',
+        // round 43 (apps): KISS Translator's request builder with the service's address field empty (fishjar/kiss-translator
+        // src/apis/trans.js genInit, `throw new Error("genInit: url is empty")`)
+        '\\bgeninit: url is empty\\b',
         // round 42 (apps): Obsidian Copilot's provider checks with the address field empty (logancyang/obsidian-copilot
         // src/modelManagement/providers/adapters listOpenAICompatibleModels.ts `Enter a base URL before fetching models.`,
         // openaiCompatibleAdapter.ts `A base URL is required to verify this OpenAI-compatible provider.`)

@@ -13,6 +13,13 @@ export const routingEntries: ErrorEntry[] = [
     // (Codex's `unexpected status 403 … Invalid model name passed in model=`); the words name the model, and a 403
     // must not sink them below a 403's default reading
     statuses: [404, 400, 200, 403],
+    // round 43 (gateways): 410 and 500 with its own words: LLM Gateway answers a retired model with a 410 (`Model <m> has
+    // been deactivated and is no longer available`) and a routed model it has no definition of with a 500 (`Could not
+    // find model definition for <m>`) (theopenco/llmgateway apps/gateway/src/chat/request-validation.ts, model-routing.ts)
+    // round 43 (platforms): 410 Gone, only with this entry's words or codes: SambaNova Cloud's status for a model it retired
+    // (docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes: 410 `The requested model is no longer available
+    // (deprecated or removed)`, code model_deprecated); and 503, Qiniu AI's status for a model id it does not list (below)
+    statusesWithWording: [410, 500, 503],
     defaultFor: [],
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
@@ -23,6 +30,9 @@ export const routingEntries: ErrorEntry[] = [
         // supported. Please refer to https://console.groq.com/docs/deprecations …`, code `model_decommissioned`; find_string
         // ids 42694071427, 58601285001, 69328429956)
         'model_decommissioned',
+        // round 43 (platforms): SambaNova Cloud's code for a retired model (its error-code reference, 410 model_deprecated `The
+        // requested model has been deprecated`; use a currently supported model)
+        'model_deprecated',
         // round 34 (cn-vendors): Model Studio's 403 Endpoint.AccessDenied (help.aliyun.com/zh/model-studio/error-code, `Workspace
         // endpoint access denied.`, 原因 可能调用了已下线的模型, e.g. a retired snapshot such as qwen-max-2025-01-25): the model's
         // endpoint is gone, not a permission the account lacks
@@ -60,6 +70,34 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 43 (gateways): LLM Gateway for a model it retired and a routed model it has no definition of (theopenco/llmgateway
+        // apps/gateway/src/chat/request-validation.ts, a 410 `Model <m> has been deactivated and is no longer available`;
+        // model-routing.ts, a 500 `Could not find model definition for <m>`)
+        '\\bhas been deactivated and is no longer available\\b',
+        '\\bcould not find model definition for\\b',
+        // round 43 (gateways): AIBrix's gateway plugin for a model it has no deployment of (vllm-project/aibrix
+        // pkg/plugins/gateway/gateway_req_body.go, a 400 model_not_found `model <m> does not exist`, logged as `probably wrong
+        // model name`)
+        '\\bmodel [\\w./:-]{1,80} does not exist\\b',
+        // round 43 (gateways): Envoy AI Gateway's direct response when no route rule matches the request's model header
+        // (envoyproxy/ai-gateway internal/controller/ai_gateway_route.go, a 404 `No matching route found. It is likely because the
+        // model specified in your request is not configured in the Gateway.`)
+        '\\bno matching route found\\. it is likely because the model\\b',
+        // round 43 (gateways): claude-code-router's route diagnostics when a custom router or router script names a model no
+        // provider is configured with (musistudio/claude-code-router packages/core/src/gateway/claude-code-router-plugin.ts
+        // `Custom router returned unconfigured model "<provider,model>".`; src/routing/route-script-result.ts `Router script
+        // returned unconfigured model …`)
+        '\\b(?:custom router|router script) returned unconfigured model\\b',
+        // round 43 (platforms): Qiniu AI (七牛云 AI 大模型推理)'s 503 for a model id it does not list, which its FAQ answers as the
+        // model field spelled wrong, not a price to set (developer.qiniu.com/aitokenapi/13462/aitoken-use-faq Q6: `Error code: 503 -
+        // {'error': {'message': 'the price of the model is not set (model: deepseek-r1:671b)', 'type': 'quota_exceeded_error'}}`,
+        // 解决: model 字段的值传错了，需要严格和 AI大模型广场 中的模型名称一致); one-api's own `price not set` stays the gateway's
+        'the price of the model is not set \\(model:',
+        // round 43 (platforms): Together AI's 400 model_not_available for a catalogue model it does not serve without a dedicated
+        // endpoint (`Unable to access non-serverless model <id>. Please visit https://api.together.ai/models/<id> to create and
+        // start a new dedicated endpoint for the model.`, as clients record the body, find_string ids 65963667923, 58142474107,
+        // 3820896191): the id is not served on the shared endpoint, so a serverless model id is needed
+        'unable to access non-serverless model',
         // round 42 (cnsdk): Qianfan's APINameNotExist, 336005 (baidubce/bce-qianfan-sdk python/qianfan/consts.py APIErrorCode; its
         // error-code table `336005 | API name not exist | Custom model service apiname does not exist`, find_string id 10270529851):
         // the model's endpoint name in the URL names no service
@@ -144,6 +182,9 @@ export const routingEntries: ErrorEntry[] = [
         // round 39 (apps-zh): siyuan-note/siyuan app/appearance/langs/zh-CN.json testConnectionFailModelNotFound, which
         // app/src/config/tabs/aiUi.ts shows when the provider's model list does not hold the name typed (`该模型不在可用模型列表中（…）`)
         '该模型不在可用模型列表中',
+        // round 43 (apps): and its English, added in 2026 (siyuan-note/siyuan@eef1056 app/appearance/langs/en.json
+        // testConnectionFailModelNotFound `This model is not in the available model list`, shown with the first ten names)
+        '\\bthis model is not in the available model list\\b',
         // round 24 (en): Zhipu / Z.ai 1211 (docs.bigmodel.cn/cn/api/api-code `模型不存在，请检查模型代码`, docs.z.ai `Unknown
         // Model`) by its code in an error's JSON or Python dict (find_string ids 71255146393, 57167581789; not a chart of
         // accounts' `{'code': '1211', 'name': …}`), or as clients print it (`Error Code 1211`)
@@ -163,7 +204,10 @@ export const routingEntries: ErrorEntry[] = [
         // a client's or proxy's model allow-list (find_string 不支持的模型: `不支持的模型: {model}。支持的模型: …`), not a
         // training script's model type or format
         '不支持的模型(?!类型|格式|版本|提供商)',
-        'model: [a-z0-9._-]+$',
+        // (round 43 (newapi): not a key's or a pinned channel's refusal that ends in the model, Laisky/one-api middleware/auth.go
+        // `This API key does not have permission to use the model: %s` and distributor.go `Channel #%d does not support the
+        // requested model: %s`, read by model-not-allowed-for-key and no-available-channel)
+        'model(?<!permission to use the model|the requested model): [a-z0-9._-]+$',
         'invalid model',
         'unknown model',
         // round 11 (English): `no such model: llama3.2:latest`, `unsupported model: <id>` inside a JSON body
@@ -413,6 +457,27 @@ export const routingEntries: ErrorEntry[] = [
         // LLM provider you are trying to call. You passed model=…`, a 400 BadRequestError); for a gateway the prefix is
         // `openai/` before the gateway's model name (its docs' "OpenAI-Compatible Endpoints")
         'llm provider not provided',
+        // round 43 (agents): Crush's check of `--model`/`-m` and of a provider's default models against the models its
+        // config lists, before any request (charmbracelet/crush@37f36e9 internal/app/provider.go findModels `large model:
+        // provider "<id>" not found in configuration. Use 'crush models' to list available models`, validateMatches `large
+        // model "<id>" not found`; internal/config/load.go `default large model <id> not found for provider <id>`): the
+        // name is not in the `models` list the user gave the relay's provider entry. With Crush's `large`/`small` only
+        '\\b(?:large|small) model: provider "[^"\\n]{1,80}" not found in configuration\\b',
+        // (not a cache's or a disk's `… not found in cache`, `… not found on disk`)
+        '\\b(?:large|small) model "[^"\\n]{1,120}" not found(?! (?:in|on|at)\\b)',
+        '\\bdefault (?:large|small) model \\S{1,120} not found for provider\\b',
+        // round 43 (agents): Kimi CLI's check of its config file, before any request (MoonshotAI/kimi-cli@4a550ef
+        // src/kimi_cli/config.py Config.validate_model `Default model {default_model} not found in models`, printed by
+        // pydantic as `Value error, Default model … not found in models`): default_model names no [models.…] table,
+        // often a relay's model name written there without its own table
+        '\\bdefault model \\S{1,120} not found in models\\b',
+        // round 43 (apps): n3d1117/chatgpt-telegram-bot's own token counting for a model outside its tables (bot/openai_helper.py
+        // __max_model_tokens `Max tokens for model {model} is not implemented yet.`, __count_tokens `num_tokens_from_messages()
+        // is not implemented for model {model}.`, __count_tokens_vision `count_tokens_vision() is not implemented for model
+        // {model}.`, sent to the chat inside its `⚠️ _An error has occurred._ ⚠️` wrapper): a gateway's model name that the bot's
+        // GPT_ALL_MODELS list lacks, refused before any request is sent
+        '\\b(?:num_tokens_from_messages|count_tokens_vision)\\(\\) is not implemented for model\\b',
+        '\\bmax tokens for model \\S{1,80} is not implemented yet\\b',
       ],
     },
     title: {
@@ -493,6 +558,10 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb when none of its ChatGPT accounts has a plan that serves the model (Soju06/codex-lb
+        // app/modules/proxy/load_balancer.py NO_PLAN_SUPPORT_FOR_MODEL, `No accounts with a plan supporting model '<m>'`), one
+        // of its unavailable-selection codes with no_accounts (`No available accounts`, read below)
+        'no_plan_support_for_model',
         'no_available_channel',
         'model_not_found',
         'no_available_candidate',
@@ -525,6 +594,16 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3802',
       ],
       patterns: [
+        // round 43 (gateways): its words (Soju06/codex-lb app/modules/proxy/load_balancer.py, see codes)
+        '\\bno accounts with a plan supporting model\\b',
+        // round 43 (gateways): vLLM production-stack's router when no engine it discovered serves the model (vllm-project/
+        // production-stack src/vllm_router/services/request_service/request.py, a 404 `{"error": "No backend for model <m>"}`)
+        '\\bno backend for model\\b',
+        // round 43 (platforms): 302.AI's 503 err_code -10008 (当前无可用渠道) for a model id it has no channel for (`{"error":
+        // {"err_code":-10008,"message":"No available models currently"}}`, as its clients capture it, find_string ids 57947144851,
+        // 60986343995; 302ai app code tables map -10008 to no available channels, id 67420706634)
+        // (the sentence ends there: not a model picker's `No available models currently match …`)
+        '\\bno available models currently(?![ \\t]+[a-z])',
         // AIHubMix's 503 for a model no channel of the key's group serves, in both its languages
         // (模型名字错误请求进入模型广场查看或当前分组下对于模型无使用权限 / `Incorrect model ID. Please request to view the model page…`;
         // docs.aihubmix.com/cn/FAQs/HTTP-Codes: 没有可用的渠道处理请求)
@@ -545,6 +624,22 @@ export const routingEntries: ErrorEntry[] = [
         'channel associated with this task has been disabled',
         '可用渠道(?:失败|不存在)',
         '(?:该)?渠道已被禁用',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 管道 for 渠道 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml distributor.channel_disabled `該管道已被禁用`, channel.no_available_key `沒有可用的管道密鑰`,
+        // channel.no_valid_upstream `無有效上游管道`, channel.get_available_failed `獲取分組 {{.Group}} 下模型 {{.Model}} 的可用
+        // 管道失敗`, distributor.no_available_channel `分組 … 下模型 … 無可用管道（distributor）`; new-api-based AIHubMix's
+        // docs.aihubmix.com/zh-Hant/FAQs/HTTP-Codes 常見原因 `沒有可用的管道處理請求`); only in its sentences, a pipeline (also 管道)
+        // of a CI or a data tool is no channel
+        '该管道已被禁用',
+        '没有可用的管道(?:密钥|处理请求)',
+        '无有效上游管道',
+        '下模型 \\S{1,80} (?:的可用管道失败|无可用管道)',
+        // round 43 (newapi): Laisky's one-api fork when the channel an admin's key pins does not serve the model, or no channel can
+        // take a Responses websocket (Laisky/one-api middleware/distributor.go Distribute `Channel #%d does not support the requested
+        // model: %s`, `Channel #%d does not support Response API websocket transport`, selectResponseWebSocketChannelWithoutModel
+        // `no endpoint-compatible channel found for websocket request`)
+        '\\bchannel #\\d+ does not support (?:the requested model\\b|response api websocket transport\\b)',
+        '\\bno endpoint-compatible channel found for websocket request\\b',
         '获取渠道失败',
         'failed to get available channels? for model',
         // AIHubMix's English for its 403 该渠道已被禁用 drops the `this` (`Forbidden – channel has been disabled.`,
@@ -700,6 +795,10 @@ export const routingEntries: ErrorEntry[] = [
     match: {
       codes: [],
       patterns: [
+        // round 43 (gateways): LLM Gateway's auto routing asked for free models only when none can serve the request
+        // (theopenco/llmgateway apps/gateway/src/chat/model-routing.ts, a 400 `No free models are available for auto routing.
+        // Remove free_models_only parameter or use a specific model.`)
+        '\\bno free models are available for auto routing\\b',
         // round 34 (en-vendors): OpenRouter's 503 row (openrouter.ai/docs/api-reference/errors: `There is no available model
         // provider that meets your routing requirements`)
         'no available model provider that meets your routing requirements',

@@ -60,6 +60,18 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb when every ChatGPT account that may serve a model has used its extra per-model quota
+        // window (Soju06/codex-lb app/modules/proxy/load_balancer.py, codes quota_exhausted and
+        // no_additional_quota_eligible_accounts: `Additional quota exhausted for model '<m>'`, `No accounts with available
+        // additional quota for model '<m>'`); those windows reset, like its usage_limit_reached (codes above)
+        '\\badditional quota exhausted for model\\b',
+        '\\bno accounts with available additional quota for model\\b',
+        // round 43 (gateways): AIBrix's per-model requests-per-second limit (vllm-project/aibrix pkg/plugins/gateway/
+        // gateway_ratelimit.go, a 429 rate_limit_exceeded with header x-error-model-rps-exceeded `model: <m> has exceeded RPS: <n>`)
+        '\\bhas exceeded rps: \\d',
+        // round 43 (gateways): claude-code-router's gateway at a limit set on one of its API keys (musistudio/claude-code-router
+        // packages/core/src/gateway/auth/api-key-authorizer.ts, a 429 rate_limit_exceeded `API key <limit name> limit exceeded.`)
+        '\\bapi key [\\w.-]{1,60} limit exceeded\\.',
         // round 42 (apps): Obsidian Copilot's check of a provider that answered 429 (logancyang/obsidian-copilot
         // src/modelManagement/providers/adapters/verifyViaListModels.ts mapResponse, code rate_limited)
         '\\brate limited [—–-]{1,2} try again in a moment\\b',
@@ -240,6 +252,9 @@ export const serviceEntries: ErrorEntry[] = [
         '\\bexceeded maximum request limit from ai-load-balancer\\b',
         // claude-code-hub's proxy messages (messages/en and messages/zh-CN errors.json, RATE_LIMIT_RPM_EXCEEDED, RATE_LIMIT_CONCURRENT_SESSIONS_EXCEEDED)
         '请求频率超限',
+        // round 43 (newapi): new-api-based AIHubMix's 429 in both its Chinese pages (docs.aihubmix.com/cn/FAQs/HTTP-Codes and
+        // zh-Hant `請求頻率超過限制`, its English `The xx model Too many requests; please try again later.`)
+        '请求频率超过限制',
         // chatgpt-on-wechat / CowAgent bot replies (RateLimitError), which its users paste as the error
         '提问太快啦',
         // its windowed spend limits (5 h, daily, weekly, monthly) answer 429 rate_limit_error and reset by themselves
@@ -804,6 +819,10 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb when the ChatGPT account that holds a conversation's previous response cannot be
+        // reached (Soju06/codex-lb app/modules/proxy/_service/http_bridge/helpers.py, a 502 `Previous response owner account is
+        // unavailable; retry later.`, type server_error)
+        'previous_response_owner_unavailable',
         // round 34 (en-vendors): Amazon Bedrock's ModelStreamErrorException (`An error occurred while streaming the response.
         // Retry your request.`, docs.rs aws-sdk-bedrockruntime Error::ModelStreamErrorException): the model failed mid-stream
         'modelstreamerrorexception',
@@ -877,6 +896,27 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb's 502/`response.failed` wordings for an upstream it cannot use right now: its circuit
+        // breaker open, every account tried and failed, the owner account of a previous response unreachable (Soju06/codex-lb
+        // app/core/clients/proxy.py CircuitBreakerOpenError `Upstream circuit breaker is open`; app/modules/proxy/_service/
+        // compact.py `All account attempts exhausted` and `Previous response owner account is unavailable; retry later.`)
+        '\\bupstream circuit breaker is open\\b',
+        '\\ball account attempts exhausted\\b',
+        '\\bprevious response owner account is unavailable\\b',
+        // round 43 (gateways): AIBrix's gateway plugin when the model has no ready pod or the router picked none
+        // (vllm-project/aibrix pkg/plugins/gateway/gateway_req_body.go, a 503 service_unavailable with header
+        // x-error-no-model-backends `error on getting pods for model <m>`, and x-error-routing `error on selecting target pod`)
+        '\\berror on getting pods for model\\b',
+        '\\berror on selecting target pod\\b',
+        // round 43 (gateways): vLLM production-stack's router for a model whose engines are all asleep or draining and for a
+        // disaggregated deployment with no prefill or decode engine found (vllm-project/production-stack
+        // src/vllm_router/services/request_service/request.py, a 503 `Model '<m>' is temporarily unavailable. Please try again
+        // later.`; src/vllm_router/routers/routing_logic.py, a 503 `PREFILL_SERVICE_UNAVAILABLE: No prefill endpoints discovered`, DECODE_ likewise)
+        "\\bmodel '[^']{1,120}' is temporarily unavailable\\. please try again later",
+        '\\b(?:prefill|decode)_service_unavailable: no (?:prefill|decode) endpoints discovered',
+        // round 43 (platforms): UCloud Modelverse's 500 model_server_error `Request llm server Error` (LLM 服务异常;
+        // UCloudDoc-Team/modelverse api_doc/common/error-code.md)
+        'request llm server error',
         // round 42 (cnsdk): TencentCloud API 3.0's common InternalError (内部错误, in every product's common error-code table:
         // cloud.tencent.com/document/product/1388/114322 and 850/38750 公共错误码) as the SDKs print it (tencentcloud-sdk-python
         // tencentcloud/common/exception/tencent_cloud_sdk_exception.py `[TencentCloudSDKException] code:%s message:%s requestId:%s`,
@@ -1031,7 +1071,23 @@ export const serviceEntries: ErrorEntry[] = [
         // sdk/packages/agents/src/agent-runtime.ts `Model returned empty response`) and Aider (Aider-AI/aider
         // aider/coders/base_coder.py `Empty response received from LLM. Check your provider account?`)
         'model returned empty response',
+        // round 43 (apps): Khoj's OpenAI-compatible client when the stream ended with no text (khoj-ai/khoj
+        // src/khoj/processor/conversation/openai/utils.py `raise ValueError(f"Empty or no response by {model_name} over API.
+        // Retry if needed.")`, and `… over Responses API. …` for the Responses endpoint)
+        '\\bempty or no response by \\S{1,80} over (?:responses )?api\\b',
+        // round 43 (apps): KISS Translator's words for an AI service's answer with no text (fishjar/kiss-translator src/apis/trans.js
+        // `translate got empty response`, `dictionary got empty response`, `dictionary got empty content`)
+        '\\b(?:translate|dictionary) got empty (?:response|content)\\b',
+        // round 43 (apps): Page Assist when the stream ended without a single chunk (n4ze3m/page-assist src/libs/mcp/normal-chat.ts,
+        // `if (count === 0) throw new Error("The model did not return any response.")`); the whole line, as it shows it, not a
+        // person's sentence about a request that hung (gateway-timeout's description)
+        '(?:^|error:\\s*)the model did not return any response\\.?$',
         'empty response received from llm',
+        // round 43 (agents): Roo Code's Responses-API and Codex handlers when a 200 came with no body to read
+        // (RooCodeInc/Roo-Code@cb83656 src/api/providers/openai-native.ts `Responses API error: No response body`,
+        // src/i18n/locales/en/common.json errors.openAiCodex.noResponseBody `Codex API error: No response body`): the
+        // same empty answer, seen before any byte. Only after those prefixes: `No response body` alone is any HTTP log's
+        '\\b(?:responses|codex) api error: no response body\\b',
         '引擎层内部错误',
         '网关错误',
         '服务器似乎迷失了方向',
@@ -1280,6 +1336,10 @@ export const serviceEntries: ErrorEntry[] = [
         'marshal_response_body_failed',
         'write_response_body_failed',
         'model_mapping_failed',
+        // round 43 (newapi): Laisky's one-api fork when its own task store cannot be read or written (Laisky/one-api
+        // relay/controller/async_video.go, a 503 `async_task_store_unavailable`, `Task state is temporarily unavailable; generation
+        // must not be resubmitted.`)
+        'async_task_store_unavailable',
         'build_request_failed',
         'convert_to_openai_video_failed',
         'marshal_response_failed',
@@ -1346,6 +1406,16 @@ export const serviceEntries: ErrorEntry[] = [
         'failed to get channel info, channel id',
         '请联系管理员',
         '数据库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Traditional Chinese locale says 資料庫 for 数据库 (QuantumNous/new-api
+        // i18n/locales/zh-TW.yaml common.database_error `資料庫錯誤，請稍後重試`, token.db_error `無效的令牌，資料庫查詢出錯，請聯繫
+        // 管理員`, ability.db_corrupted `資料庫一致性被破壞`): the gateway's own database, not the key
+        '资料库(?:错误|查询出错)',
+        '资料库一致性(?:已)?被破坏',
+        // round 43 (newapi): new-api's Kling task channel holding a key that is not `accessKey|secretKey` (QuantumNous/new-api
+        // relay/channel/task/kling/adaptor.go createJWTTokenWithKey `invalid api_key, required format is accessKey|secretKey`,
+        // which reaches the caller inside `setup request header failed: failed to create JWT token: …`): the gateway's
+        // channel configuration, not the caller's key
+        '\\binvalid api_key, required format is accesskey\\|secretkey\\b',
         // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
         'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)
@@ -1526,6 +1596,15 @@ export const serviceEntries: ErrorEntry[] = [
         'price (?:or ratio )?(?:is )?not (?:set|configured)',
         'ratio or price not set',
         'model ratio not found',
+        // round 43 (newapi): new-api's newer wording of the same refusal, the one a user who is not an admin reads (QuantumNous/new-api
+        // relay/helper/price.go modelPriceNotConfiguredError `模型 %s 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型；
+        // Model %s has not been priced by the administrator yet. Please contact the site administrator to enable this model.`), and
+        // its tiered billing with no expression or one that fails to run (modelPriceHelperTiered `model %s is configured as
+        // tiered_expr but has no billing expression`, `model %s tiered expr run failed: %w`): the price cannot be computed
+        '\\bhas not been priced by the administrator\\b',
+        '价格尚未由管理员配置',
+        '\\bis configured as tiered_expr but has no billing expression\\b',
+        '\\btiered expr run failed\\b',
       ],
     },
     title: { zh: '模型价格未配置', en: 'Model price not configured' },
@@ -1561,6 +1640,10 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'openai', 'client'],
     match: {
       codes: [
+        // round 43 (gateways): codex-lb's code when its own per-request time budget ran out before the upstream answered
+        // (Soju06/codex-lb app/core/clients/proxy.py, `openai_error("upstream_request_timeout", "Proxy request budget exhausted")`
+        // and `Compact upstream call timed out`; the budget is settings.proxy_request_budget_seconds, a total timeout)
+        'upstream_request_timeout',
         // round 42 (cnsdk): Volcengine's OpenAPI gateway InternalServiceTimeout (内部服务超时, a 504) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
         // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
         'internalservicetimeout',
@@ -1595,6 +1678,13 @@ export const serviceEntries: ErrorEntry[] = [
         'image_stream_timeout',
       ],
       patterns: [
+        // round 43 (gateways): codex-lb's words for that timeout (Soju06/codex-lb app/core/clients/proxy.py, see codes)
+        '\\bproxy request budget exhausted\\b',
+        // round 43 (gateways): TensorZero's gateway at a configured timeout of a provider, model or variant (tensorzero/tensorzero
+        // crates/tensorzero-error/src/lib.rs ErrorDetails::ModelProviderTimeout, ModelTimeout, VariantTimeout `… timed out due to
+        // configured `non_streaming.total_ms` timeout (…)`, and InferenceTimeout `Inference timed out for variant: <name>`)
+        '\\btimed out due to configured `[\\w.]{1,40}` timeout\\b',
+        '\\binference timed out for variant: ',
         // round 41 (transport): Ollama's server when the model runner did not come up within its load timeout
         // (ollama/ollama llm/server.go WaitUntilRunning `timed out waiting for llama runner to start - progress %0.2f - `,
         // OLLAMA_LOAD_TIMEOUT), sent as its 500 (`Error: 500 Internal Server Error: timed out waiting for llama runner to
@@ -1635,7 +1725,9 @@ export const serviceEntries: ErrorEntry[] = [
         // beside the code (ding113/claude-code-hub src/lib/utils/provider-chain-formatter.test.ts: statusCode 524,
         // statusText `Origin Time-out`, printed as `timeline.error [error=Origin Time-out]`)
         'origin time-?out',
-        'request time-?out',
+        // round 43 (agents): not Qwen Code's own deadline (`Request timeout after 64s. Try reducing input length or
+        // increasing timeout in config.`, QwenLM/qwen-code errorHandler.ts), which client-timeout reads
+        'request time-?out(?! after \\d+s\\. try reducing input length)',
         'deadline exceeded',
         '(?:请求|上游|响应)超时',
         'upstream server is timing out',
@@ -1662,6 +1754,17 @@ export const serviceEntries: ErrorEntry[] = [
         // out (Portkey-AI/gateway src/handlers/retryHandler.ts, a 408 typed timeout_error: `Request exceeded the timeout sent
         // in the request: <n>ms`)
         '\\brequest exceeded the timeout sent in the request\\b',
+        // round 43 (desc-zh): gpt_image_playground's hint under a browser's `Failed to fetch` once it has timed the failed
+        // request (CookSleep/gpt_image_playground getApiRequestNetworkErrorHint, src/store.ts in the versions and forks the code
+        // index holds, e.g. find_string id 65811575284; the 120 s hint is quoted whole in its issue #82:
+        // 55–75 s `提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。可调大代理的超时时间（如
+        // proxy_read_timeout）…`, 110–140 s `提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口
+        // 本身报错`): a proxy in between gave up waiting (nginx.org ngx_http_proxy_module, proxy_read_timeout: default 60s;
+        // its issue #40, settled as Cloudflare's cut). Both halves of the hint, so the two outweigh the `Failed to fetch`
+        // above them; not the app's other hints, `请求立即失败` (under 15 s: an unreachable address or CORS) nor
+        // `请求等待较长时间后被断开` (any other wait: its issue #65, cut after 21 s, was a refused prompt, the maintainer says)
+        '请求等待约\\s?\\d{2,3}\\s?秒后被断开',
+        '这通常是\\s?(?:nginx\\s?等\\s?反向代理的默认超时|cloudflare\\s?等\\s?cdn\\s?/\\s?网关的超时限制)',
       ],
       describes: [
         // round 15 (en)
@@ -1705,6 +1808,15 @@ export const serviceEntries: ErrorEntry[] = [
         // complex or long subject first, then 就/会 and 超时 within a short clause; not a negation (`复杂问题也不会超时`), a
         // question (`复杂问题会超时吗`) or a setting (`会超时时间`)
         '(?:复杂|複雜|较长|較長|比较长|比較長|很长|很長|过长|過長|太长|太長)(?:的)?(?:问题|問題|回答|回复|回覆|内容|內容|文字|文本|任务|任務|推理|提问|提問)(?:(?!不|没|沒|未|无|無)[^。！？\n，,]){0,8}?(?:就|会|會|便)(?:出现|出現|提示|报|報)?(?:请求|請求|响应|響應)?超(?:时|時)(?!吗|嗎|么|麼|时间|時間|设置|設置)',
+        // round 43 (desc-zh): a request said to fail on the dot at a fixed wait, or once past a number of seconds, as people
+        // tell a proxy's cut (CookSleep/gpt_image_playground#40 `如果本次请求需要较长等待时间(超过2分06秒)，总是会在2分06秒准时提前报
+        // 失败`, which its reporter settles: `是上游 Cloudflare 代理把请求掐了`; basketikun/chatgpt2api#75 `图片生成超过120秒就超时了`,
+        // the relay's own 120 s wait in its log, `image_poll_timeout … timeout_secs: 120.0`; the app's hint above words the
+        // same wait `请求等待约 120 秒后被断开`). A wait first (总是/每次 … 在 <time> 准时, or 超过 <n> 秒 then 就), then the cut
+        // right after; not a schedule that fires on time (`每 60 秒准时刷新`), a setting (`超过 60 秒就重试`), or a negation
+        // (`超过 120 秒也不会超时`)
+        '(?:总是|總是|每次|都)(?:会|會)?在\\s?\\d{1,3}\\s?(?:分(?:钟|鐘)?\\s?\\d{1,2}\\s?秒?|秒|s)(?:左右)?准时(?:提前)?(?:报|報)?(?:失败|失敗|超时|超時|断开|斷開|掐断|掐斷)',
+        '(?:超过|超過|超出)\\s?\\d{2,3}\\s?(?:秒|s)(?:钟|鐘)?(?:后|後|之后|之後)?(?:就|便)(?:会|會)?(?:被)?(?:超时|超時|断开|斷開|掐断|掐斷)',
         // round 40 (desc-en): a timeout error as people report it, getting or receiving one (ollama/ollama#2424 `Always getting a
         // timeout error while querying using mistral using Ollama`, `whenever I am trying to generate a long response I am
         // getting the time out error`, httpx's read timeout on a long generation; OpenHands/OpenHands#8768 `I tried but i get
@@ -1767,6 +1879,37 @@ export const serviceEntries: ErrorEntry[] = [
         'econnaborted',
       ],
       patterns: [
+        // round 43 (transport): Apple's NSURLErrorTimedOut (-1001) in zh-Hant (`要求逾時。`, a uni-app request:fail table beside the
+        // zh-Hans `请求超时。`, find_string id 4686562987)
+        '要求逾时',
+        // round 43 (transport): WeChat mini programs' wx.request when its own networkTimeout ran out (errMsg `request:fail
+        // timeout`, and the Android client's `request:fail socket time out timeout:60000` from AppBrandNetworkRequest's
+        // `"socket time out timeout:" + …`: find_string ids 15525055857, 2643261492, 21698893084, 7168294691)
+        '\\brequest:fail (?:timeout|socket time out timeout:\\d+)\\b',
+        // round 43 (transport): Go's net.OpError for a read whose deadline passed (golang/go src/net/net.go OpError.Error over
+        // internal/poll's DeadlineExceededError `i/o timeout`: `read tcp <local>-><remote>: i/o timeout`): the connection
+        // was made and the answer did not come in time; a dial's `i/o timeout` is read by connect-timeout
+        '\\bread tcp \\S{1,60}->\\S{1,60}: i/o timeout\\b',
+        // round 43 (transport): httpx's and httpcore's PoolTimeout (encode/httpx httpx/_exceptions.py `Timed out waiting to
+        // acquire a connection from the pool.`, find_string id 6749786226), only by its module (a database pool's PoolTimeout
+        // is not the client's)
+        '\\b(?:httpx|httpcore)\\.pooltimeout\\b',
+        // round 43 (transport): tokio's timeout() running out around a request (tokio-rs/tokio tokio/src/time/error.rs Display
+        // for Elapsed `deadline has elapsed`, find_string id 70240592056), as Rust clients print it; a connect that ran out is
+        // read by connect-timeout
+        '(?:^|[:：(]\\s?)deadline has elapsed\\b',
+        // round 43 (transport): .NET Framework's WebException Timeout in zh-CN (`操作超时`, the Chinese of `The operation has
+        // timed out` read below: a launcher's list of network failures, find_string id 1630527), only after WebException
+        '\\bwebexception[:：]\\s?操作已?超时',
+        // round 43 (transport): the same Spring wrapping when OkHttp's own clock ran out (square/okhttp's
+        // SocketTimeoutException and InterruptedIOException, whose message is just `timeout`): `I/O error on POST request for
+        // \"https://…\": timeout`
+        '\\bi/o error on [a-z]{3,7} request for "[^"\\n]{1,500}": ?timeout(?:$|;)',
+        // round 43 (transport): kotlinx.coroutines' withTimeout running out around a call (Kotlin/kotlinx.coroutines
+        // kotlinx-coroutines-core/common/src/Timeout.kt `TimeoutCancellationException(\"Timed out waiting for $time ms\",
+        // coroutine)`, find_string id 1602644865): the app's own clock; by the class alone, as its `timed out waiting for`
+        // words moved the similarity reading's third cause on an unrelated paste (a curl timeout labelled network)
+        '\\btimeoutcancellationexception\\b',
         // round 42 (apps): nonebot-plugin-deepseek's reply when its stream gave nothing before the client stopped waiting
         // (KomoriDev/nonebot-plugin-deepseek nonebot_plugin_deepseek/apis/request.py stream_request, RequestException
         // `Oops! 网络超时，请稍后重试`, sent to the chat by __init__.py); not the setting's name (`网络超时时间`)
@@ -1791,10 +1934,26 @@ export const serviceEntries: ErrorEntry[] = [
         // 500}`, raised by agent/protocol/agent_stream.py as `{error_msg} (Status: {status_code}, Code: …` and replied as
         // `Agent error: …` by bridge/agent_bridge.py): the client's timeout, not a server error
         '\\brequest timeout \\(status: 500, code: ',
+        // round 43 (apps): ChatGPT-in-Slack's reply when its own OPENAI_TIMEOUT_SECONDS ran out (seratch/ChatGPT-in-Slack
+        // app/slack_constants.py TIMEOUT_ERROR_MESSAGE `:warning: Apologies! It seems that OpenAI didn't respond within the
+        // {N}-second timeframe. … If you wish to extend the timeout limit, …`) and Alfred's ChatGPT workflow when its stream file
+        // stopped growing for the configured seconds before any text came (alfredapp/openai-workflow Workflow/chatgpt,
+        // `${responseText} [Connection Stalled]` with responseText empty; its FAQ.md `[Connection Stalled]`: `the workflow takes
+        // too long to receive a reply from the API. Try increasing the timeout`); after some text it is stream-interrupted's
+        "\\bdidn['’]t respond within the \\d{1,4}-second timeframe\\b",
+        '^\\s?\\[connection stalled\\]',
         // round 41 (agents): Goose's deadline for reading an answer's body (block/goose crates/goose/src/providers/utils.rs
         // read_response_body_with_limit `Response body timed out — check your network connection and try again.`, its
         // request deadline beside it is `Request timed out — …`, read already)
         '\\bresponse body timed out\\b',
+        // round 43 (agents): Qwen Code's own deadline for an OpenAI-compatible call (QwenLM/qwen-code packages/core/src/
+        // core/openaiContentGenerator/errorHandler.ts EnhancedErrorHandler.buildErrorMessage `Streaming request timeout
+        // after ${s}s. Try reducing input length or increasing timeout in config.`, `Request timeout after …` when not
+        // streaming, followed by getTimeoutTroubleshootingTips `- Increase timeout in config: contentGenerator.timeout`):
+        // the CLI's timeout ran out, not a gateway's 504. With its advice only, as `request timeout after 30s` alone is
+        // any client's or server's
+        '\\brequest timeout after \\d+s\\. try reducing input length or increasing timeout in config\\b',
+        '\\bincrease timeout in config: contentgenerator\\.timeout\\b',
         // round 41 (transport): Apple's URLSession error by its number, which holds whatever the description's language or
         // a `"(null)"` description (NSURLErrorTimedOut = -1001, developer.apple.com/documentation/foundation/1508628-url_loading_system_error_codes, Foundation NSURLError.h; printed `Error Domain=NSURLErrorDomain
         // Code=-1001 …`, or `(NSURLErrorDomain error -1001.)`)
@@ -1951,6 +2110,15 @@ export const serviceEntries: ErrorEntry[] = [
         // five seconds and a failure to answer or a cut right after; not a statement that it does answer in time (`公众号
         // 5秒内回复成功`), nor a rule followed by its consequence (`5秒内回复，否则超时`), nor a negation (`5秒内不会超时`)
         '公众号[^。！？\\n]{0,20}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)?(?:(?!不会|不會|没有超|沒有超|未超)[^。！？\\n，,]){0,3}?(?:回复不了|回覆不了|回不了|无法回复|無法回覆|不返回|未回复|未回覆|没有?回复|沒有?回覆|超时|超時|断开|斷開)',
+        // round 43 (desc-zh): the same wait said of WeCom's or WeChat's server, which did not get the bot's answer within five
+        // seconds: WeCom's callback rule as users quote it (GentleCP/corpwechatbot#25, a callback that calls a model and
+        // `超时就不返回数据了`, settled with the rule `企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次`;
+        // WeChat's passive-reply rule, mp.weixin.qq.com wiki as node-webot/co-wechat#6 quotes it, `微信服务器在五秒内收不到响应会断掉
+        // 连接`), and people's words for it (mostlittlebee/chatgpt-on-wecom#13 `因为企业微信5秒内没有收到服务端的响应，会进行断连重试`;
+        // easy-wx/wecom-app-svr#1, a slow handler WeCom never shows, the maintainer: `都是3个5秒的尝试，也就是说超过15秒就没有自动回`).
+        // WeCom, WeChat or an official account first, then five seconds and no answer received; not an answer that came
+        // (`企业微信5秒内收到了响应`), nor the rule said as advice (`需要在5秒内回复`)
+        '(?:企业微信|企業微信|微信|公众号|公眾號)(?:服务器|服務器|服务端|服務端)?[^。！？\\n，,]{0,4}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)(?:没有?|沒有?|未|收不到)(?:收到)?(?:服务端|服務端|服务器|服務器|开发者|開發者)?的?(?:响应|響應|回复|回覆)',
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
+import { createSSRApp, nextTick } from 'vue'
+import { renderToString } from 'vue/server-renderer'
 import { errorCatalogue } from '@data/errors.ts'
 import { causeModel } from '@data/cause-model.ts'
 import type { Locale } from '@data/locale.ts'
@@ -389,10 +391,59 @@ describe('components/error-lookup/ErrorCatalogueTable', () => {
         `${prefix}/errors/${entry.id}`,
       )
     }
-    expect(wrapper.text()).toContain(errorCatalogue[0]!.examples[0]!.text)
     const labels = wrapper.findAll('.error-filters label').map((label) => label.text())
     expect(labels).toEqual(locale === 'zh' ? ['状态码', '原因', '出错环节'] : ['Status', 'Cause', 'Where it fails'])
     expect(wrapper.get('td[data-label]').attributes('data-label')).toBe(locale === 'zh' ? '状态码：' : 'Status: ')
+  })
+
+  it.each(['zh', 'en'] as const)(
+    "renders a row's meaning, steps and examples only once it is opened; closed, it links the entry's page (%s)",
+    async (locale) => {
+      const wrapper = mount(ErrorCatalogueTable, {
+        props: { catalogue: errorCatalogue, locale, siteBase: '/help/' },
+        attachTo: document.body,
+      })
+      const [first, second] = errorCatalogue
+      const row = wrapper.get(`tr[data-error-id="${first!.id}"]`)
+      expect(wrapper.text()).not.toContain(first!.examples[0]!.text)
+      expect(wrapper.text()).not.toContain(first!.meaning[locale])
+      const prefix = locale === 'en' ? '/help/en' : '/help'
+      expect(row.get('details p a').attributes('href')).toBe(`${prefix}/errors/${first!.id}`)
+      const details = row.get('details').element as HTMLDetailsElement
+      details.open = true
+      await row.get('details').trigger('toggle')
+      expect(row.text()).toContain(first!.meaning[locale])
+      expect(row.text()).toContain(first!.steps[0]![locale])
+      expect(row.text()).toContain(first!.examples[0]!.text)
+      expect(row.find(`details a[href="${prefix}/errors/${first!.id}"]`).exists()).toBe(false)
+      // only that row: the others stay as the server sent them
+      expect(wrapper.text()).not.toContain(second!.meaning[locale])
+      details.open = false
+      await row.get('details').trigger('toggle')
+      expect(row.text()).not.toContain(first!.meaning[locale])
+      wrapper.unmount()
+    },
+  )
+
+  it('shows the details of a row opened before the table hydrated (the click that woke it), and none in the server HTML', async () => {
+    const props = { catalogue: errorCatalogue, locale: 'en' as const, siteBase: '/' }
+    const html = await renderToString(createSSRApp(ErrorCatalogueTable, props))
+    const [first] = errorCatalogue
+    expect(html).not.toContain('error-row-examples')
+    expect(html).toContain(`href="/en/errors/${first!.id}"`)
+    const root = document.createElement('div')
+    root.innerHTML = html
+    document.body.append(root)
+    const details = root.querySelector<HTMLDetailsElement>(`tr[data-error-id="${first!.id}"] details`)!
+    details.open = true
+    const app = createSSRApp(ErrorCatalogueTable, props)
+    app.mount(root)
+    await nextTick()
+    expect(details.isConnected).toBe(true)
+    expect(details.textContent).toContain(first!.meaning.en)
+    expect(root.querySelectorAll('details[open]')).toHaveLength(1)
+    app.unmount()
+    root.remove()
   })
 
   it('filters by status, cause and layer, and resets', async () => {

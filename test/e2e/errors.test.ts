@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closeBrowser, launchBrowser, openPage, sitePath, siteUrl } from './support/browser.ts'
+import { errorCatalogue } from '../../data/errors.ts'
 import { schemeContext, seriousViolations } from './support/axe.ts'
 
 let browser: Browser
@@ -171,7 +172,22 @@ describe('/errors catalogue table', () => {
     expect(await row.locator('a.error-row-anchor').getAttribute('href')).toBe(
       sitePath('/errors/insufficient-user-quota'),
     )
+    // The details are the entry page's: without the script, opening them offers that page.
+    await row.locator('summary').click()
+    expect(await row.locator('details a').getAttribute('href')).toBe(sitePath('/errors/insufficient-user-quota'))
     await context.close()
+  })
+
+  it("opens a row's meaning, steps and real messages from the click that wakes the table", async () => {
+    const entry = errorCatalogue.find((candidate) => candidate.id === 'insufficient-user-quota')!
+    const { page, errors } = await openPage(browser, '/en/errors')
+    const row = page.locator('tr[data-error-id="insufficient-user-quota"]')
+    await row.locator('summary').click()
+    await expect.poll(() => row.locator('details').innerText(), { timeout: 15_000 }).toContain(entry.meaning.en)
+    const examples = await row.locator('.error-row-examples code').allInnerTexts()
+    expect(examples.map((text) => text.trim())).toEqual(entry.examples.map((example) => example.text.trim()))
+    expect(await row.locator('details ol > li').count()).toBe(entry.steps.length)
+    expect(errors).toEqual([])
   })
 
   it('filters by cause in English', async () => {

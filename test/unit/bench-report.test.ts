@@ -6,10 +6,11 @@ import { decadeTicks, searchScalingChart, type ScalingPoint } from '../../bench/
 import { connectionTestFigures } from '../../bench/steps/connection-test.ts'
 import { errorLookupFigures, errorLookupTimingsSchema } from '../../bench/steps/error-lookup.ts'
 import { parseBenchOptions } from '../../bench/cli-options.ts'
+import { medianOfRuns } from '../../bench/steps/error-lookup-runs.ts'
 import { parseStudyOptions } from '../../bench/studies/search-scaling/options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/studies/search-scaling/measure/search.ts'
-import { catalogueOutputsSection, slowestShapesLines } from '../../bench/report/markdown.ts'
+import { catalogueOutputsSection, runsNote, slowestShapesLines } from '../../bench/report/markdown.ts'
 import { slow4gSeconds } from '../../bench/studies/search-scaling/report/markdown.ts'
 import { measureCatalogueOutputs } from '../../bench/measure/catalogue-outputs.ts'
 import type { BenchResults } from '../../bench/results.ts'
@@ -232,11 +233,70 @@ describe('bench/steps figures', () => {
   })
 })
 
+describe('bench/steps/error-lookup-runs', () => {
+  const run = (p95: number, shapes: [string, number, number][]) => ({
+    command: 'npx tsx bench/error-lookup.ts 200',
+    entries: 82,
+    iterations: 200,
+    rows: [
+      { kind: 'realistic' as const, sizeKB: 20, p50: p95 / 2, p95 },
+      { kind: 'worst' as const, sizeKB: 200, p50: 4, p95: 8 },
+    ],
+    slowestShapes: shapes.map(([shape, p50, max]) => ({ shape, p50, max })),
+  })
+
+  it('reads each figure as the median of the runs, so one stray slow run decides nothing', () => {
+    const runs = [
+      run(3.3, [
+        ['a', 9, 10],
+        ['b', 8, 9],
+      ]),
+      run(5.0, [
+        ['b', 12, 30],
+        ['a', 11, 12],
+      ]),
+      run(3.5, [
+        ['a', 10, 11],
+        ['c', 7, 8],
+      ]),
+    ]
+    const combined = medianOfRuns(runs)
+    expect(combined.runs).toBe(3)
+    expect(combined.rows).toEqual([
+      { kind: 'realistic', sizeKB: 20, p50: 1.75, p95: 3.5 },
+      { kind: 'worst', sizeKB: 200, p50: 4, p95: 8 },
+    ])
+    // b is listed by two runs (8, 12): its median 10, its max the largest seen; c only by one
+    expect(combined.slowestShapes).toEqual([
+      { shape: 'a', p50: 10, max: 12 },
+      { shape: 'b', p50: 10, max: 30 },
+      { shape: 'c', p50: 7, max: 8 },
+    ])
+    expect(errorLookupFigures(combined)['realistic.20kb.p95']).toBe(3.5)
+  })
+
+  it('is the run itself when there is one, and refuses runs of different steps or none', () => {
+    const one = run(3.3, [['a', 9, 10]])
+    expect(medianOfRuns([one])).toEqual({ ...one, runs: 1 })
+    expect(() => medianOfRuns([])).toThrow(/no run/)
+    expect(() => medianOfRuns([one, { ...one, entries: 83 }])).toThrow(/differ/)
+    expect(() => medianOfRuns([one, { ...one, rows: one.rows.slice(1) }])).toThrow(/no realistic 20 KB row/)
+  })
+
+  it('says in the report how many runs each figure is the median of', () => {
+    expect(runsNote(3)).toMatch(/run 3 times, each in a process of its own; each figure is the median/)
+    expect(runsNote(1)).toBe('')
+    expect(runsNote(undefined)).toBe('')
+  })
+})
+
 describe('bench/cli-options', () => {
   it('runs everything by default; quick mode is never the committed run', () => {
     expect(parseBenchOptions([])).toMatchObject({ quick: false, complete: true })
     expect(parseBenchOptions(['--check'])).toMatchObject({ complete: true, check: true })
     expect(parseBenchOptions(['--quick', '--check'])).toMatchObject({ quick: true, complete: false })
+    expect(parseBenchOptions([]).errorLookupRuns).toBe(3)
+    expect(parseBenchOptions(['--quick']).errorLookupRuns).toBe(1)
   })
 
   it('takes a subset of steps', () => {

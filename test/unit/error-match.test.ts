@@ -1540,6 +1540,44 @@ describe('components/error-lookup/match: round 18 (zh-b) Qianfan codes by their 
 describe('components/error-lookup/match: round 18 (zh-a) product families stay off their look-alikes', () => {
   it("reads OpenCode Zen's 401 credit and spending-limit errors as the balance, not a wrong key", () => {
     namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
+    )
+    namesEntry(
+      'invalid-api-key',
+      ['{"code":401,"reason":"FAILED_TO_AUTH","message":"x"}'],
+      ['retry FAILED_TO_AUTHORIZE_TOKEN'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['{"code":403,"reason":"ACCESS_DENY","message":"x"}'],
+      ['config ACCESS_DENY_LIST updated'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['{"error":{"message":"Model access denied.","code":"model_access_denied"}}'],
+      ['model_access_denied_count=0 in metrics'],
+    )
+    namesEntry(
+      'model-not-found',
+      ["Error code: 503 - {'error': {'message': 'the price of the model is not set (model: deepseek-r1:671b)'}}"],
+      ['The price of the model is not set yet in our catalogue'],
+    )
+    namesEntry(
+      'vendor-account-overdue',
+      ['{"code":"EXCEED_TOKEN_QUOTA_LIMIT","message":"Token usage exceeded quota limit."}'],
+      ['Token usage this month: 40% of the quota limit'],
+    )
+    namesEntry(
       'vendor-account-overdue',
       [
         '401 {"type":"error","error":{"type":"CreditsError","message":"Insufficient balance. Manage your billing here: https://opencode.ai/workspace/w/billing"}}',
@@ -3976,6 +4014,19 @@ describe('components/error-lookup/match: round 34 (cn-vendors-2) Ark, MiniMax, S
   it("reads Baichuan's Missing apikey as a missing key and Hunyuan's StopUsing as the vendor account", () => {
     namesEntry('missing-api-key', ['{"code":10100,"msg":"Missing apikey"}'], ['apikey present'])
     namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
+    )
+    namesEntry(
       'vendor-account-overdue',
       ['{"Response":{"Error":{"Code":"ResourceUnavailable.StopUsing","Message":"账号已停服。"},"RequestId":"x"}}'],
       [],
@@ -4507,6 +4558,19 @@ describe("components/error-lookup/match: round 36 (gaps-zh) apps', relays', SDKs
         "We've detected unusual traffic from your network, so Coze is temporarily unavailable.",
       ],
       [],
+    )
+    namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
     )
     namesEntry(
       'vendor-account-overdue',
@@ -5421,6 +5485,19 @@ describe('components/error-lookup/match: round 39 (media-b) refused, failed and 
         '{"state":"failed","err_code":"ImageFormatInvalid","creations":[]}',
       ],
       ['an invalid mask image was drawn by the user', 'failed to download content'],
+    )
+    namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
     )
     namesEntry(
       'vendor-account-overdue',
@@ -7640,6 +7717,845 @@ describe("components/error-lookup/match: round 42 (relays) LiteLLM proxy's commo
       'rate-limit-exceeded',
       ['Crossed TPM / RPM / Max Parallel Request Limit'],
       ['The chart crossed its max parallel request line'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (platforms) inference platforms' and aggregators' refusals", () => {
+  it('reads Novita, Together, ModelScope, 302.AI and Modelverse wordings by their causes, and not their look-alikes', () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['{"code":403,"reason":"NOT_ENOUGH_BALANCE","message":"not enough balance"}'],
+      [
+        'if (balance < amount) throw new Error("NOT_ENOUGH_BALANCE_POINTS")',
+        'The wallet has not enough balanced entries',
+      ],
+    )
+    namesEntry(
+      'payment-required',
+      ['402 - Credit limit exceeded. Please navigate to https://api.together.xyz/settings/billing to add credit'],
+      ['Your credit card limit was exceeded at checkout'],
+    )
+    namesEntry(
+      'vendor-account-not-bound',
+      ['Please bind your Alibaba Cloud account before use.', '401 please bind your alibaba cloud account before use'],
+      ['Tip: bind your Alibaba Cloud account in the console to get vouchers'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['Unable to access non-serverless model meta-llama/Llama-3.2-11B-Vision-Instruct. Please visit the model page.'],
+      ['Serverless models are listed at api.together.ai/models'],
+    )
+    namesEntry(
+      'no-available-channel',
+      ['{"error":{"err_code":-10008,"message":"No available models currently"}}'],
+      ['No available models currently match your filter'],
+    )
+    namesEntry('content-policy', ['Sensitive chat messages', 'Sensitive check error'], ['Sensitive checks passed'])
+    namesEntry('invalid-api-key', ['Validate Certification failed'], ['Certification validated'])
+    namesEntry('upstream-failed', ['Request llm server Error'], ['Request the llm server status'])
+    namesEntry(
+      'unsupported-region',
+      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
+      [
+        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
+        'Illegal access to the field',
+      ],
+    )
+    namesEntry(
+      'insufficient-user-quota',
+      ['Upstream request failed: Insufficient account funds'],
+      ['The merchant reported insufficient funds on the account'],
+    )
+    namesEntry(
+      'vendor-account-overdue',
+      ['HTTP 412: Account acme-1 is suspended, possibly due to reaching the monthly spending limit or failure to pay'],
+      ['The user is suspended, possibly due to violations'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['410 {"error":{"message":"The requested model has been deprecated","code":"model_deprecated"}}'],
+      ['410 Gone'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 43 (gateways) relays and AI gateways in their own words', () => {
+  it("reads codex-lb's request budget as a timeout and its account pool's refusals by their causes", () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        '{"error":{"message":"Proxy request budget exhausted","type":"server_error","code":"upstream_request_timeout"}}',
+        'Model provider openai timed out due to configured `non_streaming.total_ms` timeout (10s)',
+      ],
+      ['We exhausted the travel budget for the proxy server project', 'configured timeout to 30s and it worked'],
+    )
+    namesEntry(
+      'upstream-failed',
+      [
+        'Upstream circuit breaker is open',
+        'Previous response owner account is unavailable; retry later.',
+        'error on getting pods for model deepseek-r1-distill-llama-8b',
+      ],
+      ['The circuit breaker in the kitchen is open', 'All account attempts to sign in are logged'],
+    )
+    namesEntry(
+      'rate-limit-exceeded',
+      ["Additional quota exhausted for model 'gpt-5.3-codex-spark'", 'model: llama-3-8b has exceeded RPS: 10'],
+      ['Additional quota can be bought for model training jobs'],
+    )
+    namesEntry('key-ip-restricted', ['403 Access denied for client IP'], ['Access to client IP settings is admin-only'])
+    namesEntry(
+      'no-available-channel',
+      ["No accounts with a plan supporting model 'gpt-5.5-pro'", '{"error": "No backend for model llama3"}'],
+      ['There is no backend for modeling yet; the frontend ships first'],
+    )
+  })
+
+  it("reads LiteLLM's newer model-access message as the key's permission, with the model name second", () => {
+    const text =
+      "The requested model 'gpt-5.6' is not available for this API key, or the model name is invalid. Check the models available to you and try again."
+    expect(topEntry(text)).toBe('model-not-allowed-for-key')
+    expect(ids(text)).toContain('invalid-model-id')
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        "The requested model 'gpt-4o' is not in the allowed models for this customer. Check the models this customer can use and try again.",
+        'Model "claude-opus-4-5" is not allowed for this profile.',
+      ],
+      ['Check the models available to you in the sidebar'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ["request is outside the key's allowed access_schedule (timezone Europe/Berlin)"],
+      ['Set access_schedule on the key to limit office hours'],
+    )
+  })
+
+  it('reads the self-hosted routers and gateways by their causes, not sentences that mention their words', () => {
+    namesEntry(
+      'model-not-found',
+      [
+        'model llama3-8b does not exist',
+        'No matching route found. It is likely because the model specified in your request is not configured in the Gateway.',
+        'Router script returned unconfigured model "deepseek,deepseek-chat".',
+      ],
+      ['No matching route found for /health'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['incorrect routing strategy random2', '{"error":{"message":"no model provided","type":"aiproxy_error"}}'],
+      ['If no model provided in the config, the default is used'],
+    )
+    namesEntry('missing-api-key', ['unauthorized, no access token provided'], ['unauthorized access token usage'])
+    namesEntry(
+      'expired-key',
+      ['401 {"error":{"message":"API key is expired."}}'],
+      ['Rotate an API key before it is expired'],
+    )
+    namesEntry('wrong-path-404', ['Router id not found: my-router'], ['The router id was not found in the docs'])
+    namesEntry(
+      'invalid-parameters',
+      ['Missing model id in request body'],
+      ['Is a missing model id in the request body a problem?'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['provider openai does not support anthropic-messages protocol (supported: openai-chat, openai-embeddings)'],
+      ['The provider does not support this protocol yet'],
+    )
+  })
+
+  it("reads LLM Gateway's key cap, plan, retired model and free-only routing by their causes", () => {
+    namesEntry(
+      'key-quota-exhausted',
+      ['401 {"error":{"message":"Unauthorized: LLMGateway API key reached its usage limit."}}'],
+      ['The API key reached its usage page limit of ten rows'],
+    )
+    expect(topEntry('401 Unauthorized')).toBe('invalid-api-key')
+    namesEntry(
+      'payment-required',
+      ['API Keys mode requires a Pro plan. Please upgrade to Pro or switch to Credits mode.'],
+      ['This feature requires a pro plan or higher'],
+    )
+    namesEntry(
+      'model-not-found',
+      ['Model gpt-4-32k has been deactivated and is no longer available', 'Could not find model definition for foo'],
+      ['Your account has been deactivated'],
+    )
+    namesEntry(
+      'no-provider-endpoints',
+      ['No free models are available for auto routing. Remove free_models_only parameter or use a specific model.'],
+      ['No free models are available this month'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional Chinese locale and its newer relay strings", () => {
+  it('reads the zh-TW words for channel, access, user and database (管道, 存取, 使用者, 資料庫) as their zh-CN twins', () => {
+    namesEntry(
+      'no-available-channel',
+      ['該管道已被禁用', '沒有可用的管道密鑰', '無有效上游管道', '獲取分組 default 下模型 gpt-4o 的可用管道失敗'],
+      ['此管道已被禁用，请在项目设置中启用', '部署管道失败：没有可用的运行器', '数据管道的上游管道已暂停'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['該令牌無權存取任何模型', '該令牌無權存取模型 gpt-4o'],
+      ['该用户无权存取此文件', '令牌存取模型列表已更新'],
+    )
+    namesEntry('group-not-allowed', ['無權存取該分組'], ['无权存取该文件夹'])
+    namesEntry(
+      'account-banned',
+      ['該使用者已被禁用', '使用者名或密碼錯誤，或使用者已被封禁'],
+      ['使用者已登出', '该使用者已被邀请'],
+    )
+    namesEntry('key-malformed', ['無效的管道 Id'], ['管道 Id 已复制'])
+    namesEntry(
+      'gateway-internal-error',
+      ['資料庫錯誤，請稍後重試', '無效的令牌，資料庫查詢出錯，請聯繫管理員', '資料庫一致性被破壞'],
+      ['资料库已更新', '资料库查询完成，共 3 条'],
+    )
+  })
+
+  it('reads the unpriced model, the tiered billing expression and the Kling key format as the gateway, not the caller', () => {
+    namesEntry(
+      'model-price-not-set',
+      [
+        'Model gpt-5.1-codex has not been priced by the administrator yet. Please contact the site administrator to enable this model.',
+        '模型 gpt-5.2 的价格尚未由管理员配置，暂时无法使用，请联系站点管理员开启该模型',
+        'model gemini-3-pro is configured as tiered_expr but has no billing expression',
+        'model gemini-3-pro tiered expr run failed: undefined variable',
+      ],
+      ['This item has not been priced yet', 'the tiered pricing expression ran in 2 ms'],
+    )
+    namesEntry(
+      'gateway-internal-error',
+      ['invalid api_key, required format is accessKey|secretKey'],
+      ['required format is: ul_lat,ul_lon,lr_lat,lr_lon'],
+    )
+  })
+
+  it("reads the subscription plan's refusals as the balance and the override and request checks as the request", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      ['subscription quota insufficient, remain=0 need=1', 'no active subscription item for this model'],
+      ['subscription quota is sufficient for this month', 'no active subscription'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        '{"error":{"message":"request blocked by param override","type":"invalid_request_error","param":"","code":"invalid_request"}}',
+        'invalid search_context_size, must be one of: high, medium, low',
+        "failed to parse image edit form request: request Content-Type isn't multipart/form-data",
+      ],
+      ['param override applied, request passed', 'the search_context_size defaults to medium'],
+    )
+    namesEntry(
+      'image-size-unsupported',
+      ["size an unexpected error occurred in the parameter, please use 'x' instead of the multiplication sign '×'"],
+      ['use x instead of * in the formula'],
+    )
+  })
+  it('reads the compaction route on a channel without it, the multipart checks and the Sora size as the request', () => {
+    namesEntry(
+      'model-endpoint-mismatch',
+      ['unsupported endpoint "/v1/responses/compact" for api type 14'],
+      ['unsupported endpoint /v1/foo', 'api type 14 is supported'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      ['no multipart boundary param in Content-Type', "request Content-Type isn't multipart/form-data"],
+      ['multipart boundary param set in Content-Type', 'the request Content-Type is multipart/form-data'],
+    )
+    namesEntry('image-size-unsupported', ['sora-2 size is invalid'], ['sora-2 size is 720x1280'])
+  })
+  it("reads new-api-based AIHubMix's Traditional Chinese table by the same entries as its zh-CN one", () => {
+    namesEntry('key-malformed', ['普通使用者不支援指定管道'], ['普通使用者可以在设定中指定管道'])
+    namesEntry('missing-api-key', ['無權進行此操作,未登入且未提供 access token'], ['未登入的使用者可以浏览首页'])
+    namesEntry('no-available-channel', ['沒有可用的管道處理請求'], ['没有可用的管道工具，请先安装'])
+    namesEntry('rate-limit-exceeded', ['請求頻率超過限制'], ['请求频率没有超过限制'])
+  })
+  it("reads Laisky's one-api fork in English by the entries of one-api's Chinese", () => {
+    namesEntry(
+      'missing-api-key',
+      ['No permission to perform this operation, not logged in and no access token provided'],
+      ['You are not logged in and no access token was found in the keychain'],
+    )
+    namesEntry(
+      'key-ip-restricted',
+      ['This API key can only be used in the specified subnet: 10.0.0.0/8, current IP: 1.2.3.4'],
+      ['This API key can only be used in production'],
+    )
+    namesEntry(
+      'key-malformed',
+      ['Ordinary users do not support specifying channels'],
+      ['Ordinary users do not see this menu'],
+    )
+    namesEntry(
+      'model-not-allowed-for-key',
+      ['This API key does not have permission to use the model: gpt-4o'],
+      ['This API key has permission to use the model gpt-4o'],
+    )
+    expect(ids('This API key does not have permission to use the model: gpt-4o')).not.toContain('model-not-found')
+    expect(topEntry('Error: unknown model: gpt-5')).toBe('model-not-found')
+    namesEntry(
+      'no-available-channel',
+      [
+        'Channel #12 does not support the requested model: gpt-4o',
+        'no endpoint-compatible channel found for websocket request',
+      ],
+      ['Channel #12 supports the requested model'],
+    )
+    namesEntry(
+      'model-endpoint-mismatch',
+      [
+        'Channel #3 does not support the requested endpoint: embeddings',
+        "model 'gpt-4o' does not support the v1/messages endpoint. Please use v1/chat/completions instead",
+      ],
+      ['this endpoint supports the v1/messages format'],
+    )
+  })
+  it("reads Laisky's low-balance throttle as the balance, and a plain rate limit still as the rate limit", () => {
+    namesEntry(
+      'insufficient-user-quota',
+      [
+        'rate limit exceeded: your account balance ($0.0123) is below the $1.00 minimum, so a stricter limit of 5 requests per 60 seconds applies; please top up your account to restore the standard rate limit',
+      ],
+      ['rate limit exceeded', 'a stricter limit of 5 requests per 60 seconds applies to free users'],
+    )
+    expect(topEntry('rate limit exceeded')).toBe('rate-limit-exceeded')
+  })
+  it("reads Laisky's key check, which names the key and its id, by the key's state", () => {
+    namesEntry('invalid-api-key', ['token not found for key: abcd1234: record not found'], ['token found for key abcd'])
+    namesEntry(
+      'key-quota-exhausted',
+      ['API Key my-key (#12) quota has been exhausted', 'token my-key (#12) quota has been used up (remaining: 0)'],
+      ['issue (#12) has been closed'],
+    )
+    namesEntry('expired-key', ['token my-key (#12) has expired'], ['token my-key (#12) expires next week'])
+    namesEntry(
+      'disabled-key',
+      ['token my-key (#12) status is not available (status: 2)'],
+      ['token my-key (#12) status is active'],
+    )
+  })
+  it("reads Laisky's durable video task codes by where the task stands", () => {
+    expect(topEntry('{"error":{"code":"video_generation_failed","message":"x"}}')).toBe('media-task-failed')
+    expect(topEntry('{"error":{"code":"async_video_wait_timeout","message":"x"}}')).toBe('media-task-queued')
+    expect(topEntry('{"error":{"code":"async_task_store_unavailable","message":"x"}}')).toBe('gateway-internal-error')
+    expect(topEntry('{"error":{"code":"unsupported_async_video_provider","message":"x"}}')).toBe(
+      'model-endpoint-mismatch',
+    )
+    expect(topEntry('{"error":{"code":"invalid_async_video_request","message":"x"}}')).toBe('invalid-parameters')
+  })
+})
+
+describe("components/error-lookup/match: round 43 (desc-zh) a request a proxy cut at a fixed wait, in an app's hint and in people's words", () => {
+  it("reads gpt_image_playground's timed hint as a proxy's timeout, above the browser's Failed to fetch, and not its other hints", () => {
+    namesEntry(
+      'gateway-timeout',
+      [
+        'Failed to fetch\n提示：请求等待约 120 秒后被断开，这通常是 Cloudflare 等 CDN/网关的超时限制，而非接口本身报错。',
+        '提示：请求等待约 60 秒后被断开，这通常是 Nginx 等反向代理的默认超时，而非接口本身报错。',
+      ],
+      [
+        '提示：请求立即失败，可能原因：\n· API 服务器不可达或地址有误，请检查 API URL 是否正确、服务是否正常运行',
+        '症状: 空闲连接约60秒后被断开，日志显示RST_STREAM或GOAWAY帧',
+        '无凭据的 socket 在 5 秒后被断开，不泄露任何信息',
+      ],
+    )
+  })
+
+  it('reads a request said to fail on the dot, or once past some seconds, as a timeout, not a schedule, a setting or a negation', () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        '如果本次请求需要较长等待时间，总是会在2分06秒准时提前报失败',
+        '图片生成超过120秒就超时了',
+        '每次都在 100 秒准时断开',
+      ],
+      [
+        '每 60 秒准时刷新一次',
+        '壁纸每 30 秒准时切换',
+        '超过 60 秒就重试',
+        '超过 120 秒也不会超时',
+        '超过 100 次就断开',
+        '请求超过 60 秒就不会再重试',
+      ],
+    )
+  })
+
+  it("reads WeCom's or WeChat's server said to get no answer within five seconds as the wait running out, not an answer or advice", () => {
+    describesEntry(
+      'client-timeout',
+      [
+        '企业微信服务器在五秒内收不到响应会断掉连接，并且重新发起请求，总共重试三次。',
+        '因为企业微信5秒内没有收到服务端的响应，会进行断连重试',
+      ],
+      ['企业微信5秒内收到了响应', '需要在5秒内回复', '公众号要求5秒内回复，否则超时', '企业微信 5 秒内回复成功'],
+    )
+  })
+
+  it("reads a vendor's API said to be behind the wall as a connection that never gets through, not a negation or a question", () => {
+    describesEntry(
+      'connect-timeout',
+      ['api被墙了，能否支持配置接口代理', 'openai的接口在国内被墙，需要代理'],
+      ['api.openai.com 被墙了吗？', 'api 没有被墙', '不是被墙的问题', '开着翻墙软件也不行', 'github 被墙了'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (agents) coding agents' own words around a relay's failures", () => {
+  it("reads Qwen Code's own deadline as the client's timeout, not a gateway's", () => {
+    namesEntry(
+      'client-timeout',
+      [
+        'Streaming request timeout after 120s. Try reducing input length or increasing timeout in config.',
+        'Request timeout after 64s. Try reducing input length or increasing timeout in config.',
+        'Streaming timeout troubleshooting:\n- Reduce input length or complexity\n- Increase timeout in config: contentGenerator.timeout',
+      ],
+      ['Request timeout after 30s', 'You can increase the timeout in config if requests are slow'],
+    )
+    expect(topEntry('upstream request timeout')).toBe('gateway-timeout')
+  })
+  it("reads Roo Code's and Continue's stream readers by what broke", () => {
+    namesEntry(
+      'stream-interrupted',
+      [
+        'Error processing response stream: terminated',
+        'Unexpected error processing response stream',
+        'Malformed JSON sent from server: {"id":"chatcmpl-1","object":"chat.completion.chunk","choices":[{"delta":{"content":"He',
+      ],
+      ['processing response stream events in the worker', 'Malformed JSON sent from server'],
+    )
+    // the wrapper's words give way to the provider's own words after them
+    expect(topEntry('Error processing response stream: 429 Rate limit reached for gpt-5')).toBe('rate-limit-exceeded')
+    namesEntry(
+      'error-inside-stream',
+      ['Error streaming response: Provider disconnected'],
+      ['Error streaming response', 'Stream error: response streamed successfully'],
+    )
+    expect(topEntry('Error streaming response: Rate limit exceeded, please try again later')).toBe(
+      'rate-limit-exceeded',
+    )
+    namesEntry(
+      'upstream-failed',
+      ['Responses API error: No response body', 'Codex API error: No response body'],
+      ['No response body', 'if (!res.body) throw new Error("No response body")'],
+    )
+  })
+  it("reads Aider's key flag and missing variables as the key's setup", () => {
+    namesEntry(
+      'key-malformed',
+      ['Invalid --api-key format: sk-5f1c9a0e7d3b4c2a\nFormat should be: provider=key'],
+      ['The --api-key flag takes provider=key, e.g. --api-key openai=sk-...'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['Model azure/gpt-4-turbo: Missing these environment variables:\n- AZURE_API_BASE\n- AZURE_API_KEY'],
+      [
+        'Set these environment variables: OPENAI_API_BASE, OPENAI_API_KEY',
+        'Missing these environment variables: DATABASE_URL, NEXTAUTH_SECRET',
+      ],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (agents) Crush's and Kimi CLI's model checks before any request", () => {
+  it('reads a model name missing from their own config as the framework not knowing it', () => {
+    namesEntry(
+      'framework-unknown-model',
+      [
+        'Error: large model "relay-gpt-5" not found',
+        'small model: provider "my-relay" not found in configuration. Use \'crush models\' to list available models',
+        'default small model gpt-5-mini not found for provider openai',
+        'Value error, Default model relay-kimi not found in models [type=value_error]',
+      ],
+      ['small model "tiny" not found in cache', 'The large model "Qwen-72B" was not found on disk'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (agents) TRAE's custom model behind Huawei Cloud MaaS", () => {
+  it("reads the gateway's `The API does not exist` as an incomplete base URL, not prose", () => {
+    namesEntry(
+      'wrong-path-404',
+      [
+        '404 The API does not exist',
+        '{"error_msg":"The API does not exist or has not been published in the environment"}',
+      ],
+      ['The API does not exist yet, we plan to add it next quarter'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 43 (transport) Chromium net errors, curl, Android, rustls and zh-Hans texts', () => {
+  it('reads Chromium’s net error names by their own cause', () => {
+    namesEntry('connect-timeout', ['POST https://api.example.org/v1/chat/completions net::ERR_TIMED_OUT'], [])
+    namesEntry(
+      'failed-to-fetch',
+      ['net::ERR_NETWORK_CHANGED', 'Failed to load resource: net::ERR_NETWORK_IO_SUSPENDED'],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['net::ERR_EMPTY_RESPONSE', 'net::ERR_CONNECTION_ABORTED', 'net::ERR_HTTP2_PING_FAILED'],
+      [],
+    )
+    namesEntry('dns-failure', ['net::ERR_NAME_RESOLUTION_FAILED'], [])
+    namesEntry('tls-certificate', ['net::ERR_SSL_PROTOCOL_ERROR', 'net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH'], [])
+    namesEntry('proxy-error', ['net::ERR_TUNNEL_CONNECTION_FAILED', 'net::ERR_SOCKS_CONNECTION_FAILED'], [])
+    namesEntry('stream-interrupted', ['net::ERR_CONTENT_LENGTH_MISMATCH 200 (OK)'], [])
+  })
+
+  it('tells curl’s and Android’s connect timeouts from a refusal, and reads curl’s Winsock and CONNECT texts', () => {
+    namesEntry(
+      'connect-timeout',
+      [
+        'curl: (28) Failed to connect to api.example.org port 443 after 75004 ms: Timeout was reached',
+        'cURL error 28: Failed to connect to api.example.org port 443 after 21045 ms: Timed out',
+        'curl: (28) SSL connection timeout',
+        'java.net.SocketTimeoutException: failed to connect to api.example.org/203.0.113.7 (port 443) from /10.0.2.16 (port 40312) after 15000ms',
+      ],
+      ['SSL connection timeout: 30 seconds', 'ssl_connection_timeout = 30'],
+    )
+    namesEntry(
+      'connection-refused',
+      [
+        'curl: (7) Failed to connect to localhost port 11434 after 0 ms: Couldn’t connect to server',
+        'java.net.ConnectException: failed to connect to /10.0.2.2 (port 8080) from /10.0.2.16 (port 40312) after 10000ms: isConnected failed: ECONNREFUSED (Connection refused)',
+      ],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['curl: (56) Recv failure: Connection was reset', 'curl: (55) Send failure: Connection was aborted'],
+      ['The connection was reset by the user in settings'],
+    )
+    namesEntry('proxy-error', ['curl: (56) CONNECT tunnel failed, response 403'], [])
+  })
+
+  it('reads rustls’ rejected certificate and the zh-Hans texts of URLSession, .NET and apps', () => {
+    namesEntry(
+      'tls-certificate',
+      [
+        'invalid peer certificate: UnknownIssuer',
+        '发生了 SSL 错误，无法建立与该服务器的安全连接。',
+        'System.Net.Http.HttpRequestException: 无法建立 SSL 连接，请参阅内部异常。',
+      ],
+      [],
+    )
+    namesEntry('dns-failure', ['未能找到使用指定主机名的服务器。'], [])
+    namesEntry('connection-refused', ['未能连接到服务器。'], [])
+    namesEntry(
+      'stream-interrupted',
+      ['Agent 模型流式响应提前结束。', '流式响应提前结束，未收到完成事件'],
+      ['如果流式响应提前结束，就重试一次', '响应提前结束时重试'],
+    )
+  })
+  it('reads Go’s broken pipe, curl’s HTTP/2 stream texts, Netty’s and Spring’s unresolved names and Kotlin’s timeout', () => {
+    namesEntry(
+      'connection-reset',
+      [
+        'write tcp 10.0.0.2:51234->203.0.113.7:443: write: broken pipe',
+        'curl: (56) HTTP/2 stream 1 was closed cleanly, but before getting  all response header fields, treated as error',
+      ],
+      ['head: write error: Broken pipe'],
+    )
+    namesEntry('stream-interrupted', ['curl: (18) HTTP/2 stream 3 was reset'], [])
+    namesEntry(
+      'dns-failure',
+      [
+        'java.nio.channels.UnresolvedAddressException',
+        "Failed to resolve 'api.example.org' [A(1), AAAA(28)] after 4 queries ",
+        'I/O error on POST request for "https://api.example.org/v1/chat/completions": api.example.org',
+      ],
+      [
+        "Failed to resolve 'foo.txt' from repository",
+        'I/O error on GET request for "https://api.example.org/v1/models": api.other.org is unreachable',
+      ],
+    )
+    namesEntry(
+      'client-timeout',
+      [
+        'I/O error on POST request for "https://api.example.org/v1/chat/completions": timeout',
+        'kotlinx.coroutines.TimeoutCancellationException: Timed out waiting for 30000 ms',
+      ],
+      [],
+    )
+  })
+  it('reads .NET Framework’s and Windows’ zh-CN network texts and tokio’s elapsed deadline by their causes', () => {
+    namesEntry(
+      'dns-failure',
+      ["未能解析此远程名称: 'api.example.org'", '请求的名称有效，但是找不到请求的类型的数据。'],
+      [],
+    )
+    namesEntry('connection-refused', ['System.Net.WebException: 无法连接到远程服务器'], [])
+    namesEntry('connection-reset', ['基础连接已经关闭: 接收时发生错误。', '基础连接已经关闭: 连接被意外关闭。'], [])
+    namesEntry(
+      'tls-certificate',
+      ['基础连接已经关闭: 发送时发生错误。', '请求被中止: 未能创建 SSL/TLS 安全通道。', '根据验证过程，远程证书无效。'],
+      [],
+    )
+    namesEntry(
+      'client-timeout',
+      ['System.Net.WebException: 操作超时', 'Error: deadline has elapsed'],
+      ['操作超时时间（秒）'],
+    )
+    namesEntry(
+      'connect-timeout',
+      ['error trying to connect: tcp connect error: deadline has elapsed'],
+      ['the deadline has elapsed for submissions'],
+    )
+  })
+  it('reads Node’s http2 and autoSelectFamily codes, Go’s idle-connection and read-deadline texts and httpx’s pool timeout', () => {
+    namesEntry(
+      'stream-interrupted',
+      ['Error [ERR_HTTP2_STREAM_ERROR]: Stream closed with error code NGHTTP2_CANCEL'],
+      [],
+    )
+    namesEntry(
+      'connection-reset',
+      ['Error [ERR_HTTP2_SESSION_ERROR]: Session closed with error code 2', 'http: server closed idle connection'],
+      [],
+    )
+    namesEntry('connect-timeout', ['Error [ERR_SOCKET_CONNECTION_TIMEOUT]: Socket connection timeout'], [])
+    namesEntry(
+      'client-timeout',
+      ['read tcp 10.0.0.2:51234->203.0.113.7:443: i/o timeout', 'httpx.PoolTimeout'],
+      ["psycopg_pool.PoolTimeout: couldn't get a connection after 30.0 sec"],
+    )
+  })
+  it('reads Clash’s failed DNS and V2Ray’s unreachable proxy server', () => {
+    namesEntry('dns-failure', ['all DNS requests failed, first error: context deadline exceeded'], [])
+    namesEntry(
+      'proxy-error',
+      ['proxy/vmess/outbound: failed to find an available destination > common/retry: all retry attempts failed'],
+      [],
+    )
+  })
+  it('reads WeChat mini programs’ request:fail timeout and TLS texts', () => {
+    namesEntry(
+      'client-timeout',
+      ['{"errMsg":"request:fail timeout"}', 'request:fail socket time out timeout:60000'],
+      ['request:fail timeouts are configured in app.json'],
+    )
+    namesEntry('tls-certificate', ['request:fail ssl hand shake error'], [])
+  })
+  it('reads URLSession’s zh-Hant and zh-HK texts, WeChat’s unknown host and CFNetwork’s proxy numbers', () => {
+    namesEntry('client-timeout', ['request:fail 要求逾時。'], [])
+    namesEntry('connection-reset', ['request:fail 網絡連線中斷。'], [])
+    namesEntry('dns-failure', ['request:fail request unknow host error'], [])
+    namesEntry('failed-to-fetch', ['目前不允许数据连接。'], [])
+    namesEntry(
+      'proxy-error',
+      ['未能完成操作。（kCFErrorDomainCFNetwork错误310。）', 'Error Domain=kCFErrorDomainCFNetwork Code=311'],
+      ['Error Domain=kCFErrorDomainCFNetwork Code=3100'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' tables for a refused, oversized or too-long request", () => {
+  it("reads Tencent Hunyuan image generation's body and image size codes as too large, and its moderation code as a refusal", () => {
+    namesEntry(
+      'request-too-large',
+      [
+        '{"Response":{"Error":{"Code":"FailedOperation.RequestEntityTooLarge","Message":"整个请求体太大(通常主要是图片)。"}}}',
+        'FailedOperation.ImageSizeExceed base64编码后的图片数据大小不超过10M。',
+        '上传的文件大小超过了限制，请重新上传',
+      ],
+      ['请求体大小正常，返回 200', '上传的文件大小为 0，请重新上传', '图片大小适中'],
+    )
+    namesEntry(
+      'content-policy',
+      ['{"Response":{"Error":{"Code":"FailedOperation.ModerationFailed","Message":""}}}'],
+      [],
+    )
+  })
+
+  it("reads StepFun's 451 words as a refused request or answer, not a CMS post awaiting review", () => {
+    namesEntry(
+      'content-policy',
+      ['请求内容或者响应内容未审核通过', '{"error":{"code":451,"message":"请求内容或者响应内容未审核通过"}}'],
+      ['该内容未审核通过，请先审核', '文章内容未审核通过，无法发布'],
+    )
+  })
+
+  it("reads Kimi's, Qianfan's and Model Studio's Chinese descriptions of an input over the model's length as the context", () => {
+    namesEntry(
+      'context-length-exceeded',
+      [
+        '请求中的 tokens 长度过长，请求不要超过模型 tokens 的最长限制',
+        '请求的 tokens 数和设置的 max_tokens 加和超过了模型规格长度',
+        '请求长度不能超过最大字符限制，即用户输入大模型内容过长',
+        '请求内容超过大模型内部限制',
+        '调用模型时输入内容长度超过模型上限',
+      ],
+      ['请求中的 tokens 统计完成', '输入内容长度为 120 字', '请求内容已通过大模型内部审核'],
+    )
+  })
+
+  it("reads Tencent Hunyuan video generation's text and audio checks as a refusal and its media limits as a parameter fault", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '{"Response":{"Error":{"Code":"FailedOperation.TextModerationNotPass","Message":"文本未通过审核，请修改后重新尝试。"}}}',
+        'FailedOperation.ModerationAudioFailed',
+      ],
+      ['文本已通过审核', '文本未通过校验'],
+    )
+    namesEntry(
+      'invalid-parameters',
+      [
+        'code:FailedOperation.VideoDurationExceed message:视频时长超限制。',
+        'code:FailedOperation.VideoResolutionExceed message:视频分辨率超限制。',
+        'code:FailedOperation.ImageResolutionExceed message:图片分辨率过大。',
+      ],
+      ['FailedOperation.VideoDurationExceeded is not a code'],
+    )
+  })
+
+  it("reads AstrBot's and LangBot's own content filters as a refusal, not a filter that passed", () => {
+    namesEntry(
+      'content-policy',
+      [
+        '你的消息或者大模型的响应中包含不适当的内容，已被屏蔽。',
+        'Your message or the model response contains inappropriate content and has been blocked.',
+        '内容安全检查不通过，原因：百度审核服务发现 1 处违规',
+        '消息中存在不合适的内容, 请修改',
+        '百度云判定结果：不合规',
+      ],
+      ['百度云判定结果：合规', '内容安全检查通过', '百度云判定出错，错误信息：Open api qps request limit reached'],
+    )
+  })
+
+  it("reads chatgpt-on-wechat's history-overflow reply as the context, not its trimming notice", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['抱歉，对话历史过长导致上下文溢出。我已清空历史记录，请重新描述你的需求。'],
+      ['抱歉，之前的对话出现了问题。我已清空历史记录，请重新发送你的消息。'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots' own words for a wrong key, address, model or budget", () => {
+  it("reads a Telegram bot's refusal of a model outside its tables as the model name, not other token counting", () => {
+    namesEntry(
+      'framework-unknown-model',
+      [
+        '⚠️ _An error has occurred._ ⚠️\nnum_tokens_from_messages() is not implemented for model deepseek-chat.',
+        'Max tokens for model gemini-2.5-flash is not implemented yet.',
+        'NotImplementedError: count_tokens_vision() is not implemented for model glm-4v.',
+      ],
+      [
+        'def num_tokens_from_messages(messages, model="gpt-4o"):',
+        'Max tokens for model gpt-4o is 16384.',
+        'Streaming is not implemented yet for this model.',
+      ],
+    )
+  })
+
+  it("reads the bot's budget notice, in its languages, as a spent budget, not a longer or other sentence", () => {
+    namesEntry(
+      'budget-exceeded',
+      [
+        'Sorry, you have reached your usage limit.',
+        'Sorry, du hast dein Benutzungslimit erreicht',
+        'Извини, ты достиг предела использования.',
+        '对不起，您已经达到了使用限制。',
+        '抱歉，已達到用量上限。',
+      ],
+      [
+        'Sorry, you have reached your usage limit for this hour. Please wait a few minutes.',
+        'If you have reached your usage limit, the bot says so.',
+        '抱歉，已达到请求频率上限',
+      ],
+    )
+  })
+
+  it("reads Home Assistant's form errors in other languages as a refused key or a failed connection, the whole line only", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['Authentifizierung fehlgeschlagen', 'Authentification invalide.'],
+      ['Nach drei Versuchen: Authentifizierung fehlgeschlagen beim SMTP-Server'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['Fehler beim Verbindungsaufbau', 'Verbinden mislukt'],
+      ['Fehler beim Verbindungsaufbau zur Datenbank wurde behoben'],
+    )
+  })
+
+  it("reads extended_openai_conversation's output cut-off, SillyTavern's proxy address and Khoj's empty answer", () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['token length(`150`) exceeded. Increase maximum token to avoid the issue.'],
+      ['Increase maximum tokens in settings for longer answers.'],
+    )
+    namesEntry(
+      'invalid-url-client',
+      ['Entered reverse proxy address is not a valid URL'],
+      ['Reverse proxy address is set to https://proxy.example.com'],
+    )
+    namesEntry(
+      'upstream-failed',
+      ['ValueError: Empty or no response by gpt-4o-mini over Responses API. Retry if needed.'],
+      ['Got a response by gpt-4o over API in 2.1 s'],
+    )
+  })
+
+  it("reads a Logseq plugin's quota and key notices, a Slack bot's and an Alfred workflow's timeouts and the Slack bot's limits", () => {
+    namesEntry('openai-insufficient-quota', ['OpenAI Quota Reached'], ['OpenAI quota is at 80% of the monthly budget'])
+    namesEntry(
+      'missing-api-key',
+      ['Need openai API key. Add one in plugin settings.', 'Error: Need API key set in settings.'],
+      ['You need an API key set in settings to use this.'],
+    )
+    namesEntry(
+      'client-timeout',
+      ["Apologies! It seems that OpenAI didn't respond within the 60-second timeframe.", ' [Connection Stalled]'],
+      [
+        'Connection stalled, retrying',
+        "We didn't respond within the timeframe you asked for.",
+        'Red is a colour [Connection Stalled]',
+      ],
+    )
+    namesEntry('stream-interrupted', ['Red is a colour [Connection Stalled]'], [' [Connection Stalled]'])
+    namesEntry(
+      'context-length-exceeded',
+      [
+        ':warning: The previous message is too long (5120/4096 prompt tokens).',
+        'The reasoning model used all completion tokens and did not produce visible text.',
+      ],
+      ['The previous message is too long to quote here.'],
+    )
+  })
+
+  it("reads SiYuan's English model and output-limit notices, KISS Translator's empty address and answer, Page Assist's empty stream", () => {
+    namesEntry(
+      'model-not-found',
+      ['This model is not in the available model list（deepseek-chat）'],
+      ['This model is in the available model list'],
+    )
+    namesEntry('context-length-exceeded', ['Output reached the max completion tokens limit'], [])
+    namesEntry('invalid-url-client', ['Error: genInit: url is empty'], ['genInit: url is https://api.example.com'])
+    namesEntry(
+      'upstream-failed',
+      ['Error: translate got empty response', 'Error: The model did not return any response.'],
+      ['translate got response in 120 ms', 'I waited and the model did not return any response, it just hangs'],
+    )
+  })
+
+  it("reads Aria's notice for a refused key as the key, not a missing one, while Chatbox's check without a key stays missing", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['Valid OpenAI API key is required to use Aria'],
+      ['API Key is required to check connection'],
+    )
+    namesEntry(
+      'missing-api-key',
+      ['API Key is required to check connection'],
+      ['Valid OpenAI API key is required to use Aria'],
     )
   })
 })
