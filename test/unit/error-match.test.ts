@@ -8364,7 +8364,14 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
         'FailedOperation.ImageSizeExceed base64编码后的图片数据大小不超过10M。',
         '上传的文件大小超过了限制，请重新上传',
       ],
-      ['请求体大小正常，返回 200', '上传的文件大小为 0，请重新上传', '图片大小适中'],
+      [
+        '请求体大小正常，返回 200',
+        '上传的文件大小为 0，请重新上传',
+        '图片大小适中',
+        // round 43 review: a tip or a conditional about it
+        'nginx 配置 client_max_body_size 可以避免请求体太大的问题',
+        '如果请求体过大，请分批上传',
+      ],
     )
     namesEntry(
       'content-policy',
@@ -8402,7 +8409,7 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
         '{"Response":{"Error":{"Code":"FailedOperation.TextModerationNotPass","Message":"文本未通过审核，请修改后重新尝试。"}}}',
         'FailedOperation.ModerationAudioFailed',
       ],
-      ['文本已通过审核', '文本未通过校验'],
+      ['文本已通过审核', '文本未通过校验', '文本未通过审核的消息将被丢弃（可在配置中关闭）。'],
     )
     namesEntry(
       'invalid-parameters',
@@ -8425,7 +8432,15 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
         '消息中存在不合适的内容, 请修改',
         '百度云判定结果：不合规',
       ],
-      ['百度云判定结果：合规', '内容安全检查通过', '百度云判定出错，错误信息：Open api qps request limit reached'],
+      [
+        '百度云判定结果：合规',
+        '内容安全检查通过',
+        '百度云判定出错，错误信息：Open api qps request limit reached',
+        // round 43 review: a plugin's description or a rule, not the filter's notice
+        '本插件会过滤回复中包含不适当的内容',
+        '该文本中包含不适当内容的概率很低，已通过审核。',
+        '存在不合适的内容时，机器人将不回复。',
+      ],
     )
   })
 
