@@ -8484,6 +8484,8 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
         'Sorry, you have reached your usage limit for this hour. Please wait a few minutes.',
         'If you have reached your usage limit, the bot says so.',
         '抱歉，已达到请求频率上限',
+        // round 43 review: another app's daily cap, not the whole line
+        '抱歉，已达到用量上限，请明天再试',
       ],
     )
   })
