@@ -8300,7 +8300,8 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
     namesEntry(
       'client-timeout',
       ['System.Net.WebException: 操作超时', 'Error: deadline has elapsed'],
-      ['操作超时时间（秒）'],
+      // round 43 review: the connect that ran out is connect-timeout's alone
+      ['操作超时时间（秒）', 'error trying to connect: tcp connect error: deadline has elapsed'],
     )
     namesEntry(
       'connect-timeout',
