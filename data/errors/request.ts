@@ -739,7 +739,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 43 (platforms): UCloud Modelverse's 400s for its content check (UCloudDoc-Team/modelverse api_doc/common/error-code.md:
         // invalid_messages `Sensitive chat messages` 对话内容触发敏感词/合规校验, sensitive_check_error `Sensitive check error`
         // 合规/敏感内容检测失败)
-        'sensitive chat messages',
+        // (round 43 review: the message alone, as its body carries it, not a setting's `sensitive chat messages are filtered by
+        // default`)
+        '(?:^|["\':]\\s?)sensitive chat messages(?:["\'.]|\\s*$)',
         '\\bsensitive check error\\b',
         // round 42 (media): Venice's video moderation error (docs.venice.ai/api-reference/error-codes, Error response format:
         // `{"error": "Your generation was blocked due to the model provider's content policies. Credits have been refunded.",

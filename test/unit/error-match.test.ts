@@ -7751,7 +7751,16 @@ describe("components/error-lookup/match: round 43 (platforms) inference platform
       ['{"error":{"err_code":-10008,"message":"No available models currently"}}'],
       ['No available models currently match your filter'],
     )
-    namesEntry('content-policy', ['Sensitive chat messages', 'Sensitive check error'], ['Sensitive checks passed'])
+    namesEntry(
+      'content-policy',
+      [
+        'Sensitive chat messages',
+        'Sensitive check error',
+        '{"error":{"message":"Sensitive chat messages","type":"invalid_request_error","code":"invalid_messages"}}',
+      ],
+      // round 43 review: a setting's description
+      ['Sensitive checks passed', 'Sensitive chat messages are filtered by default'],
+    )
     namesEntry('invalid-api-key', ['Validate Certification failed'], ['Certification validated'])
     namesEntry('upstream-failed', ['Request llm server Error'], ['Request the llm server status'])
     namesEntry(
