@@ -8007,6 +8007,10 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
     )
     expect(ids('This API key does not have permission to use the model: gpt-4o')).not.toContain('model-not-found')
     expect(topEntry('Error: unknown model: gpt-5')).toBe('model-not-found')
+    expect(topEntry('invalid model: foo')).toBe('model-not-found')
+    // round 43 review: a log or settings line that names the model in use
+    for (const text of ['INFO Using model: gpt-4o', 'Settings saved. Default model: qwen-max'])
+      expect(ids(text), text).not.toContain('model-not-found')
     namesEntry(
       'no-available-channel',
       [
