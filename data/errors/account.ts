@@ -737,8 +737,9 @@ export const accountEntries: ErrorEntry[] = [
         '\\bdesculpe, você atingiu seu limite de uso\\.?$',
         'извини, ты достиг предела использования\\.?$',
         'вибачте, ви вичерпали ліміт використання\\.?$',
-        '对不起[，,]\\s?您已经达到了使用限制',
-        '抱歉[，,]\\s?已达到用量上限',
+        // (round 43 review: the whole line, as the comment says and the English do, not another app's `抱歉，已达到用量上限，请明天再试`)
+        '对不起[，,]\\s?您已经达到了使用限制[。.]?$',
+        '抱歉[，,]\\s?已达到用量上限[。.]?$',
       ],
     },
     title: { zh: '预算上限已用完', en: 'Budget limit reached' },

@@ -587,7 +587,8 @@ export const requestEntries: ErrorEntry[] = [
         'request exceeds the maximum allowed number of bytes',
         // round 43 (policy-zh): 太大 as well as 过大: Tencent Hunyuan image generation's FailedOperation.RequestEntityTooLarge
         // `整个请求体太大(通常主要是图片)。` (cloud.tencent.com/api/error-center?product=aiart)
-        '请求体(?:过大|太大)',
+        // (round 43 review: not a conditional or a tip about it, `如果请求体过大，请分批上传`, `可以避免请求体太大的问题`)
+        '(?<!如果|若|当|避免|防止|以免)请求体(?:过大|太大)(?![时時的])',
         'request body too large',
         'request payload size exceeds the limit',
         '请求(?:内容|数据量?)(?:过大|太大)',
@@ -738,7 +739,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 43 (platforms): UCloud Modelverse's 400s for its content check (UCloudDoc-Team/modelverse api_doc/common/error-code.md:
         // invalid_messages `Sensitive chat messages` 对话内容触发敏感词/合规校验, sensitive_check_error `Sensitive check error`
         // 合规/敏感内容检测失败)
-        'sensitive chat messages',
+        // (round 43 review: the message alone, as its body carries it, not a setting's `sensitive chat messages are filtered by
+        // default`)
+        '(?:^|["\':]\\s?)sensitive chat messages(?:["\'.]|\\s*$)',
         '\\bsensitive check error\\b',
         // round 42 (media): Venice's video moderation error (docs.venice.ai/api-reference/error-codes, Error response format:
         // `{"error": "Your generation was blocked due to the model provider's content policies. Credits have been refunded.",
@@ -931,13 +934,16 @@ export const requestEntries: ErrorEntry[] = [
         // `请求内容或者响应内容未审核通过`); the request's or the answer's content only, not a CMS's `该内容未审核通过，请先审核`
         '(?:请求|响应)内容(?:或者?(?:请求|响应)内容)?未审核通过',
         // round 43 (policy-zh): the same SDK's message for TextModerationNotPass (`文本未通过审核，请修改后重新尝试。`)
-        '文本未通过审核',
+        // (round 43 review: not a rule about it, `文本未通过审核的消息将被丢弃`)
+        '文本未通过审核(?![的时時后後])',
         // round 43 (policy-zh): AstrBot's own content-safety stage, when its keyword list or Baidu's moderation refuses the message or
         // the answer (AstrBotDevs/AstrBot astrbot/core/pipeline/content_safety_check/stage.py and strategies/{keywords,baidu_aip}.py:
         // the reply `你的消息或者大模型的响应中包含不适当的内容，已被屏蔽。`, the log `内容安全检查不通过，原因：…` with `百度审核服务发现 N
         // 处违规`, in Chinese until 82d1d57fa, then `Your message or the model response contains inappropriate content and has
         // been blocked.` and `Content safety check failed because a blocked keyword was matched.`)
-        '中包含不适当的?内容',
+        // (round 43 review: the message's or the answer's content, not a sentence about it: `本插件会过滤回复中包含不适当的内容`,
+        // `该文本中包含不适当内容的概率很低`)
+        '(?:消息|响应)中包含不适当的?内容(?![的时時后後])',
         '内容安全检查不通过',
         '百度审核服务发现\\s?\\d+\\s?处违规',
         '\\bcontains inappropriate content and has been blocked\\b',
@@ -945,7 +951,8 @@ export const requestEntries: ErrorEntry[] = [
         // round 43 (policy-zh): LangBot's content filter when its banned-word list or Baidu's text moderation blocks a message
         // (langbot-app/LangBot src/langbot/pkg/pipeline/cntfilter/filters/{banwords,baiduexamine}.py user_notice `消息中存在不合适的内容,
         // 请修改`, console_notice `百度云判定结果：{conclusion}` with Baidu's 不合规 or 疑似; 合规 passes)
-        '存在不合适的内容',
+        // (round 43 review: not a rule about it, `存在不合适的内容时，机器人将不回复`)
+        '存在不合适的内容(?![的时時后後])',
         '百度云判定结果\\s?[:：]\\s?(?:不合规|疑似)',
         'blocked_?reason\\W{0,4}(?:prohibited_?content|safety|blocklist|spii|image_?safety|jailbreak|model_?armor)',
         '\\bblocked: (?:prompt|candidate): (?:blockedreason|finishreason)\\w+',

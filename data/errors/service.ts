@@ -1896,8 +1896,8 @@ export const serviceEntries: ErrorEntry[] = [
         '\\b(?:httpx|httpcore)\\.pooltimeout\\b',
         // round 43 (transport): tokio's timeout() running out around a request (tokio-rs/tokio tokio/src/time/error.rs Display
         // for Elapsed `deadline has elapsed`, find_string id 70240592056), as Rust clients print it; a connect that ran out is
-        // read by connect-timeout
-        '(?:^|[:：(]\\s?)deadline has elapsed\\b',
+        // read by connect-timeout (round 43 review: and not read here too, where it also fired second)
+        '(?:^|[:：(]\\s?)(?<!tcp connect error: )deadline has elapsed\\b',
         // round 43 (transport): .NET Framework's WebException Timeout in zh-CN (`操作超时`, the Chinese of `The operation has
         // timed out` read below: a launcher's list of network failures, find_string id 1630527), only after WebException
         '\\bwebexception[:：]\\s?操作已?超时',

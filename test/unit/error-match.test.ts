@@ -7751,7 +7751,16 @@ describe("components/error-lookup/match: round 43 (platforms) inference platform
       ['{"error":{"err_code":-10008,"message":"No available models currently"}}'],
       ['No available models currently match your filter'],
     )
-    namesEntry('content-policy', ['Sensitive chat messages', 'Sensitive check error'], ['Sensitive checks passed'])
+    namesEntry(
+      'content-policy',
+      [
+        'Sensitive chat messages',
+        'Sensitive check error',
+        '{"error":{"message":"Sensitive chat messages","type":"invalid_request_error","code":"invalid_messages"}}',
+      ],
+      // round 43 review: a setting's description
+      ['Sensitive checks passed', 'Sensitive chat messages are filtered by default'],
+    )
     namesEntry('invalid-api-key', ['Validate Certification failed'], ['Certification validated'])
     namesEntry('upstream-failed', ['Request llm server Error'], ['Request the llm server status'])
     namesEntry(
@@ -7998,6 +8007,10 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
     )
     expect(ids('This API key does not have permission to use the model: gpt-4o')).not.toContain('model-not-found')
     expect(topEntry('Error: unknown model: gpt-5')).toBe('model-not-found')
+    expect(topEntry('invalid model: foo')).toBe('model-not-found')
+    // round 43 review: a log or settings line that names the model in use
+    for (const text of ['INFO Using model: gpt-4o', 'Settings saved. Default model: qwen-max'])
+      expect(ids(text), text).not.toContain('model-not-found')
     namesEntry(
       'no-available-channel',
       [
@@ -8300,7 +8313,8 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
     namesEntry(
       'client-timeout',
       ['System.Net.WebException: 操作超时', 'Error: deadline has elapsed'],
-      ['操作超时时间（秒）'],
+      // round 43 review: the connect that ran out is connect-timeout's alone
+      ['操作超时时间（秒）', 'error trying to connect: tcp connect error: deadline has elapsed'],
     )
     namesEntry(
       'connect-timeout',
@@ -8364,7 +8378,14 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
         'FailedOperation.ImageSizeExceed base64编码后的图片数据大小不超过10M。',
         '上传的文件大小超过了限制，请重新上传',
       ],
-      ['请求体大小正常，返回 200', '上传的文件大小为 0，请重新上传', '图片大小适中'],
+      [
+        '请求体大小正常，返回 200',
+        '上传的文件大小为 0，请重新上传',
+        '图片大小适中',
+        // round 43 review: a tip or a conditional about it
+        'nginx 配置 client_max_body_size 可以避免请求体太大的问题',
+        '如果请求体过大，请分批上传',
+      ],
     )
     namesEntry(
       'content-policy',
@@ -8402,7 +8423,7 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
         '{"Response":{"Error":{"Code":"FailedOperation.TextModerationNotPass","Message":"文本未通过审核，请修改后重新尝试。"}}}',
         'FailedOperation.ModerationAudioFailed',
       ],
-      ['文本已通过审核', '文本未通过校验'],
+      ['文本已通过审核', '文本未通过校验', '文本未通过审核的消息将被丢弃（可在配置中关闭）。'],
     )
     namesEntry(
       'invalid-parameters',
@@ -8425,7 +8446,15 @@ describe("components/error-lookup/match: round 43 (policy-zh) Chinese vendors' t
         '消息中存在不合适的内容, 请修改',
         '百度云判定结果：不合规',
       ],
-      ['百度云判定结果：合规', '内容安全检查通过', '百度云判定出错，错误信息：Open api qps request limit reached'],
+      [
+        '百度云判定结果：合规',
+        '内容安全检查通过',
+        '百度云判定出错，错误信息：Open api qps request limit reached',
+        // round 43 review: a plugin's description or a rule, not the filter's notice
+        '本插件会过滤回复中包含不适当的内容',
+        '该文本中包含不适当内容的概率很低，已通过审核。',
+        '存在不合适的内容时，机器人将不回复。',
+      ],
     )
   })
 
@@ -8469,6 +8498,8 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
         'Sorry, you have reached your usage limit for this hour. Please wait a few minutes.',
         'If you have reached your usage limit, the bot says so.',
         '抱歉，已达到请求频率上限',
+        // round 43 review: another app's daily cap, not the whole line
+        '抱歉，已达到用量上限，请明天再试',
       ],
     )
   })
