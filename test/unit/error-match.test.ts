@@ -1540,19 +1540,6 @@ describe('components/error-lookup/match: round 18 (zh-b) Qianfan codes by their 
 describe('components/error-lookup/match: round 18 (zh-a) product families stay off their look-alikes', () => {
   it("reads OpenCode Zen's 401 credit and spending-limit errors as the balance, not a wrong key", () => {
     namesEntry(
-      'unsupported-region',
-      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      [
-        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
-        'Illegal access to the field',
-      ],
-    )
-    namesEntry(
-      'insufficient-user-quota',
-      ['Upstream request failed: Insufficient account funds'],
-      ['The merchant reported insufficient funds on the account'],
-    )
-    namesEntry(
       'invalid-api-key',
       ['{"code":401,"reason":"FAILED_TO_AUTH","message":"x"}'],
       ['retry FAILED_TO_AUTHORIZE_TOKEN'],
@@ -4014,19 +4001,6 @@ describe('components/error-lookup/match: round 34 (cn-vendors-2) Ark, MiniMax, S
   it("reads Baichuan's Missing apikey as a missing key and Hunyuan's StopUsing as the vendor account", () => {
     namesEntry('missing-api-key', ['{"code":10100,"msg":"Missing apikey"}'], ['apikey present'])
     namesEntry(
-      'unsupported-region',
-      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      [
-        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
-        'Illegal access to the field',
-      ],
-    )
-    namesEntry(
-      'insufficient-user-quota',
-      ['Upstream request failed: Insufficient account funds'],
-      ['The merchant reported insufficient funds on the account'],
-    )
-    namesEntry(
       'vendor-account-overdue',
       ['{"Response":{"Error":{"Code":"ResourceUnavailable.StopUsing","Message":"账号已停服。"},"RequestId":"x"}}'],
       [],
@@ -4558,19 +4532,6 @@ describe("components/error-lookup/match: round 36 (gaps-zh) apps', relays', SDKs
         "We've detected unusual traffic from your network, so Coze is temporarily unavailable.",
       ],
       [],
-    )
-    namesEntry(
-      'unsupported-region',
-      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      [
-        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
-        'Illegal access to the field',
-      ],
-    )
-    namesEntry(
-      'insufficient-user-quota',
-      ['Upstream request failed: Insufficient account funds'],
-      ['The merchant reported insufficient funds on the account'],
     )
     namesEntry(
       'vendor-account-overdue',
@@ -5485,19 +5446,6 @@ describe('components/error-lookup/match: round 39 (media-b) refused, failed and 
         '{"state":"failed","err_code":"ImageFormatInvalid","creations":[]}',
       ],
       ['an invalid mask image was drawn by the user', 'failed to download content'],
-    )
-    namesEntry(
-      'unsupported-region',
-      ['403 {"error":{"code":"403","message":"Illegal access","type":"illegal_access"}}'],
-      [
-        'java.lang.IllegalAccessException: class Foo cannot access a member of class Bar',
-        'Illegal access to the field',
-      ],
-    )
-    namesEntry(
-      'insufficient-user-quota',
-      ['Upstream request failed: Insufficient account funds'],
-      ['The merchant reported insufficient funds on the account'],
     )
     namesEntry(
       'vendor-account-overdue',
