@@ -12,8 +12,6 @@ export interface ErrorLookupRuns extends ErrorLookupTimings {
   runs?: number
 }
 
-const slowestShown = 3
-
 function medianRows(runs: readonly ErrorLookupTimings[]): ErrorLookupRow[] {
   return runs[0]!.rows.map(({ kind, sizeKB }) => {
     const same = runs.map((run) => {
@@ -31,8 +29,8 @@ function medianRows(runs: readonly ErrorLookupTimings[]): ErrorLookupRow[] {
 }
 
 /**
- * Each run lists only its slowest few shapes; a shape's figure is the median over the runs that list it and its
- * max the largest, so a shape slow in one run alone still shows, at that run's figure.
+ * Each run lists only its slowest few shapes (as many as the step shows); a shape's figure is the median over the runs
+ * that list it and its max the largest, so a shape slow in one run alone still shows, at that run's figure.
  */
 function medianShapes(runs: readonly ErrorLookupTimings[]): WorstShapeTiming[] {
   const byShape = new Map<string, WorstShapeTiming[]>()
@@ -45,7 +43,7 @@ function medianShapes(runs: readonly ErrorLookupTimings[]): WorstShapeTiming[] {
       max: Math.max(...timings.map((timing) => timing.max)),
     }))
     .sort((a, b) => b.p50 - a.p50)
-    .slice(0, slowestShown)
+    .slice(0, Math.max(...runs.map((run) => run.slowestShapes.length)))
 }
 
 export function medianOfRuns(runs: readonly ErrorLookupTimings[]): ErrorLookupRuns {
