@@ -57,9 +57,11 @@ describe('components/error-lookup/word-boundary: every catalogue pattern matches
     expect(sources.length).toBeGreaterThan(400)
   })
 
-  it.each([0, 1, 2, 3])('part %i of 4', (part) => {
+  // In eighths, each well under the test timeout on a loaded 2-core runner: the whole check has taken 13 s there.
+  const parts = 8
+  it.each([...Array(parts).keys()])(`part %i of ${parts}`, (part) => {
     let matched = 0
-    for (const source of sources.filter((_, index) => index % 4 === part)) {
+    for (const source of sources.filter((_, index) => index % parts === part)) {
       const before = new RegExp(source, 'imu')
       const after = new RegExp(withFastWordStarts(source), 'imu')
       for (const text of knownTexts) {
@@ -74,6 +76,6 @@ describe('components/error-lookup/word-boundary: every catalogue pattern matches
           })
       }
     }
-    expect(matched).toBeGreaterThan(50)
+    expect(matched).toBeGreaterThan(25)
   })
 })
