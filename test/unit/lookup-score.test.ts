@@ -365,6 +365,19 @@ describe('test/fixtures/pasted-errors: the tuning set', () => {
     })
     expect(cited).toEqual([])
   })
+
+  // The learned reading trains on these pastes: a second copy of one (two rounds citing one vendor table) would weigh
+  // its words twice.
+  it('holds each text once', () => {
+    const firstAt = new Map<string, number>()
+    const repeated = pastedErrors.flatMap((paste, index) => {
+      const text = paste.text.trim()
+      const first = firstAt.get(text)
+      firstAt.set(text, first ?? index)
+      return first === undefined ? [] : [`paste #${index} repeats #${first}`]
+    })
+    expect(repeated).toEqual([])
+  })
 })
 
 describe('test/fixtures/lookup-dev: the dev set', () => {
