@@ -12,6 +12,7 @@ import { mayContain, trigramHashes, type TrigramBitmap } from './trigram-filter.
 import { mayMatch, pasteBitmap, prefiltered, type Prefiltered } from './literal-prefilter.ts'
 import { foldHan } from './fold-han.ts'
 import { withFastWordStarts } from './word-boundary.ts'
+import { inConditionalClause } from './conditional-clause.ts'
 
 export interface ErrorMatch {
   entry: ErrorEntry
@@ -89,10 +90,38 @@ function compilePatterns(sources: readonly string[]): Prefiltered[] {
   })
 }
 
-/** Where the pattern matches the paste, skipping the regex when none of its required literals is there. */
-function matchPattern(pattern: Prefiltered, extracted: ExtractedError, bitmap: TrigramBitmap): RegExpExecArray | null {
+/**
+ * Where the pattern matches the paste, skipping the regex when none of its required literals is there. An error's
+ * wording skips any place where Chinese words are a rule or a case about the error rather than the error
+ * (`inConditionalClause`); a description (`match.describes`) does not, as people tell their symptom as a case too
+ * (`生图任务失败的时候…`, `如果提示词违规了…`).
+ */
+function matchPattern(
+  pattern: Prefiltered,
+  extracted: ExtractedError,
+  bitmap: TrigramBitmap,
+  { description = false } = {},
+): RegExpExecArray | null {
   if (!mayMatch(pattern, extracted.lowerText, bitmap)) return null
-  return pattern.regex.exec(extracted.searchText)
+  const text = extracted.searchText
+  const hit = pattern.regex.exec(text)
+  if (!hit || description || !inConditionalClause(text, hit.index, hit.index + hit[0].length)) return hit
+  const later = everyPlace(pattern.regex)
+  later.lastIndex = hit.index + 1
+  for (let next = later.exec(text); next; next = later.exec(text)) {
+    if (!inConditionalClause(text, next.index, next.index + next[0].length)) return next
+    if (next[0].length === 0) later.lastIndex++
+  }
+  return null
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>()
+
+/** The pattern with the g flag, to go on past a place it skipped: made once per pattern, only when one is skipped. */
+function everyPlace(regex: RegExp): RegExp {
+  let copy = globalCopies.get(regex)
+  if (!copy) globalCopies.set(regex, (copy = new RegExp(regex.source, `${regex.flags}g`)))
+  return copy
 }
 
 const compiledCache = new WeakMap<readonly ErrorEntry[], CompiledEntry[]>()
@@ -223,7 +252,7 @@ function scoreEntry(compiled: CompiledEntry, extracted: ExtractedError, relaySta
   // A description only speaks for an entry none of whose error wording is in the paste.
   if (patternHits === 0) {
     for (const pattern of compiled.describes) {
-      const hit = matchPattern(pattern, extracted, bitmap)
+      const hit = matchPattern(pattern, extracted, bitmap, { description: true })
       if (!hit) continue
       spans.push({ start: hit.index, end: hit.index + hit[0].length })
       score += weights.description
@@ -422,6 +451,45 @@ function applyRefinements(scored: Scored[]): void {
         general.patternSpans.some((inner) => strictlyHolds(outer, inner)),
       )
       if (sameWords) takeOver(specific, general, ['code', 'word'])
+    }
+  }
+}
+
+/**
+ * An entry whose every matched wording another entry matched as part of longer words gives way to it: the
+ * longer wording is the message, the shorter only its first word or an echo inside it (hajimi's 401 `Unauthorized: No
+ * available API keys` is an empty key pool, not a refused key; Qwen Code's `Request timeout after 64s. Try reducing
+ * input length…` is its own deadline, not a relay's 408; one-api's `… does not have permission to use the model: gpt-4`
+ * is the key's model list, not an unknown model). A code of its own, or words the longer wording does not hold, keep
+ * it where its evidence puts it; `rankOrder` only settled the tie, so a status the shorter wording's entry takes
+ * (the 401 of a refused key) ranked it first. Before, each such pair took a lookahead in the shorter pattern.
+ */
+/**
+ * Whether `label` is a status's reason phrase that opens the message holding `message` on its line (`Unauthorized:
+ * LLMGateway API key reached its usage limit.`, `Forbidden: …`): the status's name, not a cause's.
+ */
+function labelsMessage(text: string, label: Span, message: Span): boolean {
+  return (
+    label.end <= message.start &&
+    reasonPhrase.test(text.slice(label.start, label.end).trim()) &&
+    /^\s?[:：][^\r\n\u2028\u2029]*$/.test(text.slice(label.end, message.start))
+  )
+}
+
+function yieldToLongerWording(text: string, scored: Scored[]): void {
+  for (const held of scored) {
+    const own = [...held.patternSpans, ...held.wrapSpans]
+    if (!own.length || hasOwnCode(held.match.reasons)) continue
+    let holder: Scored | undefined
+    for (const other of scored) {
+      if (other === held || other.match.score < minScore) continue
+      const holdsAll = own.every((words) =>
+        other.patternSpans.some((longer) => strictlyHolds(longer, words) || labelsMessage(text, words, longer)),
+      )
+      if (holdsAll && (!holder || other.match.score > holder.match.score)) holder = other
+    }
+    if (holder && held.match.score >= holder.match.score) {
+      held.match = { ...held.match, score: Math.max(holder.match.score - 1, minScore) }
     }
   }
 }
@@ -639,6 +707,7 @@ export function rankEntries(
   const scored = compiled.map((entry, order) => ({ ...scoreEntry(entry, extracted, relayStatus), order }))
   applyRefinements(scored)
   applyVerdictReasons(extracted, scored)
+  yieldToLongerWording(extracted.searchText, scored)
   if (extracted.wrapperStatus) dropWrapperDefaults(scored)
   giveWayToInnerCauses(scored)
   let shown = scored.filter(({ match }) => match.score >= minScore)

@@ -250,10 +250,11 @@ export const keyEntries: ErrorEntry[] = [
         '\\b(?:wrong|bad) api key',
         '\\b(?:your|the|api|bearer) token is invalid',
         'authentication fails?',
-        // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel)
-        // round 43 (gateways): nor LLM Gateway's 401 for a key past its own usage cap (`Unauthorized: LLMGateway API key reached
-        // its usage limit.`, theopenco/llmgateway apps/gateway/src/chat/request-validation.ts): key-quota-exhausted
-        'unauthorized(?!: no available api keys|: llmgateway api key reached its usage limit)',
+        // (not hajimi's 401 for an empty key pool, `Unauthorized: No available API keys`: no-available-channel; round 43
+        // (gateways): nor LLM Gateway's 401 for a key past its own usage cap, `Unauthorized: LLMGateway API key reached its usage
+        // limit.`, theopenco/llmgateway apps/gateway/src/chat/request-validation.ts: key-quota-exhausted. There the word only
+        // names the status before the message, and the matcher ranks the message's entry first: `yieldToLongerWording`)
+        'unauthorized',
         '身份验证失败',
         'authentication token\\s*(?:非法|的验证失败)',
         'invalid authentication',
@@ -559,10 +560,10 @@ export const keyEntries: ErrorEntry[] = [
         '未提供令牌',
         // round 42 (keys): and of an API key, as Python and ComfyUI plug-ins raise it before any call (`raise Exception("未提供API密钥。
         // 请在节点参数中输入API密钥，或…")`, find_string id 141651440; `raise ValueError(f"需要提供 api_key")`, id 26366591742)
-        // not a conditional in a comment or doc (`如果未提供API密钥，…`)
+        // not a conditional in a comment or doc (`如果未提供API密钥，…`, which conditional-clause.ts skips)
         // (round 42 review: nor a conditional without 如果, `在未提供 API Key 的情况下，…`, `未提供 API Key 时…`, nor a README's
         // `需要提供 API Key 才能使用`)
-        '(?<!如果|若|假如|当)未提供\\s?api\\s?(?:密钥|key)(?![^，。,\\n]{0,6}(?:时|的情况|则))',
+        '未提供\\s?api\\s?(?:密钥|key)(?![^，。,\\n]{0,6}(?:时|的情况|则))',
         '需要提供\\s?api[_ ]?(?:密钥|key)(?![^，。,\\n]{0,4}(?:才|后|即可|以便))',
         // round 34 (lead): the same refusal written out (`You did not provide an API key. You need to provide your API key in
         // the Authorization header…`, Stripe's and several APIs' 401 body, find_string ids 58537659271, 54907911750), and
@@ -590,9 +591,10 @@ export const keyEntries: ErrorEntry[] = [
         '\\bapi[ _-]?key\\s?(?:未配置|未设置|未填写)',
         // round 42 (keys): and with the English word, as apps throw it (`throw new Error('未配置API Key，请在设置中填写')`,
         // find_string id 56923300148; `throw new Error('未配置API Key')`, id 37832300078; `throw new Error('未设置API Key')`, id
-        // 46506239323; `print("❌ 错误：未设置API Key")`, id 69354790378); not a conditional (`如果未设置API Key，跳过审核`)
+        // 46506239323; `print("❌ 错误：未设置API Key")`, id 69354790378); not a conditional (`如果未设置API Key，跳过审核`: the matcher
+        // skips it, conditional-clause.ts)
         // (round 42 review: nor one without 如果, `未配置API Key时将跳过该步骤`)
-        '(?<!如果|若|假如|当)未(?:配置|设置|填写)\\s?api\\s?(?:密钥|key)(?![^，。,\\n]{0,6}(?:时|的情况|则))',
+        '未(?:配置|设置|填写)\\s?api\\s?(?:密钥|key)(?![^，。,\\n]{0,6}(?:时|的情况|则))',
         // round 11 (Chinese): the request the other way round (find_string 请先配置 API Key: `请先配置 API Key` from apps' key checks)
         // round 27 (apps): and in the other verbs apps use (find_string 请先设置 API Key: key checks in chat apps and
         // extensions, `请先设置 API Key（点击扩展图标 → 输入 Key → 保存）`, ids 2486324489, 53254098149)
@@ -617,10 +619,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 42 (keys): and with 密钥 (a Next.js route's 400 `{ error: 'API密钥不能为空', code: 'MISSING_API_KEY' }`, find_string id
         // 43385541474; Go `fmt.Errorf("API密钥不能为空")`, id 29106639219; NarratoAI's `视觉分析 API密钥不能为空`, id 70081050999), and
         // `API Key为空` as apps log it before giving up (`logError("API Key为空，无法创建ChatModel")`, id 46544353986), but not in a
-        // conditional (`如果API Key为空，…`) nor LobeHub's `API Key 为空或不正确`
+        // conditional (`如果API Key为空，…`: conditional-clause.ts) nor LobeHub's `API Key 为空或不正确`
         'api\\s?(?:key|密钥)\\s?(?:不能为空|未设置|未填写)',
         // (round 42 review: nor a conditional without 如果, `API Key为空时，使用环境变量中的值`)
-        '(?<!如果|若|假如|当)api\\s?(?:key|密钥)\\s?为空(?!或|时|的)',
+        'api\\s?(?:key|密钥)\\s?为空(?!或|时|的)',
         // AnythingLLM's provider constructors (server/utils/AiProviders/bedrock/index.js: `AWS_BEDROCK_LLM_API_KEY is required for
         // AWS Bedrock.`): the env variable that holds the key is empty
         '\\b[a-z]\\w{0,40}_api_key is required\\b(?! in)',
@@ -628,8 +630,8 @@ export const keyEntries: ErrorEntry[] = [
         // `API Key is required to check connection` / `检查连接需要 API 密钥`; not a header a relay names (read above), nor
         // `No API key is required` for a local model
         // (round 43 (apps): nor Aria's reading of OpenAI's code invalid_api_key, `Valid OpenAI API key is required to use Aria`,
-        // a key sent and refused: invalid-api-key's)
-        '(?<!\\bno |\\bnot )\\bapi key is required(?! in| to use aria)\\b',
+        // a key sent and refused: invalid-api-key's longer wording, which the matcher ranks first, `yieldToLongerWording`)
+        '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
         '需要\\s?api\\s?(?:密钥|key)',
         'api key is missing or not configured',
         // round 34 (apps-zh): zotero-gpt's notice when its key field is empty (MuiseDestiny/zotero-gpt src/modules/Meet/OpenAI.ts

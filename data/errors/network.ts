@@ -1340,8 +1340,8 @@ export const networkEntries: ErrorEntry[] = [
         // round 43 (transport): apps' own Chinese for a (streamed) answer that ended before its end marker (`流式响应提前结束`:
         // find_string ids 61524349737 `Agent 模型流式响应提前结束。`, 61384493292, 71298128517 `流式响应提前结束（未收到结束标记）`;
         // a requests client's ChunkedEncodingError as `响应提前结束`, id 35140460442); not a condition a program checks for
-        // (`如果响应提前结束…`, `响应提前结束时重试`)
-        '(?<!如果|若|当|防止|避免|以免)(?<!(?:如果|若|当)流式)响应提前结束(?![时后])',
+        // (`如果响应提前结束…`: conditional-clause.ts; `如果流式响应提前结束…`, `响应提前结束时重试`)
+        '(?<!(?:如果|若|当)流式)响应提前结束(?![时后])',
         // round 41 (agents): the Responses WebSocket's in-band error when a connection reaches its hour, which Codex answers
         // on a new connection (openai/codex codex-rs/codex-api/src/endpoint/responses_websocket.rs
         // WEBSOCKET_CONNECTION_LIMIT_REACHED_MESSAGE `Responses websocket connection limit reached (60 minutes). Create a new

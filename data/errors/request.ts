@@ -574,8 +574,8 @@ export const requestEntries: ErrorEntry[] = [
         '请求超过了?允许的最大字节数',
         // round 42 (cnsdk): Zhipu's HTTP 435 (docs.bigmodel.cn/cn/faq: `文件大小超过100MB`, 使用小于100MB的jsonl文件或分批上传): the
         // upload is over the limit
-        // (round 42 review: nor after 如果, `如果文件大小超过100MB，请使用分批上传`)
-        '(?<!如果|若|当|假如)文件大小超过\\s?\\d+\\s?mb(?![^，。\\n]{0,4}(?:时|則|则|的|请|請))',
+        // (round 42 review: nor after 如果, `如果文件大小超过100MB，请使用分批上传`, which conditional-clause.ts skips)
+        '文件大小超过\\s?\\d+\\s?mb(?![^，。\\n]{0,4}(?:时|則|则|的|请|請))',
         // Claude Code's own notices for an oversized attachment (cli.js LX5, qX5)
         'image was too large',
         'pdf too large',
@@ -587,8 +587,9 @@ export const requestEntries: ErrorEntry[] = [
         'request exceeds the maximum allowed number of bytes',
         // round 43 (policy-zh): 太大 as well as 过大: Tencent Hunyuan image generation's FailedOperation.RequestEntityTooLarge
         // `整个请求体太大(通常主要是图片)。` (cloud.tencent.com/api/error-center?product=aiart)
-        // (round 43 review: not a conditional or a tip about it, `如果请求体过大，请分批上传`, `可以避免请求体太大的问题`)
-        '(?<!如果|若|当|避免|防止|以免)请求体(?:过大|太大)(?![时時的])',
+        // (round 43 review: not a conditional or a tip about it, `如果请求体过大，请分批上传` and `可以避免请求体太大的问题`, which
+        // conditional-clause.ts skips)
+        '请求体(?:过大|太大)(?![时時的])',
         'request body too large',
         'request payload size exceeds the limit',
         '请求(?:内容|数据量?)(?:过大|太大)',

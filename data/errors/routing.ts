@@ -206,9 +206,10 @@ export const routingEntries: ErrorEntry[] = [
         '不支持的模型(?!类型|格式|版本|提供商)',
         // (round 43 (newapi): not a key's or a pinned channel's refusal that ends in the model, Laisky/one-api middleware/auth.go
         // `This API key does not have permission to use the model: %s` and distributor.go `Channel #%d does not support the
-        // requested model: %s`, read by model-not-allowed-for-key and no-available-channel)
+        // requested model: %s`, read by model-not-allowed-for-key and no-available-channel, whose longer wording the matcher ranks
+        // first: `yieldToLongerWording`)
         // (round 43 review: nor a log or settings line that names the model in use, `INFO Using model: gpt-4o`, `Default model: qwen-max`)
-        'model(?<!permission to use the model|the requested model|\\b(?:using|default|current|selected|active|loaded|loading) model): [a-z0-9._-]+$',
+        'model(?<!\\b(?:using|default|current|selected|active|loaded|loading) model): [a-z0-9._-]+$',
         'invalid model',
         'unknown model',
         // round 11 (English): `no such model: llama3.2:latest`, `unsupported model: <id>` inside a JSON body

@@ -1726,8 +1726,9 @@ export const serviceEntries: ErrorEntry[] = [
         // statusText `Origin Time-out`, printed as `timeline.error [error=Origin Time-out]`)
         'origin time-?out',
         // round 43 (agents): not Qwen Code's own deadline (`Request timeout after 64s. Try reducing input length or
-        // increasing timeout in config.`, QwenLM/qwen-code errorHandler.ts), which client-timeout reads
-        'request time-?out(?! after \\d+s\\. try reducing input length)',
+        // increasing timeout in config.`, QwenLM/qwen-code errorHandler.ts), whose longer wording client-timeout reads and the
+        // matcher ranks first (`yieldToLongerWording`)
+        'request time-?out',
         'deadline exceeded',
         '(?:请求|上游|响应)超时',
         'upstream server is timing out',
@@ -1896,8 +1897,8 @@ export const serviceEntries: ErrorEntry[] = [
         '\\b(?:httpx|httpcore)\\.pooltimeout\\b',
         // round 43 (transport): tokio's timeout() running out around a request (tokio-rs/tokio tokio/src/time/error.rs Display
         // for Elapsed `deadline has elapsed`, find_string id 70240592056), as Rust clients print it; a connect that ran out is
-        // read by connect-timeout (round 43 review: and not read here too, where it also fired second)
-        '(?:^|[:：(]\\s?)(?<!tcp connect error: )deadline has elapsed\\b',
+        // read by connect-timeout, whose longer wording the matcher ranks first (`yieldToLongerWording`)
+        '(?:^|[:：(]\\s?)deadline has elapsed\\b',
         // round 43 (transport): .NET Framework's WebException Timeout in zh-CN (`操作超时`, the Chinese of `The operation has
         // timed out` read below: a launcher's list of network failures, find_string id 1630527), only after WebException
         '\\bwebexception[:：]\\s?操作已?超时',

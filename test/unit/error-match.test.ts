@@ -281,6 +281,42 @@ describe('components/error-lookup/match: ranking', () => {
     )
   })
 
+  describe('an entry whose words another entry read as part of longer words (yieldToLongerWording)', () => {
+    const general = syntheticEntry('general', 'invalid_key', {
+      statuses: [401],
+      defaultFor: [401],
+      match: { patterns: ['unauthorized', 'request timeout'] },
+    })
+    const specific = syntheticEntry('specific', 'no_channel', {
+      statuses: [401],
+      match: { patterns: ['no available api keys', 'request timeout after \\d+s'] },
+    })
+    const coded = syntheticEntry('coded', 'invalid_key', {
+      statuses: [401],
+      defaultFor: [401],
+      match: { codes: ['invalid_api_key'], patterns: ['request timeout'] },
+    })
+    const order = (text: string, catalogue = [general, specific]) =>
+      lookupErrors(text, catalogue).matches.map((match) => match.entry.id)
+
+    it('ranks just below the longer wording, though its status and default outweighed it', () => {
+      expect(order('HTTP 401: request timeout after 64s')).toEqual(['specific', 'general'])
+    })
+
+    it("counts a reason phrase before the message as the status's name, on that line only", () => {
+      expect(order('401 Unauthorized: No available API keys')).toEqual(['specific', 'general'])
+      expect(order('401 Unauthorized\nlater: no available api keys')).toEqual(['general', 'specific'])
+    })
+
+    it('keeps its place with words of its own elsewhere, or a code of its own', () => {
+      expect(order('401 request timeout after 64s; Unauthorized')).toEqual(['general', 'specific'])
+      expect(order('{"code":"invalid_api_key"} 401 request timeout after 64s', [coded, specific])).toEqual([
+        'coded',
+        'specific',
+      ])
+    })
+  })
+
   it('orders two spans by containment, then by an immediate chain link, then by length', () => {
     const text = 'outer wrapper: inner cause and more'
     const outer = { start: 0, end: 13 }
@@ -7953,7 +7989,11 @@ describe("components/error-lookup/match: round 43 (newapi) new-api's Traditional
       ['This API key does not have permission to use the model: gpt-4o'],
       ['This API key has permission to use the model gpt-4o'],
     )
-    expect(ids('This API key does not have permission to use the model: gpt-4o')).not.toContain('model-not-found')
+    // the model's entry reads only the end of the key's message, so it comes after it (yieldToLongerWording)
+    expect(ids('This API key does not have permission to use the model: gpt-4o').slice(0, 2)).toEqual([
+      'model-not-allowed-for-key',
+      'model-not-found',
+    ])
     expect(topEntry('Error: unknown model: gpt-5')).toBe('model-not-found')
     expect(topEntry('invalid model: foo')).toBe('model-not-found')
     // round 43 review: a log or settings line that names the model in use
@@ -8261,8 +8301,7 @@ describe('components/error-lookup/match: round 43 (transport) Chromium net error
     namesEntry(
       'client-timeout',
       ['System.Net.WebException: 操作超时', 'Error: deadline has elapsed'],
-      // round 43 review: the connect that ran out is connect-timeout's alone
-      ['操作超时时间（秒）', 'error trying to connect: tcp connect error: deadline has elapsed'],
+      ['操作超时时间（秒）'],
     )
     namesEntry(
       'connect-timeout',
@@ -8525,16 +8564,12 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
     )
   })
 
-  it("reads Aria's notice for a refused key as the key, not a missing one, while Chatbox's check without a key stays missing", () => {
+  it("reads Aria's notice for a refused key as the key first, not a missing one, while Chatbox's check without a key stays missing", () => {
     namesEntry(
       'invalid-api-key',
       ['Valid OpenAI API key is required to use Aria'],
       ['API Key is required to check connection'],
     )
-    namesEntry(
-      'missing-api-key',
-      ['API Key is required to check connection'],
-      ['Valid OpenAI API key is required to use Aria'],
-    )
+    namesEntry('missing-api-key', ['API Key is required to check connection'], [])
   })
 })

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { inConditionalClause } from '@components/error-lookup/conditional-clause.ts'
+import { errorCatalogue } from '@data/errors.ts'
+import { lookupErrors } from '@components/error-lookup/match.ts'
+
+/** Whether the first place `words` stand in `text` is in a conditional clause. */
+const at = (text: string, words: string) => {
+  const start = text.indexOf(words)
+  return inConditionalClause(text, start, start + words.length)
+}
+const ids = (text: string) => lookupErrors(text, errorCatalogue).matches.map((match) => match.entry.id)
+
+describe('components/error-lookup/conditional-clause', () => {
+  it('finds Chinese words right after a conditional or a purpose word', () => {
+    expect(at('如果未提供API密钥，则返回 401', '未提供API密钥')).toBe(true)
+    expect(at('若 请求体过大，请分批上传', '请求体过大')).toBe(true)
+    expect(at('当响应提前结束时重试', '响应提前结束')).toBe(true)
+    expect(at('可以避免请求体太大的问题', '请求体太大')).toBe(true)
+    expect(at('萬一沒連上', '沒連上')).toBe(true)
+  })
+
+  it('leaves the error itself, a word that only ends in 当, and English', () => {
+    expect(at('错误：未提供API密钥', '未提供API密钥')).toBe(false)
+    expect(at('当前请求体过大', '请求体过大')).toBe(false)
+    expect(at('应当请求体过大', '请求体过大')).toBe(false)
+    expect(at('如果 request timeout', 'request timeout')).toBe(false)
+    expect(at('请求体过大时返回 413', '请求体过大')).toBe(false)
+  })
+})
+
+describe('components/error-lookup/match: an error wording inside a conditional', () => {
+  it('is not read as the error, and the same wording elsewhere in the paste still is', () => {
+    expect(ids('如果未提供API密钥，则跳过这一步')).not.toContain('missing-api-key')
+    expect(ids('若请求体过大，请分批上传')).not.toContain('request-too-large')
+    expect(ids('错误：未提供API密钥')[0]).toBe('missing-api-key')
+    expect(ids('说明：如果未提供API密钥会报错。\n运行结果：错误：未提供API密钥')[0]).toBe('missing-api-key')
+  })
+
+  it("leaves a person's description alone: people tell their own symptom as a case too", () => {
+    const [described] = lookupErrors('现在如果提示词违规了，会重试好几次才失败', errorCatalogue).matches
+    expect(described?.entry.cause).toBe('content_policy')
+    expect(described?.reasons).toEqual([{ kind: 'description', value: '提示词违规' }])
+  })
+})
