@@ -473,6 +473,15 @@ export const accountEntries: ErrorEntry[] = [
         // round 27 (apps): and of funds (Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.402
         // `You seem to have run out of funds/credits in your account`)
         '\\b(?:run|ran|is|are) out of (?:credits|funds)\\b',
+        // round 44 (desc-en): the same said with credits as the subject, `… credits have run out`, as apps word a 402 and
+        // people repeat it (find_string `credits have run out`: `else if (res.status === 402) msg = "AI credits have run out
+        // for this workspace. Please add credits to continue."`, id 70312168405; `if (res.status === 402) throw new Error("AI
+        // credits have run out for this workspace.")`, id 70578724870; `if (res.status === 402) throw new Error("AI credits
+        // have run out. Add credits to keep reading documents.")`, id 69428699065; a chat proxy's 402 `Your OpenAI API
+        // credits have run out. Please check your OpenAI account.`, id 21276362575). `have/had` required, so a rule (`when
+        // credits run out`) is not read; not a conditional (`a 402 … if credits have run out`, id 5052127195) nor SMS or
+        // text credits (`SMS credits have run out`, id 59715745120). The words after `credits` are looked at first
+        '\\bcredits(?= ha(?:ve|d) (?:all |now |already )?run out\\b)(?<!\\b(?:if|when|once|until|whether|unless)\\b[^.\\n]{0,40}credits)(?<!\\b(?:sms|text|message|email) credits) ha(?:ve|d) (?:all |now |already )?run out\\b',
         'not enough credits',
         // round 27 (apps): SillyTavern's word for a 402 with no body (src/endpoints/backends/chat-completions.js
         // handleErrorResponse statusMessages, shown under its `API returned an error` toast)

@@ -8638,4 +8638,19 @@ describe("components/error-lookup/match: round 44 (desc-en) people's own English
       ],
     )
   })
+
+  it("reads apps' `credits have run out` as the 402 balance, not a rule, a conditional or SMS credits", () => {
+    for (const text of [
+      'AI credits have run out for this workspace. Please add credits to continue.',
+      'Your OpenAI API credits have run out. Please check your OpenAI account.',
+      'my credits have run out',
+    ])
+      expect(topEntry(text), text).toBe('payment-required')
+    for (const text of [
+      'It expects a 500 error with a 402 status from the OpenAI API if credits have run out.',
+      'SMS credits have run out',
+      'when your credits run out, the bot stops',
+    ])
+      expect(ids(text), text).not.toContain('payment-required')
+  })
 })
