@@ -351,6 +351,38 @@ export const accountEntries: ErrorEntry[] = [
         // a 429 or `can't use` within 120 characters (not `no error`, `no quota error`: round 40's review); not when GPT-4 or access to a model is what fails (Plus never gave API
         // access to a model: the permission entries)
         "\\bchat ?gpt ?(?:plus|\\+)(?<=(?<!n['’]t |\\bnot |\\bnever )\\b(?:i|we) (?:(?:already|also|do|still) )?(?:have|had|got|pay for|paid for|bought|purchased|subscribed to|upgraded to)(?: a| an| the| my)? chat ?gpt ?(?:plus|\\+)|\\b(?:i|we)['’]ve got (?:a |the )?chat ?gpt ?(?:plus|\\+)|\\bmy account is (?:a )?chat ?gpt ?(?:plus|\\+)|\\bsubscribed as a chat ?gpt ?(?:plus|\\+))(?=[^\\n]{0,120}?(?:(?<!\\b(?:no|without|any) (?:[\\w-]+ )?)\\berror|(?<!\\b(?:no|without|any) )\\bquota\\b|\\bexceed|\\b429\\b|\\bcan(?: ?not|['’]t) use|\\bdoes(?: not|n['’]t) work|\\bnot working))(?![^\\n]{0,120}?\\b(?:access to|gpt-?4)\\b)",
+        // round 44 (desc-en): the free trial's credit said to have expired or run out, which the threads settle as the cause
+        // of OpenAI's `You exceeded your current quota` on an account that looks unused: OpenAI's help article as
+        // carlrobertoh/ProxyAI#2's maintainer quotes it (`As a free trial user, you receive an initial credit of $18 that
+        // expires after three months`); joschan21/quill#89 (`My Account was so old, that my free 18$ were expired. So i had
+        // to charge my account with 5 or 10$`); Fernando-Fernandez/SalesforceFlowExtension#2, the maintainer on a screenshot
+        // of the usage page (`you had a credit of $18 but it expired …, so you ran out of credits`); briansunter/logseq-openai
+        // #69 (`This trial time expires even though when looking casually at the usage on open.ai it looks like you have an
+        // unused credit`, added to the README); enterprise-ai.io's page on the OpenAI free trial (`Free trial credits expire
+        // after 3 months`, and `Insufficient Quota` errors are fixed by buying credits). `trial` then what it granted
+        // (credits, quota, grant) and a past or perfect verb (expired, ran out, used up), or a free dollar amount that
+        // expired; not a conditional, a question or a guess (`check if your free trial quota has expired`, `it could be that
+        // your trial credits expired`, `Have my trial credits expired?`), a future (`will expire`, `expire after three
+        // months`) or a negation (`have not expired`), and not a bare `free trial has ended` or `trial period is over`, an
+        // app's own subscription. What follows `trial` is checked before the conditional, so a long line of `trial` alone
+        // costs one look ahead per word
+        '\\btrial(?= (?:credits?|quota|grant|balance|tokens)\\b)(?<!\\b(?:if|whether|when|once|unless|check|see|could be|might|may|maybe|perhaps|probably)\\b[^.\\n]{0,40}trial) (?:credits?|quota|grant|balance|tokens)\\b(?: (?:of )?\\$\\s?\\d+(?:\\.\\d+)?)? (?:(?:have|has|had|were|was|are|is) )?(?:all |already |now |just )?(?:been )?(?:expired|ran out|run out|used up|exhausted|gone|over)\\b(?!\\s?\\?)',
+        '\\bfree (?=\\$|\\d)(?<!\\b(?:if|whether|when|once|unless|check|see|could be|might|may|maybe|perhaps|probably)\\b[^.\\n]{0,40}free )(?:\\$\\s?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?\\s?\\$)(?: (?:of )?(?:credits?|grant|usage))? (?:(?:have|has|had|were|was) )?(?:all |already )?(?:been )?expired\\b(?!\\s?\\?)',
+        // round 44 (desc-en): the quota error said to come although the writer has credit or money on the account, which
+        // the threads settle as no usable credit (expired trial credit, nothing paid in): Fernando-Fernandez/
+        // SalesforceFlowExtension#2 (`I use an api key under an org that still with 120 USD this month, which should not
+        // exceed the limit, but I still received … You exceeded your current quota`, answered: the $18 credit had expired,
+        // `They're not going to let you use their API if you have $0 credits`); finaldie/auto-news#88, the maintainer
+        // pointing to the OpenAI forum's `… exceeded your current quota … even though my account has sufficient credits`,
+        // and the reporter's `I finally put 10 bucks on OpenAi and here we go.... I thought free account would work`;
+        // enricoros/big-AGI#104 (`insufficient quota` on a key said to be free, answered: the key has `run out of credits`).
+        // `quota` first, said as an error (`exceeded … quota`, `insufficient quota`, `quota error`, `quota exceeded`), then
+        // within 60 characters of the same sentence `even though / although / though` and the writer or the account
+        // having credits, a balance, funds or a dollar amount; not `no credits`, not a rate limit's quota
+        // (RESOURCE_EXHAUSTED, per minute or day, RPM/TPM: Gemini's free tier words its limits so; checked last, over the
+        // match and just after it, so only a full match pays for it), and not a conditional before `quota` (`if you get a
+        // quota error even though you have credits, wait`)
+        "\\bquota\\b(?:(?<=\\b(?:exceed\\w*|insufficient|out of|over|reached)(?: (?:my|your|the|their|its|our|current|api|openai))* quota)|(?=[ _-]?(?:errors?|exceeded|reached|issues?|problems?|messages?|exhausted)\\b))(?<!\\b(?:if|whether|when|unless|in case)\\b[^.\\n]{0,40}quota)[^.\\n]{0,60}?\\b(?:even though|although|though) (?:i|we|my (?:account|org(?:ani[sz]ation)?)|the (?:account|org(?:ani[sz]ation)?)|it)(?:['’]ve| (?:still|clearly|definitely|do|does|already))* (?:ha(?:ve|s|d)|having|got|shows?)\\b(?: (?:still|plenty of|enough|sufficient|some|an?|unused|remaining|positive|more than))* ?(?:\\$\\s?\\d|\\d+(?:\\.\\d+)?\\s?(?:\\$|usd|dollars)\\b|(?:credits?|credit balance|balance|funds)\\b)(?<!(?:resource_exhausted|per (?:minute|day|second|hour)|\\b(?:rpm|tpm|rpd)\\b|rate[ -]?limit)[^\\n]{0,160})(?![^\\n]{0,80}?(?:resource_exhausted|per (?:minute|day|second|hour)|\\b(?:rpm|tpm|rpd)\\b|rate[ -]?limit))",
       ],
     },
     title: { zh: '额度用完，却报成 429', en: 'Quota used up, reported as 429' },
@@ -441,6 +473,15 @@ export const accountEntries: ErrorEntry[] = [
         // round 27 (apps): and of funds (Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.402
         // `You seem to have run out of funds/credits in your account`)
         '\\b(?:run|ran|is|are) out of (?:credits|funds)\\b',
+        // round 44 (desc-en): the same said with credits as the subject, `… credits have run out`, as apps word a 402 and
+        // people repeat it (find_string `credits have run out`: `else if (res.status === 402) msg = "AI credits have run out
+        // for this workspace. Please add credits to continue."`, id 70312168405; `if (res.status === 402) throw new Error("AI
+        // credits have run out for this workspace.")`, id 70578724870; `if (res.status === 402) throw new Error("AI credits
+        // have run out. Add credits to keep reading documents.")`, id 69428699065; a chat proxy's 402 `Your OpenAI API
+        // credits have run out. Please check your OpenAI account.`, id 21276362575). `have/had` required, so a rule (`when
+        // credits run out`) is not read; not a conditional (`a 402 … if credits have run out`, id 5052127195) nor SMS or
+        // text credits (`SMS credits have run out`, id 59715745120). The words after `credits` are looked at first
+        '\\bcredits(?= ha(?:ve|d) (?:all |now |already )?run out\\b)(?<!\\b(?:if|when|once|until|whether|unless)\\b[^.\\n]{0,40}credits)(?<!\\b(?:sms|text|message|email) credits) ha(?:ve|d) (?:all |now |already )?run out\\b',
         'not enough credits',
         // round 27 (apps): SillyTavern's word for a 402 with no body (src/endpoints/backends/chat-completions.js
         // handleErrorResponse statusMessages, shown under its `API returned an error` toast)

@@ -1628,6 +1628,18 @@ export const networkEntries: ErrorEntry[] = [
         // `Stream got interrupted`, id 6812435470); not a video, audio, live, log or file stream, a database driver's
         // draining, nor a conditional (`if a stream was interrupted`)
         '\\bstream(?<!\\b(?:if|when|whether|once|until|in case)\\b[^.\\n]{0,40}stream)(?<!\\b(?:video|audio|live|log|peer|chunked|file|twitch|obs)\\sstream) (?:was|got|gets|is|has been|keeps getting) (?:interrupted|cut off|cut short|dropped|disconnected|terminated|aborted)\\b(?! while draining)',
+        // round 44 (desc-en): the stream said to end, stop or close without its terminal signal (a finish_reason, `[DONE]`,
+        // `message_stop`, a stop_reason), the way people describe a stream the connection dropped under
+        // (gethnet/litellm-connector-copilot#97 `Stream ends without [DONE] marker, causing incomplete responses`;
+        // earendil-works/pi#8460, a gateway that `closes the connection after emitting substantial partial content but
+        // before any finish_reason chunk or [DONE]` on long generations; BerriAI/litellm#32159 `stream ends without
+        // message_stop`, settled there as an ALB buffering timeout between the gateway and Bedrock closing the connection;
+        // agentbeck.bot/report/22548: when a connection drops on network issues, proxy timeouts or load balancers `There is
+        // no error thrown — the stream just stops`, with no final [DONE]). `stream` first, then the verb (an adverb of how
+        // or how often may sit between, not `always`: a provider that never sends one is a compatibility gap, not a cut),
+        // then the missing signal within a few words; not a conditional or advice (`if the stream ends without [DONE]`),
+        // nor the past-tense error wording (`Stream ended without`), which the patterns above read
+        '\\bstreams?\\b(?=(?: (?:just|simply|silently|abruptly|suddenly|sometimes|often|randomly|intermittently|occasionally|prematurely|mid-?stream))? (?:ends|ending|stops|stopping|closes|closing|terminates|dies|drops|finishes)\\b)(?<!\\b(?:if|when|whether|once|until|unless|in case|check|ensure|make sure)\\b[^.\\n]{0,40}streams?)(?: (?:just|simply|silently|abruptly|suddenly|sometimes|often|randomly|intermittently|occasionally|prematurely|mid-?stream))? (?:ends|ending|stops|stopping|closes|closing|terminates|dies|drops|finishes)\\b[^.\\n]{0,40}?\\b(?:without|before|with no|no)(?: (?:a|an|any|the|its|sending|emitting|receiving|getting|proper|final|terminal))* (?:\\[done\\]|finish_reason|finish reason|message_stop|stop_reason|terminal (?:chunk|event)|done (?:marker|event|signal))',
       ],
     },
     title: { zh: '流式输出中途断开', en: 'Stream cut off midway' },

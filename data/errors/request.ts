@@ -2173,6 +2173,15 @@ export const requestEntries: ErrorEntry[] = [
         '(?:代理|接口|api|中转|中轉|proxy)[\\s_]?(?:服务器|服務器)?\\s?(?:地址|url|base[_ ]?url)[^。！？\\n]{0,30}?(?:返回|回复|回覆)(?:的)?(?:值|消息|内容|內容)?\\s?(?:为空|為空|是空的?|是空白|空白)(?![时時])',
         '(?:代理|接口|中转|中轉)(?:服务器|服務器)?地址填(?:了|好了|上)[^。！？\\n]{0,12}?(?:没|沒)(?:有)?任何(?:反应|反應|回复|回覆|回应|回應)',
         '(?<![a-z])(?:proxy|base)[ _]?url\\b[^.\\n]{0,60}?\\b(?:returns?|returned|getting|got|gives?) (?:an |a )?(?:empty|blank) (?:response|message|reply|answer)s?\\b|\\b(?:empty|blank) (?:response|message|reply)s? after (?:configuring|setting|changing) (?:the |my )?(?:openai_proxy_url|proxy url|base url)\\b',
+        // round 44 (desc-en): the address said to be missing its /v1, the cause the threads settle for a 404 from an
+        // OpenAI-style client (nomic-ai/gpt4all#3214, the maintainer on `Unknown request URL: POST /chat/completions`:
+        // `Looks like you are missing a `/v1/` at the end of the base URL`; huggingface/text-embeddings-inference#213
+        // `Incorrect URL for OpenAI compatibility (missing /v1)`, a client's base URL ending in /v1 getting 404 from a
+        // server that served the routes without it; cline/cline#240, the maintainer: `You might need to set the base url to
+        // end with /v1?`, answered `Yep that worked`). `missing` right before /v1 (an article between), and /v1 itself, not
+        // /v1beta or /v1.2; not a conditional or code's own handling (`if the base URL is missing /v1, append it`,
+        // `handle base URLs missing /v1`)
+        '\\bmissing(?= (?:an? |the |its |their )?[`\'"]?/v1)(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40}missing)(?<!\\b(?:urls|ones|addresses|endpoints) missing) (?:an? |the |its |their )?[`\'"]?/v1/?[`\'"]?(?![\\w.])',
       ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },

@@ -2120,6 +2120,16 @@ export const serviceEntries: ErrorEntry[] = [
         // WeCom, WeChat or an official account first, then five seconds and no answer received; not an answer that came
         // (`企业微信5秒内收到了响应`), nor the rule said as advice (`需要在5秒内回复`)
         '(?:企业微信|企業微信|微信|公众号|公眾號)(?:服务器|服務器|服务端|服務端)?[^。！？\\n，,]{0,4}?(?:5|五)\\s?(?:s|秒)(?:钟|鐘)?(?:内|內|之内|之內)(?:没有?|沒有?|未|收不到)(?:收到)?(?:服务端|服務端|服务器|服務器|开发者|開發者)?的?(?:响应|響應|回复|回覆)',
+        // round 44 (desc-en): the answer said to take longer than the client's time limit, in the words the threads use and
+        // settle by raising that limit: OpenHands/OpenHands#8768 (`long generations from local models can exceed the
+        // default timeout. This causes OpenHands to disconnect before the response is ready`, fixed with LLM_TIMEOUT);
+        // ollama/ollama#12291, the maintainer on a long system prompt (`it's taking longer to generate a response than the
+        // client timeout`, `the **client** has a 5 minute timeout`, set in httpx or requests). `timeout` first, then, behind
+        // it, `exceed(s/ed/ing)` or `longer (to generate a response) than` with the timeout's article and kind or size (`the
+        // default`, `the client`, `the 60-second`); not a conditional or advice (`if a request exceeds the timeout`, `to avoid
+        // exceeding the timeout`), a rule in docs (`requests that exceed the timeout are retried`), a negation (`no longer
+        // exceeds the timeout`), nor a task, job, tool, test or connection's timeout (the media and network entries)
+        "\\btimeout\\b(?<=\\b(?:exceed(?:s|ed|ing)?|longer(?: to [a-z]+(?: (?:a|an|the|its|my))?(?: [a-z]+)?)? than)(?: the| its| our| my| a| your| their)?(?: (?:default|configured|built-in|hard-?coded|fixed|request|client(?:['’]s)?|\\d+(?:\\.\\d+)?[- ]?(?:s|secs?|seconds?|ms|mins?|minutes?|m)))* timeout)(?<!\\b(?:if|when|whether|once|unless|in case|avoid|prevent|that|which|will|would|(?:going|likely|able|how|not) to|not|never|no longer|n['’]t|without)\\b[^.\\n]{0,40}timeout)(?<!\\b(?:tasks?|jobs?|tools?|tests?|builds?|locks?|query|queries|handshakes?|connections?|sockets?|videos?|images?|polls?|polling)\\b[^.\\n]{0,30}(?:exceed|longer)[^.\\n]{0,50}timeout)",
       ],
     },
     title: { zh: '客户端等得不耐烦，先放弃了', en: 'The client gave up waiting' },

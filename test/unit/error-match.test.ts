@@ -8573,3 +8573,119 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
     namesEntry('missing-api-key', ['API Key is required to check connection'], [])
   })
 })
+
+describe("components/error-lookup/match: round 44 (desc-en) people's own English descriptions of five symptoms", () => {
+  it('reads a stream said to end, stop or close without its terminal signal as a cut stream, not a conditional or a compat gap', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        'Stream ends without [DONE] marker, causing incomplete responses and hard failure',
+        'the stream just stops without a finish_reason',
+        'the stream sometimes closes mid-generation before any finish_reason chunk',
+      ],
+      [
+        'If the stream ends without [DONE], treat the response as incomplete',
+        'Check whether the stream ends without a finish_reason',
+        'vLLM streams always end without [DONE]',
+        'Make sure the stream ends with [DONE]',
+        'emit an error event when the stream ends without message_stop',
+        'the stream ends with a finish_reason of stop',
+        'The stream never ends without a finish_reason now',
+        "the stream doesn't end without [DONE] any more",
+      ],
+    )
+  })
+
+  it('reads a free trial credit said to have expired or run out as the quota, not a question, a guess, a future or an app trial', () => {
+    describesEntry(
+      'openai-insufficient-quota',
+      [
+        'My Account was so old, that my free 18$ were expired. So i had to charge my account with 5 or 10$',
+        'In my case it appears my trial credits expired.',
+        'my free trial quota has run out',
+      ],
+      [
+        'Can you check if your free trial quota has expired?',
+        'It could be that your trial credits expired',
+        'Have my trial credits expired?',
+        'Free trial credits expire after 3 months',
+        'your trial credits will expire next week',
+        'my trial credits have not expired',
+        "my trial credits haven't expired yet",
+        'Your free trial has ended. Upgrade to Pro to keep using the editor.',
+        'The trial period is over for Cursor Pro',
+      ],
+    )
+  })
+
+  it('reads a quota error said to come although credit is there as the quota, not a rate limit, no credits or a conditional', () => {
+    describesEntry(
+      'openai-insufficient-quota',
+      [
+        'exceeded quota even though I still have $18.00 of credit',
+        'I get a quota error even though my account has sufficient credits',
+        "I'm out of quota although my account has a positive balance",
+      ],
+      [
+        'If you get a quota error even though you have credits, wait ten minutes',
+        'quota exceeded even though I have no credits',
+        'The quota is per project, even though the organization has credits',
+        'quota exceeded for requests per minute even though I have credits',
+        'The quota error went away even though I have not added any funds',
+      ],
+    )
+  })
+
+  it('reads an address said to be missing its /v1 as the wrong path, not a conditional, code handling it or /v1beta', () => {
+    describesEntry(
+      'wrong-path-404',
+      [
+        'Looks like you are missing a `/v1/` at the end of the base URL.',
+        'Incorrect URL for OpenAI compatibility (missing /v1)',
+        'my base url was missing the /v1 so the app failed',
+      ],
+      [
+        'If the base URL is missing /v1, append it',
+        'handle base URLs missing /v1',
+        'the request is missing /v1beta in its path',
+        'the changelog is missing v1.2 notes',
+      ],
+    )
+  })
+
+  it("reads an answer said to take longer than the client's timeout as the client's timeout, not advice, a rule or a task", () => {
+    describesEntry(
+      'client-timeout',
+      [
+        'long generations from local models can exceed the default timeout',
+        "it's taking longer to generate a response than the client timeout",
+        'the model takes longer than the 60 second timeout',
+      ],
+      [
+        'If a request exceeds the default timeout, the call is retried',
+        'Requests that exceed the timeout are retried twice',
+        'To avoid exceeding the timeout, enable streaming',
+        'Make sure requests do not exceed the default timeout',
+        'It no longer exceeds the timeout',
+        'the video task exceeded the default timeout',
+        'the tool call took longer than the 30s timeout',
+        'requests are likely to exceed the default timeout',
+      ],
+    )
+  })
+
+  it("reads apps' `credits have run out` as the 402 balance, not a rule, a conditional or SMS credits", () => {
+    for (const text of [
+      'AI credits have run out for this workspace. Please add credits to continue.',
+      'Your OpenAI API credits have run out. Please check your OpenAI account.',
+      'my credits have run out',
+    ])
+      expect(topEntry(text), text).toBe('payment-required')
+    for (const text of [
+      'It expects a 500 error with a 402 status from the OpenAI API if credits have run out.',
+      'SMS credits have run out',
+      'when your credits run out, the bot stops',
+    ])
+      expect(ids(text), text).not.toContain('payment-required')
+  })
+})
