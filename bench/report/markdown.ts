@@ -92,6 +92,14 @@ export function runsNote(runs: number | undefined): string {
     : ''
 }
 
+/** Each run's p95 beside the median the figures give: a budget met by the median alone shows here. */
+export function runsSpreadLines(timings: ErrorLookupTimings): string[] {
+  const spread = timings.rows.flatMap((row) =>
+    row.p95Runs ? [`${row.kind} ${row.sizeKB} KB ${row.p95Runs.join(' / ')}`] : [],
+  )
+  return spread.length ? [`Each run's p95, lowest first (ms): ${spread.join('; ')}.`, ''] : []
+}
+
 /** Which worst shapes `worst.200kb.slowestShapeP50` comes from: the one to look at when it grows. */
 export function slowestShapesLines(timings: ErrorLookupTimings): string[] {
   if (!timings.slowestShapes.length) return []
@@ -195,6 +203,7 @@ export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCh
             errorLookupFigures(results.errorLookup),
             runsNote(results.errorLookup.runs),
           ),
+          ...runsSpreadLines(results.errorLookup),
           ...slowestShapesLines(results.errorLookup),
         ]
       : []),

@@ -24,6 +24,7 @@ function medianRows(runs: readonly ErrorLookupTimings[]): ErrorLookupRow[] {
       sizeKB,
       p50: round(median(same.map((row) => row.p50))),
       p95: round(median(same.map((row) => row.p95))),
+      ...(runs.length > 1 ? { p95Runs: same.map((row) => row.p95).sort((a, b) => a - b) } : {}),
     }
   })
 }

@@ -22,6 +22,8 @@ export interface ErrorLookupRow {
   /** ms, rounded to 0.01 */
   p50: number
   p95: number
+  /** Each run's p95, lowest first, when `p95` is the median of several runs: how far one run strays. */
+  p95Runs?: number[]
 }
 
 /** One worst shape at 200 KB on its own: the `worst` rows mix them, so one slow shape hides in their p95. */

@@ -10,7 +10,7 @@ import { medianOfRuns } from '../../bench/steps/error-lookup-runs.ts'
 import { parseStudyOptions } from '../../bench/studies/search-scaling/options.ts'
 import { summariseResponses } from '../../bench/measure/page-weight.ts'
 import { bytesByKind } from '../../bench/studies/search-scaling/measure/search.ts'
-import { catalogueOutputsSection, runsNote, slowestShapesLines } from '../../bench/report/markdown.ts'
+import { catalogueOutputsSection, runsNote, runsSpreadLines, slowestShapesLines } from '../../bench/report/markdown.ts'
 import { slow4gSeconds } from '../../bench/studies/search-scaling/report/markdown.ts'
 import { measureCatalogueOutputs } from '../../bench/measure/catalogue-outputs.ts'
 import type { BenchResults } from '../../bench/results.ts'
@@ -263,8 +263,13 @@ describe('bench/steps/error-lookup-runs', () => {
     const combined = medianOfRuns(runs)
     expect(combined.runs).toBe(3)
     expect(combined.rows).toEqual([
-      { kind: 'realistic', sizeKB: 20, p50: 1.75, p95: 3.5 },
-      { kind: 'worst', sizeKB: 200, p50: 4, p95: 8 },
+      { kind: 'realistic', sizeKB: 20, p50: 1.75, p95: 3.5, p95Runs: [3.3, 3.5, 5] },
+      { kind: 'worst', sizeKB: 200, p50: 4, p95: 8, p95Runs: [8, 8, 8] },
+    ])
+    // the stray run stays in sight beside the median
+    expect(runsSpreadLines(combined)).toEqual([
+      "Each run's p95, lowest first (ms): realistic 20 KB 3.3 / 3.5 / 5; worst 200 KB 8 / 8 / 8.",
+      '',
     ])
     // b is listed by two runs (8, 12): its median 10, its max the largest seen; c, listed by one run only at 7 ms, falls
     // below them, and as many are kept as a run lists (two)
@@ -278,6 +283,7 @@ describe('bench/steps/error-lookup-runs', () => {
   it('is the run itself when there is one, and refuses runs of different steps or none', () => {
     const one = run(3.3, [['a', 9, 10]])
     expect(medianOfRuns([one])).toEqual({ ...one, runs: 1 })
+    expect(runsSpreadLines(medianOfRuns([one]))).toEqual([])
     expect(() => medianOfRuns([])).toThrow(/no run/)
     expect(() => medianOfRuns([one, { ...one, entries: 83 }])).toThrow(/differ/)
     expect(() => medianOfRuns([one, { ...one, rows: one.rows.slice(1) }])).toThrow(/no realistic 20 KB row/)
