@@ -1040,8 +1040,8 @@ export const serviceEntries: ErrorEntry[] = [
         'deadline expired before operation could complete',
         'bad response status code',
         // round 36 (apps-a): not Cherry Studio's region diagnosis (`Service unavailable in your region`, en-us locale
-        // error.diagnosis.region), which unsupported-region reads
-        'service (?:temporarily )?unavailable(?! in your region)',
+        // error.diagnosis.region), which unsupported-region reads and the matcher ranks first: `yieldToLongerWording`
+        'service (?:temporarily )?unavailable',
         '上游(?:服务)?(?:错误|不可用|异常)',
         'no healthy upstream',
         'endpoint that is currently closed or temporarily unavailable',
@@ -1385,8 +1385,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 34 (apps-zh): Chatbox's tip under a 500 (chatboxai/chatbox src/renderer/i18n/locales/zh-Hans/translation.json
         // `HTTP 错误：内部服务器错误 (500)。服务器遇到意外错误。`), the same words as `internal server error`
         '内部服务器错误',
-        // round 16 (en): not Google's own 500 for Gemini, which names Google's servers (upstream-failed)
-        'an internal error has occurred(?!\\. please retry or report in https://developers\\.generativeai\\.google)',
+        // round 16 (en): not Google's own 500 for Gemini, which names Google's servers (upstream-failed, whose longer wording the
+        // matcher ranks first: `yieldToLongerWording`)
+        'an internal error has occurred',
         '服务器内部错误',
         // round 42 (apps): MaiBot's word for a 500 (MaiM-with-u/MaiBot src/llm_models/exceptions.py error_code_mapping 500
         // `服务器内部故障`, which RespNotOkException prints instead of the body)
