@@ -8689,3 +8689,39 @@ describe("components/error-lookup/match: round 44 (desc-en) people's own English
       expect(ids(text), text).not.toContain('payment-required')
   })
 })
+
+describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' own words for a wrong address, a failed task or a cut reply", () => {
+  it('reads an address said to lack its /v1 as a wrong path, not a conditional, a question about settings or another version', () => {
+    describesEntry(
+      'wrong-path-404',
+      [
+        '端点不存在（多半是 baseUrl 少了 /v1，或不是 OpenAI 兼容口）',
+        '检查地址是不是少了 /v1。',
+        '我的接口地址漏了/v1，加上就好了',
+        'base_url 忘记加 /v1 了',
+      ],
+      [
+        '如果 base_url 漏了 /v1，会 404',
+        '为了避免地址少了 /v1，这里自动补全',
+        'API地址后面要加/v1吗',
+        '接口地址漏了 /v1beta',
+        '地址不用加 /v1',
+        '地址少了一个参数，v1 版本也一样',
+        '端点少了 v1.2 的新字段',
+      ],
+    )
+  })
+
+  it('reads an address said to end in one slash too many as a wrong path, not a closing tag, a file path or a conditional', () => {
+    describesEntry(
+      'wrong-path-404',
+      ['最常见的是代理地址末尾多了一个斜杠', '接口 url 结尾多了个斜杠 /', 'Base URL 最后多了一个“/”'],
+      [
+        '开始标签和结束标签的唯一区别就是结束标签多了一个斜杠',
+        '文件路径末尾多了一个斜杠',
+        '如果地址末尾多了一个斜杠，会被自动去掉',
+        '地址末尾没有斜杠',
+      ],
+    )
+  })
+})
