@@ -2272,6 +2272,14 @@ export const requestEntries: ErrorEntry[] = [
         // deiucanta/chatpad#49; `Custom base URL endpoints point to OPENAI`, lukasbach/pensieve#20); not someone who still
         // uses or connects to OpenAI for another task
         '\\b(?:(?<!\\b(?:i|we|you|they) )still (?:connects? to|goes to|sends? (?:the )?requests? to|tries to (?:use|call|connect to|reach)|calls|hits)|(?:base ?url|endpoints?) (?:still )?points? to) (?:the )?(?:api\\.openai\\.com|openai)\\b(?!\\.com(?!/))',
+        // round 44 (desc-zh): the request or a relay's key said to have gone to the vendor's own address, in apps' hints and
+        // guides that settle it as the base URL: `当前请求发到了官方 OpenAI 端点；如果你使用第三方兼容 key，请把 API Base URL 改成对应服务的
+        // /v1 地址。` (find_string id 59403937230, on a 401), `请求被发到了 OpenAI 官方端点，而不是当前配置的网关` (id 68920014139), a
+        // guide's `设了 OPENAI_API_KEY 但没设 OPENAI_BASE_URL，请求发到了 OpenAI 官方。在第三方 API（bbgate 等）场景下会失败。` (id
+        // 66838706204) and a note's `原因不是 key 一定错误，而是中转站 key 被发到了 OpenAI 官方默认 API 地址` (id 56495893047). The
+        // request or the key, then 发到了/发往了 and 官方 within a few characters; not a conditional, not a negation or a wish
+        // (`不会发到官方`, no 了), nor a check for calls outside the official host (`请求发往了官方接入点以外的地址`)
+        '(?:请求|key|密钥|密鑰)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,8}(?:请求|key|密钥|密鑰))[^，。！？\\n]{0,4}?(?:发到了|发往了|發到了|發往了|打到了)\\s?(?:openai\\s?)?官方(?![^，。！？\\n]{0,12}以外)',
         // round 39 (desc-zh): a vendor's Coding Plan key said to be refused (401, 无效, invalid), in people's words
         // (bytedance/deer-flow#1283 `使用火山引擎coding plan API Key报错401`, fixed by the plan's own base URL
         // `…/api/coding/v3`; netease-youdao/LobsterAI#732 `阿里百炼coding plan无法使用：API 密钥无效或已过期`). The vendors

@@ -8724,4 +8724,21 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
       ],
     )
   })
+  it("reads the request or a relay's key said to have gone to the vendor's own address as the base URL, not a conditional or a check", () => {
+    describesEntry(
+      'key-sent-to-vendor',
+      [
+        '当前请求发到了官方 OpenAI 端点；如果你使用第三方兼容 key，请把 API Base URL 改成对应服务的 /v1 地址。',
+        '原来是中转站 key 被发到了 OpenAI 官方默认 API 地址',
+        '请求被发往了官方接口，所以一直报错',
+      ],
+      [
+        '如果请求发到了官方，会报 401',
+        '这样请求不会发到官方',
+        '请求发往了官方接入点以外的地址',
+        '请求发到了服务器但没命中路由',
+        '消息发到了官方群里',
+      ],
+    )
+  })
 })
