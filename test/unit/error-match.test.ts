@@ -8741,4 +8741,22 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
       ],
     )
   })
+
+  it('reads a reply or a stream said to break off midway (断开) as a cut stream, not a conditional or a client that leaves', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        '回复中途断开了，已保留已输出的内容；可以重发一次。',
+        'Cosmos Chatflow 回复中途断开，未收到结束事件',
+        '流式响应中途断开，AI 回复中断',
+      ],
+      [
+        '如果客户端在流式输出中途断开，生成器可能被取消',
+        '避免流式输出中途断开后前端无感知',
+        '客户端在请求中途断开',
+        '下载中途断开',
+        '用户在输出中途断开连接',
+      ],
+    )
+  })
 })
