@@ -8759,4 +8759,12 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
       ],
     )
   })
+
+  it('reads a top-up said not to have arrived, or balance left while calls fail, as the balance, not advice, a question or a success', () => {
+    describesEntry(
+      'insufficient-user-quota',
+      ['充值后余额未实时到账怎么办?', '充值了还没到账', '为什么还有余额跑不通？', '余额还有却调用失败'],
+      ['如有充值未到账请联系在线客服', '充值已到账', '还有余额吗', '余额还有很多', '充值成功，余额已更新'],
+    )
+  })
 })
