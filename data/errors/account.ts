@@ -107,6 +107,18 @@ export const accountEntries: ErrorEntry[] = [
         // ZuodaoTech/everyone-can-use-english#470 充值完成后，余额过大半天都没有变化, #790 支付…但是余额没有发生变化,
         // QuantumNous/new-api#1687 充值成功…余额未变)
         '(?:充值|儲值|支付|付款)[^。！？\\n]{0,24}(?:余额|餘額)[^，。！？\\n]{0,6}(?:未变|未變|没变|沒變|没有变化|沒有變化|没有发生变化|沒有發生變化|无变化|無變化|不增加|未增加|没有增加|沒有增加|未补充|未補充)',
+        // round 44 (desc-zh): a top-up said not to have arrived (`到账`), as gateways' FAQs word it and settle it as the balance
+        // reaching the API late (jiekouai/jiekou-skills skills/jiekou-docs/references/faq.md 充值与计费 1 `充值后余额未实时到账怎么办?
+        // 正常情况下充值是随充随到账。如遇到账延迟…`, the entry's own meaning: minutes from a top-up to the API; QuantumNous/new-api#5691
+        // `充值未到账`). Not a support page's advice (`如有充值未到账请联系在线客服`), nor a negation after it (`充值已到账`)
+        '(?:充值|儲值|付款|支付)(?<!(?:如有|如果|若有|假如|若)(?:充值|儲值|付款|支付))(?:后|後|了|成功)?[^，。！？\\n]{0,8}?(?:未|没有?|沒有?|还没|還沒)(?:实时|實時)?(?:到账|到賬)',
+        // round 44 (desc-zh): balance left, yet the calls fail, which gateways' FAQs settle as the request's pre-charge being
+        // more than what is left (docs.apiyi.com/faq/balance-insufficient 为什么还有余额跑不通？ `API易采用请求预扣机制…如果当前余额
+        // 不足以支持这个请求，即使账户中还有一些余额，也会导致请求失败`, the same page at docs.laozhang.ai/faq/balance-insufficient
+        // `账户还有少量余额但请求失败，常见原因是本次请求的预估费用超过可用余额`; jiekouai/jiekou-skills faq.md 充值与计费 7
+        // `为什么代金券/余额还有,却提示余额不足(403)?`). 还有 or 仍有 with the balance, then the failure within a few characters;
+        // not a question whether any is left (`还有余额吗`)
+        '(?:还有|還有|仍有|尚有)(?:少量|一些|一点|一點)?(?:余额|餘額|额度|額度)[^，。！？\\n]{0,4}?(?:跑不通|(?:却|卻|但)?(?:请求|請求|调用|調用)失败|(?:却|卻|但)?用不了)|(?:余额|餘額|额度|額度)(?:还有|還有|仍有)[^，。！？\\n]{0,4}?(?:跑不通|(?:却|卻|但)?(?:请求|請求|调用|調用)失败|(?:却|卻|但)?用不了)',
         // round 15 (en)
         // a paid top-up that does not arrive: "Payment done yet credits not received" (code100x/photo-ai#30), "Payment completed but credits were not added" (ogkalu2/comic-translate#371), "the payment was successfully processed, but my API credits were not updated" (SEC-API-io/sec-api-python#19)
         '\\b(?:payment|paid|purchased?|bought|topped up|top-?up)\\b[^\\n]{0,60}?\\bcredits?\\b[^.\\n]{0,20}?\\b(?:are |is |were |was )?(?:still )?not (?:loading|showing|updated|updating|added|arriving|received|reflected|appearing|registered|credited)\\b',

@@ -1593,6 +1593,14 @@ export const networkEntries: ErrorEntry[] = [
         // after its SSE link to the backend broke, find_string id 68373695278); a session, a recording or a log that stops
         // midway (`会话中途突然中断`, `录制中途突然中断`) has no reply as its subject
         '(?:回答|回复|回覆|输出|輸出|响应|響應)[^，。！？\\n]{0,2}中途(?:突然)?(?:停止|中断|中斷)|中途停止(?:输出|輸出)',
+        // round 44 (desc-zh): `断开` as the verb too, the words apps give a stream that broke after the reply began: an agent's
+        // STREAM_INTERRUPTED text `回复中途断开了，已保留已输出的内容；可以重发一次。` (find_string id 70988431936), an error table's
+        // `stream_interrupted | 流式响应中途断开 | AI 回复中断，可点击重试` (id 52530779878), an error registry's LLM-010 流式响应中断,
+        // `流式响应中途断开`, 网络不稳定；服务端异常；客户端超时 (id 54644798248), a resilience wrapper's `流式输出中途断开（已输出内容
+        // 不会重发），请重新发送消息。` (id 62255653806) and a Dify Chatflow client's `回复中途断开，未收到结束事件` (id 68793111213).
+        // A separate pattern so its guard is read: not a conditional or a design note about a client that leaves (`如果客户端在
+        // 流式输出中途断开`, `避免流式输出中途断开后前端无感知`)
+        '(?:回答|回复|回覆|输出|輸出|响应|響應)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止|客户端|用户|用戶)[^，。！？\\n]{0,12}(?:回答|回复|回覆|输出|輸出|响应|響應))[^，。！？\\n]{0,2}中途(?:突然)?(?:断开|斷開)',
         // the reply came incomplete (ztjhz/BetterChatGPT#231 回答输出不完全, ChatGPTNextWeb/NextChat#3175 回复不完整);
         // only a reply, not a log's output
         '(?:回答|回复|回覆)[^，。！？\\n]{0,3}(?:不完整|不完全)',

@@ -2182,6 +2182,22 @@ export const requestEntries: ErrorEntry[] = [
         // /v1beta or /v1.2; not a conditional or code's own handling (`if the base URL is missing /v1, append it`,
         // `handle base URLs missing /v1`)
         '\\bmissing(?= (?:an? |the |its |their )?[`\'"]?/v1)(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40}missing)(?<!\\b(?:urls|ones|addresses|endpoints) missing) (?:an? |the |its |their )?[`\'"]?/v1/?[`\'"]?(?![\\w.])',
+        // round 44 (desc-zh): the address said to lack its /v1, in people's words and in apps' hints under a 404: a
+        // dashboard's 404 hint `没有找到这个接口或模型（404），请检查 API 地址（常见是少了 /v1）和模型名称。` (find_string id
+        // 70076762552), a plug-in's 404 `端点不存在（多半是 baseUrl 少了 /v1，或不是 OpenAI 兼容口）` (id 71473309969), a
+        // checker's 404 `接口不存在（404）：检查 API 地址是否漏了 /v1。` (id 70604026861) and `请确认 base_url 是否漏了 /v1`
+        // (id 68836311535), a provider test's non-JSON answer `Base URL 指向的不是 API 端点（返回了非 JSON 内容），请检查是否漏了
+        // /v1 等版本段` (id 63129377738), a relay's OpenCode guide `404 … Base URL 写错，或者漏了 /v1` (id 57369819994) and a
+        // Kimi Coding guide `坑二：baseUrl 少了 /v1` (id 55205783869). The address first, then 少了/漏了/没加 and /v1 within a
+        // short clause; not a conditional or advice before the address (`如果 base_url 漏了 /v1，会 404`), nor another
+        // version (`v1beta`, `v1.2`)
+        '(?:地址|url|端点|端點|api_base)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,12}(?:地址|url|端点|端點|api_base))[^，。！？\\n]{0,12}?(?:少了|漏了|缺了|少写了|少寫了|漏写了|漏寫了|没加|沒加|没有加|沒有加|忘了加|忘记加|忘記加|没带|沒帶)\\s?[`\'"“]?/?v1(?![\\w.])',
+        // round 44 (desc-zh): the address said to end in one slash too many, which joins `//chat/completions` and a 404:
+        // an app's 404 locale (`代理返回 404：请求到了服务器但没命中路由。最常见的是代理地址末尾多了一个斜杠`, find_string id
+        // 69592486342), a base_url checker's finding (`结尾多了一个斜杠`, id 68888738413) and a service's troubleshooting
+        // (`日志里出现 404 ERR_NOT_FOUND：几乎总是 gorge.render.uri 结尾多了一个斜杠`, id 65832709617). The address and its end
+        // named first, so a closing tag's or a file path's extra slash (`结束标签多了一个斜杠`) is not read; nor a conditional
+        '(?:地址|url|端点|端點)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,12}(?:地址|url|端点|端點))[^，。！？\\n]{0,4}?(?:末尾|结尾|結尾|最后|最後|后面|後面)(?:多了|多出了?|多加了|多带了|多帶了)(?:一个|一個|个|個)?\\s?(?:斜杠|斜槓|斜线|斜線|[`\'"“]/[`\'"”])',
       ],
     },
     title: { zh: '接口路径不存在（404）', en: 'No such API path (404)' },
@@ -2256,6 +2272,14 @@ export const requestEntries: ErrorEntry[] = [
         // deiucanta/chatpad#49; `Custom base URL endpoints point to OPENAI`, lukasbach/pensieve#20); not someone who still
         // uses or connects to OpenAI for another task
         '\\b(?:(?<!\\b(?:i|we|you|they) )still (?:connects? to|goes to|sends? (?:the )?requests? to|tries to (?:use|call|connect to|reach)|calls|hits)|(?:base ?url|endpoints?) (?:still )?points? to) (?:the )?(?:api\\.openai\\.com|openai)\\b(?!\\.com(?!/))',
+        // round 44 (desc-zh): the request or a relay's key said to have gone to the vendor's own address, in apps' hints and
+        // guides that settle it as the base URL: `当前请求发到了官方 OpenAI 端点；如果你使用第三方兼容 key，请把 API Base URL 改成对应服务的
+        // /v1 地址。` (find_string id 59403937230, on a 401), `请求被发到了 OpenAI 官方端点，而不是当前配置的网关` (id 68920014139), a
+        // guide's `设了 OPENAI_API_KEY 但没设 OPENAI_BASE_URL，请求发到了 OpenAI 官方。在第三方 API（bbgate 等）场景下会失败。` (id
+        // 66838706204) and a note's `原因不是 key 一定错误，而是中转站 key 被发到了 OpenAI 官方默认 API 地址` (id 56495893047). The
+        // request or the key, then 发到了/发往了 and 官方 within a few characters; not a conditional, not a negation or a wish
+        // (`不会发到官方`, no 了), nor a check for calls outside the official host (`请求发往了官方接入点以外的地址`)
+        '(?:请求|key|密钥|密鑰)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,8}(?:请求|key|密钥|密鑰))[^，。！？\\n]{0,4}?(?:发到了|发往了|發到了|發往了|打到了)\\s?(?:openai\\s?)?官方(?![^，。！？\\n]{0,12}以外)',
         // round 39 (desc-zh): a vendor's Coding Plan key said to be refused (401, 无效, invalid), in people's words
         // (bytedance/deer-flow#1283 `使用火山引擎coding plan API Key报错401`, fixed by the plan's own base URL
         // `…/api/coding/v3`; netease-youdao/LobsterAI#732 `阿里百炼coding plan无法使用：API 密钥无效或已过期`). The vendors

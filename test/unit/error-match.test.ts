@@ -8689,3 +8689,82 @@ describe("components/error-lookup/match: round 44 (desc-en) people's own English
       expect(ids(text), text).not.toContain('payment-required')
   })
 })
+
+describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' own words for a wrong address, a failed task or a cut reply", () => {
+  it('reads an address said to lack its /v1 as a wrong path, not a conditional, a question about settings or another version', () => {
+    describesEntry(
+      'wrong-path-404',
+      [
+        '端点不存在（多半是 baseUrl 少了 /v1，或不是 OpenAI 兼容口）',
+        '检查地址是不是少了 /v1。',
+        '我的接口地址漏了/v1，加上就好了',
+        'base_url 忘记加 /v1 了',
+      ],
+      [
+        '如果 base_url 漏了 /v1，会 404',
+        '为了避免地址少了 /v1，这里自动补全',
+        'API地址后面要加/v1吗',
+        '接口地址漏了 /v1beta',
+        '地址不用加 /v1',
+        '地址少了一个参数，v1 版本也一样',
+        '端点少了 v1.2 的新字段',
+      ],
+    )
+  })
+
+  it('reads an address said to end in one slash too many as a wrong path, not a closing tag, a file path or a conditional', () => {
+    describesEntry(
+      'wrong-path-404',
+      ['最常见的是代理地址末尾多了一个斜杠', '接口 url 结尾多了个斜杠 /', 'Base URL 最后多了一个“/”'],
+      [
+        '开始标签和结束标签的唯一区别就是结束标签多了一个斜杠',
+        '文件路径末尾多了一个斜杠',
+        '如果地址末尾多了一个斜杠，会被自动去掉',
+        '地址末尾没有斜杠',
+      ],
+    )
+  })
+  it("reads the request or a relay's key said to have gone to the vendor's own address as the base URL, not a conditional or a check", () => {
+    describesEntry(
+      'key-sent-to-vendor',
+      [
+        '当前请求发到了官方 OpenAI 端点；如果你使用第三方兼容 key，请把 API Base URL 改成对应服务的 /v1 地址。',
+        '原来是中转站 key 被发到了 OpenAI 官方默认 API 地址',
+        '请求被发往了官方接口，所以一直报错',
+      ],
+      [
+        '如果请求发到了官方，会报 401',
+        '这样请求不会发到官方',
+        '请求发往了官方接入点以外的地址',
+        '请求发到了服务器但没命中路由',
+        '消息发到了官方群里',
+      ],
+    )
+  })
+
+  it('reads a reply or a stream said to break off midway (断开) as a cut stream, not a conditional or a client that leaves', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        '回复中途断开了，已保留已输出的内容；可以重发一次。',
+        'Cosmos Chatflow 回复中途断开，未收到结束事件',
+        '流式响应中途断开，AI 回复中断',
+      ],
+      [
+        '如果客户端在流式输出中途断开，生成器可能被取消',
+        '避免流式输出中途断开后前端无感知',
+        '客户端在请求中途断开',
+        '下载中途断开',
+        '用户在输出中途断开连接',
+      ],
+    )
+  })
+
+  it('reads a top-up said not to have arrived, or balance left while calls fail, as the balance, not advice, a question or a success', () => {
+    describesEntry(
+      'insufficient-user-quota',
+      ['充值后余额未实时到账怎么办?', '充值了还没到账', '为什么还有余额跑不通？', '余额还有却调用失败'],
+      ['如有充值未到账请联系在线客服', '充值已到账', '还有余额吗', '余额还有很多', '充值成功，余额已更新'],
+    )
+  })
+})
