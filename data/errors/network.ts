@@ -1772,8 +1772,23 @@ export const networkEntries: ErrorEntry[] = [
         // round 41 (media): Luma's async failure_code for a finished generation whose output could not be fetched
         // (docs.agents.lumalabs.ai/guides/error-handling output_not_found `Generated output could not be retrieved`, retryable)
         'output_not_found',
+        // round 44 (media): RunningHub's 423 TASK_NOT_FOUNED `Task not found` (apifox.com/apidoc/docs-site/5441421/doc-6913925,
+        // API Error Code Reference, the identifier in `msg` as its other codes above), the task id its status or outputs query
+        // no longer knows, like Vidu's TaskNotFound below; its own spelling, which no other product uses
+        'task_not_founed',
       ],
       patterns: [
+        // round 44 (media): Replicate's prediction that died inside its own orchestration, `Director: unexpected error handling
+        // prediction (E####)` with one of the E-codes of replicate.com/docs/reference/error-codes (E1001 Model Out of Memory,
+        // E6716 Timeout Starting Prediction, E8765 Model Health Check Failed, E9243 Error Starting Prediction, …; E9828 as callers
+        // quote it), also as the failMsg of relays that run on Replicate (KIE's `"state": "fail"` task record with `"failCode":
+        // "422"`; find_string `error handling prediction (E`, ids 52931518476, 55064714757, 57430337634): the task failed on the
+        // provider's side, not the request; retrying runs it again. The words and the code together, not a bare E-code
+        '\\bunexpected error handling prediction \\(e\\d{4}\\)',
+        // round 44 (media): and Replicate's prediction cut off by its infrastructure, `Prediction interrupted; please retry
+        // (code: PA)` (the prediction's error field, as replicate-python's ModelError prints it; find_string `Prediction interrupted;
+        // please retry`, ids 21912914671, 67622273101, 55365968196): a failed task Replicate asks to run again
+        '\\bprediction interrupted; please retry\\b',
         // round 42 (media): the Vercel AI SDK's errors when completed image or video model calls returned nothing (vercel/ai
         // packages/ai/src/error/no-image-generated-error.ts `AI_NoImageGeneratedError`, `Thrown when completed image model
         // calls return no images.`, default message `No image generated.`; ai-sdk.dev/docs/reference/ai-sdk-errors/

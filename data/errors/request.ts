@@ -736,6 +736,10 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 44 (media): webman-php/midjourney-proxy's refusal of a prompt that holds one of its banned words (src/Controller/Base.php
+        // input, `throw new BusinessException('出于政策隐私和安全的考虑，我们无法生成相关内容')` with the word in `ban-words`; src/Server.php
+        // answers it as `{"code": 500, "msg": …}`), which the 500 alone read as the gateway's own fault
+        '出于政策隐私和安全的考虑[，,]\\s?我们无法生成',
         // round 43 (platforms): UCloud Modelverse's 400s for its content check (UCloudDoc-Team/modelverse api_doc/common/error-code.md:
         // invalid_messages `Sensitive chat messages` 对话内容触发敏感词/合规校验, sensitive_check_error `Sensitive check error`
         // 合规/敏感内容检测失败)
@@ -1258,6 +1262,23 @@ export const requestEntries: ErrorEntry[] = [
         // relay/controller/async_video.go: `invalid_async_video_request`, `async video requires a JSON object with model`, a bad
         // Idempotency-Key; `idempotency_conflict`, the same Idempotency-Key sent with another body)
         'invalid_async_video_request',
+        // round 44 (media): fal.ai's model error types for an input file or option the endpoint cannot take (docs.fal.ai/errors,
+        // 422s, not retryable: video_duration_too_long `Video duration exceeds the maximum allowed. Maximum is 60 seconds,
+        // provided is 120 seconds.`, video_duration_too_short, audio_duration_too_long, audio_duration_too_short,
+        // unsupported_audio_format `Unsupported audio format. Supported formats are .mp3, .wav, .ogg.`, unsupported_video_format,
+        // feature_not_supported `Feature not supported` (a combination of parameters the endpoint has no mode for),
+        // invalid_archive, archive_file_count_below_minimum, archive_file_count_exceeds_maximum), beside the image ones
+        // round 41 read: the duration of a media input is its length, not the context's, and its format is the request's
+        'video_duration_too_long',
+        'video_duration_too_short',
+        'audio_duration_too_long',
+        'audio_duration_too_short',
+        'unsupported_audio_format',
+        'unsupported_video_format',
+        'feature_not_supported',
+        'invalid_archive',
+        'archive_file_count_below_minimum',
+        'archive_file_count_exceeds_maximum',
         'idempotency_conflict',
         'invalidparameter',
         'missingparameter',

@@ -8538,3 +8538,50 @@ describe("components/error-lookup/match: round 43 (apps) everyday apps' and bots
     )
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) fal’s queue, Replicate’s infrastructure, RunningHub’s queue and a PHP Midjourney proxy', () => {
+  it('reads fal’s request error types: its runners are the provider, its startup timeout a timeout', () => {
+    expect(topEntry('X-Fal-Error-Type: runner_scheduling_failure')).toBe('provider-overloaded')
+    expect(topEntry('X-Fal-Error-Type: runner_disconnected')).toBe('upstream-failed')
+    expect(topEntry('{"detail": "Runner error", "error_type": "runner_incomplete_response"}')).toBe('upstream-failed')
+    expect(topEntry('X-Fal-Error-Type: startup_timeout')).toBe('gateway-timeout')
+  })
+
+  it('reads fal’s media duration, format and feature types as the request, not the context', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '[{"loc": ["body", "video_file"], "msg": "Video duration exceeds the maximum allowed. Maximum is 60 seconds, provided is 120 seconds.", "type": "video_duration_too_long"}]',
+        '[{"loc": ["body", "audio_file"], "msg": "Audio duration is too short. Minimum is 5 seconds, provided is 2 seconds.", "type": "audio_duration_too_short"}]',
+        '[{"loc": ["body", "video_file"], "msg": "Unsupported video format. Supported formats are .mp4, .mov, .webm.", "type": "unsupported_video_format"}]',
+        '[{"loc": ["body", "training_data"], "msg": "Could not read or process the provided archive. Ensure it\'s a valid, non-corrupted archive.", "type": "invalid_archive"}]',
+      ],
+      [],
+    )
+  })
+
+  it('reads Replicate’s Director and interrupted predictions as a failed task, not code that lists them', () => {
+    expect(topEntry('{"status":"failed","error":"Director: unexpected error handling prediction (E8765)"}')).toBe(
+      'media-task-failed',
+    )
+    expect(topEntry('Prediction interrupted; please retry (code: PA)')).toBe('media-task-failed')
+    expect(ids("const TRANSIENT = ['unexpected error handling prediction', 'prediction interrupted']")).not.toContain(
+      'media-task-failed',
+    )
+  })
+
+  it('reads RunningHub’s queue limits as a rate limit, its lost task as failed and its unknown workflow as the model', () => {
+    expect(topEntry('{"code":421,"msg":"TASK_QUEUE_MAXED","data":null}')).toBe('upstream-rate-limited')
+    expect(topEntry('{"code":415,"msg":"TASK_INSTANCE_MAXED","data":null}')).toBe('upstream-rate-limited')
+    expect(topEntry('{"code":423,"msg":"TASK_NOT_FOUNED","data":null}')).toBe('media-task-failed')
+    expect(topEntry('{"code":380,"msg":"WORKFLOW_NOT_EXISTS","data":null}')).toBe('model-not-found')
+  })
+
+  it('reads webman’s banned-word refusal and its API secret, not a privacy notice', () => {
+    expect(topEntry('{"code": 500, "msg": "出于政策隐私和安全的考虑，我们无法生成相关内容", "taskId": null}')).toBe(
+      'content-policy',
+    )
+    expect(topEntry('{"code": 403, "msg": "403 Api Secret 错误", "taskId": null, "data": []}')).toBe('invalid-api-key')
+    expect(ids('出于政策隐私和安全的考虑，我们会定期更新本协议。')).not.toContain('content-policy')
+  })
+})
