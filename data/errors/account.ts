@@ -397,6 +397,16 @@ export const accountEntries: ErrorEntry[] = [
         // round 41 (media): MiniMax's v2 video API (MiniMax-H3), a 402 `insufficient balance (1008)` under this type
         // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration)
         'insufficient_balance_error',
+        // round 44 (media): HeyGen's failure code for a render the API credits cannot pay for (`MOVIO_PAYMENT_INSUFFICIENT_CREDIT:
+        // Insufficient credit. This operation requires 'api' credits.`, the failure_code/failure_message, or the error.code, of a
+        // video whose status is failed; find_string MOVIO_PAYMENT_INSUFFICIENT_CREDIT, ids 57979074800, 59340671027): the submit is
+        // accepted and the status poll fails it, so its `"status": "failed"` alone read as a failed task
+        'movio_payment_insufficient_credit',
+        // round 44 (media): sync.'s lip-sync API when the plan or the bill stops a generation (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // free_tier_generations_exhausted, account_payment_required; its 402 `The account cannot start another generation because
+        // of billing or plan state`)
+        'free_tier_generations_exhausted',
+        'account_payment_required',
       ],
       patterns: [
         // round 43 (gateways): LLM Gateway's 402s for a feature of its paid plan (theopenco/llmgateway apps/gateway/src/chat/

@@ -1776,6 +1776,12 @@ export const networkEntries: ErrorEntry[] = [
         // API Error Code Reference, the identifier in `msg` as its other codes above), the task id its status or outputs query
         // no longer knows, like Vidu's TaskNotFound below; its own spelling, which no other product uses
         'task_not_founed',
+        // round 44 (media): sync.'s lip-sync generations that failed in its own pipeline (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // generation_pipeline_failed, generation_unknown_error; generation_unhandled_error as clients list it beside them),
+        // retryable as they are
+        'generation_pipeline_failed',
+        'generation_unknown_error',
+        'generation_unhandled_error',
       ],
       patterns: [
         // round 44 (media): Replicate's prediction that died inside its own orchestration, `Director: unexpected error handling
@@ -1789,6 +1795,11 @@ export const networkEntries: ErrorEntry[] = [
         // (code: PA)` (the prediction's error field, as replicate-python's ModelError prints it; find_string `Prediction interrupted;
         // please retry`, ids 21912914671, 67622273101, 55365968196): a failed task Replicate asks to run again
         '\\bprediction interrupted; please retry\\b',
+        // round 44 (media): HeyGen's words for a video whose render failed on its side (`Video render failed, we are looking
+        // into this issue. Video credits refunded.`, what its dashboard shows for an API video with status failed, as users
+        // quote it: docs.heygen.com/discuss/679e83e20b7921003d4d57ac, 6731ee48da86be00112bdc43): a failed task, refunded; its
+        // `credits refunded` is no balance problem
+        '\\bvideo render failed, we are looking into this issue\\b',
         // round 42 (media): the Vercel AI SDK's errors when completed image or video model calls returned nothing (vercel/ai
         // packages/ai/src/error/no-image-generated-error.ts `AI_NoImageGeneratedError`, `Thrown when completed image model
         // calls return no images.`, default message `No image generated.`; ai-sdk.dev/docs/reference/ai-sdk-errors/

@@ -1279,6 +1279,17 @@ export const requestEntries: ErrorEntry[] = [
         'invalid_archive',
         'archive_file_count_below_minimum',
         'archive_file_count_exceeds_maximum',
+        // round 44 (media): sync.'s lip-sync refusals of a generation's inputs (docs.sync.so/api-reference/error-handling
+        // generation_media_metadata_missing `Required media metadata is missing from the request.`; docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // generation_audio_length_exceeded, generation_text_length_exceeded, generation_audio_missing, generation_video_missing,
+        // generation_model_duration_exceeded; its generation_input_* codes below), which a FAILED status alone read as a failed
+        // task, or a too-long audio as the context
+        'generation_media_metadata_missing',
+        'generation_audio_length_exceeded',
+        'generation_text_length_exceeded',
+        'generation_audio_missing',
+        'generation_video_missing',
+        'generation_model_duration_exceeded',
         'idempotency_conflict',
         'invalidparameter',
         'missingparameter',
@@ -1327,6 +1338,12 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 44 (media): sync.'s generation_input_* codes, each a refusal of one input of a lip-sync generation
+        // (docs.sync.so/api-reference/error-handling and its `GET /v2/errors` catalogue, find_string id 60046722991:
+        // generation_input_validation_failed, _video_inaccessible, _audio_inaccessible, _image_inaccessible, _video_invalid,
+        // _audio_invalid, _segments_invalid, _trim_invalid, _face_selection_invalid, _resolution_unsupported,
+        // _duration_greater_than_max_duration, _asset_type_mismatch, _too_many_visual, _dub_audio_conflict): the prefix is sync.'s own
+        '\\bgeneration_input_(?:validation_failed|(?:video|audio|image)_inaccessible|(?:video|audio|segments|trim|face_selection)_invalid|resolution_unsupported|duration_greater_than_max_duration|asset_type_mismatch|too_many_visual|dub_audio_conflict)\\b',
         // round 43 (gateways): Helicone's AI gateway for a body without a model (Helicone/ai-gateway
         // ai-gateway/src/error/invalid_req.rs InvalidRequestError::MissingModelId, a 400 `Missing model id in request body`)
         '\\bmissing model id in request body\\b',

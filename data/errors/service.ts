@@ -674,6 +674,8 @@ export const serviceEntries: ErrorEntry[] = [
         // model-apis/request-errors, runner_scheduling_failure `No runner could be allocated to handle the request.`, a 503 it
         // lists as retryable): fal's capacity for that model, not the caller's limit
         'runner_scheduling_failure',
+        // round 44 (media): and sync.'s generation_infra_resource_exhausted (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991)), its machines out of room
+        'generation_infra_resource_exhausted',
         // round 41 (gateway): OpenRouter's canonical error type for a provider out of capacity (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
         'provider_overloaded',
         // round 27 (local-sdk): llama.cpp server's 503 type while the model loads or no slot is free (ggml-org/llama.cpp
@@ -842,6 +844,14 @@ export const serviceEntries: ErrorEntry[] = [
         'runner_connection_error',
         'runner_incomplete_response',
         'runner_server_error',
+        // round 44 (media): sync.'s infrastructure failures of a generation (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // generation_infra_service_unavailable, generation_infra_storage_error, controller_unavailable,
+        // controller_dependency_error; generation_database_error as clients list it beside them), retryable
+        'generation_infra_service_unavailable',
+        'generation_infra_storage_error',
+        'generation_database_error',
+        'controller_unavailable',
+        'controller_dependency_error',
         // round 43 (gateways): codex-lb when the ChatGPT account that holds a conversation's previous response cannot be
         // reached (Soju06/codex-lb app/modules/proxy/_service/http_bridge/helpers.py, a 502 `Previous response owner account is
         // unavailable; retry later.`, type server_error)

@@ -8585,3 +8585,25 @@ describe('components/error-lookup/match: round 44 (media) fal’s queue, Replica
     expect(ids('出于政策隐私和安全的考虑，我们会定期更新本协议。')).not.toContain('content-policy')
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) sync.’s lip-sync codes and HeyGen’s failed renders', () => {
+  it('reads sync.’s codes in a FAILED generation by what they name, not the status alone', () => {
+    expect(topEntry('{"status":"FAILED","error_code":"generation_input_audio_invalid"}')).toBe('invalid-parameters')
+    expect(topEntry('{"status":"FAILED","error_code":"generation_audio_length_exceeded"}')).toBe('invalid-parameters')
+    expect(topEntry('{"status":"FAILED","error_code":"generation_infra_service_unavailable"}')).toBe('upstream-failed')
+    expect(topEntry('{"status":"FAILED","error_code":"generation_pipeline_failed"}')).toBe('media-task-failed')
+    expect(topEntry('{"errorCode":"account_payment_required"}')).toBe('payment-required')
+    expect(ids('{"status":"FAILED","error_code":"generation_input_unknown"}')).not.toContain('invalid-parameters')
+  })
+
+  it('reads HeyGen’s missing API credit as the balance and its failed render as a failed task', () => {
+    expect(
+      topEntry(
+        "avatar generation failed: MOVIO_PAYMENT_INSUFFICIENT_CREDIT: Insufficient credit. This operation requires 'api' credits.: Insufficient credit",
+      ),
+    ).toBe('payment-required')
+    expect(topEntry('Video render failed, we are looking into this issue. Video credits refunded.')).toBe(
+      'media-task-failed',
+    )
+  })
+})
