@@ -567,6 +567,11 @@ export const requestEntries: ErrorEntry[] = [
         'failedoperation.imagesizeexceed',
       ],
       patterns: [
+        // round 44 (media): Kling's drama-subtitle task when its source video is over the size limit (klingai.com/document-api/api/
+        // ecommerce-replication/drama-subtitle, 任务失败信息: `The source video exceeds the 500MB size limit.`, 中文提示映射 `源视频超过
+        // 500MB 大小限制`), the failed task's message; its duration limit is the request's (invalid-parameters)
+        '\\bthe source video exceeds the \\d+ ?[mg]b size limit\\b',
+        '源视频超过\\s?\\d+\\s?[mg]b\\s?大小限制',
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
         '\\brequest is too large\\b',
         // round 34 (vendor-zh): Anthropic's 413 request_too_large in its Chinese docs
@@ -1338,6 +1343,18 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 44 (media): Kling's failed drama-subtitle task for a source video it cannot take (klingai.com/document-api/api/
+        // ecommerce-replication/drama-subtitle, 任务失败信息, the message of a task whose status is failed, with its 中文提示映射:
+        // `The source video format is not supported. Please provide a decodable video file (MP4 recommended).` 源视频格式不支持;
+        // `The source video exceeds the 300-second duration limit.` 源视频超过 300 秒时长限制; `No valid audio or video track
+        // detected in the source video.` 源视频缺少可识别的音频轨或视频轨): the input, which the failed status alone read as a failed
+        // task and the Chinese duration as the context
+        '\\bthe source video format is not supported\\b',
+        '\\bthe source video exceeds the \\d+-second duration limit\\b',
+        '\\bno valid audio or video track detected in the source video\\b',
+        '源视频格式不支持',
+        '源视频超过\\s?\\d+\\s?秒时长限制',
+        '源视频缺少可识别的音频轨或视频轨',
         // round 44 (media): sync.'s generation_input_* codes, each a refusal of one input of a lip-sync generation
         // (docs.sync.so/api-reference/error-handling and its `GET /v2/errors` catalogue, find_string id 60046722991:
         // generation_input_validation_failed, _video_inaccessible, _audio_inaccessible, _image_inaccessible, _video_invalid,

@@ -8607,3 +8607,25 @@ describe('components/error-lookup/match: round 44 (media) sync.’s lip-sync cod
     )
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) Kling’s drama-subtitle task failures', () => {
+  it('reads a failed task’s source-video message as the input, not the failed status', () => {
+    expect(
+      topEntry(
+        '{"code":0,"data":[{"id":"860123","status":"failed","message":"No valid audio or video track detected in the source video."}]}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"code":0,"data":[{"id":"860123","status":"failed","message":"The source video format is not supported. Please provide a decodable video file (MP4 recommended)."}]}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(topEntry('源视频超过 300 秒时长限制')).toBe('invalid-parameters')
+    expect(topEntry('源视频超过 500MB 大小限制')).toBe('request-too-large')
+    expect(
+      topEntry(
+        '{"code":0,"data":[{"id":"860123","status":"failed","message":"Internal error, please contact Kling customer service."}]}',
+      ),
+    ).toBe('media-task-failed')
+  })
+})
