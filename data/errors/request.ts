@@ -1343,6 +1343,12 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 44 (media): Model Studio's async image and video task (Wan) that failed on a parameter it checked after the
+        // submit (help.aliyun.com/zh/model-studio/wan-video-to-video-api-reference 任务执行失败: `"task_status": "FAILED", "code":
+        // "InvalidParameter", "message": "The resolution is not valid xxxxxx"`; the English reference's `"The parameter is
+        // invalid."`): the request's value, not a job that broke; InvalidParameter alone is a generic code, so only right after
+        // the FAILED status in the task's output, and not its dotted sub-codes (InvalidParameter.DataInspection is the policy)
+        '"task_status"\\s*:\\s*"failed"\\s*,\\s*"code"\\s*:\\s*"invalidparameter"',
         // round 44 (media): Kling's failed drama-subtitle task for a source video it cannot take (klingai.com/document-api/api/
         // ecommerce-replication/drama-subtitle, 任务失败信息, the message of a task whose status is failed, with its 中文提示映射:
         // `The source video format is not supported. Please provide a decodable video file (MP4 recommended).` 源视频格式不支持;

@@ -8629,3 +8629,23 @@ describe('components/error-lookup/match: round 44 (media) Kling’s drama-subtit
     ).toBe('media-task-failed')
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) Model Studio’s task that failed on a parameter', () => {
+  it('reads InvalidParameter right after a FAILED task status as the request, its sub-codes and an input length by their own words', () => {
+    expect(
+      topEntry(
+        '{"output":{"task_id":"86ecf553","task_status":"FAILED","code":"InvalidParameter","message":"The parameter is invalid."}}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"output":{"task_id":"t1","task_status":"FAILED","code":"InvalidParameter","message":"Range of input length should be [1, 800]"}}',
+      ),
+    ).toBe('context-length-exceeded')
+    expect(
+      topEntry(
+        '{"output":{"task_id":"t1","task_status":"FAILED","code":"DataInspectionFailed","message":"Input data may contain inappropriate content."}}',
+      ),
+    ).toBe('content-policy')
+  })
+})
