@@ -1343,6 +1343,15 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 44 (media): Volcengine Ark's InvalidParameter messages (volcengine.com/docs/82379/1099476 错误码: `One or more
+        // parameters specified in the request are not valid. Request ID: {id}` 请求包含非法参数; `The parameter instructions
+        // specified in the request are not valid: …`; and as Ark words it for a named parameter, `The parameter
+        // `response_format.type` specified in the request are not valid: invalid value: …`), which the words above missed for
+        // the backticked name and the `are`; a Seedance task that failed on one shows only these words beside its failed status.
+        // Not the `model` parameter, which Ark words the same way for a model that does not serve the API (`The parameter `model`
+        // specified in the request are not valid: the requested model … does not support this api`), the model's problem
+        '\\bone or more parameters specified in the request are not valid\\b',
+        '\\bthe parameter `?(?!model\\b)[\\w.\\[\\]-]{1,60}`? specified in the request (?:is|are) not valid\\b',
         // round 44 (media): Model Studio's async image and video task (Wan) that failed on a parameter it checked after the
         // submit (help.aliyun.com/zh/model-studio/wan-video-to-video-api-reference 任务执行失败: `"task_status": "FAILED", "code":
         // "InvalidParameter", "message": "The resolution is not valid xxxxxx"`; the English reference's `"The parameter is

@@ -8649,3 +8649,21 @@ describe('components/error-lookup/match: round 44 (media) Model Studio’s task 
     ).toBe('content-policy')
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) Volcengine Ark’s InvalidParameter words', () => {
+  it('reads Ark’s invalid-parameter messages, in a failed Seedance task too, and not a sentence about validity in general', () => {
+    expect(
+      topEntry(
+        '{"id":"cgt-20250601","status":"failed","error":{"code":"InvalidParameter","message":"One or more parameters specified in the request are not valid. Request ID: 0217"}}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"error":{"code":"InvalidParameter","message":"The parameter `ratio` specified in the request are not valid: invalid value","param":"ratio","type":"BadRequest"}}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(ids('Check that the parameters in your request are valid before sending it.')).not.toContain(
+      'invalid-parameters',
+    )
+  })
+})
