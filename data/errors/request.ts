@@ -1343,6 +1343,13 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 44 (media): WaveSpeed AI's failed prediction for a request it could not use (wavespeed.ai/docs/error-codes: 1400
+        // Missing Parameter `A required parameter is missing.`, 1401 Invalid Parameter `The parameter value is invalid.`, 1402 Media
+        // Access Failed `Unable to access the provided media URL.`, its example `"status": "failed", "code": 1402, "error": "Failed
+        // to download image from the provided URL."`), which its failed status alone read as a failed job; the code right after
+        // the status, since 1400-1402 are other products' numbers too, and its example's words
+        '"status"\\s*:\\s*"failed"\\s*,\\s*"code"\\s*:\\s*140[012]\\b',
+        '\\bfailed to download image from the provided url\\b',
         // round 44 (media): Volcengine Ark's InvalidParameter messages (volcengine.com/docs/82379/1099476 错误码: `One or more
         // parameters specified in the request are not valid. Request ID: {id}` 请求包含非法参数; `The parameter instructions
         // specified in the request are not valid: …`; and as Ark words it for a named parameter, `The parameter

@@ -8667,3 +8667,17 @@ describe('components/error-lookup/match: round 44 (media) Volcengine Ark’s Inv
     )
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) WaveSpeed’s failed predictions for a bad request', () => {
+  it('reads 1400-1402 right after the failed status as the request, and its other codes by their words', () => {
+    expect(
+      topEntry('{"id":"abc123","status":"failed","code":1401,"error":"The parameter value is invalid.","outputs":[]}'),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"id":"abc123","status":"failed","code":1200,"error":"The content contains sensitive information.","outputs":[]}',
+      ),
+    ).toBe('content-policy')
+    expect(ids('{"status":"failed","code":14010,"error":"x"}')).not.toContain('invalid-parameters')
+  })
+})
