@@ -542,6 +542,13 @@ export const accountEntries: ErrorEntry[] = [
         'creditinsufficient',
       ],
       patterns: [
+        // round 44 (media): a Midjourney relay's failReason when Midjourney answered the job with its `Credits exhausted` embed
+        // (zenghr0820/midjourney-proxy, a trueai-org fork, src/Midjourney.Infrastructure/Wss/Handle/EmbedDataHandler.cs
+        // HandleCreditsExhausted: `task.Fail("账号用量已经用完")`, then the Discord account is switched to relax mode or disabled
+        // with the same reason): the relay's Midjourney account has no fast hours left, its account at the vendor, not the task
+        '账号用量已经用完',
+        // and as the failReason of the FAILURE task it is, so it outweighs the failed status beside it
+        '"failreason"\\s*:\\s*"账号用量已经用完',
         // round 43 (platforms): and its message without the code
         'token usage exceeded quota limit',
         // round 43 (platforms): Fireworks AI's 412 body (`Account <name> is suspended, possibly due to reaching the monthly

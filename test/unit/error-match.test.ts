@@ -8681,3 +8681,10 @@ describe('components/error-lookup/match: round 44 (media) WaveSpeed’s failed p
     expect(ids('{"status":"failed","code":14010,"error":"x"}')).not.toContain('invalid-parameters')
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) a Midjourney relay whose account ran out of fast hours', () => {
+  it('reads the fork’s Credits exhausted failReason as the relay’s vendor account, not a failed job', () => {
+    expect(topEntry('{"status":"FAILURE","failReason":"账号用量已经用完"}')).toBe('vendor-account-overdue')
+    expect(topEntry('{"status":"FAILURE","failReason":"任务已被取消"}')).toBe('media-task-failed')
+  })
+})
