@@ -1832,6 +1832,9 @@ export const networkEntries: ErrorEntry[] = [
         '"failreason"\\s*:\\s*"\\[internal server error\\]',
         // midjourney-proxy submit FAILURE 9 `提交失败，系统异常`; trueai-org's `上传失败，未返回有效链接`
         '(?:提交|执行)失败[，,]\\s*(?:系统|服务)异常',
+        // round 44 (media): the English port's words for the same FAILURE 9 (cipher-x-sudo/midjourney-proxy
+        // src/loadbalancer/discordInstanceImpl.ts submitTask: `Submission failed, system error`)
+        '\\bsubmission failed, system error\\b',
         '未返回有效(?:链接|地址|结果)',
         // LobeHub's async image tasks: the provider answered without an image, or the task outlived its timeout
         'create (?:image|video) response is empty',
@@ -2021,6 +2024,10 @@ export const networkEntries: ErrorEntry[] = [
         // fails it `任务超时（N分钟）`): still waiting, even beside its empty fail_reason
         '"status"\\s*:\\s*"(?:queued|in_queue|submitted|submitting|not_start|in_progress|processing)"',
         '排队中',
+        // round 44 (media): and the English port of midjourney-proxy's submit answer for a task waiting behind others
+        // (cipher-x-sudo/midjourney-proxy src/loadbalancer/discordInstanceImpl.ts submitTask: ReturnCode.IN_QUEUE 22 `In queue,
+        // ${currentWaitNumbers} tasks ahead`, novicezk's `排队中，前面还有N个任务`): accepted and waiting, not failed
+        '\\bin queue, \\d+ tasks? ahead\\b',
         '任务(?:仍在|正在)(?:处理|排队)',
         // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)
         '任务一直排队',

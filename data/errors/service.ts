@@ -561,6 +561,9 @@ export const serviceEntries: ErrorEntry[] = [
         // trueai-org/midjourney-proxy SubmitController: per-user, guest and total drawing counts, concurrency and queue caps
         '(?:次数|并发数|队列数)已达上限',
         'job queue is full',
+        // round 44 (media): the English port of midjourney-proxy's QUEUE_REJECTED 23 (cipher-x-sudo/midjourney-proxy
+        // src/loadbalancer/discordInstanceImpl.ts submitTask: `Queue is full, please try again later`, novicezk's `队列已满，请稍后尝试`)
+        '\\bqueue is full, please try again later\\b',
         '超过了频率限制',
         'usage limit exceeded',
         'licc limit|no enough license',

@@ -8688,3 +8688,18 @@ describe('components/error-lookup/match: round 44 (media) a Midjourney relay who
     expect(topEntry('{"status":"FAILURE","failReason":"任务已被取消"}')).toBe('media-task-failed')
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) an English port of midjourney-proxy’s submit answers', () => {
+  it('reads a full queue as a rate limit, a system failure as a failed task and a queued task as waiting', () => {
+    expect(topEntry('{"code":23,"description":"Queue is full, please try again later","properties":{}}')).toBe(
+      'upstream-rate-limited',
+    )
+    expect(topEntry('{"code":9,"description":"Submission failed, system error","properties":{}}')).toBe(
+      'media-task-failed',
+    )
+    expect(topEntry('{"code":22,"description":"In queue, 2 tasks ahead","result":"1732475565123"}')).toBe(
+      'media-task-queued',
+    )
+    expect(ids('The printer is in queue, 3 pages ahead of yours')).not.toContain('media-task-queued')
+  })
+})
