@@ -1789,8 +1789,10 @@ export const networkEntries: ErrorEntry[] = [
         // E6716 Timeout Starting Prediction, E8765 Model Health Check Failed, E9243 Error Starting Prediction, …; E9828 as callers
         // quote it), also as the failMsg of relays that run on Replicate (KIE's `"state": "fail"` task record with `"failCode":
         // "422"`; find_string `error handling prediction (E`, ids 52931518476, 55064714757, 57430337634): the task failed on the
-        // provider's side, not the request; retrying runs it again. The words and the code together, not a bare E-code
-        '\\bunexpected error handling prediction \\(e\\d{4}\\)',
+        // provider's side, not the request; retrying runs it again. The words and the code together, not a bare E-code; and
+        // from `error` on, since `unexpected` in this entry's wording made the similarity reading weigh that word less for
+        // the entries whose errors it belongs to (a dev paste's `unexpected character` lost the wrong address from its top three)
+        '\\berror handling prediction \\(e\\d{4}\\)',
         // round 44 (media): and Replicate's prediction cut off by its infrastructure, `Prediction interrupted; please retry
         // (code: PA)` (the prediction's error field, as replicate-python's ModelError prints it; find_string `Prediction interrupted;
         // please retry`, ids 21912914671, 67622273101, 55365968196): a failed task Replicate asks to run again
