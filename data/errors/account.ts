@@ -441,6 +441,16 @@ export const accountEntries: ErrorEntry[] = [
         // round 41 (media): MiniMax's v2 video API (MiniMax-H3), a 402 `insufficient balance (1008)` under this type
         // (platform.minimaxi.com/docs/api-reference/video-generation-v2-regeneration)
         'insufficient_balance_error',
+        // round 44 (media): HeyGen's failure code for a render the API credits cannot pay for (`MOVIO_PAYMENT_INSUFFICIENT_CREDIT:
+        // Insufficient credit. This operation requires 'api' credits.`, the failure_code/failure_message, or the error.code, of a
+        // video whose status is failed; find_string MOVIO_PAYMENT_INSUFFICIENT_CREDIT, ids 57979074800, 59340671027): the submit is
+        // accepted and the status poll fails it, so its `"status": "failed"` alone read as a failed task
+        'movio_payment_insufficient_credit',
+        // round 44 (media): sync.'s lip-sync API when the plan or the bill stops a generation (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // free_tier_generations_exhausted, account_payment_required; its 402 `The account cannot start another generation because
+        // of billing or plan state`)
+        'free_tier_generations_exhausted',
+        'account_payment_required',
       ],
       patterns: [
         // round 43 (gateways): LLM Gateway's 402s for a feature of its paid plan (theopenco/llmgateway apps/gateway/src/chat/
@@ -585,6 +595,13 @@ export const accountEntries: ErrorEntry[] = [
         'creditinsufficient',
       ],
       patterns: [
+        // round 44 (media): a Midjourney relay's failReason when Midjourney answered the job with its `Credits exhausted` embed
+        // (zenghr0820/midjourney-proxy, a trueai-org fork, src/Midjourney.Infrastructure/Wss/Handle/EmbedDataHandler.cs
+        // HandleCreditsExhausted: `task.Fail("账号用量已经用完")`, then the Discord account is switched to relax mode or disabled
+        // with the same reason): the relay's Midjourney account has no fast hours left, its account at the vendor, not the task
+        '账号用量已经用完',
+        // and as the failReason of the FAILURE task it is, so it outweighs the failed status beside it
+        '"failreason"\\s*:\\s*"账号用量已经用完',
         // round 43 (platforms): and its message without the code
         'token usage exceeded quota limit',
         // round 43 (platforms): Fireworks AI's 412 body (`Account <name> is suspended, possibly due to reaching the monthly

@@ -80,6 +80,10 @@ export const keyEntries: ErrorEntry[] = [
         'virtual_key_not_found',
       ],
       patterns: [
+        // round 44 (media): webman-php/midjourney-proxy when the `mj-api-secret` header is not the secret it was set up with
+        // (src/Server.php onMessage: `{"code": 403, "msg": "403 Api Secret 错误", …}`, sent with HTTP 200): the proxy's own key,
+        // which the 403 alone read as a quota refusal
+        '\\b403 api secret 错误',
         // round 43 (platforms): UCloud Modelverse's 401 auth_error `Validate Certification failed` (token 无效; UCloudDoc-Team/modelverse
         // api_doc/common/error-code.md)
         'validate certification failed',

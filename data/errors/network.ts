@@ -1792,8 +1792,36 @@ export const networkEntries: ErrorEntry[] = [
         // round 41 (media): Luma's async failure_code for a finished generation whose output could not be fetched
         // (docs.agents.lumalabs.ai/guides/error-handling output_not_found `Generated output could not be retrieved`, retryable)
         'output_not_found',
+        // round 44 (media): RunningHub's 423 TASK_NOT_FOUNED `Task not found` (apifox.com/apidoc/docs-site/5441421/doc-6913925,
+        // API Error Code Reference, the identifier in `msg` as its other codes above), the task id its status or outputs query
+        // no longer knows, like Vidu's TaskNotFound below; its own spelling, which no other product uses
+        'task_not_founed',
+        // round 44 (media): sync.'s lip-sync generations that failed in its own pipeline (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // generation_pipeline_failed, generation_unknown_error; generation_unhandled_error as clients list it beside them),
+        // retryable as they are
+        'generation_pipeline_failed',
+        'generation_unknown_error',
+        'generation_unhandled_error',
       ],
       patterns: [
+        // round 44 (media): Replicate's prediction that died inside its own orchestration, `Director: unexpected error handling
+        // prediction (E####)` with one of the E-codes of replicate.com/docs/reference/error-codes (E1001 Model Out of Memory,
+        // E6716 Timeout Starting Prediction, E8765 Model Health Check Failed, E9243 Error Starting Prediction, …; E9828 as callers
+        // quote it), also as the failMsg of relays that run on Replicate (KIE's `"state": "fail"` task record with `"failCode":
+        // "422"`; find_string `error handling prediction (E`, ids 52931518476, 55064714757, 57430337634): the task failed on the
+        // provider's side, not the request; retrying runs it again. The words and the code together, not a bare E-code; and
+        // from `error` on, since `unexpected` in this entry's wording made the similarity reading weigh that word less for
+        // the entries whose errors it belongs to (a dev paste's `unexpected character` lost the wrong address from its top three)
+        '\\berror handling prediction \\(e\\d{4}\\)',
+        // round 44 (media): and Replicate's prediction cut off by its infrastructure, `Prediction interrupted; please retry
+        // (code: PA)` (the prediction's error field, as replicate-python's ModelError prints it; find_string `Prediction interrupted;
+        // please retry`, ids 21912914671, 67622273101, 55365968196): a failed task Replicate asks to run again
+        '\\bprediction interrupted; please retry\\b',
+        // round 44 (media): HeyGen's words for a video whose render failed on its side (`Video render failed, we are looking
+        // into this issue. Video credits refunded.`, what its dashboard shows for an API video with status failed, as users
+        // quote it: docs.heygen.com/discuss/679e83e20b7921003d4d57ac, 6731ee48da86be00112bdc43): a failed task, refunded; its
+        // `credits refunded` is no balance problem
+        '\\bvideo render failed, we are looking into this issue\\b',
         // round 42 (media): the Vercel AI SDK's errors when completed image or video model calls returned nothing (vercel/ai
         // packages/ai/src/error/no-image-generated-error.ts `AI_NoImageGeneratedError`, `Thrown when completed image model
         // calls return no images.`, default message `No image generated.`; ai-sdk.dev/docs/reference/ai-sdk-errors/
@@ -1826,6 +1854,9 @@ export const networkEntries: ErrorEntry[] = [
         '"failreason"\\s*:\\s*"\\[internal server error\\]',
         // midjourney-proxy submit FAILURE 9 `提交失败，系统异常`; trueai-org's `上传失败，未返回有效链接`
         '(?:提交|执行)失败[，,]\\s*(?:系统|服务)异常',
+        // round 44 (media): the English port's words for the same FAILURE 9 (cipher-x-sudo/midjourney-proxy
+        // src/loadbalancer/discordInstanceImpl.ts submitTask: `Submission failed, system error`)
+        '\\bsubmission failed, system error\\b',
         '未返回有效(?:链接|地址|结果)',
         // LobeHub's async image tasks: the provider answered without an image, or the task outlived its timeout
         'create (?:image|video) response is empty',
@@ -2015,6 +2046,10 @@ export const networkEntries: ErrorEntry[] = [
         // fails it `任务超时（N分钟）`): still waiting, even beside its empty fail_reason
         '"status"\\s*:\\s*"(?:queued|in_queue|submitted|submitting|not_start|in_progress|processing)"',
         '排队中',
+        // round 44 (media): and the English port of midjourney-proxy's submit answer for a task waiting behind others
+        // (cipher-x-sudo/midjourney-proxy src/loadbalancer/discordInstanceImpl.ts submitTask: ReturnCode.IN_QUEUE 22 `In queue,
+        // ${currentWaitNumbers} tasks ahead`, novicezk's `排队中，前面还有N个任务`): accepted and waiting, not failed
+        '\\bin queue, \\d+ tasks? ahead\\b',
         '任务(?:仍在|正在)(?:处理|排队)',
         // round 11 (Chinese): generation services' troubleshooting heading (find_string 一直排队: `任务一直排队`)
         '任务一直排队',

@@ -567,6 +567,11 @@ export const requestEntries: ErrorEntry[] = [
         'failedoperation.imagesizeexceed',
       ],
       patterns: [
+        // round 44 (media): Kling's drama-subtitle task when its source video is over the size limit (klingai.com/document-api/api/
+        // ecommerce-replication/drama-subtitle, 任务失败信息: `The source video exceeds the 500MB size limit.`, 中文提示映射 `源视频超过
+        // 500MB 大小限制`), the failed task's message; its duration limit is the request's (invalid-parameters)
+        '\\bthe source video exceeds the \\d+ ?[mg]b size limit\\b',
+        '源视频超过\\s?\\d+\\s?[mg]b\\s?大小限制',
         // round 34 (en-vendors): Cloudflare Workers AI 3006 `Request is too large` (413, developers.cloudflare.com/workers-ai/platform/errors/)
         '\\brequest is too large\\b',
         // round 34 (vendor-zh): Anthropic's 413 request_too_large in its Chinese docs
@@ -737,6 +742,10 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 44 (media): webman-php/midjourney-proxy's refusal of a prompt that holds one of its banned words (src/Controller/Base.php
+        // input, `throw new BusinessException('出于政策隐私和安全的考虑，我们无法生成相关内容')` with the word in `ban-words`; src/Server.php
+        // answers it as `{"code": 500, "msg": …}`), which the 500 alone read as the gateway's own fault
+        '出于政策隐私和安全的考虑[，,]\\s?我们无法生成',
         // round 43 (platforms): UCloud Modelverse's 400s for its content check (UCloudDoc-Team/modelverse api_doc/common/error-code.md:
         // invalid_messages `Sensitive chat messages` 对话内容触发敏感词/合规校验, sensitive_check_error `Sensitive check error`
         // 合规/敏感内容检测失败)
@@ -1259,6 +1268,34 @@ export const requestEntries: ErrorEntry[] = [
         // relay/controller/async_video.go: `invalid_async_video_request`, `async video requires a JSON object with model`, a bad
         // Idempotency-Key; `idempotency_conflict`, the same Idempotency-Key sent with another body)
         'invalid_async_video_request',
+        // round 44 (media): fal.ai's model error types for an input file or option the endpoint cannot take (docs.fal.ai/errors,
+        // 422s, not retryable: video_duration_too_long `Video duration exceeds the maximum allowed. Maximum is 60 seconds,
+        // provided is 120 seconds.`, video_duration_too_short, audio_duration_too_long, audio_duration_too_short,
+        // unsupported_audio_format `Unsupported audio format. Supported formats are .mp3, .wav, .ogg.`, unsupported_video_format,
+        // feature_not_supported `Feature not supported` (a combination of parameters the endpoint has no mode for),
+        // invalid_archive, archive_file_count_below_minimum, archive_file_count_exceeds_maximum), beside the image ones
+        // round 41 read: the duration of a media input is its length, not the context's, and its format is the request's
+        'video_duration_too_long',
+        'video_duration_too_short',
+        'audio_duration_too_long',
+        'audio_duration_too_short',
+        'unsupported_audio_format',
+        'unsupported_video_format',
+        'feature_not_supported',
+        'invalid_archive',
+        'archive_file_count_below_minimum',
+        'archive_file_count_exceeds_maximum',
+        // round 44 (media): sync.'s lip-sync refusals of a generation's inputs (docs.sync.so/api-reference/error-handling
+        // generation_media_metadata_missing `Required media metadata is missing from the request.`; docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // generation_audio_length_exceeded, generation_text_length_exceeded, generation_audio_missing, generation_video_missing,
+        // generation_model_duration_exceeded; its generation_input_* codes below), which a FAILED status alone read as a failed
+        // task, or a too-long audio as the context
+        'generation_media_metadata_missing',
+        'generation_audio_length_exceeded',
+        'generation_text_length_exceeded',
+        'generation_audio_missing',
+        'generation_video_missing',
+        'generation_model_duration_exceeded',
         'idempotency_conflict',
         'invalidparameter',
         'missingparameter',
@@ -1307,6 +1344,46 @@ export const requestEntries: ErrorEntry[] = [
         'capabilitynotsupported',
       ],
       patterns: [
+        // round 44 (media): WaveSpeed AI's failed prediction for a request it could not use (wavespeed.ai/docs/error-codes: 1400
+        // Missing Parameter `A required parameter is missing.`, 1401 Invalid Parameter `The parameter value is invalid.`, 1402 Media
+        // Access Failed `Unable to access the provided media URL.`, its example `"status": "failed", "code": 1402, "error": "Failed
+        // to download image from the provided URL."`), which its failed status alone read as a failed job; the code right after
+        // the status, since 1400-1402 are other products' numbers too, and its example's words
+        '"status"\\s*:\\s*"failed"\\s*,\\s*"code"\\s*:\\s*140[012]\\b',
+        '\\bfailed to download image from the provided url\\b',
+        // round 44 (media): Volcengine Ark's InvalidParameter messages (volcengine.com/docs/82379/1099476 错误码: `One or more
+        // parameters specified in the request are not valid. Request ID: {id}` 请求包含非法参数; `The parameter instructions
+        // specified in the request are not valid: …`; and as Ark words it for a named parameter, `The parameter
+        // `response_format.type` specified in the request are not valid: invalid value: …`), which the words above missed for
+        // the backticked name and the `are`; a Seedance task that failed on one shows only these words beside its failed status.
+        // Not the `model` parameter, which Ark words the same way for a model that does not serve the API (`The parameter `model`
+        // specified in the request are not valid: the requested model … does not support this api`), the model's problem
+        '\\bone or more parameters specified in the request are not valid\\b',
+        '\\bthe parameter `?(?!model\\b)[\\w.\\[\\]-]{1,60}`? specified in the request (?:is|are) not valid\\b',
+        // round 44 (media): Model Studio's async image and video task (Wan) that failed on a parameter it checked after the
+        // submit (help.aliyun.com/zh/model-studio/wan-video-to-video-api-reference 任务执行失败: `"task_status": "FAILED", "code":
+        // "InvalidParameter", "message": "The resolution is not valid xxxxxx"`; the English reference's `"The parameter is
+        // invalid."`): the request's value, not a job that broke; InvalidParameter alone is a generic code, so only right after
+        // the FAILED status in the task's output, and not its dotted sub-codes (InvalidParameter.DataInspection is the policy)
+        '"task_status"\\s*:\\s*"failed"\\s*,\\s*"code"\\s*:\\s*"invalidparameter"',
+        // round 44 (media): Kling's failed drama-subtitle task for a source video it cannot take (klingai.com/document-api/api/
+        // ecommerce-replication/drama-subtitle, 任务失败信息, the message of a task whose status is failed, with its 中文提示映射:
+        // `The source video format is not supported. Please provide a decodable video file (MP4 recommended).` 源视频格式不支持;
+        // `The source video exceeds the 300-second duration limit.` 源视频超过 300 秒时长限制; `No valid audio or video track
+        // detected in the source video.` 源视频缺少可识别的音频轨或视频轨): the input, which the failed status alone read as a failed
+        // task and the Chinese duration as the context
+        '\\bthe source video format is not supported\\b',
+        '\\bthe source video exceeds the \\d+-second duration limit\\b',
+        '\\bno valid audio or video track detected in the source video\\b',
+        '源视频格式不支持',
+        '源视频超过\\s?\\d+\\s?秒时长限制',
+        '源视频缺少可识别的音频轨或视频轨',
+        // round 44 (media): sync.'s generation_input_* codes, each a refusal of one input of a lip-sync generation
+        // (docs.sync.so/api-reference/error-handling and its `GET /v2/errors` catalogue, find_string id 60046722991:
+        // generation_input_validation_failed, _video_inaccessible, _audio_inaccessible, _image_inaccessible, _video_invalid,
+        // _audio_invalid, _segments_invalid, _trim_invalid, _face_selection_invalid, _resolution_unsupported,
+        // _duration_greater_than_max_duration, _asset_type_mismatch, _too_many_visual, _dub_audio_conflict): the prefix is sync.'s own
+        '\\bgeneration_input_(?:validation_failed|(?:video|audio|image)_inaccessible|(?:video|audio|segments|trim|face_selection)_invalid|resolution_unsupported|duration_greater_than_max_duration|asset_type_mismatch|too_many_visual|dub_audio_conflict)\\b',
         // round 43 (gateways): Helicone's AI gateway for a body without a model (Helicone/ai-gateway
         // ai-gateway/src/error/invalid_req.rs InvalidRequestError::MissingModelId, a 400 `Missing model id in request body`)
         '\\bmissing model id in request body\\b',

@@ -24,6 +24,13 @@ export const routingEntries: ErrorEntry[] = [
     dialects: ['openai', 'one-api', 'new-api', 'anthropic', 'litellm'],
     match: {
       codes: [
+        // round 44 (media): RunningHub's 380 WORKFLOW_NOT_EXISTS `The specified workflow does not exist` (apifox.com/apidoc/docs-site/
+        // 5441421/doc-6913925, API Error Code Reference, its identifier in `msg`): the workflowId of a task, which is what a model
+        // name is elsewhere, is not one it has; not the key (it has its own codes for that)
+        'workflow_not_exists',
+        // round 44 (media): sync.'s generation_unsupported_model `The requested model is not supported for this operation.`
+        // (docs.sync.so/api-reference/error-handling), in a FAILED generation whose status alone reads as a failed task
+        'generation_unsupported_model',
         // Huawei Cloud MaaS 404 ModelArts.81009 `Invalid model.` (support.huaweicloud.com/intl/en-us/usermanual-maas-modelarts/maas-modelarts-0080.html)
         'modelarts.81009',
         // round 27 (en-vendors): Groq's 400 for a retired model (`The model `…` has been decommissioned and is no longer

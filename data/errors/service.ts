@@ -469,6 +469,11 @@ export const serviceEntries: ErrorEntry[] = [
         // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
         'failedoperation.engineserverlimitexceeded',
         'failedoperation.jobnumexceed',
+        // round 44 (media): RunningHub's task queue at its limit (apifox.com/apidoc/docs-site/5441421/doc-6913925, API Error Code
+        // Reference, its identifier in `msg`: 421 TASK_QUEUE_MAXED `Concurrency limit reached for shared API`, 415
+        // TASK_INSTANCE_MAXED `No available dedicated instances`): the account's concurrent tasks, submit again when one ends
+        'task_queue_maxed',
+        'task_instance_maxed',
         // round 42 (cnsdk): Volcengine's OpenAPI gateway FlowLimitExceeded (请求过于频繁，超出了基本限速, a 429) (volcengine.com/docs/6720/108305, 6664/116016 and 6448/76370 公共错误码, the OpenAPI gateway's common codes every
         // Volcengine API but Ark's inference answers with, Jimeng's visual API among them)
         'flowlimitexceeded',
@@ -556,6 +561,9 @@ export const serviceEntries: ErrorEntry[] = [
         // trueai-org/midjourney-proxy SubmitController: per-user, guest and total drawing counts, concurrency and queue caps
         '(?:次数|并发数|队列数)已达上限',
         'job queue is full',
+        // round 44 (media): the English port of midjourney-proxy's QUEUE_REJECTED 23 (cipher-x-sudo/midjourney-proxy
+        // src/loadbalancer/discordInstanceImpl.ts submitTask: `Queue is full, please try again later`, novicezk's `队列已满，请稍后尝试`)
+        '\\bqueue is full, please try again later\\b',
         '超过了频率限制',
         'usage limit exceeded',
         'licc limit|no enough license',
@@ -665,6 +673,12 @@ export const serviceEntries: ErrorEntry[] = [
         // `If flex capacity is unavailable, requests will fail quickly with status 498 and error capacity_exceeded`): Groq has
         // no room on the flex tier for anyone, not this caller's limit; retry with backoff or use the on-demand tier
         'capacity_exceeded',
+        // round 44 (media): fal.ai's request error type when no machine could take the request (docs.fal.ai/documentation/
+        // model-apis/request-errors, runner_scheduling_failure `No runner could be allocated to handle the request.`, a 503 it
+        // lists as retryable): fal's capacity for that model, not the caller's limit
+        'runner_scheduling_failure',
+        // round 44 (media): and sync.'s generation_infra_resource_exhausted (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991)), its machines out of room
+        'generation_infra_resource_exhausted',
         // round 41 (gateway): OpenRouter's canonical error type for a provider out of capacity (openrouter.ai/docs/client-sdks/typescript/models/apierrortype.md, the canonical ApiErrorType of its SDKs, `stable across all API formats`)
         'provider_overloaded',
         // round 27 (local-sdk): llama.cpp server's 503 type while the model loads or no slot is free (ggml-org/llama.cpp
@@ -819,6 +833,28 @@ export const serviceEntries: ErrorEntry[] = [
     dialects: ['one-api', 'new-api', 'openrouter', 'zenmux', 'openai'],
     match: {
       codes: [
+        // round 44 (media): fal.ai's request error types for a queued request whose runner failed it (docs.fal.ai/documentation/
+        // model-apis/request-errors and docs.fal.ai/errors, Request Error Type Reference: runner_connection_timeout `The connection
+        // to the runner timed out.`, runner_disconnected `The runner disconnected unexpectedly during processing.`,
+        // runner_connection_refused `The runner refused the connection.`, runner_connection_error `A general connection error
+        // occurred with the runner.` (503s), runner_incomplete_response `The runner sent an incomplete response payload.` (502),
+        // runner_server_error `The runner encountered an internal server error.` (500)), in the body's `error_type`, the
+        // `X-Fal-Error-Type` header and the queue status of a failed request: fal's own machines, transient, which its queue
+        // retries up to 10 times before it gives the error back
+        'runner_connection_timeout',
+        'runner_disconnected',
+        'runner_connection_refused',
+        'runner_connection_error',
+        'runner_incomplete_response',
+        'runner_server_error',
+        // round 44 (media): sync.'s infrastructure failures of a generation (docs.sync.so/api-reference/error-handling and the `GET /v2/errors` catalogue it points to, as a client transcribes its 62 codes (find_string id 60046722991):
+        // generation_infra_service_unavailable, generation_infra_storage_error, controller_unavailable,
+        // controller_dependency_error; generation_database_error as clients list it beside them), retryable
+        'generation_infra_service_unavailable',
+        'generation_infra_storage_error',
+        'generation_database_error',
+        'controller_unavailable',
+        'controller_dependency_error',
         // round 43 (gateways): codex-lb when the ChatGPT account that holds a conversation's previous response cannot be
         // reached (Soju06/codex-lb app/modules/proxy/_service/http_bridge/helpers.py, a 502 `Previous response owner account is
         // unavailable; retry later.`, type server_error)
@@ -1656,6 +1692,10 @@ export const serviceEntries: ErrorEntry[] = [
         // task with no result within 3 hours)
         'internalerror.timeout',
         'request_timeout',
+        // round 44 (media): and fal.ai's beside it for a runner that did not start in time (docs.fal.ai/documentation/model-apis/
+        // request-errors, startup_timeout `The runner did not start within the allowed time`, a 504 it retries), the cold start
+        // of the model's machine outliving the request's start timeout
+        'startup_timeout',
         // round 40 (agents-zh): CC Switch's local proxy when the provider did not answer in time, before the first byte or
         // while its stream stayed silent (farion1231/cc-switch src-tauri/src/proxy/handlers.rs codex_proxy_error_code for
         // ProxyError Timeout and StreamIdleTimeout, both 504 in proxy/error_mapper.rs)

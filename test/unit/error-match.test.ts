@@ -8768,3 +8768,168 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
     )
   })
 })
+
+describe('components/error-lookup/match: round 44 (media) fal’s queue, Replicate’s infrastructure, RunningHub’s queue and a PHP Midjourney proxy', () => {
+  it('reads fal’s request error types: its runners are the provider, its startup timeout a timeout', () => {
+    expect(topEntry('X-Fal-Error-Type: runner_scheduling_failure')).toBe('provider-overloaded')
+    expect(topEntry('X-Fal-Error-Type: runner_disconnected')).toBe('upstream-failed')
+    expect(topEntry('{"detail": "Runner error", "error_type": "runner_incomplete_response"}')).toBe('upstream-failed')
+    expect(topEntry('X-Fal-Error-Type: startup_timeout')).toBe('gateway-timeout')
+  })
+
+  it('reads fal’s media duration, format and feature types as the request, not the context', () => {
+    namesEntry(
+      'invalid-parameters',
+      [
+        '[{"loc": ["body", "video_file"], "msg": "Video duration exceeds the maximum allowed. Maximum is 60 seconds, provided is 120 seconds.", "type": "video_duration_too_long"}]',
+        '[{"loc": ["body", "audio_file"], "msg": "Audio duration is too short. Minimum is 5 seconds, provided is 2 seconds.", "type": "audio_duration_too_short"}]',
+        '[{"loc": ["body", "video_file"], "msg": "Unsupported video format. Supported formats are .mp4, .mov, .webm.", "type": "unsupported_video_format"}]',
+        '[{"loc": ["body", "training_data"], "msg": "Could not read or process the provided archive. Ensure it\'s a valid, non-corrupted archive.", "type": "invalid_archive"}]',
+      ],
+      [],
+    )
+  })
+
+  it('reads Replicate’s Director and interrupted predictions as a failed task, not code that lists them', () => {
+    expect(topEntry('{"status":"failed","error":"Director: unexpected error handling prediction (E8765)"}')).toBe(
+      'media-task-failed',
+    )
+    expect(topEntry('Prediction interrupted; please retry (code: PA)')).toBe('media-task-failed')
+    expect(ids("const TRANSIENT = ['unexpected error handling prediction', 'prediction interrupted']")).not.toContain(
+      'media-task-failed',
+    )
+  })
+
+  it('reads RunningHub’s queue limits as a rate limit, its lost task as failed and its unknown workflow as the model', () => {
+    expect(topEntry('{"code":421,"msg":"TASK_QUEUE_MAXED","data":null}')).toBe('upstream-rate-limited')
+    expect(topEntry('{"code":415,"msg":"TASK_INSTANCE_MAXED","data":null}')).toBe('upstream-rate-limited')
+    expect(topEntry('{"code":423,"msg":"TASK_NOT_FOUNED","data":null}')).toBe('media-task-failed')
+    expect(topEntry('{"code":380,"msg":"WORKFLOW_NOT_EXISTS","data":null}')).toBe('model-not-found')
+  })
+
+  it('reads webman’s banned-word refusal and its API secret, not a privacy notice', () => {
+    expect(topEntry('{"code": 500, "msg": "出于政策隐私和安全的考虑，我们无法生成相关内容", "taskId": null}')).toBe(
+      'content-policy',
+    )
+    expect(topEntry('{"code": 403, "msg": "403 Api Secret 错误", "taskId": null, "data": []}')).toBe('invalid-api-key')
+    expect(ids('出于政策隐私和安全的考虑，我们会定期更新本协议。')).not.toContain('content-policy')
+  })
+})
+
+describe('components/error-lookup/match: round 44 (media) sync.’s lip-sync codes and HeyGen’s failed renders', () => {
+  it('reads sync.’s codes in a FAILED generation by what they name, not the status alone', () => {
+    expect(topEntry('{"status":"FAILED","error_code":"generation_input_audio_invalid"}')).toBe('invalid-parameters')
+    expect(topEntry('{"status":"FAILED","error_code":"generation_audio_length_exceeded"}')).toBe('invalid-parameters')
+    expect(topEntry('{"status":"FAILED","error_code":"generation_infra_service_unavailable"}')).toBe('upstream-failed')
+    expect(topEntry('{"status":"FAILED","error_code":"generation_pipeline_failed"}')).toBe('media-task-failed')
+    expect(topEntry('{"errorCode":"account_payment_required"}')).toBe('payment-required')
+    expect(ids('{"status":"FAILED","error_code":"generation_input_unknown"}')).not.toContain('invalid-parameters')
+  })
+
+  it('reads HeyGen’s missing API credit as the balance and its failed render as a failed task', () => {
+    expect(
+      topEntry(
+        "avatar generation failed: MOVIO_PAYMENT_INSUFFICIENT_CREDIT: Insufficient credit. This operation requires 'api' credits.: Insufficient credit",
+      ),
+    ).toBe('payment-required')
+    expect(topEntry('Video render failed, we are looking into this issue. Video credits refunded.')).toBe(
+      'media-task-failed',
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 44 (media) Kling’s drama-subtitle task failures', () => {
+  it('reads a failed task’s source-video message as the input, not the failed status', () => {
+    expect(
+      topEntry(
+        '{"code":0,"data":[{"id":"860123","status":"failed","message":"No valid audio or video track detected in the source video."}]}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"code":0,"data":[{"id":"860123","status":"failed","message":"The source video format is not supported. Please provide a decodable video file (MP4 recommended)."}]}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(topEntry('源视频超过 300 秒时长限制')).toBe('invalid-parameters')
+    expect(topEntry('源视频超过 500MB 大小限制')).toBe('request-too-large')
+    expect(
+      topEntry(
+        '{"code":0,"data":[{"id":"860123","status":"failed","message":"Internal error, please contact Kling customer service."}]}',
+      ),
+    ).toBe('media-task-failed')
+  })
+})
+
+describe('components/error-lookup/match: round 44 (media) Model Studio’s task that failed on a parameter', () => {
+  it('reads InvalidParameter right after a FAILED task status as the request, its sub-codes and an input length by their own words', () => {
+    expect(
+      topEntry(
+        '{"output":{"task_id":"86ecf553","task_status":"FAILED","code":"InvalidParameter","message":"The parameter is invalid."}}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"output":{"task_id":"t1","task_status":"FAILED","code":"InvalidParameter","message":"Range of input length should be [1, 800]"}}',
+      ),
+    ).toBe('context-length-exceeded')
+    expect(
+      topEntry(
+        '{"output":{"task_id":"t1","task_status":"FAILED","code":"DataInspectionFailed","message":"Input data may contain inappropriate content."}}',
+      ),
+    ).toBe('content-policy')
+  })
+})
+
+describe('components/error-lookup/match: round 44 (media) Volcengine Ark’s InvalidParameter words', () => {
+  it('reads Ark’s invalid-parameter messages, in a failed Seedance task too, and not a sentence about validity in general', () => {
+    expect(
+      topEntry(
+        '{"id":"cgt-20250601","status":"failed","error":{"code":"InvalidParameter","message":"One or more parameters specified in the request are not valid. Request ID: 0217"}}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"error":{"code":"InvalidParameter","message":"The parameter `ratio` specified in the request are not valid: invalid value","param":"ratio","type":"BadRequest"}}',
+      ),
+    ).toBe('invalid-parameters')
+    expect(ids('Check that the parameters in your request are valid before sending it.')).not.toContain(
+      'invalid-parameters',
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 44 (media) WaveSpeed’s failed predictions for a bad request', () => {
+  it('reads 1400-1402 right after the failed status as the request, and its other codes by their words', () => {
+    expect(
+      topEntry('{"id":"abc123","status":"failed","code":1401,"error":"The parameter value is invalid.","outputs":[]}'),
+    ).toBe('invalid-parameters')
+    expect(
+      topEntry(
+        '{"id":"abc123","status":"failed","code":1200,"error":"The content contains sensitive information.","outputs":[]}',
+      ),
+    ).toBe('content-policy')
+    expect(ids('{"status":"failed","code":14010,"error":"x"}')).not.toContain('invalid-parameters')
+  })
+})
+
+describe('components/error-lookup/match: round 44 (media) a Midjourney relay whose account ran out of fast hours', () => {
+  it('reads the fork’s Credits exhausted failReason as the relay’s vendor account, not a failed job', () => {
+    expect(topEntry('{"status":"FAILURE","failReason":"账号用量已经用完"}')).toBe('vendor-account-overdue')
+    expect(topEntry('{"status":"FAILURE","failReason":"任务已被取消"}')).toBe('media-task-failed')
+  })
+})
+
+describe('components/error-lookup/match: round 44 (media) an English port of midjourney-proxy’s submit answers', () => {
+  it('reads a full queue as a rate limit, a system failure as a failed task and a queued task as waiting', () => {
+    expect(topEntry('{"code":23,"description":"Queue is full, please try again later","properties":{}}')).toBe(
+      'upstream-rate-limited',
+    )
+    expect(topEntry('{"code":9,"description":"Submission failed, system error","properties":{}}')).toBe(
+      'media-task-failed',
+    )
+    expect(topEntry('{"code":22,"description":"In queue, 2 tasks ahead","result":"1732475565123"}')).toBe(
+      'media-task-queued',
+    )
+    expect(ids('The printer is in queue, 3 pages ahead of yours')).not.toContain('media-task-queued')
+  })
+})
