@@ -315,6 +315,23 @@ describe('components/error-lookup/match: ranking', () => {
         'specific',
       ])
     })
+
+    it("keeps the place its own evidence earned, so a bare status's reading does not come first (round 44 review)", () => {
+      // upstream-failed's `Service Unavailable` and the 503 put it at 70; dropped under connection-refused's 35, the
+      // status-only no-available-channel ranked first
+      expect(ids('Service Unavailable: Connection refused').slice(0, 2)).toEqual([
+        'connection-refused',
+        'upstream-failed',
+      ])
+    })
+
+    it('is not pushed down by a loose pattern that swallowed its wording with the words before it (round 44 review)', () => {
+      // invalid-model-id's `model … is not supported` once spanned `model o3-mini: Unsupported parameter: '…' is not supported`
+      expect(
+        topEntry("Error with model o3-mini: Unsupported parameter: 'temperature' is not supported with this model."),
+      ).toBe('invalid-parameters')
+      expect(topEntry('The model `Qwen 2.5 72B` is not available')).toBe('invalid-model-id')
+    })
   })
 
   it('orders two spans by containment, then by an immediate chain link, then by length', () => {
