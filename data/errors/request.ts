@@ -2180,8 +2180,9 @@ export const requestEntries: ErrorEntry[] = [
         // server that served the routes without it; cline/cline#240, the maintainer: `You might need to set the base url to
         // end with /v1?`, answered `Yep that worked`). `missing` right before /v1 (an article between), and /v1 itself, not
         // /v1beta or /v1.2; not a conditional or code's own handling (`if the base URL is missing /v1, append it`,
-        // `handle base URLs missing /v1`)
-        '\\bmissing(?= (?:an? |the |its |their )?[`\'"]?/v1)(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40}missing)(?<!\\b(?:urls|ones|addresses|endpoints) missing) (?:an? |the |its |their )?[`\'"]?/v1/?[`\'"]?(?![\\w.])',
+        // `handle base URLs missing /v1`); (round 44 review) nor a server missing a route under /v1 (`Server is missing
+        // /v1/models endpoint`)
+        '\\bmissing(?= (?:an? |the |its |their )?[`\'"]?/v1)(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40}missing)(?<!\\b(?:urls|ones|addresses|endpoints) missing) (?:an? |the |its |their )?[`\'"]?/v1/?[`\'"]?(?![\\w.]|/\\w)',
         // round 44 (desc-zh): the address said to lack its /v1, in people's words and in apps' hints under a 404: a
         // dashboard's 404 hint `没有找到这个接口或模型（404），请检查 API 地址（常见是少了 /v1）和模型名称。` (find_string id
         // 70076762552), a plug-in's 404 `端点不存在（多半是 baseUrl 少了 /v1，或不是 OpenAI 兼容口）` (id 71473309969), a

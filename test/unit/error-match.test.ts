@@ -8666,6 +8666,8 @@ describe("components/error-lookup/match: round 44 (desc-en) people's own English
         'handle base URLs missing /v1',
         'the request is missing /v1beta in its path',
         'the changelog is missing v1.2 notes',
+        // round 44 review: a server missing a route under /v1
+        'Server is missing /v1/models endpoint',
       ],
     )
   })
