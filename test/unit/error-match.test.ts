@@ -8727,6 +8727,9 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
         '地址不用加 /v1',
         '地址少了一个参数，v1 版本也一样',
         '端点少了 v1.2 的新字段',
+        // round 44 review: an address that works without it
+        'base url 没加 /v1 也能正常调用',
+        '地址少了/v1也可以用',
       ],
     )
   })
@@ -8757,6 +8760,9 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
         '请求发往了官方接入点以外的地址',
         '请求发到了服务器但没命中路由',
         '消息发到了官方群里',
+        // round 44 review: a key posted to the vendor's people
+        '我把 key 发到了官方群里，求助',
+        '密钥发到了官方邮箱',
       ],
     )
   })
@@ -8783,7 +8789,16 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
     describesEntry(
       'insufficient-user-quota',
       ['充值后余额未实时到账怎么办?', '充值了还没到账', '为什么还有余额跑不通？', '余额还有却调用失败'],
-      ['如有充值未到账请联系在线客服', '充值已到账', '还有余额吗', '余额还有很多', '充值成功，余额已更新'],
+      [
+        '如有充值未到账请联系在线客服',
+        '充值已到账',
+        '还有余额吗',
+        '余额还有很多',
+        '充值成功，余额已更新',
+        // round 44 review: Alipay's or a payment's withdrawal or refund
+        '支付宝提现未到账',
+        '微信支付退款还没到账',
+      ],
     )
   })
 })
