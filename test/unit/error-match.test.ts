@@ -306,6 +306,12 @@ describe('components/error-lookup/match: ranking', () => {
     it("counts a reason phrase before the message as the status's name, on that line only", () => {
       expect(order('401 Unauthorized: No available API keys')).toEqual(['specific', 'general'])
       expect(order('401 Unauthorized\nlater: no available api keys')).toEqual(['general', 'specific'])
+      // round 44 review: not past the message's first sentence or an aside
+      expect(order('401 Unauthorized: please sign in (last sync: no available api keys)')).toEqual([
+        'general',
+        'specific',
+      ])
+      expect(order('401 Unauthorized: please sign in. Later: no available api keys')).toEqual(['general', 'specific'])
     })
 
     it('keeps its place with words of its own elsewhere, or a code of its own', () => {
