@@ -8612,6 +8612,8 @@ describe("components/error-lookup/match: round 44 (desc-en) people's own English
         'vLLM streams always end without [DONE]',
         'Make sure the stream ends with [DONE]',
         'emit an error event when the stream ends without message_stop',
+        // round 44 review: a changelog's fix
+        'Fixed a bug where the stream stops without a finish_reason',
         'the stream ends with a finish_reason of stop',
         'The stream never ends without a finish_reason now',
         "the stream doesn't end without [DONE] any more",
