@@ -10,13 +10,20 @@
  * first answer (n = 2,951), so a pattern that a rule's `…时` misread keeps its own lookahead.
  */
 
-/** A conditional or a purpose word right before the words: if, when, in case, to prevent, to avoid (not 应当 should). */
-const before = /(?:如果|若|假如|倘若|要是|万一|萬一|(?<![相适恰应不妥正])[当當]|防止|避免|以免)\s?$/u
+/**
+ * A conditional or a purpose word right before the words, or before their ASCII subject: if, when, in case, to
+ * prevent, to avoid (not 应当 should).
+ */
+const before =
+  /(?:如果|若|假如|倘若|要是|万一|萬一|(?<![相适恰应不妥正])[当當]|防止|避免|以免)\s?(?:[a-z_][\w.-]{0,19}\s?){0,2}$/iu
 
 const han = /\p{Script=Han}/u
 
-/** How far before the words the conditional is looked for: the longest one, and a space. */
-const reach = 4
+/**
+ * How far before the words the conditional is looked for: the longest one and a space, then up to two ASCII words of
+ * the rule's subject between it and the words (`如果API Key无效`, whose pattern reads `Key无效`; `若 OpenAI 余额不足`).
+ */
+const reach = 48
 
 /** Whether the words at `start`–`end` of `text` are Chinese that a conditional or a purpose clause holds. */
 export function inConditionalClause(text: string, start: number, end: number): boolean {

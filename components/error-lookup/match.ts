@@ -456,6 +456,20 @@ function applyRefinements(scored: Scored[]): void {
 }
 
 /**
+ * Whether `label` is a status's reason phrase that opens the message holding `message` on its line (`Unauthorized:
+ * LLMGateway API key reached its usage limit.`, `Forbidden: …`, a JSON body after it): the status's name, not a cause's.
+ * Not past the message's first sentence or an aside (round 44 review: `401 Unauthorized: please sign in again (last sync
+ * failed: connection reset)` put the reset first), where other words are the message and the later ones another matter.
+ */
+function labelsMessage(text: string, label: Span, message: Span): boolean {
+  return (
+    label.end <= message.start &&
+    reasonPhrase.test(text.slice(label.start, label.end).trim()) &&
+    /^\s?[:：](?:[^\r\n\u2028\u2029(（;；。！？.]|\.(?!\s))*$/.test(text.slice(label.end, message.start))
+  )
+}
+
+/**
  * An entry whose every matched wording another entry matched as part of longer words gives way to it: the
  * longer wording is the message, the shorter only its first word or an echo inside it (hajimi's 401 `Unauthorized: No
  * available API keys` is an empty key pool, not a refused key; Qwen Code's `Request timeout after 64s. Try reducing
@@ -464,18 +478,6 @@ function applyRefinements(scored: Scored[]): void {
  * it where its evidence puts it; `rankOrder` only settled the tie, so a status the shorter wording's entry takes
  * (the 401 of a refused key) ranked it first. Before, each such pair took a lookahead in the shorter pattern.
  */
-/**
- * Whether `label` is a status's reason phrase that opens the message holding `message` on its line (`Unauthorized:
- * LLMGateway API key reached its usage limit.`, `Forbidden: …`): the status's name, not a cause's.
- */
-function labelsMessage(text: string, label: Span, message: Span): boolean {
-  return (
-    label.end <= message.start &&
-    reasonPhrase.test(text.slice(label.start, label.end).trim()) &&
-    /^\s?[:：][^\r\n\u2028\u2029]*$/.test(text.slice(label.end, message.start))
-  )
-}
-
 function yieldToLongerWording(text: string, scored: Scored[]): void {
   for (const held of scored) {
     const own = [...held.patternSpans, ...held.wrapSpans]
@@ -489,6 +491,11 @@ function yieldToLongerWording(text: string, scored: Scored[]): void {
       if (holdsAll && (!holder || other.match.score > holder.match.score)) holder = other
     }
     if (holder && held.match.score >= holder.match.score) {
+      // The pair keeps the place the shorter wording's evidence gave it: dropped below the longer wording's own score,
+      // the shorter one fell behind a bare status's reading (`Service Unavailable: Connection refused`, a 503's
+      // upstream-failed at 70 under connection-refused at 35, ranked the status-only no-available-channel first).
+      const place = held.match.score
+      holder.match = { ...holder.match, score: Math.max(holder.match.score, place) }
       held.match = { ...held.match, score: Math.max(holder.match.score - 1, minScore) }
     }
   }

@@ -110,8 +110,9 @@ export const accountEntries: ErrorEntry[] = [
         // round 44 (desc-zh): a top-up said not to have arrived (`到账`), as gateways' FAQs word it and settle it as the balance
         // reaching the API late (jiekouai/jiekou-skills skills/jiekou-docs/references/faq.md 充值与计费 1 `充值后余额未实时到账怎么办?
         // 正常情况下充值是随充随到账。如遇到账延迟…`, the entry's own meaning: minutes from a top-up to the API; QuantumNous/new-api#5691
-        // `充值未到账`). Not a support page's advice (`如有充值未到账请联系在线客服`), nor a negation after it (`充值已到账`)
-        '(?:充值|儲值|付款|支付)(?<!(?:如有|如果|若有|假如|若)(?:充值|儲值|付款|支付))(?:后|後|了|成功)?[^，。！？\\n]{0,8}?(?:未|没有?|沒有?|还没|還沒)(?:实时|實時)?(?:到账|到賬)',
+        // `充值未到账`). Not a support page's advice (`如有充值未到账请联系在线客服`), nor a negation after it (`充值已到账`);
+        // (round 44 review) nor Alipay's or a payment's withdrawal or refund (`支付宝提现未到账`, `微信支付退款还没到账`)
+        '(?:充值|儲值|付款|支付)(?!宝|寶)(?<!(?:如有|如果|若有|假如|若)(?:充值|儲值|付款|支付))(?:后|後|了|成功)?(?:(?!提现|提現|退款|退费|退費|退回)[^，。！？\\n]){0,8}?(?:未|没有?|沒有?|还没|還沒)(?:实时|實時)?(?:到账|到賬)',
         // round 44 (desc-zh): balance left, yet the calls fail, which gateways' FAQs settle as the request's pre-charge being
         // more than what is left (docs.apiyi.com/faq/balance-insufficient 为什么还有余额跑不通？ `API易采用请求预扣机制…如果当前余额
         // 不足以支持这个请求，即使账户中还有一些余额，也会导致请求失败`, the same page at docs.laozhang.ai/faq/balance-insufficient

@@ -2257,8 +2257,9 @@ export const requestEntries: ErrorEntry[] = [
         // server that served the routes without it; cline/cline#240, the maintainer: `You might need to set the base url to
         // end with /v1?`, answered `Yep that worked`). `missing` right before /v1 (an article between), and /v1 itself, not
         // /v1beta or /v1.2; not a conditional or code's own handling (`if the base URL is missing /v1, append it`,
-        // `handle base URLs missing /v1`)
-        '\\bmissing(?= (?:an? |the |its |their )?[`\'"]?/v1)(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40}missing)(?<!\\b(?:urls|ones|addresses|endpoints) missing) (?:an? |the |its |their )?[`\'"]?/v1/?[`\'"]?(?![\\w.])',
+        // `handle base URLs missing /v1`); (round 44 review) nor a server missing a route under /v1 (`Server is missing
+        // /v1/models endpoint`)
+        '\\bmissing(?= (?:an? |the |its |their )?[`\'"]?/v1)(?<!\\b(?:if|when|whether|unless|in case)\\b[^.\\n]{0,40}missing)(?<!\\b(?:urls|ones|addresses|endpoints) missing) (?:an? |the |its |their )?[`\'"]?/v1/?[`\'"]?(?![\\w.]|/\\w)',
         // round 44 (desc-zh): the address said to lack its /v1, in people's words and in apps' hints under a 404: a
         // dashboard's 404 hint `没有找到这个接口或模型（404），请检查 API 地址（常见是少了 /v1）和模型名称。` (find_string id
         // 70076762552), a plug-in's 404 `端点不存在（多半是 baseUrl 少了 /v1，或不是 OpenAI 兼容口）` (id 71473309969), a
@@ -2267,8 +2268,8 @@ export const requestEntries: ErrorEntry[] = [
         // /v1 等版本段` (id 63129377738), a relay's OpenCode guide `404 … Base URL 写错，或者漏了 /v1` (id 57369819994) and a
         // Kimi Coding guide `坑二：baseUrl 少了 /v1` (id 55205783869). The address first, then 少了/漏了/没加 and /v1 within a
         // short clause; not a conditional or advice before the address (`如果 base_url 漏了 /v1，会 404`), nor another
-        // version (`v1beta`, `v1.2`)
-        '(?:地址|url|端点|端點|api_base)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,12}(?:地址|url|端点|端點|api_base))[^，。！？\\n]{0,12}?(?:少了|漏了|缺了|少写了|少寫了|漏写了|漏寫了|没加|沒加|没有加|沒有加|忘了加|忘记加|忘記加|没带|沒帶)\\s?[`\'"“]?/?v1(?![\\w.])',
+        // version (`v1beta`, `v1.2`); (round 44 review) nor an address that works without it (`url 没加 /v1 也能正常调用`)
+        '(?:地址|url|端点|端點|api_base)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,12}(?:地址|url|端点|端點|api_base))[^，。！？\\n]{0,12}?(?:少了|漏了|缺了|少写了|少寫了|漏写了|漏寫了|没加|沒加|没有加|沒有加|忘了加|忘记加|忘記加|没带|沒帶)\\s?[`\'"“]?/?v1(?![\\w.])(?![`\'"”]?\\s?(?:也|都|照样|照樣|仍然|依然)(?:能|可以|行|正常|没问题|沒問題))',
         // round 44 (desc-zh): the address said to end in one slash too many, which joins `//chat/completions` and a 404:
         // an app's 404 locale (`代理返回 404：请求到了服务器但没命中路由。最常见的是代理地址末尾多了一个斜杠`, find_string id
         // 69592486342), a base_url checker's finding (`结尾多了一个斜杠`, id 68888738413) and a service's troubleshooting
@@ -2355,8 +2356,9 @@ export const requestEntries: ErrorEntry[] = [
         // guide's `设了 OPENAI_API_KEY 但没设 OPENAI_BASE_URL，请求发到了 OpenAI 官方。在第三方 API（bbgate 等）场景下会失败。` (id
         // 66838706204) and a note's `原因不是 key 一定错误，而是中转站 key 被发到了 OpenAI 官方默认 API 地址` (id 56495893047). The
         // request or the key, then 发到了/发往了 and 官方 within a few characters; not a conditional, not a negation or a wish
-        // (`不会发到官方`, no 了), nor a check for calls outside the official host (`请求发往了官方接入点以外的地址`)
-        '(?:请求|key|密钥|密鑰)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,8}(?:请求|key|密钥|密鑰))[^，。！？\\n]{0,4}?(?:发到了|发往了|發到了|發往了|打到了)\\s?(?:openai\\s?)?官方(?![^，。！？\\n]{0,12}以外)',
+        // (`不会发到官方`, no 了), nor a check for calls outside the official host (`请求发往了官方接入点以外的地址`); (round 44
+        // review) nor a key posted to the vendor's people (`我把 key 发到了官方群里`, `密钥发到了官方邮箱`)
+        '(?:请求|key|密钥|密鑰)(?<!(?:如果|若是|假如|要是|一旦|以免|避免|防止)[^，。！？\\n]{0,8}(?:请求|key|密钥|密鑰))[^，。！？\\n]{0,4}?(?:发到了|发往了|發到了|發往了|打到了)\\s?(?:openai\\s?)?官方(?![^，。！？\\n]{0,12}以外)(?!的?(?:群|客服|邮箱|郵箱|论坛|論壇|社区|社區|工单|工單|微信|公众号|公眾號|频道|頻道|qq))',
         // round 39 (desc-zh): a vendor's Coding Plan key said to be refused (401, 无效, invalid), in people's words
         // (bytedance/deer-flow#1283 `使用火山引擎coding plan API Key报错401`, fixed by the plan's own base URL
         // `…/api/coding/v3`; netease-youdao/LobsterAI#732 `阿里百炼coding plan无法使用：API 密钥无效或已过期`). The vendors

@@ -409,7 +409,9 @@ export const routingEntries: ErrorEntry[] = [
         // round 27 (en-vendors): Amazon Bedrock's 400 ValidationException for a model id it does not know
         // (repost.aws/knowledge-center/bedrock-validation-exception-errors, `The provided model identifier is invalid`)
         'the provided model identifier is invalid',
-        'model .{1,80} is not (?:available|supported)',
+        // the model's name, bare or quoted: any run of words let `o3-mini: Unsupported parameter: 'temperature' is not
+        // supported` read as an unknown model, and the matcher ranks the longer wording over invalid-parameters' own
+        'model (?:\\S{1,80}|[`\'"][^`\'"\\r\\n]{1,80}[`\'"]) is not (?:available|supported)',
         // round 34 (lead): Amazon Bedrock's 400 ValidationException for a bare model ID that only an inference profile serves
         // (`Invocation of model ID anthropic.claude-… with on-demand throughput isn't supported. Retry your request with the ID
         // or ARN of an inference profile`; the fix is the profile's ID, `us.anthropic.…`; find_string ids 56718114008,

@@ -17,6 +17,9 @@ describe('components/error-lookup/conditional-clause', () => {
     expect(at('当响应提前结束时重试', '响应提前结束')).toBe(true)
     expect(at('可以避免请求体太大的问题', '请求体太大')).toBe(true)
     expect(at('萬一沒連上', '沒連上')).toBe(true)
+    // round 44 review: the rule's ASCII subject between the conditional and the words
+    expect(at('如果API Key无效，则返回401', 'Key无效')).toBe(true)
+    expect(at('若 OpenAI 余额不足，请切换渠道', '余额不足')).toBe(true)
   })
 
   it('leaves the error itself, a word that only ends in 当, and English', () => {
@@ -25,6 +28,10 @@ describe('components/error-lookup/conditional-clause', () => {
     expect(at('应当请求体过大', '请求体过大')).toBe(false)
     expect(at('如果 request timeout', 'request timeout')).toBe(false)
     expect(at('请求体过大时返回 413', '请求体过大')).toBe(false)
+    // round 44 review: a word that only starts with 当 or 若, and an ASCII subject after a word that is no conditional
+    expect(at('当日额度已用完', '额度已用完')).toBe(false)
+    expect(at('若依框架报错：余额不足', '余额不足')).toBe(false)
+    expect(at('当前API Key无效', 'Key无效')).toBe(false)
   })
 })
 

@@ -306,6 +306,12 @@ describe('components/error-lookup/match: ranking', () => {
     it("counts a reason phrase before the message as the status's name, on that line only", () => {
       expect(order('401 Unauthorized: No available API keys')).toEqual(['specific', 'general'])
       expect(order('401 Unauthorized\nlater: no available api keys')).toEqual(['general', 'specific'])
+      // round 44 review: not past the message's first sentence or an aside
+      expect(order('401 Unauthorized: please sign in (last sync: no available api keys)')).toEqual([
+        'general',
+        'specific',
+      ])
+      expect(order('401 Unauthorized: please sign in. Later: no available api keys')).toEqual(['general', 'specific'])
     })
 
     it('keeps its place with words of its own elsewhere, or a code of its own', () => {
@@ -314,6 +320,23 @@ describe('components/error-lookup/match: ranking', () => {
         'coded',
         'specific',
       ])
+    })
+
+    it("keeps the place its own evidence earned, so a bare status's reading does not come first (round 44 review)", () => {
+      // upstream-failed's `Service Unavailable` and the 503 put it at 70; dropped under connection-refused's 35, the
+      // status-only no-available-channel ranked first
+      expect(ids('Service Unavailable: Connection refused').slice(0, 2)).toEqual([
+        'connection-refused',
+        'upstream-failed',
+      ])
+    })
+
+    it('is not pushed down by a loose pattern that swallowed its wording with the words before it (round 44 review)', () => {
+      // invalid-model-id's `model … is not supported` once spanned `model o3-mini: Unsupported parameter: '…' is not supported`
+      expect(
+        topEntry("Error with model o3-mini: Unsupported parameter: 'temperature' is not supported with this model."),
+      ).toBe('invalid-parameters')
+      expect(topEntry('The model `Qwen 2.5 72B` is not available')).toBe('invalid-model-id')
     })
   })
 
@@ -8589,6 +8612,8 @@ describe("components/error-lookup/match: round 44 (desc-en) people's own English
         'vLLM streams always end without [DONE]',
         'Make sure the stream ends with [DONE]',
         'emit an error event when the stream ends without message_stop',
+        // round 44 review: a changelog's fix
+        'Fixed a bug where the stream stops without a finish_reason',
         'the stream ends with a finish_reason of stop',
         'The stream never ends without a finish_reason now',
         "the stream doesn't end without [DONE] any more",
@@ -8649,6 +8674,8 @@ describe("components/error-lookup/match: round 44 (desc-en) people's own English
         'handle base URLs missing /v1',
         'the request is missing /v1beta in its path',
         'the changelog is missing v1.2 notes',
+        // round 44 review: a server missing a route under /v1
+        'Server is missing /v1/models endpoint',
       ],
     )
   })
@@ -8708,6 +8735,9 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
         '地址不用加 /v1',
         '地址少了一个参数，v1 版本也一样',
         '端点少了 v1.2 的新字段',
+        // round 44 review: an address that works without it
+        'base url 没加 /v1 也能正常调用',
+        '地址少了/v1也可以用',
       ],
     )
   })
@@ -8738,6 +8768,9 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
         '请求发往了官方接入点以外的地址',
         '请求发到了服务器但没命中路由',
         '消息发到了官方群里',
+        // round 44 review: a key posted to the vendor's people
+        '我把 key 发到了官方群里，求助',
+        '密钥发到了官方邮箱',
       ],
     )
   })
@@ -8764,7 +8797,16 @@ describe("components/error-lookup/match: round 44 (desc-zh) people's and apps' o
     describesEntry(
       'insufficient-user-quota',
       ['充值后余额未实时到账怎么办?', '充值了还没到账', '为什么还有余额跑不通？', '余额还有却调用失败'],
-      ['如有充值未到账请联系在线客服', '充值已到账', '还有余额吗', '余额还有很多', '充值成功，余额已更新'],
+      [
+        '如有充值未到账请联系在线客服',
+        '充值已到账',
+        '还有余额吗',
+        '余额还有很多',
+        '充值成功，余额已更新',
+        // round 44 review: Alipay's or a payment's withdrawal or refund
+        '支付宝提现未到账',
+        '微信支付退款还没到账',
+      ],
     )
   })
 })
