@@ -490,14 +490,11 @@ function yieldToLongerWording(text: string, scored: Scored[]): void {
       )
       if (holdsAll && (!holder || other.match.score > holder.match.score)) holder = other
     }
-    if (holder && held.match.score >= holder.match.score) {
-      // The pair keeps the place the shorter wording's evidence gave it: dropped below the longer wording's own score,
-      // the shorter one fell behind a bare status's reading (`Service Unavailable: Connection refused`, a 503's
-      // upstream-failed at 70 under connection-refused at 35, ranked the status-only no-available-channel first).
-      const place = held.match.score
-      holder.match = { ...holder.match, score: Math.max(holder.match.score, place) }
-      held.match = { ...held.match, score: Math.max(holder.match.score - 1, minScore) }
-    }
+    // The longer wording ranks just above, with the status and codes that ranked the shorter one among its reasons: the
+    // pair keeps the place the shorter wording's evidence gave it (dropped below the longer wording's own score, the
+    // shorter one fell behind a bare status's reading: `Service Unavailable: Connection refused`, a 503's upstream-failed
+    // at 70 under connection-refused at 35, ranked the status-only no-available-channel first)
+    if (holder && held.match.score >= holder.match.score) takeOver(holder, held, ['code', 'status'])
   }
 }
 
