@@ -297,10 +297,14 @@ export function asPasted(extracted: Pick<ExtractedError, 'lowerText' | 'readText
   return extracted.readText.slice(at, at + word.length)
 }
 
-/** Whether `word` occurs in `lowerText` as a whole word (not inside a longer identifier). */
-export function mentionsWord(lowerText: string, word: string): boolean {
+/**
+ * Whether `word` occurs in `lowerText` as a whole word (not inside a longer identifier), at a place where what follows it
+ * does not match `unless`.
+ */
+export function mentionsWord(lowerText: string, word: string, unless?: RegExp): boolean {
   for (let at = lowerText.indexOf(word); at !== -1; at = lowerText.indexOf(word, at + 1)) {
-    if (!isWordCode(lowerText.charCodeAt(at - 1)) && !isWordCode(lowerText.charCodeAt(at + word.length))) return true
+    if (isWordCode(lowerText.charCodeAt(at - 1)) || isWordCode(lowerText.charCodeAt(at + word.length))) continue
+    if (!unless || !unless.test(lowerText.slice(at + word.length, at + word.length + 12))) return true
   }
   return false
 }

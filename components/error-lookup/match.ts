@@ -154,8 +154,14 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
  * no paste: the bitmap rules them out without a scan.
  */
 function mentionsCode(extracted: ExtractedError, { code, runs }: CodeCheck, bitmap: TrigramBitmap): boolean {
-  return mayContain(bitmap, runs) && mentionsWord(extracted.lowerText, code)
+  return mayContain(bitmap, runs) && mentionsWord(extracted.lowerText, code, settingValue)
 }
+
+/**
+ * A setting's number after the word (`startup_timeout: 120s`, `request_timeout = 30`): a config line, not an error; not an
+ * HTTP error status after an error's name (`PermissionDenied: 403 …`, `AccountOverdueError: 403 Forbidden`).
+ */
+const settingValue = /^\s?[:=]\s?(?![45]\d\d\b)\d/
 
 /** Where an entry's patterns matched in the search text, for ranking two readings of the same paste. */
 interface Span {

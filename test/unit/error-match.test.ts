@@ -218,6 +218,20 @@ describe('components/error-lookup/match: ranking', () => {
     })
   })
 
+  it("does not count a code written as a setting with its number, but does after an error's name with its status", () => {
+    const words = (text: string) =>
+      lookupErrors(text, errorCatalogue).matches.flatMap((match) => match.reasons.filter(({ kind }) => kind === 'word'))
+    expect(words('healthcheck: startup_timeout: 120s, interval 5s')).toEqual([])
+    expect(words('request_timeout = 30')).toEqual([])
+    expect(words('error: startup_timeout')).toContainEqual({ kind: 'word', value: 'startup_timeout' })
+    expect(words('PermissionDenied: 403 Your application is authenticating by using local credentials')).toContainEqual(
+      {
+        kind: 'word',
+        value: 'permissiondenied',
+      },
+    )
+  })
+
   it('counts two patterns of one entry on the same words once', () => {
     const entry = (id: string, cause: ErrorEntry['cause'], patterns: string[]) =>
       syntheticEntry(id, cause, { match: { patterns } })
