@@ -51,7 +51,8 @@ export interface ExtractedError {
 /** Above this, only the head and the tail are read: errors sit at the start or the end of a log. */
 export const maxAnalysedChars = 48_000
 
-const reasonPhrases =
+/** RFC 9110's reason phrases (and nginx's 499), as clients print them after the number: an alternation for a regex. */
+export const reasonPhrases =
   'unauthorized|forbidden|not found|too many requests|bad gateway|service unavailable|gateway time-?out|' +
   'internal server error|payment required|bad request|request time-?out|payload too large|content too large|' +
   'request entity too large|method not allowed|unprocessable entity|proxy authentication required|conflict|' +

@@ -1,7 +1,7 @@
 import type { Cause } from '@data/causes.ts'
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { genericErrorCodes } from '@data/errors/generic-codes.ts'
-import { extractError, mentionsWord, relayCodes, type ExtractedError } from './extract.ts'
+import { extractError, mentionsWord, reasonPhrases, relayCodes, type ExtractedError } from './extract.ts'
 import { causeLayer, type LookupGuess } from './guess.ts'
 import type { MatchReason } from './match-reason.ts'
 import { lookupMessages } from './messages.ts'
@@ -354,9 +354,8 @@ function hasOwnCode(reasons: readonly MatchReason[]): boolean {
   )
 }
 
-/** RFC 9110's reason phrases, as clients print them after the number. */
-const reasonPhrase =
-  /^(?:unauthorized|forbidden|not found|too many requests|bad gateway|service unavailable|gateway time-?out|internal server error|payment required|bad request|request time-?out|payload too large|content too large|request entity too large|method not allowed|unprocessable entity)$/i
+/** Words that are one whole reason phrase (`reasonPhrases`): the status's name. */
+const reasonPhrase = new RegExp(`^(?:${reasonPhrases})$`, 'i')
 
 /**
  * Wording that labels the status rather than naming a cause, so it does not compete with a cause's own
