@@ -1912,9 +1912,17 @@ export const keyEntries: ErrorEntry[] = [
         'account_deactivated',
         'access_terminated_error',
         'accountdeactivated',
+        // round 45 (desc-policy): OpenAI's own type for an account it cut off for a policy breach (`"type": "access_terminated"`
+        // beside `Your access was terminated due to violation of our policies…`, as ChatGPTNextWeb/NextChat#1719 and
+        // binary-husky/gpt_academic#985 paste it; NextChat's maintainer: 你被 openai 封了)
+        'access_terminated',
       ],
       patterns: [
         'organization has been restricted',
+        // round 45 (desc-policy): OpenAI's message for that account (openai-php/client#57, TheoKanning/openai-java#176,
+        // likvidera/GhidraChatGPT#8, ChatGPTNextWeb/NextChat#1719): the account, not the prompt, so every key is refused;
+        // the sentence as the vendor writes it, not a rule that names policies
+        '\\byour access was terminated due to violation of our policies\\b',
         // round 40 (agents-zh): Kimi Code's 403 for an account its risk control has blocked (kimi.com/code/docs/kimi-code/
         // error-reference.html 快速查找 `Access terminated`, 权限错误; forum.moonshot.ai/t/quota-exceeded-please-upgrade-your-plan-or-
         // retry-later/421: `Access terminated. Review our Community Guidelines(…) or contact … for assistance.`, type
@@ -2161,6 +2169,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 36 (apps-b): and `for this feature`, as Continue rewords it (continuedev/continue gui/src/util/errorAnalysis.ts
         // `Your OpenAI organization must be verified for this feature.`)
         'organization must be verified (?:to (?:use|stream|generate|access)|for this feature)',
+        // round 45 (desc-policy): the same OpenAI message as a Chinese page gives it translated (hackernews-cn.vercel.app/item/
+        // 44837367: `您的组织必须经过验证才能流式使用此模型。请访问…并点击“验证组织”`): the organization, not the key
+        '组织必须经过验证才能',
         'free tier can only be used from within',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',
         '(?:无|没有)(?:该模型的)?访问权限',
