@@ -9060,3 +9060,34 @@ describe('components/error-lookup/match: round 45 (desc-policy) requests the ven
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (desc-policy) a subscription without the model, a key for Claude Code only', () => {
+  it('reads a model the subscription does not include as the permission, not a missing model or a price list', () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        'this model requires a subscription, upgrade for access: https://ollama.com/upgrade',
+        'The requested model is not available for your subscription tier.',
+      ],
+      [
+        'The requested model is not available',
+        'Subscriptions start at $20 a month',
+        'This model does not require a subscription',
+      ],
+    )
+  })
+
+  it("reads a Claude Code client restriction said to be on as the key's restriction, not a conditional, a question or one said to be off", () => {
+    describesEntry(
+      'group-not-allowed',
+      ['开启Claude Code 客户端限制，实际用的就是 Claude Code', '我启用了 Claude Code 客户端限制以后 Cursor 就 403 了'],
+      [
+        '如果开启了 Claude Code 客户端限制，其他客户端会被拒绝',
+        '是否开启 Claude Code 客户端限制？',
+        '开启 Claude Code 客户端限制吗',
+        '没有开启 Claude Code 客户端限制',
+        '只允许 Claude Code 在项目目录内修改源码',
+      ],
+    )
+  })
+})
