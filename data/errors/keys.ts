@@ -1781,6 +1781,15 @@ export const keyEntries: ErrorEntry[] = [
         // 68330705160, 53821769232, 60206261015)
         '接口仅(?:可)?(?:用于|限)\\s?claude code\\s?客户端',
       ],
+      describes: [
+        // round 45 (desc-policy): a key or group said to have its Claude Code client restriction switched on, so another client
+        // is refused (`开启Claude Code 客户端限制`, Wei-Shaw/sub2api#248, over its 503 `this group only allows Claude Code clients`;
+        // the relay's own switch, Wei-Shaw/claude-relay-service#923 `当 API Key 启用客户端限制（如仅允许 Claude Code）时`): the
+        // key's client restriction, not the key. Not after a conditional (`如果…`), which descriptions are exempt from in the
+        // matcher, nor a question, nor a restriction said to be off. `只允许 Claude Code 使用` alone is left out: its one
+        // free source was a sentence about another relay that works, and agents' own rules say it of file edits
+        '(?<!(?:如果|若|假如|倘若|要是|是否|没有|沒有|不)[^，。？?\\n]{0,12})(?:开启|開啟|启用|啟用)(?:了)?\\s?claude[\\s-]?code\\s?(?:的)?客户端限制(?![^，。\\n]{0,12}[吗嗎？?])',
+      ],
     },
     title: { zh: '密钥的分组不可用', en: 'The key’s group is not available' },
     meaning: {
@@ -1912,9 +1921,17 @@ export const keyEntries: ErrorEntry[] = [
         'account_deactivated',
         'access_terminated_error',
         'accountdeactivated',
+        // round 45 (desc-policy): OpenAI's own type for an account it cut off for a policy breach (`"type": "access_terminated"`
+        // beside `Your access was terminated due to violation of our policies…`, as ChatGPTNextWeb/NextChat#1719 and
+        // binary-husky/gpt_academic#985 paste it; NextChat's maintainer: 你被 openai 封了)
+        'access_terminated',
       ],
       patterns: [
         'organization has been restricted',
+        // round 45 (desc-policy): OpenAI's message for that account (openai-php/client#57, TheoKanning/openai-java#176,
+        // likvidera/GhidraChatGPT#8, ChatGPTNextWeb/NextChat#1719): the account, not the prompt, so every key is refused;
+        // the sentence as the vendor writes it, not a rule that names policies
+        '\\byour access was terminated due to violation of our policies\\b',
         // round 40 (agents-zh): Kimi Code's 403 for an account its risk control has blocked (kimi.com/code/docs/kimi-code/
         // error-reference.html 快速查找 `Access terminated`, 权限错误; forum.moonshot.ai/t/quota-exceeded-please-upgrade-your-plan-or-
         // retry-later/421: `Access terminated. Review our Community Guidelines(…) or contact … for assistance.`, type
@@ -2158,9 +2175,19 @@ export const keyEntries: ErrorEntry[] = [
         // Moonshot's 403 permission_denied_error: the endpoint is not open to this account (embeddings, /responses)
         'the api you are accessing is not open',
         '当前订阅套餐暂未开放',
+        // round 45 (desc-policy): a model the account's subscription does not include: Ollama Cloud's 403 `this model requires a
+        // subscription, upgrade for access: https://ollama.com/upgrade` (diegosouzapw/OmniRoute#3001 and #3027, whose maintainer
+        // settles it as Ollama Cloud's own subscription gate on a paid model), and a model `not available for (on) your
+        // subscription tier` (github/gh-aw#28235's reading of Copilot CLI's `The requested model is not supported`; Mistral's
+        // 403 cause as www.developersdigest.tech/errors/api/mistral-api/403-forbidden lists it)
+        '\\bthis model requires a subscription\\b',
+        '\\bmodel (?:is )?not available (?:for|on|in) your (?:subscription|plan)(?: tier| plan)?\\b',
         // round 36 (apps-b): and `for this feature`, as Continue rewords it (continuedev/continue gui/src/util/errorAnalysis.ts
         // `Your OpenAI organization must be verified for this feature.`)
         'organization must be verified (?:to (?:use|stream|generate|access)|for this feature)',
+        // round 45 (desc-policy): the same OpenAI message as a Chinese page gives it translated (hackernews-cn.vercel.app/item/
+        // 44837367: `您的组织必须经过验证才能流式使用此模型。请访问…并点击“验证组织”`): the organization, not the key
+        '组织必须经过验证才能',
         'free tier can only be used from within',
         '(?:模型)?服务(?:尚)?未开通|未开通(?:该)?(?:模型)?服务|请先开通(?:模型)?服务',
         '(?:无|没有)(?:该模型的)?访问权限',

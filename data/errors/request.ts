@@ -590,6 +590,11 @@ export const requestEntries: ErrorEntry[] = [
         'request entity too large',
         'payload too large',
         'request exceeds the maximum allowed number of bytes',
+        // round 45 (desc-policy): OpenAI's 413 for an audio upload over Whisper's 25 MB (`Maximum content size limit (26214400)
+        // exceeded (222592852 bytes read)`, chidiwilliams/buzz#381, StanGirard/speechdigest#1, WEIFENG2333/VideoCaptioner#703;
+        // ZuodaoTech/everyone-can-use-english#413's maintainer: 这就是 OpenAI 的报错，上传的文件太大了), often pasted without its
+        // 413: the limit in bytes in brackets, as the server writes it
+        '\\bmaximum content size limit \\(\\d+\\) exceeded\\b',
         // round 43 (policy-zh): 太大 as well as 过大: Tencent Hunyuan image generation's FailedOperation.RequestEntityTooLarge
         // `整个请求体太大(通常主要是图片)。` (cloud.tencent.com/api/error-center?product=aiart)
         // (round 43 review: not a conditional or a tip about it, `如果请求体过大，请分批上传` and `可以避免请求体太大的问题`, which
@@ -742,6 +747,10 @@ export const requestEntries: ErrorEntry[] = [
         'contentfilterresultseverity',
       ],
       patterns: [
+        // round 45 (desc-policy): ModelScope's API-Inference when its safety check refuses the answer or the input (`{"code":555,
+        // "message":"output content security inspection failed by Modelscope."}`, agentscope-ai/QwenPaw#3486, whose maintainers
+        // settle it as ModelScope's safety filtering; modelscope/evalscope#1294), which the bare 555 left unread
+        '\\b(?:input|output) content security inspection failed\\b',
         // round 44 (media): webman-php/midjourney-proxy's refusal of a prompt that holds one of its banned words (src/Controller/Base.php
         // input, `throw new BusinessException('出于政策隐私和安全的考虑，我们无法生成相关内容')` with the word in `ban-words`; src/Server.php
         // answers it as `{"code": 500, "msg": …}`), which the 500 alone read as the gateway's own fault
@@ -1384,6 +1393,11 @@ export const requestEntries: ErrorEntry[] = [
         // _audio_invalid, _segments_invalid, _trim_invalid, _face_selection_invalid, _resolution_unsupported,
         // _duration_greater_than_max_duration, _asset_type_mismatch, _too_many_visual, _dub_audio_conflict): the prefix is sync.'s own
         '\\bgeneration_input_(?:validation_failed|(?:video|audio|image)_inaccessible|(?:video|audio|segments|trim|face_selection)_invalid|resolution_unsupported|duration_greater_than_max_duration|asset_type_mismatch|too_many_visual|dub_audio_conflict)\\b',
+        // round 45 (desc-policy): Anthropic's 400 for a conversation with an empty turn before the last (`messages.1: all
+        // messages must have non-empty content except for the optional final assistant message`, dspinellis/ai-cli-lib#16,
+        // tidyverse/ellmer#709, anthropics/claude-code#3196; corespeed-io/zypher-agent#122 filters the empty assistant turn an
+        // empty answer left in the history): the body's messages, pasted without its 400 or type as often as with them
+        '\\ball messages must have non-empty content\\b',
         // round 43 (gateways): Helicone's AI gateway for a body without a model (Helicone/ai-gateway
         // ai-gateway/src/error/invalid_req.rs InvalidRequestError::MissingModelId, a 400 `Missing model id in request body`)
         '\\bmissing model id in request body\\b',
@@ -1514,6 +1528,10 @@ export const requestEntries: ErrorEntry[] = [
         // thinking; server/routes.go `%q does not support generate`, `… thinking`, `this model only supports one image
         // while more than one image requested`)
         '\\bdoes not support (?:tools|insert|vision|embedding|completion|generate|thinking)\\b',
+        // round 45 (desc-policy): OpenAI's 400 for `tools` sent to a model without function calling (`tools is not supported
+        // in this model. For a list of supported models, refer to …`, sbintuitions/flexeval#242 on gpt-5-chat-latest, which
+        // drops the field when it is empty)
+        '\\btools is not supported in this model\\b',
         'only supports one image while more than one image requested',
         // round 27 (local-sdk): llama.cpp server started without the flag an endpoint needs (tools/server/server.cpp
         // handle_embeddings_impl `This server does not support embeddings. Start it with `--embeddings``, and reranking),
@@ -1830,6 +1848,15 @@ export const requestEntries: ErrorEntry[] = [
         "'user' param not passed in\\. 'enforce_user_param'",
         "\\bclient-side 'metadata\\.tags' not allowed in request\\b",
         "\\brequests made with this agent's key must include the x-litellm-trace-id header\\b",
+      ],
+      describes: [
+        // round 45 (desc-policy): a model said not to support tool (function) calling, so a request that carries tools fails:
+        // the field, not the key or the model's name (`某些模型不支持工具调用`, agentscope-ai/agentscope#1264; `不支持调用工具的模型`,
+        // tashfeenahmed/freellmapi#371; Ollama's own `does not support tools` is a pattern above). Not a rule or a case
+        // (`如果模型不支持工具调用，…`, `是否…`), a question (`…吗`), or a model said to support it. English descriptions found
+        // were rules (`if model doesnt support tool calling`), left out
+        '(?<!(?:如果|若|假如|倘若|要是|当(?!前)|當(?!前)|是否)[^，。？?\\n]{0,16})(?:模型|model)\\s?(?:不支持|不支援)(?:工具调用|工具調用|调用工具|調用工具|函数调用|函數調用|function ?call(?:ing)?|tool ?call(?:ing)?|tools)(?![^，。\\n]{0,12}[吗嗎？?])',
+        '(?<!(?:如果|若|假如|倘若|要是|当(?!前)|當(?!前)|是否)[^，。？?\\n]{0,16})不支持(?:工具调用|工具調用|调用工具|調用工具)的模型(?![^，。\\n]{0,12}[吗嗎？?])',
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot

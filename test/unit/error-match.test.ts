@@ -8989,3 +8989,105 @@ describe('components/error-lookup/match: round 44 (media) an English port of mid
     expect(ids('The printer is in queue, 3 pages ahead of yours')).not.toContain('media-task-queued')
   })
 })
+
+describe('components/error-lookup/match: round 45 (desc-policy) requests the vendor refuses for what they hold', () => {
+  it("reads OpenAI's terminated access as the account, not a prompt's policy or a rule that names it", () => {
+    namesEntry(
+      'account-banned',
+      [
+        'Your access was terminated due to violation of our policies, please check your email for more information.',
+        '{"error":{"message":"Your access was terminated due to violation of our policies.","type":"access_terminated","param":null,"code":null}}',
+      ],
+      [
+        'Your access may be terminated if you violate our policies',
+        'Repeated violation of our policies can get your access terminated.',
+        'Your request was rejected as a result of our safety system.',
+      ],
+    )
+  })
+
+  it("reads Whisper's content size limit in bytes as the request too large, not another size or limit", () => {
+    namesEntry(
+      'request-too-large',
+      ['Maximum content size limit (26214400) exceeded (26228586 bytes read)'],
+      ['The maximum content size limit is 25 MB', 'Maximum context length exceeded', 'content size limit exceeded'],
+    )
+  })
+
+  it("reads Anthropic's empty turn as the request's messages, not an empty answer", () => {
+    namesEntry(
+      'invalid-parameters',
+      ['messages.1: all messages must have non-empty content except for the optional final assistant message'],
+      ['the model returned an empty content', 'Not all messages have content yet'],
+    )
+  })
+
+  it("reads OpenAI's tools refusal and a model said not to support tool calling as the request, not a rule, a question or a model that does", () => {
+    namesEntry('invalid-parameters', ['tools is not supported in this model.'], ['tools are supported in this model'])
+    describesEntry(
+      'invalid-parameters',
+      [
+        '某些模型不支持工具调用，调用时直接报错',
+        '当前模型不支持工具调用，请求直接报错',
+        '换成不支持调用工具的模型就报错',
+      ],
+      [
+        '如果模型不支持工具调用，将自动关闭工具',
+        '当模型不支持工具调用时，关闭工具',
+        '这个模型不支持工具调用吗？',
+        '请确认是否模型不支持工具调用',
+        '该模型支持工具调用',
+      ],
+    )
+  })
+
+  it("reads ModelScope's failed content security inspection as the content policy, not a security scan of a connection", () => {
+    namesEntry(
+      'content-policy',
+      [
+        'output content security inspection failed by Modelscope.',
+        '{"code":555,"message":"input content security inspection failed by Modelscope."}',
+      ],
+      ['security inspection failed for the TLS connection', 'content inspection passed'],
+    )
+  })
+
+  it("reads OpenAI's organization verification in Chinese as the permission, not a certificate's organization validation", () => {
+    namesEntry(
+      'provider-permission-denied',
+      ['您的组织必须经过验证才能流式使用此模型。'],
+      ['组织验证（OV）证书需要验证组织信息', '组织验证通过后即可使用'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 45 (desc-policy) a subscription without the model, a key for Claude Code only', () => {
+  it('reads a model the subscription does not include as the permission, not a missing model or a price list', () => {
+    namesEntry(
+      'provider-permission-denied',
+      [
+        'this model requires a subscription, upgrade for access: https://ollama.com/upgrade',
+        'The requested model is not available for your subscription tier.',
+      ],
+      [
+        'The requested model is not available',
+        'Subscriptions start at $20 a month',
+        'This model does not require a subscription',
+      ],
+    )
+  })
+
+  it("reads a Claude Code client restriction said to be on as the key's restriction, not a conditional, a question or one said to be off", () => {
+    describesEntry(
+      'group-not-allowed',
+      ['开启Claude Code 客户端限制，实际用的就是 Claude Code', '我启用了 Claude Code 客户端限制以后 Cursor 就 403 了'],
+      [
+        '如果开启了 Claude Code 客户端限制，其他客户端会被拒绝',
+        '是否开启 Claude Code 客户端限制？',
+        '开启 Claude Code 客户端限制吗',
+        '没有开启 Claude Code 客户端限制',
+        '只允许 Claude Code 在项目目录内修改源码',
+      ],
+    )
+  })
+})
