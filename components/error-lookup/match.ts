@@ -9,9 +9,9 @@ import { guessOf, namedOnlyBy, possibleCauses, type PossibleCause } from './poss
 import { readLearned, type LearnedCause } from './learned.ts'
 import type { CauseModel } from '@data/cause-model.schema.ts'
 import { mayContain, trigramHashes, type TrigramBitmap } from './trigram-filter.ts'
-import { mayMatch, pasteBitmap, prefiltered, type Prefiltered } from './literal-prefilter.ts'
+import { mayMatch, pasteBitmap, type Prefiltered } from './literal-prefilter.ts'
 import { foldHan } from './fold-han.ts'
-import { withFastWordStarts } from './word-boundary.ts'
+import { compilePatterns, warmPatterns } from './compiled-patterns.ts'
 import { inConditionalClause } from './conditional-clause.ts'
 
 export interface ErrorMatch {
@@ -77,20 +77,6 @@ interface CodeCheck {
 }
 
 /**
- * Patterns are folded as pastes are (`foldHan`), so a traditional alternative a pattern spells out still matches; a
- * leading `\b` is written so V8 keeps its quick scan (`withFastWordStarts`).
- */
-function compilePatterns(sources: readonly string[]): Prefiltered[] {
-  return sources.flatMap((source) => {
-    try {
-      return [prefiltered(withFastWordStarts(foldHan(source)), 'imu')]
-    } catch {
-      return []
-    }
-  })
-}
-
-/**
  * Where the pattern matches the paste, skipping the regex when none of its required literals is there. An error's
  * wording skips any place where Chinese words are a rule or a case about the error rather than the error
  * (`inConditionalClause`); a description (`match.describes`) does not, as people tell their symptom as a case too
@@ -147,6 +133,17 @@ function compile(catalogue: readonly ErrorEntry[]): CompiledEntry[] {
   })
   compiledCache.set(catalogue, compiled)
   return compiled
+}
+
+/**
+ * Does the catalogue's compiling ahead of the first lookup, a few patterns while `hasTime()` says so (see
+ * compiled-patterns.ts); true once a lookup has nothing left to compile. Called again, it goes on where it stopped.
+ */
+export function warmLookup(catalogue: readonly ErrorEntry[], hasTime: () => boolean): boolean {
+  if (compiledCache.has(catalogue)) return true
+  if (!warmPatterns(catalogue, hasTime)) return false
+  compile(catalogue)
+  return true
 }
 
 /**

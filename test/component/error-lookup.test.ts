@@ -9,6 +9,7 @@ import ErrorLookup from '@components/error-lookup/ErrorLookup.vue'
 import ErrorEntryCard from '@components/error-lookup/ErrorEntryCard.vue'
 import ErrorCatalogueTable from '@components/error-lookup/ErrorCatalogueTable.vue'
 import { lookupMessages } from '@components/error-lookup/messages.ts'
+import { warmLookup } from '@components/error-lookup/match.ts'
 
 function mountLookup(locale: Locale, extra: Record<string, unknown> = {}) {
   return mount(ErrorLookup, { props: { locale, catalogue: errorCatalogue, debounceMs: 200, ...extra } })
@@ -347,6 +348,44 @@ describe('components/error-lookup/ErrorLookup', () => {
     await type(wrapper, 'Error: socket hang up')
     const [result] = wrapper.emitted('matched')?.at(-1) ?? []
     expect((result as { matches: { entry: { id: string } }[] }).matches[0]?.entry.id).toBe('connection-reset')
+  })
+
+  it('compiles the catalogue in idle slices while the box is empty, and stops when it goes away', async () => {
+    // A window of the test's own: its idle callbacks run only when the test says, and its clock moves 1 ms a look.
+    const idle: Array<(deadline: { timeRemaining: () => number }) => void> = []
+    let clock = 0
+    const cancelled: number[] = []
+    const fakeWindow = (search: string) =>
+      ({
+        location: new URL(`https://help.example.com/errors${search}`),
+        history: { state: null, replaceState: () => {} },
+        performance: { now: () => clock++ },
+        requestIdleCallback: (callback: (deadline: { timeRemaining: () => number }) => void) => idle.push(callback),
+        cancelIdleCallback: (handle: number) => cancelled.push(handle),
+        setTimeout: () => 0,
+        clearTimeout: () => {},
+      }) as unknown as Window
+    const catalogue = [...errorCatalogue]
+    const wrapper = mountLookup('en', { catalogue, win: fakeWindow('') })
+    expect(idle).toHaveLength(1)
+    expect(warmLookup(catalogue, () => false)).toBe(false)
+    let slices = 0
+    while (idle.length) {
+      idle.shift()!({ timeRemaining: () => 50 })
+      slices++
+    }
+    expect(slices).toBeGreaterThan(1)
+    expect(warmLookup(catalogue, () => false)).toBe(true)
+    await type(wrapper, 'Incorrect API key provided')
+    expect(wrapper.get('[data-lookup-results] [data-error-id]').attributes('data-cause')).toBe('invalid_key')
+    wrapper.unmount()
+
+    // Unmounted half-way: what it scheduled is cancelled. A link's ?q= is read at once: nothing to warm.
+    const other = [...errorCatalogue]
+    mountLookup('en', { catalogue: other, win: fakeWindow('') }).unmount()
+    expect(cancelled).toHaveLength(1)
+    mountLookup('en', { catalogue: [...errorCatalogue], win: fakeWindow('?q=429') })
+    expect(idle).toHaveLength(1)
   })
 
   it('compact variant shows one match, links to the full lookup and leaves the URL alone', async () => {
