@@ -14,7 +14,7 @@ const timings = measureErrorLookup(iterations)
 if (json) {
   process.stdout.write(`${JSON.stringify(timings)}\n`)
 } else {
-  const { entries, rows, slowestShapes } = timings
+  const { entries, rows, slowestShapes, firstLookup } = timings
   console.log(`error lookup, ${entries} entries, ${iterations} pastes per row (ms)`)
   console.log('kind       size     p50     p95')
   for (const { kind, sizeKB, p50, p95 } of rows) {
@@ -24,4 +24,8 @@ if (json) {
   }
   console.log('slowest worst shapes at 200 KB, each alone (p50 / max ms):')
   for (const { shape, p50, max } of slowestShapes) console.log(`  ${shape}: ${p50.toFixed(2)} / ${max.toFixed(2)}`)
+  if (firstLookup)
+    console.log(
+      `first lookup: compiling the catalogue ${firstLookup.compileMs.toFixed(2)} ms, then a 20 KB paste ${firstLookup.afterWarmMs.toFixed(2)} ms`,
+    )
 }

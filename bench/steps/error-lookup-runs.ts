@@ -5,7 +5,7 @@
  * 5 ms budget or hide a real slowdown.
  */
 import { median, round } from '../stats.ts'
-import type { ErrorLookupRow, ErrorLookupTimings, WorstShapeTiming } from './error-lookup.ts'
+import type { ErrorLookupRow, ErrorLookupTimings, FirstLookupTiming, WorstShapeTiming } from './error-lookup.ts'
 
 export interface ErrorLookupRuns extends ErrorLookupTimings {
   /** How many runs each figure is the median of; absent in results written before round 43 (one run). */
@@ -47,6 +47,16 @@ function medianShapes(runs: readonly ErrorLookupTimings[]): WorstShapeTiming[] {
     .slice(0, Math.max(...runs.map((run) => run.slowestShapes.length)))
 }
 
+/** The median of each figure over the runs that measured it (runs written before round 45 did not). */
+function medianFirstLookup(runs: readonly ErrorLookupTimings[]): FirstLookupTiming | undefined {
+  const measured = runs.flatMap((run) => (run.firstLookup ? [run.firstLookup] : []))
+  if (!measured.length) return undefined
+  return {
+    compileMs: round(median(measured.map((timing) => timing.compileMs))),
+    afterWarmMs: round(median(measured.map((timing) => timing.afterWarmMs))),
+  }
+}
+
 export function medianOfRuns(runs: readonly ErrorLookupTimings[]): ErrorLookupRuns {
   const first = runs[0]
   if (!first) throw new Error('no run of the error-lookup step to read')
@@ -56,5 +66,12 @@ export function medianOfRuns(runs: readonly ErrorLookupTimings[]): ErrorLookupRu
         `runs of the error-lookup step differ: ${run.command} (${run.entries} entries) against ${first.command} (${first.entries})`,
       )
   }
-  return { ...first, rows: medianRows(runs), slowestShapes: medianShapes(runs), runs: runs.length }
+  const firstLookup = medianFirstLookup(runs)
+  return {
+    ...first,
+    rows: medianRows(runs),
+    slowestShapes: medianShapes(runs),
+    ...(firstLookup ? { firstLookup } : {}),
+    runs: runs.length,
+  }
 }

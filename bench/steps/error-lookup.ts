@@ -6,11 +6,11 @@
 import { performance } from 'node:perf_hooks'
 import { z } from 'zod'
 import { errorCatalogue } from '../../data/errors.ts'
-import { lookupErrors } from '../../components/error-lookup/match.ts'
+import { lookupErrors, warmLookup } from '../../components/error-lookup/match.ts'
 import { causeModel } from '../../data/cause-model.ts'
 import { hostileShapes } from '../../test/fixtures/hostile-inputs.ts'
 import { pastedErrors } from '../../test/fixtures/pasted-errors.ts'
-import { distribution } from '../stats.ts'
+import { distribution, round } from '../stats.ts'
 
 const pasteKinds = ['realistic', 'hostile', 'worst'] as const
 export type PasteKind = (typeof pasteKinds)[number]
@@ -34,6 +34,16 @@ export interface WorstShapeTiming {
   max: number
 }
 
+/**
+ * A page's first lookup, in a process that has compiled nothing yet: compiling the catalogue's patterns (which /errors
+ * does ahead, in idle slices while the box is empty), then the first 20 KB paste after it (JIT and regexes still cold).
+ */
+export interface FirstLookupTiming {
+  /** ms, rounded to 0.01 */
+  compileMs: number
+  afterWarmMs: number
+}
+
 export interface ErrorLookupTimings {
   /** How to run this step alone. */
   command: string
@@ -43,6 +53,8 @@ export interface ErrorLookupTimings {
   rows: ErrorLookupRow[]
   /** The slowest few worst shapes at 200 KB, slowest first. */
   slowestShapes: WorstShapeTiming[]
+  /** Absent in results written before round 45. */
+  firstLookup?: FirstLookupTiming
 }
 
 /**
@@ -64,6 +76,9 @@ export const errorLookupTimingsSchema = z.strictObject({
   slowestShapes: z.array(
     z.strictObject({ shape: z.string(), p50: z.number().nonnegative(), max: z.number().nonnegative() }),
   ),
+  firstLookup: z
+    .strictObject({ compileMs: z.number().nonnegative(), afterWarmMs: z.number().nonnegative() })
+    .optional(),
 }) satisfies z.ZodType<ErrorLookupTimings>
 
 const shapeRuns = 15
@@ -133,9 +148,19 @@ function slowestWorstShapes(): WorstShapeTiming[] {
     .slice(0, slowestShown)
 }
 
+/** Must run before any other lookup of the process: see FirstLookupTiming. */
+function timeFirstLookup(): FirstLookupTiming {
+  const start = performance.now()
+  warmLookup(errorCatalogue, () => true)
+  const compiled = performance.now()
+  lookupErrors(realisticPaste(20_000, 0), errorCatalogue, causeModel)
+  return { compileMs: round(compiled - start), afterWarmMs: round(performance.now() - compiled) }
+}
+
 export function measureErrorLookup(iterations = 200): ErrorLookupTimings {
   if (!Number.isInteger(iterations) || iterations < 1)
     throw new Error(`iterations must be a positive whole number, got ${iterations}`)
+  const firstLookup = timeFirstLookup()
   const rows = pasteKinds.flatMap((kind) =>
     sizes.map((size) => {
       const { p50, p95 } = timeLookups(pastes[kind], size, iterations)
@@ -148,6 +173,7 @@ export function measureErrorLookup(iterations = 200): ErrorLookupTimings {
     iterations,
     rows,
     slowestShapes: slowestWorstShapes(),
+    firstLookup,
   }
 }
 
@@ -160,5 +186,11 @@ export function errorLookupFigures(timings: ErrorLookupTimings): Record<string, 
       [`${row.kind}.${row.sizeKB}kb.p95`, row.p95],
     ]),
     ...(slowest ? [['worst.200kb.slowestShapeP50', slowest.p50]] : []),
+    ...(timings.firstLookup
+      ? [
+          ['firstLookup.compileMs', timings.firstLookup.compileMs],
+          ['firstLookup.afterWarmMs', timings.firstLookup.afterWarmMs],
+        ]
+      : []),
   ])
 }

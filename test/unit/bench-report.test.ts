@@ -280,6 +280,20 @@ describe('bench/steps/error-lookup-runs', () => {
     expect(errorLookupFigures(combined)['realistic.20kb.p95']).toBe(3.5)
   })
 
+  it("takes the first lookup's figures as the median of the runs that measured them, and lists them", () => {
+    const timed = (compileMs: number, afterWarmMs: number) => ({
+      ...run(3, []),
+      firstLookup: { compileMs, afterWarmMs },
+    })
+    const combined = medianOfRuns([timed(240, 30), timed(210, 12), timed(900, 15), run(3, [])])
+    expect(combined.firstLookup).toEqual({ compileMs: 240, afterWarmMs: 15 })
+    expect(errorLookupFigures(combined)).toMatchObject({ 'firstLookup.compileMs': 240, 'firstLookup.afterWarmMs': 15 })
+    // results written before round 45 have none: no figure, rather than a zero
+    const old = medianOfRuns([run(3, []), run(4, [])])
+    expect(old).not.toHaveProperty('firstLookup')
+    expect(Object.keys(errorLookupFigures(old)).some((key) => key.startsWith('firstLookup'))).toBe(false)
+  })
+
   it('is the run itself when there is one, and refuses runs of different steps or none', () => {
     const one = run(3.3, [['a', 9, 10]])
     expect(medianOfRuns([one])).toEqual({ ...one, runs: 1 })
