@@ -12,10 +12,11 @@
 
 /**
  * A conditional or a purpose word right before the words, or before their ASCII subject: if, when, in case, to
- * prevent, to avoid (not 应当 should).
+ * prevent, to avoid. Not where its characters belong to another word: 应当 (should); 主要是, 需要是, 摘要是 (mainly is,
+ * needs to be, the summary is: `原因主要是余额不足`).
  */
 const before =
-  /(?:如果|若|假如|倘若|要是|万一|萬一|(?<![相适恰应不妥正])[当當]|防止|避免|以免)\s?(?:[a-z_][\w.-]{0,19}\s?){0,2}$/iu
+  /(?:如果|若是?|假如|倘若|(?<![主重需想必摘首])要是|万一|萬一|(?<![相适恰应不妥正])[当當]|防止|避免|以免)\s?(?:[a-z_][\w.-]{0,19}\s?){0,2}$/iu
 
 const han = /\p{Script=Han}/u
 

@@ -20,6 +20,9 @@ describe('components/error-lookup/conditional-clause', () => {
     // round 44 review: the rule's ASCII subject between the conditional and the words
     expect(at('如果API Key无效，则返回401', 'Key无效')).toBe(true)
     expect(at('若 OpenAI 余额不足，请切换渠道', '余额不足')).toBe(true)
+    // round 45: 若是 (if) as well as 若
+    expect(at('若是余额不足，请先充值', '余额不足')).toBe(true)
+    expect(at('若是 API Key 无效，则返回401', 'Key 无效')).toBe(true)
   })
 
   it('leaves the error itself, a word that only ends in 当, and English', () => {
@@ -32,6 +35,14 @@ describe('components/error-lookup/conditional-clause', () => {
     expect(at('当日额度已用完', '额度已用完')).toBe(false)
     expect(at('若依框架报错：余额不足', '余额不足')).toBe(false)
     expect(at('当前API Key无效', 'Key无效')).toBe(false)
+    // round 45: 要是 that ends 主要 (mainly), 需要 (need), 摘要 (summary): a diagnosis or a requirement, no conditional
+    expect(at('调用失败，原因主要是余额不足', '余额不足')).toBe(false)
+    expect(at('报错主要是请求过多导致的', '请求过多')).toBe(false)
+    expect(at('该字段需要是有效的API Key', '有效的API Key')).toBe(false)
+    expect(at('日志摘要是请求超时', '请求超时')).toBe(false)
+    // …while 要是 on its own, and 只要是 (as long as it is), still state a case
+    expect(at('要是余额不足，就先充值', '余额不足')).toBe(true)
+    expect(at('只要是余额不足就返回402', '余额不足')).toBe(true)
   })
 })
 
@@ -41,6 +52,8 @@ describe('components/error-lookup/match: an error wording inside a conditional',
     expect(ids('若请求体过大，请分批上传')).not.toContain('request-too-large')
     expect(ids('错误：未提供API密钥')[0]).toBe('missing-api-key')
     expect(ids('说明：如果未提供API密钥会报错。\n运行结果：错误：未提供API密钥')[0]).toBe('missing-api-key')
+    // round 45: 主要是 (mainly is) is no 要是 (if): the diagnosis names the cause
+    expect(ids('调用失败，原因主要是余额不足')[0]).toBe('insufficient-user-quota')
   })
 
   it("leaves a person's description alone: people tell their own symptom as a case too", () => {
