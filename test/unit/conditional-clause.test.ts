@@ -46,6 +46,53 @@ describe('components/error-lookup/conditional-clause', () => {
   })
 })
 
+describe('components/error-lookup/conditional-clause: a Chinese subject between (round 45)', () => {
+  it('finds the words after a short noun phrase when the sentence speaks to the reader', () => {
+    // the reader's subject: 您的, 你的
+    expect(at('若您的令牌已过期，则返回401', '已过期')).toBe(true)
+    expect(at('如果你的API Key无效，请重新生成', 'Key无效')).toBe(true)
+    expect(at('如果您请求的模型不存在', '模型不存在')).toBe(true)
+    // a bare subject, then a clause telling the reader what to do or what follows
+    expect(at('如果账户余额不足，请充值', '余额不足')).toBe(true)
+    expect(at('如果当前分组上游负载已饱和，请稍后再试', '负载已饱和')).toBe(true)
+    expect(at('假如该渠道余额不足则自动切换', '余额不足')).toBe(true)
+    expect(at('若是账户余额不足以支付本次请求，请先充值', '余额不足')).toBe(true)
+    // 当 with the 时 that closes its clause
+    expect(at('当上游渠道不可用时，请切换分组', '不可用')).toBe(true)
+    expect(at('当您的余额不足的时候', '余额不足')).toBe(true)
+    // 时 inside 如果's clause does not end it
+    expect(at('如果下单时账户余额不足，请先充值', '余额不足')).toBe(true)
+    // Traditional text, folded as pastes are
+    expect(at('若您的帳戶餘額不足，請儲值', '餘額不足')).toBe(true)
+    expect(at('當上游渠道不可用時，請切換分組', '不可用')).toBe(true)
+  })
+
+  it('leaves a subject that is no conditional, a clause that ended, a story and a clause of its own', () => {
+    // 当前, 当日 (current, that day) are no 当 (when) without the 时 that closes a clause of time
+    expect(at('当前余额不足，请充值', '余额不足')).toBe(false)
+    expect(at('當前餘額不足，請儲值', '餘額不足')).toBe(false)
+    expect(at('当日额度已用完，请明天再试', '额度已用完')).toBe(false)
+    expect(at('当前请求超时时间过短，请调大', '请求超时')).toBe(false)
+    // 若依 (a framework's name), 若干 (several)
+    expect(at('若依框架余额不足，请充值', '余额不足')).toBe(false)
+    expect(at('若干请求超时，请检查网络', '请求超时')).toBe(false)
+    // the conditional's clause ended before the words: a real error line after a sentence holding 如果
+    expect(at('如果有疑问。\n余额不足，请充值', '余额不足')).toBe(false)
+    expect(at('若有疑问，账户余额不足，请充值', '余额不足')).toBe(false)
+    // a story of what happened, or a person's own case: nothing speaks to the reader
+    expect(at('如果该模型不存在，系统会继续使用默认模型', '模型不存在')).toBe(false)
+    expect(at('当生图任务失败的时候，积分没有退回', '任务失败')).toBe(false)
+    // not a subject but a clause of its own: a consequence, an adverb
+    expect(at('如果我一调用就余额不足，请联系客服', '余额不足')).toBe(false)
+    expect(at('如果充值了还是余额不足，请联系客服', '余额不足')).toBe(false)
+    // 请求 (a request) and a question's 请问 (may I ask) are no 请 (please)
+    expect(at('如果账户余额不足请求会失败', '余额不足')).toBe(false)
+    expect(at('如果我的账户余额不足，请问怎么办', '余额不足')).toBe(false)
+    // more than a short noun phrase between
+    expect(at('如果平台上的这个渠道分组账户余额不足，请充值', '余额不足')).toBe(false)
+  })
+})
+
 describe('components/error-lookup/match: an error wording inside a conditional', () => {
   it('is not read as the error, and the same wording elsewhere in the paste still is', () => {
     expect(ids('如果未提供API密钥，则跳过这一步')).not.toContain('missing-api-key')
@@ -54,6 +101,21 @@ describe('components/error-lookup/match: an error wording inside a conditional',
     expect(ids('说明：如果未提供API密钥会报错。\n运行结果：错误：未提供API密钥')[0]).toBe('missing-api-key')
     // round 45: 主要是 (mainly is) is no 要是 (if): the diagnosis names the cause
     expect(ids('调用失败，原因主要是余额不足')[0]).toBe('insufficient-user-quota')
+  })
+
+  // round 45: a Chinese subject between the conditional and the words
+  it('is not read as the error where a Chinese subject stands between and the sentence speaks to the reader', () => {
+    expect(ids('如果账户余额不足，请先充值')).not.toContain('insufficient-user-quota')
+    expect(ids('若您的令牌已过期，则会返回 401')).not.toContain('expired-key')
+    expect(ids('当上游渠道负载已饱和时，请稍后再试')).not.toContain('upstream-rate-limited')
+    expect(ids('若您的帳戶餘額不足，請先儲值')).not.toContain('insufficient-user-quota')
+  })
+
+  it('still reads the error after a subject that is no conditional, or a clause that ended, or a story', () => {
+    expect(ids('当前分组上游负载已饱和，请稍后再试')[0]).toBe('upstream-rate-limited')
+    expect(ids('當前帳戶餘額不足，請儲值')[0]).toBe('insufficient-user-quota')
+    expect(ids('如果账户余额不足，请先充值。\n错误：余额不足')[0]).toBe('insufficient-user-quota')
+    expect(ids('当生图任务失败的时候，积分没有退回')).toContain('media-task-failed')
   })
 
   it("leaves a person's description alone: people tell their own symptom as a case too", () => {
