@@ -109,6 +109,8 @@ describe('components/error-lookup/match: an error wording inside a conditional',
     expect(ids('若您的令牌已过期，则会返回 401')).not.toContain('expired-key')
     expect(ids('当上游渠道负载已饱和时，请稍后再试')).not.toContain('upstream-rate-limited')
     expect(ids('若您的帳戶餘額不足，請先儲值')).not.toContain('insufficient-user-quota')
+    // an app's hint above the error it shows: the error's own cause comes first, the hint's not at all
+    expect(ids('若您的令牌已过期，请重新登录。\n错误：余额不足')).toEqual(['insufficient-user-quota'])
   })
 
   it('still reads the error after a subject that is no conditional, or a clause that ended, or a story', () => {
