@@ -65,14 +65,14 @@ const closedByWhen = /^[^，,。.；;！!？?：:\n\r]*?(?<![暂临及同随实�
 /**
  * A conditional with a Chinese subject is a rule when it speaks to the reader: the subject is the reader's
  * (`若您的令牌已过期`), or the clause is followed by one telling the reader what to do or what follows (`…，请充值`,
- * `…，则返回401`, `…，您需要…`), as docs and hints word it (not 请求 a request, nor a question's 请问 may I ask).
- * Without that it can as well tell what happened: an explanation before the message it quotes, which cost a dev paste
- * its only read entry when every subject was read as a rule (the quoted message was one no pattern reads), or a
- * person's own case (`当生图任务失败的时候，积分没有退回`). A README's `如果该模型不存在，系统会继续使用…` is left read
- * too: the price of that.
+ * `…，则返回401`, `…，就重试一次`, `…，您需要…`), as docs and hints word it (not 请求 a request, nor a
+ * question's 请问 may I ask). Without that it can as well tell what happened: an explanation before the message it
+ * quotes, which cost a dev paste its only read entry when every subject was read as a rule (the quoted message was one
+ * no pattern reads), or a person's own case (`当生图任务失败的时候，积分没有退回`). A README's
+ * `如果该模型不存在，系统会继续使用…` is left read too: the price of that.
  */
 const readersSubject = /^\s?[您你]/u
-const toldToReader = /^\s?(?:则|请(?![求问])|[^，,。.；;！!？?：:\n\r]{0,16}[，,]\s?(?:[则您你]|请(?![求问])))/u
+const toldToReader = /^\s?(?:[则就]|请(?![求问])|[^，,。.；;！!？?：:\n\r]{0,16}[，,]\s?(?:[则就您你]|请(?![求问])))/u
 
 /** Whether `gap` (what stands between a conditional and the words) is a Chinese subject of theirs. */
 function isChineseSubject(gap: string): boolean {

@@ -56,6 +56,7 @@ describe('components/error-lookup/conditional-clause: a Chinese subject between 
     expect(at('如果账户余额不足，请充值', '余额不足')).toBe(true)
     expect(at('如果当前分组上游负载已饱和，请稍后再试', '负载已饱和')).toBe(true)
     expect(at('假如该渠道余额不足则自动切换', '余额不足')).toBe(true)
+    expect(at('如果流式响应提前结束，就重试一次', '响应提前结束')).toBe(true)
     expect(at('若是账户余额不足以支付本次请求，请先充值', '余额不足')).toBe(true)
     // 当 with the 时 that closes its clause
     expect(at('当上游渠道不可用时，请切换分组', '不可用')).toBe(true)
