@@ -77,6 +77,7 @@ describe('components/error-lookup/conditional-clause: a Chinese subject between 
     // 若依 (a framework's name), 若干 (several)
     expect(at('若依框架余额不足，请充值', '余额不足')).toBe(false)
     expect(at('若干请求超时，请检查网络', '请求超时')).toBe(false)
+    expect(at('若幹請求超時，請檢查網絡', '請求超時')).toBe(false)
     // the conditional's clause ended before the words: a real error line after a sentence holding 如果
     expect(at('如果有疑问。\n余额不足，请充值', '余额不足')).toBe(false)
     expect(at('若有疑问，账户余额不足，请充值', '余额不足')).toBe(false)
