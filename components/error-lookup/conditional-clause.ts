@@ -17,10 +17,10 @@ import { foldHan } from './fold-han.ts'
 /**
  * A conditional or a purpose word right before the words, or before their ASCII subject: if, when, in case, to
  * prevent, to avoid. Not where its characters belong to another word: 应当 (should); 主要是, 需要是, 摘要是 (mainly is,
- * needs to be, the summary is: `原因主要是余额不足`).
+ * needs to be, the summary is: `原因主要是余额不足`); 无法避免, 不可避免, 难以避免 (cannot be avoided: it happened).
  */
 const before =
-  /(?:如果|若是?|假如|倘若|(?<![主重需想必摘首])要是|万一|萬一|(?<![相适恰应不妥正])[当當]|防止|避免|以免)\s?(?:[a-z_][\w.-]{0,19}\s?){0,2}$/iu
+  /(?:如果|若是?|假如|倘若|(?<![主重需想必摘首])要是|万一|萬一|(?<![相适恰应不妥正])[当當]|防止|(?<![可法]|难以|難以)避免|以免)\s?(?:[a-z_][\w.-]{0,19}\s?){0,2}$/iu
 
 const han = /\p{Script=Han}/u
 
@@ -48,9 +48,17 @@ const asciiWords = /[\w.-]+/g
  */
 const clauseWords =
   /正在|在|是|没|不|会|要|能|可以|想|让|被|把|将|已|了|过|着|就|则|便|才|都|也|还|再|又|因|由于|导致|出现|遇到|发生|提示|显示|报|返回|收到|使用|调用/u
-/** The conditionals a Chinese subject may follow; as `before`, and not 若依 (a framework's name) or 若干 (several). */
+/**
+ * The conditionals and purpose words a Chinese subject may follow; as `before`, and not 若依 (a framework's name), 若干
+ * (several), nor 避免 in 无法避免, 不可避免, 难以避免 (cannot be avoided: it happened).
+ */
 const conditionals =
-  /如果|若是|若(?![依干])|假如|倘若|(?<![主重需想必摘首])要是|万一|(?<![相适恰应不妥正])当|防止|避免|以免/gu
+  /如果|若是|若(?![依干])|假如|倘若|(?<![主重需想必摘首])要是|万一|(?<![相适恰应不妥正])当|防止|(?<![可法]|难以)避免|以免/gu
+/**
+ * A purpose word (to prevent, to avoid) says the words do not happen, whoever reads it: `避免主代理上下文过长`,
+ * `以免您的请求超时`. It needs no reader (`readersSubject`, `toldToReader`) to be a rule.
+ */
+const purposeWords = new Set(['防止', '避免', '以免'])
 /** A character that starts one of `conditionals`, in either script: the quick test before the text is folded. */
 const conditionalStart = /[如若假倘要万萬当當防避以]/u
 /** Where a clause ends: a conditional before it does not hold the words. */
@@ -94,7 +102,7 @@ function subjectBetween(preceding: string, following: string): boolean {
     const gap = preceding.slice(word.index + word[0].length)
     if (!isChineseSubject(gap)) continue
     if (word[0] === '当' && !closedByWhen.test(following)) continue
-    if (readersSubject.test(gap) || toldToReader.test(following)) return true
+    if (purposeWords.has(word[0]) || readersSubject.test(gap) || toldToReader.test(following)) return true
   }
   return false
 }

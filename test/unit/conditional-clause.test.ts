@@ -63,6 +63,10 @@ describe('components/error-lookup/conditional-clause: a Chinese subject between 
     expect(at('当您的余额不足的时候', '余额不足')).toBe(true)
     // 时 inside 如果's clause does not end it
     expect(at('如果下单时账户余额不足，请先充值', '余额不足')).toBe(true)
+    // a purpose word needs no reader: what it names does not happen (AstrBot's subagent.json subtitle and
+    // docs/zh/dev/astrbot-config.md, github.com/AstrBotDevs/AstrBot)
+    expect(at('完成更复杂的任务，避免主代理上下文过长。', '上下文过长')).toBe(true)
+    expect(at('启用后，机器人生成的回复也会经过内容安全检查，以防止生成不当内容。', '不当内容')).toBe(true)
     // Traditional text, folded as pastes are
     expect(at('若您的帳戶餘額不足，請儲值', '餘額不足')).toBe(true)
     expect(at('當上游渠道不可用時，請切換分組', '不可用')).toBe(true)
@@ -74,6 +78,9 @@ describe('components/error-lookup/conditional-clause: a Chinese subject between 
     expect(at('當前餘額不足，請儲值', '餘額不足')).toBe(false)
     expect(at('当日额度已用完，请明天再试', '额度已用完')).toBe(false)
     expect(at('当前请求超时时间过短，请调大', '请求超时')).toBe(false)
+    // 避免 that could not be: 无法避免, 不可避免 (it happened)
+    expect(at('无法避免上游请求超时，请稍后重试', '请求超时')).toBe(false)
+    expect(at('网络不稳定时不可避免请求超时', '请求超时')).toBe(false)
     // 若依 (a framework's name), 若干 (several)
     expect(at('若依框架余额不足，请充值', '余额不足')).toBe(false)
     expect(at('若干请求超时，请检查网络', '请求超时')).toBe(false)
@@ -111,6 +118,7 @@ describe('components/error-lookup/match: an error wording inside a conditional',
     expect(ids('若您的令牌已过期，则会返回 401')).not.toContain('expired-key')
     expect(ids('当上游渠道负载已饱和时，请稍后再试')).not.toContain('upstream-rate-limited')
     expect(ids('若您的帳戶餘額不足，請先儲值')).not.toContain('insufficient-user-quota')
+    expect(ids('完成更复杂的任务，避免主代理上下文过长。')).not.toContain('context-length-exceeded')
     // an app's hint above the error it shows: the error's own cause comes first, the hint's not at all
     expect(ids('若您的令牌已过期，请重新登录。\n错误：余额不足')).toEqual(['insufficient-user-quota'])
   })
