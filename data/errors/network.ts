@@ -1194,6 +1194,11 @@ export const networkEntries: ErrorEntry[] = [
     cause: 'cors',
     layer: 'network',
     statuses: [],
+    // round 45 (desc-keycors): 403 with its own words: Ollama's CORS middleware (gin-contrib/cors config.go applyCors:
+    // `if !cors.validateOrigin(origin, c) { c.AbortWithStatus(http.StatusForbidden) }`) refuses an origin it does not allow with a
+    // 403, the one browser extensions and pages get until OLLAMA_ORIGINS allows them (ollama/ollama docs/faq.md), so a 403 beside
+    // an extension's CORS hint is that refusal, not a relay's quota
+    statusesWithWording: [403],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -1211,6 +1216,12 @@ export const networkEntries: ErrorEntry[] = [
         'access-control-allow-headers',
         'cross-origin request blocked',
         'cors (?:error|request did not succeed)',
+        // round 45 (desc-keycors): the same in Chinese, as guides and vendors' docs word the console's complaint (a setup
+        // guide's `现象：浏览器控制台显示CORS错误`, find_string id 34285418262; a security guide's `Console 通常会提示 CORS 错误`, id
+        // 71404317397; Alibaba Cloud OSS's `CORS报错一般是站点类应用导致`, id 35573952821; a Zhipu demo's README `会触发浏览器跨域CORS报错，
+        // 导致生成功能失效`, id 70762133877). Not a check or a fix that says there is none (`检查浏览器控制台是否有CORS错误`, `前端不再报CORS错误`,
+        // `以避免CORS错误`)
+        '(?<!(?:没有|不再|不会|避免|以免|防止|是否有|有没有|无)\\s?(?:报|出现|提示|显示)?\\s?)\\bcors\\s?的?\\s?(?:错误|报错)',
         '跨域',
         'mixed content',
         // round 18 (en): every reason Firefox gives a blocked CORS request starts `(Reason: CORS …)` (CORSPreflightDidNotSucceed3,
@@ -1234,6 +1245,18 @@ export const networkEntries: ErrorEntry[] = [
         // and an extension's own words for that 403 (an Ollama extension's OLLAMA_ERROR_MESSAGES `Ollama 拒绝了扩展的请求（403）。
         // 请在终端设置 OLLAMA_ORIGINS 环境变量后重启 Ollama。`, find_string id 53212669980)
         'ollama\\s?(?:拒绝|拒絕)了?(?:扩展|擴展|插件|浏览器|瀏覽器|网页|網頁)?的?请求',
+        // round 45 (desc-keycors): extensions' own words for that 403 as the origin Ollama refuses (`Ollama 返回 403：本地服务拒绝了
+        // chrome-extension 来源。请设置 OLLAMA_ORIGINS…`, find_string id 59792945934; `Ollama 返回 403 Forbidden。…这通常不是接口路径错误，
+        // 而是 Ollama 默认拒绝浏览器扩展来源。`, id 55490930418; a README's `通常是 Ollama 拒绝了 Chrome 扩展的来源`, id 59201661846), and
+        // in English (`Ollama cannot process requests originating from a browser extension without setting OLLAMA_ORIGINS`, id
+        // 55106070553, whose `setting` the set-word pattern above does not read); not a conditional (`如果 Ollama 拒绝浏览器扩展来源`)
+        '(?:拒绝|拒絕)了?\\s?(?:chrome|firefox|edge)?\\s?-?\\s?(?:浏览器|瀏覽器)?\\s?(?:扩展|擴展|插件|extension)\\s?的?\\s?(?:来源|來源|origin)',
+        '\\bollama cannot process requests originating from a browser extension\\b',
+        // round 45 (desc-keycors): extensions' and local-model clients' own words for that 403 (`HTTP 403 Forbidden: CORS Issue.\n\nTo
+        // use local models, you must allow the extension to connect.`, find_string id 54925985807; `HTTP 403 Forbidden: CORS block.
+        // Set OLLAMA_ORIGINS=* environment variable and restart Ollama.`, id 59736672076; a login form's `403 Forbidden: CORS policy
+        // blockage.`, id 56367663133); `403 Forbidden: CORS Error` is read by `cors error` above. Not `CORS or Token Issue`, either
+        '\\b403 forbidden\\W{1,3}cors (?:issue|block|blockage|policy blockage)\\b',
         // round 34 (lead): Anthropic's 401 for a request that carries a browser's Origin without the opt-in header, under
         // its authentication_error type (`CORS requests must set 'anthropic-dangerous-direct-browser-access' header`, and
         // for an organisation that forbids it `CORS requests are not allowed for this Organization`; find_string ids
@@ -1263,6 +1286,15 @@ export const networkEntries: ErrorEntry[] = [
         // does). Only the browser or a web page as where it fails: Postman against another app is not CORS
         "\\bworks?\\b[^.\\n]{0,20}?\\b(?:in|with|from|using|via) (?:curl|postman|insomnia)\\b(?:\\s?/\\s?(?:curl|postman|insomnia))?[^.\\n]{0,30}?\\b(?:but|yet)\\b[^.\\n]{0,30}?\\b(?:not|fails?|failed|does ?n[o']t|doesn't|is blocked|gets blocked|breaks|explodes|dies)\\b[^.\\n]{0,30}?\\b(?:in|from) (?:the |a |my )?(?:browser|web ?page|frontend|front-end)\\b",
         "\\b(?:fails?|failed|blocked|not working|does ?n[o']t work|doesn't work|breaks)\\b[^.\\n]{0,20}?\\b(?:in|from) (?:the |a |my )?browser\\b[^.\\n]{0,30}?\\b(?:but|yet|while)\\b[^.\\n]{0,20}?\\bworks?\\b[^.\\n]{0,15}?\\b(?:in|with|from|using|via) (?:curl|postman|insomnia)\\b",
+        // round 45 (desc-keycors): a call said to be blocked by CORS, or CORS said to block it, in the words apps' hints and
+        // guides use (an Ollama client's health check `'cors' — Ollama is running but CORS is blocking browser access.`, find_string
+        // id 57429098263; a client README's `the proxy is down, or CORS is blocking your origin`, id 70886410093; code notes' `The
+        // EPD host does not send Access-Control-Allow-Origin, so a direct browser fetch is blocked by CORS.` and `Scraping the share
+        // page from the browser is blocked by CORS.`, ids 71381400839, 57533754734). Not a modal or a negation (an app's `browser
+        // calls from the website will be blocked by CORS`, id 66527227619; `so the browser is not blocked by CORS`, id 69067654829;
+        // `without being blocked by CORS`), a conditional (`if CORS is blocking`), or CORS's own settings (`CORS blocking rules`)
+        "(?<!\\b(?:without|avoid|avoids|avoiding|prevent|prevents|preventing|not|if|whether|unless) )\\b(?:is|are|was|were|being|gets?|got|getting) blocked by (?:the |a )?(?:browser(?:'s|’s)? )?cors\\b",
+        '(?<!\\b(?:if|whether|unless|avoid|prevent) )\\bcors (?:is |was |keeps )?(?:blocking|blocks|blocked)\\b(?! (?:middleware|filters?|rules?|settings?|config(?:uration)?|headers?)\\b)',
       ],
     },
     title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },
