@@ -993,6 +993,23 @@ export const keyEntries: ErrorEntry[] = [
         // --api-key format: {api_setting}` then `Format should be: provider=key`): a bare `sk-…` after the flag is not read
         '\\binvalid --api-key format: ',
         'api\\s?密钥包含无效字符',
+        // round 45 (desc-keycors): apps' own checks that find a character outside ASCII in the key before sending it (a script's
+        // `raise ValueError("API key contains non-ASCII characters. This often happens when placeholder text is used by
+        // mistake.")`, find_string id 52588226794; `DeepSeek API key contains non-ASCII characters. Please set a real API key (do
+        // not use placeholders like Chinese text).`, id 53748013416; `Perplexity API key contains non-ASCII characters — re-copy
+        // from Perplexity dashboard into .env without smart quotes`, id 54520978369), which httpx and requests would otherwise
+        // raise as the `'ascii' codec can't encode` read above; not a doc's condition (`Panics if the API key contains non-ASCII
+        // characters.`, id 61513354850)
+        '\\bapi[ _-]?key contains non-ascii\\b(?<!\\b(?:if|when|unless)(?: the| your| an?)?(?: [\\w.-]+)? api[ _-]?key contains non-ascii)',
+        // and in Chinese (`throw new Error("GLM API Key 包含非 ASCII 字符，请检查 .env 文件")`, find_string id 547472929;
+        // `logger.error(f"❌ API密钥包含非ASCII字符: …")`, id 40633689260; a CLI's `错误原因：密钥包含非 ASCII 字符（如汉字）或长度异常`, id
+        // 55172996300; a validator's `API密钥包含非法字符`, ids 60216283236, 10509634729); only an API key's for 非法, not a Base32 or
+        // hex secret's (`Base32 密钥包含非法字符`); conditionals (`如果密钥包含非 ASCII 字符…`) are skipped by the matcher
+        'api\\s?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:非\\s?ascii|非法)\\s?字符|密钥中?(?:包含|含有)了?\\s?非\\s?ascii\\s?字符',
+        // round 45 (desc-keycors): apps' check of a key's prefix in Chinese, the wrong kind of key for the provider (`alert('Key
+        // 格式不对，应以 sk-ant 开头')`, find_string id 52545997135; `showToast('格式不对，Key 应以 sk-ant 开头','err')`, id 53999779503;
+        // `warn('Key 格式看起来不对（通常以 sk-ant 开头），已保存但请核实。')`, id 57649851293): the key's format, then where it should start
+        '(?:key|密钥)\\s?格式(?:看起来)?(?:不对|错误|有误|不正确)[^。\\n]{0,16}?以\\s?[`\'"“]?sk-|格式(?:不对|错误|有误|不正确)\\W{0,2}(?:api\\s?)?(?:key|密钥)\\s?应以\\s?[`\'"“]?sk-',
         // round 14 (Chinese): apps that check a key's shape before sending it (find_string Key 格式错误, 密钥格式错误:
         // `智谱 API Key 格式错误，应为 id.secret`, `API Key 格式错误: {format_msg}`, a relay's `ZHIPU_API_KEY 格式错误`,
         // `API密钥格式错误，请使用 AccessKeyId:SecretAccessKey 格式`) and people's 格式有误/不正确/出错 for the same
@@ -1155,6 +1172,19 @@ export const keyEntries: ErrorEntry[] = [
         // RageAgainstThePixel/OpenAI-DotNet#114); not a docs sentence (`keys start with sk-`) or a conditional (`if the key
         // does not start with sk-`)
         "(?<!\\bif\\b[^.\\n]{0,30})\\b(?:(?:must|has to|have to|needs? to|do(?:es)?(?:n't| not)(?: have (?:their|its|the) keys?)?|requir(?:es?|ing) (?:the |an? |your )?(?:api[ -]?)?keys?(?: to)?) (?:start|begin)|(?:not|isn't|doesn't) (?:starting|beginning)) with [`'\"]?sk-",
+        // round 45 (desc-keycors): a non-ASCII character said to be in the key (a changelog's `A non-ASCII character in the API key
+        // field made fetch throw before any request left the browser`, find_string id 61707000632; a client's note `a non-ASCII
+        // character in the API key breaking header encoding`, id 56826032289)
+        '\\bnon-?ascii (?:characters?|chars?) (?:in|into) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?keys?\\b',
+        // round 45 (desc-keycors): the Bearer prefix said to be doubled (nuxt-community/auth-module#95 `Double "bearer" prefix` and
+        // `The double "Bearer" prefix is causing the error`; a project's notes on an MCP transport `**Double Bearer**: rmcp's
+        // transport prepends "Bearer "; setting full header value doubles it`, find_string id 57642099791). Not code that prevents,
+        // handles or fixes it (`Prevents double Bearer`, `handles double Bearer prefix`, `Fixed double Bearer prefix`)
+        '(?<!\\b(?:prevents?|preventing|avoids?|avoiding|no|without|handles?|handling|fixed|fix(?:es)?|detect(?:s|ed)?) )\\bdouble[d]? ["\'`“]?bearer\\b',
+        // and in Chinese (a fork's changelog `问题 4：WebSocket Authorization 重复添加 Bearer` … `因此产生重复前缀`, find_string id
+        // 59025465668); not code that checks or avoids it (`// 避免重复添加 Bearer`, id 56207231552; `确保token不重复添加 Bearer 前缀`,
+        // id 66840612082; a guide's `Token 不要重复添加 Bearer`, id 66517331006)
+        '(?<!(?:避免|防止|不要|不会|不再|不|是否|以免)\\s?)重复(?:添加|加|拼接)了?\\s?(?:前缀\\s?)?[`\'"“]?bearer\\b',
       ],
     },
     title: {
