@@ -8989,3 +8989,105 @@ describe('components/error-lookup/match: round 44 (media) an English port of mid
     expect(ids('The printer is in queue, 3 pages ahead of yours')).not.toContain('media-task-queued')
   })
 })
+
+describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese, apps' hints and a key's own shape", () => {
+  it('reads CORS 错误 / CORS报错 as CORS, not a check, a fix or a comment that avoids it', () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        '现象：浏览器控制台显示CORS错误',
+        'CORS报错一般是站点类应用导致',
+        'Console 通常会提示 CORS 错误。',
+        '网页里调接口报了 CORS 的错误',
+      ],
+      [
+        '4. 检查浏览器控制台是否有CORS错误',
+        '- 前端不再报CORS错误',
+        "credentials: 'omit',  // 改为'omit'以避免CORS错误",
+        '后端已配置好，这样就不会出现 CORS 错误',
+      ],
+    )
+  })
+  it("reads extensions' words for Ollama's refused origin as CORS, its 403 beside them too, not a conditional or a bare 403", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        'Ollama 返回 403：本地服务拒绝了 chrome-extension 来源。请设置 OLLAMA_ORIGINS 后重启 ollama serve。',
+        '这通常不是接口路径错误，而是 Ollama 默认拒绝浏览器扩展来源。',
+        '通常是 Ollama 拒绝了 Chrome 扩展的来源。',
+        'Error: Ollama cannot process requests originating from a browser extension without setting OLLAMA_ORIGINS',
+        'HTTP 403 Forbidden: CORS Issue. To use local models, you must allow the extension to connect.',
+        '403 Forbidden: CORS policy blockage.',
+      ],
+      [
+        '如果 Ollama 拒绝浏览器扩展来源，需要重启 Ollama 并允许扩展 origin。',
+        '403 Forbidden: CORS or Token Issue.',
+        '服务器拒绝了插件的安装请求',
+        'Ollama 403 after upgrading, curl also fails',
+      ],
+    )
+  })
+  it('reads a call said to be blocked by CORS, or CORS said to block it, not a modal, a negation, a conditional or a setting', () => {
+    describesEntry(
+      'cors-blocked',
+      [
+        'Ollama is running but CORS is blocking browser access.',
+        'so a direct browser fetch is blocked by CORS.',
+        'Scraping the share page from the browser is blocked by CORS.',
+        'my calls keep getting blocked by the browser’s CORS',
+      ],
+      [
+        'browser calls from the website will be blocked by CORS.',
+        'Proxies chat completions to OpenAI so the browser is not blocked by CORS.',
+        'It loads the CDN without being blocked by CORS.',
+        'if CORS is blocking the request, check the origin list',
+        'We updated the CORS blocking rules for the admin API',
+        'The request was blocked by the firewall',
+      ],
+    )
+  })
+  it("reads apps' checks for a key outside ASCII or with the wrong prefix as the key's format, not a doc's condition or another secret", () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'ValueError: API key contains non-ASCII characters. This often happens when placeholder text is used by mistake.',
+        'Perplexity API key contains non-ASCII characters — re-copy from Perplexity dashboard into .env without smart quotes',
+        'GLM API Key 包含非 ASCII 字符，请检查 .env 文件',
+        '❌ API密钥包含非ASCII字符',
+        'ValidationError: API密钥包含非法字符',
+        'Key 格式不对，应以 sk-ant 开头',
+        '格式不对，Key 应以 sk-ant 开头',
+      ],
+      [
+        'Panics if the API key contains non-ASCII characters.',
+        'Base32 密钥包含非法字符: 0',
+        '模型名或密钥包含非法控制字符',
+        '如果 API Key 包含非 ASCII 字符，请求会失败',
+        'Anthropic 的 key 以 sk-ant 开头，填进去即可',
+        '文件名包含非 ASCII 字符',
+      ],
+    )
+  })
+  it('reads a non-ASCII character said to be in the key, or a doubled Bearer, as the key’s format, not code that guards it', () => {
+    describesEntry(
+      'key-malformed',
+      [
+        'A non-ASCII character in the API key field made fetch throw before any request left the browser.',
+        'turns out there were non-ascii chars in my OpenAI api key',
+        'Double "bearer" prefix',
+        'Double Bearer: the transport prepends "Bearer "; setting full header value doubles it',
+        '问题 4：WebSocket Authorization 重复添加 Bearer',
+        '保存时多写了一次，请求头里重复加了 Bearer 前缀',
+      ],
+      [
+        '// Prevents double Bearer',
+        'Fixed double Bearer prefix in the logs',
+        'it("handles double Bearer prefix", () => {',
+        '// 避免重复添加 Bearer',
+        '确保token不重复添加 Bearer 前缀',
+        'Token 不要重复添加 Bearer',
+        'non-ASCII characters in the file name',
+      ],
+    )
+  })
+})
