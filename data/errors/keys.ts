@@ -559,7 +559,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 42 (keys): and with the English word, as apps throw it before any call (`throw new Error("缺少API Key")`,
         // find_string ids 27794656787, 53228465897; `raise ValueError(f"缺少API Key。请设置环境变量 …")`, id 55134563387; a proxy's
         // `sendError(res, 400, '缺少API Key')`, id 58246396862)
-        '缺少.{0,20}api\\s?(?:密钥|key)',
+        // round 45 (desc-keycors): and with the key's parameter name, as scripts print it before any call (`print("缺少api_key，设置
+        // GLM_API_KEY 环境变量或传 --api_key")`, find_string id 57403076886; `print("错误: 配置文件中缺少api_key")`, id 36778813101; gpt_academic's
+        // `缺少api_key。\n\n1. 临时解决方案：直接在输入区键入api_key…`, id 52055469980); not a list of key ids (`缺少api_key_ids参数`)
+        '缺少.{0,20}api[\\s_]?(?:密钥|key)(?!_?ids?\\b)',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
         // round 42 (keys): and of an API key, as Python and ComfyUI plug-ins raise it before any call (`raise Exception("未提供API密钥。
@@ -986,6 +989,12 @@ export const keyEntries: ErrorEntry[] = [
         // round 36 (apps-b): and the plural, as Cline checks a Groq key (cline/cline@791d238~1 src/core/controller/models/
         // refreshGroqModels.ts `Invalid Groq API key format. Groq API keys should start with 'gsk_'`)
         'api keys? (?:must|should) (?:start|begin) with',
+        // round 45 (desc-keycors): and of the key, its variable or in brackets after a refusal, as apps word their prefix checks
+        // (`Key should start with sk-ant- — double-check and try again.`, find_string id 56163588616; `raise RuntimeError("OPENAI_API_KEY
+        // should start with sk-")`, id 53326160461; `That does not look like an OpenRouter key (should start with sk-or-v1-). Nothing
+        // saved.`, id 71654620546; `Invalid Claude API key format. Should start with sk-ant-`, id 24145439311; `Key format looks
+        // unusual. It should start with sk- for OpenAI.`, id 87842656): the wrong kind of key, or not a key, for the provider
+        '(?:\\b(?:key|[a-z]\\w{0,30}_api_key)|\\(|\\bformat\\W{1,3}|\\bunusual\\W{1,3}it) (?:should|must) (?:start|begin) with [`\'"]?sk-|\\((?:should|must) (?:start|begin) with [`\'"]?sk-',
         'api key is too short',
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
@@ -1185,6 +1194,16 @@ export const keyEntries: ErrorEntry[] = [
         // 59025465668); not code that checks or avoids it (`// 避免重复添加 Bearer`, id 56207231552; `确保token不重复添加 Bearer 前缀`,
         // id 66840612082; a guide's `Token 不要重复添加 Bearer`, id 66517331006)
         '(?<!(?:避免|防止|不要|不会|不再|不|是否|以免)\\s?)重复(?:添加|加|拼接)了?\\s?(?:前缀\\s?)?[`\'"“]?bearer\\b',
+        // round 45 (desc-keycors): an OpenAI project key (sk-proj-…) said to be refused or unsupported by an app whose check knows only
+        // the older sk- shape (Beingpax/VoiceInk#5 `a "project key", so of the shape sk-proj-xxxx and it keeps being rejected`;
+        // cursor/cursor#1624 `Not supporting sk-proj-xxx api key`; crewAIInc/crewAI-examples#240 `CrewAI does not accept OpenAI API keys
+        // that begin with sk-proj-`; di-sukharev/opencommit#328 fixed the same length check). Not a fix or a release note that
+        // supports them (`Add support for sk-proj keys`, `sk-proj keys are now accepted`)
+        "\\bsk-proj\\b[^.\\n]{0,60}?\\b(?:(?:is|are|was|were|keeps? being|gets?|got) (?:rejected|refused)|(?:is |are )?not (?:accepted|recogni[sz]ed|supported)|(?:does ?n[o']t|doesn't|won't|wouldn't|can't|cannot) (?:be )?(?:accept(?:ed)?|recogni[sz]ed?|support(?:ed)?))\\b|\\b(?:not|does ?n[o']t|doesn't|won't|can't|cannot) (?:accept|support|recogni[sz]e)(?:s|ing)?\\b[^.\\n]{0,60}?\\bsk-proj\\b",
+        // and in Chinese, a key the app cannot recognise (binary-husky/gpt_academic#1929 `在OPENAI上申请的API KEY不能被识别`, settled there
+        // as the format: `我的key是可用的，只是格式识别不了，用config里的CUSTOM_API_KEY_PATTERN重新定义key的格式就可以了`; #1925 `openai key无法识别
+        // 报错 … 密钥格式变了。程序无法识别`): the key, then 无法/不能 (被) 识别, or its format 识别不了; not a licence or serial key
+        '(?<!license\\s?|licence\\s?|序列号\\s?)(?:api[\\s_]?)?(?:key|密钥)\\s?(?:的?格式)?\\s?(?:无法|不能|没法)被?(?:正确)?识别|(?:key|密钥)[^。\\n]{0,10}?格式识别不了',
       ],
     },
     title: {
