@@ -9090,4 +9090,42 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
       ],
     )
   })
+  it("reads a key missing by its parameter's name, and a key of another prefix than the provider's, as the key's format", () => {
+    namesEntry(
+      'missing-api-key',
+      ['缺少api_key，设置 GLM_API_KEY 环境变量或传 --api_key', '错误: 配置文件中缺少api_key'],
+      ['缺少api_key_ids参数', '如果缺少api_key，就从环境变量读取'],
+    )
+    namesEntry(
+      'key-malformed',
+      [
+        'Key should start with sk-ant- — double-check and try again.',
+        'RuntimeError: OPENAI_API_KEY should start with sk-',
+        'That does not look like an OpenRouter key (should start with sk-or-v1-). Nothing saved.',
+        'Invalid Claude API key format. Should start with sk-ant-',
+        'Key format looks unusual. It should start with sk- for OpenAI.',
+      ],
+      ['The bucket name should start with sk- prefix', 'Your key starts with sk-ant-, which is right'],
+    )
+  })
+  it('reads an OpenAI project key said to be refused, or a key the app cannot recognise, as the format, not a fix', () => {
+    describesEntry(
+      'key-malformed',
+      [
+        'an OpenAI key which is a "project key", so of the shape `sk-proj-xxxx` and it keeps being rejected?',
+        'Not supporting sk-proj-xxx api key',
+        'CrewAI does not accept OpenAI API keys that begin with `sk-proj-`.',
+        '在OPENAI上申请的API KEY不能被识别',
+        'openai key无法识别报错',
+        '我的key是可用的，只是格式识别不了',
+      ],
+      [
+        'Add support for Project API Keys (sk-proj-)',
+        'sk-proj keys are now accepted',
+        'license key 无法识别',
+        '如何识别 key 的格式',
+        '无法识别图片中的文字',
+      ],
+    )
+  })
 })
