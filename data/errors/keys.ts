@@ -1009,12 +1009,20 @@ export const keyEntries: ErrorEntry[] = [
         // from Perplexity dashboard into .env without smart quotes`, id 54520978369), which httpx and requests would otherwise
         // raise as the `'ascii' codec can't encode` read above; not a doc's condition (`Panics if the API key contains non-ASCII
         // characters.`, id 61513354850)
-        '\\bapi[ _-]?key contains non-ascii\\b(?<!\\b(?:if|when|unless)(?: the| your| an?)?(?: [\\w.-]+)? api[ _-]?key contains non-ascii)',
+        // and one with a space or a line break, in the same checks' words (`raise ValidationError("API key contains whitespace")`,
+        // find_string ids 4349182996, 13148556796; `API key contains whitespace - did a label or a second field get pasted with it?`,
+        // id 63139760685; `API key contains whitespace or newlines. Remove all spaces/newlines.`, id 54048458746; Linear's CLI `Linear
+        // API key contains whitespace, a newline or a non-ASCII character, which would corrupt the HTTP header`, id 69065410094)
+        '\\bapi[ _-]?key contains (?:non-ascii|whitespace)\\b(?<!\\b(?:if|when|unless)(?: the| your| an?)?(?: [\\w.-]+)? api[ _-]?key contains (?:non-ascii|whitespace))',
         // and in Chinese (`throw new Error("GLM API Key 包含非 ASCII 字符，请检查 .env 文件")`, find_string id 547472929;
         // `logger.error(f"❌ API密钥包含非ASCII字符: …")`, id 40633689260; a CLI's `错误原因：密钥包含非 ASCII 字符（如汉字）或长度异常`, id
         // 55172996300; a validator's `API密钥包含非法字符`, ids 60216283236, 10509634729); only an API key's for 非法, not a Base32 or
-        // hex secret's (`Base32 密钥包含非法字符`); conditionals (`如果密钥包含非 ASCII 字符…`) are skipped by the matcher
-        'api\\s?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:非\\s?ascii|非法)\\s?字符|密钥中?(?:包含|含有)了?\\s?非\\s?ascii\\s?字符',
+        // hex secret's (`Base32 密钥包含非法字符`); conditionals (`如果密钥包含非 ASCII 字符…`) are skipped by the matcher. And a space or a
+        // line break in it (`recommendations.push('⚠️ API密钥包含空格、换行符或制表符，请确保密钥是连续的字符串')`, id 32072146740; an i18n table's
+        // `'provider_auth.key_has_spaces': 'API 密钥包含空格'`, id 14992546064; `throw new Error('API 密钥包含空格、换行、中文或其它非法字符，请只
+        // 填写纯密钥…')`, id 60443923352; `raise RepairError("密钥包含空格、换行或非英文字符，请检查后重新输入。")`, id 70230247641); not git's
+        // docs on an SSH signing key (`由于密钥包含空格，因此必须用引号将它括起`, id 9995925380) nor an S3 access key's (`访问密钥包含空格`)
+        'api\\s?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:(?:非\\s?ascii|非法)\\s?字符|空格|换行)|(?<!由于|访问|签名)密钥中?(?:包含|含有)了?\\s?(?:非\\s?ascii\\s?字符|空格|换行)',
         // round 45 (desc-keycors): apps' check of a key's prefix in Chinese, the wrong kind of key for the provider (`alert('Key
         // 格式不对，应以 sk-ant 开头')`, find_string id 52545997135; `showToast('格式不对，Key 应以 sk-ant 开头','err')`, id 53999779503;
         // `warn('Key 格式看起来不对（通常以 sk-ant 开头），已保存但请核实。')`, id 57649851293): the key's format, then where it should start
