@@ -9128,4 +9128,23 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
       ],
     )
   })
+  it("reads apps' checks of a key holding a space or a line break as the key's format, not a doc's condition or another key", () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'raise ValidationError("API key contains whitespace")',
+        'API key contains whitespace - did a label or a second field get pasted with it?',
+        'API 密钥包含空格',
+        '⚠️ API密钥包含空格、换行符或制表符，请确保密钥是连续的字符串',
+        '密钥包含空格、换行或非英文字符，请检查后重新输入。',
+      ],
+      [
+        'Fails if the API key contains whitespace',
+        '由于密钥包含空格，因此必须用引号将它括起',
+        '访问密钥包含空格',
+        '如果 API 密钥包含空格，请删除',
+        'The file name contains whitespace',
+      ],
+    )
+  })
 })
