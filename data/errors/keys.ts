@@ -1166,6 +1166,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 16 (en): a space copied with the key, "config allows leading spaces in API key" (d8ahazard/Phlex#418), "a
         // trailing space on the key that you need to delete" (NullArray/AutoSploit#42)
         '\\b(?:leading|trailing)(?:\\s?(?:/|or|and)\\s?(?:leading|trailing))? (?:white ?spaces?|(?:blank )?spaces?) (?:in|on|of) (?:the |my |your )?(?:api[ -]?)?key\\b(?![ _-]?names?\\b)',
+        // round 45 (desc-keycors): a space said to sit at an end of the key, or a key said to carry one (jbbandos/calibre-comicvine#3
+        // `there was a space \` \` at the end of my API key, deleting that fixed it`, the maintainer then trimming the input;
+        // anthropics/claude-quickstarts#90 `the error when i use an API key with a trailing space`). Not an instruction to add or
+        // put one (`add a space after the API key`)
+        '(?<!\\b(?:add|adds|put|insert|type|with|without|no) )\\b(?:a|an extra|extra|one) (?:white ?)?spaces?(?: [`\'"] [`\'"])? (?:at the (?:end|start|beginning) of|after|before) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?key\\b(?![ _-]?(?:names?|label|field|header))|\\bapi[ _-]?key with (?:a |an )?(?:leading|trailing|extra) (?:white ?)?spaces?\\b',
         // round 29 (en): extra spaces pasted into the key (`extra spaces in the copied api-key`, CARTAvis/carta-frontend#296;
         // `handle extra spaces in api key auth line`, cds-snc/notification-api#2150)
         '\\bextra (?:white ?)?spaces? in (?:the |my |your )?(?:copied |pasted )?api[ -]?key\\b',

@@ -1273,7 +1273,12 @@ export const networkEntries: ErrorEntry[] = [
         // round 29 (desc-b): a CORS issue or problem the writer has, gets or ran into (Niek/chatgpt-web#330 `I am having
         // this CORS issue as well.`, HyeonseoNam/auto-classifier#36 `I get a CORS issue.`). Not the docs' and READMEs'
         // `avoid / bypass / fixed / no CORS issues` nor a troubleshooting heading (`CORS Issues: Check CORS_ORIGIN`)
-        '(?<!avoid |prevent |without |never |no )\\b(?:having|have|getting|get|got|facing|face|encounter(?:ed|ing)?|ran into|run(?:ning)? into|hit(?:ting)?) (?:a |an |the |this |that |same |some )?cors (?:issue|problem)s?\\b',
+        '(?<!avoid |prevent |without |never |no )\\b(?:having|have|getting|get|got|facing|face|encounter(?:ed|ing)?|met|meet|meeting|ran into|run(?:ning)? into|hit(?:ting)?) (?:a |an |the |this |that |same |some )?cors (?:issue|problem)s?\\b',
+        // round 45 (desc-keycors): and a CORS issue or problem named with the call it hit, as issue titles word it
+        // (glowingjade/obsidian-smart-composer#158 `CORS issue when using Custom (OpenAI Compatible)`, whose body says `I met a CORS
+        // issue in my case`, read by the `met` added above). Not what avoids, fixes or rules it out (`to avoid CORS issues when
+        // calling…`, `fixed CORS issue with the proxy`, `it's not a CORS issue with the key`)
+        '(?<!\\b(?:no|avoid|avoids|avoiding|prevent|prevents|preventing|without|fix|fixes|fixed|fixing|solve|solves|solved|bypass|bypasses|handle|handles|handling|not|getting) (?:a |an |the |any |all |these |those )?)\\bcors (?:issue|problem)s? (?:when|while|with|using|calling|on|from|after)\\b',
         // blocked by CORS, in Chinese (a FAQ's `为什么还是被CORS拦截？`, find_string id 35372572097; a postmortem's
         // `跨域请求被CORS拦截`, id 8018647279; a key tester's help `官方接口严禁浏览器直接测试（CORS拦截）`, id 56852794658). Not an
         // interceptor class or a setting that turns it off (`CORS拦截器`, `关闭csrf及cors拦截`)
