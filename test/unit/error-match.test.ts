@@ -9147,4 +9147,28 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
       ],
     )
   })
+  it('reads a space said to sit at an end of the key, and a CORS issue named with its call, not an instruction or a fix', () => {
+    describesEntry(
+      'key-malformed',
+      [
+        'there was a space ` ` at the end of my API key, deleting that fixed it.',
+        "here's the error when i use an API key with a trailing space:",
+        'turns out I had an extra space before my OpenAI API key',
+      ],
+      [
+        'Add a space after the API key label',
+        'there is a space after the api key name',
+        'Put a space before the API key',
+      ],
+    )
+    describesEntry(
+      'cors-blocked',
+      ['CORS issue when using Custom (OpenAI Compatible)', 'However, I met a CORS issue in my case.'],
+      [
+        'Use a Vite proxy to avoid getting CORS issues when calling the API',
+        'fixed CORS issue with the proxy',
+        'it is not a CORS issue with the key',
+      ],
+    )
+  })
 })
