@@ -1212,6 +1212,17 @@ export const networkEntries: ErrorEntry[] = [
         '\\(cross-origin request\\)\\s?:',
         'la politique « ?same origin ?» ne permet pas de consulter la ressource distante',
         'blocked by cors policy',
+        // round 45 (desc-keycors): the same Firefox messages in its Chinese locales, as people quote their console: zh-CN
+        // `已拦截跨源请求：同源策略禁止读取位于 http://127.0.0.1:8000/artical/blog/ 的远程资源。（原因：CORS 请求未能成功）` (find_string ids
+        // 18123162771, 10344974911; `（原因：CORS 请求不是 http）`, id 40704514623) and zh-TW `已封鎖跨來源請求: 同源政策不允許讀取
+        // http://localhost:8080/user 的遠端資源。（原因: CORS 請求未成功）` (ids 60476424278, 11317805316; `（原因: 缺少 CORS
+        // 'Access-Control-Allow-Origin' 檔頭）`, id 21145092281), written here in the simplified characters the matcher folds to. Only
+        // 跨源/跨来源 (跨域 is read below) and Firefox's reason in brackets
+        '已拦截跨源请求',
+        '同源策略禁止读取位于',
+        '已封锁跨来源请求',
+        '同源政策不允许读取',
+        '[（(]原因\\s?[:：]\\s?(?:缺少\\s?)?cors\\b',
         'access-control-allow-origin',
         'access-control-allow-headers',
         'cross-origin request blocked',
