@@ -9171,4 +9171,16 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
       ],
     )
   })
+  it("reads Firefox's CORS messages in its Chinese locales as CORS, not a reason that merely names CORS", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        '已拦截跨源请求：同源策略禁止读取位于 http://127.0.0.1:8000/artical/blog/ 的远程资源。',
+        '（原因：CORS 请求不是 http）',
+        '已封鎖跨來源請求: 同源政策不允許讀取 http://localhost:3000/students 的遠端資源。',
+        '（原因: CORS 請求未成功）。狀態代碼: (null)。',
+      ],
+      ['原因：CORS 配置写错了', '同源策略是浏览器的安全机制', '跨源资源共享的原理'],
+    )
+  })
 })
