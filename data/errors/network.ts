@@ -1212,6 +1212,15 @@ export const networkEntries: ErrorEntry[] = [
         '\\(cross-origin request\\)\\s?:',
         'la politique « ?same origin ?» ne permet pas de consulter la ressource distante',
         'blocked by cors policy',
+        // round 45 (desc-keycors): Safari's (WebKit's) words for the same refusal, which name neither CORS nor the header when the
+        // preflight fails: its loaders' console line `Fetch API cannot load <url> due to access control checks.` (WebKit's
+        // `messageMiddle = " due to access control checks."_s` for an access-control error, find_string id 242506971) and its
+        // preflight check's `Preflight response is not successful` (id 44880517), as people quote them from Safari and iOS (`Preflight
+        // response is not successful. Status code: 400` / `Fetch API cannot load https://…/rag/generate-test due to access control
+        // checks.`, id 57900301642; `[Error] Fetch API cannot load http://backend:8000/user due to access control checks.`, id
+        // 20219164191)
+        '\\bdue to access control checks\\b',
+        '\\bpreflight response is not successful\\b',
         // round 45 (desc-keycors): the same Firefox messages in its Chinese locales, as people quote their console: zh-CN
         // `已拦截跨源请求：同源策略禁止读取位于 http://127.0.0.1:8000/artical/blog/ 的远程资源。（原因：CORS 请求未能成功）` (find_string ids
         // 18123162771, 10344974911; `（原因：CORS 请求不是 http）`, id 40704514623) and zh-TW `已封鎖跨來源請求: 同源政策不允許讀取
