@@ -9183,4 +9183,19 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
       ['原因：CORS 配置写错了', '同源策略是浏览器的安全机制', '跨源资源共享的原理'],
     )
   })
+  it("reads Safari's access-control and preflight refusals as CORS, not an access check of another kind", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        'Fetch API cannot load http://localhost:8000/api/portals/validate due to access control checks.',
+        'XMLHttpRequest cannot load https://api.example.com/v1/models due to access control checks.',
+        'Failed to load resource: Preflight response is not successful. Status code: 403',
+      ],
+      [
+        'Access control checks passed for user admin',
+        'The preflight checklist is complete',
+        'Response is not successful',
+      ],
+    )
+  })
 })
