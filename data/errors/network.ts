@@ -1234,6 +1234,11 @@ export const networkEntries: ErrorEntry[] = [
         '[（(]原因\\s?[:：]\\s?(?:缺少\\s?)?cors\\b',
         'access-control-allow-origin',
         'access-control-allow-headers',
+        // round 45 (desc-keycors): Chrome's and Safari's reason when the preflight does not list the method (`Method PUT is not allowed
+        // by Access-Control-Allow-Methods in preflight response.`, as quoted alone after older Chrome's `Failed to load <url>:`,
+        // find_string id 34410174826, and after `blocked by CORS policy:`, ids 5017406790, 59493913681); only the refusal, not a
+        // server config that sets the header
+        '\\bis not allowed by access-control-allow-methods\\b',
         'cross-origin request blocked',
         'cors (?:error|request did not succeed)',
         // round 45 (desc-keycors): the same in Chinese, as guides and vendors' docs word the console's complaint (a setup
