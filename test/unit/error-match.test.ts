@@ -9190,11 +9190,13 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
         'Fetch API cannot load http://localhost:8000/api/portals/validate due to access control checks.',
         'XMLHttpRequest cannot load https://api.example.com/v1/models due to access control checks.',
         'Failed to load resource: Preflight response is not successful. Status code: 403',
+        'Method PATCH is not allowed by Access-Control-Allow-Methods in preflight response.',
       ],
       [
         'Access control checks passed for user admin',
         'The preflight checklist is complete',
         'Response is not successful',
+        'add_header Access-Control-Allow-Methods "GET, POST, OPTIONS";',
       ],
     )
   })
