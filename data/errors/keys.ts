@@ -1021,8 +1021,12 @@ export const keyEntries: ErrorEntry[] = [
         // line break in it (`recommendations.push('⚠️ API密钥包含空格、换行符或制表符，请确保密钥是连续的字符串')`, id 32072146740; an i18n table's
         // `'provider_auth.key_has_spaces': 'API 密钥包含空格'`, id 14992546064; `throw new Error('API 密钥包含空格、换行、中文或其它非法字符，请只
         // 填写纯密钥…')`, id 60443923352; `raise RepairError("密钥包含空格、换行或非英文字符，请检查后重新输入。")`, id 70230247641); not git's
-        // docs on an SSH signing key (`由于密钥包含空格，因此必须用引号将它括起`, id 9995925380) nor an S3 access key's (`访问密钥包含空格`)
-        'api\\s?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:(?:非\\s?ascii|非法)\\s?字符|空格|换行)|(?<!由于|访问|签名)密钥中?(?:包含|含有)了?\\s?(?:非\\s?ascii\\s?字符|空格|换行)',
+        // docs on an SSH signing key (`由于密钥包含空格，因此必须用引号将它括起`, id 9995925380) nor an S3 access key's (`访问密钥包含空格`).
+        // And Chinese or full-width characters in it (`raise RuntimeError(f"{config_source} 中的 api_key 包含中文、全角引号或其他非 ASCII 字符，
+        // 请填写真实的原始 API Key。")`, id 57360664979; `throw new Error('API Key 包含中文、空格或不可见字符，请重新复制纯英文 Key')`, id
+        // 61029095940; `AI API Key 包含中文字符，请在后台管理页面配置正确的 API Key`, id 70070550758), only an API key's (`key 包含中文的行`
+        // of an i18n CSV is not)
+        'api[\\s_]?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:(?:非\\s?ascii|非法)\\s?字符|空格|换行|中文|全角)|(?<!由于|访问|签名)密钥中?(?:包含|含有)了?\\s?(?:非\\s?ascii\\s?字符|空格|换行)',
         // round 45 (desc-keycors): apps' check of a key's prefix in Chinese, the wrong kind of key for the provider (`alert('Key
         // 格式不对，应以 sk-ant 开头')`, find_string id 52545997135; `showToast('格式不对，Key 应以 sk-ant 开头','err')`, id 53999779503;
         // `warn('Key 格式看起来不对（通常以 sk-ant 开头），已保存但请核实。')`, id 57649851293): the key's format, then where it should start
