@@ -9137,6 +9137,8 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
         'API 密钥包含空格',
         '⚠️ API密钥包含空格、换行符或制表符，请确保密钥是连续的字符串',
         '密钥包含空格、换行或非英文字符，请检查后重新输入。',
+        'AI API Key 包含中文字符，请在后台管理页面配置正确的 API Key',
+        '已保存 {name}，但 API Key 包含中文或全角字符，本地已忽略该 Key。',
       ],
       [
         'Fails if the API key contains whitespace',
@@ -9144,6 +9146,8 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
         '访问密钥包含空格',
         '如果 API 密钥包含空格，请删除',
         'The file name contains whitespace',
+        '2. key 包含中文的行',
+        '文件 key 包含中文、空格、括号时上传成功。',
       ],
     )
   })
