@@ -1304,6 +1304,11 @@ export const networkEntries: ErrorEntry[] = [
         // issue in my case`, read by the `met` added above). Not what avoids, fixes or rules it out (`to avoid CORS issues when
         // calling…`, `fixed CORS issue with the proxy`, `it's not a CORS issue with the key`)
         '(?<!\\b(?:no|avoid|avoids|avoiding|prevent|prevents|preventing|without|fix|fixes|fixed|fixing|solve|solves|solved|bypass|bypasses|handle|handles|handling|not|getting) (?:a |an |the |any |all |these |those )?)\\bcors (?:issue|problem)s? (?:when|while|with|using|calling|on|from|after)\\b',
+        // round 45 (desc-keycors): the preflight said to fail, in the words Chinese CORS guides and postmortems use (a guide's `问题二：
+        // 预检请求失败 … 复杂请求需要预检请求，但服务器未正确处理 OPTIONS 请求`, find_string id 10732875119; a WebView postmortem's `CORS 预检请求
+        // 失败 … 预检请求失败，实际请求被阻止`, id 44218475053; a config doc's FAQ `预检请求失败 - 检查 CORS_METHODS 是否包含所需的 HTTP
+        // 方法`, id 715350463). Not a conditional (`如果预检请求失败，浏览器会阻止实际请求`) nor a success
+        '(?<!(?:如果|若|一旦|假如|当|避免|防止|以免)[^，。\\n]{0,6})预检(?:请求)?(?:失败|被拒绝?|被拦截|未通过|不通过)',
         // blocked by CORS, in Chinese (a FAQ's `为什么还是被CORS拦截？`, find_string id 35372572097; a postmortem's
         // `跨域请求被CORS拦截`, id 8018647279; a key tester's help `官方接口严禁浏览器直接测试（CORS拦截）`, id 56852794658). Not an
         // interceptor class or a setting that turns it off (`CORS拦截器`, `关闭csrf及cors拦截`)
