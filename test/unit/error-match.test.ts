@@ -9204,4 +9204,15 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
       ],
     )
   })
+  it('reads the preflight said to fail, in Chinese, as CORS, not a conditional', () => {
+    describesEntry(
+      'cors-blocked',
+      ['问题二：预检请求失败', '预检请求失败，实际请求被阻止', 'OPTIONS 预检被拒绝了，接口一直调不通'],
+      [
+        '如果预检请求失败（服务器返回错误或缺少 CORS 响应头），浏览器会阻止实际请求的发送',
+        '✓ 预检请求成功',
+        '当预检失败时重试',
+      ],
+    )
+  })
 })
