@@ -559,7 +559,10 @@ export const keyEntries: ErrorEntry[] = [
         // round 42 (keys): and with the English word, as apps throw it before any call (`throw new Error("缺少API Key")`,
         // find_string ids 27794656787, 53228465897; `raise ValueError(f"缺少API Key。请设置环境变量 …")`, id 55134563387; a proxy's
         // `sendError(res, 400, '缺少API Key')`, id 58246396862)
-        '缺少.{0,20}api\\s?(?:密钥|key)',
+        // round 45 (desc-keycors): and with the key's parameter name, as scripts print it before any call (`print("缺少api_key，设置
+        // GLM_API_KEY 环境变量或传 --api_key")`, find_string id 57403076886; `print("错误: 配置文件中缺少api_key")`, id 36778813101; gpt_academic's
+        // `缺少api_key。\n\n1. 临时解决方案：直接在输入区键入api_key…`, id 52055469980); not a list of key ids (`缺少api_key_ids参数`)
+        '缺少.{0,20}api[\\s_]?(?:密钥|key)(?!_?ids?\\b)',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
         // round 42 (keys): and of an API key, as Python and ComfyUI plug-ins raise it before any call (`raise Exception("未提供API密钥。
@@ -986,6 +989,12 @@ export const keyEntries: ErrorEntry[] = [
         // round 36 (apps-b): and the plural, as Cline checks a Groq key (cline/cline@791d238~1 src/core/controller/models/
         // refreshGroqModels.ts `Invalid Groq API key format. Groq API keys should start with 'gsk_'`)
         'api keys? (?:must|should) (?:start|begin) with',
+        // round 45 (desc-keycors): and of the key, its variable or in brackets after a refusal, as apps word their prefix checks
+        // (`Key should start with sk-ant- — double-check and try again.`, find_string id 56163588616; `raise RuntimeError("OPENAI_API_KEY
+        // should start with sk-")`, id 53326160461; `That does not look like an OpenRouter key (should start with sk-or-v1-). Nothing
+        // saved.`, id 71654620546; `Invalid Claude API key format. Should start with sk-ant-`, id 24145439311; `Key format looks
+        // unusual. It should start with sk- for OpenAI.`, id 87842656): the wrong kind of key, or not a key, for the provider
+        '(?:\\b(?:key|[a-z]\\w{0,30}_api_key)|\\(|\\bformat\\W{1,3}|\\bunusual\\W{1,3}it) (?:should|must) (?:start|begin) with [`\'"]?sk-|\\((?:should|must) (?:start|begin) with [`\'"]?sk-',
         'api key is too short',
         // Roo Code's key check (common.json errors.api.invalidKeyInvalidChars) and Qwen Code's Coding Plan prefix check (locales)
         'api key contains invalid characters',
@@ -993,6 +1002,35 @@ export const keyEntries: ErrorEntry[] = [
         // --api-key format: {api_setting}` then `Format should be: provider=key`): a bare `sk-…` after the flag is not read
         '\\binvalid --api-key format: ',
         'api\\s?密钥包含无效字符',
+        // round 45 (desc-keycors): apps' own checks that find a character outside ASCII in the key before sending it (a script's
+        // `raise ValueError("API key contains non-ASCII characters. This often happens when placeholder text is used by
+        // mistake.")`, find_string id 52588226794; `DeepSeek API key contains non-ASCII characters. Please set a real API key (do
+        // not use placeholders like Chinese text).`, id 53748013416; `Perplexity API key contains non-ASCII characters — re-copy
+        // from Perplexity dashboard into .env without smart quotes`, id 54520978369), which httpx and requests would otherwise
+        // raise as the `'ascii' codec can't encode` read above; not a doc's condition (`Panics if the API key contains non-ASCII
+        // characters.`, id 61513354850)
+        // and one with a space or a line break, in the same checks' words (`raise ValidationError("API key contains whitespace")`,
+        // find_string ids 4349182996, 13148556796; `API key contains whitespace - did a label or a second field get pasted with it?`,
+        // id 63139760685; `API key contains whitespace or newlines. Remove all spaces/newlines.`, id 54048458746; Linear's CLI `Linear
+        // API key contains whitespace, a newline or a non-ASCII character, which would corrupt the HTTP header`, id 69065410094)
+        '\\bapi[ _-]?key contains (?:non-ascii|whitespace)\\b(?<!\\b(?:if|when|unless)(?: the| your| an?)?(?: [\\w.-]+)? api[ _-]?key contains (?:non-ascii|whitespace))',
+        // and in Chinese (`throw new Error("GLM API Key 包含非 ASCII 字符，请检查 .env 文件")`, find_string id 547472929;
+        // `logger.error(f"❌ API密钥包含非ASCII字符: …")`, id 40633689260; a CLI's `错误原因：密钥包含非 ASCII 字符（如汉字）或长度异常`, id
+        // 55172996300; a validator's `API密钥包含非法字符`, ids 60216283236, 10509634729); only an API key's for 非法, not a Base32 or
+        // hex secret's (`Base32 密钥包含非法字符`); conditionals (`如果密钥包含非 ASCII 字符…`) are skipped by the matcher. And a space or a
+        // line break in it (`recommendations.push('⚠️ API密钥包含空格、换行符或制表符，请确保密钥是连续的字符串')`, id 32072146740; an i18n table's
+        // `'provider_auth.key_has_spaces': 'API 密钥包含空格'`, id 14992546064; `throw new Error('API 密钥包含空格、换行、中文或其它非法字符，请只
+        // 填写纯密钥…')`, id 60443923352; `raise RepairError("密钥包含空格、换行或非英文字符，请检查后重新输入。")`, id 70230247641); not git's
+        // docs on an SSH signing key (`由于密钥包含空格，因此必须用引号将它括起`, id 9995925380) nor an S3 access key's (`访问密钥包含空格`).
+        // And Chinese or full-width characters in it (`raise RuntimeError(f"{config_source} 中的 api_key 包含中文、全角引号或其他非 ASCII 字符，
+        // 请填写真实的原始 API Key。")`, id 57360664979; `throw new Error('API Key 包含中文、空格或不可见字符，请重新复制纯英文 Key')`, id
+        // 61029095940; `AI API Key 包含中文字符，请在后台管理页面配置正确的 API Key`, id 70070550758), only an API key's (`key 包含中文的行`
+        // of an i18n CSV is not)
+        'api[\\s_]?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:(?:非\\s?ascii|非法)\\s?字符|空格|换行|中文|全角)|(?<!由于|访问|签名)密钥中?(?:包含|含有)了?\\s?(?:非\\s?ascii\\s?字符|空格|换行)',
+        // round 45 (desc-keycors): apps' check of a key's prefix in Chinese, the wrong kind of key for the provider (`alert('Key
+        // 格式不对，应以 sk-ant 开头')`, find_string id 52545997135; `showToast('格式不对，Key 应以 sk-ant 开头','err')`, id 53999779503;
+        // `warn('Key 格式看起来不对（通常以 sk-ant 开头），已保存但请核实。')`, id 57649851293): the key's format, then where it should start
+        '(?:key|密钥)\\s?格式(?:看起来)?(?:不对|错误|有误|不正确)[^。\\n]{0,16}?以\\s?[`\'"“]?sk-|格式(?:不对|错误|有误|不正确)\\W{0,2}(?:api\\s?)?(?:key|密钥)\\s?应以\\s?[`\'"“]?sk-',
         // round 14 (Chinese): apps that check a key's shape before sending it (find_string Key 格式错误, 密钥格式错误:
         // `智谱 API Key 格式错误，应为 id.secret`, `API Key 格式错误: {format_msg}`, a relay's `ZHIPU_API_KEY 格式错误`,
         // `API密钥格式错误，请使用 AccessKeyId:SecretAccessKey 格式`) and people's 格式有误/不正确/出错 for the same
@@ -1132,6 +1170,11 @@ export const keyEntries: ErrorEntry[] = [
         // round 16 (en): a space copied with the key, "config allows leading spaces in API key" (d8ahazard/Phlex#418), "a
         // trailing space on the key that you need to delete" (NullArray/AutoSploit#42)
         '\\b(?:leading|trailing)(?:\\s?(?:/|or|and)\\s?(?:leading|trailing))? (?:white ?spaces?|(?:blank )?spaces?) (?:in|on|of) (?:the |my |your )?(?:api[ -]?)?key\\b(?![ _-]?names?\\b)',
+        // round 45 (desc-keycors): a space said to sit at an end of the key, or a key said to carry one (jbbandos/calibre-comicvine#3
+        // `there was a space \` \` at the end of my API key, deleting that fixed it`, the maintainer then trimming the input;
+        // anthropics/claude-quickstarts#90 `the error when i use an API key with a trailing space`). Not an instruction to add or
+        // put one (`add a space after the API key`)
+        '(?<!\\b(?:add|adds|put|insert|type|with|without|no) )\\b(?:a|an extra|extra|one) (?:white ?)?spaces?(?: [`\'"] [`\'"])? (?:at the (?:end|start|beginning) of|after|before) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?key\\b(?![ _-]?(?:names?|label|field|header))|\\bapi[ _-]?key with (?:a |an )?(?:leading|trailing|extra) (?:white ?)?spaces?\\b',
         // round 29 (en): extra spaces pasted into the key (`extra spaces in the copied api-key`, CARTAvis/carta-frontend#296;
         // `handle extra spaces in api key auth line`, cds-snc/notification-api#2150)
         '\\bextra (?:white ?)?spaces? in (?:the |my |your )?(?:copied |pasted )?api[ -]?key\\b',
@@ -1155,6 +1198,29 @@ export const keyEntries: ErrorEntry[] = [
         // RageAgainstThePixel/OpenAI-DotNet#114); not a docs sentence (`keys start with sk-`) or a conditional (`if the key
         // does not start with sk-`)
         "(?<!\\bif\\b[^.\\n]{0,30})\\b(?:(?:must|has to|have to|needs? to|do(?:es)?(?:n't| not)(?: have (?:their|its|the) keys?)?|requir(?:es?|ing) (?:the |an? |your )?(?:api[ -]?)?keys?(?: to)?) (?:start|begin)|(?:not|isn't|doesn't) (?:starting|beginning)) with [`'\"]?sk-",
+        // round 45 (desc-keycors): a non-ASCII character said to be in the key (a changelog's `A non-ASCII character in the API key
+        // field made fetch throw before any request left the browser`, find_string id 61707000632; a client's note `a non-ASCII
+        // character in the API key breaking header encoding`, id 56826032289)
+        '\\bnon-?ascii (?:characters?|chars?) (?:in|into) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?keys?\\b',
+        // round 45 (desc-keycors): the Bearer prefix said to be doubled (nuxt-community/auth-module#95 `Double "bearer" prefix` and
+        // `The double "Bearer" prefix is causing the error`; a project's notes on an MCP transport `**Double Bearer**: rmcp's
+        // transport prepends "Bearer "; setting full header value doubles it`, find_string id 57642099791). Not code that prevents,
+        // handles or fixes it (`Prevents double Bearer`, `handles double Bearer prefix`, `Fixed double Bearer prefix`)
+        '(?<!\\b(?:prevents?|preventing|avoids?|avoiding|no|without|handles?|handling|fixed|fix(?:es)?|detect(?:s|ed)?) )\\bdouble[d]? ["\'`“]?bearer\\b',
+        // and in Chinese (a fork's changelog `问题 4：WebSocket Authorization 重复添加 Bearer` … `因此产生重复前缀`, find_string id
+        // 59025465668); not code that checks or avoids it (`// 避免重复添加 Bearer`, id 56207231552; `确保token不重复添加 Bearer 前缀`,
+        // id 66840612082; a guide's `Token 不要重复添加 Bearer`, id 66517331006)
+        '(?<!(?:避免|防止|不要|不会|不再|不|是否|以免)\\s?)重复(?:添加|加|拼接)了?\\s?(?:前缀\\s?)?[`\'"“]?bearer\\b',
+        // round 45 (desc-keycors): an OpenAI project key (sk-proj-…) said to be refused or unsupported by an app whose check knows only
+        // the older sk- shape (Beingpax/VoiceInk#5 `a "project key", so of the shape sk-proj-xxxx and it keeps being rejected`;
+        // cursor/cursor#1624 `Not supporting sk-proj-xxx api key`; crewAIInc/crewAI-examples#240 `CrewAI does not accept OpenAI API keys
+        // that begin with sk-proj-`; di-sukharev/opencommit#328 fixed the same length check). Not a fix or a release note that
+        // supports them (`Add support for sk-proj keys`, `sk-proj keys are now accepted`)
+        "\\bsk-proj\\b[^.\\n]{0,60}?\\b(?:(?:is|are|was|were|keeps? being|gets?|got) (?:rejected|refused)|(?:is |are )?not (?:accepted|recogni[sz]ed|supported)|(?:does ?n[o']t|doesn't|won't|wouldn't|can't|cannot) (?:be )?(?:accept(?:ed)?|recogni[sz]ed?|support(?:ed)?))\\b|\\b(?:not|does ?n[o']t|doesn't|won't|can't|cannot) (?:accept|support|recogni[sz]e)(?:s|ing)?\\b[^.\\n]{0,60}?\\bsk-proj\\b",
+        // and in Chinese, a key the app cannot recognise (binary-husky/gpt_academic#1929 `在OPENAI上申请的API KEY不能被识别`, settled there
+        // as the format: `我的key是可用的，只是格式识别不了，用config里的CUSTOM_API_KEY_PATTERN重新定义key的格式就可以了`; #1925 `openai key无法识别
+        // 报错 … 密钥格式变了。程序无法识别`): the key, then 无法/不能 (被) 识别, or its format 识别不了; not a licence or serial key
+        '(?<!license\\s?|licence\\s?|序列号\\s?)(?:api[\\s_]?)?(?:key|密钥)\\s?(?:的?格式)?\\s?(?:无法|不能|没法)被?(?:正确)?识别|(?:key|密钥)[^。\\n]{0,10}?格式识别不了',
       ],
     },
     title: {

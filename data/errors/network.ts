@@ -1194,6 +1194,11 @@ export const networkEntries: ErrorEntry[] = [
     cause: 'cors',
     layer: 'network',
     statuses: [],
+    // round 45 (desc-keycors): 403 with its own words: Ollama's CORS middleware (gin-contrib/cors config.go applyCors:
+    // `if !cors.validateOrigin(origin, c) { c.AbortWithStatus(http.StatusForbidden) }`) refuses an origin it does not allow with a
+    // 403, the one browser extensions and pages get until OLLAMA_ORIGINS allows them (ollama/ollama docs/faq.md), so a 403 beside
+    // an extension's CORS hint is that refusal, not a relay's quota
+    statusesWithWording: [403],
     defaultFor: [],
     dialects: ['client'],
     match: {
@@ -1207,10 +1212,41 @@ export const networkEntries: ErrorEntry[] = [
         '\\(cross-origin request\\)\\s?:',
         'la politique « ?same origin ?» ne permet pas de consulter la ressource distante',
         'blocked by cors policy',
+        // round 45 (desc-keycors): Safari's (WebKit's) words for the same refusal, which name neither CORS nor the header when the
+        // preflight fails: its loaders' console line `Fetch API cannot load <url> due to access control checks.` (WebKit's
+        // `messageMiddle = " due to access control checks."_s` for an access-control error, find_string id 242506971) and its
+        // preflight check's `Preflight response is not successful` (id 44880517), as people quote them from Safari and iOS (`Preflight
+        // response is not successful. Status code: 400` / `Fetch API cannot load https://…/rag/generate-test due to access control
+        // checks.`, id 57900301642; `[Error] Fetch API cannot load http://backend:8000/user due to access control checks.`, id
+        // 20219164191)
+        '\\bdue to access control checks\\b',
+        '\\bpreflight response is not successful\\b',
+        // round 45 (desc-keycors): the same Firefox messages in its Chinese locales, as people quote their console: zh-CN
+        // `已拦截跨源请求：同源策略禁止读取位于 http://127.0.0.1:8000/artical/blog/ 的远程资源。（原因：CORS 请求未能成功）` (find_string ids
+        // 18123162771, 10344974911; `（原因：CORS 请求不是 http）`, id 40704514623) and zh-TW `已封鎖跨來源請求: 同源政策不允許讀取
+        // http://localhost:8080/user 的遠端資源。（原因: CORS 請求未成功）` (ids 60476424278, 11317805316; `（原因: 缺少 CORS
+        // 'Access-Control-Allow-Origin' 檔頭）`, id 21145092281), written here in the simplified characters the matcher folds to. Only
+        // 跨源/跨来源 (跨域 is read below) and Firefox's reason in brackets
+        '已拦截跨源请求',
+        '同源策略禁止读取位于',
+        '已封锁跨来源请求',
+        '同源政策不允许读取',
+        '[（(]原因\\s?[:：]\\s?(?:缺少\\s?)?cors\\b',
         'access-control-allow-origin',
         'access-control-allow-headers',
+        // round 45 (desc-keycors): Chrome's and Safari's reason when the preflight does not list the method (`Method PUT is not allowed
+        // by Access-Control-Allow-Methods in preflight response.`, as quoted alone after older Chrome's `Failed to load <url>:`,
+        // find_string id 34410174826, and after `blocked by CORS policy:`, ids 5017406790, 59493913681); only the refusal, not a
+        // server config that sets the header
+        '\\bis not allowed by access-control-allow-methods\\b',
         'cross-origin request blocked',
         'cors (?:error|request did not succeed)',
+        // round 45 (desc-keycors): the same in Chinese, as guides and vendors' docs word the console's complaint (a setup
+        // guide's `现象：浏览器控制台显示CORS错误`, find_string id 34285418262; a security guide's `Console 通常会提示 CORS 错误`, id
+        // 71404317397; Alibaba Cloud OSS's `CORS报错一般是站点类应用导致`, id 35573952821; a Zhipu demo's README `会触发浏览器跨域CORS报错，
+        // 导致生成功能失效`, id 70762133877). Not a check or a fix that says there is none (`检查浏览器控制台是否有CORS错误`, `前端不再报CORS错误`,
+        // `以避免CORS错误`)
+        '(?<!(?:没有|不再|不会|避免|以免|防止|是否有|有没有|无)\\s?(?:报|出现|提示|显示)?\\s?)\\bcors\\s?的?\\s?(?:错误|报错)',
         '跨域',
         'mixed content',
         // round 18 (en): every reason Firefox gives a blocked CORS request starts `(Reason: CORS …)` (CORSPreflightDidNotSucceed3,
@@ -1234,6 +1270,18 @@ export const networkEntries: ErrorEntry[] = [
         // and an extension's own words for that 403 (an Ollama extension's OLLAMA_ERROR_MESSAGES `Ollama 拒绝了扩展的请求（403）。
         // 请在终端设置 OLLAMA_ORIGINS 环境变量后重启 Ollama。`, find_string id 53212669980)
         'ollama\\s?(?:拒绝|拒絕)了?(?:扩展|擴展|插件|浏览器|瀏覽器|网页|網頁)?的?请求',
+        // round 45 (desc-keycors): extensions' own words for that 403 as the origin Ollama refuses (`Ollama 返回 403：本地服务拒绝了
+        // chrome-extension 来源。请设置 OLLAMA_ORIGINS…`, find_string id 59792945934; `Ollama 返回 403 Forbidden。…这通常不是接口路径错误，
+        // 而是 Ollama 默认拒绝浏览器扩展来源。`, id 55490930418; a README's `通常是 Ollama 拒绝了 Chrome 扩展的来源`, id 59201661846), and
+        // in English (`Ollama cannot process requests originating from a browser extension without setting OLLAMA_ORIGINS`, id
+        // 55106070553, whose `setting` the set-word pattern above does not read); not a conditional (`如果 Ollama 拒绝浏览器扩展来源`)
+        '(?:拒绝|拒絕)了?\\s?(?:chrome|firefox|edge)?\\s?-?\\s?(?:浏览器|瀏覽器)?\\s?(?:扩展|擴展|插件|extension)\\s?的?\\s?(?:来源|來源|origin)',
+        '\\bollama cannot process requests originating from a browser extension\\b',
+        // round 45 (desc-keycors): extensions' and local-model clients' own words for that 403 (`HTTP 403 Forbidden: CORS Issue.\n\nTo
+        // use local models, you must allow the extension to connect.`, find_string id 54925985807; `HTTP 403 Forbidden: CORS block.
+        // Set OLLAMA_ORIGINS=* environment variable and restart Ollama.`, id 59736672076; a login form's `403 Forbidden: CORS policy
+        // blockage.`, id 56367663133); `403 Forbidden: CORS Error` is read by `cors error` above. Not `CORS or Token Issue`, either
+        '\\b403 forbidden\\W{1,3}cors (?:issue|block|blockage|policy blockage)\\b',
         // round 34 (lead): Anthropic's 401 for a request that carries a browser's Origin without the opt-in header, under
         // its authentication_error type (`CORS requests must set 'anthropic-dangerous-direct-browser-access' header`, and
         // for an organisation that forbids it `CORS requests are not allowed for this Organization`; find_string ids
@@ -1250,7 +1298,17 @@ export const networkEntries: ErrorEntry[] = [
         // round 29 (desc-b): a CORS issue or problem the writer has, gets or ran into (Niek/chatgpt-web#330 `I am having
         // this CORS issue as well.`, HyeonseoNam/auto-classifier#36 `I get a CORS issue.`). Not the docs' and READMEs'
         // `avoid / bypass / fixed / no CORS issues` nor a troubleshooting heading (`CORS Issues: Check CORS_ORIGIN`)
-        '(?<!avoid |prevent |without |never |no )\\b(?:having|have|getting|get|got|facing|face|encounter(?:ed|ing)?|ran into|run(?:ning)? into|hit(?:ting)?) (?:a |an |the |this |that |same |some )?cors (?:issue|problem)s?\\b',
+        '(?<!avoid |prevent |without |never |no )\\b(?:having|have|getting|get|got|facing|face|encounter(?:ed|ing)?|met|meet|meeting|ran into|run(?:ning)? into|hit(?:ting)?) (?:a |an |the |this |that |same |some )?cors (?:issue|problem)s?\\b',
+        // round 45 (desc-keycors): and a CORS issue or problem named with the call it hit, as issue titles word it
+        // (glowingjade/obsidian-smart-composer#158 `CORS issue when using Custom (OpenAI Compatible)`, whose body says `I met a CORS
+        // issue in my case`, read by the `met` added above). Not what avoids, fixes or rules it out (`to avoid CORS issues when
+        // calling…`, `fixed CORS issue with the proxy`, `it's not a CORS issue with the key`)
+        '(?<!\\b(?:no|avoid|avoids|avoiding|prevent|prevents|preventing|without|fix|fixes|fixed|fixing|solve|solves|solved|bypass|bypasses|handle|handles|handling|not|getting) (?:a |an |the |any |all |these |those )?)\\bcors (?:issue|problem)s? (?:when|while|with|using|calling|on|from|after)\\b',
+        // round 45 (desc-keycors): the preflight said to fail, in the words Chinese CORS guides and postmortems use (a guide's `问题二：
+        // 预检请求失败 … 复杂请求需要预检请求，但服务器未正确处理 OPTIONS 请求`, find_string id 10732875119; a WebView postmortem's `CORS 预检请求
+        // 失败 … 预检请求失败，实际请求被阻止`, id 44218475053; a config doc's FAQ `预检请求失败 - 检查 CORS_METHODS 是否包含所需的 HTTP
+        // 方法`, id 715350463). Not a conditional (`如果预检请求失败，浏览器会阻止实际请求`) nor a success
+        '(?<!(?:如果|若|一旦|假如|当|避免|防止|以免)[^，。\\n]{0,6})预检(?:请求)?(?:失败|被拒绝?|被拦截|未通过|不通过)',
         // blocked by CORS, in Chinese (a FAQ's `为什么还是被CORS拦截？`, find_string id 35372572097; a postmortem's
         // `跨域请求被CORS拦截`, id 8018647279; a key tester's help `官方接口严禁浏览器直接测试（CORS拦截）`, id 56852794658). Not an
         // interceptor class or a setting that turns it off (`CORS拦截器`, `关闭csrf及cors拦截`)
@@ -1263,6 +1321,15 @@ export const networkEntries: ErrorEntry[] = [
         // does). Only the browser or a web page as where it fails: Postman against another app is not CORS
         "\\bworks?\\b[^.\\n]{0,20}?\\b(?:in|with|from|using|via) (?:curl|postman|insomnia)\\b(?:\\s?/\\s?(?:curl|postman|insomnia))?[^.\\n]{0,30}?\\b(?:but|yet)\\b[^.\\n]{0,30}?\\b(?:not|fails?|failed|does ?n[o']t|doesn't|is blocked|gets blocked|breaks|explodes|dies)\\b[^.\\n]{0,30}?\\b(?:in|from) (?:the |a |my )?(?:browser|web ?page|frontend|front-end)\\b",
         "\\b(?:fails?|failed|blocked|not working|does ?n[o']t work|doesn't work|breaks)\\b[^.\\n]{0,20}?\\b(?:in|from) (?:the |a |my )?browser\\b[^.\\n]{0,30}?\\b(?:but|yet|while)\\b[^.\\n]{0,20}?\\bworks?\\b[^.\\n]{0,15}?\\b(?:in|with|from|using|via) (?:curl|postman|insomnia)\\b",
+        // round 45 (desc-keycors): a call said to be blocked by CORS, or CORS said to block it, in the words apps' hints and
+        // guides use (an Ollama client's health check `'cors' — Ollama is running but CORS is blocking browser access.`, find_string
+        // id 57429098263; a client README's `the proxy is down, or CORS is blocking your origin`, id 70886410093; code notes' `The
+        // EPD host does not send Access-Control-Allow-Origin, so a direct browser fetch is blocked by CORS.` and `Scraping the share
+        // page from the browser is blocked by CORS.`, ids 71381400839, 57533754734). Not a modal or a negation (an app's `browser
+        // calls from the website will be blocked by CORS`, id 66527227619; `so the browser is not blocked by CORS`, id 69067654829;
+        // `without being blocked by CORS`), a conditional (`if CORS is blocking`), or CORS's own settings (`CORS blocking rules`)
+        "(?<!\\b(?:without|avoid|avoids|avoiding|prevent|prevents|preventing|not|if|whether|unless) )\\b(?:is|are|was|were|being|gets?|got|getting) blocked by (?:the |a )?(?:browser(?:'s|’s)? )?cors\\b",
+        '(?<!\\b(?:if|whether|unless|avoid|prevent) )\\bcors (?:is |was |keeps )?(?:blocking|blocks|blocked)\\b(?! (?:middleware|filters?|rules?|settings?|config(?:uration)?|headers?)\\b)',
       ],
     },
     title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },

@@ -9091,3 +9091,230 @@ describe('components/error-lookup/match: round 45 (desc-policy) a subscription w
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese, apps' hints and a key's own shape", () => {
+  it('reads CORS 错误 / CORS报错 as CORS, not a check, a fix or a comment that avoids it', () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        '现象：浏览器控制台显示CORS错误',
+        'CORS报错一般是站点类应用导致',
+        'Console 通常会提示 CORS 错误。',
+        '网页里调接口报了 CORS 的错误',
+      ],
+      [
+        '4. 检查浏览器控制台是否有CORS错误',
+        '- 前端不再报CORS错误',
+        "credentials: 'omit',  // 改为'omit'以避免CORS错误",
+        '后端已配置好，这样就不会出现 CORS 错误',
+      ],
+    )
+  })
+  it("reads extensions' words for Ollama's refused origin as CORS, its 403 beside them too, not a conditional or a bare 403", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        'Ollama 返回 403：本地服务拒绝了 chrome-extension 来源。请设置 OLLAMA_ORIGINS 后重启 ollama serve。',
+        '这通常不是接口路径错误，而是 Ollama 默认拒绝浏览器扩展来源。',
+        '通常是 Ollama 拒绝了 Chrome 扩展的来源。',
+        'Error: Ollama cannot process requests originating from a browser extension without setting OLLAMA_ORIGINS',
+        'HTTP 403 Forbidden: CORS Issue. To use local models, you must allow the extension to connect.',
+        '403 Forbidden: CORS policy blockage.',
+      ],
+      [
+        '如果 Ollama 拒绝浏览器扩展来源，需要重启 Ollama 并允许扩展 origin。',
+        '403 Forbidden: CORS or Token Issue.',
+        '服务器拒绝了插件的安装请求',
+        'Ollama 403 after upgrading, curl also fails',
+      ],
+    )
+  })
+  it('reads a call said to be blocked by CORS, or CORS said to block it, not a modal, a negation, a conditional or a setting', () => {
+    describesEntry(
+      'cors-blocked',
+      [
+        'Ollama is running but CORS is blocking browser access.',
+        'so a direct browser fetch is blocked by CORS.',
+        'Scraping the share page from the browser is blocked by CORS.',
+        'my calls keep getting blocked by the browser’s CORS',
+      ],
+      [
+        'browser calls from the website will be blocked by CORS.',
+        'Proxies chat completions to OpenAI so the browser is not blocked by CORS.',
+        'It loads the CDN without being blocked by CORS.',
+        'if CORS is blocking the request, check the origin list',
+        'We updated the CORS blocking rules for the admin API',
+        'The request was blocked by the firewall',
+      ],
+    )
+  })
+  it("reads apps' checks for a key outside ASCII or with the wrong prefix as the key's format, not a doc's condition or another secret", () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'ValueError: API key contains non-ASCII characters. This often happens when placeholder text is used by mistake.',
+        'Perplexity API key contains non-ASCII characters — re-copy from Perplexity dashboard into .env without smart quotes',
+        'GLM API Key 包含非 ASCII 字符，请检查 .env 文件',
+        '❌ API密钥包含非ASCII字符',
+        'ValidationError: API密钥包含非法字符',
+        'Key 格式不对，应以 sk-ant 开头',
+        '格式不对，Key 应以 sk-ant 开头',
+      ],
+      [
+        'Panics if the API key contains non-ASCII characters.',
+        'Base32 密钥包含非法字符: 0',
+        '模型名或密钥包含非法控制字符',
+        '如果 API Key 包含非 ASCII 字符，请求会失败',
+        'Anthropic 的 key 以 sk-ant 开头，填进去即可',
+        '文件名包含非 ASCII 字符',
+      ],
+    )
+  })
+  it('reads a non-ASCII character said to be in the key, or a doubled Bearer, as the key’s format, not code that guards it', () => {
+    describesEntry(
+      'key-malformed',
+      [
+        'A non-ASCII character in the API key field made fetch throw before any request left the browser.',
+        'turns out there were non-ascii chars in my OpenAI api key',
+        'Double "bearer" prefix',
+        'Double Bearer: the transport prepends "Bearer "; setting full header value doubles it',
+        '问题 4：WebSocket Authorization 重复添加 Bearer',
+        '保存时多写了一次，请求头里重复加了 Bearer 前缀',
+      ],
+      [
+        '// Prevents double Bearer',
+        'Fixed double Bearer prefix in the logs',
+        'it("handles double Bearer prefix", () => {',
+        '// 避免重复添加 Bearer',
+        '确保token不重复添加 Bearer 前缀',
+        'Token 不要重复添加 Bearer',
+        'non-ASCII characters in the file name',
+      ],
+    )
+  })
+  it("reads a key missing by its parameter's name, and a key of another prefix than the provider's, as the key's format", () => {
+    namesEntry(
+      'missing-api-key',
+      ['缺少api_key，设置 GLM_API_KEY 环境变量或传 --api_key', '错误: 配置文件中缺少api_key'],
+      ['缺少api_key_ids参数', '如果缺少api_key，就从环境变量读取'],
+    )
+    namesEntry(
+      'key-malformed',
+      [
+        'Key should start with sk-ant- — double-check and try again.',
+        'RuntimeError: OPENAI_API_KEY should start with sk-',
+        'That does not look like an OpenRouter key (should start with sk-or-v1-). Nothing saved.',
+        'Invalid Claude API key format. Should start with sk-ant-',
+        'Key format looks unusual. It should start with sk- for OpenAI.',
+      ],
+      ['The bucket name should start with sk- prefix', 'Your key starts with sk-ant-, which is right'],
+    )
+  })
+  it('reads an OpenAI project key said to be refused, or a key the app cannot recognise, as the format, not a fix', () => {
+    describesEntry(
+      'key-malformed',
+      [
+        'an OpenAI key which is a "project key", so of the shape `sk-proj-xxxx` and it keeps being rejected?',
+        'Not supporting sk-proj-xxx api key',
+        'CrewAI does not accept OpenAI API keys that begin with `sk-proj-`.',
+        '在OPENAI上申请的API KEY不能被识别',
+        'openai key无法识别报错',
+        '我的key是可用的，只是格式识别不了',
+      ],
+      [
+        'Add support for Project API Keys (sk-proj-)',
+        'sk-proj keys are now accepted',
+        'license key 无法识别',
+        '如何识别 key 的格式',
+        '无法识别图片中的文字',
+      ],
+    )
+  })
+  it("reads apps' checks of a key holding a space or a line break as the key's format, not a doc's condition or another key", () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'raise ValidationError("API key contains whitespace")',
+        'API key contains whitespace - did a label or a second field get pasted with it?',
+        'API 密钥包含空格',
+        '⚠️ API密钥包含空格、换行符或制表符，请确保密钥是连续的字符串',
+        '密钥包含空格、换行或非英文字符，请检查后重新输入。',
+        'AI API Key 包含中文字符，请在后台管理页面配置正确的 API Key',
+        '已保存 {name}，但 API Key 包含中文或全角字符，本地已忽略该 Key。',
+      ],
+      [
+        'Fails if the API key contains whitespace',
+        '由于密钥包含空格，因此必须用引号将它括起',
+        '访问密钥包含空格',
+        '如果 API 密钥包含空格，请删除',
+        'The file name contains whitespace',
+        '2. key 包含中文的行',
+        '文件 key 包含中文、空格、括号时上传成功。',
+      ],
+    )
+  })
+  it('reads a space said to sit at an end of the key, and a CORS issue named with its call, not an instruction or a fix', () => {
+    describesEntry(
+      'key-malformed',
+      [
+        'there was a space ` ` at the end of my API key, deleting that fixed it.',
+        "here's the error when i use an API key with a trailing space:",
+        'turns out I had an extra space before my OpenAI API key',
+      ],
+      [
+        'Add a space after the API key label',
+        'there is a space after the api key name',
+        'Put a space before the API key',
+      ],
+    )
+    describesEntry(
+      'cors-blocked',
+      ['CORS issue when using Custom (OpenAI Compatible)', 'However, I met a CORS issue in my case.'],
+      [
+        'Use a Vite proxy to avoid getting CORS issues when calling the API',
+        'fixed CORS issue with the proxy',
+        'it is not a CORS issue with the key',
+      ],
+    )
+  })
+  it("reads Firefox's CORS messages in its Chinese locales as CORS, not a reason that merely names CORS", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        '已拦截跨源请求：同源策略禁止读取位于 http://127.0.0.1:8000/artical/blog/ 的远程资源。',
+        '（原因：CORS 请求不是 http）',
+        '已封鎖跨來源請求: 同源政策不允許讀取 http://localhost:3000/students 的遠端資源。',
+        '（原因: CORS 請求未成功）。狀態代碼: (null)。',
+      ],
+      ['原因：CORS 配置写错了', '同源策略是浏览器的安全机制', '跨源资源共享的原理'],
+    )
+  })
+  it("reads Safari's access-control and preflight refusals as CORS, not an access check of another kind", () => {
+    namesEntry(
+      'cors-blocked',
+      [
+        'Fetch API cannot load http://localhost:8000/api/portals/validate due to access control checks.',
+        'XMLHttpRequest cannot load https://api.example.com/v1/models due to access control checks.',
+        'Failed to load resource: Preflight response is not successful. Status code: 403',
+        'Method PATCH is not allowed by Access-Control-Allow-Methods in preflight response.',
+      ],
+      [
+        'Access control checks passed for user admin',
+        'The preflight checklist is complete',
+        'Response is not successful',
+        'add_header Access-Control-Allow-Methods "GET, POST, OPTIONS";',
+      ],
+    )
+  })
+  it('reads the preflight said to fail, in Chinese, as CORS, not a conditional', () => {
+    describesEntry(
+      'cors-blocked',
+      ['问题二：预检请求失败', '预检请求失败，实际请求被阻止', 'OPTIONS 预检被拒绝了，接口一直调不通'],
+      [
+        '如果预检请求失败（服务器返回错误或缺少 CORS 响应头），浏览器会阻止实际请求的发送',
+        '✓ 预检请求成功',
+        '当预检失败时重试',
+      ],
+    )
+  })
+})
