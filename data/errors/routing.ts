@@ -118,6 +118,12 @@ export const routingEntries: ErrorEntry[] = [
         // exist`, code model_not_found, as clients matched it then: find_string ids 3029896898, 41213102543, 27277166974,
         // 66672603279), which the pattern below misses; the backticks optional, as Markdown swallows them
         '\\bthe model: `?[a-z0-9][\\w.:/-]{0,79}`? does not exist\\b',
+        // round 45 (desc-models): OpenAI's model_not_found as its Responses API and Codex word it now, with the name in single
+        // quotes (`The requested model 'gpt-5.3' does not exist.`, code model_not_found, a 400), which Hugging Face's router
+        // answers too (`The requested model 'not-a-real/model-name' does not exist.`) and clients paste without its code
+        // (find_string ids 56690601320, 55408620305, 68919292100; an AI SDK app's `Error: The requested model 'gemini-1.5-flash'
+        // does not exist` against OpenAI's endpoint, id 17439751055); the quoted name is what the other patterns miss
+        '\\bthe requested model [\'"`‘’][\\w./:@-]{1,80}[\'"`‘’] does not exist\\b',
         // round 36 (gaps-en): 1min-relay's 1002 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `The model {model} does not
         // exist.`, model_not_found), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 1002\\b",
@@ -202,6 +208,13 @@ export const routingEntries: ErrorEntry[] = [
         '模型未找到',
         '未找到模型(?!文件|目录|配置|适配器|信息|样板)',
         '找不到模型(?!文件|檔|目录|資料)',
+        // round 45 (desc-models): the same with 这个/该 between, as apps word their own 404 hint (find_string 找不到这个模型: a voice
+        // client's modelNotFound `找不到这个模型，请检查模型名称。`, id 70149338758; a bot's 404 `找不到这个模型，请核对模型名称（如
+        // deepseek-chat）。`, id 69396934304; an Anthropic SDK app's NotFoundError `找不到这个模型，请在设置里换一个模型。`, id 71009266574;
+        // id 61063800957; an image relay's guide `填错会报「找不到这个模型」`, id 61398395308); not an app's own saved model
+        // configuration, a file, a model repository's ID or what belongs to the model (`找不到这个模型配置`, `找不到该模型文件`, `提示找不到这个模型
+        // ID`, `找不到该模型的渠道`: no channel)
+        '找不到(?:这个|该|此)模型(?!的|配置|文件|檔|目录|資料|路径|\\s?id\\b)',
         // round 37 (wrong-zh): and with the choice in between, as apps word a requested model their list does not hold
         // (find_string 找不到选择的模型: a TTS API's `raise Exception('找不到选择的模型')` for a voice model it does not serve, id
         // 38498022744; a chat service's `找不到选择的模型: ${modelId}` among the user's models, id 60908309650); not a local file
