@@ -344,6 +344,11 @@ export const keyEntries: ErrorEntry[] = [
         // mis-pasted key is what breaks it; with its code or field name, as `invalid sign` alone is any signature
         '\\b54001\\b[^\\n]{0,30}\\binvalid sign\\b(?!-)',
         'error_msg\\W{1,6}invalid sign\\b(?!-)',
+        // round 45 (desc-models): the same 54001 in the table's own Chinese, 含义 签名错误 and 解决方法 请检查您的签名生成方法
+        // (Baidu Translate's error-code tables, apifox.com/apidoc/docs-site/1204592/doc-1007011, doc-1007685, doc-1007610), as
+        // clients print the table's row; the solution's sentence is Baidu's alone, `签名错误` only with the code
+        '\\b54001\\b[^\\n]{0,30}签名错误',
+        '请检查您?的签名生成方法',
         // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 401 or 403 while an apiKeyHelper script supplies the
         // key (`Your apiKeyHelper script is failing · This usually means you need to re-authenticate with your provider · Run
         // /status to see the script's error output`): the key the script gave was refused
@@ -2489,6 +2494,17 @@ export const keyEntries: ErrorEntry[] = [
         // from isn't allowed: usually an unsupported region, or a VPN, proxy or hosting network · …`)
         "request blocked before it reached anthropic['’]s api",
         "the network this request came from isn['’]t allowed",
+        // round 45 (desc-models): Cursor's notice when the chosen model's provider does not serve the account's or the
+        // address's region (`Model not available` / `This model provider doesn't serve your region. Visit
+        // https://docs.cursor.com/account/regions for more information.`; cursor.com/docs/account/regions: some model
+        // providers have location-based restrictions; setup guides and FAQs quote it as the region block, find_string ids
+        // 17085243974, 7780930654, 20154339016, 52710635752)
+        "\\bthis model provider doesn['’]t serve your region\\b",
+        // round 45 (desc-models): the Gemini app's page for a country it does not serve (`Gemini isn't currently supported in
+        // your country.`), which region checkers read as the region block (find_string ids 69148636510, 65884013773,
+        // 56217508199, 69477572156, 66870989277); `currently` keeps other products' `not supported in your country` out, and
+        // not a rule or a case (`if Gemini isn't currently supported in your country, …`)
+        "(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,40})\\b(?:isn['’]t|is not) currently supported in your (?:country|region)\\b",
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI
