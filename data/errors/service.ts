@@ -227,6 +227,16 @@ export const serviceEntries: ErrorEntry[] = [
         '被限流',
         '并发超限',
         '调用频率超限',
+        // round 45 (desc-models): the same 429 in `访问` rather than `请求` (find_string 访问过于频繁: an API's express-rate-limit
+        // message `{ error: 'too_many_requests', message: '访问过于频繁，请稍后再试' }`, id 59099565881; a client's 429 `访问过于频繁：… 秒后可重试`,
+        // id 55993515851; a server's 43003 `对不起，您访问过于频繁，请稍后再试。`, id 14277487466; scrapers' block signals, ids 66991225241,
+        // 71490512711); not a question, a check or a rule (`判断接口是否访问过于频繁`, `访问过于频繁的用户将被封禁`)
+        '(?<!是否|判断|检查)访问(?:过于|太)频繁(?![的时])',
+        // round 45 (desc-models): a concurrency limit said to be exceeded (超出并发限制): DeepSeek's 2026 notice that going past the
+        // per-account concurrency returns HTTP 429 (`超出并发限制会返回 HTTP 429 错误`, find_string id 58522425866), a client
+        // retrying a cloudbase group's `超出并发限制` as a 429 (id 70165936825), Dreamina's ret=1310 (id 55382042951); not a check,
+        // a rule or queued work (`检查是否超出并发限制`, `超出并发限制的任务进入等待队列`, `超出并发限制时…`)
+        '(?<!是否)超出了?并发数?限制(?![的时后会])',
         // find_string 请求过多，请稍后: 429 toasts `请求过多，请稍后再试`, `线路请求过多`, `服务器当前请求过多`; 超过速率限制: an API's
         // error table for rate_limit_exceeded, and a client's `触发速率限制，等待重试`
         '请求过多',
@@ -634,6 +644,10 @@ export const serviceEntries: ErrorEntry[] = [
         // find_string ids 70765555681, 59944971691, 53171543251 `54003 Invalid Access Limit：调用频率受限，稍后重试`); with
         // its code, as a validator's own `invalid access limit: …` is no rate limit
         '\\b54003\\b[^\\n]{0,30}\\binvalid access limit\\b',
+        // round 45 (desc-models): the same 54003 in the table's own Chinese, 含义 访问频率受限 and 解决方法 请降低您的调用频率
+        // (Baidu Translate's error-code tables, apifox.com/apidoc/docs-site/1204592/doc-1007011, doc-1007685, doc-1007610)
+        '\\b54003\\b[^\\n]{0,30}访问频率受限',
+        '请降低您?的调用频率',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
