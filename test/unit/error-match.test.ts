@@ -8989,3 +8989,73 @@ describe('components/error-lookup/match: round 44 (media) an English port of mid
     expect(ids('The printer is in queue, 3 pages ahead of yours')).not.toContain('media-task-queued')
   })
 })
+
+describe("components/error-lookup/match: round 45 (desc-models) the model, the limits and the upstream in vendors' and apps' words", () => {
+  it("reads Cursor's and the Gemini app's region notices as the region, not a rule, a case or a product that is supported", () => {
+    namesEntry(
+      'unsupported-region',
+      [
+        "Model not available — This model provider doesn't serve your region",
+        'This model provider doesn’t serve your region. Visit the regions page for more information.',
+        "Gemini isn't currently supported in your country.",
+        'Gemini is not currently supported in your region',
+      ],
+      [
+        "If Gemini isn't currently supported in your country, use the API instead",
+        'Check whether Gemini is not currently supported in your region',
+        'Gemini is currently supported in your country',
+        'This payment method is not supported in your country',
+        "This model provider doesn't serve images",
+      ],
+    )
+  })
+
+  it('reads 访问过于频繁 and 超出并发限制 as the rate limit, not a check, a rule or queued work', () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        '对不起，您访问过于频繁，请稍后再试。',
+        'APIError: 访问过于频繁',
+        '腾讯云返回：超出并发限制',
+        '任务失败：超出了并发限制',
+      ],
+      [
+        '判断接口是否访问过于频繁',
+        '访问过于频繁的用户将被封禁',
+        '检查是否超出并发限制',
+        '超出并发限制的任务进入等待队列',
+        '超出并发限制时进入排队',
+        '如果访问过于频繁，稍后重试即可',
+      ],
+    )
+  })
+
+  it("reads Baidu Translate's Chinese rows for 54001 and 54003 as the key and the rate limit, not any signature", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['54001 签名错误 请检查您的签名生成方法', '错误码：54001，签名错误'],
+      ['支付宝签名错误', '签名错误，请重新签名'],
+    )
+    namesEntry('upstream-rate-limited', ['54003 访问频率受限 请降低您的调用频率'], ['我们会降低调用频率', '访问频率'])
+  })
+
+  it("reads OpenAI's quoted 'The requested model … does not exist' and apps' 找不到这个模型 as the model, not a file or a saved configuration", () => {
+    namesEntry(
+      'model-not-found',
+      [
+        "Error: The requested model 'gemini-1.5-flash' does not exist",
+        "error code: 400 - {'error': {'message': \"The requested model 'gpt-9' does not exist.\", 'type': 'invalid_request_error'}}",
+        '找不到这个模型，请检查模型名称。',
+        '找不到该模型，请核对模型名。',
+      ],
+      [
+        'The requested model is verify-only and cannot be downloaded',
+        "The requested model 'gpt-5' exists",
+        '找不到这个模型配置',
+        '找不到该模型的渠道',
+        '报错：找不到该模型文件',
+        '如果 ModelScope 提示找不到这个模型 ID，请同步',
+      ],
+    )
+  })
+})
