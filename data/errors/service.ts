@@ -946,6 +946,12 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 45 (desc-models): the code above in plain words, as relays and model clients answer when the provider behind
+        // them cannot be reached (find_string `upstream unavailable`: a model-list route's `new Response("upstream unavailable",
+        // { status: 503 })`, id 58292718826; a voice relay's 503 `{ error: 'voice upstream unavailable', reason: 'cannot reach
+        // …' }`, id 56503348771; an AI client's 503 `busy` transport failure, id 54621762511; a model client's `503 upstream
+        // unavailable`, id 68885314861); not a rule or a case (`if the upstream is unavailable, fall back …`)
+        '(?<!\\b(?:if|when|whenever|whether|unless|once|while)\\b[^.\\n]{0,40})\\bupstream (?:(?:is|was) )?(?:currently |temporarily )?unavailable\\b',
         // round 43 (gateways): codex-lb's 502/`response.failed` wordings for an upstream it cannot use right now: its circuit
         // breaker open, every account tried and failed, the owner account of a previous response unreachable (Soju06/codex-lb
         // app/core/clients/proxy.py CircuitBreakerOpenError `Upstream circuit breaker is open`; app/modules/proxy/_service/
@@ -1450,6 +1456,11 @@ export const serviceEntries: ErrorEntry[] = [
         // default database of one-api and new-api and of many a self-hosted app: writers queued behind a long transaction
         // (find_string ids 55583731904, 45430287449)
         'database is locked',
+        // round 45 (desc-models): MySQL's 1406 (22001) when a value outgrows its column, which one-api's tables answered when a
+        // token or a channel was saved with many models or groups (songquanpeng/one-api#628 `给渠道添加太多 Group 时报错：Error
+        // 1406: Data too long for column 'group' at row 1`, acknowledged by its maintainer; #1683, #2184 `models`, widened by
+        // #1761): the gateway's own schema, not the request; not a rule or a fix (`to avoid Data too long for column …`)
+        '(?<!\\b(?:if|when|whether|avoid|prevent)\\b[^.\\n]{0,40})\\bdata too long for column\\b',
         '数据库(?:查询出错|错误)',
         'please contact (?:the )?administrator',
         // round 34 (media): new-api's task poller when the task's channel is gone (QuantumNous/new-api service/task_polling.go
