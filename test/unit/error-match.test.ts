@@ -9058,4 +9058,35 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ],
     )
   })
+
+  it("reads MySQL's 'Data too long for column' as the gateway's own database, not a rule or a fix", () => {
+    namesEntry(
+      'gateway-internal-error',
+      [
+        "给渠道添加太多 Group 时报错：Error 1406: Data too long for column 'group' at row 1",
+        "Error 1406 (22001): Data too long for column 'models' at row 1",
+      ],
+      [
+        'Widen the column to avoid Data too long for column errors',
+        'If you see Data too long for column, run the migration',
+        'the data is too long for this column',
+      ],
+    )
+  })
+
+  it("reads 'upstream unavailable' as the upstream, not a rule, a case or a fallback's plan", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        'Error: 503 upstream unavailable',
+        '{"error":"voice upstream unavailable"}',
+        'The upstream was temporarily unavailable',
+      ],
+      [
+        'If the upstream is unavailable, fall back to the cache',
+        'when upstream unavailable, retry on another channel',
+        'Check whether the upstream is unavailable before retrying',
+      ],
+    )
+  })
 })
