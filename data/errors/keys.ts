@@ -220,9 +220,19 @@ export const keyEntries: ErrorEntry[] = [
         'invalid api[ -]?key(?! format)',
         // round 24 (en): apps name the vendor in between (`Invalid Gemini API key`, `Invalid OpenAI API key`: find_string
         // `Invalid Gemini API key`, ids 71561242955, 54663320900, 60326298380, each on a 401 or an INVALID_API_KEY)
-        'invalid (?:gemini|google|openai|azure(?: openai)?|anthropic|claude|deepseek|mistral|groq|openrouter|cohere|xai|grok|moonshot|kimi|zhipu|glm|qwen|dashscope|minimax|siliconflow) api[ -]?key(?! format)',
+        // round 45 (desc-models): and `OpenAI-compatible` for a custom provider, as apps answer its 401 (find_string `Invalid
+        // OpenAI-compatible API key`: ids 32034757479, 31302891350 on status 401 as OPENAI_COMPATIBLE_UNAUTHORIZED, 56557707301 and
+        // 70204399232 as a 401 authentication_error, 52742062441 on the SDK's AuthenticationError); not a Rust client's header
+        // building (`invalid OpenAI-compatible API key header: …`, a key with characters a header cannot hold)
+        'invalid (?:gemini|google|openai(?:[ -]compatible)?|azure(?: openai)?|anthropic|claude|deepseek|mistral|groq|openrouter|cohere|xai|grok|moonshot|kimi|zhipu|glm|qwen|dashscope|minimax|siliconflow) api[ -]?key(?! format| header)',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
         'api key\\s?为空或不正确',
+        // round 45 (desc-models): apps' own words for a 401 on their key check (find_string `API Key 验证失败`: a DeepSeek setup
+        // script's 401 `API Key 验证失败 (401 Unauthorized)`, id 54526663895; a Bailian client's embedding_auth_failed and
+        // embedding_authentication_failed `API Key 验证失败，请检查后重新输入。`, id 58720582580; a Gemini provider's 401 `API Key
+        // 验证失败，请检查密钥是否正确`, id 52582036505; ids 70432327805, 61992863330); not a case or a rule (`API Key 验证失败时…`);
+        // the gateway's own `令牌验证失败` stays its key lookup's
+        'api[ _-]?key\\s?验证失败(?![的时後后])',
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
         // InvalidAccessCode: the app's access code or the key was refused
         '检测到无效\\s?api\\s?key',
