@@ -225,6 +225,14 @@ export const serviceEntries: ErrorEntry[] = [
         // `Out of quota, retrying in ${…}s`): despite its words, printed on any 429, not on a quota body
         'out of quota, retrying in \\d+\\s?s\\b',
         '被限流',
+        // round 45 (desc-models): `rate limited` as the whole message of a 429, in a JSON field or after an error's label
+        // (find_string `"detail":"rate limited"`: ChatGPT's Codex backend as a relay's account pool meets it, id 53918933295;
+        // ElevenLabs' 429 in a TTS client's tests, id 52734812521; ids 61780739342, 55741558532; `Error: rate limited`: apps'
+        // 429 messages `Error: Rate limited. Please wait and try again.`, id 56278245361, `Error: Rate limited (429) even after
+        // retries`, id 67422358561, `RateLimitError: rate limited`, id 52737978136); not a sentence that goes on (`rate limited
+        // requests are retried`)
+        '"(?:detail|error|message)"\\s?:\\s?"rate[ -]?limited\\b',
+        '\\b(?:error|api error|ratelimiterror)\\s?:\\s?rate[ -]?limited\\b(?! (?:requests?|calls?|clients?|users?) )',
         '并发超限',
         '调用频率超限',
         // round 45 (desc-models): the same 429 in `访问` rather than `请求` (find_string 访问过于频繁: an API's express-rate-limit
