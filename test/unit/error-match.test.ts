@@ -9089,4 +9089,32 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ],
     )
   })
+
+  it("reads apps' 'Invalid OpenAI-compatible API key' and 'API Key 验证失败' as the key, not a header's characters, a case or the gateway's lookup", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        'LLMClientError: Invalid OpenAI-compatible API key.',
+        '{"error":{"message":"Invalid OpenAI-compatible API key","type":"authentication_error"}}',
+        'API Key 验证失败 (401 Unauthorized)',
+        'API Key 验证失败，请检查后重新输入。',
+      ],
+      ['API Key 验证失败时会弹出提示', '如果 API Key 验证失败，请重新输入', '令牌验证失败'],
+    )
+    expect(ids('invalid OpenAI-compatible API key header: failed to parse header value')).not.toContain(
+      'invalid-api-key',
+    )
+  })
+
+  it("reads 'rate limited' as a 429's whole message as the rate limit, not a sentence about rate-limited requests", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['{"detail":"rate limited"}', 'Error: Rate limited. Please wait and try again.', 'RateLimitError: rate limited'],
+      [
+        'Error: rate limited requests are retried with backoff',
+        'The proxy returns rate limited responses as 200',
+        '"detail":"rate limiter disabled"',
+      ],
+    )
+  })
 })
