@@ -1434,6 +1434,11 @@ export const keyEntries: ErrorEntry[] = [
         // reported as leaked. Please use another API key.` (ai.google.dev/gemini-api/docs/api-key, blocked keys), which
         // google-genai prints as `ClientError: 403 PERMISSION_DENIED. {…}`: only a new key helps
         'api key was reported as leaked',
+        // round 45 (desc-models): the same in apps' and guides' Chinese (find_string 报告为泄露: an app's 403 hint `API Key
+        // 已失效或被报告为泄露，请更换 API Key。`, id 23012522532; a client's `API Key 被报告为泄露，请使用新的 API Key` on Google's
+        // `leaked`, id 66811039224; a setup guide's heading `问题：API Key 被报告为泄露` over Google's message, id 30641783793);
+        // the key as its subject, not an audit reporting a field or an object as a leak
+        '(?:api[ _-]?key|密钥)\\s?(?:已失效或)?被报告为泄露',
       ],
     },
     sharedWith: keyRefusalShared,
@@ -2515,6 +2520,11 @@ export const keyEntries: ErrorEntry[] = [
         // 56217508199, 69477572156, 66870989277); `currently` keeps other products' `not supported in your country` out, and
         // not a rule or a case (`if Gemini isn't currently supported in your country, …`)
         "(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,40})\\b(?:isn['’]t|is not) currently supported in your (?:country|region)\\b",
+        // round 45 (desc-models): OpenAI's June 2024 notice before it blocked API traffic from unsupported countries on July 9
+        // (`Our data shows that your organization has API traffic from a region that OpenAI does not currently support.`, as
+        // Vercel's changelog quotes it for Functions in Hong Kong, find_string ids 53089536626, 62696989581; research notes
+        // citing The Register, ids 70121962793, 58117422923)
+        '\\btraffic from a region that openai does not currently support\\b',
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI

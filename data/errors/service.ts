@@ -571,6 +571,11 @@ export const serviceEntries: ErrorEntry[] = [
         // not its 403 `… for this billing cycle`, which is the plan used up (vendor-account-overdue)
         "you['’]ve reached your usage limit for this period\\b",
         "you['’]ve reached kimi monthly usage limit\\b",
+        // round 45 (desc-models): a day's allowance of requests spent, which lifts by itself the next day: Khoj's 429 for a user's
+        // daily requests (`You've exceeded your usage limit for today. Come back tomorrow or subscribe to increase your usage
+        // limit`, find_string ids 534418936, 204350829, 1181745286), which agent supervisors count as a usage limit with a retry
+        // time (`You have exceeded your usage limit for today. Retry in 1m30s.`, ids 60978069967, 41647471405, 71574454230)
+        '\\bexceeded your usage limit for today\\b',
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
