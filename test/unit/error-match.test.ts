@@ -9117,4 +9117,28 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ],
     )
   })
+
+  it("reads Google's leaked key in Chinese, OpenAI's unsupported-region notice and a day's usage limit, not an audit, a rule or a billing cycle", () => {
+    namesEntry(
+      'gemini-api-key-invalid',
+      ['API Key 已失效或被报告为泄露，请更换 API Key。', '⚠️  API Key 被报告为泄露，请使用新的 API Key'],
+      ['未把字段名称或空值报告为泄露', 'Bitmap 不应该单独报告为泄露对象'],
+    )
+    namesEntry(
+      'unsupported-region',
+      ['Our data shows that your organization has API traffic from a region that OpenAI does not currently support.'],
+      [
+        'OpenAI does not currently support streaming for this model',
+        'a region that the SDK does not currently support',
+      ],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        'You have exceeded your usage limit for today. Retry in 1m30s.',
+        "We're glad you're enjoying Khoj! You've exceeded your usage limit for today. Come back tomorrow",
+      ],
+      ["You've reached your usage limit for this billing cycle", 'the usage limit for today is 100 requests'],
+    )
+  })
 })
