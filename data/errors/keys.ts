@@ -359,6 +359,22 @@ export const keyEntries: ErrorEntry[] = [
         // clients print the table's row; the solution's sentence is Baidu's alone, `签名错误` only with the code
         '\\b54001\\b[^\\n]{0,30}签名错误',
         '请检查您?的签名生成方法',
+        // round 45 (desc-models): TencentCloud API 3.0's common errors in their table's Chinese, read by their codes already
+        // (cloud.tencent.com/document/api/1553/75174, /1483/72081 公共错误码: AuthFailure.SignatureFailure `签名错误。签名计算错误，
+        // 请对照调用方式中的签名方法文档检查签名计算过程。`, the signature an HMAC of the SecretKey; AuthFailure.SecretIdNotFound `密钥不存在。
+        // 请在 控制台 检查密钥是否已被删除或者禁用…`), as clients print the message without its code
+        '签名计算错误[，,]\\s?请对照调用方式中的签名方法文档',
+        // round 45 (desc-models): Youdao's translation API in its table's words, as its clients map them (108 `应用ID无效，注册账号，
+        // 登录后台创建应用并完成绑定…`, find_string ids 47384143741, 55147644856 `case "108": return "应用ID无效"`; 202 `签名检验失败`,
+        // ids 1163583936, 43352754111, 26248379841 `202: 签名检验失败(Signature checking failed)`, 55147644856 `签名校验失败`; a config
+        // check's `202: 签名检验失败（应用密钥不正确）`, id 68890754285), which a translation plugin's owner answers as the app ID or app
+        // secret set wrong (YiiGuxing/TranslationPlugin#116); only with its code or Youdao's own words, as web apps check their
+        // own `appId` (`应用ID无效，无法加载变更记录`) and payment callbacks log 签名检验失败 too
+        '\\b108\\b[^\\n]{0,20}应用\\s?id\\s?无效',
+        '应用\\s?id\\s?无效[，,]\\s?注册账号',
+        '\\b202\\b[^\\n]{0,20}签名[检校]验失败',
+        '签名检验失败\\s?[，,(（]\\s?(?:请核对签名生成流程|应用密钥不正确|signature checking failed|检查\\s?key\\s?和\\s?secret)',
+        '请在\\s?控制台\\s?检查密钥是否已被删除或者?禁用',
         // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 401 or 403 while an apiKeyHelper script supplies the
         // key (`Your apiKeyHelper script is failing · This usually means you need to re-authenticate with your provider · Run
         // /status to see the script's error output`): the key the script gave was refused

@@ -588,6 +588,10 @@ export const serviceEntries: ErrorEntry[] = [
         // src/loadbalancer/discordInstanceImpl.ts submitTask: `Queue is full, please try again later`, novicezk's `队列已满，请稍后尝试`)
         '\\bqueue is full, please try again later\\b',
         '超过了频率限制',
+        // round 45 (desc-models): TencentCloud's RequestLimitExceeded.GlobalRegionUinLimitExceeded in its table's Chinese
+        // (cloud.tencent.com/document/api/1553/75174 公共错误码 `主账号超过频率限制。`), beside RequestLimitExceeded's `请求的次数超过了
+        // 频率限制` read above
+        '主账号超过频率限制',
         'usage limit exceeded',
         'licc limit|no enough license',
         'claude ai usage limit reached',
@@ -658,8 +662,10 @@ export const serviceEntries: ErrorEntry[] = [
         // its code, as a validator's own `invalid access limit: …` is no rate limit
         '\\b54003\\b[^\\n]{0,30}\\binvalid access limit\\b',
         // round 45 (desc-models): the same 54003 in the table's own Chinese, 含义 访问频率受限 and 解决方法 请降低您的调用频率
-        // (Baidu Translate's error-code tables, apifox.com/apidoc/docs-site/1204592/doc-1007011, doc-1007685, doc-1007610)
-        '\\b54003\\b[^\\n]{0,30}访问频率受限',
+        // (Baidu Translate's error-code tables, apifox.com/apidoc/docs-site/1204592/doc-1007011, doc-1007685, doc-1007610), the
+        // words Youdao's tables give its 112 and 411 too (clients' maps, find_string ids 14491483011, 68890754285, 46237625856);
+        // not a case (`访问频率受限时…`)
+        '访问频率受限(?![的时])',
         '请降低您?的调用频率',
       ],
     },
