@@ -9141,4 +9141,28 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ["You've reached your usage limit for this billing cycle", 'the usage limit for today is 100 requests'],
     )
   })
+
+  it("reads TencentCloud's and Youdao's Chinese error rows as the key and the rate limit, not a web app's own appId or a payment callback", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。',
+        '密钥不存在。请在 控制台 检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确',
+        '"108": "应用ID无效，注册账号，登录后台创建应用并完成绑定"',
+        'case "202": return "签名校验失败"',
+        "'202': '签名检验失败，请核对签名生成流程'",
+      ],
+      [
+        '应用ID无效，无法加载变更记录。请刷新页面后重试。',
+        '支付回调：签名检验失败',
+        '签名计算错误会导致请求失败',
+        '请在控制台检查密钥',
+      ],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ['主账号超过频率限制。', "'112': '访问频率受限'", '54003 访问频率受限 请降低您的调用频率'],
+      ['访问频率受限时自动重试', '访问频率受限的接口会返回 429', '主账号频率限制为每秒 20 次'],
+    )
+  })
 })
