@@ -9165,4 +9165,17 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ['访问频率受限时自动重试', '访问频率受限的接口会返回 429', '主账号频率限制为每秒 20 次'],
     )
   })
+
+  it('reads a model name said to be written wrong (模型名写错了) as the model, not a case, a rule or a question', () => {
+    describesEntry(
+      'model-not-found',
+      ['原来是模型名写错了，改成 deepseek-chat 就好了', '查了半天，是模型名称填错了', '我把模型名字拼错了'],
+      [
+        '模型名写错时，接口会返回错误',
+        '如果模型名称填错，会报错',
+        '为了以免模型名写错，请复制',
+        '模型名写错的情况很常见吗',
+      ],
+    )
+  })
 })
