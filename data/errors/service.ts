@@ -244,7 +244,11 @@ export const serviceEntries: ErrorEntry[] = [
         // per-account concurrency returns HTTP 429 (`超出并发限制会返回 HTTP 429 错误`, find_string id 58522425866), a client
         // retrying a cloudbase group's `超出并发限制` as a 429 (id 70165936825), Dreamina's ret=1310 (id 55382042951); not a check,
         // a rule or queued work (`检查是否超出并发限制`, `超出并发限制的任务进入等待队列`, `超出并发限制时…`)
-        '(?<!是否)超出了?并发数?限制(?![的时后会])',
+        // and `并发数超过限制` as vendors' tables word it (find_string 并发数超过限制: Volcengine's TTS `quota exceeded for types:
+        // concurrency | 并发限流，请求并发数超过限制`, id 52885498797; its podcast API's 702322003 `并发数超过限制 … 稍后重试`, id
+        // 68346475586; an API table's 105 `请求并发数超过限制`, id 10014160885); not a check or a case (`当并发数超过限制时抛出`)
+        '(?<!是否)(?:超出了?并发数?限制|并发数超过了?限制)(?![的时后会])',
+        '\\bquota exceeded for types?:\\s?concurrency\\b',
         // find_string 请求过多，请稍后: 429 toasts `请求过多，请稍后再试`, `线路请求过多`, `服务器当前请求过多`; 超过速率限制: an API's
         // error table for rate_limit_exceeded, and a client's `触发速率限制，等待重试`
         '请求过多',

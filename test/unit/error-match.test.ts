@@ -9178,4 +9178,12 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ],
     )
   })
+
+  it("reads vendors' 并发数超过限制 and Volcengine's 'quota exceeded for types: concurrency' as the rate limit, not a check or a case", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['702322003 并发数超过限制', "'105': '请求并发数超过限制'", 'quota exceeded for types: concurrency'],
+      ['ConvergeLockError: 当并发数超过限制时抛出', '// 判断是否并发数超过限制', '并发数超过限制的请求进入队列'],
+    )
+  })
 })
