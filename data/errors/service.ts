@@ -1501,6 +1501,10 @@ export const serviceEntries: ErrorEntry[] = [
         // which reaches the caller inside `setup request header failed: failed to create JWT token: …`): the gateway's
         // channel configuration, not the caller's key
         '\\binvalid api_key, required format is accesskey\\|secretkey\\b',
+        // round 45 (desc-models): copilot-api relays with no GitHub token of their own in memory (find_string ids 67115101467,
+        // 67171633202: accountFromState `throw new Error("GitHub token not set in state")`, reached before any upstream call): the
+        // relay's own sign-in to its upstream, as 'channel:invalid_key' is a channel's, not the caller's key
+        '\\bgithub token not set in state\\b',
         // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
         'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)

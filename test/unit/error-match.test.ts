@@ -9186,4 +9186,15 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ['ConvergeLockError: 当并发数超过限制时抛出', '// 判断是否并发数超过限制', '并发数超过限制的请求进入队列'],
     )
   })
+
+  it("reads a copilot-api relay's missing GitHub token as the relay's own, not the caller's key", () => {
+    namesEntry(
+      'gateway-internal-error',
+      [
+        'Error: GitHub token not set in state',
+        '{ "error": { "message": "GitHub token not set in state", "type": "error" } }',
+      ],
+      ['Set the GitHub token in state before starting', 'GitHub token not set'],
+    )
+  })
 })
