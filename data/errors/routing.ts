@@ -124,6 +124,11 @@ export const routingEntries: ErrorEntry[] = [
         // (find_string ids 56690601320, 55408620305, 68919292100; an AI SDK app's `Error: The requested model 'gemini-1.5-flash'
         // does not exist` against OpenAI's endpoint, id 17439751055); the quoted name is what the other patterns miss
         '\\bthe requested model [\'"`‘’][\\w./:@-]{1,80}[\'"`‘’] does not exist\\b',
+        // round 45 (desc-models): apps' and SDK wrappers' words for a 404 on the model or its Azure deployment (find_string `Model/deployment
+        // not found`: Continue's error locale `modelNotFound`, id 70939606295, as a user's agent quotes it for an OpenRouter model id
+        // that does not exist, id 46069449916; an app on Azure's DeploymentNotFound `⚠️ Model/Deployment Not Found`, id 7784258428;
+        // a client's 404 `Model/deployment not found at …`, id 65753476726; an Azure AI Foundry check, id 70163735882)
+        '\\bmodel/deployment not found\\b',
         // round 36 (gaps-en): 1min-relay's 1002 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `The model {model} does not
         // exist.`, model_not_found), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 1002\\b",

@@ -9197,4 +9197,12 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ['Set the GitHub token in state before starting', 'GitHub token not set'],
     )
   })
+
+  it("reads apps' 'Model/deployment not found' as the model, not a file or a path", () => {
+    namesEntry(
+      'model-not-found',
+      ['⚠️ Model/Deployment Not Found', 'AI model/deployment not found. Verify your provider configuration.'],
+      ['file/path not found', 'deployment not found in the Kubernetes namespace'],
+    )
+  })
 })
