@@ -2541,6 +2541,11 @@ export const keyEntries: ErrorEntry[] = [
         // Vercel's changelog quotes it for Functions in Hong Kong, find_string ids 53089536626, 62696989581; research notes
         // citing The Register, ids 70121962793, 58117422923)
         '\\btraffic from a region that openai does not currently support\\b',
+        // round 45 (desc-models): claude.com's app-unavailable-in-region page (`App unavailable` / `Unfortunately, Claude is only
+        // available in certain regions right now. Please contact support if you think you're getting this message in error.`),
+        // which Claude Code's installer downloads instead of a script and region checkers match (find_string ids 60955582149,
+        // 70732292984, 69304048753; guides quoting it for mainland China, ids 61909226590, 68624985990, 69460472342)
+        '\\bclaude is only available in certain regions right now\\b',
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI

@@ -9205,4 +9205,18 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ['file/path not found', 'deployment not found in the Kubernetes namespace'],
     )
   })
+
+  it("reads claude.com's region page as the region, not another product's or a sentence about availability", () => {
+    namesEntry(
+      'unsupported-region',
+      [
+        'App unavailable\n\nUnfortunately, Claude is only available in certain regions right now.',
+        '但是国内无法访问Claude，“Claude is only available in certain regions right now. ”',
+      ],
+      [
+        'Unfortunately, PyperStrategy is only available in certain regions right now.',
+        'Claude is available in certain regions and on Bedrock',
+      ],
+    )
+  })
 })
