@@ -248,6 +248,12 @@ export const serviceEntries: ErrorEntry[] = [
         // concurrency | 并发限流，请求并发数超过限制`, id 52885498797; its podcast API's 702322003 `并发数超过限制 … 稍后重试`, id
         // 68346475586; an API table's 105 `请求并发数超过限制`, id 10014160885); not a check or a case (`当并发数超过限制时抛出`)
         '(?<!是否)(?:超出了?并发数?限制|并发数超过了?限制)(?![的时后会])',
+        // round 45 (desc-models): a per-minute request or token limit said to be exceeded in its abbreviation: Volcengine Ark's
+        // AccountRateLimitExceeded `请求超出RPM / TPM限制。` (its error-code table as clients map it, find_string ids 68511854237,
+        // 71402626887), a gateway's `rate_limit_exceeded | 429 | 超出RPM/TPM限制` (id 55184991163), a Gemini client's 429 `Gemini API
+        // 速率限制（超出RPM/TPM配额）` (id 65739330275); not a rule, a check or a channel skipped for it (`禁止…超出RPM限制`,
+        // `跳过超出RPM/TPM限制的渠道`), nor a motor's `超出RPM上限`
+        '(?<!是否|禁止[^，。\\n]{0,20})超出\\s?(?:rpm|tpm)(?:\\s?/\\s?(?:rpm|tpm))?\\s?(?:限制|限额|配额|峰值)(?![的时后])',
         '\\bquota exceeded for types?:\\s?concurrency\\b',
         // find_string 请求过多，请稍后: 429 toasts `请求过多，请稍后再试`, `线路请求过多`, `服务器当前请求过多`; 超过速率限制: an API's
         // error table for rate_limit_exceeded, and a client's `触发速率限制，等待重试`
@@ -488,6 +494,12 @@ export const serviceEntries: ErrorEntry[] = [
         'model_capacity_exhausted',
         'requestlimitexceeded',
         'quotalimitreached',
+        // round 45 (desc-models): Volcengine Ark's 429s for the account's per-minute requests or tokens and for its concurrency at
+        // its top-up level (volcengine.com/docs/82379/1299023 公共错误码; clients' maps of them, find_string ids 68511854237,
+        // 71402626887: AccountRateLimitExceeded `请求超出RPM / TPM限制。`, InflightBatchsizeExceeded `您已经达到当前充值金额下的最大并发数
+        // 限制，您可以充值解锁更大并发额度或降低并发数。`): waits, not the balance
+        'accountratelimitexceeded',
+        'inflightbatchsizeexceeded',
         // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
         'failedoperation.engineserverlimitexceeded',
         'failedoperation.jobnumexceed',

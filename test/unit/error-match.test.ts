@@ -9219,4 +9219,20 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
       ],
     )
   })
+
+  it("reads Volcengine Ark's per-minute and concurrency 429s and 超出RPM/TPM限制 as the rate limit, not a rule, a skipped channel or a motor", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['请求超出RPM / TPM限制。', 'Gemini API速率限制（超出RPM/TPM配额）'],
+      ['// 3. 跳过超出RPM/TPM限制的渠道', ' * - 禁止：硬编码密钥、提交.env.local、超出RPM限制', '定速目标超出RPM上限'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        '{"error":{"code":"AccountRateLimitExceeded"}}',
+        'InflightBatchsizeExceeded: 您已经达到当前充值金额下的最大并发数限制',
+      ],
+      ['AccountRateLimit settings', 'InflightBatchsize'],
+    )
+  })
 })
