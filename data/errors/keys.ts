@@ -220,9 +220,19 @@ export const keyEntries: ErrorEntry[] = [
         'invalid api[ -]?key(?! format)',
         // round 24 (en): apps name the vendor in between (`Invalid Gemini API key`, `Invalid OpenAI API key`: find_string
         // `Invalid Gemini API key`, ids 71561242955, 54663320900, 60326298380, each on a 401 or an INVALID_API_KEY)
-        'invalid (?:gemini|google|openai|azure(?: openai)?|anthropic|claude|deepseek|mistral|groq|openrouter|cohere|xai|grok|moonshot|kimi|zhipu|glm|qwen|dashscope|minimax|siliconflow) api[ -]?key(?! format)',
+        // round 45 (desc-models): and `OpenAI-compatible` for a custom provider, as apps answer its 401 (find_string `Invalid
+        // OpenAI-compatible API key`: ids 32034757479, 31302891350 on status 401 as OPENAI_COMPATIBLE_UNAUTHORIZED, 56557707301 and
+        // 70204399232 as a 401 authentication_error, 52742062441 on the SDK's AuthenticationError); not a Rust client's header
+        // building (`invalid OpenAI-compatible API key header: …`, a key with characters a header cannot hold)
+        'invalid (?:gemini|google|openai(?:[ -]compatible)?|azure(?: openai)?|anthropic|claude|deepseek|mistral|groq|openrouter|cohere|xai|grok|moonshot|kimi|zhipu|glm|qwen|dashscope|minimax|siliconflow) api[ -]?key(?! format| header)',
         // LobeHub's current zh-CN error locale (NoOpenAIAPIKey, response.401)
         'api key\\s?为空或不正确',
+        // round 45 (desc-models): apps' own words for a 401 on their key check (find_string `API Key 验证失败`: a DeepSeek setup
+        // script's 401 `API Key 验证失败 (401 Unauthorized)`, id 54526663895; a Bailian client's embedding_auth_failed and
+        // embedding_authentication_failed `API Key 验证失败，请检查后重新输入。`, id 58720582580; a Gemini provider's 401 `API Key
+        // 验证失败，请检查密钥是否正确`, id 52582036505; ids 70432327805, 61992863330); not a case or a rule (`API Key 验证失败时…`);
+        // the gateway's own `令牌验证失败` stays its key lookup's
+        'api[ _-]?key\\s?验证失败(?![的时後后])',
         // NextChat's Error.Unauthorized (app/locales/cn.ts), which it appends to every 401, and LobeChat's
         // InvalidAccessCode: the app's access code or the key was refused
         '检测到无效\\s?api\\s?key',
@@ -344,6 +354,27 @@ export const keyEntries: ErrorEntry[] = [
         // mis-pasted key is what breaks it; with its code or field name, as `invalid sign` alone is any signature
         '\\b54001\\b[^\\n]{0,30}\\binvalid sign\\b(?!-)',
         'error_msg\\W{1,6}invalid sign\\b(?!-)',
+        // round 45 (desc-models): the same 54001 in the table's own Chinese, 含义 签名错误 and 解决方法 请检查您的签名生成方法
+        // (Baidu Translate's error-code tables, apifox.com/apidoc/docs-site/1204592/doc-1007011, doc-1007685, doc-1007610), as
+        // clients print the table's row; the solution's sentence is Baidu's alone, `签名错误` only with the code
+        '\\b54001\\b[^\\n]{0,30}签名错误',
+        '请检查您?的签名生成方法',
+        // round 45 (desc-models): TencentCloud API 3.0's common errors in their table's Chinese, read by their codes already
+        // (cloud.tencent.com/document/api/1553/75174, /1483/72081 公共错误码: AuthFailure.SignatureFailure `签名错误。签名计算错误，
+        // 请对照调用方式中的签名方法文档检查签名计算过程。`, the signature an HMAC of the SecretKey; AuthFailure.SecretIdNotFound `密钥不存在。
+        // 请在 控制台 检查密钥是否已被删除或者禁用…`), as clients print the message without its code
+        '签名计算错误[，,]\\s?请对照调用方式中的签名方法文档',
+        // round 45 (desc-models): Youdao's translation API in its table's words, as its clients map them (108 `应用ID无效，注册账号，
+        // 登录后台创建应用并完成绑定…`, find_string ids 47384143741, 55147644856 `case "108": return "应用ID无效"`; 202 `签名检验失败`,
+        // ids 1163583936, 43352754111, 26248379841 `202: 签名检验失败(Signature checking failed)`, 55147644856 `签名校验失败`; a config
+        // check's `202: 签名检验失败（应用密钥不正确）`, id 68890754285), which a translation plugin's owner answers as the app ID or app
+        // secret set wrong (YiiGuxing/TranslationPlugin#116); only with its code or Youdao's own words, as web apps check their
+        // own `appId` (`应用ID无效，无法加载变更记录`) and payment callbacks log 签名检验失败 too
+        '\\b108\\b[^\\n]{0,20}应用\\s?id\\s?无效',
+        '应用\\s?id\\s?无效[，,]\\s?注册账号',
+        '\\b202\\b[^\\n]{0,20}签名[检校]验失败',
+        '签名检验失败\\s?[，,(（]\\s?(?:请核对签名生成流程|应用密钥不正确|signature checking failed|检查\\s?key\\s?和\\s?secret)',
+        '请在\\s?控制台\\s?检查密钥是否已被删除或者?禁用',
         // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332 for a 401 or 403 while an apiKeyHelper script supplies the
         // key (`Your apiKeyHelper script is failing · This usually means you need to re-authenticate with your provider · Run
         // /status to see the script's error output`): the key the script gave was refused
@@ -1485,6 +1516,11 @@ export const keyEntries: ErrorEntry[] = [
         // reported as leaked. Please use another API key.` (ai.google.dev/gemini-api/docs/api-key, blocked keys), which
         // google-genai prints as `ClientError: 403 PERMISSION_DENIED. {…}`: only a new key helps
         'api key was reported as leaked',
+        // round 45 (desc-models): the same in apps' and guides' Chinese (find_string 报告为泄露: an app's 403 hint `API Key
+        // 已失效或被报告为泄露，请更换 API Key。`, id 23012522532; a client's `API Key 被报告为泄露，请使用新的 API Key` on Google's
+        // `leaked`, id 66811039224; a setup guide's heading `问题：API Key 被报告为泄露` over Google's message, id 30641783793);
+        // the key as its subject, not an audit reporting a field or an object as a leak
+        '(?:api[ _-]?key|密钥)\\s?(?:已失效或)?被报告为泄露',
       ],
     },
     sharedWith: keyRefusalShared,
@@ -2582,6 +2618,27 @@ export const keyEntries: ErrorEntry[] = [
         // from isn't allowed: usually an unsupported region, or a VPN, proxy or hosting network · …`)
         "request blocked before it reached anthropic['’]s api",
         "the network this request came from isn['’]t allowed",
+        // round 45 (desc-models): Cursor's notice when the chosen model's provider does not serve the account's or the
+        // address's region (`Model not available` / `This model provider doesn't serve your region. Visit
+        // https://docs.cursor.com/account/regions for more information.`; cursor.com/docs/account/regions: some model
+        // providers have location-based restrictions; setup guides and FAQs quote it as the region block, find_string ids
+        // 17085243974, 7780930654, 20154339016, 52710635752)
+        "\\bthis model provider doesn['’]t serve your region\\b",
+        // round 45 (desc-models): the Gemini app's page for a country it does not serve (`Gemini isn't currently supported in
+        // your country.`), which region checkers read as the region block (find_string ids 69148636510, 65884013773,
+        // 56217508199, 69477572156, 66870989277); `currently` keeps other products' `not supported in your country` out, and
+        // not a rule or a case (`if Gemini isn't currently supported in your country, …`)
+        "(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,40})\\b(?:isn['’]t|is not) currently supported in your (?:country|region)\\b",
+        // round 45 (desc-models): OpenAI's June 2024 notice before it blocked API traffic from unsupported countries on July 9
+        // (`Our data shows that your organization has API traffic from a region that OpenAI does not currently support.`, as
+        // Vercel's changelog quotes it for Functions in Hong Kong, find_string ids 53089536626, 62696989581; research notes
+        // citing The Register, ids 70121962793, 58117422923)
+        '\\btraffic from a region that openai does not currently support\\b',
+        // round 45 (desc-models): claude.com's app-unavailable-in-region page (`App unavailable` / `Unfortunately, Claude is only
+        // available in certain regions right now. Please contact support if you think you're getting this message in error.`),
+        // which Claude Code's installer downloads instead of a script and region checkers match (find_string ids 60955582149,
+        // 70732292984, 69304048753; guides quoting it for mainland China, ids 61909226590, 68624985990, 69460472342)
+        '\\bclaude is only available in certain regions right now\\b',
       ],
       describes: [
         // round 29 (desc-b): the country refused, in people's words: after a reporting verb (qxzg/Actions#25 `OpenAI

@@ -118,6 +118,17 @@ export const routingEntries: ErrorEntry[] = [
         // exist`, code model_not_found, as clients matched it then: find_string ids 3029896898, 41213102543, 27277166974,
         // 66672603279), which the pattern below misses; the backticks optional, as Markdown swallows them
         '\\bthe model: `?[a-z0-9][\\w.:/-]{0,79}`? does not exist\\b',
+        // round 45 (desc-models): OpenAI's model_not_found as its Responses API and Codex word it now, with the name in single
+        // quotes (`The requested model 'gpt-5.3' does not exist.`, code model_not_found, a 400), which Hugging Face's router
+        // answers too (`The requested model 'not-a-real/model-name' does not exist.`) and clients paste without its code
+        // (find_string ids 56690601320, 55408620305, 68919292100; an AI SDK app's `Error: The requested model 'gemini-1.5-flash'
+        // does not exist` against OpenAI's endpoint, id 17439751055); the quoted name is what the other patterns miss
+        '\\bthe requested model [\'"`‘’][\\w./:@-]{1,80}[\'"`‘’] does not exist\\b',
+        // round 45 (desc-models): apps' and SDK wrappers' words for a 404 on the model or its Azure deployment (find_string `Model/deployment
+        // not found`: Continue's error locale `modelNotFound`, id 70939606295, as a user's agent quotes it for an OpenRouter model id
+        // that does not exist, id 46069449916; an app on Azure's DeploymentNotFound `⚠️ Model/Deployment Not Found`, id 7784258428;
+        // a client's 404 `Model/deployment not found at …`, id 65753476726; an Azure AI Foundry check, id 70163735882)
+        '\\bmodel/deployment not found\\b',
         // round 36 (gaps-en): 1min-relay's 1002 (kokofixcomputers/1min-relay main.py ERROR_HANDLER `The model {model} does not
         // exist.`, model_not_found), which its log shows only by the code
         "error has occurred while processing the user['’]s request\\. error code: 1002\\b",
@@ -202,6 +213,13 @@ export const routingEntries: ErrorEntry[] = [
         '模型未找到',
         '未找到模型(?!文件|目录|配置|适配器|信息|样板)',
         '找不到模型(?!文件|檔|目录|資料)',
+        // round 45 (desc-models): the same with 这个/该 between, as apps word their own 404 hint (find_string 找不到这个模型: a voice
+        // client's modelNotFound `找不到这个模型，请检查模型名称。`, id 70149338758; a bot's 404 `找不到这个模型，请核对模型名称（如
+        // deepseek-chat）。`, id 69396934304; an Anthropic SDK app's NotFoundError `找不到这个模型，请在设置里换一个模型。`, id 71009266574;
+        // id 61063800957; an image relay's guide `填错会报「找不到这个模型」`, id 61398395308); not an app's own saved model
+        // configuration, a file, a model repository's ID or what belongs to the model (`找不到这个模型配置`, `找不到该模型文件`, `提示找不到这个模型
+        // ID`, `找不到该模型的渠道`: no channel)
+        '找不到(?:这个|该|此)模型(?!的|配置|文件|檔|目录|資料|路径|\\s?id\\b)',
         // round 37 (wrong-zh): and with the choice in between, as apps word a requested model their list does not hold
         // (find_string 找不到选择的模型: a TTS API's `raise Exception('找不到选择的模型')` for a voice model it does not serve, id
         // 38498022744; a chat service's `找不到选择的模型: ${modelId}` among the user's models, id 60908309650); not a local file
@@ -300,6 +318,13 @@ export const routingEntries: ErrorEntry[] = [
         // 25991013702 `❌ 模型名称不对 (404)，跳过。`), and guides say a 404 means it (id 67361117504 `如果返回404错误，说明模型
         // 名称不对`, id 68310130264 `模型名对不上（404 Model not found / model_not_exists）`); round 17 had found one thread only
         '模型(?:名称|名字|名|名稱)\\s?(?:不对|不對|对不上|對不上)',
+        // round 45 (desc-models): and said to be written wrong (模型名写错/填错了), as gateways' and apps' FAQs name the cause of a
+        // `model not found` or a 404 (find_string 模型名称填错: a relay FAQ's `| model not found | 模型名称填错 | 调用 /v1/models，复制返回的
+        // id |`, id 61247123511; a guide's `错误：API 404 (Model not found) 原因：模型名称填错了`, id 13755061749; Zotero GPT's guide `模型
+        // 名称填错了 … Model not found`, id 505721370; 模型名写错: an app's 404 hint `可能是模型名写错了`, id 66705797839; a new-api
+        // deployment FAQ's `调用404 | 模型名写错或渠道没加这个模型`, id 69648926764); not a case or a rule (`模型名写错时…`, `如果模型名称
+        // 填错`, `以免模型名写错`), which descriptions do not skip by themselves
+        '(?<!(?:如果|若|假如|倘若|万一|萬一|以免|避免|防止)[^，。！？\\n]{0,12})模型(?:名称|名字|名|名稱)\\s?(?:写|寫|填|拼)错了?(?![时時的])',
         // `wrong model name / id` (github/copilot-cli#4680 `CLI sends wrong model ID to custom OpenAI-compatible endpoint`;
         // find_string ids 63133445852 `404 = wrong model name.`, 59807925467 `(c) wrong model name — `ollama list` to see
         // exact tags`, 53851791617 `model 'X' does not exist — wrong model name`). Not a script's own argument check

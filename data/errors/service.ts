@@ -225,8 +225,36 @@ export const serviceEntries: ErrorEntry[] = [
         // `Out of quota, retrying in ${…}s`): despite its words, printed on any 429, not on a quota body
         'out of quota, retrying in \\d+\\s?s\\b',
         '被限流',
+        // round 45 (desc-models): `rate limited` as the whole message of a 429, in a JSON field or after an error's label
+        // (find_string `"detail":"rate limited"`: ChatGPT's Codex backend as a relay's account pool meets it, id 53918933295;
+        // ElevenLabs' 429 in a TTS client's tests, id 52734812521; ids 61780739342, 55741558532; `Error: rate limited`: apps'
+        // 429 messages `Error: Rate limited. Please wait and try again.`, id 56278245361, `Error: Rate limited (429) even after
+        // retries`, id 67422358561, `RateLimitError: rate limited`, id 52737978136); not a sentence that goes on (`rate limited
+        // requests are retried`)
+        '"(?:detail|error|message)"\\s?:\\s?"rate[ -]?limited\\b',
+        '\\b(?:error|api error|ratelimiterror)\\s?:\\s?rate[ -]?limited\\b(?! (?:requests?|calls?|clients?|users?) )',
         '并发超限',
         '调用频率超限',
+        // round 45 (desc-models): the same 429 in `访问` rather than `请求` (find_string 访问过于频繁: an API's express-rate-limit
+        // message `{ error: 'too_many_requests', message: '访问过于频繁，请稍后再试' }`, id 59099565881; a client's 429 `访问过于频繁：… 秒后可重试`,
+        // id 55993515851; a server's 43003 `对不起，您访问过于频繁，请稍后再试。`, id 14277487466; scrapers' block signals, ids 66991225241,
+        // 71490512711); not a question, a check or a rule (`判断接口是否访问过于频繁`, `访问过于频繁的用户将被封禁`)
+        '(?<!是否|判断|检查)访问(?:过于|太)频繁(?![的时])',
+        // round 45 (desc-models): a concurrency limit said to be exceeded (超出并发限制): DeepSeek's 2026 notice that going past the
+        // per-account concurrency returns HTTP 429 (`超出并发限制会返回 HTTP 429 错误`, find_string id 58522425866), a client
+        // retrying a cloudbase group's `超出并发限制` as a 429 (id 70165936825), Dreamina's ret=1310 (id 55382042951); not a check,
+        // a rule or queued work (`检查是否超出并发限制`, `超出并发限制的任务进入等待队列`, `超出并发限制时…`)
+        // and `并发数超过限制` as vendors' tables word it (find_string 并发数超过限制: Volcengine's TTS `quota exceeded for types:
+        // concurrency | 并发限流，请求并发数超过限制`, id 52885498797; its podcast API's 702322003 `并发数超过限制 … 稍后重试`, id
+        // 68346475586; an API table's 105 `请求并发数超过限制`, id 10014160885); not a check or a case (`当并发数超过限制时抛出`)
+        '(?<!是否)(?:超出了?并发数?限制|并发数超过了?限制)(?![的时后会])',
+        // round 45 (desc-models): a per-minute request or token limit said to be exceeded in its abbreviation: Volcengine Ark's
+        // AccountRateLimitExceeded `请求超出RPM / TPM限制。` (its error-code table as clients map it, find_string ids 68511854237,
+        // 71402626887), a gateway's `rate_limit_exceeded | 429 | 超出RPM/TPM限制` (id 55184991163), a Gemini client's 429 `Gemini API
+        // 速率限制（超出RPM/TPM配额）` (id 65739330275); not a rule, a check or a channel skipped for it (`禁止…超出RPM限制`,
+        // `跳过超出RPM/TPM限制的渠道`), nor a motor's `超出RPM上限`
+        '(?<!是否|禁止[^，。\\n]{0,20})超出\\s?(?:rpm|tpm)(?:\\s?/\\s?(?:rpm|tpm))?\\s?(?:限制|限额|配额|峰值)(?![的时后])',
+        '\\bquota exceeded for types?:\\s?concurrency\\b',
         // find_string 请求过多，请稍后: 429 toasts `请求过多，请稍后再试`, `线路请求过多`, `服务器当前请求过多`; 超过速率限制: an API's
         // error table for rate_limit_exceeded, and a client's `触发速率限制，等待重试`
         '请求过多',
@@ -466,6 +494,12 @@ export const serviceEntries: ErrorEntry[] = [
         'model_capacity_exhausted',
         'requestlimitexceeded',
         'quotalimitreached',
+        // round 45 (desc-models): Volcengine Ark's 429s for the account's per-minute requests or tokens and for its concurrency at
+        // its top-up level (volcengine.com/docs/82379/1299023 公共错误码; clients' maps of them, find_string ids 68511854237,
+        // 71402626887: AccountRateLimitExceeded `请求超出RPM / TPM限制。`, InflightBatchsizeExceeded `您已经达到当前充值金额下的最大并发数
+        // 限制，您可以充值解锁更大并发额度或降低并发数。`): waits, not the balance
+        'accountratelimitexceeded',
+        'inflightbatchsizeexceeded',
         // Tencent Cloud Hunyuan: 引擎层请求超过限额 (chat) and 提交任务数超过最大并发 (image and video jobs)
         'failedoperation.engineserverlimitexceeded',
         'failedoperation.jobnumexceed',
@@ -553,6 +587,11 @@ export const serviceEntries: ErrorEntry[] = [
         // not its 403 `… for this billing cycle`, which is the plan used up (vendor-account-overdue)
         "you['’]ve reached your usage limit for this period\\b",
         "you['’]ve reached kimi monthly usage limit\\b",
+        // round 45 (desc-models): a day's allowance of requests spent, which lifts by itself the next day: Khoj's 429 for a user's
+        // daily requests (`You've exceeded your usage limit for today. Come back tomorrow or subscribe to increase your usage
+        // limit`, find_string ids 534418936, 204350829, 1181745286), which agent supervisors count as a usage limit with a retry
+        // time (`You have exceeded your usage limit for today. Retry in 1m30s.`, ids 60978069967, 41647471405, 71574454230)
+        '\\bexceeded your usage limit for today\\b',
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
@@ -565,6 +604,10 @@ export const serviceEntries: ErrorEntry[] = [
         // src/loadbalancer/discordInstanceImpl.ts submitTask: `Queue is full, please try again later`, novicezk's `队列已满，请稍后尝试`)
         '\\bqueue is full, please try again later\\b',
         '超过了频率限制',
+        // round 45 (desc-models): TencentCloud's RequestLimitExceeded.GlobalRegionUinLimitExceeded in its table's Chinese
+        // (cloud.tencent.com/document/api/1553/75174 公共错误码 `主账号超过频率限制。`), beside RequestLimitExceeded's `请求的次数超过了
+        // 频率限制` read above
+        '主账号超过频率限制',
         'usage limit exceeded',
         'licc limit|no enough license',
         'claude ai usage limit reached',
@@ -634,6 +677,12 @@ export const serviceEntries: ErrorEntry[] = [
         // find_string ids 70765555681, 59944971691, 53171543251 `54003 Invalid Access Limit：调用频率受限，稍后重试`); with
         // its code, as a validator's own `invalid access limit: …` is no rate limit
         '\\b54003\\b[^\\n]{0,30}\\binvalid access limit\\b',
+        // round 45 (desc-models): the same 54003 in the table's own Chinese, 含义 访问频率受限 and 解决方法 请降低您的调用频率
+        // (Baidu Translate's error-code tables, apifox.com/apidoc/docs-site/1204592/doc-1007011, doc-1007685, doc-1007610), the
+        // words Youdao's tables give its 112 and 411 too (clients' maps, find_string ids 14491483011, 68890754285, 46237625856);
+        // not a case (`访问频率受限时…`)
+        '访问频率受限(?![的时])',
+        '请降低您?的调用频率',
       ],
     },
     title: { zh: '上游模型方在限流', en: 'Rate limited by the upstream provider' },
@@ -932,6 +981,12 @@ export const serviceEntries: ErrorEntry[] = [
         'copy_response_body_failed',
       ],
       patterns: [
+        // round 45 (desc-models): the code above in plain words, as relays and model clients answer when the provider behind
+        // them cannot be reached (find_string `upstream unavailable`: a model-list route's `new Response("upstream unavailable",
+        // { status: 503 })`, id 58292718826; a voice relay's 503 `{ error: 'voice upstream unavailable', reason: 'cannot reach
+        // …' }`, id 56503348771; an AI client's 503 `busy` transport failure, id 54621762511; a model client's `503 upstream
+        // unavailable`, id 68885314861); not a rule or a case (`if the upstream is unavailable, fall back …`)
+        '(?<!\\b(?:if|when|whenever|whether|unless|once|while)\\b[^.\\n]{0,40})\\bupstream (?:(?:is|was) )?(?:currently |temporarily )?unavailable\\b',
         // round 43 (gateways): codex-lb's 502/`response.failed` wordings for an upstream it cannot use right now: its circuit
         // breaker open, every account tried and failed, the owner account of a previous response unreachable (Soju06/codex-lb
         // app/core/clients/proxy.py CircuitBreakerOpenError `Upstream circuit breaker is open`; app/modules/proxy/_service/
@@ -1436,6 +1491,11 @@ export const serviceEntries: ErrorEntry[] = [
         // default database of one-api and new-api and of many a self-hosted app: writers queued behind a long transaction
         // (find_string ids 55583731904, 45430287449)
         'database is locked',
+        // round 45 (desc-models): MySQL's 1406 (22001) when a value outgrows its column, which one-api's tables answered when a
+        // token or a channel was saved with many models or groups (songquanpeng/one-api#628 `给渠道添加太多 Group 时报错：Error
+        // 1406: Data too long for column 'group' at row 1`, acknowledged by its maintainer; #1683, #2184 `models`, widened by
+        // #1761): the gateway's own schema, not the request; not a rule or a fix (`to avoid Data too long for column …`)
+        '(?<!\\b(?:if|when|whether|avoid|prevent)\\b[^.\\n]{0,40})\\bdata too long for column\\b',
         '数据库(?:查询出错|错误)',
         'please contact (?:the )?administrator',
         // round 34 (media): new-api's task poller when the task's channel is gone (QuantumNous/new-api service/task_polling.go
@@ -1453,6 +1513,10 @@ export const serviceEntries: ErrorEntry[] = [
         // which reaches the caller inside `setup request header failed: failed to create JWT token: …`): the gateway's
         // channel configuration, not the caller's key
         '\\binvalid api_key, required format is accesskey\\|secretkey\\b',
+        // round 45 (desc-models): copilot-api relays with no GitHub token of their own in memory (find_string ids 67115101467,
+        // 67171633202: accountFromState `throw new Error("GitHub token not set in state")`, reached before any upstream call): the
+        // relay's own sign-in to its upstream, as 'channel:invalid_key' is a channel's, not the caller's key
+        '\\bgithub token not set in state\\b',
         // round 16 (zh-a): codex-proxy-rs runtime_unavailable_response (codes, above), which it sends with a 503
         'gateway runtime configuration is temporarily unavailable',
         // one-hub model/token.go ErrTokenQuotaGet: reading the key's quota failed (database or cache)

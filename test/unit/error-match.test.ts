@@ -9318,3 +9318,250 @@ describe("components/error-lookup/match: round 45 (desc-keycors) CORS in Chinese
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (desc-models) the model, the limits and the upstream in vendors' and apps' words", () => {
+  it("reads Cursor's and the Gemini app's region notices as the region, not a rule, a case or a product that is supported", () => {
+    namesEntry(
+      'unsupported-region',
+      [
+        "Model not available — This model provider doesn't serve your region",
+        'This model provider doesn’t serve your region. Visit the regions page for more information.',
+        "Gemini isn't currently supported in your country.",
+        'Gemini is not currently supported in your region',
+      ],
+      [
+        "If Gemini isn't currently supported in your country, use the API instead",
+        'Check whether Gemini is not currently supported in your region',
+        'Gemini is currently supported in your country',
+        'This payment method is not supported in your country',
+        "This model provider doesn't serve images",
+      ],
+    )
+  })
+
+  it('reads 访问过于频繁 and 超出并发限制 as the rate limit, not a check, a rule or queued work', () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      [
+        '对不起，您访问过于频繁，请稍后再试。',
+        'APIError: 访问过于频繁',
+        '腾讯云返回：超出并发限制',
+        '任务失败：超出了并发限制',
+      ],
+      [
+        '判断接口是否访问过于频繁',
+        '访问过于频繁的用户将被封禁',
+        '检查是否超出并发限制',
+        '超出并发限制的任务进入等待队列',
+        '超出并发限制时进入排队',
+        '如果访问过于频繁，稍后重试即可',
+      ],
+    )
+  })
+
+  it("reads Baidu Translate's Chinese rows for 54001 and 54003 as the key and the rate limit, not any signature", () => {
+    namesEntry(
+      'invalid-api-key',
+      ['54001 签名错误 请检查您的签名生成方法', '错误码：54001，签名错误'],
+      ['支付宝签名错误', '签名错误，请重新签名'],
+    )
+    namesEntry('upstream-rate-limited', ['54003 访问频率受限 请降低您的调用频率'], ['我们会降低调用频率', '访问频率'])
+  })
+
+  it("reads OpenAI's quoted 'The requested model … does not exist' and apps' 找不到这个模型 as the model, not a file or a saved configuration", () => {
+    namesEntry(
+      'model-not-found',
+      [
+        "Error: The requested model 'gemini-1.5-flash' does not exist",
+        "error code: 400 - {'error': {'message': \"The requested model 'gpt-9' does not exist.\", 'type': 'invalid_request_error'}}",
+        '找不到这个模型，请检查模型名称。',
+        '找不到该模型，请核对模型名。',
+      ],
+      [
+        'The requested model is verify-only and cannot be downloaded',
+        "The requested model 'gpt-5' exists",
+        '找不到这个模型配置',
+        '找不到该模型的渠道',
+        '报错：找不到该模型文件',
+        '如果 ModelScope 提示找不到这个模型 ID，请同步',
+      ],
+    )
+  })
+
+  it("reads MySQL's 'Data too long for column' as the gateway's own database, not a rule or a fix", () => {
+    namesEntry(
+      'gateway-internal-error',
+      [
+        "给渠道添加太多 Group 时报错：Error 1406: Data too long for column 'group' at row 1",
+        "Error 1406 (22001): Data too long for column 'models' at row 1",
+      ],
+      [
+        'Widen the column to avoid Data too long for column errors',
+        'If you see Data too long for column, run the migration',
+        'the data is too long for this column',
+      ],
+    )
+  })
+
+  it("reads 'upstream unavailable' as the upstream, not a rule, a case or a fallback's plan", () => {
+    namesEntry(
+      'upstream-failed',
+      [
+        'Error: 503 upstream unavailable',
+        '{"error":"voice upstream unavailable"}',
+        'The upstream was temporarily unavailable',
+      ],
+      [
+        'If the upstream is unavailable, fall back to the cache',
+        'when upstream unavailable, retry on another channel',
+        'Check whether the upstream is unavailable before retrying',
+      ],
+    )
+  })
+
+  it("reads apps' 'Invalid OpenAI-compatible API key' and 'API Key 验证失败' as the key, not a header's characters, a case or the gateway's lookup", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        'LLMClientError: Invalid OpenAI-compatible API key.',
+        '{"error":{"message":"Invalid OpenAI-compatible API key","type":"authentication_error"}}',
+        'API Key 验证失败 (401 Unauthorized)',
+        'API Key 验证失败，请检查后重新输入。',
+      ],
+      ['API Key 验证失败时会弹出提示', '如果 API Key 验证失败，请重新输入', '令牌验证失败'],
+    )
+    expect(ids('invalid OpenAI-compatible API key header: failed to parse header value')).not.toContain(
+      'invalid-api-key',
+    )
+  })
+
+  it("reads 'rate limited' as a 429's whole message as the rate limit, not a sentence about rate-limited requests", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['{"detail":"rate limited"}', 'Error: Rate limited. Please wait and try again.', 'RateLimitError: rate limited'],
+      [
+        'Error: rate limited requests are retried with backoff',
+        'The proxy returns rate limited responses as 200',
+        '"detail":"rate limiter disabled"',
+      ],
+    )
+  })
+
+  it("reads Google's leaked key in Chinese, OpenAI's unsupported-region notice and a day's usage limit, not an audit, a rule or a billing cycle", () => {
+    namesEntry(
+      'gemini-api-key-invalid',
+      ['API Key 已失效或被报告为泄露，请更换 API Key。', '⚠️  API Key 被报告为泄露，请使用新的 API Key'],
+      ['未把字段名称或空值报告为泄露', 'Bitmap 不应该单独报告为泄露对象'],
+    )
+    namesEntry(
+      'unsupported-region',
+      ['Our data shows that your organization has API traffic from a region that OpenAI does not currently support.'],
+      [
+        'OpenAI does not currently support streaming for this model',
+        'a region that the SDK does not currently support',
+      ],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        'You have exceeded your usage limit for today. Retry in 1m30s.',
+        "We're glad you're enjoying Khoj! You've exceeded your usage limit for today. Come back tomorrow",
+      ],
+      ["You've reached your usage limit for this billing cycle", 'the usage limit for today is 100 requests'],
+    )
+  })
+
+  it("reads TencentCloud's and Youdao's Chinese error rows as the key and the rate limit, not a web app's own appId or a payment callback", () => {
+    namesEntry(
+      'invalid-api-key',
+      [
+        '签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。',
+        '密钥不存在。请在 控制台 检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确',
+        '"108": "应用ID无效，注册账号，登录后台创建应用并完成绑定"',
+        'case "202": return "签名校验失败"',
+        "'202': '签名检验失败，请核对签名生成流程'",
+      ],
+      [
+        '应用ID无效，无法加载变更记录。请刷新页面后重试。',
+        '支付回调：签名检验失败',
+        '签名计算错误会导致请求失败',
+        '请在控制台检查密钥',
+      ],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ['主账号超过频率限制。', "'112': '访问频率受限'", '54003 访问频率受限 请降低您的调用频率'],
+      ['访问频率受限时自动重试', '访问频率受限的接口会返回 429', '主账号频率限制为每秒 20 次'],
+    )
+  })
+
+  it('reads a model name said to be written wrong (模型名写错了) as the model, not a case, a rule or a question', () => {
+    describesEntry(
+      'model-not-found',
+      ['原来是模型名写错了，改成 deepseek-chat 就好了', '查了半天，是模型名称填错了', '我把模型名字拼错了'],
+      [
+        '模型名写错时，接口会返回错误',
+        '如果模型名称填错，会报错',
+        '为了以免模型名写错，请复制',
+        '模型名写错的情况很常见吗',
+      ],
+    )
+  })
+
+  it("reads vendors' 并发数超过限制 and Volcengine's 'quota exceeded for types: concurrency' as the rate limit, not a check or a case", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['702322003 并发数超过限制', "'105': '请求并发数超过限制'", 'quota exceeded for types: concurrency'],
+      ['ConvergeLockError: 当并发数超过限制时抛出', '// 判断是否并发数超过限制', '并发数超过限制的请求进入队列'],
+    )
+  })
+
+  it("reads a copilot-api relay's missing GitHub token as the relay's own, not the caller's key", () => {
+    namesEntry(
+      'gateway-internal-error',
+      [
+        'Error: GitHub token not set in state',
+        '{ "error": { "message": "GitHub token not set in state", "type": "error" } }',
+      ],
+      ['Set the GitHub token in state before starting', 'GitHub token not set'],
+    )
+  })
+
+  it("reads apps' 'Model/deployment not found' as the model, not a file or a path", () => {
+    namesEntry(
+      'model-not-found',
+      ['⚠️ Model/Deployment Not Found', 'AI model/deployment not found. Verify your provider configuration.'],
+      ['file/path not found', 'deployment not found in the Kubernetes namespace'],
+    )
+  })
+
+  it("reads claude.com's region page as the region, not another product's or a sentence about availability", () => {
+    namesEntry(
+      'unsupported-region',
+      [
+        'App unavailable\n\nUnfortunately, Claude is only available in certain regions right now.',
+        '但是国内无法访问Claude，“Claude is only available in certain regions right now. ”',
+      ],
+      [
+        'Unfortunately, PyperStrategy is only available in certain regions right now.',
+        'Claude is available in certain regions and on Bedrock',
+      ],
+    )
+  })
+
+  it("reads Volcengine Ark's per-minute and concurrency 429s and 超出RPM/TPM限制 as the rate limit, not a rule, a skipped channel or a motor", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['请求超出RPM / TPM限制。', 'Gemini API速率限制（超出RPM/TPM配额）'],
+      ['// 3. 跳过超出RPM/TPM限制的渠道', ' * - 禁止：硬编码密钥、提交.env.local、超出RPM限制', '定速目标超出RPM上限'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      [
+        '{"error":{"code":"AccountRateLimitExceeded"}}',
+        'InflightBatchsizeExceeded: 您已经达到当前充值金额下的最大并发数限制',
+      ],
+      ['AccountRateLimit settings', 'InflightBatchsize'],
+    )
+  })
+})
