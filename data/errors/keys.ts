@@ -1521,6 +1521,11 @@ export const keyEntries: ErrorEntry[] = [
         'org_vector_store_access_denied',
       ],
       patterns: [
+        // round 45 (agents): Roo Code's and Kilo Code's own notice for a provider's 403 (RooCodeInc/Roo-Code
+        // src/i18n/locales/en/common.json errors.cerebras.accessForbidden `Cerebras API access forbidden. Your API key may not
+        // have access to the requested model or feature.`, in zh-CN `你的 API 密钥可能无法访问请求的模型或功能。`)
+        '\\byour api key may not have access to the requested model\\b',
+        'api\\s?密钥可能无法访问请求的模型',
         // round 43 (gateways): LiteLLM's proxy's newer client message for a model outside what the key, team or user may call,
         // which no longer names the allowed list (BerriAI/litellm litellm/proxy/auth/model_access_denied.py
         // MODEL_ACCESS_DENIED_CLIENT_MESSAGE `The requested model '<m>' is not available for this API key, or the model name is

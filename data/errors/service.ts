@@ -60,6 +60,10 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 45 (agents): Roo Code's and Kilo Code's own 429 notices in their Chinese locale (RooCodeInc/Roo-Code and
+        // Kilo-Org/kilocode src/i18n/locales/zh-CN/common.json: errors.cerebras.rateLimitExceeded `Cerebras API 速率限制已超出。
+        // 请稍等后再发起另一个请求。`, Kilo's errors.geminiCli.rateLimitExceeded `API 请求频率限制已超出。免费层级限制已达到。`)
+        '(?:速率|请求频率)限制已超出',
         // round 43 (gateways): codex-lb when every ChatGPT account that may serve a model has used its extra per-model quota
         // window (Soju06/codex-lb app/modules/proxy/load_balancer.py, codes quota_exhausted and
         // no_additional_quota_eligible_accounts: `Additional quota exhausted for model '<m>'`, `No accounts with available
