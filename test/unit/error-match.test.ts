@@ -9091,3 +9091,30 @@ describe('components/error-lookup/match: round 45 (desc-policy) a subscription w
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (agents) coding agents' own notices for the gateway's answer", () => {
+  it("reads Roo Code's and Kilo Code's 403 notice as the key's model access, not a rule, a question, a negation or a tool's fetch", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        'Cerebras API access forbidden. Your API key may not have access to the requested model or feature.',
+        'Cerebras API 访问被禁止。你的 API 密钥可能无法访问请求的模型或功能。',
+      ],
+      [
+        'Does your API key have access to the requested model?',
+        'Your API key has access to the requested model.',
+        'Access to this website is forbidden. The site may block automated access or require authentication.',
+        '访问此网站被禁止。该网站可能阻止自动访问或需要身份验证。',
+        '你的 API 密钥可以访问请求的模型吗？',
+      ],
+    )
+  })
+
+  it("reads Roo Code's and Kilo Code's Chinese 429 notices as the rate limit, not a tool's limit, a context or a question", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Cerebras API 速率限制已超出。请稍等后再发起另一个请求。', 'API 请求频率限制已超出。免费层级限制已达到。'],
+      ['上下文长度限制已超出', '文件大小限制已超出', '速率限制是多少？', '命令执行超时，30 秒后'],
+    )
+  })
+})
