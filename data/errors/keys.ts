@@ -2150,7 +2150,9 @@ export const keyEntries: ErrorEntry[] = [
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',
         'api key is valid, but the provider refused',
-        'api\\s?密钥有效，但提供商拒绝',
+        // round 45 (agents): Roo Code's zh-TW locale says key and provider in Taiwan's words (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/i18n/locales/zh-TW/chat.json apiRequest.errorMessage.403 `您的 API 金鑰有效，但供應商拒絕完成此請求`)
+        'api\\s?(?:密钥|金钥)有效，但(?:提供商|供应商)拒绝',
         'permission was denied\\. check your api key',
         // round 36 (apps-b): Cline's words for a provider's 403 (cline/cline@791d238~1 src/core/api/providers/cerebras.ts
         // `Cerebras API access denied. Please check your API key permissions.`, src/core/controller/models/refreshGroqModels.ts

@@ -81,7 +81,9 @@ export const networkEntries: ErrorEntry[] = [
         '\\bmake sure ollama is running\\b(?![^.\\n]{0,40}\\band\\b)',
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
-        '连接错误。确保您有可用的互联网连接',
+        // round 45 (agents): and Roo Code's zh-TW words for it (RooCodeInc/Roo-Code@cb83656 webview-ui/src/i18n/locales/zh-TW/
+        // chat.json apiRequest.errorMessage.connection `連線錯誤。請確保您有可用的網際網路連線。`)
+        '(?:连接|连线)错误。(?:请)?确保您有可用的(?:互联网|网际网路)(?:连接|连线)',
         // round 23 (English): DevOpsGPT's notice when its call to the model raises (kuafuai/DevOpsGPT backend, `Error: Failed
         // to access GPT, please check whether your network can connect to GPT and terminal proxy is running properly.`,
         // find_string id 2971538608)

@@ -1553,7 +1553,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 27 (apps): Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.400 (`The provider
         // couldn't process the request as made`, zh-CN `提供商无法按此方式处理请求`)
         "(?:couldn't|could not) process the request as made",
-        '无法按此方式处理请求',
+        // round 45 (agents): and in its zh-TW locale (RooCodeInc/Roo-Code@cb83656 webview-ui/src/i18n/locales/zh-TW/chat.json
+        // `供應商無法按照此方式處理請求`)
+        '无法按照?此方式处理请求',
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',

@@ -1406,6 +1406,12 @@ export const serviceEntries: ErrorEntry[] = [
         'new_api_panic',
       ],
       patterns: [
+        // round 45 (agents): Roo Code's notice for a provider's HTTP 500, shown only for that status (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/components/chat/ChatRow.tsx picks apiRequest.errorMessage.<status>; chat.json en `Provider server
+        // error. Something is wrong on the provider side, there's nothing wrong with your request.`, zh-TW `供應商伺服器錯誤。`):
+        // the gateway's own 500 when the gateway is the provider, as a bare 500 reads
+        '\\bprovider server error\\. something is wrong on the provider side\\b',
+        '供应商伺服器错误',
         // round 36 (gaps-en): LiteLLM's management endpoints with no database connected (BerriAI/litellm
         // litellm/proxy/management_endpoints/*.py `if prisma_client is None: raise Exception("Not connected to DB!")`, which
         // their except clauses wrap as ProxyException `Authentication Error, ` + str(e)): the proxy runs without a
