@@ -9118,3 +9118,43 @@ describe("components/error-lookup/match: round 45 (agents) coding agents' own no
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (agents) Roo Code's provider notices in its zh-TW locale and its 500", () => {
+  it('reads the zh-TW 400, 402, 403 and connection notices as their zh-CN twins read, not a rule, a question or a negation', () => {
+    namesEntry(
+      'invalid-parameters',
+      ['供應商無法按照此方式處理請求。請停止工作並嘗試其他方法。'],
+      ['供應商可以按照此方式處理請求', '能否按照此方式處理請求？'],
+    )
+    namesEntry(
+      'payment-required',
+      ['您的帳戶資金／額度似乎已用盡。請前往供應商增加額度以繼續。'],
+      ['您的帳戶資金／額度尚未用盡', '資金／額度用盡後請前往供應商增加額度'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['無權存取。您的 API 金鑰有效，但供應商拒絕完成此請求。'],
+      ['您的 API 金鑰有效', '供應商已完成此請求', 'API 金鑰是否有效？'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['連線錯誤。請確保您有可用的網際網路連線。'],
+      ['請確保您有可用的網際網路連線後再安裝', '連線成功。您有可用的網際網路連線。'],
+    )
+  })
+
+  it("reads Roo Code's 500 notice without its title as the gateway's own 500, not a rule or another server's error", () => {
+    namesEntry(
+      'gateway-internal-error',
+      [
+        "Provider server error. Something is wrong on the provider side, there's nothing wrong with your request.",
+        '供應商伺服器錯誤。伺服器端發生問題，您的請求沒有問題。',
+      ],
+      [
+        'The provider side is fine; there is nothing wrong with your request.',
+        'Is something wrong on the provider side?',
+        '供應商伺服器正常運作',
+      ],
+    )
+  })
+})
