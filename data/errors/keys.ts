@@ -992,7 +992,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 43 (agents): Aider's parse of `--api-key`, which takes `provider=key` (Aider-AI/aider aider/main.py `Invalid
         // --api-key format: {api_setting}` then `Format should be: provider=key`): a bare `sk-…` after the flag is not read
         '\\binvalid --api-key format: ',
-        'api\\s?密钥包含无效字符',
+        // round 45 (agents): and in its zh-TW locale, Taiwan's words for key and character (RooCodeInc/Roo-Code@cb83656
+        // src/i18n/locales/zh-TW/common.json errors.api.invalidKeyInvalidChars `API 金鑰包含無效字元。`)
+        'api\\s?(?:密钥|金钥)包含无效(?:字符|字元)',
         // round 14 (Chinese): apps that check a key's shape before sending it (find_string Key 格式错误, 密钥格式错误:
         // `智谱 API Key 格式错误，应为 id.secret`, `API Key 格式错误: {format_msg}`, a relay's `ZHIPU_API_KEY 格式错误`,
         // `API密钥格式错误，请使用 AccessKeyId:SecretAccessKey 格式`) and people's 格式有误/不正确/出错 for the same
@@ -2146,6 +2148,9 @@ export const keyEntries: ErrorEntry[] = [
         'organization has disabled claude subscription access',
         'subscription may not include',
         'selected model is included in your plan',
+        // round 45 (agents): the same check in Roo Code's zh-TW locale (RooCodeInc/Roo-Code@cb83656 src/i18n/locales/zh-TW/
+        // common.json errors.claudeCode.apiKeyModelPlanMismatch `API 金鑰和訂閱方案允許不同的模型。請確保所選模型包含在您的方案中。`)
+        '所选模型包含在您的方案中',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',

@@ -1409,7 +1409,9 @@ export const networkEntries: ErrorEntry[] = [
         // interruption.responseInterruptedByApiError); reqwest's body error as Codex wraps it (ResponseStreamFailed)
         'api\\s?流式传输失败',
         'api streaming failed',
-        '响应被\\s?api\\s?错误中断',
+        // round 45 (agents): zh-TW says 回應 (RooCodeInc/Roo-Code@cb83656 src/i18n/locales/zh-TW/common.json
+        // interruption.responseInterruptedByApiError `回應被 API 錯誤中斷`)
+        '(?:响应|回应)被\\s?api\\s?错误中断',
         'response interrupted by api error',
         // round 36 (apps-b): Roo Code's prefix for a stream that failed after it began (RooCodeInc/Roo-Code@cb83656
         // src/core/task/Task.ts streamingFailedMessage, src/i18n/locales en and zh-CN common.json
