@@ -9157,4 +9157,14 @@ describe("components/error-lookup/match: round 45 (agents) Roo Code's provider n
       ],
     )
   })
+
+  it("reads Roo Code's zh-TW key check, API interruption and plan mismatch in Taiwan's words, not a rule, a question or a key that has none", () => {
+    namesEntry('key-malformed', ['API 金鑰包含無效字元。'], ['API 金鑰不得包含無效字元', 'API 金鑰未包含無效字元'])
+    namesEntry('stream-interrupted', ['回應被 API 錯誤中斷'], ['回應被使用者中斷', '回應是否會被 API 錯誤中斷？'])
+    namesEntry(
+      'provider-permission-denied',
+      ['API 金鑰和訂閱方案允許不同的模型。請確保所選模型包含在您的方案中。'],
+      ['所選模型未包含在您的方案中嗎？', '訂閱方案包含所有模型'],
+    )
+  })
 })
