@@ -108,6 +108,9 @@ export const requestEntries: ErrorEntry[] = [
         // src/main/java/ee/carlrobert/codegpt/completions/ToolwindowChatCompletionRequestHandler.java `The length of the
         // context exceeds the maximum limit that the model can handle.`)
         'prompt too large for (?:the )?context window',
+        // round 45 (agents): Zed's earlier name for the same overflow, which its older releases still print (zed-industries/zed@9e9192f
+        // crates/language_model/src/language_model.rs LanguageModelKnownError `Context window limit exceeded ({tokens})`)
+        '\\bcontext window limit exceeded \\(\\d+\\)',
         'is longer than the model can process at once',
         'length of the context exceeds the maximum limit',
         // round 43 (apps): Home Assistant's extended_openai_conversation when the answer stops at finish_reason `length`
@@ -2553,6 +2556,9 @@ export const requestEntries: ErrorEntry[] = [
         '\\b\\w*base_url environment variable not found\\b',
         '未找到\\s?\\w*base_url\\s?环境变量',
         'provider missing required baseurl\\b',
+        // round 45 (agents): the same check in that zh.js's Chinese (QwenLM/qwen-code@82b68ce `Anthropic 提供商缺少必需的 baseUrl，请在
+        // modelProviders[].baseUrl 中配置。`), which round 39 left out
+        '提供商缺少必需的\\s?baseurl\\b(?!\\s?(?:吗|\\?|？))',
         'cannot create llm: missing base_url\\b',
         // round 41 (gateway): Portkey's gateway refusing the provider address in x-portkey-custom-host (Portkey-AI/gateway
         // src/middlewares/requestValidator/index.ts isValidCustomHost: not http(s), credentials in it, a blocked or private host;

@@ -2126,6 +2126,9 @@ export const serviceEntries: ErrorEntry[] = [
         'the request took longer than \\S+ to (?:receive|send) data',
         '\\bdio(?:exception|error)type\\.(?:receive|send) ?timeout\\b',
         'error sending request for url \\([^)\\s]*\\): operation timed out',
+        // round 45 (agents): Goose's form of the same reqwest error, the details it appends when reqwest says it timed out
+        // (block/goose@4e38b52 crates/goose/src/providers/errors.rs From<anyhow::Error>: `Request failed: {err} (timeout)`)
+        'error sending request for url \\([^)\\s]*\\) \\(timeout\\)',
         // round 36 (apps-a): Coze Studio's chat_err_702112101 in English (coze-dev/coze-studio
         // frontend/packages/arch/resources/studio-i18n-resource/src/locales/en.json `Model timeout, please try again
         // later.`, its zh-CN `模型调用超时` read already)
