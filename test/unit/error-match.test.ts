@@ -9167,4 +9167,28 @@ describe("components/error-lookup/match: round 45 (agents) Roo Code's provider n
       ['所選模型未包含在您的方案中嗎？', '訂閱方案包含所有模型'],
     )
   })
+
+  it("reads Qwen Code's Chinese check for an Anthropic provider with no baseUrl as the address, not a question or a conditional", () => {
+    namesEntry(
+      'invalid-url-client',
+      ['Anthropic 提供商缺少必需的 baseUrl，请在 modelProviders[].baseUrl 中配置。'],
+      ['提供商缺少必需的 baseUrl 吗？', '如果提供商缺少必需的 baseUrl，将使用默认地址', '提供商缺少必需的 baseUrl?'],
+    )
+  })
+
+  it("reads Goose's timed-out request as the client's timeout and Zed's older overflow as the context, not a refused port or a heading", () => {
+    namesEntry(
+      'client-timeout',
+      ['Request failed: error sending request for url (https://api.example.com/v1/chat/completions) (timeout)'],
+      [
+        'Request failed: error sending request for url (http://localhost:3000/v1/chat/completions) (failed to connect to localhost:3000, check that the port is correct)',
+        'Request failed: error sending request for url (https://x.example/v1) (status: 504 Gateway Timeout)',
+      ],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      ['Context window limit exceeded (131072)'],
+      ['## Context window limit exceeded', 'The context window limit is 131072 tokens'],
+    )
+  })
 })
