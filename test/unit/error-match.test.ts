@@ -9191,4 +9191,19 @@ describe("components/error-lookup/match: round 45 (agents) Roo Code's provider n
       ['## Context window limit exceeded', 'The context window limit is 131072 tokens'],
     )
   })
+
+  it("reads Cline's guidance for a model it could not find as the model name, not a conditional, a note or another thing not found", () => {
+    namesEntry(
+      'model-not-found',
+      [
+        'Model "claude-sonnet-4-x" was not found. This model may be retired or unavailable on your account. Switch to a different model in API Configuration settings, then retry.',
+        'This model may be retired or unavailable on your account. Switch to a different model in API Configuration settings, then retry.',
+      ],
+      [
+        'If this model may be retired, pick another',
+        'Note: a model may be retired or unavailable on your account at any time.',
+        'The user "bob" was not found.',
+      ],
+    )
+  })
 })
