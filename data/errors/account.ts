@@ -496,6 +496,9 @@ export const accountEntries: ErrorEntry[] = [
         // round 27 (apps): and of funds (Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.402
         // `You seem to have run out of funds/credits in your account`)
         '\\b(?:run|ran|is|are) out of (?:credits|funds)\\b',
+        // round 45 (agents): the same notice in Roo Code's zh-TW locale (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/i18n/locales/zh-TW/chat.json apiRequest.errorMessage.402 `您的帳戶資金／額度似乎已用盡`)
+        '资金[／/]额度似乎已用尽',
         // round 44 (desc-en): the same said with credits as the subject, `… credits have run out`, as apps word a 402 and
         // people repeat it (find_string `credits have run out`: `else if (res.status === 402) msg = "AI credits have run out
         // for this workspace. Please add credits to continue."`, id 70312168405; `if (res.status === 402) throw new Error("AI

@@ -1032,7 +1032,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 43 (agents): Aider's parse of `--api-key`, which takes `provider=key` (Aider-AI/aider aider/main.py `Invalid
         // --api-key format: {api_setting}` then `Format should be: provider=key`): a bare `sk-…` after the flag is not read
         '\\binvalid --api-key format: ',
-        'api\\s?密钥包含无效字符',
+        // round 45 (agents): and in its zh-TW locale, Taiwan's words for key and character (RooCodeInc/Roo-Code@cb83656
+        // src/i18n/locales/zh-TW/common.json errors.api.invalidKeyInvalidChars `API 金鑰包含無效字元。`)
+        'api\\s?(?:密钥|金钥)包含无效(?:字符|字元)',
         // round 45 (desc-keycors): apps' own checks that find a character outside ASCII in the key before sending it (a script's
         // `raise ValueError("API key contains non-ASCII characters. This often happens when placeholder text is used by
         // mistake.")`, find_string id 52588226794; `DeepSeek API key contains non-ASCII characters. Please set a real API key (do
@@ -1623,6 +1625,11 @@ export const keyEntries: ErrorEntry[] = [
         'org_vector_store_access_denied',
       ],
       patterns: [
+        // round 45 (agents): Roo Code's and Kilo Code's own notice for a provider's 403 (RooCodeInc/Roo-Code
+        // src/i18n/locales/en/common.json errors.cerebras.accessForbidden `Cerebras API access forbidden. Your API key may not
+        // have access to the requested model or feature.`, in zh-CN `你的 API 密钥可能无法访问请求的模型或功能。`)
+        '\\byour api key may not have access to the requested model\\b',
+        'api\\s?密钥可能无法访问请求的模型',
         // round 43 (gateways): LiteLLM's proxy's newer client message for a model outside what the key, team or user may call,
         // which no longer names the allowed list (BerriAI/litellm litellm/proxy/auth/model_access_denied.py
         // MODEL_ACCESS_DENIED_CLIENT_MESSAGE `The requested model '<m>' is not available for this API key, or the model name is
@@ -2243,11 +2250,16 @@ export const keyEntries: ErrorEntry[] = [
         'organization has disabled claude subscription access',
         'subscription may not include',
         'selected model is included in your plan',
+        // round 45 (agents): the same check in Roo Code's zh-TW locale (RooCodeInc/Roo-Code@cb83656 src/i18n/locales/zh-TW/
+        // common.json errors.claudeCode.apiKeyModelPlanMismatch `API 金鑰和訂閱方案允許不同的模型。請確保所選模型包含在您的方案中。`)
+        '所选模型包含在您的方案中',
         // agents' own words for a 403: Claude Code (cli.js OX5), Roo Code (chat.json apiRequest.errorMessage.403),
         // Aider (aider/exceptions.py PermissionDeniedError), Continue (StreamError.tsx), Gemini CLI (useQuotaAndFallback.ts)
         'does not have access to claude code',
         'api key is valid, but the provider refused',
-        'api\\s?密钥有效，但提供商拒绝',
+        // round 45 (agents): Roo Code's zh-TW locale says key and provider in Taiwan's words (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/i18n/locales/zh-TW/chat.json apiRequest.errorMessage.403 `您的 API 金鑰有效，但供應商拒絕完成此請求`)
+        'api\\s?(?:密钥|金钥)有效，但(?:提供商|供应商)拒绝',
         'permission was denied\\. check your api key',
         // round 36 (apps-b): Cline's words for a provider's 403 (cline/cline@791d238~1 src/core/api/providers/cerebras.ts
         // `Cerebras API access denied. Please check your API key permissions.`, src/core/controller/models/refreshGroqModels.ts

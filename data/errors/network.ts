@@ -81,7 +81,9 @@ export const networkEntries: ErrorEntry[] = [
         '\\bmake sure ollama is running\\b(?![^.\\n]{0,40}\\band\\b)',
         '(?:^|\\[api error: )connection error\\.',
         'make sure you have a working internet connection',
-        '连接错误。确保您有可用的互联网连接',
+        // round 45 (agents): and Roo Code's zh-TW words for it (RooCodeInc/Roo-Code@cb83656 webview-ui/src/i18n/locales/zh-TW/
+        // chat.json apiRequest.errorMessage.connection `連線錯誤。請確保您有可用的網際網路連線。`)
+        '(?:连接|连线)错误。(?:请)?确保您有可用的(?:互联网|网际网路)(?:连接|连线)',
         // round 23 (English): DevOpsGPT's notice when its call to the model raises (kuafuai/DevOpsGPT backend, `Error: Failed
         // to access GPT, please check whether your network can connect to GPT and terminal proxy is running properly.`,
         // find_string id 2971538608)
@@ -1474,7 +1476,9 @@ export const networkEntries: ErrorEntry[] = [
         // interruption.responseInterruptedByApiError); reqwest's body error as Codex wraps it (ResponseStreamFailed)
         'api\\s?流式传输失败',
         'api streaming failed',
-        '响应被\\s?api\\s?错误中断',
+        // round 45 (agents): zh-TW says 回應 (RooCodeInc/Roo-Code@cb83656 src/i18n/locales/zh-TW/common.json
+        // interruption.responseInterruptedByApiError `回應被 API 錯誤中斷`)
+        '(?:响应|回应)被\\s?api\\s?错误中断',
         'response interrupted by api error',
         // round 36 (apps-b): Roo Code's prefix for a stream that failed after it began (RooCodeInc/Roo-Code@cb83656
         // src/core/task/Task.ts streamingFailedMessage, src/i18n/locales en and zh-CN common.json

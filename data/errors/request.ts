@@ -108,6 +108,9 @@ export const requestEntries: ErrorEntry[] = [
         // src/main/java/ee/carlrobert/codegpt/completions/ToolwindowChatCompletionRequestHandler.java `The length of the
         // context exceeds the maximum limit that the model can handle.`)
         'prompt too large for (?:the )?context window',
+        // round 45 (agents): Zed's earlier name for the same overflow, which its older releases still print (zed-industries/zed@9e9192f
+        // crates/language_model/src/language_model.rs LanguageModelKnownError `Context window limit exceeded ({tokens})`)
+        '\\bcontext window limit exceeded \\(\\d+\\)',
         'is longer than the model can process at once',
         'length of the context exceeds the maximum limit',
         // round 43 (apps): Home Assistant's extended_openai_conversation when the answer stops at finish_reason `length`
@@ -1553,7 +1556,9 @@ export const requestEntries: ErrorEntry[] = [
         // round 27 (apps): Roo Code webview-ui/src/i18n/locales/en/chat.json apiRequest.errorMessage.400 (`The provider
         // couldn't process the request as made`, zh-CN `提供商无法按此方式处理请求`)
         "(?:couldn't|could not) process the request as made",
-        '无法按此方式处理请求',
+        // round 45 (agents): and in its zh-TW locale (RooCodeInc/Roo-Code@cb83656 webview-ui/src/i18n/locales/zh-TW/chat.json
+        // `供應商無法按照此方式處理請求`)
+        '无法按照?此方式处理请求',
         // SiliconFlow's message under code 20015 for any parameter it refuses (an empty model name, an empty
         // rerank list, an over-long embedding input): it names neither the parameter nor the fault
         'the parameter is invalid\\. please check again',
@@ -2551,6 +2556,9 @@ export const requestEntries: ErrorEntry[] = [
         '\\b\\w*base_url environment variable not found\\b',
         '未找到\\s?\\w*base_url\\s?环境变量',
         'provider missing required baseurl\\b',
+        // round 45 (agents): the same check in that zh.js's Chinese (QwenLM/qwen-code@82b68ce `Anthropic 提供商缺少必需的 baseUrl，请在
+        // modelProviders[].baseUrl 中配置。`), which round 39 left out
+        '提供商缺少必需的\\s?baseurl\\b(?!\\s?(?:吗|\\?|？))',
         'cannot create llm: missing base_url\\b',
         // round 41 (gateway): Portkey's gateway refusing the provider address in x-portkey-custom-host (Portkey-AI/gateway
         // src/middlewares/requestValidator/index.ts isValidCustomHost: not http(s), credentials in it, a blocked or private host;

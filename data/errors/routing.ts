@@ -77,6 +77,12 @@ export const routingEntries: ErrorEntry[] = [
         'err_ngrok_3804',
       ],
       patterns: [
+        // round 45 (agents): Cline's guidance it adds to a model-not-found answer, Anthropic's bare 404 `model: <id>` among them
+        // (cline/cline@21cb8d2 apps/vscode/src/sdk/message-translator.ts describeModelNotFoundError, MODEL_NOT_FOUND_GUIDANCE
+        // `Model "<id>" was not found. This model may be retired or unavailable on your account. Switch to a different model in
+        // API Configuration settings, then retry.`)
+        '\\bthis model may be retired or unavailable on your account\\b',
+        '^\\W*model "[^"\\n]{1,80}" was not found\\.',
         // round 43 (gateways): LLM Gateway for a model it retired and a routed model it has no definition of (theopenco/llmgateway
         // apps/gateway/src/chat/request-validation.ts, a 410 `Model <m> has been deactivated and is no longer available`;
         // model-routing.ts, a 500 `Could not find model definition for <m>`)

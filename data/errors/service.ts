@@ -60,6 +60,10 @@ export const serviceEntries: ErrorEntry[] = [
         'local_overload',
       ],
       patterns: [
+        // round 45 (agents): Roo Code's and Kilo Code's own 429 notices in their Chinese locale (RooCodeInc/Roo-Code and
+        // Kilo-Org/kilocode src/i18n/locales/zh-CN/common.json: errors.cerebras.rateLimitExceeded `Cerebras API 速率限制已超出。
+        // 请稍等后再发起另一个请求。`, Kilo's errors.geminiCli.rateLimitExceeded `API 请求频率限制已超出。免费层级限制已达到。`)
+        '(?:速率|请求频率)限制已超出',
         // round 43 (gateways): codex-lb when every ChatGPT account that may serve a model has used its extra per-model quota
         // window (Soju06/codex-lb app/modules/proxy/load_balancer.py, codes quota_exhausted and
         // no_additional_quota_eligible_accounts: `Additional quota exhausted for model '<m>'`, `No accounts with available
@@ -1457,6 +1461,12 @@ export const serviceEntries: ErrorEntry[] = [
         'new_api_panic',
       ],
       patterns: [
+        // round 45 (agents): Roo Code's notice for a provider's HTTP 500, shown only for that status (RooCodeInc/Roo-Code@cb83656
+        // webview-ui/src/components/chat/ChatRow.tsx picks apiRequest.errorMessage.<status>; chat.json en `Provider server
+        // error. Something is wrong on the provider side, there's nothing wrong with your request.`, zh-TW `供應商伺服器錯誤。`):
+        // the gateway's own 500 when the gateway is the provider, as a bare 500 reads
+        '\\bprovider server error\\. something is wrong on the provider side\\b',
+        '供应商伺服器错误',
         // round 36 (gaps-en): LiteLLM's management endpoints with no database connected (BerriAI/litellm
         // litellm/proxy/management_endpoints/*.py `if prisma_client is None: raise Exception("Not connected to DB!")`, which
         // their except clauses wrap as ProxyException `Authentication Error, ` + str(e)): the proxy runs without a
@@ -2180,6 +2190,9 @@ export const serviceEntries: ErrorEntry[] = [
         'the request took longer than \\S+ to (?:receive|send) data',
         '\\bdio(?:exception|error)type\\.(?:receive|send) ?timeout\\b',
         'error sending request for url \\([^)\\s]*\\): operation timed out',
+        // round 45 (agents): Goose's form of the same reqwest error, the details it appends when reqwest says it timed out
+        // (block/goose@4e38b52 crates/goose/src/providers/errors.rs From<anyhow::Error>: `Request failed: {err} (timeout)`)
+        'error sending request for url \\([^)\\s]*\\) \\(timeout\\)',
         // round 36 (apps-a): Coze Studio's chat_err_702112101 in English (coze-dev/coze-studio
         // frontend/packages/arch/resources/studio-i18n-resource/src/locales/en.json `Model timeout, please try again
         // later.`, its zh-CN `模型调用超时` read already)

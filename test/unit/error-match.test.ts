@@ -9565,3 +9565,119 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (agents) coding agents' own notices for the gateway's answer", () => {
+  it("reads Roo Code's and Kilo Code's 403 notice as the key's model access, not a rule, a question, a negation or a tool's fetch", () => {
+    namesEntry(
+      'model-not-allowed-for-key',
+      [
+        'Cerebras API access forbidden. Your API key may not have access to the requested model or feature.',
+        'Cerebras API 访问被禁止。你的 API 密钥可能无法访问请求的模型或功能。',
+      ],
+      [
+        'Does your API key have access to the requested model?',
+        'Your API key has access to the requested model.',
+        'Access to this website is forbidden. The site may block automated access or require authentication.',
+        '访问此网站被禁止。该网站可能阻止自动访问或需要身份验证。',
+        '你的 API 密钥可以访问请求的模型吗？',
+      ],
+    )
+  })
+
+  it("reads Roo Code's and Kilo Code's Chinese 429 notices as the rate limit, not a tool's limit, a context or a question", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['Cerebras API 速率限制已超出。请稍等后再发起另一个请求。', 'API 请求频率限制已超出。免费层级限制已达到。'],
+      ['上下文长度限制已超出', '文件大小限制已超出', '速率限制是多少？', '命令执行超时，30 秒后'],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 45 (agents) Roo Code's provider notices in its zh-TW locale and its 500", () => {
+  it('reads the zh-TW 400, 402, 403 and connection notices as their zh-CN twins read, not a rule, a question or a negation', () => {
+    namesEntry(
+      'invalid-parameters',
+      ['供應商無法按照此方式處理請求。請停止工作並嘗試其他方法。'],
+      ['供應商可以按照此方式處理請求', '能否按照此方式處理請求？'],
+    )
+    namesEntry(
+      'payment-required',
+      ['您的帳戶資金／額度似乎已用盡。請前往供應商增加額度以繼續。'],
+      ['您的帳戶資金／額度尚未用盡', '資金／額度用盡後請前往供應商增加額度'],
+    )
+    namesEntry(
+      'provider-permission-denied',
+      ['無權存取。您的 API 金鑰有效，但供應商拒絕完成此請求。'],
+      ['您的 API 金鑰有效', '供應商已完成此請求', 'API 金鑰是否有效？'],
+    )
+    namesEntry(
+      'failed-to-fetch',
+      ['連線錯誤。請確保您有可用的網際網路連線。'],
+      ['請確保您有可用的網際網路連線後再安裝', '連線成功。您有可用的網際網路連線。'],
+    )
+  })
+
+  it("reads Roo Code's 500 notice without its title as the gateway's own 500, not a rule or another server's error", () => {
+    namesEntry(
+      'gateway-internal-error',
+      [
+        "Provider server error. Something is wrong on the provider side, there's nothing wrong with your request.",
+        '供應商伺服器錯誤。伺服器端發生問題，您的請求沒有問題。',
+      ],
+      [
+        'The provider side is fine; there is nothing wrong with your request.',
+        'Is something wrong on the provider side?',
+        '供應商伺服器正常運作',
+      ],
+    )
+  })
+
+  it("reads Roo Code's zh-TW key check, API interruption and plan mismatch in Taiwan's words, not a rule, a question or a key that has none", () => {
+    namesEntry('key-malformed', ['API 金鑰包含無效字元。'], ['API 金鑰不得包含無效字元', 'API 金鑰未包含無效字元'])
+    namesEntry('stream-interrupted', ['回應被 API 錯誤中斷'], ['回應被使用者中斷', '回應是否會被 API 錯誤中斷？'])
+    namesEntry(
+      'provider-permission-denied',
+      ['API 金鑰和訂閱方案允許不同的模型。請確保所選模型包含在您的方案中。'],
+      ['所選模型未包含在您的方案中嗎？', '訂閱方案包含所有模型'],
+    )
+  })
+
+  it("reads Qwen Code's Chinese check for an Anthropic provider with no baseUrl as the address, not a question or a conditional", () => {
+    namesEntry(
+      'invalid-url-client',
+      ['Anthropic 提供商缺少必需的 baseUrl，请在 modelProviders[].baseUrl 中配置。'],
+      ['提供商缺少必需的 baseUrl 吗？', '如果提供商缺少必需的 baseUrl，将使用默认地址', '提供商缺少必需的 baseUrl?'],
+    )
+  })
+
+  it("reads Goose's timed-out request as the client's timeout and Zed's older overflow as the context, not a refused port or a heading", () => {
+    namesEntry(
+      'client-timeout',
+      ['Request failed: error sending request for url (https://api.example.com/v1/chat/completions) (timeout)'],
+      [
+        'Request failed: error sending request for url (http://localhost:3000/v1/chat/completions) (failed to connect to localhost:3000, check that the port is correct)',
+        'Request failed: error sending request for url (https://x.example/v1) (status: 504 Gateway Timeout)',
+      ],
+    )
+    namesEntry(
+      'context-length-exceeded',
+      ['Context window limit exceeded (131072)'],
+      ['## Context window limit exceeded', 'The context window limit is 131072 tokens'],
+    )
+  })
+
+  it("reads Cline's guidance for a model it could not find as the model name, not a conditional, a note or another thing not found", () => {
+    namesEntry(
+      'model-not-found',
+      [
+        'Model "claude-sonnet-4-x" was not found. This model may be retired or unavailable on your account. Switch to a different model in API Configuration settings, then retry.',
+        'This model may be retired or unavailable on your account. Switch to a different model in API Configuration settings, then retry.',
+      ],
+      [
+        'If this model may be retired, pick another',
+        'Note: a model may be retired or unavailable on your account at any time.',
+        'The user "bob" was not found.',
+      ],
+    )
+  })
+})
