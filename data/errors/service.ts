@@ -1813,6 +1813,16 @@ export const serviceEntries: ErrorEntry[] = [
         '由于未使用流式响应导致超时',
       ],
       describes: [
+        // round 45 (desc-basenet): an app said to work locally but not once on Vercel, or to time out deployed there, which
+        // the maintainers settle as Vercel's function time limit (mandarini/openai-assistant-demo#1 `deployed on vercel often
+        // leads to timeout` … `so you project works well on local, but cannot work on vercel, because it exceeds 25s very
+        // easily`; memochou1993/gpt-ai-assistant#302 `unless you have purchased Vercel's Team Plan, you will encounter a timeout
+        // limit of 10 seconds`; blrchen/chatgpt-lite#52 and mostafasadeghi97/design2code#1 on maxDuration;
+        // behappy-project/behappy-chatgpt-assistant#3 `目前vercel可支持的执行时间为10s内，导致一些openai的请求都无法正常响应`, fixed by
+        // streaming). Not a conditional, nor a build or deployment that fails on Vercel (`the build fails on Vercel`)
+        '(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})\\b(?:works?|worked|working|runs?|ran)(?: (?:fine|well|correctly|great|perfectly))?(?: (?:on|in) (?:my |the )?(?:localhost|local(?: dev(?:elopment)?)?(?: environment)?)| locally)\\b[^.\\n]{0,20}?(?:but|however)\\b(?:(?!build|deploy|install|env|domain|dns)[^.\\n]){0,40}?\\b(?:on|in|to) vercel\\b',
+        '\\b(?:deployed|hosted|deploying|hosting) (?:it |the app |my app )?(?:on|to) vercel\\b[^.\\n]{0,30}?\\b(?:leads? to (?:a )?timeouts?|times? out|timed out|timing out|504)\\b',
+        'vercel[^。！？\\n]{0,12}?(?:执行时间|运行时间|时长)[^。！？\\n]{0,8}?(?:10|十|25|60)\\s?(?:s|秒)',
         // round 45 (desc-basenet): a non-streaming call said to time out or be cut, in people's words, which CloudBase's FAQ
         // settles as a gateway's timeout on a long generation without streaming (docs.cloudbase.net/en/faq/knowledge/
         // ai-http-streaming-response-timeout `AI 生文模型 HTTP 调用超时问题 … 如果不启用流式响应，服务端需要等待所有内容生成完毕后才能

@@ -9403,4 +9403,21 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
       ],
     )
   })
+  it("reads an app said to work locally but not on Vercel, or to time out deployed there, as the gateway's timeout, not a build", () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        'It works fine locally, but the answer never arrives on Vercel',
+        'hosted on Vercel it times out after 10 seconds',
+        'vercel 免费版的执行时间只有 10 秒',
+      ],
+      [
+        'It works locally but the build fails on Vercel',
+        'If it works locally but not on Vercel, check maxDuration',
+        'works fine locally, but env variables are missing on Vercel',
+        'vercel 的执行时间怎么设置？',
+        'I deployed it on Vercel and it is fast',
+      ],
+    )
+  })
 })
