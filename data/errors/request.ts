@@ -1936,6 +1936,17 @@ export const requestEntries: ErrorEntry[] = [
         // full API path)
         '\\bendpoint returned an html page\\b',
         '端点返回了\\s?html\\s?页面',
+        // round 45 (desc-basenet): apps' own words for an address that answered with a web page where the API's JSON was
+        // expected, which most of them settle as the base URL: a relay's channel test (find_string id 58958261002 `上游返回的是
+        // HTML 页面而不是 JSON 数据，说明请求没有真正到达接口。常见原因：BaseURL 配置错误（多写或少写 /v1、结尾多了斜杠）…`), an
+        // upload client (id 40877078838 `API URL 可能配置错误，服务器返回了 HTML 页面而不是 JSON。`), a relay checker (id 55586660122
+        // `上游返回了 HTML 页面而不是 JSON。` … `检查 baseUrl 是否正确（应该是 .../v1 而不是网站首页）`), a video client (id 55826281255
+        // `接口返回了 HTML 而不是 JSON，通常是 NewAPI 地址错误`), a Go gateway client (id 69384953652 `returned an HTML page instead of
+        // JSON — check that base_url points at the API root`) and a web client (id 41048453742 `Server returned HTML page instead
+        // of JSON. Check API endpoint.`); one app names a failed login beside the route (id 15902440282), so the address, the
+        // most named, leads. Returned, then an HTML page or HTML, then instead of JSON
+        '返回(?:了|的是)?\\s?(?:一个)?\\s?html(?:\\s?(?:页面|网页|错误页))?\\s?[，,]?\\s?(?:而不是|而非)\\s?json',
+        '\\breturned (?:an? |the )?(?:frontend )?html (?:page|document|response) instead of json\\b',
         // round 42 (apps): nekro-agent's model listing when the address answered with something that is no model list
         // (KroMiose/nekro-agent nekro_agent/services/agent/openai.py `模型列表响应格式无效`), as Obsidian Copilot's above
         '模型列表响应格式无效',

@@ -9420,4 +9420,20 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
       ],
     )
   })
+  it("reads apps' 'returned an HTML page instead of JSON' as the address, not the other way round, a rule or a conditional", () => {
+    namesEntry(
+      'html-instead-of-json',
+      [
+        '上游返回了 HTML 页面而不是 JSON。',
+        '接口返回的是 HTML 而非 JSON',
+        'the relay returned an HTML page instead of JSON',
+      ],
+      [
+        '如果返回了 HTML 页面而不是 JSON，请检查地址',
+        '接口返回 JSON 而不是 HTML 页面',
+        'The endpoint returns JSON instead of an HTML page',
+        'The callback returns an HTML page so the user sees it in the browser',
+      ],
+    )
+  })
 })
