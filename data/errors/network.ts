@@ -310,6 +310,11 @@ export const networkEntries: ErrorEntry[] = [
         // (LuoGen-AI/LuoGen-agent#6 `无法访问此网站 127.0.0.1 拒绝了我们的连接请求。请试试以下办法：检查网络连接 检查代理服务器和防火墙`,
         // Han-YLun/SaaS_IHRM#38 `无法访问此网站127.0.0.1 拒绝了我们的连接请求。`): nothing listens at that address and port
         '拒绝了我们的连接请求',
+        // round 45 (desc-basenet): apps' own Chinese when nothing answers at Ollama's address, on a ConnectionError or
+        // httpx.ConnectError (find_string ids 59423501366 `无法连接到 Ollama，请确认 Ollama 已启动`, 54534857921 `无法连接到 Ollama
+        // 服务（localhost:11434），请确认 ollama serve 已启动`, 60499561931 `无法连接到 Ollama (http://localhost:11434)`, 56418027731
+        // `无法连接到 Ollama 服务 (…)`, 32915938301): the server is not running or not at that address
+        '无法连接到\\s?ollama',
         // round 41 (transport): .NET Framework's WebException when no TCP connection was made (microsoft/referencesource
         // System/System.txt net_webstatus_ConnectFailure `Unable to connect to the remote server`, the SocketException
         // after it saying refused or timed out)

@@ -9436,4 +9436,11 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
       ],
     )
   })
+  it("reads apps' 无法连接到 Ollama as a refused connection, not a conditional or Ollama's model library", () => {
+    namesEntry(
+      'connection-refused',
+      ['❌ 无法连接到 Ollama (http://localhost:11434)', '无法连接到 Ollama 服务，请检查服务是否启动'],
+      ['如果无法连接到 Ollama，请先运行 ollama serve', '已连接到 Ollama，模型列表加载完成'],
+    )
+  })
 })
