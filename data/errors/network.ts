@@ -308,6 +308,15 @@ export const networkEntries: ErrorEntry[] = [
         // (…)，… 服务是否在运行？")`, id 56605103098; a desktop app's zh locale network_connection_error_connection_refused
         // `连接被拒绝。服务器可能已关闭或存在网络问题。`, id 12321313)
         '连接被拒绝',
+        // round 45 (desc-basenet): Chrome's zh-CN page for ERR_CONNECTION_REFUSED, which people paste without its code
+        // (LuoGen-AI/LuoGen-agent#6 `无法访问此网站 127.0.0.1 拒绝了我们的连接请求。请试试以下办法：检查网络连接 检查代理服务器和防火墙`,
+        // Han-YLun/SaaS_IHRM#38 `无法访问此网站127.0.0.1 拒绝了我们的连接请求。`): nothing listens at that address and port
+        '拒绝了我们的连接请求',
+        // round 45 (desc-basenet): apps' own Chinese when nothing answers at Ollama's address, on a ConnectionError or
+        // httpx.ConnectError (find_string ids 59423501366 `无法连接到 Ollama，请确认 Ollama 已启动`, 54534857921 `无法连接到 Ollama
+        // 服务（localhost:11434），请确认 ollama serve 已启动`, 60499561931 `无法连接到 Ollama (http://localhost:11434)`, 56418027731
+        // `无法连接到 Ollama 服务 (…)`, 32915938301): the server is not running or not at that address
+        '无法连接到\\s?ollama',
         // round 41 (transport): .NET Framework's WebException when no TCP connection was made (microsoft/referencesource
         // System/System.txt net_webstatus_ConnectFailure `Unable to connect to the remote server`, the SocketException
         // after it saying refused or timed out)
@@ -1169,6 +1178,25 @@ export const networkEntries: ErrorEntry[] = [
         // round 39 (agents-src): @anthropic-ai/claude-code 2.1.332's words for ERR_PROXY_TUNNEL (`Couldn't connect through
         // your proxy (ERR_PROXY_TUNNEL) — the proxy refused the tunnel: check its credentials and that it allows this host`)
         "couldn['’]t connect through your proxy\\b",
+        // round 45 (desc-basenet): WSL's warning when Windows is set to a proxy on localhost, which WSL in NAT mode cannot
+        // reach (microsoft/WSL#10753 and #12015 `wsl: 检测到 localhost 代理配置，但未镜像到 WSL。NAT 模式下的 WSL 不支持 localhost
+        // 代理。`, its English given in #10753 `wsl: A localhost proxy configuration was detected but not mirrored into WSL. WSL
+        // in NAT mode does not support localhost proxies.`): calls from inside WSL go without the proxy Windows relies on
+        '检测到\\s?localhost\\s?代理配置[，,]?\\s?但未镜像到\\s?wsl',
+        '\\ba localhost proxy configuration was detected but not mirrored into wsl\\b',
+        // round 45 (desc-basenet): Chromium's words (VS Code's, Electron apps') when the proxy it was given takes no
+        // connection (microsoft/WSL#10379 `Failed to establish a socket connection to proxies: ["PROXY 127.0.0.1:7890"]`)
+        '\\bfailed to establish a socket connection to proxies\\b',
+      ],
+      describes: [
+        // round 45 (desc-basenet): a proxy said to be set, yet the calls still fail to connect or time out, in people's
+        // words: Syan-Lin/CyberWaifu#44 `给服务器上了全局代理，可还是无法访问openai` (the answer: export http_proxy and
+        // https_proxy so the program uses it), ChatGPTNextWeb/NextChat#647 `本地部署之后，配置HTTP_PROXY,运行之后依旧连接超时`,
+        // FoundationAgents/MetaGPT#49 `have set https_proxy http_proxy but still meet a except "Error communicating with
+        // OpenAI"`. The setting first, then still (还是/依旧/but still) and a failure to connect in the same sentence; not a
+        // proxy that now works (`开了代理就好了`), nor a conditional (`如果开了代理还是连不上`, `If you set HTTPS_PROXY but still…`)
+        '(?<!(?:如果|若是?|假如|要是|一旦|万一|即使|就算)[^，。！？\\n]{0,8})(?:开了|开启了|打开了|设置了|设了|配置了?|挂了|上了|用了)\\s?(?:全局|系统)?\\s?(?:代理|梯子|vpn|http_proxy|https_proxy)[^。！？\\n]{0,16}?(?:还是|仍然|依然|依旧|也还是)[^。！？\\n]{0,8}?(?:连不上|连接不上|无法连接|连接超时|超时|无法访问|访问不了|连接失败|connection error)',
+        "(?<!\\b(?:if|when|whether|unless|once|in case)\\b[^.\\n]{0,20})\\b(?:set|set up|configured|exported|enabled|turned on)(?: (?:the|a|my|our|both))?(?: (?:global|system|http|https|socks5))? (?:https_proxy|http_proxy|proxy|vpn)(?: (?:and )?(?:https_proxy|http_proxy))?\\b[^.\\n]{0,30}?\\b(?:but|yet)(?: i| it| the requests?| the calls?)? still\\b[^.\\n]{0,30}?(?:connection error|connect(?:ion)? timeout|timed out|time ?out|can(?:no|')t connect|unable to connect|fail(?:s|ed)? to connect|error communicating with openai)",
       ],
     },
     title: { zh: '代理设置出错', en: 'Proxy problem' },

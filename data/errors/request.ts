@@ -1941,6 +1941,17 @@ export const requestEntries: ErrorEntry[] = [
         // full API path)
         '\\bendpoint returned an html page\\b',
         '端点返回了\\s?html\\s?页面',
+        // round 45 (desc-basenet): apps' own words for an address that answered with a web page where the API's JSON was
+        // expected, which most of them settle as the base URL: a relay's channel test (find_string id 58958261002 `上游返回的是
+        // HTML 页面而不是 JSON 数据，说明请求没有真正到达接口。常见原因：BaseURL 配置错误（多写或少写 /v1、结尾多了斜杠）…`), an
+        // upload client (id 40877078838 `API URL 可能配置错误，服务器返回了 HTML 页面而不是 JSON。`), a relay checker (id 55586660122
+        // `上游返回了 HTML 页面而不是 JSON。` … `检查 baseUrl 是否正确（应该是 .../v1 而不是网站首页）`), a video client (id 55826281255
+        // `接口返回了 HTML 而不是 JSON，通常是 NewAPI 地址错误`), a Go gateway client (id 69384953652 `returned an HTML page instead of
+        // JSON — check that base_url points at the API root`) and a web client (id 41048453742 `Server returned HTML page instead
+        // of JSON. Check API endpoint.`); one app names a failed login beside the route (id 15902440282), so the address, the
+        // most named, leads. Returned, then an HTML page or HTML, then instead of JSON
+        '返回(?:了|的是)?\\s?(?:一个)?\\s?html(?:\\s?(?:页面|网页|错误页))?\\s?[，,]?\\s?(?:而不是|而非)\\s?json',
+        '\\breturned (?:an? |the )?(?:frontend )?html (?:page|document|response) instead of json\\b',
         // round 42 (apps): nekro-agent's model listing when the address answered with something that is no model list
         // (KroMiose/nekro-agent nekro_agent/services/agent/openai.py `模型列表响应格式无效`), as Obsidian Copilot's above
         '模型列表响应格式无效',
@@ -2401,6 +2412,19 @@ export const requestEntries: ErrorEntry[] = [
         // Not the docs' own rule (`否则会报错 401`, `不能混用`), a conditional (`如果 Coding Plan 的 key 无效`) or a negation
         // (`不是无效`)
         '(?<!(?:如果|若|假如|一旦|当|當)[^，。！？\\n]{0,12})(?:coding[ _-]?plan|编程套餐|編程套餐)[^，。！？\\n]{0,12}?(?:api[ _-]?key|apikey|key|密钥|密鑰|秘钥)(?:(?!否则|否則|以免|避免|不能|不可|混用|通用)[^。！？\\n]){0,16}?(?:(?:报错|報錯|报|報|返回|提示)\\s?401(?!\\d)|(?<!不是|并非|並非|不)(?:无效|無效)|\\binvalid\\b)',
+        // round 45 (desc-basenet): a key said to be refused by another region's address, in the words of the threads that
+        // settle it as the address: can1357/oh-my-pi#6682 `hardcoded Singapore endpoint rejects Beijing (cn-beijing) Token Plan
+        // keys with 401`, its #6052 (the maintainer: the bundled provider `defaults to the *international* host
+        // \`https://api.moonshot.ai/v1\`, which rejects keys issued on \`api.moonshot.cn\``, fixed by MOONSHOT_BASE_URL),
+        // open-octo/octo-agent#1393 (`defaulted to the **international** endpoint \`dashscope-intl.aliyuncs.com\`, which does
+        // not accept keys provisioned on the CN console`), modelstudioai/cli#206 (`A valid Personal Edition key is therefore
+        // rejected by the Beijing host with HTTP 401 InvalidApiKey`), as Model Studio's own docs word the rule (help.aliyun.com
+        // get-api-key: the Base URL `API Key所属地域的`) and a MiniMax maintainer (MiniMax-AI/MiniMax-01#44 `The API key and
+        // API host must be regionally aligned`). A region's endpoint or host, then rejects and a key of a region or issued on
+        // one; or a key rejected by a region's endpoint. Not a question or a conditional (`Does the China endpoint reject
+        // international keys?`, `if the international host rejects your key`), nor requests refused for want of a key
+        "(?<!\\b(?:does|do|did|will|would|can|could|if|whether|when|unless)\\b[^.\\n]{0,30})\\b(?:china|chinese|mainland|beijing|domestic|international|intl|global|singapore|overseas)\\b[*_` ]{0,3}(?:[\\w-]+ ){0,2}?(?:endpoint|host|base ?url)\\b[^\\n]{0,60}?\\b(?:rejects|rejected|does ?n[o']t accept|won't accept|refuses|never accepts)\\b (?:(?:the|all|any|valid|my|our|such|these|those) )?(?:(?:china|chinese|mainland|cn|beijing|domestic|international|intl|global|singapore|overseas)\\b[^.\\n]{0,25}?\\bkeys?\\b|keys? (?:issued|provisioned|created|generated|obtained) (?:on|in|by|from|at) (?:the )?[^\\n]{0,25}?(?:\\.cn\\b|\\b(?:china|chinese|mainland|cn|beijing|domestic|international|intl|global|singapore|overseas)\\b))",
+        '(?<!\\b(?:does|do|did|will|would|can|could|if|whether|when|unless)\\b[^.\\n]{0,30})\\bkeys? (?:is|are|was|were|gets?|got)(?: (?:therefore|then|always|still|now))? rejected by the (?:china|chinese|mainland|beijing|domestic|international|intl|global|singapore|overseas)(?: [\\w-]+)? (?:endpoint|host|base ?url)\\b',
       ],
     },
     title: {
@@ -2423,6 +2447,10 @@ export const requestEntries: ErrorEntry[] = [
       {
         zh: '厂商的专用套餐密钥（如 Coding Plan）只能用在该套餐文档给出的地址上。',
         en: 'A vendor’s plan key (such as a Coding Plan key) works only at the address that plan’s documentation gives.',
+      },
+      {
+        zh: '分地域的密钥（阿里云百炼的北京与新加坡、Moonshot 的 .cn 与 .ai、MiniMax 的国内与国际）只在签发它的那一侧的地址上有效：地址和密钥要取自同一地域。',
+        en: 'A region’s key (Alibaba Model Studio’s Beijing or Singapore, Moonshot’s .cn or .ai, MiniMax’s China or international site) works only at the address of the region that issued it: take the address and the key from the same region.',
       },
       {
         zh: 'OpenAI Agents SDK 的 Tracing client error 401 只是追踪上传到 OpenAI 失败，经网关的请求不受影响：调用 set_tracing_disabled(True)（JS 版 setTracingDisabled(true)）关掉追踪，或用 set_tracing_export_api_key(...)（JS 版 setTracingExportApiKey(...)）给它一个 OpenAI 的密钥。',

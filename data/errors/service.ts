@@ -1881,8 +1881,31 @@ export const serviceEntries: ErrorEntry[] = [
         // `请求等待较长时间后被断开` (any other wait: its issue #65, cut after 21 s, was a refused prompt, the maintainer says)
         '请求等待约\\s?\\d{2,3}\\s?秒后被断开',
         '这通常是\\s?(?:nginx\\s?等\\s?反向代理的默认超时|cloudflare\\s?等\\s?cdn\\s?/\\s?网关的超时限制)',
+        // round 45 (desc-basenet): a relay's own answer to a non-streaming call that outlasted it, as a DingTalk bot's user
+        // quotes it from a third-party compatible API (eryajf/chatgpt-dingtalk#226 `由于未使用流式响应导致超时，请务必使用流式响应以避免再次
+        // 出现这种情况！`, on questions the model thinks long about)
+        '由于未使用流式响应导致超时',
       ],
       describes: [
+        // round 45 (desc-basenet): an app said to work locally but not once on Vercel, or to time out deployed there, which
+        // the maintainers settle as Vercel's function time limit (mandarini/openai-assistant-demo#1 `deployed on vercel often
+        // leads to timeout` … `so you project works well on local, but cannot work on vercel, because it exceeds 25s very
+        // easily`; memochou1993/gpt-ai-assistant#302 `unless you have purchased Vercel's Team Plan, you will encounter a timeout
+        // limit of 10 seconds`; blrchen/chatgpt-lite#52 and mostafasadeghi97/design2code#1 on maxDuration;
+        // behappy-project/behappy-chatgpt-assistant#3 `目前vercel可支持的执行时间为10s内，导致一些openai的请求都无法正常响应`, fixed by
+        // streaming). Not a conditional, nor a build or deployment that fails on Vercel (`the build fails on Vercel`)
+        '(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})\\b(?:works?|worked|working|runs?|ran)(?: (?:fine|well|correctly|great|perfectly))?(?: (?:on|in) (?:my |the )?(?:localhost|local(?: dev(?:elopment)?)?(?: environment)?)| locally)\\b[^.\\n]{0,20}?(?:but|however)\\b(?:(?!build|deploy|install|env|domain|dns)[^.\\n]){0,40}?\\b(?:on|in|to) vercel\\b',
+        '\\b(?:deployed|hosted|deploying|hosting) (?:it |the app |my app )?(?:on|to) vercel\\b[^.\\n]{0,30}?\\b(?:leads? to (?:a )?timeouts?|times? out|timed out|timing out|504)\\b',
+        'vercel[^。！？\\n]{0,12}?(?:执行时间|运行时间|时长)[^。！？\\n]{0,8}?(?:10|十|25|60)\\s?(?:s|秒)',
+        // round 45 (desc-basenet): a non-streaming call said to time out or be cut, in people's words, which CloudBase's FAQ
+        // settles as a gateway's timeout on a long generation without streaming (docs.cloudbase.net/en/faq/knowledge/
+        // ai-http-streaming-response-timeout `AI 生文模型 HTTP 调用超时问题 … 如果不启用流式响应，服务端需要等待所有内容生成完毕后才能
+        // 一次性返回。当生成时间过长时，可能触发网关的默认超时限制`): router-for-me/CLIProxyAPI#775 `在非流式传输的情况下生成长内容时，
+        // 因为等待时间过长，会导致链接被cdn掐断，返回timeout错误`, shskjw/astrbot_plugin_shoubanhua#15 `默认非流模式情况下经常在120秒
+        // 左右报http code 524错误`. Non-streaming first, then a timeout or a cut in the same sentence; not when the words between
+        // say it works or turn to streaming (`非流式正常，流式超时`), not a feature that prevents it (`非流式防超时`), a timeout
+        // setting (`非流式超时时间`), nor a conditional
+        '(?<!(?:如果|若是?|假如|要是|一旦|万一|以免|避免|防止)[^，。！？\\n]{0,8})(?:非流式|非流模式|非流|未(?:开启|启用|使用)流式|没(?:有)?(?:开|开启|启用|使用|用)流式)(?:(?!正常|没问题|没有问题|可以|成功|流式|防|避免|以免|防止|不会)[^。！？\\n]){0,40}?(?:超时|掐断|timeout|\\b524\\b)(?!时间|设置|配置|参数|阈值|上限)',
         // round 15 (en)
         // waiting for minutes with no reply: "kept spinning for over 6 minutes" (microsoft/vscode-copilot-release#3782), "it just spins for minutes on end" (craft-ai-agents/craft-agents-oss#79)
         '\\b(?:kept|keeps|keep|just|is|was|it) (?:spins?|spinning|loading|waiting|thinking)\\b[^.\\n]{0,40}?\\bminutes\\b',

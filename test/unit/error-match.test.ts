@@ -9681,3 +9681,129 @@ describe("components/error-lookup/match: round 45 (agents) Roo Code's provider n
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (desc-basenet) where the request goes and whether it gets there', () => {
+  it("reads Chrome's zh-CN refused page as a refused connection, not a page about it", () => {
+    namesEntry(
+      'connection-refused',
+      ['无法访问此网站 127.0.0.1 拒绝了我们的连接请求。', 'localhost 拒绝了我们的连接请求。 ERR_CONNECTION_REFUSED'],
+      ['服务器拒绝了我们的请求，返回 403', '我们的连接请求被排队了'],
+    )
+  })
+
+  it("reads WSL's unmirrored localhost proxy and Chromium's proxies line as the proxy, not a WSL setting talked about", () => {
+    namesEntry(
+      'proxy-error',
+      [
+        'wsl: 检测到 localhost 代理配置，但未镜像到 WSL。NAT 模式下的 WSL 不支持 localhost 代理。',
+        'wsl: A localhost proxy configuration was detected but not mirrored into WSL. WSL in NAT mode does not support localhost proxies.',
+        'Failed to establish a socket connection to proxies: ["PROXY 127.0.0.1:7897"]',
+      ],
+      [
+        'wsl: Mirrored networking mode is not supported, falling back to NAT networking',
+        'Set networkingMode=mirrored so WSL uses the localhost proxy configuration of Windows',
+        'Established a socket connection to proxies: ["PROXY 127.0.0.1:7890"]',
+      ],
+    )
+  })
+
+  it('reads a proxy said to be set while calls still fail as the proxy, not a conditional, a fix or a question', () => {
+    describesEntry(
+      'proxy-error',
+      [
+        '给服务器上了全局代理，可还是无法访问openai',
+        '开了梯子还是连不上 api',
+        'I configured HTTPS_PROXY but still unable to connect from the server',
+        'have set https_proxy http_proxy but it still timed out',
+      ],
+      [
+        '开了代理就好了，不再超时',
+        '如果开了代理还是连不上，请检查端口',
+        '即使开了代理还是超时，也可以试试换节点',
+        '开了代理还是提示余额不足',
+        'I set the proxy and now it works, no more connection errors',
+        'If you set HTTPS_PROXY but still get a connection error, check the port',
+        'I set the proxy but still no reply from the model, it says quota exceeded',
+      ],
+    )
+  })
+
+  it("reads a relay's non-streaming timeout answer and a non-streaming call said to time out as the gateway's timeout", () => {
+    namesEntry(
+      'gateway-timeout',
+      ['由于未使用流式响应导致超时，请务必使用流式响应'],
+      ['请使用流式响应以避免超时', '流式响应已开启'],
+    )
+    describesEntry(
+      'gateway-timeout',
+      ['非流式调用大概两分钟后就超时了', '没开流式，长回答总是被 cdn 掐断'],
+      [
+        '[功能请求] 假流式和非流式防超时',
+        '非流式正常，流式超时',
+        '非流式超时时间默认 300 秒',
+        '如果非流式请求超时，请改用流式',
+        '非流式可以，没有超时',
+        '为避免非流式超时，请开启 stream',
+      ],
+    )
+  })
+
+  it("reads a key said to be refused by another region's endpoint as the address, not a question, a conditional or a keyless request", () => {
+    describesEntry(
+      'key-sent-to-vendor',
+      [
+        'the global endpoint rejects China keys with 401',
+        'my key was rejected by the international endpoint',
+        'the Singapore host does not accept keys issued on the Beijing console',
+      ],
+      [
+        'Does the China endpoint reject international keys?',
+        'if the international host rejects your key, switch the base URL',
+        'The international endpoint rejects requests without a key.',
+        'Why is my key rejected by the Singapore endpoint?',
+        'the global endpoint accepts China keys now',
+        'the gateway rejects keys that are expired',
+      ],
+    )
+  })
+  it("reads an app said to work locally but not on Vercel, or to time out deployed there, as the gateway's timeout, not a build", () => {
+    describesEntry(
+      'gateway-timeout',
+      [
+        'It works fine locally, but the answer never arrives on Vercel',
+        'hosted on Vercel it times out after 10 seconds',
+        'vercel 免费版的执行时间只有 10 秒',
+      ],
+      [
+        'It works locally but the build fails on Vercel',
+        'If it works locally but not on Vercel, check maxDuration',
+        'works fine locally, but env variables are missing on Vercel',
+        'vercel 的执行时间怎么设置？',
+        'I deployed it on Vercel and it is fast',
+      ],
+    )
+  })
+  it("reads apps' 'returned an HTML page instead of JSON' as the address, not the other way round, a rule or a conditional", () => {
+    namesEntry(
+      'html-instead-of-json',
+      [
+        '上游返回了 HTML 页面而不是 JSON。',
+        '接口返回的是 HTML 而非 JSON',
+        'the relay returned an HTML page instead of JSON',
+      ],
+      [
+        '如果返回了 HTML 页面而不是 JSON，请检查地址',
+        '接口返回 JSON 而不是 HTML 页面',
+        'The endpoint returns JSON instead of an HTML page',
+        'The callback returns an HTML page so the user sees it in the browser',
+      ],
+    )
+  })
+  it("reads apps' 无法连接到 Ollama as a refused connection, not a conditional or Ollama's model library", () => {
+    namesEntry(
+      'connection-refused',
+      ['❌ 无法连接到 Ollama (http://localhost:11434)', '无法连接到 Ollama 服务，请检查服务是否启动'],
+      ['如果无法连接到 Ollama，请先运行 ollama serve', '已连接到 Ollama，模型列表加载完成'],
+    )
+  })
+})
