@@ -9565,3 +9565,33 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (review) what rules a key shape or CORS out is not its symptom', () => {
+  it('reads a space or a non-ASCII character said to be in the key as its format, not one said to be absent or looked for', () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'there was a space at the end of my API key, deleting that fixed it',
+        'A non-ASCII character in the API key field made fetch throw before any request left the browser',
+        'GLM API Key 包含非 ASCII 字符，请检查 .env 文件',
+        '密钥包含空格、换行或非英文字符，请检查后重新输入。',
+      ],
+      [
+        "I don't have a space at the end of my API key, I checked twice.",
+        "Make sure there isn't a space at the end of your API key.",
+        'Check for a space at the end of your API key.',
+        'Ensure there are no non-ASCII characters in the API key.',
+        'Strip non-ASCII characters in the API key before saving it.',
+        '注意：RSA 密钥包含换行符，请用 \\n 替换后再填入环境变量',
+        'PEM 密钥包含换行是正常的',
+      ],
+    )
+  })
+  it('reads a key missing by name as missing, not a check for it nor a key said not to be missing', () => {
+    namesEntry(
+      'missing-api-key',
+      ['错误: 配置文件中缺少api_key', '缺少API Key'],
+      ['配置文件里并不缺少api_key，问题在于 base_url', '检查是否缺少 API Key', '请求不缺少 API Key 也返回 500'],
+    )
+  })
+})
