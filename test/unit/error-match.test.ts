@@ -9595,3 +9595,27 @@ describe('components/error-lookup/match: round 45 (review) what rules a key shap
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (review) CORS ruled out, asked about or explained is not CORS met', () => {
+  it('reads a CORS issue met, a call blocked by CORS and a failed preflight as CORS, not one denied, asked about or explained', () => {
+    describesEntry(
+      'cors-blocked',
+      [
+        'I get a CORS issue, how do I fix it?',
+        'I met a CORS issue in my case',
+        'Ollama is running but CORS is blocking browser access.',
+        '问题二：预检请求失败',
+      ],
+      [
+        "I don't have a CORS issue, the request reaches the server and returns 401.",
+        'Do you have a CORS issue?',
+        'You will get a CORS issue if you call the API directly from the browser.',
+        'CORS blocks cross-origin requests unless the server sends the right headers.',
+        'By default, CORS blocks requests from other origins.',
+        'Fixed: CORS blocked requests from the extension (#123)',
+        '没有出现预检请求失败，请求已到达服务器',
+        '改完之后不会再预检失败了',
+      ],
+    )
+  })
+})
