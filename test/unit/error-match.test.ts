@@ -9619,3 +9619,18 @@ describe('components/error-lookup/match: round 45 (review) CORS ruled out, asked
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (review) a limit said not to be reached is no limit', () => {
+  it("reads vendors' rate and concurrency limits as the rate limit, not an instruction or a limit denied", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['对不起，您访问过于频繁，请稍后再试。', '请求超出RPM / TPM限制。', '并发数超过限制，请稍后重试'],
+      ['不要访问过于频繁', '我们没有超出并发限制，报错是 invalid api key', '没有超出RPM限制', '未超出TPM配额'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ["You've exceeded your usage limit for today. Come back tomorrow", '54003 访问频率受限'],
+      ["You haven't exceeded your usage limit for today.", '不是访问频率受限，是密钥错了'],
+    )
+  })
+})
