@@ -9634,3 +9634,13 @@ describe('components/error-lookup/match: round 45 (review) a limit said not to b
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (review) a model name's warning is not the model's error", () => {
+  it('reads a model name said to be written wrong as the model, not a warning of what a wrong one would do', () => {
+    describesEntry(
+      'model-not-found',
+      ['可能是模型名写错了', '原因：模型名称填错了，或者用了旧版代码去调新版模型'],
+      ['仅在你确认模型 ID 正确时使用。模型名称填错可能导致聊天时报错。', '注意：模型名写错将无法调用'],
+    )
+  })
+})
