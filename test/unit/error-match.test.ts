@@ -9644,3 +9644,19 @@ describe("components/error-lookup/match: round 45 (review) a model name's warnin
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (review) models without tool calling named as a class are no error', () => {
+  it('reads a model without tool calling as the request field where it was used or chosen, not where docs name such models', () => {
+    describesEntry(
+      'invalid-parameters',
+      ['3. 在oneapi渠道中选择了不支持工具调用的模型。', '用户在尝试使用不支持工具调用的模型时遇到静默失败或模糊报错'],
+      [
+        '模型能力以显式声明为准（不按名称推断）；不支持工具调用的模型仅可用于只读问答。',
+        '不支持工具调用的模型请关闭工具能力，避免请求参数冲突',
+        '虽然我们通过 mcp_prompt 为不支持工具调用的模型提供了兼容',
+        '// 不支持工具调用的模型，则使用prompt engineering的方式进行联网搜索',
+        '请避免使用不支持工具调用的模型',
+      ],
+    )
+  })
+})
