@@ -1245,8 +1245,9 @@ export const networkEntries: ErrorEntry[] = [
         // guide's `现象：浏览器控制台显示CORS错误`, find_string id 34285418262; a security guide's `Console 通常会提示 CORS 错误`, id
         // 71404317397; Alibaba Cloud OSS's `CORS报错一般是站点类应用导致`, id 35573952821; a Zhipu demo's README `会触发浏览器跨域CORS报错，
         // 导致生成功能失效`, id 70762133877). Not a check or a fix that says there is none (`检查浏览器控制台是否有CORS错误`, `前端不再报CORS错误`,
-        // `以避免CORS错误`)
-        '(?<!(?:没有|不再|不会|避免|以免|防止|是否有|有没有|无)\\s?(?:报|出现|提示|显示)?\\s?)\\bcors\\s?的?\\s?(?:错误|报错)',
+        // `以避免CORS错误`),
+        // nor (round 45 review) a denial (`这不是 CORS 错误，是 401`)
+        '(?<!(?:没有|不再|不会|避免|以免|防止|是否有|有没有|无|不是|并非)\\s?(?:报|出现|提示|显示)?\\s?)\\bcors\\s?的?\\s?(?:错误|报错)',
         '跨域',
         'mixed content',
         // round 18 (en): every reason Firefox gives a blocked CORS request starts `(Reason: CORS …)` (CORSPreflightDidNotSucceed3,

@@ -9594,6 +9594,14 @@ describe('components/error-lookup/match: round 45 (review) what rules a key shap
       ['配置文件里并不缺少api_key，问题在于 base_url', '检查是否缺少 API Key', '请求不缺少 API Key 也返回 500'],
     )
   })
+  it("reads a key's Chinese check as its format and CORS 错误 as CORS, not a case or a denial", () => {
+    namesEntry(
+      'key-malformed',
+      ['API Key 包含中文、空格或不可见字符，请重新复制纯英文 Key'],
+      ['API Key 包含中文字符时会报错'],
+    )
+    namesEntry('cors-blocked', ['现象：浏览器控制台显示CORS错误'], ['这不是 CORS 错误，是 401', '并非 CORS 报错'])
+  })
 })
 
 describe('components/error-lookup/match: round 45 (review) CORS ruled out, asked about or explained is not CORS met', () => {
