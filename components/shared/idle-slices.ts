@@ -31,7 +31,10 @@ export function inIdleSlices(
   const runSlice = (remaining: () => number) => {
     if (stopped) return
     const start = win.performance.now()
-    const hasTime = () => win.performance.now() - start < Math.min(sliceMs, remaining())
+    // The budget is what the idle period has left when the slice starts: `remaining()` (a deadline's timeRemaining())
+    // counts down as the slice works, so compared with the time spent it stopped the slice half-way through.
+    const budget = Math.min(sliceMs, remaining())
+    const hasTime = () => win.performance.now() - start < budget && remaining() > 0
     cancel = () => {}
     if (!step(hasTime)) schedule()
   }

@@ -592,8 +592,9 @@ export const keyEntries: ErrorEntry[] = [
         // `sendError(res, 400, '缺少API Key')`, id 58246396862)
         // round 45 (desc-keycors): and with the key's parameter name, as scripts print it before any call (`print("缺少api_key，设置
         // GLM_API_KEY 环境变量或传 --api_key")`, find_string id 57403076886; `print("错误: 配置文件中缺少api_key")`, id 36778813101; gpt_academic's
-        // `缺少api_key。\n\n1. 临时解决方案：直接在输入区键入api_key…`, id 52055469980); not a list of key ids (`缺少api_key_ids参数`)
-        '缺少.{0,20}api[\\s_]?(?:密钥|key)(?!_?ids?\\b)',
+        // `缺少api_key。\n\n1. 临时解决方案：直接在输入区键入api_key…`, id 52055469980); not a list of key ids (`缺少api_key_ids参数`),
+        // nor a key said not to be missing or a check for it (`并不缺少api_key`, `检查是否缺少 API Key`)
+        '(?<![不否])缺少.{0,20}api[\\s_]?(?:密钥|key)(?!_?ids?\\b)',
         '未找到\\s?\\w*api_key\\s?环境变量',
         '未提供令牌',
         // round 42 (keys): and of an API key, as Python and ComfyUI plug-ins raise it before any call (`raise Exception("未提供API密钥。
@@ -1050,16 +1051,18 @@ export const keyEntries: ErrorEntry[] = [
         // and in Chinese (`throw new Error("GLM API Key 包含非 ASCII 字符，请检查 .env 文件")`, find_string id 547472929;
         // `logger.error(f"❌ API密钥包含非ASCII字符: …")`, id 40633689260; a CLI's `错误原因：密钥包含非 ASCII 字符（如汉字）或长度异常`, id
         // 55172996300; a validator's `API密钥包含非法字符`, ids 60216283236, 10509634729); only an API key's for 非法, not a Base32 or
-        // hex secret's (`Base32 密钥包含非法字符`); conditionals (`如果密钥包含非 ASCII 字符…`) are skipped by the matcher. And a space or a
+        // hex secret's (`Base32 密钥包含非法字符`); conditionals (`如果密钥包含非 ASCII 字符…`) are skipped by the matcher, and (round 45 review) a case
+        // is not read (`API Key 包含中文字符时会报错`). And a space or a
         // line break in it (`recommendations.push('⚠️ API密钥包含空格、换行符或制表符，请确保密钥是连续的字符串')`, id 32072146740; an i18n table's
         // `'provider_auth.key_has_spaces': 'API 密钥包含空格'`, id 14992546064; `throw new Error('API 密钥包含空格、换行、中文或其它非法字符，请只
         // 填写纯密钥…')`, id 60443923352; `raise RepairError("密钥包含空格、换行或非英文字符，请检查后重新输入。")`, id 70230247641); not git's
-        // docs on an SSH signing key (`由于密钥包含空格，因此必须用引号将它括起`, id 9995925380) nor an S3 access key's (`访问密钥包含空格`).
+        // docs on an SSH signing key (`由于密钥包含空格，因此必须用引号将它括起`, id 9995925380) nor an S3 access key's (`访问密钥包含空格`),
+        // nor a PEM key's line breaks, which it holds by design (`RSA 密钥包含换行符，请用 \\n 替换`).
         // And Chinese or full-width characters in it (`raise RuntimeError(f"{config_source} 中的 api_key 包含中文、全角引号或其他非 ASCII 字符，
         // 请填写真实的原始 API Key。")`, id 57360664979; `throw new Error('API Key 包含中文、空格或不可见字符，请重新复制纯英文 Key')`, id
         // 61029095940; `AI API Key 包含中文字符，请在后台管理页面配置正确的 API Key`, id 70070550758), only an API key's (`key 包含中文的行`
         // of an i18n CSV is not)
-        'api[\\s_]?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:(?:非\\s?ascii|非法)\\s?字符|空格|换行|中文|全角)|(?<!由于|访问|签名)密钥中?(?:包含|含有)了?\\s?(?:非\\s?ascii\\s?字符|空格|换行)',
+        'api[\\s_]?(?:key|密钥)\\s?中?(?:包含|含有)了?\\s?(?:(?:非\\s?ascii|非法)\\s?字符|空格|换行|中文|全角)(?![^，,。\\n]{0,4}[时時])|(?<!由于|访问|签名|(?:rsa|pem|ssh|gpg|pgp|jwt)\\s?)密钥中?(?:包含|含有)了?\\s?(?:非\\s?ascii\\s?字符|空格|换行)',
         // round 45 (desc-keycors): apps' check of a key's prefix in Chinese, the wrong kind of key for the provider (`alert('Key
         // 格式不对，应以 sk-ant 开头')`, find_string id 52545997135; `showToast('格式不对，Key 应以 sk-ant 开头','err')`, id 53999779503;
         // `warn('Key 格式看起来不对（通常以 sk-ant 开头），已保存但请核实。')`, id 57649851293): the key's format, then where it should start
@@ -1206,8 +1209,9 @@ export const keyEntries: ErrorEntry[] = [
         // round 45 (desc-keycors): a space said to sit at an end of the key, or a key said to carry one (jbbandos/calibre-comicvine#3
         // `there was a space \` \` at the end of my API key, deleting that fixed it`, the maintainer then trimming the input;
         // anthropics/claude-quickstarts#90 `the error when i use an API key with a trailing space`). Not an instruction to add or
-        // put one (`add a space after the API key`)
-        '(?<!\\b(?:add|adds|put|insert|type|with|without|no) )\\b(?:a|an extra|extra|one) (?:white ?)?spaces?(?: [`\'"] [`\'"])? (?:at the (?:end|start|beginning) of|after|before) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?key\\b(?![ _-]?(?:names?|label|field|header))|\\bapi[ _-]?key with (?:a |an )?(?:leading|trailing|extra) (?:white ?)?spaces?\\b',
+        // put one (`add a space after the API key`), nor one said to be absent or looked for (`I don't have a space at the end
+        // of my API key`, `make sure there isn't…`, `check for a space…`): a reader ruling it out
+        "(?<!(?:\\b(?:add|adds|put|insert|type|with|without|no|not|never|for)|n['’]t)(?: (?:have|has|be|include|contain|find|see))? )\\b(?:a|an extra|extra|one) (?:white ?)?spaces?(?: [`'\"] [`'\"])? (?:at the (?:end|start|beginning) of|after|before) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?key\\b(?![ _-]?(?:names?|label|field|header))|\\bapi[ _-]?key with (?:a |an )?(?:leading|trailing|extra) (?:white ?)?spaces?\\b",
         // round 29 (en): extra spaces pasted into the key (`extra spaces in the copied api-key`, CARTAvis/carta-frontend#296;
         // `handle extra spaces in api key auth line`, cds-snc/notification-api#2150)
         '\\bextra (?:white ?)?spaces? in (?:the |my |your )?(?:copied |pasted )?api[ -]?key\\b',
@@ -1233,8 +1237,9 @@ export const keyEntries: ErrorEntry[] = [
         "(?<!\\bif\\b[^.\\n]{0,30})\\b(?:(?:must|has to|have to|needs? to|do(?:es)?(?:n't| not)(?: have (?:their|its|the) keys?)?|requir(?:es?|ing) (?:the |an? |your )?(?:api[ -]?)?keys?(?: to)?) (?:start|begin)|(?:not|isn't|doesn't) (?:starting|beginning)) with [`'\"]?sk-",
         // round 45 (desc-keycors): a non-ASCII character said to be in the key (a changelog's `A non-ASCII character in the API key
         // field made fetch throw before any request left the browser`, find_string id 61707000632; a client's note `a non-ASCII
-        // character in the API key breaking header encoding`, id 56826032289)
-        '\\bnon-?ascii (?:characters?|chars?) (?:in|into) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?keys?\\b',
+        // character in the API key breaking header encoding`, id 56826032289); not one said to be absent or code that strips it
+        // (`ensure there are no non-ASCII characters in the API key`)
+        '(?<!\\b(?:no|not|any|without|strips?|removes?|for) )\\bnon-?ascii (?:characters?|chars?) (?:in|into) (?:the |my |your |an? )?(?:[\\w.]+ )?api[ _-]?keys?\\b',
         // round 45 (desc-keycors): the Bearer prefix said to be doubled (nuxt-community/auth-module#95 `Double "bearer" prefix` and
         // `The double "Bearer" prefix is causing the error`; a project's notes on an MCP transport `**Double Bearer**: rmcp's
         // transport prepends "Bearer "; setting full header value doubles it`, find_string id 57642099791). Not code that prevents,

@@ -1275,8 +1275,9 @@ export const networkEntries: ErrorEntry[] = [
         // guide's `现象：浏览器控制台显示CORS错误`, find_string id 34285418262; a security guide's `Console 通常会提示 CORS 错误`, id
         // 71404317397; Alibaba Cloud OSS's `CORS报错一般是站点类应用导致`, id 35573952821; a Zhipu demo's README `会触发浏览器跨域CORS报错，
         // 导致生成功能失效`, id 70762133877). Not a check or a fix that says there is none (`检查浏览器控制台是否有CORS错误`, `前端不再报CORS错误`,
-        // `以避免CORS错误`)
-        '(?<!(?:没有|不再|不会|避免|以免|防止|是否有|有没有|无)\\s?(?:报|出现|提示|显示)?\\s?)\\bcors\\s?的?\\s?(?:错误|报错)',
+        // `以避免CORS错误`),
+        // nor (round 45 review) a denial (`这不是 CORS 错误，是 401`)
+        '(?<!(?:没有|不再|不会|避免|以免|防止|是否有|有没有|无|不是|并非)\\s?(?:报|出现|提示|显示)?\\s?)\\bcors\\s?的?\\s?(?:错误|报错)',
         '跨域',
         'mixed content',
         // round 18 (en): every reason Firefox gives a blocked CORS request starts `(Reason: CORS …)` (CORSPreflightDidNotSucceed3,
@@ -1328,7 +1329,10 @@ export const networkEntries: ErrorEntry[] = [
         // round 29 (desc-b): a CORS issue or problem the writer has, gets or ran into (Niek/chatgpt-web#330 `I am having
         // this CORS issue as well.`, HyeonseoNam/auto-classifier#36 `I get a CORS issue.`). Not the docs' and READMEs'
         // `avoid / bypass / fixed / no CORS issues` nor a troubleshooting heading (`CORS Issues: Check CORS_ORIGIN`)
-        '(?<!avoid |prevent |without |never |no )\\b(?:having|have|getting|get|got|facing|face|encounter(?:ed|ing)?|met|meet|meeting|ran into|run(?:ning)? into|hit(?:ting)?) (?:a |an |the |this |that |same |some )?cors (?:issue|problem)s?\\b',
+        // round 45 (review): nor one said to be absent (`I don't have a CORS issue`), asked about (`Do you have a CORS issue?`)
+        // or foretold (`You will get a CORS issue if you call the API directly from the browser`): a reader or a guide ruling
+        // it out or explaining it
+        "(?<!\\b(?:avoid|prevent|without|never|no|not|will|would) |n['’]t |\\b(?:do|does|did|are|were|is) (?:you|they|we|it|he|she|u) )\\b(?:having|have|getting|get|got|facing|face|encounter(?:ed|ing)?|met|meet|meeting|ran into|run(?:ning)? into|hit(?:ting)?) (?:a |an |the |this |that |same |some )?cors (?:issue|problem)s?\\b",
         // round 45 (desc-keycors): and a CORS issue or problem named with the call it hit, as issue titles word it
         // (glowingjade/obsidian-smart-composer#158 `CORS issue when using Custom (OpenAI Compatible)`, whose body says `I met a CORS
         // issue in my case`, read by the `met` added above). Not what avoids, fixes or rules it out (`to avoid CORS issues when
@@ -1337,8 +1341,9 @@ export const networkEntries: ErrorEntry[] = [
         // round 45 (desc-keycors): the preflight said to fail, in the words Chinese CORS guides and postmortems use (a guide's `问题二：
         // 预检请求失败 … 复杂请求需要预检请求，但服务器未正确处理 OPTIONS 请求`, find_string id 10732875119; a WebView postmortem's `CORS 预检请求
         // 失败 … 预检请求失败，实际请求被阻止`, id 44218475053; a config doc's FAQ `预检请求失败 - 检查 CORS_METHODS 是否包含所需的 HTTP
-        // 方法`, id 715350463). Not a conditional (`如果预检请求失败，浏览器会阻止实际请求`) nor a success
-        '(?<!(?:如果|若|一旦|假如|当|避免|防止|以免)[^，。\\n]{0,6})预检(?:请求)?(?:失败|被拒绝?|被拦截|未通过|不通过)',
+        // 方法`, id 715350463). Not a conditional (`如果预检请求失败，浏览器会阻止实际请求`), a success nor (round 45
+        // review) a failure said not to happen (`没有出现预检请求失败`, `不会再预检失败`)
+        '(?<!(?:如果|若|一旦|假如|当|避免|防止|以免)[^，。\\n]{0,6}|(?:没有|没|未|不会|不再|无)(?:出现|发生|再|报)?)预检(?:请求)?(?:失败|被拒绝?|被拦截|未通过|不通过)',
         // blocked by CORS, in Chinese (a FAQ's `为什么还是被CORS拦截？`, find_string id 35372572097; a postmortem's
         // `跨域请求被CORS拦截`, id 8018647279; a key tester's help `官方接口严禁浏览器直接测试（CORS拦截）`, id 56852794658). Not an
         // interceptor class or a setting that turns it off (`CORS拦截器`, `关闭csrf及cors拦截`)
@@ -1358,8 +1363,10 @@ export const networkEntries: ErrorEntry[] = [
         // page from the browser is blocked by CORS.`, ids 71381400839, 57533754734). Not a modal or a negation (an app's `browser
         // calls from the website will be blocked by CORS`, id 66527227619; `so the browser is not blocked by CORS`, id 69067654829;
         // `without being blocked by CORS`), a conditional (`if CORS is blocking`), or CORS's own settings (`CORS blocking rules`)
+        // round 45 (review): nor what CORS does in general (`By default, CORS blocks requests from other origins`, `CORS blocks
+        // cross-origin requests unless the server…`) or a changelog's fix (`Fixed: CORS blocked requests from the extension`)
         "(?<!\\b(?:without|avoid|avoids|avoiding|prevent|prevents|preventing|not|if|whether|unless) )\\b(?:is|are|was|were|being|gets?|got|getting) blocked by (?:the |a )?(?:browser(?:'s|’s)? )?cors\\b",
-        '(?<!\\b(?:if|whether|unless|avoid|prevent) )\\bcors (?:is |was |keeps )?(?:blocking|blocks|blocked)\\b(?! (?:middleware|filters?|rules?|settings?|config(?:uration)?|headers?)\\b)',
+        '(?<!\\b(?:if|whether|unless|avoid|prevent|default,?|fixed:?|fix(?:es)?:?) )\\bcors (?:is |was |keeps )?(?:blocking|blocks|blocked)\\b(?! (?:middleware|filters?|rules?|settings?|config(?:uration)?|headers?)\\b)(?![^.\\n]{0,60}\\bunless\\b)',
       ],
     },
     title: { zh: '浏览器跨域（CORS）拦截', en: 'Blocked by the browser (CORS)' },

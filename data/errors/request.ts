@@ -1859,9 +1859,15 @@ export const requestEntries: ErrorEntry[] = [
         // the field, not the key or the model's name (`某些模型不支持工具调用`, agentscope-ai/agentscope#1264; `不支持调用工具的模型`,
         // tashfeenahmed/freellmapi#371; Ollama's own `does not support tools` is a pattern above). Not a rule or a case
         // (`如果模型不支持工具调用，…`, `是否…`), a question (`…吗`), or a model said to support it. English descriptions found
-        // were rules (`if model doesnt support tool calling`), left out
+        // were rules (`if model doesnt support tool calling`), left out. `不支持工具调用的模型` (models without tool calling) only
+        // as the model used or chosen (round 45 review: a FastGPT troubleshooting note's cause `在oneapi渠道中选择了不支持工具调用的模型`,
+        // find_string id 66979579517; `尝试使用不支持工具调用的模型时遇到静默失败`, id 69138845342): bare, nine of ten places find_string
+        // gives are docs, settings notes and code comments naming that class of models (`不支持工具调用的模型仅可用于只读问答`,
+        // `…请关闭工具能力`, `为不支持工具调用的模型提供了兼容`, ids 57410389368, 54675915137, 38008039022), and a rule against
+        // choosing one (`避免使用…`) stays out. No tuning paste: either source's line, as a paste, flipped a bare 403's learned order
+        // in retraining (the tie d392d80 and f805f0c met); the unit tests hold both
         '(?<!(?:如果|若|假如|倘若|要是|当(?!前)|當(?!前)|是否)[^，。？?\\n]{0,16})(?:模型|model)\\s?(?:不支持|不支援)(?:工具调用|工具調用|调用工具|調用工具|函数调用|函數調用|function ?call(?:ing)?|tool ?call(?:ing)?|tools)(?![^，。\\n]{0,12}[吗嗎？?])',
-        '(?<!(?:如果|若|假如|倘若|要是|当(?!前)|當(?!前)|是否)[^，。？?\\n]{0,16})不支持(?:工具调用|工具調用|调用工具|調用工具)的模型(?![^，。\\n]{0,12}[吗嗎？?])',
+        '(?<!(?:如果|若|假如|倘若|要是|当(?!前)|當(?!前)|是否)[^，。？?\\n]{0,16})(?<!避免|不要|请勿|勿|别|以免|防止)(?:使用|选择|选用|选了|用了|换成|切换到|切到)了?\\s?不支持(?:工具调用|工具調用|调用工具|調用工具)的模型(?![^，。\\n]{0,12}[吗嗎？?])',
       ],
       wraps: [
         // round 37 (wrong-zh): LangBot's requesters label every openai.BadRequestError `请求参数错误: {e.message}` (langbot

@@ -329,8 +329,9 @@ export const routingEntries: ErrorEntry[] = [
         // id |`, id 61247123511; a guide's `错误：API 404 (Model not found) 原因：模型名称填错了`, id 13755061749; Zotero GPT's guide `模型
         // 名称填错了 … Model not found`, id 505721370; 模型名写错: an app's 404 hint `可能是模型名写错了`, id 66705797839; a new-api
         // deployment FAQ's `调用404 | 模型名写错或渠道没加这个模型`, id 69648926764); not a case or a rule (`模型名写错时…`, `如果模型名称
-        // 填错`, `以免模型名写错`), which descriptions do not skip by themselves
-        '(?<!(?:如果|若|假如|倘若|万一|萬一|以免|避免|防止)[^，。！？\\n]{0,12})模型(?:名称|名字|名|名稱)\\s?(?:写|寫|填|拼)错了?(?![时時的])',
+        // 填错`, `以免模型名写错`), which descriptions do not skip by themselves, nor (round 45 review) a warning of what it would
+        // do (a settings help's `模型名称填错可能导致聊天时报错`, find_string id 55667591212; `模型名写错会返回 404`)
+        '(?<!(?:如果|若|假如|倘若|万一|萬一|以免|避免|防止)[^，。！？\\n]{0,12})模型(?:名称|名字|名|名稱)\\s?(?:写|寫|填|拼)错了?(?![时時的]|[^，。\\n]{0,2}(?:可能|会|會|将|將))',
         // `wrong model name / id` (github/copilot-cli#4680 `CLI sends wrong model ID to custom OpenAI-compatible endpoint`;
         // find_string ids 63133445852 `404 = wrong model name.`, 59807925467 `(c) wrong model name — `ollama list` to see
         // exact tags`, 53851791617 `model 'X' does not exist — wrong model name`). Not a script's own argument check

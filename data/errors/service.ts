@@ -242,22 +242,24 @@ export const serviceEntries: ErrorEntry[] = [
         // round 45 (desc-models): the same 429 in `访问` rather than `请求` (find_string 访问过于频繁: an API's express-rate-limit
         // message `{ error: 'too_many_requests', message: '访问过于频繁，请稍后再试' }`, id 59099565881; a client's 429 `访问过于频繁：… 秒后可重试`,
         // id 55993515851; a server's 43003 `对不起，您访问过于频繁，请稍后再试。`, id 14277487466; scrapers' block signals, ids 66991225241,
-        // 71490512711); not a question, a check or a rule (`判断接口是否访问过于频繁`, `访问过于频繁的用户将被封禁`)
-        '(?<!是否|判断|检查)访问(?:过于|太)频繁(?![的时])',
+        // 71490512711); not a question, a check or a rule (`判断接口是否访问过于频繁`, `访问过于频繁的用户将被封禁`), nor (round 45
+        // review) an instruction or a denial (`不要访问过于频繁`, `不是访问过于频繁`)
+        '(?<!是否|判断|检查|不要|请勿|不是|并非|没有)访问(?:过于|太)频繁(?![的时])',
         // round 45 (desc-models): a concurrency limit said to be exceeded (超出并发限制): DeepSeek's 2026 notice that going past the
         // per-account concurrency returns HTTP 429 (`超出并发限制会返回 HTTP 429 错误`, find_string id 58522425866), a client
         // retrying a cloudbase group's `超出并发限制` as a 429 (id 70165936825), Dreamina's ret=1310 (id 55382042951); not a check,
         // a rule or queued work (`检查是否超出并发限制`, `超出并发限制的任务进入等待队列`, `超出并发限制时…`)
         // and `并发数超过限制` as vendors' tables word it (find_string 并发数超过限制: Volcengine's TTS `quota exceeded for types:
         // concurrency | 并发限流，请求并发数超过限制`, id 52885498797; its podcast API's 702322003 `并发数超过限制 … 稍后重试`, id
-        // 68346475586; an API table's 105 `请求并发数超过限制`, id 10014160885); not a check or a case (`当并发数超过限制时抛出`)
-        '(?<!是否)(?:超出了?并发数?限制|并发数超过了?限制)(?![的时后会])',
+        // 68346475586; an API table's 105 `请求并发数超过限制`, id 10014160885); not a check or a case (`当并发数超过限制时抛出`), nor (round
+        // 45 review) a limit said not to be reached (`没有超出并发限制`, `未超出RPM限制`), here and in the RPM/TPM pattern below
+        '(?<!是否|没有?|未|不会|并未)(?:超出了?并发数?限制|并发数超过了?限制)(?![的时后会])',
         // round 45 (desc-models): a per-minute request or token limit said to be exceeded in its abbreviation: Volcengine Ark's
         // AccountRateLimitExceeded `请求超出RPM / TPM限制。` (its error-code table as clients map it, find_string ids 68511854237,
         // 71402626887), a gateway's `rate_limit_exceeded | 429 | 超出RPM/TPM限制` (id 55184991163), a Gemini client's 429 `Gemini API
         // 速率限制（超出RPM/TPM配额）` (id 65739330275); not a rule, a check or a channel skipped for it (`禁止…超出RPM限制`,
         // `跳过超出RPM/TPM限制的渠道`), nor a motor's `超出RPM上限`
-        '(?<!是否|禁止[^，。\\n]{0,20})超出\\s?(?:rpm|tpm)(?:\\s?/\\s?(?:rpm|tpm))?\\s?(?:限制|限额|配额|峰值)(?![的时后])',
+        '(?<!是否|没有?|未|不会|并未|禁止[^，。\\n]{0,20})超出\\s?(?:rpm|tpm)(?:\\s?/\\s?(?:rpm|tpm))?\\s?(?:限制|限额|配额|峰值)(?![的时后])',
         '\\bquota exceeded for types?:\\s?concurrency\\b',
         // find_string 请求过多，请稍后: 429 toasts `请求过多，请稍后再试`, `线路请求过多`, `服务器当前请求过多`; 超过速率限制: an API's
         // error table for rate_limit_exceeded, and a client's `触发速率限制，等待重试`
@@ -594,8 +596,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 45 (desc-models): a day's allowance of requests spent, which lifts by itself the next day: Khoj's 429 for a user's
         // daily requests (`You've exceeded your usage limit for today. Come back tomorrow or subscribe to increase your usage
         // limit`, find_string ids 534418936, 204350829, 1181745286), which agent supervisors count as a usage limit with a retry
-        // time (`You have exceeded your usage limit for today. Retry in 1m30s.`, ids 60978069967, 41647471405, 71574454230)
-        '\\bexceeded your usage limit for today\\b',
+        // time (`You have exceeded your usage limit for today. Retry in 1m30s.`, ids 60978069967, 41647471405, 71574454230); not
+        // (round 45 review) a limit said not to be reached (`You haven't exceeded your usage limit for today`)
+        "(?<!(?:n['’]t|\\bnot|\\bnever)(?: yet)? )\\bexceeded your usage limit for today\\b",
         'no capacity available for model',
         'capacity exhausted',
         '队列已满',
@@ -684,7 +687,9 @@ export const serviceEntries: ErrorEntry[] = [
         // round 45 (desc-models): the same 54003 in the table's own Chinese, 含义 访问频率受限 and 解决方法 请降低您的调用频率
         // (Baidu Translate's error-code tables, apifox.com/apidoc/docs-site/1204592/doc-1007011, doc-1007685, doc-1007610), the
         // words Youdao's tables give its 112 and 411 too (clients' maps, find_string ids 14491483011, 68890754285, 46237625856);
-        // not a case (`访问频率受限时…`)
+        // not a case (`访问频率受限时…`); a denial (`不是访问频率受限`) is left
+        // read: a lookbehind's words join the entry's similarity wording (`similar.ts`), and 不是/没有 there cost a dev paste
+        // its cause among the three shown (round 45 review)
         '访问频率受限(?![的时])',
         '请降低您?的调用频率',
       ],

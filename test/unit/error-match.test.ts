@@ -9807,3 +9807,106 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (review) what rules a key shape or CORS out is not its symptom', () => {
+  it('reads a space or a non-ASCII character said to be in the key as its format, not one said to be absent or looked for', () => {
+    namesEntry(
+      'key-malformed',
+      [
+        'there was a space at the end of my API key, deleting that fixed it',
+        'A non-ASCII character in the API key field made fetch throw before any request left the browser',
+        'GLM API Key 包含非 ASCII 字符，请检查 .env 文件',
+        '密钥包含空格、换行或非英文字符，请检查后重新输入。',
+      ],
+      [
+        "I don't have a space at the end of my API key, I checked twice.",
+        "Make sure there isn't a space at the end of your API key.",
+        'Check for a space at the end of your API key.',
+        'Ensure there are no non-ASCII characters in the API key.',
+        'Strip non-ASCII characters in the API key before saving it.',
+        '注意：RSA 密钥包含换行符，请用 \\n 替换后再填入环境变量',
+        'PEM 密钥包含换行是正常的',
+      ],
+    )
+  })
+  it('reads a key missing by name as missing, not a check for it nor a key said not to be missing', () => {
+    namesEntry(
+      'missing-api-key',
+      ['错误: 配置文件中缺少api_key', '缺少API Key'],
+      ['配置文件里并不缺少api_key，问题在于 base_url', '检查是否缺少 API Key', '请求不缺少 API Key 也返回 500'],
+    )
+  })
+  it("reads a key's Chinese check as its format and CORS 错误 as CORS, not a case or a denial", () => {
+    namesEntry(
+      'key-malformed',
+      ['API Key 包含中文、空格或不可见字符，请重新复制纯英文 Key'],
+      ['API Key 包含中文字符时会报错'],
+    )
+    namesEntry('cors-blocked', ['现象：浏览器控制台显示CORS错误'], ['这不是 CORS 错误，是 401', '并非 CORS 报错'])
+  })
+})
+
+describe('components/error-lookup/match: round 45 (review) CORS ruled out, asked about or explained is not CORS met', () => {
+  it('reads a CORS issue met, a call blocked by CORS and a failed preflight as CORS, not one denied, asked about or explained', () => {
+    describesEntry(
+      'cors-blocked',
+      [
+        'I get a CORS issue, how do I fix it?',
+        'I met a CORS issue in my case',
+        'Ollama is running but CORS is blocking browser access.',
+        '问题二：预检请求失败',
+      ],
+      [
+        "I don't have a CORS issue, the request reaches the server and returns 401.",
+        'Do you have a CORS issue?',
+        'You will get a CORS issue if you call the API directly from the browser.',
+        'CORS blocks cross-origin requests unless the server sends the right headers.',
+        'By default, CORS blocks requests from other origins.',
+        'Fixed: CORS blocked requests from the extension (#123)',
+        '没有出现预检请求失败，请求已到达服务器',
+        '改完之后不会再预检失败了',
+      ],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 45 (review) a limit said not to be reached is no limit', () => {
+  it("reads vendors' rate and concurrency limits as the rate limit, not an instruction or a limit denied", () => {
+    namesEntry(
+      'rate-limit-exceeded',
+      ['对不起，您访问过于频繁，请稍后再试。', '请求超出RPM / TPM限制。', '并发数超过限制，请稍后重试'],
+      ['不要访问过于频繁', '我们没有超出并发限制，报错是 invalid api key', '没有超出RPM限制', '未超出TPM配额'],
+    )
+    namesEntry(
+      'upstream-rate-limited',
+      ["You've exceeded your usage limit for today. Come back tomorrow", '54003 访问频率受限'],
+      ["You haven't exceeded your usage limit for today."],
+    )
+  })
+})
+
+describe("components/error-lookup/match: round 45 (review) a model name's warning is not the model's error", () => {
+  it('reads a model name said to be written wrong as the model, not a warning of what a wrong one would do', () => {
+    describesEntry(
+      'model-not-found',
+      ['可能是模型名写错了', '原因：模型名称填错了，或者用了旧版代码去调新版模型'],
+      ['仅在你确认模型 ID 正确时使用。模型名称填错可能导致聊天时报错。', '注意：模型名写错将无法调用'],
+    )
+  })
+})
+
+describe('components/error-lookup/match: round 45 (review) models without tool calling named as a class are no error', () => {
+  it('reads a model without tool calling as the request field where it was used or chosen, not where docs name such models', () => {
+    describesEntry(
+      'invalid-parameters',
+      ['3. 在oneapi渠道中选择了不支持工具调用的模型。', '用户在尝试使用不支持工具调用的模型时遇到静默失败或模糊报错'],
+      [
+        '模型能力以显式声明为准（不按名称推断）；不支持工具调用的模型仅可用于只读问答。',
+        '不支持工具调用的模型请关闭工具能力，避免请求参数冲突',
+        '虽然我们通过 mcp_prompt 为不支持工具调用的模型提供了兼容',
+        '// 不支持工具调用的模型，则使用prompt engineering的方式进行联网搜索',
+        '请避免使用不支持工具调用的模型',
+      ],
+    )
+  })
+})

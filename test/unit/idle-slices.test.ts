@@ -53,12 +53,19 @@ describe('inIdleSlices', () => {
     expect(perSlice).toEqual([3, 3, 3, 1])
   })
 
-  it('never works past the idle time the browser gives, even when the slice is longer', () => {
+  /**
+   * How many 1 ms units one slice of `sliceMs` does in one idle period whose deadline says `timeRemaining(elapsed)`,
+   * `elapsed` being the ms worked since it began.
+   */
+  function unitsInOneIdlePeriod(timeRemaining: (elapsed: number) => number, sliceMs: number): number {
     const { win, queued } = fakeWindow({ idle: false })
+    let clock = 0
     const idleWin: IdleWindow = {
       ...win,
+      performance: { now: () => clock },
       requestIdleCallback: (callback) => {
-        queued.push(() => callback({ timeRemaining: () => 2 }))
+        const began = clock
+        queued.push(() => callback({ timeRemaining: () => timeRemaining(clock - began) }))
         return 1
       },
     }
@@ -66,16 +73,24 @@ describe('inIdleSlices', () => {
     inIdleSlices(
       idleWin,
       (hasTime) => {
-        while (hasTime()) {
-          units++
-          win.tick(1)
-        }
+        for (; hasTime(); clock++) units++
         return true
       },
-      { sliceMs: 10 },
+      { sliceMs },
     )
     queued.shift()!()
-    expect(units).toBe(2)
+    return units
+  }
+
+  it('never works past the idle time the browser gives, even when the slice is longer', () => {
+    expect(unitsInOneIdlePeriod(() => 2, 10)).toBe(2)
+  })
+
+  it('uses the whole of a short idle period, whose time remaining falls as the slice works', () => {
+    // A browser's deadline counts down: 8 ms at the start is 4 ms four units in. The slice runs until it reaches 0
+    // (it stopped at 4 when the time spent was compared with the time remaining).
+    expect(unitsInOneIdlePeriod((elapsed) => Math.max(0, 8 - elapsed), 10)).toBe(8)
+    expect(unitsInOneIdlePeriod((elapsed) => Math.max(0, 30 - elapsed), 5)).toBe(5)
   })
 
   it('falls back to timers with a gap between slices where there is no requestIdleCallback', () => {
