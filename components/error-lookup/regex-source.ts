@@ -44,6 +44,31 @@ export function closingIndex(source: string, start: number): number {
   return source.length
 }
 
+/**
+ * The source without its lookarounds (`(?<!如果)`, `(?!\s*吗)`): what they hold is where the words must not stand, not
+ * the words an error uses.
+ */
+export function withoutLookarounds(source: string): string {
+  let kept = ''
+  let inClass = false
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at]!
+    if (char === '\\') {
+      kept += source.slice(at, at + 2)
+      at++
+    } else if (inClass) {
+      if (char === ']') inClass = false
+      kept += char
+    } else if (char === '(' && /^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
+      at = closingIndex(source, at)
+    } else {
+      if (char === '[') inClass = true
+      kept += char
+    }
+  }
+  return kept
+}
+
 /** Characters an escape spans, the backslash included (`\u{1F600}`, `\x41`, `\p{L}`, `\k<name>`, `\12`). */
 export function escapeLength(source: string, at: number): number {
   const kind = source[at + 1]

@@ -1,5 +1,6 @@
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { hanClass } from './fold-han.ts'
+import { withoutLookarounds } from './regex-source.ts'
 
 /**
  * Which catalogue entries a paste resembles, word for word, when no pattern has to match: the
@@ -101,7 +102,9 @@ function entryWording(entry: ErrorEntry): string {
     entry.title.en,
     entry.title.zh,
     ...entry.match.codes,
-    ...[...entry.match.patterns, ...(entry.match.wraps ?? [])].map((source) => source.replace(patternSyntax, ' ')),
+    ...[...entry.match.patterns, ...(entry.match.wraps ?? [])].map((source) =>
+      withoutLookarounds(source).replace(patternSyntax, ' '),
+    ),
     ...entry.examples.map((example) => example.text),
   ].join('\n')
 }

@@ -6,6 +6,7 @@ import { extractError } from '@components/error-lookup/extract.ts'
 import { lookupErrors, maxAlsoPossible, shownAfterEntries } from '@components/error-lookup/match.ts'
 import { possibleCauses } from '@components/error-lookup/possible-causes.ts'
 import { similarEntries, similarityWords } from '@components/error-lookup/similar.ts'
+import { withoutLookarounds } from '@components/error-lookup/regex-source.ts'
 
 function entry(
   id: string,
@@ -73,6 +74,21 @@ describe('components/error-lookup/similar: the words a paste shares with entries
     expect(best?.shared).toEqual(expect.arrayContaining(['moderation', 'flagged']))
     expect(next).toBeUndefined()
     expect(similarEntries('请求里有敏感内容', catalogue)[0]?.entry.id).toBe('sensitive-zh')
+  })
+
+  it("reads a pattern's words, not what its lookarounds rule out around them", () => {
+    // a guard's 没有/不是 names where the words must not stand: read as wording, it made the entry look like any Chinese
+    // sentence that denies something (round 45's review: a dev paste lost its cause among the three shown)
+    const guarded = entry('limited', 'rate_limit', {
+      patterns: ['(?<!(?:不是|没有|并非)[^，]{0,4})访问频率受限(?!吗)'],
+    })
+    const zh = [guarded, ...catalogue]
+    expect(similarEntries('我没有改过配置，也不是第一次用', zh).map(({ entry }) => entry.id)).not.toContain('limited')
+    expect(similarEntries('提示访问频率受限', zh)[0]?.entry.id).toBe('limited')
+    expect(withoutLookarounds('(?<!(?:不是|没有)[^，]{0,4})访问频率受限(?!\\s*吗)')).toBe('访问频率受限')
+    // a class or an escaped parenthesis that looks like one is kept, and so is a named group
+    expect(withoutLookarounds('[(?!]x\\(?!y(?<name>z)')).toBe('[(?!]x\\(?!y(?<name>z)')
+    expect(withoutLookarounds('(?:a|b)(?<=c)d(?=e(?:f))g')).toBe('(?:a|b)dg')
   })
 
   it('shows Chinese runs that follow each other in the paste as the phrase they make', () => {
