@@ -9565,3 +9565,28 @@ describe("components/error-lookup/match: round 45 (desc-models) the model, the l
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (desc-balstream) credits gone and a stream that breaks off, in apps' and people's words", () => {
+  it('reads an account said to have no credits, and 没有额度了, as the balance used up; hedges, questions, negations and conditionals stay out', () => {
+    describesEntry(
+      'insufficient-user-quota',
+      ['my account has no credits', 'The key works but its account has no credits; calls on it will fail.'],
+      [
+        'If your account has no credits, calls fail.',
+        'Does my account have no credits?',
+        'Possible Causes: 1. API key is invalid or expired 2. OpenRouter account has no credits 3. Network connectivity issue',
+      ],
+    )
+    describesEntry(
+      'insufficient-user-quota',
+      ['候选模型都没有额度了，本轮停止。', '**问题：MiniMax TTS 账号没有额度了**', '这个 key 没额度了'],
+      [
+        '可能是密钥填错、过期，或这个账号已经没有额度了。换一个模型继续。',
+        '你的账号还有没有额度了？',
+        '并不是没有额度了，是 key 填错了',
+        '如果已经没有额度了只能吸极少的血',
+        '这个账号没有额度了吗？',
+      ],
+    )
+  })
+})
