@@ -9589,4 +9589,19 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
       ],
     )
   })
+
+  it('reads 流式…断流 as a stream cut off; a feature that resumes or caps one, a camera, a video and a conditional stay out', () => {
+    describesEntry(
+      'stream-interrupted',
+      ['上游流式接口经常断流或格式不标准怎么办？', 'Qwen 流式断流怎么办？', 'SSE 连接总是断流，回答只显示一半'],
+      [
+        '相关：ADR-068（进程内流式断流续接）',
+        'SSE流式断流乱序排查指南',
+        '### Phase 12: 实时 Token 级流式断流与单次请求硬限额',
+        '如果刚才流式断流弹出了 API 错误，先关掉错误层',
+        'UVC 摄像头默认尝试 YUYV，在板端 USB 总线带宽下经常断流',
+        'VLC看NAS上的视频经常断流',
+      ],
+    )
+  })
 })
