@@ -9604,4 +9604,21 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
       ],
     )
   })
+
+  it('reads 流式输出变成一次性返回 as a stream a proxy buffers; code that avoids it, a config comment and a conditional stay out', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        '**最常见的坑**：部署后流式输出变成一次性返回——99% 是因为没关 `proxy_buffering`。',
+        '如果服务本身正常，但前端流式输出变成一次性返回，通常是反向代理缓冲导致。',
+      ],
+      [
+        '强制将 SSE 数据立即推送到浏览器，避免 Tomcat 缓冲导致流式输出变成一次性输出',
+        'proxy_buffering off;                 # 不关会让流式输出变成一次性返回',
+        '如果流式输出变成一次性返回，请检查代理',
+        '非流式模式会一次性输出全部内容',
+        '流式输出不会变成一次性返回',
+      ],
+    )
+  })
 })
