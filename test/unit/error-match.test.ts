@@ -9910,3 +9910,60 @@ describe('components/error-lookup/match: round 45 (review) models without tool c
     )
   })
 })
+
+describe("components/error-lookup/match: round 45 (desc-balstream) credits gone and a stream that breaks off, in apps' and people's words", () => {
+  it('reads an account said to have no credits, and 没有额度了, as the balance used up; hedges, questions, negations and conditionals stay out', () => {
+    describesEntry(
+      'insufficient-user-quota',
+      ['my account has no credits', 'The key works but its account has no credits; calls on it will fail.'],
+      [
+        'If your account has no credits, calls fail.',
+        'Does my account have no credits?',
+        'Possible Causes: 1. API key is invalid or expired 2. OpenRouter account has no credits 3. Network connectivity issue',
+      ],
+    )
+    describesEntry(
+      'insufficient-user-quota',
+      ['候选模型都没有额度了，本轮停止。', '**问题：MiniMax TTS 账号没有额度了**', '这个 key 没额度了'],
+      [
+        '可能是密钥填错、过期，或这个账号已经没有额度了。换一个模型继续。',
+        '你的账号还有没有额度了？',
+        '并不是没有额度了，是 key 填错了',
+        '如果已经没有额度了只能吸极少的血',
+        '这个账号没有额度了吗？',
+      ],
+    )
+  })
+
+  it('reads 流式…断流 as a stream cut off; a feature that resumes or caps one, a camera, a video and a conditional stay out', () => {
+    describesEntry(
+      'stream-interrupted',
+      ['上游流式接口经常断流或格式不标准怎么办？', 'Qwen 流式断流怎么办？', 'SSE 连接总是断流，回答只显示一半'],
+      [
+        '相关：ADR-068（进程内流式断流续接）',
+        'SSE流式断流乱序排查指南',
+        '### Phase 12: 实时 Token 级流式断流与单次请求硬限额',
+        '如果刚才流式断流弹出了 API 错误，先关掉错误层',
+        'UVC 摄像头默认尝试 YUYV，在板端 USB 总线带宽下经常断流',
+        'VLC看NAS上的视频经常断流',
+      ],
+    )
+  })
+
+  it('reads 流式输出变成一次性返回 as a stream a proxy buffers; code that avoids it, a config comment and a conditional stay out', () => {
+    describesEntry(
+      'stream-interrupted',
+      [
+        '**最常见的坑**：部署后流式输出变成一次性返回——99% 是因为没关 `proxy_buffering`。',
+        '如果服务本身正常，但前端流式输出变成一次性返回，通常是反向代理缓冲导致。',
+      ],
+      [
+        '强制将 SSE 数据立即推送到浏览器，避免 Tomcat 缓冲导致流式输出变成一次性输出',
+        'proxy_buffering off;                 # 不关会让流式输出变成一次性返回',
+        '如果流式输出变成一次性返回，请检查代理',
+        '非流式模式会一次性输出全部内容',
+        '流式输出不会变成一次性返回',
+      ],
+    )
+  })
+})
