@@ -135,6 +135,11 @@ type Atom =
   /** Anything else: an assertion, a class escape, `.`, a large or negated class. */
   | { kind: 'other' }
 
+/** Characters that are not themselves in a regex (a plain character is `{ kind: 'words', words: [char] }` to readAtom). */
+const syntax = new Set('\\[](){}.^$|?*+')
+/** What may quantify the atom before it (readQuantifier). */
+const quantifierStarts = new Set('?*+{')
+
 /** The literal sets one branch (no top-level `|`) requires, each on its own. */
 function candidateSets(branch: string): Candidate[] {
   const candidates: Candidate[] = []
@@ -145,6 +150,14 @@ function candidateSets(branch: string): Candidate[] {
     run = ['']
   }
   for (let at = 0; at < branch.length;) {
+    // A plain character with no quantifier after it, most of any pattern, joins the run as readAtom and readQuantifier
+    // would have it join, without their objects: the compile reads every pattern before the first paste is answered.
+    if (!syntax.has(branch[at]!) && !quantifierStarts.has(branch[at + 1] ?? '')) {
+      const char = branch[at]!.toLowerCase()
+      for (let index = 0; index < run.length; index++) run[index] += char
+      at++
+      continue
+    }
     const { atom, next } = readAtom(branch, at)
     const { min, max, next: after } = readQuantifier(branch, next)
     at = after
@@ -162,12 +175,18 @@ function candidateSets(branch: string): Candidate[] {
       candidates.push(...atom.sets.map((set, rank) => ({ set, rank })))
       continue
     }
-    const words = optional ? [...atom.words, ''] : atom.words
-    const crossed = run.flatMap((head) => words.map((word) => head + word))
-    if (crossed.length > maxCrossed) {
-      endRun()
-      run = words
-    } else run = crossed
+    if (!optional && atom.words.length === 1) {
+      // Most atoms are one character: each head takes it in place (no array per character, the compile's main garbage).
+      const word = atom.words[0]!
+      for (let index = 0; index < run.length; index++) run[index] += word
+    } else {
+      const words = optional ? [...atom.words, ''] : atom.words
+      const crossed = run.flatMap((head) => words.map((word) => head + word))
+      if (crossed.length > maxCrossed) {
+        endRun()
+        run = words
+      } else run = crossed
+    }
     // A repeated atom is there once at least, but what follows it may come after another repeat.
     if (max !== 1) endRun()
   }

@@ -161,6 +161,15 @@ describe('components/error-lookup/literal-prefilter: the literals a pattern requ
     expect(requiredSets('abc|d')).toEqual([])
   })
 
+  it('reads a plain character before a quantifier, an escaped one and a brace that quantifies nothing as a regex does', () => {
+    // the quick path for plain characters must stop where the character is quantified or is syntax
+    expect(requiredSets('too+ many')).toEqual([[' many'], ['too']])
+    expect(requiredSets('quota{2}x exceeded')).toEqual([['x exceeded'], ['quota']])
+    expect(requiredSets('x*yz failed')).toEqual([['yz failed']])
+    expect(requiredSets('api\\.Key missing')).toEqual([['api.key missing']])
+    expect(requiredSets('a{b} token')).toEqual([['a{b} token']])
+  })
+
   it('checks two Han characters, but not two Latin ones', () => {
     expect(requiredLiterals('余额')).toEqual(['余额'])
     expect(requiredLiterals('ab')).toBeUndefined()
