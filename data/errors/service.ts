@@ -2147,7 +2147,9 @@ export const serviceEntries: ErrorEntry[] = [
         // 调高请求超时时间`, langgenius/dify-docs)
         '请求超时(?!时间|時間|\\s?[（(](?:毫秒|秒|ms))',
         // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
-        '调用超时',
+        // round 45 (zhprose): not the setting (AstrBot's `tool_call_timeout=60, # 工具调用超时时间`, `支持配置工具调用超时时间`,
+        // AstrBotDevs/AstrBot docs/zh/dev/star/guides/ai.md, changelogs/v4.3.5.md)
+        '调用超时(?!时间)',
         // the JDK's, except for the connect phase (`SocketTimeoutException: Connect timed out`: no connection, see
         // connect-timeout)
         'sockettimeoutexception(?!:\\s*connect timed out)',
