@@ -10038,6 +10038,42 @@ describe('components/error-lookup/match: round 45 (zhprose) Chinese docs that ta
     )
   })
 
+  it('reads a missing key, a call timeout or a thinking budget as one, not a denial, a docs note or a setting', () => {
+    namesEntry(
+      'missing-api-key',
+      ['检查连接需要 API 密钥', '错误：需要 API Key'],
+      [
+        // CherryHQ/cherry-studio-docs pre-basic/providers (vLLM), knowledge-base/document-preprocessing; langgenius/dify-docs
+        // zh/develop-plugin/dev-guides-and-walkthroughs/tool-plugin.mdx; ChatLunaLab/chatluna README.MD
+        '* **API 密钥：** 因为 vLLM 不需要 API 密钥，可以将此字段留空，或者填写任意内容。',
+        '云端服务通常需要 API Key 或服务地址；本地能力可能需要先下载模型。',
+        'SerpApi 需要 API Key，因此在 YAML 文件中添加 `credentials_for_provider` 字段。',
+        '| 超大上下文，大部分情况下能超过 GPT 3.5，需要 API KEY，收费 | 可能较贵 |',
+      ],
+    )
+    // AstrBotDevs/AstrBot docs/zh/dev/star/guides/ai.md, changelogs/v4.3.5.md
+    namesEntry(
+      'client-timeout',
+      ['API调用超时，请稍后重试'],
+      [
+        'tool_call_timeout=60, # 工具调用超时时间',
+        '3. feat: 支持配置工具调用超时时间并适配 ModelScope 的 MCP Server 配置',
+      ],
+    )
+    namesEntry(
+      'thinking-budget-exceeds-max-tokens',
+      [
+        '400 {"thinking":{"type":"enabled","budget_tokens":0}}',
+        'thinking.budget_tokens: Input should be greater than or equal to 1024',
+      ],
+      [
+        // QuantumNous/new-api-docs docs/api/anthropic-chat.md; MartialBE/one-hub docs/use/reasoning.md
+        '- `budget_tokens`: 必需，整数。决定 Claude 可以用于内部推理过程的 token 数',
+        '`reasoning.max_tokens` 参数可以设置为具体的数值，表示推理最大 tokens，目前特指 budget_tokens。',
+      ],
+    )
+  })
+
   it('reads a cross-origin refusal as CORS, not the setting that allows origins', () => {
     namesEntry(
       'cors-blocked',
