@@ -690,7 +690,13 @@ export const agentEntries: ErrorEntry[] = [
     dialects: ['anthropic'],
     match: {
       codes: [],
-      patterns: ['`?max_tokens`? must be greater than `?thinking\\.budget_tokens', 'budget_tokens'],
+      patterns: [
+        '`?max_tokens`? must be greater than `?thinking\\.budget_tokens',
+        // round 45 (zhprose): not the parameter's docs (new-api's `` `budget_tokens`: 必需，整数。决定 Claude 可以用于内部推理过程的
+        // token 数 ``, QuantumNous/new-api-docs docs/api/anthropic-chat.md; one-hub's `目前特指 budget_tokens。`, MartialBE/one-hub
+        // docs/use/reasoning.md); a request that sends it (`"budget_tokens": 0`) still reads
+        'budget_tokens(?!`\\s?[:：]\\s?(?:必需|必须|可选)|。)',
+      ],
     },
     title: {
       zh: '思考预算不能大于 max_tokens',

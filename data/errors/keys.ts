@@ -671,7 +671,10 @@ export const keyEntries: ErrorEntry[] = [
         // (round 43 (apps): nor Aria's reading of OpenAI's code invalid_api_key, `Valid OpenAI API key is required to use Aria`,
         // a key sent and refused: invalid-api-key's longer wording, which the matcher ranks first, `yieldToLongerWording`)
         '(?<!\\bno |\\bnot )\\bapi key is required(?! in)\\b',
-        '需要\\s?api\\s?(?:密钥|key)',
+        // (round 45 (zhprose): nor a denial, a habit or a docs note on why (Cherry Studio's `因为 vLLM 不需要 API 密钥`, `云端服务通常需要
+        // API Key 或服务地址`, CherryHQ/cherry-studio-docs; Dify's `SerpApi 需要 API Key，因此在 YAML 文件中添加…`, langgenius/dify-docs
+        // zh/develop-plugin/dev-guides-and-walkthroughs/tool-plugin.mdx; ChatLuna's table `需要 API KEY，收费`, ChatLunaLab/chatluna)
+        '(?<!不|无需|通常)需要\\s?api\\s?(?:密钥|key)(?!\\s?或|\\s?[，,]\\s?(?:因此|所以|收费))',
         'api key is missing or not configured',
         // round 34 (apps-zh): zotero-gpt's notice when its key field is empty (MuiseDestiny/zotero-gpt src/modules/Meet/OpenAI.ts
         // `Your secretKey is not configured.`)

@@ -660,7 +660,9 @@ export const networkEntries: ErrorEntry[] = [
         'max retries exceeded with url',
         // round 25 (zh): not the setting's name (`连接超时时间`, `连接超时时间较短`), which a note on a proxy's or a
         // CDN's timeouts names while the error it explains is another (a 524 `Origin Time-out`)
-        '连接超时(?!时间|時間)',
+        // round 45 (zhprose): nor the setting's label with its unit or in bold (Dify's env table `连接超时（秒）。`, `连接超时（毫秒）。`,
+        // its HTTP node `- **连接超时**：建立连接的最大时间`, langgenius/dify-docs)
+        '连接超时(?!时间|時間|\\s?[（(](?:毫秒|秒|ms)|\\*\\*)',
         'the connection timed out, consider setting',
         // Chinese Windows WSAETIMEDOUT 10060: 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败
         '连接的主机没有反应',
@@ -1278,7 +1280,9 @@ export const networkEntries: ErrorEntry[] = [
         // `以避免CORS错误`),
         // nor (round 45 review) a denial (`这不是 CORS 错误，是 401`)
         '(?<!(?:没有|不再|不会|避免|以免|防止|是否有|有没有|无|不是|并非)\\s?(?:报|出现|提示|显示)?\\s?)\\bcors\\s?的?\\s?(?:错误|报错)',
-        '跨域',
+        // round 45 (zhprose): not the setting that allows it (Dify's env table `Web API 跨域请求的允许来源`, `允许跨域调用 \`/openapi/v1/*\`
+        // 的浏览器来源`, langgenius/dify-docs), though a refusal (`不允许跨域`) still reads
+        '(?<!(?<!不)允许)跨域(?!请求的?允许来源)',
         'mixed content',
         // round 18 (en): every reason Firefox gives a blocked CORS request starts `(Reason: CORS …)` (CORSPreflightDidNotSucceed3,
         // CORSMissingAllowOrigin2, CORSRequestNotHttp …: dom/locales/en-US/chrome/security/security.properties, MDN's
@@ -1969,7 +1973,9 @@ export const networkEntries: ErrorEntry[] = [
         // print for a safety filter as often as for a failed job
         'no video was generated(?![^\\n]{0,80}(?:block|safety|filter|moderat))',
         '任务(?:执行|创建|提交)?失败',
-        'fail_reason',
+        // round 45 (zhprose): the field with its value, not the field's docs (new-api's task API docs
+        // `` `fail_reason` （字符串）: 失败原因 ``, QuantumNous/new-api-docs docs/api/fei-task-center.md)
+        'fail_reason"?\\s*[:=]',
         // midjourney-proxy's own failure while running a task (novicezk DiscordInstanceImpl, trueai-org FaceSwapService)
         '"failreason"\\s*:\\s*"\\[internal server error\\]',
         // midjourney-proxy submit FAILURE 9 `提交失败，系统异常`; trueai-org's `上传失败，未返回有效链接`

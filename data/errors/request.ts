@@ -184,7 +184,11 @@ export const requestEntries: ErrorEntry[] = [
         // should be`, is a parameter out of range: invalid-parameters, round 37)
         'range of input length should be',
         '超出(?:了)?(?:最大)?上下文',
-        '上下文长度',
+        // round 45 (zhprose): not a model's spec, one item of a list or a docs note that it fits (Cherry Studio's docs
+        // `上下文长度：128K tokens`, `上下文长度扩展至 **128K tokens**`, `任务类型、上下文长度、多模态与工具调用能力`,
+        // CherryHQ/cherry-studio-docs; AstrBot's `直到上下文长度符合要求`, AstrBotDevs/AstrBot docs/zh/use/context-compress.md;
+        // CowAgent's `上下文长度自动控制在合理范围内`, zhayujie/chatgpt-on-wechat docs/releases/v2.0.8.mdx)
+        '(?<!、)上下文长度(?!\\s?[:：]|\\s?扩展|、|[^\\n，。]{0,4}符合|自动控制)',
         'prompt\\s*超长',
         'input is too long',
         'exceeded model token limit',
@@ -861,11 +865,15 @@ export const requestEntries: ErrorEntry[] = [
         // ChatLuna's code 104, API_UNSAFE_CONTENT (packages/core/src/utils/error.ts)
         chatLunaErrorCode(104),
         'blockreason',
-        '敏感词',
+        // round 45 (zhprose): not the filter, its word list or its plugin (zhayujie/chatgpt-on-wechat plugins/banwords/README.md
+        // `简易的敏感词插件`, `是否对ChatGPT的回复也进行敏感词过滤`, `将消息中的敏感词替换成"*"`; Dify's `调用敏感词库来拒绝用户的请求`)
+        '敏感词(?!库|插件|过滤|替换|列表|文件)',
         // round 11 (Chinese): the other word for it (find_string 包含违禁词: `输入内容包含违禁词--…`, a 400 `消息包含违禁词汇`)
         '违禁词',
         // round 25 (zh): 不合规 written out (`内容不符合规范`), as a task's failure message gives its reason
-        '内容(?:违规|审核|不合规|不符合规范)',
+        // round 45 (zhprose): 内容审核 alone is the feature, not a verdict (Dify's docs: `Chatflow 支持内容审核、文字转语音等可选功能`,
+        // `为应用添加内容审核或外部数据工具`, langgenius/dify-docs); its failures read as 审核不通过/未通过/失败 below
+        '内容(?:违规|不合规|不符合规范)',
         'sensitive words',
         '不安全或敏感内容',
         'may contain inappropriate content',

@@ -1850,7 +1850,9 @@ export const serviceEntries: ErrorEntry[] = [
         // matcher ranks first (`yieldToLongerWording`)
         'request time-?out',
         'deadline exceeded',
-        '(?:请求|上游|响应)超时',
+        // round 45 (zhprose): not a timeout setting (Dify's env table `请求超时（秒）。`, its tools page `调高请求超时时间`), as
+        // client-timeout's 请求超时 below
+        '(?:请求|上游|响应)超时(?!时间|時間|\\s?[（(](?:毫秒|秒|ms))',
         'upstream server is timing out',
         '网关超时',
         '没有等到上游服务器的回应',
@@ -2141,9 +2143,13 @@ export const serviceEntries: ErrorEntry[] = [
         // 60988198375): the request's own timeout, uploading or waiting, not a dropped connection. The handshake's is the
         // connect phase (connect-timeout)
         '\\bthe (?:read|write) operation timed out\\b',
-        '请求超时',
+        // round 45 (zhprose): not the setting (Dify's env table `请求超时（秒）。`, `请求超时（毫秒）。`, its tools page `服务器响应缓慢时
+        // 调高请求超时时间`, langgenius/dify-docs)
+        '请求超时(?!时间|時間|\\s?[（(](?:毫秒|秒|ms))',
         // round 11 (Chinese): a client's own wrapper for a timed-out call (find_string 调用超时: `API调用超时，请稍后重试`, `VL 调用超时`)
-        '调用超时',
+        // round 45 (zhprose): not the setting (AstrBot's `tool_call_timeout=60, # 工具调用超时时间`, `支持配置工具调用超时时间`,
+        // AstrBotDevs/AstrBot docs/zh/dev/star/guides/ai.md, changelogs/v4.3.5.md)
+        '调用超时(?!时间)',
         // the JDK's, except for the connect phase (`SocketTimeoutException: Connect timed out`: no connection, see
         // connect-timeout)
         'sockettimeoutexception(?!:\\s*connect timed out)',

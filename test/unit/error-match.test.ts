@@ -9967,3 +9967,122 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
     )
   })
 })
+
+describe('components/error-lookup/match: round 45 (zhprose) Chinese docs that talk about a failure are not read as one', () => {
+  it('reads a moderation verdict or a blocked word as content policy, not the moderation feature or the word filter', () => {
+    namesEntry(
+      'content-policy',
+      [
+        '内容审核未通过，输入包含敏感词',
+        '提示词包含敏感词，请修改后重试',
+        '内容审核不通过。',
+        '输入内容违规，请修改后重试',
+      ],
+      [
+        // langgenius/dify-docs zh/cloud/use-dify/build/text-generator.mdx, zh/cloud/use-dify/workspace/plugins.mdx,
+        // zh/develop-plugin/features-and-specs/plugin-types/model-schema.mdx
+        '文本生成应用支持一次生成多个输出、文字转语音和内容审核等可选功能。',
+        '- [**自定义端点**](/zh/cloud/use-dify/workspace/api-extension/api-extension)：连接你自己的 API，为应用添加内容审核或外部数据工具。',
+        '<Info> 内容审核模型分析内容中可能存在的有害、不当或不安全材料，帮助维护平台安全和内容政策。 </Info>',
+        // zhayujie/chatgpt-on-wechat plugins/banwords/README.md; dify-docs zh/learn/tutorials/build-ai-image-generation-app.mdx
+        '简易的敏感词插件，暂不支持分词，请自行导入词库到插件文件夹中的`banwords.txt`，每行一个词。',
+        '- `reply_filter`: 是否对ChatGPT的回复也进行敏感词过滤',
+        '- `replace` : 将消息中的敏感词替换成"*"，并回复违规。',
+        '在一些更正式的业务场景中，我们可以调用敏感词库来拒绝用户的请求。',
+      ],
+    )
+  })
+
+  it('reads a connect or request timeout as one, not a timeout setting with its unit, in bold or as 时间', () => {
+    namesEntry('connect-timeout', ['运行之后依旧连接超时', '连接超时，请检查网络'], [])
+    namesEntry('gateway-timeout', ['请求超时，请稍后重试'], [])
+    namesEntry('client-timeout', ['请求超时: The read operation timed out'], [])
+    // langgenius/dify-docs zh/self-host/deploy/configuration/environments.mdx, zh/cloud/use-dify/nodes/http-request.mdx,
+    // zh/cloud/use-dify/workspace/tools.mdx
+    expectNoEntry([
+      '| `CODE_EXECUTION_CONNECT_TIMEOUT` | `10` | 连接超时（秒）。 |',
+      '| `BAIDU_VECTOR_DB_CONNECTION_TIMEOUT_MS` | `30000` | 连接超时（毫秒）。 |',
+      '- **连接超时**：建立连接的最大时间',
+      '| `TENCENT_VECTOR_DB_TIMEOUT` | `30` | 请求超时（秒）。 |',
+      '| `ELASTICSEARCH_REQUEST_TIMEOUT` | `100000` | 请求超时（毫秒）。 |',
+      '服务器响应缓慢时调高请求超时时间，流式结果耗时较长时调高 SSE 读取超时时间。',
+    ])
+  })
+
+  it('reads a context length said to be exceeded as the context, not a model spec, a list item or a note that it fits', () => {
+    namesEntry(
+      'context-length-exceeded',
+      ['上下文长度超出模型限制，请清空对话后重试', '本地模型一聊长了上下文长度就报错', '超过模型的最大上下文长度'],
+      [
+        // CherryHQ/cherry-studio-docs pre-basic/providers/cherryai/free-qwen.md, free-glm45air.md, other/model_rank/README.md
+        '* **上下文长度：128K tokens**',
+        '3. **长上下文支持**：上下文长度扩展至 **128K tokens**，可处理长文档',
+        '选择模型时还应综合考虑任务类型、上下文长度、多模态与工具调用能力、速度、价格。',
+        // AstrBotDevs/AstrBot docs/zh/use/context-compress.md; zhayujie/chatgpt-on-wechat docs/releases/v2.0.8.mdx
+        '这种策略会简单地删除最早的对话内容，直到上下文长度符合要求。',
+        '在压缩一轮之后，AstrBot 会二次检查当前上下文长度是否符合要求。',
+        '调度任务自己的上下文长度自动控制在合理范围内',
+      ],
+    )
+  })
+
+  it('reads a task record with its fail_reason as a failed task, not the field documented', () => {
+    namesEntry(
+      'media-task-failed',
+      ['{"task_id":"abc","status":"FAILURE","fail_reason":"upstream error"}', 'fail_reason=provider returned 500'],
+      // QuantumNous/new-api-docs docs/api/fei-task-center.md, docs/api/fei-midjourney-task.md
+      [
+        '- `fail_reason` （字符串）: 失败原因',
+        '- `status` （字符串）: 任务状态 - `fail_reason` （字符串）: 失败原因 - `submit_time`',
+      ],
+    )
+  })
+
+  it('reads a missing key, a call timeout or a thinking budget as one, not a denial, a docs note or a setting', () => {
+    namesEntry(
+      'missing-api-key',
+      ['检查连接需要 API 密钥', '错误：需要 API Key'],
+      [
+        // CherryHQ/cherry-studio-docs pre-basic/providers (vLLM), knowledge-base/document-preprocessing; langgenius/dify-docs
+        // zh/develop-plugin/dev-guides-and-walkthroughs/tool-plugin.mdx; ChatLunaLab/chatluna README.MD
+        '* **API 密钥：** 因为 vLLM 不需要 API 密钥，可以将此字段留空，或者填写任意内容。',
+        '云端服务通常需要 API Key 或服务地址；本地能力可能需要先下载模型。',
+        'SerpApi 需要 API Key，因此在 YAML 文件中添加 `credentials_for_provider` 字段。',
+        '| 超大上下文，大部分情况下能超过 GPT 3.5，需要 API KEY，收费 | 可能较贵 |',
+      ],
+    )
+    // AstrBotDevs/AstrBot docs/zh/dev/star/guides/ai.md, changelogs/v4.3.5.md
+    namesEntry(
+      'client-timeout',
+      ['API调用超时，请稍后重试'],
+      [
+        'tool_call_timeout=60, # 工具调用超时时间',
+        '3. feat: 支持配置工具调用超时时间并适配 ModelScope 的 MCP Server 配置',
+      ],
+    )
+    namesEntry(
+      'thinking-budget-exceeds-max-tokens',
+      [
+        '400 {"thinking":{"type":"enabled","budget_tokens":0}}',
+        'thinking.budget_tokens: Input should be greater than or equal to 1024',
+      ],
+      [
+        // QuantumNous/new-api-docs docs/api/anthropic-chat.md; MartialBE/one-hub docs/use/reasoning.md
+        '- `budget_tokens`: 必需，整数。决定 Claude 可以用于内部推理过程的 token 数',
+        '`reasoning.max_tokens` 参数可以设置为具体的数值，表示推理最大 tokens，目前特指 budget_tokens。',
+      ],
+    )
+  })
+
+  it('reads a cross-origin refusal as CORS, not the setting that allows origins', () => {
+    namesEntry(
+      'cors-blocked',
+      ['浏览器报跨域错误，请求被拦截', '后端没有跨域设置，浏览器直接报错', '服务器不允许跨域访问'],
+      [
+        // langgenius/dify-docs zh/self-host/deploy/configuration/environments.mdx
+        '| `WEB_API_CORS_ALLOW_ORIGINS` | `*` | Web API 跨域请求的允许来源。示例：`https://dify.app` |',
+        '| `OPENAPI_CORS_ALLOW_ORIGINS` | （空） | 允许跨域调用 `/openapi/v1/*` 的浏览器来源，逗号分隔。 |',
+      ],
+    )
+  })
+})
