@@ -9919,6 +9919,9 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
       [
         'If your account has no credits, calls fail.',
         'Does my account have no credits?',
+        // round 45's second review: a card on file and a docs rule stay out
+        'This account has no credit card on file.',
+        'A new account has no credits until you add a payment method.',
         'Possible Causes: 1. API key is invalid or expired 2. OpenRouter account has no credits 3. Network connectivity issue',
       ],
     )
@@ -9931,6 +9934,8 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
         '并不是没有额度了，是 key 填错了',
         '如果已经没有额度了只能吸极少的血',
         '这个账号没有额度了吗？',
+        // round 45's second review: what someone only thought stays out
+        '我之前以为没有额度了，其实是 key 填错了',
       ],
     )
   })
