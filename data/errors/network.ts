@@ -1194,8 +1194,8 @@ export const networkEntries: ErrorEntry[] = [
         // https_proxy so the program uses it), ChatGPTNextWeb/NextChat#647 `本地部署之后，配置HTTP_PROXY,运行之后依旧连接超时`,
         // FoundationAgents/MetaGPT#49 `have set https_proxy http_proxy but still meet a except "Error communicating with
         // OpenAI"`. The setting first, then still (还是/依旧/but still) and a failure to connect in the same sentence; not a
-        // proxy that now works (`开了代理就好了`), nor a conditional (`如果开了代理还是连不上`, `If you set HTTPS_PROXY but still…`)
-        '(?<!(?:如果|若是?|假如|要是|一旦|万一|即使|就算)[^，。！？\\n]{0,8})(?:开了|开启了|打开了|设置了|设了|配置了?|挂了|上了|用了)\\s?(?:全局|系统)?\\s?(?:代理|梯子|vpn|http_proxy|https_proxy)[^。！？\\n]{0,16}?(?:还是|仍然|依然|依旧|也还是)[^。！？\\n]{0,8}?(?:连不上|连接不上|无法连接|连接超时|超时|无法访问|访问不了|连接失败|connection error)',
+        // proxy that now works (`开了代理就好了`), nor a conditional (`如果开了代理还是连不上`, `If you set HTTPS_PROXY but still…`) or a question (`还是连不上吗？`)
+        '(?<!(?:如果|若是?|假如|要是|一旦|万一|即使|就算)[^，。！？\\n]{0,8})(?:开了|开启了|打开了|设置了|设了|配置了?|挂了|上了|用了)\\s?(?:全局|系统)?\\s?(?:代理|梯子|vpn|http_proxy|https_proxy)[^。！？\\n]{0,16}?(?:还是|仍然|依然|依旧|也还是)[^。！？\\n]{0,8}?(?:连不上|连接不上|无法连接|连接超时|超时|无法访问|访问不了|连接失败|connection error)(?![吗嗎么麼]|\\s?[？?])',
         "(?<!\\b(?:if|when|whether|unless|once|in case)\\b[^.\\n]{0,20})\\b(?:set|set up|configured|exported|enabled|turned on)(?: (?:the|a|my|our|both))?(?: (?:global|system|http|https|socks5))? (?:https_proxy|http_proxy|proxy|vpn)(?: (?:and )?(?:https_proxy|http_proxy))?\\b[^.\\n]{0,30}?\\b(?:but|yet)(?: i| it| the requests?| the calls?)? still\\b[^.\\n]{0,30}?(?:connection error|connect(?:ion)? timeout|timed out|time ?out|can(?:no|')t connect|unable to connect|fail(?:s|ed)? to connect|error communicating with openai)",
       ],
     },

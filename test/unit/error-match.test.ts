@@ -9724,6 +9724,9 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         'I set the proxy and now it works, no more connection errors',
         'If you set HTTPS_PROXY but still get a connection error, check the port',
         'I set the proxy but still no reply from the model, it says quota exceeded',
+        // round 45's second review: a question stays out
+        '上了代理，还是连不上吗？',
+        '开了代理还是超时么',
       ],
     )
   })
