@@ -9954,6 +9954,10 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
         '如果刚才流式断流弹出了 API 错误，先关掉错误层',
         'UVC 摄像头默认尝试 YUYV，在板端 USB 总线带宽下经常断流',
         'VLC看NAS上的视频经常断流',
+        // round 45's second review: a changelog's fix stays out
+        '修复流式断流问题',
+        'fix: 修复 SSE 断流的问题',
+        'SSE 断流的问题已修复',
       ],
     )
   })
@@ -9971,6 +9975,9 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
         '如果流式输出变成一次性返回，请检查代理',
         '非流式模式会一次性输出全部内容',
         '流式输出不会变成一次性返回',
+        // round 45's second review: a changelog's fix stays out
+        '修复流式输出变成一次性返回的问题',
+        '流式输出变成一次性返回的问题已修复',
       ],
     )
   })
