@@ -1898,8 +1898,9 @@ export const serviceEntries: ErrorEntry[] = [
         // easily`; memochou1993/gpt-ai-assistant#302 `unless you have purchased Vercel's Team Plan, you will encounter a timeout
         // limit of 10 seconds`; blrchen/chatgpt-lite#52 and mostafasadeghi97/design2code#1 on maxDuration;
         // behappy-project/behappy-chatgpt-assistant#3 `目前vercel可支持的执行时间为10s内，导致一些openai的请求都无法正常响应`, fixed by
-        // streaming). Not a conditional, nor a build or deployment that fails on Vercel (`the build fails on Vercel`)
-        '(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})\\b(?:works?|worked|working|runs?|ran)(?: (?:fine|well|correctly|great|perfectly))?(?: (?:on|in) (?:my |the )?(?:localhost|local(?: dev(?:elopment)?)?(?: environment)?)| locally)\\b[^.\\n]{0,20}?(?:but|however)\\b(?:(?!build|deploy|install|env|domain|dns)[^.\\n]){0,40}?\\b(?:on|in|to) vercel\\b',
+        // streaming). Not a conditional, nor a build or deployment that fails on Vercel (`the build fails on Vercel`), a key or variable
+        // missing there (`the API key is undefined on vercel`) or a question on hosting (`but how do I host it on Vercel?`)
+        '(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})\\b(?:works?|worked|working|runs?|ran)(?: (?:fine|well|correctly|great|perfectly))?(?: (?:on|in) (?:my |the )?(?:localhost|local(?: dev(?:elopment)?)?(?: environment)?)| locally)\\b[^.\\n]{0,20}?(?:but|however)\\b(?:(?!build|deploy|install|env|domain|dns|variable|secret|undefined|missing|\\b(?:keys?|how|want|plan|should)\\b)[^.\\n]){0,40}?\\b(?:on|in|to) vercel\\b',
         '\\b(?:deployed|hosted|deploying|hosting) (?:it |the app |my app )?(?:on|to) vercel\\b[^.\\n]{0,30}?\\b(?:leads? to (?:a )?timeouts?|times? out|timed out|timing out|504)\\b',
         'vercel[^。！？\\n]{0,12}?(?:执行时间|运行时间|时长)[^。！？\\n]{0,8}?(?:10|十|25|60)\\s?(?:s|秒)',
         // round 45 (desc-basenet): a non-streaming call said to time out or be cut, in people's words, which CloudBase's FAQ

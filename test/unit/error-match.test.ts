@@ -9783,6 +9783,9 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         'works fine locally, but env variables are missing on Vercel',
         'vercel 的执行时间怎么设置？',
         'I deployed it on Vercel and it is fast',
+        // round 45's second review: a missing key or variable, and a question on hosting, stay out
+        'works locally but the API key is undefined on vercel',
+        'It works locally but how do I host it on Vercel?',
       ],
     )
   })
