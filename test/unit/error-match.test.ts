@@ -9747,6 +9747,10 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         '如果非流式请求超时，请改用流式',
         '非流式可以，没有超时',
         '为避免非流式超时，请开启 stream',
+        // round 45's second review: docs on a timeout setting stay out
+        '非流式接口支持设置超时',
+        '非流式模式下 timeout 参数无效',
+        '非流式请求的超时默认为 600 秒',
       ],
     )
   })
