@@ -1955,8 +1955,9 @@ export const requestEntries: ErrorEntry[] = [
         // `接口返回了 HTML 而不是 JSON，通常是 NewAPI 地址错误`), a Go gateway client (id 69384953652 `returned an HTML page instead of
         // JSON — check that base_url points at the API root`) and a web client (id 41048453742 `Server returned HTML page instead
         // of JSON. Check API endpoint.`); one app names a failed login beside the route (id 15902440282), so the address, the
-        // most named, leads. Returned, then an HTML page or HTML, then instead of JSON
-        '返回(?:了|的是)?\\s?(?:一个)?\\s?html(?:\\s?(?:页面|网页|错误页))?\\s?[，,]?\\s?(?:而不是|而非)\\s?json',
+        // most named, leads. Returned, then an HTML page or HTML, then instead of JSON; not a check or a question on it (`检查接口
+        // 是否返回了 HTML 而不是 JSON`, `是不是返回了 HTML 而不是 JSON？`), round 45's second review
+        '(?<!(?:是否|是不是|有没有)[^，。！？\\n]{0,6})返回(?:了|的是)?\\s?(?:一个)?\\s?html(?:\\s?(?:页面|网页|错误页))?\\s?[，,]?\\s?(?:而不是|而非)\\s?json',
         '\\breturned (?:an? |the )?(?:frontend )?html (?:page|document|response) instead of json\\b',
         // round 42 (apps): nekro-agent's model listing when the address answered with something that is no model list
         // (KroMiose/nekro-agent nekro_agent/services/agent/openai.py `模型列表响应格式无效`), as Obsidian Copilot's above

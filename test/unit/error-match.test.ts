@@ -9806,6 +9806,9 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         '接口返回 JSON 而不是 HTML 页面',
         'The endpoint returns JSON instead of an HTML page',
         'The callback returns an HTML page so the user sees it in the browser',
+        // round 45's second review: a check or a question on it stays out
+        '请检查接口是否返回了 HTML 而不是 JSON',
+        '确认 BaseURL 是否正确，是不是返回了 HTML 而不是 JSON？',
       ],
     )
   })
