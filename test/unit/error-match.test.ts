@@ -9770,6 +9770,10 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         'Why is my key rejected by the Singapore endpoint?',
         'the global endpoint accepts China keys now',
         'the gateway rejects keys that are expired',
+        // round 45's second review: a changelog's fix and a negation stay out
+        'fix: the international endpoint rejects China keys, now reads MOONSHOT_BASE_URL',
+        'fix(moonshot): keys are rejected by the international endpoint unless the base URL is set',
+        'the international endpoint no longer rejects China keys',
       ],
     )
   })
