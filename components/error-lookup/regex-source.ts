@@ -45,10 +45,11 @@ export function closingIndex(source: string, start: number): number {
 }
 
 /**
- * The source without its lookarounds (`(?<!如果)`, `(?!\s*吗)`): what they hold is where the words must not stand, not
- * the words an error uses.
+ * The source without its negative lookarounds (`(?<!如果)`, `(?!\s*吗)`): what they hold is where the words must not
+ * stand, not the words an error uses. A positive one stays (`quota(?=[ _-]?exceeded)`, `(?<=no … base path was set)`):
+ * what it holds must stand there, the error's own words.
  */
-export function withoutLookarounds(source: string): string {
+export function withoutNegativeLookarounds(source: string): string {
   let kept = ''
   let inClass = false
   for (let at = 0; at < source.length; at++) {
@@ -59,7 +60,7 @@ export function withoutLookarounds(source: string): string {
     } else if (inClass) {
       if (char === ']') inClass = false
       kept += char
-    } else if (char === '(' && /^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
+    } else if (char === '(' && /^\(\?<?!/.test(source.slice(at, at + 4))) {
       at = closingIndex(source, at)
     } else {
       if (char === '[') inClass = true

@@ -1,6 +1,6 @@
 import type { ErrorEntry } from '@data/errors.schema.ts'
 import { hanClass } from './fold-han.ts'
-import { withoutLookarounds } from './regex-source.ts'
+import { withoutNegativeLookarounds } from './regex-source.ts'
 
 /**
  * Which catalogue entries a paste resembles, word for word, when no pattern has to match: the
@@ -103,7 +103,7 @@ function entryWording(entry: ErrorEntry): string {
     entry.title.zh,
     ...entry.match.codes,
     ...[...entry.match.patterns, ...(entry.match.wraps ?? [])].map((source) =>
-      withoutLookarounds(source).replace(patternSyntax, ' '),
+      withoutNegativeLookarounds(source).replace(patternSyntax, ' '),
     ),
     ...entry.examples.map((example) => example.text),
   ].join('\n')

@@ -143,14 +143,15 @@ export const accountEntries: ErrorEntry[] = [
         // 402 or OpenAI's `insufficient_quota` (`→ Your OpenAI account has no credits.`, find_string id 55933364114; Claude's
         // `credit balance too low`: `the account has no credits. Go to console.anthropic.com → Settings → Billing to add
         // credits`, id 6187248899; a docs table's `insufficient_credits | 402 | Account has no credits`, id 60155972639). Not a
-        // conditional, a question, nor a list of possible causes (`Possible Causes: … 2. OpenRouter account has no credits`)
-        '\\b(?:account|key|wallet)(?<!\\b(?:if|when|whether|unless|once|until|maybe|perhaps|possibly|might|may|could)\\b[^.\\n]{0,40}(?:account|key|wallet))(?<!\\b(?:causes?|reasons?)\\b[^\\n]{0,80}(?:account|key|wallet)) (?:has|had|have) (?:no|zero) credits?\\b(?! (?:left|remaining)\\b)(?!\\?)',
+        // conditional, a question, nor a list of possible causes (`Possible Causes: … 2. OpenRouter account has no credits`); nor a
+        // card on file (`has no credit card`) or a rule (`has no credits until you add a payment method`), round 45's second review
+        '\\b(?:account|key|wallet)(?<!\\b(?:if|when|whether|unless|once|until|maybe|perhaps|possibly|might|may|could)\\b[^.\\n]{0,40}(?:account|key|wallet))(?<!\\b(?:causes?|reasons?)\\b[^\\n]{0,80}(?:account|key|wallet)) (?:has|had|have) (?:no|zero) credits?\\b(?! (?:left|remaining|card|until|unless)\\b)(?!\\?)',
         // round 45 (desc-balstream): 没有额度了, the quota said to be gone, as apps and their users word it (an app's
         // `InsufficientTokenLeftCreditError("当前用户没有额度了")`, find_string id 1294080117; a batch script's `候选模型都没有额度了，
         // 本轮停止。…补额度或加模型后重跑即可`, id 59664570795; an agent's diagnosis of MiniMax's `usage limit exceeded`: `MiniMax TTS
         // 账号没有额度了` and `充值 MiniMax 账号`, id 52871990846). Not a question (`还有没有额度了？`), nor a hedge that lists
-        // it among causes (`可能是密钥填错、过期，或这个账号已经没有额度了`), a negation (`不是没有额度了`) or a conditional (`如果已经没有额度了`)
-        '(?<!(?:或|或者|可能|还是|還是|是否|不是|并非|並非|如果|若|假如|要是|一旦)[^，。！？\\n]{0,10})(?<!有)(?:没有?|沒有?)(?:可用的?)?(?:额度|額度)了(?![吗嗎么麼？?])',
+        // it among causes (`可能是密钥填错、过期，或这个账号已经没有额度了`), a negation (`不是没有额度了`), what someone only thought (`以为没有额度了`) or a conditional (`如果已经没有额度了`)
+        '(?<!(?:或|或者|可能|还是|還是|是否|不是|并非|並非|以为|以為|如果|若|假如|要是|一旦)[^，。！？\\n]{0,10})(?<!有)(?:没有?|沒有?)(?:可用的?)?(?:额度|額度)了(?![吗嗎么麼？?])',
         // round 35 (desc-en): credits there, and the quota error stays, as pages that settle it word it: the credit had not
         // reached the API yet (hal.netsack.org blog/posts/2026-02-05-the-five-dollar-wall: `So $5 gets deposited into the
         // OpenAI account. Credit confirmed, visible in the dashboard, everything looks green. Still getting quota errors.`,

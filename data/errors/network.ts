@@ -1196,8 +1196,8 @@ export const networkEntries: ErrorEntry[] = [
         // https_proxy so the program uses it), ChatGPTNextWeb/NextChat#647 `本地部署之后，配置HTTP_PROXY,运行之后依旧连接超时`,
         // FoundationAgents/MetaGPT#49 `have set https_proxy http_proxy but still meet a except "Error communicating with
         // OpenAI"`. The setting first, then still (还是/依旧/but still) and a failure to connect in the same sentence; not a
-        // proxy that now works (`开了代理就好了`), nor a conditional (`如果开了代理还是连不上`, `If you set HTTPS_PROXY but still…`)
-        '(?<!(?:如果|若是?|假如|要是|一旦|万一|即使|就算)[^，。！？\\n]{0,8})(?:开了|开启了|打开了|设置了|设了|配置了?|挂了|上了|用了)\\s?(?:全局|系统)?\\s?(?:代理|梯子|vpn|http_proxy|https_proxy)[^。！？\\n]{0,16}?(?:还是|仍然|依然|依旧|也还是)[^。！？\\n]{0,8}?(?:连不上|连接不上|无法连接|连接超时|超时|无法访问|访问不了|连接失败|connection error)',
+        // proxy that now works (`开了代理就好了`), nor a conditional (`如果开了代理还是连不上`, `If you set HTTPS_PROXY but still…`) or a question (`还是连不上吗？`)
+        '(?<!(?:如果|若是?|假如|要是|一旦|万一|即使|就算)[^，。！？\\n]{0,8})(?:开了|开启了|打开了|设置了|设了|配置了?|挂了|上了|用了)\\s?(?:全局|系统)?\\s?(?:代理|梯子|vpn|http_proxy|https_proxy)[^。！？\\n]{0,16}?(?:还是|仍然|依然|依旧|也还是)[^。！？\\n]{0,8}?(?:连不上|连接不上|无法连接|连接超时|超时|无法访问|访问不了|连接失败|connection error)(?![吗嗎么麼]|\\s?[？?])',
         "(?<!\\b(?:if|when|whether|unless|once|in case)\\b[^.\\n]{0,20})\\b(?:set|set up|configured|exported|enabled|turned on)(?: (?:the|a|my|our|both))?(?: (?:global|system|http|https|socks5))? (?:https_proxy|http_proxy|proxy|vpn)(?: (?:and )?(?:https_proxy|http_proxy))?\\b[^.\\n]{0,30}?\\b(?:but|yet)(?: i| it| the requests?| the calls?)? still\\b[^.\\n]{0,30}?(?:connection error|connect(?:ion)? timeout|timed out|time ?out|can(?:no|')t connect|unable to connect|fail(?:s|ed)? to connect|error communicating with openai)",
       ],
     },
@@ -1719,14 +1719,16 @@ export const networkEntries: ErrorEntry[] = [
         // `Qwen 流式断流怎么办？` → nginx `proxy_buffering off`, id 54884762564; a fix note's `LLM 流式断流不重试：…桥在长结构提交…中途
         // 断流`, id 71652017579). 流式 or SSE before it, so a camera's, a video's or a live stream's 断流 stays out; not a feature
         // that resumes, reorders or caps one (`进程内流式断流续接`, `SSE流式断流乱序排查指南`, `Token 级流式断流与单次请求硬限额`), nor a conditional (`如果刚才流式断流弹出了 API 错误`)
-        '(?<!(?:如果|若|假如|要是|一旦)[^，。！？\\n]{0,6})(?:流式|SSE ?)(?:输出|輸出|响应|響應|回复|回覆|回答|返回|接口|连接|連接)?(?:经常|經常|偶尔|偶爾|总是|總是|老是|频繁|頻繁|突然|会|會)?断流(?!续|續|重连|重連|恢复|恢復|乱序|亂序|与|與)',
+        // nor a changelog's fix (`修复流式断流问题`, `SSE 断流的问题已修复`), round 45's second review
+        '(?<!(?:如果|若|假如|要是|一旦|修复|修復|修正|fix)[^，。！？\\n]{0,6})(?:流式|SSE ?)(?:输出|輸出|响应|響應|回复|回覆|回答|返回|接口|连接|連接)?(?:经常|經常|偶尔|偶爾|总是|總是|老是|频繁|頻繁|突然|会|會)?断流(?!续|續|重连|重連|恢复|恢復|乱序|亂序|与|與)(?![^，。！？\\n]{0,6}(?:已修复|已修復|已解决|已解決|已修正))',
         // round 45 (desc-balstream): a stream said to arrive all at once (流式输出变成一次性返回/整段/吐出), which deploy guides' and
         // apps' troubleshooting tables settle as a proxy buffering it (`| 流式输出变成一次性返回 | Nginx 未对 SSE 路径关闭
         // proxy_buffering |`, find_string id 69009893754; `| 流式输出变成一次性整段 | Nginx buffering 是否关闭，中间代理是否缓冲 |`,
         // id 71336002855; `Q: 流式输出变成一次性返回？ A: 可能是 Render 反向代理缓冲了 SSE`, id 60328979754; `最常见的坑：部署后流式
         // 输出变成一次性返回——99% 是因为没关 proxy_buffering`, id 52579158578). Not code that avoids it (`避免 Tomcat 缓冲导致流式输出
         // 变成一次性输出`), a config comment on what leaving it on does (`不关会让流式输出变成一次性返回`) or a conditional
-        '(?<!(?:避免|防止|以免|免得|如果|若|假如|要是|一旦|不关|不關)[^，。！？\\n]{0,20})(?:流式|SSE ?)(?:输出|輸出|响应|響應|返回|回复|回覆)?(?:变成|變成|变为|變為)了?一次性',
+        // nor a changelog's fix (`修复流式输出变成一次性返回的问题`, `…的问题已修复`), round 45's second review
+        '(?<!(?:避免|防止|以免|免得|如果|若|假如|要是|一旦|不关|不關|修复|修復|修正|fix)[^，。！？\\n]{0,20})(?:流式|SSE ?)(?:输出|輸出|响应|響應|返回|回复|回覆)?(?:变成|變成|变为|變為)了?一次性(?![^，。！？\\n]{0,8}(?:已修复|已修復|已解决|已解決|已修正))',
         // it ended before it was finished (CherryHQ/cherry-studio#4804 尚未输出完毕就自动结束了,
         // Chanzhaoyu/chatgpt-web#1786 没有回答完整就停止了)
         '(?:未|没有?|沒有?)(?:回答|回复|回覆|输出|輸出)(?:完整|完毕|完畢|完)就(?:自动|自動)?(?:停|结束|結束|断|斷)',

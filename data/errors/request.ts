@@ -1963,8 +1963,9 @@ export const requestEntries: ErrorEntry[] = [
         // `接口返回了 HTML 而不是 JSON，通常是 NewAPI 地址错误`), a Go gateway client (id 69384953652 `returned an HTML page instead of
         // JSON — check that base_url points at the API root`) and a web client (id 41048453742 `Server returned HTML page instead
         // of JSON. Check API endpoint.`); one app names a failed login beside the route (id 15902440282), so the address, the
-        // most named, leads. Returned, then an HTML page or HTML, then instead of JSON
-        '返回(?:了|的是)?\\s?(?:一个)?\\s?html(?:\\s?(?:页面|网页|错误页))?\\s?[，,]?\\s?(?:而不是|而非)\\s?json',
+        // most named, leads. Returned, then an HTML page or HTML, then instead of JSON; not a check or a question on it (`检查接口
+        // 是否返回了 HTML 而不是 JSON`, `是不是返回了 HTML 而不是 JSON？`), round 45's second review
+        '(?<!(?:是否|是不是|有没有)[^，。！？\\n]{0,6})返回(?:了|的是)?\\s?(?:一个)?\\s?html(?:\\s?(?:页面|网页|错误页))?\\s?[，,]?\\s?(?:而不是|而非)\\s?json',
         '\\breturned (?:an? |the )?(?:frontend )?html (?:page|document|response) instead of json\\b',
         // round 42 (apps): nekro-agent's model listing when the address answered with something that is no model list
         // (KroMiose/nekro-agent nekro_agent/services/agent/openai.py `模型列表响应格式无效`), as Obsidian Copilot's above
@@ -2436,9 +2437,11 @@ export const requestEntries: ErrorEntry[] = [
         // get-api-key: the Base URL `API Key所属地域的`) and a MiniMax maintainer (MiniMax-AI/MiniMax-01#44 `The API key and
         // API host must be regionally aligned`). A region's endpoint or host, then rejects and a key of a region or issued on
         // one; or a key rejected by a region's endpoint. Not a question or a conditional (`Does the China endpoint reject
-        // international keys?`, `if the international host rejects your key`), nor requests refused for want of a key
-        "(?<!\\b(?:does|do|did|will|would|can|could|if|whether|when|unless)\\b[^.\\n]{0,30})\\b(?:china|chinese|mainland|beijing|domestic|international|intl|global|singapore|overseas)\\b[*_` ]{0,3}(?:[\\w-]+ ){0,2}?(?:endpoint|host|base ?url)\\b[^\\n]{0,60}?\\b(?:rejects|rejected|does ?n[o']t accept|won't accept|refuses|never accepts)\\b (?:(?:the|all|any|valid|my|our|such|these|those) )?(?:(?:china|chinese|mainland|cn|beijing|domestic|international|intl|global|singapore|overseas)\\b[^.\\n]{0,25}?\\bkeys?\\b|keys? (?:issued|provisioned|created|generated|obtained) (?:on|in|by|from|at) (?:the )?[^\\n]{0,25}?(?:\\.cn\\b|\\b(?:china|chinese|mainland|cn|beijing|domestic|international|intl|global|singapore|overseas)\\b))",
-        '(?<!\\b(?:does|do|did|will|would|can|could|if|whether|when|unless)\\b[^.\\n]{0,30})\\bkeys? (?:is|are|was|were|gets?|got)(?: (?:therefore|then|always|still|now))? rejected by the (?:china|chinese|mainland|beijing|domestic|international|intl|global|singapore|overseas)(?: [\\w-]+)? (?:endpoint|host|base ?url)\\b',
+        // international keys?`, `if the international host rejects your key`), nor requests refused for want of a key,
+        // a changelog's fix (`fix: the international endpoint rejects China keys`) or a negation (`no longer rejects China
+        // keys`), round 45's second review
+        "(?<!\\b(?:does|do|did|will|would|can|could|if|whether|when|unless)\\b[^.\\n]{0,30})(?<!\\bfix(?:e[sd])?(?:\\([\\w-]+\\))?:[^.\\n]{0,30})\\b(?:china|chinese|mainland|beijing|domestic|international|intl|global|singapore|overseas)\\b[*_` ]{0,3}(?:[\\w-]+ ){0,2}?(?:endpoint|host|base ?url)\\b[^\\n]{0,60}?(?<!\\b(?:no longer|not|never) )\\b(?:rejects|rejected|does ?n[o']t accept|won't accept|refuses|never accepts)\\b (?:(?:the|all|any|valid|my|our|such|these|those) )?(?:(?:china|chinese|mainland|cn|beijing|domestic|international|intl|global|singapore|overseas)\\b[^.\\n]{0,25}?\\bkeys?\\b|keys? (?:issued|provisioned|created|generated|obtained) (?:on|in|by|from|at) (?:the )?[^\\n]{0,25}?(?:\\.cn\\b|\\b(?:china|chinese|mainland|cn|beijing|domestic|international|intl|global|singapore|overseas)\\b))",
+        '(?<!\\b(?:does|do|did|will|would|can|could|if|whether|when|unless)\\b[^.\\n]{0,30})(?<!\\bfix(?:e[sd])?(?:\\([\\w-]+\\))?:[^.\\n]{0,30})\\bkeys? (?:is|are|was|were|gets?|got)(?: (?:therefore|then|always|still|now))? rejected by the (?:china|chinese|mainland|beijing|domestic|international|intl|global|singapore|overseas)(?: [\\w-]+)? (?:endpoint|host|base ?url)\\b',
       ],
     },
     title: {

@@ -1900,8 +1900,9 @@ export const serviceEntries: ErrorEntry[] = [
         // easily`; memochou1993/gpt-ai-assistant#302 `unless you have purchased Vercel's Team Plan, you will encounter a timeout
         // limit of 10 seconds`; blrchen/chatgpt-lite#52 and mostafasadeghi97/design2code#1 on maxDuration;
         // behappy-project/behappy-chatgpt-assistant#3 `目前vercel可支持的执行时间为10s内，导致一些openai的请求都无法正常响应`, fixed by
-        // streaming). Not a conditional, nor a build or deployment that fails on Vercel (`the build fails on Vercel`)
-        '(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})\\b(?:works?|worked|working|runs?|ran)(?: (?:fine|well|correctly|great|perfectly))?(?: (?:on|in) (?:my |the )?(?:localhost|local(?: dev(?:elopment)?)?(?: environment)?)| locally)\\b[^.\\n]{0,20}?(?:but|however)\\b(?:(?!build|deploy|install|env|domain|dns)[^.\\n]){0,40}?\\b(?:on|in|to) vercel\\b',
+        // streaming). Not a conditional, nor a build or deployment that fails on Vercel (`the build fails on Vercel`), a key or variable
+        // missing there (`the API key is undefined on vercel`) or a question on hosting (`but how do I host it on Vercel?`)
+        '(?<!\\b(?:if|when|whether|unless)\\b[^.\\n]{0,30})\\b(?:works?|worked|working|runs?|ran)(?: (?:fine|well|correctly|great|perfectly))?(?: (?:on|in) (?:my |the )?(?:localhost|local(?: dev(?:elopment)?)?(?: environment)?)| locally)\\b[^.\\n]{0,20}?(?:but|however)\\b(?:(?!build|deploy|install|env|domain|dns|variable|secret|undefined|missing|\\b(?:keys?|how|want|plan|should)\\b)[^.\\n]){0,40}?\\b(?:on|in|to) vercel\\b',
         '\\b(?:deployed|hosted|deploying|hosting) (?:it |the app |my app )?(?:on|to) vercel\\b[^.\\n]{0,30}?\\b(?:leads? to (?:a )?timeouts?|times? out|timed out|timing out|504)\\b',
         'vercel[^。！？\\n]{0,12}?(?:执行时间|运行时间|时长)[^。！？\\n]{0,8}?(?:10|十|25|60)\\s?(?:s|秒)',
         // round 45 (desc-basenet): a non-streaming call said to time out or be cut, in people's words, which CloudBase's FAQ
@@ -1911,8 +1912,8 @@ export const serviceEntries: ErrorEntry[] = [
         // 因为等待时间过长，会导致链接被cdn掐断，返回timeout错误`, shskjw/astrbot_plugin_shoubanhua#15 `默认非流模式情况下经常在120秒
         // 左右报http code 524错误`. Non-streaming first, then a timeout or a cut in the same sentence; not when the words between
         // say it works or turn to streaming (`非流式正常，流式超时`), not a feature that prevents it (`非流式防超时`), a timeout
-        // setting (`非流式超时时间`), nor a conditional
-        '(?<!(?:如果|若是?|假如|要是|一旦|万一|以免|避免|防止)[^，。！？\\n]{0,8})(?:非流式|非流模式|非流|未(?:开启|启用|使用)流式|没(?:有)?(?:开|开启|启用|使用|用)流式)(?:(?!正常|没问题|没有问题|可以|成功|流式|防|避免|以免|防止|不会)[^。！？\\n]){0,40}?(?:超时|掐断|timeout|\\b524\\b)(?!时间|设置|配置|参数|阈值|上限)',
+        // setting (`非流式超时时间`, `支持设置超时`, `timeout 参数`, `超时默认为 600 秒`), nor a conditional
+        '(?<!(?:如果|若是?|假如|要是|一旦|万一|以免|避免|防止)[^，。！？\\n]{0,8})(?:非流式|非流模式|非流|未(?:开启|启用|使用)流式|没(?:有)?(?:开|开启|启用|使用|用)流式)(?:(?!正常|没问题|没有问题|可以|成功|流式|防|避免|以免|防止|不会|设置|配置|支持|自定义)[^。！？\\n]){0,40}?(?:超时|掐断|timeout|\\b524\\b)(?!\\s?(?:时间|设置|配置|参数|阈值|上限|默认|时长))',
         // round 15 (en)
         // waiting for minutes with no reply: "kept spinning for over 6 minutes" (microsoft/vscode-copilot-release#3782), "it just spins for minutes on end" (craft-ai-agents/craft-agents-oss#79)
         '\\b(?:kept|keeps|keep|just|is|was|it) (?:spins?|spinning|loading|waiting|thinking)\\b[^.\\n]{0,40}?\\bminutes\\b',

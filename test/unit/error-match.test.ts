@@ -9724,6 +9724,9 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         'I set the proxy and now it works, no more connection errors',
         'If you set HTTPS_PROXY but still get a connection error, check the port',
         'I set the proxy but still no reply from the model, it says quota exceeded',
+        // round 45's second review: a question stays out
+        '上了代理，还是连不上吗？',
+        '开了代理还是超时么',
       ],
     )
   })
@@ -9744,6 +9747,10 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         '如果非流式请求超时，请改用流式',
         '非流式可以，没有超时',
         '为避免非流式超时，请开启 stream',
+        // round 45's second review: docs on a timeout setting stay out
+        '非流式接口支持设置超时',
+        '非流式模式下 timeout 参数无效',
+        '非流式请求的超时默认为 600 秒',
       ],
     )
   })
@@ -9763,6 +9770,10 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         'Why is my key rejected by the Singapore endpoint?',
         'the global endpoint accepts China keys now',
         'the gateway rejects keys that are expired',
+        // round 45's second review: a changelog's fix and a negation stay out
+        'fix: the international endpoint rejects China keys, now reads MOONSHOT_BASE_URL',
+        'fix(moonshot): keys are rejected by the international endpoint unless the base URL is set',
+        'the international endpoint no longer rejects China keys',
       ],
     )
   })
@@ -9780,6 +9791,9 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         'works fine locally, but env variables are missing on Vercel',
         'vercel 的执行时间怎么设置？',
         'I deployed it on Vercel and it is fast',
+        // round 45's second review: a missing key or variable, and a question on hosting, stay out
+        'works locally but the API key is undefined on vercel',
+        'It works locally but how do I host it on Vercel?',
       ],
     )
   })
@@ -9796,6 +9810,9 @@ describe('components/error-lookup/match: round 45 (desc-basenet) where the reque
         '接口返回 JSON 而不是 HTML 页面',
         'The endpoint returns JSON instead of an HTML page',
         'The callback returns an HTML page so the user sees it in the browser',
+        // round 45's second review: a check or a question on it stays out
+        '请检查接口是否返回了 HTML 而不是 JSON',
+        '确认 BaseURL 是否正确，是不是返回了 HTML 而不是 JSON？',
       ],
     )
   })
@@ -9919,6 +9936,9 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
       [
         'If your account has no credits, calls fail.',
         'Does my account have no credits?',
+        // round 45's second review: a card on file and a docs rule stay out
+        'This account has no credit card on file.',
+        'A new account has no credits until you add a payment method.',
         'Possible Causes: 1. API key is invalid or expired 2. OpenRouter account has no credits 3. Network connectivity issue',
       ],
     )
@@ -9931,6 +9951,8 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
         '并不是没有额度了，是 key 填错了',
         '如果已经没有额度了只能吸极少的血',
         '这个账号没有额度了吗？',
+        // round 45's second review: what someone only thought stays out
+        '我之前以为没有额度了，其实是 key 填错了',
       ],
     )
   })
@@ -9946,6 +9968,10 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
         '如果刚才流式断流弹出了 API 错误，先关掉错误层',
         'UVC 摄像头默认尝试 YUYV，在板端 USB 总线带宽下经常断流',
         'VLC看NAS上的视频经常断流',
+        // round 45's second review: a changelog's fix stays out
+        '修复流式断流问题',
+        'fix: 修复 SSE 断流的问题',
+        'SSE 断流的问题已修复',
       ],
     )
   })
@@ -9963,6 +9989,9 @@ describe("components/error-lookup/match: round 45 (desc-balstream) credits gone 
         '如果流式输出变成一次性返回，请检查代理',
         '非流式模式会一次性输出全部内容',
         '流式输出不会变成一次性返回',
+        // round 45's second review: a changelog's fix stays out
+        '修复流式输出变成一次性返回的问题',
+        '流式输出变成一次性返回的问题已修复',
       ],
     )
   })

@@ -6,7 +6,7 @@ import { extractError } from '@components/error-lookup/extract.ts'
 import { lookupErrors, maxAlsoPossible, shownAfterEntries } from '@components/error-lookup/match.ts'
 import { possibleCauses } from '@components/error-lookup/possible-causes.ts'
 import { similarEntries, similarityWords } from '@components/error-lookup/similar.ts'
-import { withoutLookarounds } from '@components/error-lookup/regex-source.ts'
+import { withoutNegativeLookarounds } from '@components/error-lookup/regex-source.ts'
 
 function entry(
   id: string,
@@ -85,10 +85,17 @@ describe('components/error-lookup/similar: the words a paste shares with entries
     const zh = [guarded, ...catalogue]
     expect(similarEntries('我没有改过配置，也不是第一次用', zh).map(({ entry }) => entry.id)).not.toContain('limited')
     expect(similarEntries('提示访问频率受限', zh)[0]?.entry.id).toBe('limited')
-    expect(withoutLookarounds('(?<!(?:不是|没有)[^，]{0,4})访问频率受限(?!\\s*吗)')).toBe('访问频率受限')
+    expect(withoutNegativeLookarounds('(?<!(?:不是|没有)[^，]{0,4})访问频率受限(?!\\s*吗)')).toBe('访问频率受限')
     // a class or an escaped parenthesis that looks like one is kept, and so is a named group
-    expect(withoutLookarounds('[(?!]x\\(?!y(?<name>z)')).toBe('[(?!]x\\(?!y(?<name>z)')
-    expect(withoutLookarounds('(?:a|b)(?<=c)d(?=e(?:f))g')).toBe('(?:a|b)dg')
+    expect(withoutNegativeLookarounds('[(?!]x\\(?!y(?<name>z)')).toBe('[(?!]x\\(?!y(?<name>z)')
+    expect(withoutNegativeLookarounds('(?:a|b)(?<!c)d(?!e(?:f))g')).toBe('(?:a|b)dg')
+    // a positive lookaround holds words that must stand there, the error's own: they stay (a negative one inside goes)
+    expect(withoutNegativeLookarounds('quota(?=[ _-]?(?:exceeded|reached)(?!\\s*吗))')).toBe(
+      'quota(?=[ _-]?(?:exceeded|reached))',
+    )
+    expect(withoutNegativeLookarounds('(?<=no [\\w .-]{1,30}base path was set)x')).toBe(
+      '(?<=no [\\w .-]{1,30}base path was set)x',
+    )
   })
 
   it('shows Chinese runs that follow each other in the paste as the phrase they make', () => {
