@@ -15,12 +15,18 @@ import { foldHan } from './fold-han.ts'
  */
 
 /**
- * A conditional or a purpose word right before the words, or before their ASCII subject: if, when, in case, to
- * prevent, to avoid. Not where its characters belong to another word: 应当 (should); 主要是, 需要是, 摘要是 (mainly is,
- * needs to be, the summary is: `原因主要是余额不足`); 无法避免, 不可避免, 难以避免 (cannot be avoided: it happened).
+ * The conditionals and purpose words (if, when, in case, to prevent, to avoid), in simplified characters: the text is
+ * folded before it is read. Not where their characters belong to another word: 应当 (should); 主要是, 需要是, 摘要是
+ * (mainly is, needs to be, the summary is: `原因主要是余额不足`); 无法避免, 不可避免, 难以避免 (cannot be avoided: it
+ * happened); 若依 (a framework's name), 若干 (several).
  */
-const before =
-  /(?:如果|若是?|假如|倘若|(?<![主重需想必摘首])要是|万一|萬一|(?<![相适恰应不妥正])[当當]|防止|(?<![可法]|难以|難以)避免|以免)\s?(?:[a-z_][\w.-]{0,19}\s?){0,2}$/iu
+const conditionalWords =
+  '如果|若是|若(?![依干])|假如|倘若|(?<![主重需想必摘首])要是|万一|(?<![相适恰应不妥正])当|防止|(?<![可法]|难以)避免|以免'
+/** A character that starts one of them, in either script: the quick test before the text is folded. */
+const conditionalStart = /[如若假倘要万萬当當防避以]/u
+
+/** A conditional or a purpose word right before the words, or before their ASCII subject. */
+const before = new RegExp(`(?:${conditionalWords})\\s?(?:[a-z_][\\w.-]{0,19}\\s?){0,2}$`, 'iu')
 
 const han = /\p{Script=Han}/u
 
@@ -48,19 +54,13 @@ const asciiWords = /[\w.-]+/g
  */
 const clauseWords =
   /正在|在|是|没|不|会|要|能|可以|想|让|被|把|将|已|了|过|着|就|则|便|才|都|也|还|再|又|因|由于|导致|出现|遇到|发生|提示|显示|报|返回|收到|使用|调用/u
-/**
- * The conditionals and purpose words a Chinese subject may follow; as `before`, and not 若依 (a framework's name), 若干
- * (several), nor 避免 in 无法避免, 不可避免, 难以避免 (cannot be avoided: it happened).
- */
-const conditionals =
-  /如果|若是|若(?![依干])|假如|倘若|(?<![主重需想必摘首])要是|万一|(?<![相适恰应不妥正])当|防止|(?<![可法]|难以)避免|以免/gu
+/** Each place a conditional or a purpose word stands, for the Chinese subject that may follow it. */
+const conditionals = new RegExp(conditionalWords, 'gu')
 /**
  * A purpose word (to prevent, to avoid) says the words do not happen, whoever reads it: `避免主代理上下文过长`,
  * `以免您的请求超时`. It needs no reader (`readersSubject`, `toldToReader`) to be a rule.
  */
 const purposeWords = new Set(['防止', '避免', '以免'])
-/** A character that starts one of `conditionals`, in either script: the quick test before the text is folded. */
-const conditionalStart = /[如若假倘要万萬当當防避以]/u
 /** Where a clause ends: a conditional before it does not hold the words. */
 const clauseEnds = /[，,。；;！!？?：:\n\r]/gu
 /** How far after the words their clause is read, for what closes it or what follows it. */
@@ -110,7 +110,8 @@ function subjectBetween(preceding: string, following: string): boolean {
 /** Whether the words at `start`–`end` of `text` are Chinese that a conditional or a purpose clause holds. */
 export function inConditionalClause(text: string, start: number, end: number): boolean {
   if (!han.test(text.slice(start, end))) return false
-  const window = text.slice(Math.max(0, start - reach), start)
-  if (before.test(window)) return true
-  return conditionalStart.test(window) && subjectBetween(foldHan(window), foldHan(text.slice(end, end + afterReach)))
+  const preceding = text.slice(Math.max(0, start - reach), start)
+  if (!conditionalStart.test(preceding)) return false
+  const window = foldHan(preceding)
+  return before.test(window) || subjectBetween(window, foldHan(text.slice(end, end + afterReach)))
 }

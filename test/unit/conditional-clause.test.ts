@@ -38,6 +38,11 @@ describe('components/error-lookup/conditional-clause', () => {
     // round 45: 要是 that ends 主要 (mainly), 需要 (need), 摘要 (summary): a diagnosis or a requirement, no conditional
     expect(at('调用失败，原因主要是余额不足', '余额不足')).toBe(false)
     expect(at('报错主要是请求过多导致的', '请求过多')).toBe(false)
+    // one list of conditionals, read on folded text: a Traditional word that only ends in 當 (適當, 應當, 相當) is none
+    // either, as its simplified spelling is not
+    expect(at('適當請求體過大', '請求體過大')).toBe(false)
+    expect(at('應當API Key無效', 'Key無效')).toBe(false)
+    expect(at('難以避免請求超時', '請求超時')).toBe(false)
     expect(at('该字段需要是有效的API Key', '有效的API Key')).toBe(false)
     expect(at('日志摘要是请求超时', '请求超时')).toBe(false)
     // …while 要是 on its own, and 只要是 (as long as it is), still state a case
