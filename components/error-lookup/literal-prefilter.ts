@@ -149,12 +149,15 @@ function candidateSets(branch: string): Candidate[] {
     if (set.every(worthChecking)) candidates.push({ set, rank: 0 })
     run = ['']
   }
+  // One word every head takes, in place: no array per character (what the compile's garbage was).
+  const extendRun = (word: string) => {
+    for (let index = 0; index < run.length; index++) run[index] += word
+  }
   for (let at = 0; at < branch.length;) {
     // A plain character with no quantifier after it, most of any pattern, joins the run as readAtom and readQuantifier
     // would have it join, without their objects: the compile reads every pattern before the first paste is answered.
     if (!syntax.has(branch[at]!) && !quantifierStarts.has(branch[at + 1] ?? '')) {
-      const char = branch[at]!.toLowerCase()
-      for (let index = 0; index < run.length; index++) run[index] += char
+      extendRun(branch[at]!.toLowerCase())
       at++
       continue
     }
@@ -175,11 +178,8 @@ function candidateSets(branch: string): Candidate[] {
       candidates.push(...atom.sets.map((set, rank) => ({ set, rank })))
       continue
     }
-    if (!optional && atom.words.length === 1) {
-      // Most atoms are one character: each head takes it in place (no array per character, the compile's main garbage).
-      const word = atom.words[0]!
-      for (let index = 0; index < run.length; index++) run[index] += word
-    } else {
+    if (!optional && atom.words.length === 1) extendRun(atom.words[0]!)
+    else {
       const words = optional ? [...atom.words, ''] : atom.words
       const crossed = run.flatMap((head) => words.map((word) => head + word))
       if (crossed.length > maxCrossed) {
